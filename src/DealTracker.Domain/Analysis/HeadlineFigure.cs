@@ -1,0 +1,82 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+
+namespace DealTracker.Domain.Analysis;
+
+/// <summary>One standing money claim, as the headline-figure analysis needs it.</summary>
+public sealed record FigureClaim(int ClaimId, Metric Metric, int? PartyId, string? PartyName, HedgedAmount Amount, string? Quote, ReportRef Report);
+
+/// <summary>One value of a figure as some outlets state it ("up to $50B"), with who stands behind it.</summary>
+public sealed record FigureVariant(HedgedAmount Amount, IReadOnlyList<FigureClaim> Claims, Corroboration Corroboration, bool CompatibleWithLead);
+
+/// <summary>
+/// One headline figure of a deal (Amazon's investment, round size, valuation): the value to
+/// lead with, every other value reported for it, and who stands behind them all.
+/// </summary>
+public sealed record HeadlineFigure(
+    Metric Metric,
+    int? PartyId,
+    string? PartyName,
+    FigureVariant Lead,
+    IReadOnlyList<FigureVariant> Variants,
+    Corroboration Corroboration,
+    MoneyInterval? Agreement)
+{
+    public string Title => Deals.DisplayNames.FigureTitle(Metric, PartyName);
+
+    /// <summary>True when the outlets state more than one value.</summary>
+    public bool HasSpread => Variants.Count > 1;
+
+    /// <summary>True when at least two values cannot both be right.</summary>
+    public bool HasConflict => Variants.Any(a => Variants.Any(b => a.Amount.ConflictsWith(b.Amount)));
+
+    /// <summary>
+    /// Groups standing money claims into headline figures: one per metric and party, each value
+    /// its own variant. The lead is the value that the most independent origins stand behind among
+    /// dated reports (a report with no known date is weaker evidence: it cannot be placed on the
+    /// timeline), then the most independent origins overall, then the most outlets, then the
+    /// earliest report.
+    /// </summary>
+    public static IReadOnlyList<HeadlineFigure> From(IEnumerable<FigureClaim> claims, SourceGraph graph) =>
+        claims
+            .GroupBy(c => (c.Metric, c.PartyId))
+            .Select(g => Build(g.ToList(), graph))
+            .OrderBy(f => f.Metric)
+            .ThenBy(f => f.PartyName, StringComparer.Ordinal)
+            .ToList();
+
+    private static HeadlineFigure Build(List<FigureClaim> claims, SourceGraph graph)
+    {
+        var variants = claims
+            .GroupBy(c => c.Amount)
+            .Select(g => (Amount: g.Key, Claims: (IReadOnlyList<FigureClaim>)g.ToList(),
+                          Corroboration: Corroboration.Of(g.Select(c => c.Report), graph),
+                          DatedOrigins: Corroboration.Of(g.Select(c => c.Report).Where(r => r.Published is not null), graph).IndependentCount))
+            .OrderByDescending(v => v.DatedOrigins)
+            .ThenByDescending(v => v.Corroboration.IndependentCount)
+            .ThenByDescending(v => v.Corroboration.OutletCount)
+            .ThenBy(v => v.Corroboration.First?.Published is null)
+            .ThenBy(v => v.Corroboration.First?.Published)
+            .ThenBy(v => v.Claims.Min(c => c.ClaimId))
+            .ToList();
+        var lead = variants[0].Amount;
+        var all = variants
+            .Select(v => new FigureVariant(v.Amount, v.Claims, v.Corroboration, v.Amount.IsCompatibleWith(lead)))
+            .ToList();
+
+        MoneyInterval? agreement = all.Select(v => v.Amount).DistinctBy(a => a.Currency).Count() == 1
+            ? all.Skip(1).Aggregate((MoneyInterval?)all[0].Amount.Interval,
+                                    (acc, v) => acc?.Intersect(v.Amount.Interval))
+            : null;
+
+        var first = claims[0];
+        return new HeadlineFigure(
+            first.Metric,
+            first.PartyId,
+            first.PartyName,
+            all[0],
+            all,
+            Corroboration.Of(claims.Select(c => c.Report), graph),
+            agreement);
+    }
+}

@@ -1,0 +1,34 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Events;
+
+namespace DealTracker.Domain.Deals;
+
+/// <summary>A transaction being reported, such as Amazon's possible investment in OpenAI's 2026 round.</summary>
+public class Deal
+{
+    public int Id { get; set; }
+
+    /// <summary>The deal's address: /deals/{slug}.</summary>
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public DealStage Stage { get; set; }
+
+    /// <summary>How the stage is described in the reports: "early stage, terms not finalized".</summary>
+    public string? StageNote { get; set; }
+
+    /// <summary>The deal shown on the home page.</summary>
+    public bool IsFeatured { get; set; }
+
+    public List<DealParty> Parties { get; set; } = [];
+
+    public List<Claim> Claims { get; set; } = [];
+
+    public List<DealEvent> Events { get; set; } = [];
+
+    /// <summary>Links from this deal to related ones (the round and the compute agreement behind it).</summary>
+    public List<DealLink> Links { get; set; } = [];
+}

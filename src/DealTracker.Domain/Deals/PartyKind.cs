@@ -1,0 +1,9 @@
+namespace DealTracker.Domain.Deals;
+
+public enum PartyKind
+{
+    Company,
+    Person,
+    Fund,
+    Government,
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace DealTracker.Domain.Money;
+
+/// <summary>
+/// A reported money value together with its hedge: "as much as $50 billion" is
+/// <c>UpTo 50e9 USD</c>; "$10B or more" is <c>AtLeast 10e9 USD</c>; "$15B to $25B" is a range.
+/// It knows the interval of values the words allow, formats back into hedge words and
+/// says whether two reports can both be right.
+/// </summary>
+public sealed partial record HedgedAmount
+{
+    /// <summary>How far from the stated figure "around", "about" or "~" may reach (±10%).</summary>
+    public const decimal ApproximateTolerance = 0.10m;
+
+    private HedgedAmount(string currency, Hedge hedge, decimal? amount, decimal? low, decimal? high)
+    {
+        Currency = currency;
+        Hedge = hedge;
+        Amount = amount;
+        Low = low;
+        High = high;
+    }
+
+    /// <summary>ISO 4217 code, such as USD.</summary>
+    public string Currency { get; }
+
+    public Hedge Hedge { get; }
+
+    /// <summary>The stated figure in currency units; null for a range.</summary>
+    public decimal? Amount { get; }
+
+    /// <summary>The lower end of a range; null for every other hedge.</summary>
+    public decimal? Low { get; }
+
+    /// <summary>The upper end of a range; null for every other hedge.</summary>
+    public decimal? High { get; }
+
+    public static HedgedAmount Exact(decimal amount, string currency = "USD") => Of(Hedge.Exact, amount, currency);
+
+    public static HedgedAmount UpTo(decimal amount, string currency = "USD") => Of(Hedge.UpTo, amount, currency);
+
+    public static HedgedAmount AtLeast(decimal amount, string currency = "USD") => Of(Hedge.AtLeast, amount, currency);
+
+    public static HedgedAmount Approximately(decimal amount, string currency = "USD") => Of(Hedge.Approximately, amount, currency);
+
+    public static HedgedAmount Between(decimal low, decimal high, string currency = "USD")
+    {
+        CheckCurrency(currency);
+        if (low <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(low), low, "The low end of a range must be positive.");
+        }
+
+        if (high <= low)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), high, "The high end of a range must be above its low end.");
+        }
+
+        return new HedgedAmount(currency, Hedge.Range, null, low, high);
+    }
+
+    /// <summary>Rebuilds a hedged amount from its stored parts, checking they agree.</summary>
+    public static HedgedAmount Create(Hedge hedge, string currency, decimal? amount, decimal? low, decimal? high) =>
+        hedge == Hedge.Range
+            ? Between(low ?? throw new ArgumentException("A range needs its low end.", nameof(low)),
+                      high ?? throw new ArgumentException("A range needs its high end.", nameof(high)), currency)
+            : Of(hedge, amount ?? throw new ArgumentException("The amount is missing.", nameof(amount)), currency);
+
+    private static HedgedAmount Of(Hedge hedge, decimal amount, string currency)
+    {
+        CheckCurrency(currency);
+        if (amount <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "An amount must be positive.");
+        }
+
+        return new HedgedAmount(currency, hedge, amount, null, null);
+    }
+
+    private static void CheckCurrency(string currency)
+    {
+        if (currency is null || !IsoCode().IsMatch(currency))
+        {
+            throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code such as USD.", nameof(currency));
+        }
+    }
+
+    /// <summary>The values the hedge words allow.</summary>
+    public MoneyInterval Interval => Hedge switch
+    {
+        Hedge.Exact => new(Amount!.Value, Amount.Value),
+        Hedge.UpTo => new(0m, Amount!.Value),
+        Hedge.AtLeast => new(Amount!.Value, null),
+        Hedge.Approximately => new(Amount!.Value * (1 - ApproximateTolerance), Amount.Value * (1 + ApproximateTolerance)),
+        Hedge.Range => new(Low!.Value, High!.Value),
+        _ => throw new InvalidOperationException($"Unknown hedge {Hedge}."),
+    };
+
+    /// <summary>True when both can be right at once: same currency and overlapping intervals.</summary>
+    public bool IsCompatibleWith(HedgedAmount other) =>
+        Currency == other.Currency && Interval.Overlaps(other.Interval);
+
+    /// <summary>True when the two cannot both be right.</summary>
+    public bool ConflictsWith(HedgedAmount other) => !IsCompatibleWith(other);
+
+    /// <summary>The figure in its hedge words: "up to $50B", "$10B or more", "~$830B", "$15B–$25B", "$38B".</summary>
+    public string ToHedgeWords() => Hedge switch
+    {
+        Hedge.Exact => MoneyFormat.Compact(Amount!.Value, Currency),
+        Hedge.UpTo => "up to " + MoneyFormat.Compact(Amount!.Value, Currency),
+        Hedge.AtLeast => MoneyFormat.Compact(Amount!.Value, Currency) + " or more",
+        Hedge.Approximately => "~" + MoneyFormat.Compact(Amount!.Value, Currency),
+        Hedge.Range => MoneyFormat.Compact(Low!.Value, Currency) + "–" + MoneyFormat.Compact(High!.Value, Currency),
+        _ => throw new InvalidOperationException($"Unknown hedge {Hedge}."),
+    };
+
+    /// <summary>Every digit, for hover text: "up to 50,000,000,000 USD".</summary>
+    public string ToFullWords() => Hedge switch
+    {
+        Hedge.Exact => MoneyFormat.Full(Amount!.Value, Currency),
+        Hedge.UpTo => "up to " + MoneyFormat.Full(Amount!.Value, Currency),
+        Hedge.AtLeast => "at least " + MoneyFormat.Full(Amount!.Value, Currency),
+        Hedge.Approximately => "approximately " + MoneyFormat.Full(Amount!.Value, Currency),
+        Hedge.Range => "between " + MoneyFormat.Full(Low!.Value, Currency) + " and " + MoneyFormat.Full(High!.Value, Currency),
+        _ => throw new InvalidOperationException($"Unknown hedge {Hedge}."),
+    };
+
+    public override string ToString() => ToHedgeWords();
+
+    // \z, not $: $ also matches before a trailing newline and would let "USD\n" through.
+    [GeneratedRegex("^[A-Z]{3}\\z")]
+    private static partial Regex IsoCode();
+}

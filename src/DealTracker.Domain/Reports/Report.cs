@@ -1,0 +1,54 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Outlets;
+
+namespace DealTracker.Domain.Reports;
+
+/// <summary>
+/// One published piece by one outlet. Headline, link and dates are kept only when known:
+/// a piece known only from another article's account of it has a summary instead of an
+/// invented headline, and no date where none was given.
+/// </summary>
+public class Report
+{
+    public int Id { get; set; }
+
+    public int OutletId { get; set; }
+
+    public Outlet? Outlet { get; set; }
+
+    /// <summary>The headline as published, when known.</summary>
+    public string? Headline { get; set; }
+
+    /// <summary>What the piece reported, in a sentence.</summary>
+    public required string Summary { get; set; }
+
+    /// <summary>The link to the piece (http or https only), when known.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The first day the piece may have been published on (see <see cref="PublishedPrecision"/>).</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    public DatePrecision? PublishedPrecision { get; set; }
+
+    /// <summary>When the piece was read for this store, when known.</summary>
+    public DateOnly? RetrievedOn { get; set; }
+
+    /// <summary>Where the account of this report comes from, when it was not read first-hand.</summary>
+    public string? SourceNote { get; set; }
+
+    public List<Claim> Claims { get; set; } = [];
+
+    public List<Reliance> Reliances { get; set; } = [];
+
+    /// <summary>The published date as precise as it is known, or null when no date was given.</summary>
+    public PartialDate? Published
+    {
+        get => PublishedOn is { } start ? PartialDate.From(start, PublishedPrecision ?? DatePrecision.Day) : null;
+        set
+        {
+            PublishedOn = value?.Start;
+            PublishedPrecision = value?.Precision;
+        }
+    }
+}

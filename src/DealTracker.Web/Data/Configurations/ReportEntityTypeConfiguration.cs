@@ -1,0 +1,21 @@
+using DealTracker.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DealTracker.Web.Data.Configurations;
+
+internal sealed class ReportEntityTypeConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.Ignore(r => r.Published);
+        builder.Property(r => r.Headline).HasMaxLength(500);
+        builder.Property(r => r.Summary).HasMaxLength(2000);
+        builder.Property(r => r.Url).HasMaxLength(2000);
+        builder.Property(r => r.SourceNote).HasMaxLength(1000);
+        builder.HasOne(r => r.Outlet).WithMany().HasForeignKey(r => r.OutletId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.OutletId, r.PublishedOn });
+        builder.HasIndex(r => r.PublishedOn);
+        builder.HasIndex(r => r.Url).IsUnique().HasFilter("\"Url\" IS NOT NULL");
+    }
+}

@@ -1,0 +1,57 @@
+using DealTracker.Web.Data;
+using DealTracker.Web.Data.Seed;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Extensions;
+
+public static class DataExtensions
+{
+    public const string ConnectionName = "DealTracker";
+
+    private const string DefaultConnection = "Data Source=data/dealtracker.db";
+
+    /// <summary>
+    /// Registers the SQLite store. <c>ConnectionStrings:DealTracker</c> overrides the default file
+    /// under <c>data/</c>; a relative path is taken from the content root and its folder is created.
+    /// </summary>
+    public static IHostApplicationBuilder AddDealTrackerData(this IHostApplicationBuilder builder)
+    {
+        var connectionString = ResolveConnectionString(
+            builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnection,
+            builder.Environment.ContentRootPath);
+
+        builder.Services.AddDbContextFactory<DealTrackerDbContext>(options =>
+            options.UseSqlite(connectionString)
+                   .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddScoped<DatabaseSeeder>();
+        return builder;
+    }
+
+    /// <summary>Applies the committed migrations, switches the file to WAL mode and seeds an empty store.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<DealTrackerDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
+    }
+
+    internal static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(source, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+using DealTracker.Web.Components;
+using DealTracker.Web.Services;
+using MudBlazor.Services;
+using Serilog;
+
+namespace DealTracker.Web.Extensions;
+
+public static class WebExtensions
+{
+    public static IHostApplicationBuilder AddDealTrackerWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<DealOverviewQuery>();
+        builder.Services.AddScoped<DealDirectoryQuery>();
+        return builder;
+    }
+
+    public static WebApplication UseDealTrackerWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseSerilogRequestLogging();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using DealTracker.Web.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDealTrackerLogging();
+builder.AddDealTrackerData();
+builder.AddDealTrackerWeb();
+
+var app = builder.Build();
+
+await app.Services.InitialiseDatabaseAsync();
+app.UseDealTrackerWeb();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

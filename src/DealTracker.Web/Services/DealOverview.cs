@@ -1,0 +1,60 @@
+namespace DealTracker.Web.Services;
+
+/// <summary>
+/// Everything the overview page shows, as plain serialisable values: the page persists it
+/// across the prerender so the interactive circuit does not query again.
+/// </summary>
+public sealed record DealOverview(
+    DealHeader Deal,
+    IReadOnlyList<PartyRoleView> Parties,
+    IReadOnlyList<FigureCard> Figures,
+    IReadOnlyList<ReportListItem> LatestReports,
+    int ReportCount,
+    int OutletCount,
+    IReadOnlyList<RelatedDealView> RelatedDeals);
+
+public sealed record DealHeader(int Id, string Slug, string Title, string Summary, string Stage, string? StageNote);
+
+public sealed record PartyRoleView(string Name, string Slug, string Role, string? Description, string? Note);
+
+public sealed record RelatedDealView(string Slug, string Title, string Stage, string Relation);
+
+/// <summary>One headline figure: the lead value in its hedge words and who stands behind it.</summary>
+public sealed record FigureCard(
+    string Anchor,
+    string Title,
+    string LeadWords,
+    string LeadFull,
+    string? LeadQuote,
+    string? FirstOutlet,
+    string? FirstDate,
+    int OutletCount,
+    int IndependentCount,
+    IReadOnlyList<string> Origins,
+    IReadOnlyList<FigureVariantView> Variants,
+    string? Agreement,
+    bool HasConflict,
+    IReadOnlyList<FigureSource> Sources);
+
+public sealed record FigureVariantView(string Words, string Full, IReadOnlyList<string> Outlets, int IndependentCount, bool IsLead, bool CompatibleWithLead);
+
+/// <summary>One report behind a figure, with its own words and what it relies on.</summary>
+public sealed record FigureSource(
+    int ReportId,
+    string Outlet,
+    string? Date,
+    string Words,
+    string? Quote,
+    string? ReliesOn,
+    string? Link,
+    string LinkLabel);
+
+public sealed record ReportListItem(
+    int Id,
+    string Outlet,
+    string? Headline,
+    string Summary,
+    string? Date,
+    string? Link,
+    string LinkLabel,
+    string? ReliesOn);

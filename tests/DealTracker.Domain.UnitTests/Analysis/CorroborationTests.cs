@@ -1,0 +1,124 @@
+using DealTracker.Domain.Analysis;
+using DealTracker.Domain.Dates;
+
+namespace DealTracker.Domain.UnitTests.Analysis;
+
+public class CorroborationTests
+{
+    private readonly SourceGraph _graph = SeedArticle.Graph();
+
+    [Fact]
+    public void Of_FiftyBillionCarriers_FourOutletsThreeIndependentOrigins()
+    {
+        var corroboration = Corroboration.Of(
+            [SeedArticle.AxiosReport, SeedArticle.InvestingReport, SeedArticle.ForbesReport, SeedArticle.ReutersReport],
+            _graph);
+
+        Assert.Equal(4, corroboration.OutletCount);
+        Assert.Equal(3, corroboration.IndependentCount);
+        Assert.Equal([SeedArticle.Axios, SeedArticle.Reuters, SeedArticle.Wsj], corroboration.Origins.Select(o => o.Label));
+        Assert.Equal(
+            [SeedArticle.Reuters, SeedArticle.Forbes, SeedArticle.Investing, SeedArticle.Axios],
+            corroboration.Outlets);
+    }
+
+    [Fact]
+    public void Of_FiftyBillionCarriers_FirstIsReutersOnTwentyNinthJanuary()
+    {
+        var corroboration = Corroboration.Of(
+            [SeedArticle.AxiosReport, SeedArticle.InvestingReport, SeedArticle.ForbesReport, SeedArticle.ReutersReport],
+            _graph);
+
+        Assert.Equal(SeedArticle.ReutersReport, corroboration.First);
+        Assert.Equal(PartialDate.OnDay(2026, 1, 29), corroboration.First!.Published);
+        Assert.Equal(SeedArticle.ReutersReport, corroboration.Reports[0]);
+    }
+
+    [Fact]
+    public void Of_WsjFollowers_FourOutletsOneOrigin()
+    {
+        var corroboration = Corroboration.Of(
+            [SeedArticle.TechCrunchReport, SeedArticle.ForbesReport, SeedArticle.BentonReport, SeedArticle.InvestingReport],
+            _graph);
+
+        Assert.Equal(4, corroboration.OutletCount);
+        Assert.Equal(1, corroboration.IndependentCount);
+        var origin = Assert.Single(corroboration.Origins);
+        Assert.Equal(SeedArticle.Wsj, origin.Label);
+        Assert.Equal(SeedArticle.WsjOutlet, origin.OutletId);
+    }
+
+    [Fact]
+    public void Of_OnlyUndatedReports_HasNoFirst()
+    {
+        var corroboration = Corroboration.Of(
+            [SeedArticle.TechCrunchReport, SeedArticle.ForbesReport, SeedArticle.BentonReport, SeedArticle.InvestingReport],
+            _graph);
+
+        Assert.Null(corroboration.First);
+    }
+
+    [Fact]
+    public void Of_UndatedReportWithLowerId_NeverCountsAsFirst()
+    {
+        var undatedEarlyId = new ReportRef(1, SeedArticle.NyPostOutlet, SeedArticle.NyPost, null);
+        var dated = new ReportRef(500, SeedArticle.ReutersOutlet, SeedArticle.Reuters, PartialDate.OnDay(2026, 1, 29));
+        var graph = new SourceGraph([undatedEarlyId, dated], []);
+
+        var corroboration = Corroboration.Of([undatedEarlyId, dated], graph);
+
+        Assert.Equal(dated, corroboration.First);
+        Assert.Equal([dated, undatedEarlyId], corroboration.Reports);
+    }
+
+    [Fact]
+    public void Of_TwoFtReports_OneOutletOneOrigin()
+    {
+        var corroboration = Corroboration.Of([SeedArticle.FtJan29Report, SeedArticle.FtJan28Report], _graph);
+
+        Assert.Equal(2, corroboration.Reports.Count);
+        Assert.Equal(SeedArticle.Ft, Assert.Single(corroboration.Outlets));
+        Assert.Equal(SeedArticle.Ft, Assert.Single(corroboration.Origins).Label);
+        Assert.Equal(1, corroboration.OutletCount);
+        Assert.Equal(1, corroboration.IndependentCount);
+    }
+
+    [Fact]
+    public void Of_TwoFtReports_FirstIsTheEarlierDate()
+    {
+        var corroboration = Corroboration.Of([SeedArticle.FtJan29Report, SeedArticle.FtJan28Report], _graph);
+
+        Assert.Equal(SeedArticle.FtJan28Report, corroboration.First);
+    }
+
+    [Fact]
+    public void Of_SameReportTwice_CountsItOnce()
+    {
+        var corroboration = Corroboration.Of([SeedArticle.ReutersReport, SeedArticle.ReutersReport], _graph);
+
+        Assert.Single(corroboration.Reports);
+        Assert.Equal(1, corroboration.OutletCount);
+    }
+
+    [Fact]
+    public void Of_WholeSeedArticle_CountsEveryOutletAndFiveOrigins()
+    {
+        var corroboration = Corroboration.Of(SeedArticle.Reports, _graph);
+
+        Assert.Equal(8, corroboration.OutletCount);
+        Assert.Equal(
+            [SeedArticle.Axios, SeedArticle.Ft, SeedArticle.NyPost, SeedArticle.Reuters, SeedArticle.Wsj],
+            corroboration.Origins.Select(o => o.Label));
+        Assert.Equal(SeedArticle.FtJan28Report, corroboration.First);
+    }
+
+    [Fact]
+    public void Of_NoReports_IsEmpty()
+    {
+        var corroboration = Corroboration.Of([], _graph);
+
+        Assert.Equal(0, corroboration.OutletCount);
+        Assert.Equal(0, corroboration.IndependentCount);
+        Assert.Null(corroboration.First);
+    }
+}
