@@ -21,6 +21,9 @@ public class DealEvent
 
     public DatePrecision? OccurredPrecision { get; set; }
 
+    /// <summary>The last day it may have happened on: what "as of" views filter on.</summary>
+    public DateOnly? OccurredUntil { get; set; }
+
     public List<Report> Reports { get; set; } = [];
 
     /// <summary>When it happened, as precisely as known; null when the sources give no date.</summary>
@@ -31,6 +34,7 @@ public class DealEvent
         {
             OccurredOn = value?.Start;
             OccurredPrecision = value?.Precision;
+            OccurredUntil = value?.End;
         }
     }
 }

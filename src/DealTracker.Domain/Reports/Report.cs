@@ -31,6 +31,9 @@ public class Report
 
     public DatePrecision? PublishedPrecision { get; set; }
 
+    /// <summary>The last day the piece may have been published on: what "as of" views filter on.</summary>
+    public DateOnly? PublishedUntil { get; set; }
+
     /// <summary>When the piece was read for this store, when known.</summary>
     public DateOnly? RetrievedOn { get; set; }
 
@@ -49,6 +52,7 @@ public class Report
         {
             PublishedOn = value?.Start;
             PublishedPrecision = value?.Precision;
+            PublishedUntil = value?.End;
         }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ReportEntityTypeConfiguration : IEntityTypeConfiguration<R
         builder.HasOne(r => r.Outlet).WithMany().HasForeignKey(r => r.OutletId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.OutletId, r.PublishedOn });
         builder.HasIndex(r => r.PublishedOn);
+        builder.HasIndex(r => r.PublishedUntil);
         builder.HasIndex(r => r.Url).IsUnique().HasFilter("\"Url\" IS NOT NULL");
     }
 }

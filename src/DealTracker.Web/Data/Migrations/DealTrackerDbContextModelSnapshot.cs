@@ -252,6 +252,9 @@ namespace DealTracker.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OccurredUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -355,6 +358,9 @@ namespace DealTracker.Web.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublishedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
@@ -374,6 +380,8 @@ namespace DealTracker.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PublishedOn");
+
+                    b.HasIndex("PublishedUntil");
 
                     b.HasIndex("Url")
                         .IsUnique()
