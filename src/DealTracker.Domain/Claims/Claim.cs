@@ -43,6 +43,9 @@ public class Claim
 
     public decimal? AmountHigh { get; set; }
 
+    /// <summary>For a stage-of-talks claim, the stage it states, when it states one.</summary>
+    public TalksStage? TalksStage { get; set; }
+
     public ClaimStatus Status { get; set; }
 
     public string? RetractionReason { get; set; }

@@ -51,6 +51,14 @@ public static class DisplayNames
         _ => kind.ToString(),
     };
 
+    public static string Of(TalksStage stage) => stage switch
+    {
+        TalksStage.Early => "early stage",
+        TalksStage.Advanced => "advanced",
+        TalksStage.Final => "final stage",
+        _ => stage.ToString(),
+    };
+
     public static string Of(Metric metric) => metric switch
     {
         Metric.Investment => "Investment",

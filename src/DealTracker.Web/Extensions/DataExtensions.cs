@@ -21,9 +21,11 @@ public static class DataExtensions
             builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnection,
             builder.Environment.ContentRootPath);
 
-        builder.Services.AddDbContextFactory<DealTrackerDbContext>(options =>
+        builder.Services.AddSingleton<StoreVersion>();
+        builder.Services.AddDbContextFactory<DealTrackerDbContext>((services, options) =>
             options.UseSqlite(connectionString)
-                   .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+                   .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                   .AddInterceptors(services.GetRequiredService<StoreVersion>()));
         builder.Services.AddScoped<DatabaseSeeder>();
         return builder;
     }

@@ -12,8 +12,14 @@ public static class WebExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
+        builder.Services.AddSingleton<ReadModelCache>();
         builder.Services.AddScoped<DealOverviewQuery>();
         builder.Services.AddScoped<DealDirectoryQuery>();
+        builder.Services.AddScoped<TimelineQuery>();
+        builder.Services.AddScoped<CompareQuery>();
+        builder.Services.AddScoped<OutletQueries>();
+        builder.Services.AddScoped<ReportQuery>();
         return builder;
     }
 

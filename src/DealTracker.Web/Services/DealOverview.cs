@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace DealTracker.Web.Services;
 
 /// <summary>
@@ -11,9 +13,20 @@ public sealed record DealOverview(
     IReadOnlyList<ReportListItem> LatestReports,
     int ReportCount,
     int OutletCount,
-    IReadOnlyList<RelatedDealView> RelatedDeals);
+    IReadOnlyList<RelatedDealView> RelatedDeals,
+    DateOnly? AsOf);
 
-public sealed record DealHeader(int Id, string Slug, string Title, string Summary, string Stage, string? StageNote);
+public sealed record DealHeader(int Id, string Slug, string Title, string Summary, string Stage, string? StageNote)
+{
+    /// <summary>The deal at this address, or null.</summary>
+    internal static async Task<DealHeader?> FindAsync(Data.DealTrackerDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var deal = await db.Deals.Where(d => d.Slug == slug)
+            .Select(d => new { d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.StageNote })
+            .FirstOrDefaultAsync(cancellationToken);
+        return deal is null ? null : new DealHeader(deal.Id, deal.Slug, deal.Title, deal.Summary, Domain.Deals.DisplayNames.Of(deal.Stage), deal.StageNote);
+    }
+}
 
 public sealed record PartyRoleView(string Name, string Slug, string Role, string? Description, string? Note);
 

@@ -23,6 +23,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
 
     public string DatabasePath { get; }
 
+    /// <summary>False to make every page query the store (to count its queries).</summary>
+    public bool ReadCache { get; init; } = true;
+
     public SqlCommandCounter Commands { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +33,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands)));

@@ -96,7 +96,7 @@ internal static class FirstDeal
                 "OpenAI is seeking up to $100 billion in new capital."),
             Money(round, Metric.Valuation, null, HedgedAmount.Approximately(830 * Billion), "around $830 billion",
                 "The round could value OpenAI around $830 billion."),
-            Fact(round, Metric.StageOfTalks, null, "The talks are in the early stages; structure and terms could change before anything is finalized.",
+            Stage(round, TalksStage.Early, "The talks are in the early stages; structure and terms could change before anything is finalized.",
                 "they are in the early stages and the structure and terms could change before anything is finalized"),
             Fact(round, Metric.Response, amazon, "Amazon declined to comment.", "Amazon declined to comment"),
             Fact(round, Metric.Response, openAi, "OpenAI did not immediately respond.", "OpenAI did not immediately respond"),
@@ -168,7 +168,7 @@ internal static class FirstDeal
             "Framed the talks as “advanced”, repeated a $100B raise and ~$830B valuation, and noted participation discussions involving SoftBank, Microsoft and Nvidia.");
         nyPostReport.Claims.AddRange(
         [
-            Fact(round, Metric.StageOfTalks, null, "The talks are advanced.", "advanced"),
+            Stage(round, TalksStage.Advanced, "The talks are advanced.", "advanced"),
             Money(round, Metric.RoundSize, null, HedgedAmount.Exact(100 * Billion), "a $100B raise", "OpenAI would raise $100B."),
             Money(round, Metric.Valuation, null, HedgedAmount.Approximately(830 * Billion), "~$830B valuation",
                 "The round would value OpenAI at about $830B."),
@@ -258,6 +258,9 @@ internal static class FirstDeal
 
     private static Claim Money(Deal deal, Metric metric, Party? party, HedgedAmount amount, string quote, string statement, string? note = null) =>
         new() { Deal = deal, Metric = metric, Party = party, Money = amount, Quote = quote, Statement = statement, Note = note };
+
+    private static Claim Stage(Deal deal, TalksStage stage, string statement, string quote) =>
+        new() { Deal = deal, Metric = Metric.StageOfTalks, TalksStage = stage, Statement = statement, Quote = quote };
 
     private static Claim Fact(Deal deal, Metric metric, Party? party, string statement, string? quote, string? note = null) =>
         new() { Deal = deal, Metric = metric, Party = party, Statement = statement, Quote = quote, Note = note };

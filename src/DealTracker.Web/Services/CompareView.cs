@@ -1,0 +1,52 @@
+namespace DealTracker.Web.Services;
+
+/// <summary>Metric × outlet, side by side, with the pictures that make the differences visible.</summary>
+public sealed record CompareView(
+    DealHeader Deal,
+    IReadOnlyList<CompareColumn> Columns,
+    IReadOnlyList<CompareOutletRow> Outlets,
+    IReadOnlyList<IntervalChart> Charts,
+    RelianceGraph Graph,
+    DateOnly? AsOf);
+
+/// <summary>One metric (and party) compared across outlets, with its verdict.</summary>
+public sealed record CompareColumn(
+    string Key,
+    string Title,
+    bool IsMoney,
+    string? Agreement,
+    bool HasConflict,
+    IReadOnlyList<ComparePair> Pairs);
+
+/// <summary>Two distinct values of one metric and whether both can be right.</summary>
+public sealed record ComparePair(string First, string FirstOutlets, string Second, string SecondOutlets, bool Compatible, string? Overlap);
+
+public sealed record CompareOutletRow(string Slug, string Name, IReadOnlyList<CompareCell> Cells);
+
+/// <summary>What one outlet says of one metric: usually one claim, more when it reported more than once.</summary>
+public sealed record CompareCell(string ColumnKey, IReadOnlyList<CellClaim> Claims);
+
+public sealed record CellClaim(int ReportId, string Words, string? Full, string? Quote, string? Date, bool Conflicts, int Group);
+
+/// <summary>Each outlet's figure for one metric as a point or an interval on one shared axis.</summary>
+public sealed record IntervalChart(
+    string Key,
+    string Title,
+    decimal AxisMax,
+    IReadOnlyList<ChartTick> Ticks,
+    IReadOnlyList<ChartBar> Bars,
+    decimal? AgreementLow,
+    decimal? AgreementHigh,
+    string? Agreement);
+
+public sealed record ChartTick(decimal Value, string Label);
+
+/// <summary>One bar: [Low, High] (High null = no upper bound), Point for an exact or approximate figure.</summary>
+public sealed record ChartBar(string Label, string Words, decimal Low, decimal? High, decimal? Point, bool Conflicts);
+
+/// <summary>Who relies on whom, outlet by outlet, origins in the first column.</summary>
+public sealed record RelianceGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, int HiddenOutlets);
+
+public sealed record GraphNode(string Key, string Label, bool IsOrigin, int Column, int Row, int Reports);
+
+public sealed record GraphEdge(string From, string To, string Kind);

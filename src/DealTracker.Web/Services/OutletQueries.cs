@@ -1,0 +1,121 @@
+using DealTracker.Domain.Deals;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services;
+
+/// <summary>An outlet's record: how much it reported, and how often it was first or original.</summary>
+public sealed record OutletSummary(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
+
+public sealed record OutletView(OutletSummary Outlet, IReadOnlyList<OutletReport> Reports, int Page, int PageCount);
+
+public sealed record OutletReport(int Id, string Title, string? Date, string? ReliesOn, IReadOnlyList<string> Deals, int Claims);
+
+/// <summary>Outlets and their reports, in a fixed number of queries.</summary>
+public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
+{
+    public const int PageSize = 50;
+
+    public Task<IReadOnlyList<OutletSummary>> ListAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync("outlets", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var first = await FirstCountsAsync(db, null, cancellationToken);
+            var rows = await Summaries(db.Outlets, db).ToListAsync(cancellationToken);
+            return (IReadOnlyList<OutletSummary>)rows
+                .Select(o => new OutletSummary(o.Slug, o.Name, DisplayNames.Of(o.Kind), Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original,
+                                               first.GetValueOrDefault(o.Id)))
+                .OrderByDescending(o => o.Reports).ThenBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+        });
+
+    public Task<OutletView?> GetAsync(string slug, int page, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"outlet:{slug}:{page}", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var outlet = await Summaries(db.Outlets.Where(o => o.Slug == slug), db).FirstOrDefaultAsync(cancellationToken);
+            if (outlet is null)
+            {
+                return null;
+            }
+
+            var first = await FirstCountsAsync(db, outlet.Id, cancellationToken);
+            var pageCount = Math.Max(1, (outlet.Reports + PageSize - 1) / PageSize);
+            page = Math.Clamp(page, 1, pageCount);
+            var reports = await db.Reports
+                .Where(r => r.OutletId == outlet.Id)
+                .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(r => new
+                {
+                    r.Id, r.Headline, r.Summary, r.PublishedOn, r.PublishedPrecision,
+                    ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
+                    Claims = r.Claims.Count,
+                })
+                .ToListAsync(cancellationToken);
+            var ids = reports.Select(r => r.Id).ToList();
+            var deals = (await db.Claims.Where(c => ids.Contains(c.ReportId))
+                    .Select(c => new { c.ReportId, c.Deal!.Title }).Distinct()
+                    .ToListAsync(cancellationToken))
+                .ToLookup(d => d.ReportId, d => d.Title);
+
+            return new OutletView(
+                new OutletSummary(outlet.Slug, outlet.Name, DisplayNames.Of(outlet.Kind), Domain.Reports.Links.SafeOrNull(outlet.Homepage),
+                                  outlet.Reports, outlet.Claims, outlet.Original, first.GetValueOrDefault(outlet.Id)),
+                reports.Select(r => new OutletReport(r.Id, r.Headline ?? r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision),
+                    r.ReliesOn.Count == 0 ? null : string.Join("; ", r.ReliesOn.Select(x => $"{DisplayNames.Of(x.Kind)} {x.Target}")),
+                    deals[r.Id].ToList(), r.Claims)).ToList(),
+                page,
+                pageCount);
+        });
+
+    private static IQueryable<SummaryRow> Summaries(IQueryable<Domain.Outlets.Outlet> outlets, DealTrackerDbContext db) =>
+        outlets.Select(o => new SummaryRow
+        {
+            Id = o.Id, Slug = o.Slug, Name = o.Name, Kind = o.Kind, Homepage = o.Homepage,
+            Reports = db.Reports.Count(r => r.OutletId == o.Id),
+            Claims = db.Claims.Count(c => c.Report!.OutletId == o.Id),
+            Original = db.Reports.Count(r => r.OutletId == o.Id && !r.Reliances.Any()),
+        });
+
+    /// <summary>How many figures (deal, metric, party) each outlet reported first, among dated standing money claims.</summary>
+    private static async Task<Dictionary<int, int>> FirstCountsAsync(DealTrackerDbContext db, int? outletId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<CountRow>($"""
+            SELECT OutletId, COUNT(*) AS Value FROM (
+                SELECT r.OutletId AS OutletId,
+                       ROW_NUMBER() OVER (PARTITION BY c.DealId, c.Metric, COALESCE(c.PartyId, 0) ORDER BY r.PublishedOn, r.Id) AS Position
+                FROM Claims c JOIN Reports r ON r.Id = c.ReportId
+                WHERE c.Status = 'Standing' AND c.Hedge IS NOT NULL AND r.PublishedOn IS NOT NULL)
+            WHERE Position = 1 AND ({outletId} IS NULL OR OutletId = {outletId})
+            GROUP BY OutletId
+            """).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.OutletId, r => r.Value);
+    }
+
+    private sealed class SummaryRow
+    {
+        public int Id { get; init; }
+
+        public required string Slug { get; init; }
+
+        public required string Name { get; init; }
+
+        public Domain.Outlets.OutletKind Kind { get; init; }
+
+        public string? Homepage { get; init; }
+
+        public int Reports { get; init; }
+
+        public int Claims { get; init; }
+
+        public int Original { get; init; }
+    }
+
+    private sealed class CountRow
+    {
+        public int OutletId { get; init; }
+
+        public int Value { get; init; }
+    }
+}

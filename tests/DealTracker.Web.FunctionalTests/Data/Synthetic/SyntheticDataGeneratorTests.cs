@@ -1,0 +1,163 @@
+using System.Net;
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+using DealTracker.Web.Data;
+using DealTracker.Web.Data.Synthetic;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealTracker.Web.FunctionalTests.Data.Synthetic;
+
+/// <summary>The synthetic data generator, run against the real start-up's seeded SQLite file.</summary>
+public sealed class SyntheticDataGeneratorTests(SyntheticDataGeneratorTests.GeneratedStore store)
+    : IClassFixture<SyntheticDataGeneratorTests.GeneratedStore>
+{
+    private static readonly SyntheticDataOptions _small = new() { Deals = 3, Outlets = 20, Reports = 300, Claims = 900 };
+
+    [Fact]
+    public void GenerateAsync_SmallOptions_AddsExactlyTheRequestedCounts()
+    {
+        var (before, after) = (store.Before, store.After);
+
+        Assert.Equal(before.Deals + _small.Deals, after.Deals);
+        Assert.Equal(before.Outlets + _small.Outlets, after.Outlets);
+        Assert.Equal(before.Reports + _small.Reports, after.Reports);
+        Assert.Equal(before.Claims + _small.Claims, after.Claims);
+        Assert.Equal(after.Reliances - before.Reliances, store.Result.Reliances);
+        Assert.Equal(after.Events - before.Events, store.Result.Events);
+        Assert.Equal((_small.Deals, _small.Outlets, _small.Reports, _small.Claims),
+                     (store.Result.Deals, store.Result.Outlets, store.Result.Reports, store.Result.Claims));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SmallOptions_KeepsTheSeedDeal()
+    {
+        await using var db = store.App.CreateDbContext();
+
+        var slugs = await db.Deals.Select(d => d.Slug).ToListAsync();
+
+        Assert.Contains("amazon-openai-2026-round", slugs);
+        Assert.Contains("synthetic-deal-01", slugs);
+        Assert.Contains("synthetic-deal-03", slugs);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SmallOptions_EveryMoneyClaimHasQuoteCurrencyAndEachHedgeOccurs()
+    {
+        await using var db = store.App.CreateDbContext();
+
+        var money = await db.Claims
+            .Where(c => c.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix) && c.Hedge != null)
+            .Select(c => new { c.Quote, c.Currency, c.Statement, Hedge = c.Hedge!.Value })
+            .ToListAsync();
+
+        Assert.InRange(money.Count, _small.Claims / 2, _small.Claims * 9 / 10); // about 70% are money figures
+        Assert.All(money, c =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.Quote));
+            Assert.False(string.IsNullOrWhiteSpace(c.Statement));
+            Assert.Matches("^[A-Z]{3}$", c.Currency);
+        });
+        Assert.Equal(Enum.GetValues<Hedge>().Order(), money.Select(c => c.Hedge).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SmallOptions_AddsReliancesRetractionsPartialDatesAndEvents()
+    {
+        await using var db = store.App.CreateDbContext();
+        var synthetic = db.Reports.Where(r => r.Outlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix));
+
+        var undated = await synthetic.CountAsync(r => r.PublishedOn == null);
+        var precisions = await synthetic.Where(r => r.PublishedPrecision != null).Select(r => r.PublishedPrecision!.Value).Distinct().CountAsync();
+        var onReports = await db.Reliances.CountAsync(r => r.TargetReportId != null);
+        var onOutlets = await db.Reliances.CountAsync(r => r.TargetOutlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix));
+        var retracted = await db.Claims.CountAsync(c => c.Status == ClaimStatus.Retracted && c.RetractionReason != null);
+        var eventsWithReports = await db.Events.CountAsync(e => e.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix) && e.Reports.Count > 0);
+
+        Assert.InRange(undated, 1, _small.Reports / 5);
+        Assert.Equal(3, precisions); // day, month and year
+        Assert.True(onReports > 0 && onOutlets > 0, $"{onReports} reliances on reports, {onOutlets} on outlets");
+        Assert.True(retracted > 0);
+        Assert.Equal(store.Result.Events, eventsWithReports);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SameSeedOnTwoFreshStores_GivesTheSameData()
+    {
+        var first = await GenerateOnFreshStoreAsync(_small);
+        var second = await GenerateOnFreshStoreAsync(_small);
+
+        Assert.Equal(_small.Claims, first.Amounts.Count);
+        Assert.Equal(first.Amounts, second.Amounts);
+        Assert.Equal(first.Dates, second.Dates);
+        Assert.Equal(first.Reliances, second.Reliances);
+    }
+
+    [Fact]
+    public async Task Get_SyntheticDealOverview_Returns200WithTheDeal()
+    {
+        var (response, page) = await HtmlPage.GetAsync(store.App.CreateClient(), "/deals/synthetic-deal-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Synthetic deal 01", page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Snapshot> GenerateOnFreshStoreAsync(SyntheticDataOptions options)
+    {
+        var app = new DealTrackerAppFactory();
+        try
+        {
+            await app.InitializeAsync();
+            await ActivatorUtilities.CreateInstance<SyntheticDataGenerator>(app.Services).GenerateAsync(options);
+            await using var db = app.CreateDbContext();
+            return new Snapshot(
+                await db.Claims.Where(c => c.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix)).OrderBy(c => c.Id)
+                    .Select(c => $"{c.Metric} {c.Hedge} {c.Amount} {c.AmountLow} {c.AmountHigh} {c.Currency} {c.Quote}").ToListAsync(),
+                await db.Reports.Where(r => r.Outlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix)).OrderBy(r => r.Id).Select(r => $"{r.PublishedOn} {r.PublishedPrecision} {r.Url}").ToListAsync(),
+                await db.Reliances.OrderBy(r => r.Id).Select(r => $"{r.ReportId} {r.TargetReportId} {r.TargetOutletId} {r.Kind}").ToListAsync());
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    private sealed record Snapshot(List<string> Amounts, List<string> Dates, List<string> Reliances);
+
+    public sealed record Counts(int Deals, int Outlets, int Reports, int Claims, int Reliances, int Events)
+    {
+        public static async Task<Counts> ReadAsync(DealTrackerDbContext db) => new(
+            await db.Deals.CountAsync(), await db.Outlets.CountAsync(), await db.Reports.CountAsync(),
+            await db.Claims.CountAsync(), await db.Reliances.CountAsync(), await db.Events.CountAsync());
+    }
+
+    /// <summary>A fresh seeded store with the small synthetic set added once, shared by the tests above.</summary>
+    public sealed class GeneratedStore : IAsyncLifetime
+    {
+        public DealTrackerAppFactory App { get; } = new();
+
+        public Counts Before { get; private set; } = null!;
+
+        public Counts After { get; private set; } = null!;
+
+        public SyntheticDataResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            await App.InitializeAsync();
+            await using (var db = App.CreateDbContext())
+            {
+                Before = await Counts.ReadAsync(db);
+            }
+
+            Result = await ActivatorUtilities.CreateInstance<SyntheticDataGenerator>(App.Services).GenerateAsync(_small);
+            await using (var db = App.CreateDbContext())
+            {
+                After = await Counts.ReadAsync(db);
+            }
+        }
+
+        public Task DisposeAsync() => ((IAsyncLifetime)App).DisposeAsync();
+    }
+}
