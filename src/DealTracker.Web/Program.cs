@@ -9,6 +9,7 @@ builder.AddDealTrackerWeb();
 var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync();
+if (await app.RunCommandAsync(args)) { return; }
 app.UseDealTrackerWeb();
 
 await app.RunAsync();

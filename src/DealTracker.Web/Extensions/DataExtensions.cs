@@ -23,7 +23,7 @@ public static class DataExtensions
 
         builder.Services.AddSingleton<StoreVersion>();
         builder.Services.AddDbContextFactory<DealTrackerDbContext>((services, options) =>
-            options.UseSqlite(connectionString)
+            options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                    .AddInterceptors(services.GetRequiredService<StoreVersion>()));
         builder.Services.AddScoped<DatabaseSeeder>();

@@ -35,6 +35,7 @@ public static class WebExtensions
         app.UseSerilogRequestLogging();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapThemeEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -15,7 +15,9 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
 {
     private const int MaxBarsPerOutlet = 24;
     private const int MaxGraphNodes = 40;
-    private const int MaxOutletRows = 200;
+    private const int MaxOutletRows = 60;
+    private const int MaxPairedValues = 6;
+    private const int MaxBars = 30;
 
     public Task<CompareView?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"compare:{slug}:{asOf:yyyy-MM-dd}", () => LoadAsync(slug, asOf, cancellationToken));
@@ -75,8 +77,8 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         var firstSeen = evidence.Claims
             .GroupBy(c => c.Report.OutletId)
             .ToDictionary(g => g.Key, g => g.Min(c => c.Report.Published));
-        var outlets = evidence.Claims
-            .DistinctBy(c => c.Report.OutletId)
+        var allOutlets = evidence.Claims.DistinctBy(c => c.Report.OutletId).ToList();
+        var outlets = allOutlets
             .OrderBy(c => firstSeen[c.Report.OutletId] is null).ThenBy(c => firstSeen[c.Report.OutletId]).ThenBy(c => c.Report.OutletName, StringComparer.Ordinal)
             .Take(MaxOutletRows)
             .Select(c => new CompareOutletRow(c.OutletSlug, c.Report.OutletName,
@@ -84,7 +86,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             .ToList();
 
         var graph = Graph(evidence, dealReports.Select(r => (r.ReportId, r.OutletId, r.Name)).ToList());
-        return new CompareView(deal, columns, outlets, charts, graph, asOf);
+        return new CompareView(deal, columns, outlets, charts, graph, asOf) { HiddenOutlets = allOutlets.Count - outlets.Count };
     }
 
     private static string Words(EvidenceClaim claim) =>
@@ -94,7 +96,10 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
 
     private static Verdict CompareMoney(List<EvidenceClaim> claims)
     {
-        var variants = claims.GroupBy(c => c.Money!).Select(g => (Amount: g.Key, Claims: g.ToList())).ToList();
+        var variants = claims.GroupBy(c => c.Money!).Select(g => (Amount: g.Key, Claims: g.ToList()))
+            .OrderByDescending(v => v.Claims.Select(c => c.Report.OutletId).Distinct().Count()).ThenBy(v => v.Claims[0].Report.Published is null)
+            .ThenBy(v => v.Claims[0].Report.Published)
+            .ToList();
         var currency = variants[0].Amount.Currency;
         var conflicting = new HashSet<int>();
         var pairs = new List<ComparePair>();
@@ -107,6 +112,11 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 if (overlap is null)
                 {
                     conflicting.UnionWith(a.Claims.Concat(b.Claims).Select(c => c.Id));
+                }
+
+                if (i >= MaxPairedValues || j >= MaxPairedValues)
+                {
+                    continue; // every conflict is flagged; only the most carried values are spelled out in pairs
                 }
 
                 pairs.Add(new ComparePair(a.Amount.ToHedgeWords(), Outlets(a.Claims), b.Amount.ToHedgeWords(), Outlets(b.Claims), overlap is not null,
@@ -173,14 +183,19 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 .ToList()
             : claims
                 .GroupBy(c => c.Money!)
+                .OrderByDescending(g => g.Count())
+                .Take(MaxBars)
                 .Select(g => Bar(Outlets(g.ToList()), g.Key, g.Any(c => verdict.Conflicting.Contains(c.Id))))
+                .OrderBy(b => b.Low)
                 .ToList();
 
         var bounds = claims.SelectMany(c => new[] { c.Money!.Interval.Low, c.Money.Interval.High ?? c.Money.Interval.Low }).ToList();
-        var max = NiceCeiling(bounds.Max() * 1.15m);
-        var step = max / 5;
+        var end = bounds.Max() * 1.15m;
+        var step = NiceCeiling(end / 5);
+        var steps = (int)Math.Ceiling(end / step);
+        var max = step * steps;
         var currency = claims[0].Money!.Currency;
-        var ticks = Enumerable.Range(0, 6).Select(i => new ChartTick(step * i, MoneyFormat.Compact(step * i, currency))).ToList();
+        var ticks = Enumerable.Range(0, steps + 1).Select(i => new ChartTick(step * i, MoneyFormat.Compact(step * i, currency))).ToList();
         return new IntervalChart(key, title, max, ticks, bars, verdict.Interval?.Low, verdict.Interval?.High, verdict.Agreement);
     }
 
@@ -191,7 +206,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         return new ChartBar(label, amount.ToHedgeWords(), interval.Low, interval.High, point, conflicts);
     }
 
-    /// <summary>The next "nice" axis end (1, 2, 2.5 or 5 times a power of ten) at or above the value.</summary>
+    /// <summary>The next "nice" step (1, 2, 2.5 or 5 times a power of ten) at or above the value.</summary>
     internal static decimal NiceCeiling(decimal value)
     {
         if (value <= 0)

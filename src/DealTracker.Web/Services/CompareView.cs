@@ -7,7 +7,11 @@ public sealed record CompareView(
     IReadOnlyList<CompareOutletRow> Outlets,
     IReadOnlyList<IntervalChart> Charts,
     RelianceGraph Graph,
-    DateOnly? AsOf);
+    DateOnly? AsOf)
+{
+    /// <summary>Outlets left out of the matrix (only the earliest are shown); their claims still count in every verdict.</summary>
+    public int HiddenOutlets { get; init; }
+}
 
 /// <summary>One metric (and party) compared across outlets, with its verdict.</summary>
 public sealed record CompareColumn(

@@ -47,7 +47,17 @@ public sealed record FigureCard(
     IReadOnlyList<FigureVariantView> Variants,
     string? Agreement,
     bool HasConflict,
-    IReadOnlyList<FigureSource> Sources);
+    IReadOnlyList<FigureSource> Sources)
+{
+    /// <summary>Values not listed in the spread (only the most carried are).</summary>
+    public int MoreVariants { get; init; }
+
+    /// <summary>Sources not listed (only the earliest are); the timeline filtered by the metric has them all.</summary>
+    public int MoreSources { get; init; }
+
+    /// <summary>The metric's name, for the timeline filter link.</summary>
+    public string Metric { get; init; } = "";
+}
 
 public sealed record FigureVariantView(string Words, string Full, IReadOnlyList<string> Outlets, int IndependentCount, bool IsLead, bool CompatibleWithLead);
 

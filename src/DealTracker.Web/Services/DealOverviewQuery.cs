@@ -16,6 +16,10 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
 {
     private const int LatestReportCount = 6;
 
+    /// <summary>At most this many values in a figure's spread, and sources listed under it; the rest are counted.</summary>
+    private const int MaxVariants = 6;
+    private const int MaxSources = 12;
+
     /// <param name="slug">The deal's slug, or null for the featured deal.</param>
     /// <param name="asOf">Show only what had certainly been reported by this day; null for everything.</param>
     public Task<DealOverview?> GetAsync(string? slug, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
@@ -102,9 +106,10 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             var lead = figure.Lead;
             var first = lead.Corroboration.First;
             var leadClaim = first is null ? lead.Claims[0] : lead.Claims.First(c => c.Report.ReportId == first.ReportId);
-            var sources = figure.Variants
-                .SelectMany(v => v.Claims)
+            var allSources = figure.Variants.SelectMany(v => v.Claims).ToList();
+            var sources = allSources
                 .OrderBy(c => c.Report.Published is null).ThenBy(c => c.Report.Published).ThenBy(c => c.Report.OutletName, StringComparer.Ordinal)
+                .Take(MaxSources)
                 .Select(c =>
                 {
                     var (link, label) = claims[c.ClaimId].Link;
@@ -124,12 +129,17 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
                 OutletCount: figure.Corroboration.OutletCount,
                 IndependentCount: figure.Corroboration.IndependentCount,
                 Origins: figure.Corroboration.Origins.Select(o => o.Label).ToList(),
-                Variants: figure.Variants.Select(v => new FigureVariantView(
+                Variants: figure.Variants.Take(MaxVariants).Select(v => new FigureVariantView(
                     v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), v.Corroboration.Outlets, v.Corroboration.IndependentCount,
                     v == lead, v.CompatibleWithLead)).ToList(),
                 Agreement: figure.HasSpread && figure.Agreement is { } agreement ? IntervalText(agreement, lead.Amount.Currency) : null,
                 HasConflict: figure.HasConflict,
-                Sources: sources);
+                Sources: sources)
+            {
+                MoreVariants = Math.Max(0, figure.Variants.Count - MaxVariants),
+                MoreSources = Math.Max(0, allSources.Count - MaxSources),
+                Metric = figure.Metric.ToString(),
+            };
         }).ToList();
     }
 

@@ -63,7 +63,7 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
             var reliedOnBy = await db.Reliances
                 .Where(x => x.TargetReportId == id || (x.TargetOutletId != null && x.TargetOutlet!.Slug == report.OutletSlug))
                 .Select(x => new { x.ReportId, x.Kind, x.Note, Outlet = x.Report!.Outlet!.Name, Title = x.Report.Headline ?? x.Report.Summary, ToThis = x.TargetReportId == id })
-                .Take(200)
+                .OrderBy(x => x.ReportId).Take(50)
                 .ToListAsync(cancellationToken);
 
             var events = await db.Events.Where(e => e.Reports.Any(r => r.Id == id)).Select(e => e.Title).ToListAsync(cancellationToken);

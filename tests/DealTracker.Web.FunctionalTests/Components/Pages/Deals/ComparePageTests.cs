@@ -27,7 +27,7 @@ public sealed class ComparePageTests(DealTrackerAppFactory app) : IClassFixture<
         var (_, page) = await HtmlPage.GetAsync(app.CreateClient(), Path);
 
         var pair = page.QuerySelectorAll(".dt-pair").Select(p => p.Text())
-            .Single(p => p.Contains("$10B or more (Financial Times) vs up to $50B (Reuters, Axios)", StringComparison.Ordinal));
+            .Single(p => p.Contains("$10B or more (Financial Times)", StringComparison.Ordinal) && p.Contains("up to $50B (Reuters, Axios)", StringComparison.Ordinal));
 
         Assert.Contains("different but compatible", pair, StringComparison.Ordinal);
         Assert.Contains("both hold on $10B–$50B", pair, StringComparison.Ordinal);
