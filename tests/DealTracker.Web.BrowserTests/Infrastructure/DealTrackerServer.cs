@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealTracker.Web.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on a loopback Kestrel port, on its own SQLite file (migrated and seeded at start-up
+/// exactly as in production), so a real browser can load it and start its interactive circuit.
+/// </summary>
+public sealed class DealTrackerServer : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "dealtracker-browser-tests", Guid.NewGuid().ToString("N"));
+
+    public DealTrackerServer()
+    {
+        Directory.CreateDirectory(_directory);
+        DatabasePath = Path.Combine(_directory, "dealtracker.db");
+        UseKestrel(0);
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The root address the server listens on, such as <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
+    public Uri RootUri { get; private set; } = default!;
+
+    /// <summary>Starts Kestrel (which migrates and seeds the store) and reads back the port it was given.</summary>
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no address.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
+            ?? addresses.First();
+        RootUri = new Uri(address.Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal).Replace("://[::1]:", "://127.0.0.1:", StringComparison.Ordinal));
+    }
+
+    /// <summary>An absolute address on the server for a path such as <c>/deals</c>.</summary>
+    public string Url(string path) => new Uri(RootUri, path).ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+
+        // Outside Development the static web assets (blazor.web.js, the scoped CSS bundle) come from the
+        // build manifest only when asked; without them Blazor never becomes interactive.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean; it never affects another run.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
