@@ -2,30 +2,28 @@ using Microsoft.Playwright;
 
 namespace DealTracker.Web.BrowserTests.Infrastructure;
 
-/// <summary>Waits until a prerendered page's Blazor circuit has started and its event handlers answer.</summary>
+/// <summary>
+/// Waits until a page is ready for a reader: its HTML is loaded and blazor.web.js has started
+/// (enhanced navigation for the static public pages; the circuit for interactive ones).
+/// </summary>
 public static class Interactivity
 {
-    /// <summary>The layout's marker: <c>data-interactive="false"</c> while prerendered, <c>"true"</c> once the circuit renders it.</summary>
-    private const string InteractiveMarker = "[data-interactive='true']";
-
     /// <summary>
-    /// Waits for the layout's <c>data-interactive="true"</c>, which only the live circuit renders
-    /// (<c>RendererInfo.IsInteractive</c>); the prerendered HTML says <c>"false"</c>.
+    /// The public pages are static server-rendered (<c>data-interactive="false"</c>): ready once
+    /// blazor.web.js runs. A page rendered by a live circuit says <c>"true"</c>.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMs = 15_000)
     {
         try
         {
-            await page.Locator(InteractiveMarker).First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = timeoutMs });
+            await page.Locator("[data-interactive]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = timeoutMs });
+            await page.WaitForFunctionAsync("() => document.readyState === 'complete' && !!window.Blazor", null, new() { Timeout = timeoutMs });
         }
         catch (TimeoutException exception)
         {
-            var marker = await page.EvaluateAsync<string?>(
-                "() => { const e = document.querySelector('[data-interactive]'); return e ? e.getAttribute('data-interactive') : null; }");
-            var state = marker is null
-                ? "the page has no [data-interactive] marker (is this the app's MainLayout?)"
-                : $"the layout still says data-interactive=\"{marker}\" (blazor.web.js {(await page.EvaluateAsync<bool>("() => !!window.Blazor") ? "loaded" : "not loaded")})";
-            throw new TimeoutException($"The Blazor circuit did not become interactive within {timeoutMs} ms on {page.Url}: {state}.", exception);
+            var blazor = await page.EvaluateAsync<bool>("() => !!window.Blazor");
+            throw new TimeoutException(
+                $"The page {page.Url} was not ready within {timeoutMs} ms (blazor.web.js {(blazor ? "loaded" : "not loaded")}).", exception);
         }
     }
 }
