@@ -14,10 +14,11 @@ namespace DealTracker.Web.Services;
 public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
     private const int MaxBarsPerOutlet = 24;
-    private const int MaxGraphNodes = 40;
-    private const int MaxOutletRows = 60;
-    private const int MaxPairedValues = 6;
-    private const int MaxBars = 30;
+    private const int MaxGraphNodes = 25;
+    private const int MaxOutletRows = 25;
+    private const int MaxPairedValues = 4;
+    private const int MaxBars = 15;
+    private const int MaxValuesPerCell = 2;
 
     public Task<CompareView?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"compare:{slug}:{asOf:yyyy-MM-dd}", () => LoadAsync(slug, asOf, cancellationToken));
@@ -82,11 +83,26 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             .OrderBy(c => firstSeen[c.Report.OutletId] is null).ThenBy(c => firstSeen[c.Report.OutletId]).ThenBy(c => c.Report.OutletName, StringComparer.Ordinal)
             .Take(MaxOutletRows)
             .Select(c => new CompareOutletRow(c.OutletSlug, c.Report.OutletName,
-                columns.Select(col => new CompareCell(col.Key, cells.GetValueOrDefault((c.Report.OutletId, col.Key)) ?? [])).ToList()))
+                columns.Select(col => new CompareCell(col.Key, Distinct(cells.GetValueOrDefault((c.Report.OutletId, col.Key)) ?? []))).ToList()))
             .ToList();
 
         var graph = Graph(evidence, dealReports.Select(r => (r.ReportId, r.OutletId, r.Name)).ToList());
         return new CompareView(deal, columns, outlets, charts, graph, asOf) { HiddenOutlets = allOutlets.Count - outlets.Count };
+    }
+
+    /// <summary>One entry per value an outlet states (its earliest report), with how many times it stated it.</summary>
+    private static List<CellClaim> Distinct(List<CellClaim> claims)
+    {
+        var values = claims.GroupBy(c => c.Words).Select(g => g.First() with { Times = g.Count() }).ToList();
+        if (values.Count <= MaxValuesPerCell)
+        {
+            return values;
+        }
+
+        // A busy outlet: its first values, then how many more (they all count in the verdicts and pictures).
+        var shown = values.Take(MaxValuesPerCell).ToList();
+        shown[^1] = shown[^1] with { MoreValues = values.Count - MaxValuesPerCell };
+        return shown;
     }
 
     private static string Words(EvidenceClaim claim) =>

@@ -30,7 +30,14 @@ public sealed record CompareOutletRow(string Slug, string Name, IReadOnlyList<Co
 /// <summary>What one outlet says of one metric: usually one claim, more when it reported more than once.</summary>
 public sealed record CompareCell(string ColumnKey, IReadOnlyList<CellClaim> Claims);
 
-public sealed record CellClaim(int ReportId, string Words, string? Full, string? Quote, string? Date, bool Conflicts, int Group);
+public sealed record CellClaim(int ReportId, string Words, string? Full, string? Quote, string? Date, bool Conflicts, int Group)
+{
+    /// <summary>How many of the outlet's reports state this value (the cell links to the first).</summary>
+    public int Times { get; init; } = 1;
+
+    /// <summary>On the last value shown in a busy cell: how many other values the outlet stated.</summary>
+    public int MoreValues { get; init; }
+}
 
 /// <summary>Each outlet's figure for one metric as a point or an interval on one shared axis.</summary>
 public sealed record IntervalChart(

@@ -63,7 +63,7 @@ public sealed record ClaimView(
 /// </summary>
 public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
-    public const int PageSize = 50;
+    public const int PageSize = 25;
 
     public Task<TimelineView?> GetAsync(string slug, TimelineFilter filter, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"timeline:{slug}:{filter}", () => LoadAsync(slug, filter, cancellationToken));

@@ -18,7 +18,9 @@ public sealed class ComparePageTests(DealTrackerAppFactory app) : IClassFixture<
 
         Assert.Equal(["Outlet", "Amazon’s investment", "Round size", "Valuation", "Stage of talks"], headers);
         Assert.Equal(["up to $50B", "up to $100B", "~$830B", "early stage"], reuters.QuerySelectorAll(".dt-cell-value").Select(v => v.Text()));
-        Assert.Equal(["$10B or more", "$10B or more"], Row(page, "Financial Times").QuerySelectorAll(".dt-cell-value").Select(v => v.Text()));
+        var ft = Row(page, "Financial Times").QuerySelector("[data-column^=figure-investment]")!;
+        Assert.Equal(["$10B or more"], ft.QuerySelectorAll(".dt-cell-value").Select(v => v.Text()));
+        Assert.Contains("28 Jan 2026 (and 1 later)", ft.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
