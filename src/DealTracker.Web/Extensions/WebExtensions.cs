@@ -11,7 +11,6 @@ public static class WebExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddHttpContextAccessor();
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
         builder.Services.AddSingleton<ReadModelCache>();
         builder.Services.AddScoped<DealOverviewQuery>();

@@ -263,10 +263,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             names.TryAdd(edge.SourceOutletId, edge.SourceOutletName);
         }
 
-        var graph = new SourceGraph(
-            reports.Select(r => new ReportRef(r.ReportId, r.OutletId, r.Name, null)),
-            evidence.Edges.Select(e => new RelianceEdge(e.ReportId, e.TargetReportId, e.TargetOutletId, Enum.Parse<Domain.Reports.RelianceKind>(e.Kind))),
-            evidence.Edges.Where(e => e.TargetOutletId is not null).DistinctBy(e => e.TargetOutletId).ToDictionary(e => e.TargetOutletId!.Value, e => e.TargetName));
+        var graph = evidence.GraphWith(reports.Select(r => new ReportRef(r.ReportId, r.OutletId, r.Name, null)));
         var origins = reports.SelectMany(r => graph.OriginsOf(r.ReportId)).Where(o => o.OutletId is not null).Select(o => o.OutletId!.Value).ToHashSet();
 
         var edges = evidence.Edges

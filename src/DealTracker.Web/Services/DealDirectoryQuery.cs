@@ -8,26 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services;
 
-public sealed record DealListItem(string Slug, string Title, string Stage, bool IsFeatured);
-
 /// <summary>A deal on the deals page: its stage, its headline figure and the deals it is linked to.</summary>
 public sealed record DealCard(string Slug, string Title, string Stage, bool IsFeatured, string? Figure, string? FigureTitle, string? FigureSource,
                               IReadOnlyList<RelatedDealView> Related);
 
-/// <summary>The list of deals, for navigation and the deals page.</summary>
+/// <summary>The deals page: every deal with its stage, headline figure and related deals.</summary>
 public sealed class DealDirectoryQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
-    public Task<IReadOnlyList<DealListItem>> ListAsync(CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync("deals", async () =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var rows = await db.Deals
-                .OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title)
-                .Select(d => new { d.Slug, d.Title, d.Stage, d.IsFeatured })
-                .ToListAsync(cancellationToken);
-            return (IReadOnlyList<DealListItem>)rows.Select(d => new DealListItem(d.Slug, d.Title, DisplayNames.Of(d.Stage), d.IsFeatured)).ToList();
-        });
-
     /// <summary>
     /// Every deal with its first headline figure's lead value and its related deals, in three queries
     /// whatever the number of deals: the deals with their links, all standing money claims, all reliances.

@@ -20,22 +20,10 @@ internal sealed class DealEvidence
     {
         Claims = claims;
         Edges = edges;
-        var reports = claims
-            .Select(c => c.Report)
-            .Concat(edges.Select(e => new ReportRef(e.ReportId, e.SourceOutletId, e.SourceOutletName, null)))
-            .Concat(edges.Where(e => e.TargetReportId is not null)
-                         .Select(e => new ReportRef(e.TargetReportId!.Value, e.TargetReportOutletId!.Value, e.TargetName, null)));
-        var outletNames = edges
-            .Where(e => e.TargetOutletId is not null)
-            .DistinctBy(e => e.TargetOutletId)
-            .ToDictionary(e => e.TargetOutletId!.Value, e => e.TargetName);
-        Graph = new SourceGraph(
-            reports,
-            edges.Select(e => new RelianceEdge(e.ReportId, e.TargetReportId, e.TargetOutletId, Enum.Parse<RelianceKind>(e.Kind))),
-            outletNames);
+        Graph = GraphWith([]);
         ReliesOn = edges
             .GroupBy(e => e.ReportId)
-            .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(e => $"{DisplayNames.Of(Enum.Parse<RelianceKind>(e.Kind))} {e.TargetName}")));
+            .ToDictionary(g => g.Key, g => ReliesOnText(g.Select(e => (Enum.Parse<RelianceKind>(e.Kind), e.TargetName)))!);
     }
 
     public IReadOnlyList<EvidenceClaim> Claims { get; }
@@ -90,6 +78,35 @@ internal sealed class DealEvidence
             new ReportRef(c.ReportId, c.OutletId, c.OutletName, c.PublishedOn is { } day ? PartialDate.From(day, c.PublishedPrecision ?? DatePrecision.Day) : null),
             c.OutletSlug, Links.SafeOrNull(c.Url), Links.SafeOrNull(c.Homepage))).ToList();
         return new DealEvidence(claims, edges);
+    }
+
+    /// <summary>
+    /// The reliance graph over these claims' reports, every report the edges mention, and
+    /// <paramref name="moreReports"/> (say, the deal's reports that carry no comparable claim).
+    /// </summary>
+    public SourceGraph GraphWith(IEnumerable<ReportRef> moreReports)
+    {
+        var reports = Claims
+            .Select(c => c.Report)
+            .Concat(moreReports)
+            .Concat(Edges.Select(e => new ReportRef(e.ReportId, e.SourceOutletId, e.SourceOutletName, null)))
+            .Concat(Edges.Where(e => e.TargetReportId is not null)
+                         .Select(e => new ReportRef(e.TargetReportId!.Value, e.TargetReportOutletId!.Value, e.TargetName, null)));
+        var outletNames = Edges
+            .Where(e => e.TargetOutletId is not null)
+            .DistinctBy(e => e.TargetOutletId)
+            .ToDictionary(e => e.TargetOutletId!.Value, e => e.TargetName);
+        return new SourceGraph(
+            reports,
+            Edges.Select(e => new RelianceEdge(e.ReportId, e.TargetReportId, e.TargetOutletId, Enum.Parse<RelianceKind>(e.Kind))),
+            outletNames);
+    }
+
+    /// <summary>"cites The Wall Street Journal; repeats Reuters", or null when the report relies on no one.</summary>
+    public static string? ReliesOnText(IEnumerable<(RelianceKind Kind, string Target)> reliances)
+    {
+        var parts = reliances.Select(r => $"{DisplayNames.Of(r.Kind)} {r.Target}").ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     /// <summary>The link to show for a report: the piece itself, else the outlet's home page, else none.</summary>

@@ -85,7 +85,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             latest.Select(r =>
             {
                 var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
-                var reliesOn = r.ReliesOn.Count == 0 ? null : string.Join("; ", r.ReliesOn.Select(x => $"{DisplayNames.Of(x.Kind)} {x.Target}"));
+                var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
                 return new ReportListItem(r.Id, r.Outlet, r.Headline, r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision), link, label, reliesOn);
             }).ToList(),
             counts?.Reports ?? 0,

@@ -63,7 +63,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                 new OutletSummary(outlet.Slug, outlet.Name, DisplayNames.Of(outlet.Kind), Domain.Reports.Links.SafeOrNull(outlet.Homepage),
                                   outlet.Reports, outlet.Claims, outlet.Original, first.GetValueOrDefault(outlet.Id)),
                 reports.Select(r => new OutletReport(r.Id, r.Headline ?? r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision),
-                    r.ReliesOn.Count == 0 ? null : string.Join("; ", r.ReliesOn.Select(x => $"{DisplayNames.Of(x.Kind)} {x.Target}")),
+                    DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target))),
                     deals[r.Id].ToList(), r.Claims)).ToList(),
                 page,
                 pageCount);
