@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Throughput of DealTracker's pages against a bare `dotnet new blazor` home page, on loopback.
 #
-#   bench/run.sh [--regenerate] [--rounds N] [--no-read-cache] [--seed-paths "/ /deals ..."] [--big-paths "/deals/synthetic-deal-01 ..."]
+#   bench/run.sh [--regenerate] [--rounds N] [--no-read-cache] [--no-page-cache] [--seed-paths "/ /deals ..."] [--big-paths "/deals/synthetic-deal-01 ..."]
 #
 # Publishes both apps in Release, starts the bare app (127.0.0.1:5101), DealTracker on a fresh
 # seed database (127.0.0.1:5102) and DealTracker on the big synthetic database (127.0.0.1:5103,
@@ -22,6 +22,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 regenerate=false
 rounds=1
 read_cache=true # --no-read-cache: DealTracker queries the store on every request (ReadCache:Enabled=false)
+page_cache=true # --no-page-cache: DealTracker renders every request (PageCache:Enabled=false)
 seed_paths="/ /deals /deals/amazon-openai-2026-round /deals/amazon-openai-2026-round/timeline /deals/amazon-openai-2026-round/compare /outlets /outlets/reuters /reports/1"
 big_paths="/deals/synthetic-deal-01 /deals/synthetic-deal-01/timeline /deals/synthetic-deal-01/compare /outlets /outlets/synthetic-outlet-001 /reports/100"
 while [ $# -gt 0 ]; do
@@ -29,6 +30,7 @@ while [ $# -gt 0 ]; do
     --regenerate) regenerate=true ;;
     --rounds) rounds=$2; shift ;;
     --no-read-cache) read_cache=false ;;
+    --no-page-cache) page_cache=false ;;
     --seed-paths) seed_paths=$2; shift ;;
     --big-paths) big_paths=$2; shift ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
@@ -109,7 +111,7 @@ start_server() { # name port dir dll [connection string]
   (
     cd "$dir"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning
-    if [ -n "$connection" ]; then export ConnectionStrings__DealTracker="$connection" ReadCache__Enabled=$read_cache; fi
+    if [ -n "$connection" ]; then export ConnectionStrings__DealTracker="$connection" ReadCache__Enabled=$read_cache PageCache__Enabled=$page_cache; fi
     exec dotnet "$dll"
   ) >"$out/logs/$name.log" 2>&1 &
   pid_of[$name]=$!
@@ -252,7 +254,7 @@ rss() { awk '/^VmRSS:/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status" 2>/dev
 # 5. Report.
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), .NET $(dotnet --version), wrk -t$threads -c$connections -d$duration --timeout $duration after a ${warmup} warm-up, loopback; median of $rounds round(s), each round measuring the bare page first."
-  echo "Load average before/after the runs: $load_before / $load_after. DealTracker read cache: $read_cache."
+  echo "Load average before/after the runs: $load_before / $load_after. DealTracker read cache: $read_cache, page cache: $page_cache."
   echo
   echo "| page | data | status | HTML KB | req/s | p50 ms | p99 ms | ratio to bare | server CPU ms/req | CPU ratio to bare |"
   echo "|---|---|---|---|---|---|---|---|---|---|"

@@ -1,3 +1,4 @@
+using DealTracker.Web.Accounts;
 using DealTracker.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args)) { return; }
+await app.Services.EnsureFirstAdminAsync();
 app.UseDealTrackerWeb();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using DealTracker.Domain.Deals;
+using DealTracker.Domain.History;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
 
@@ -8,9 +9,12 @@ namespace DealTracker.Domain.Claims;
 /// One assertion in one report about one deal: what it is about (metric, party), its value
 /// (a hedged amount for money metrics), the exact words, and whether it still stands.
 /// </summary>
-public class Claim
+public class Claim : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     public int ReportId { get; set; }
 

@@ -1,12 +1,16 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Events;
+using DealTracker.Domain.History;
 
 namespace DealTracker.Domain.Deals;
 
 /// <summary>A transaction being reported, such as Amazon's possible investment in OpenAI's 2026 round.</summary>
-public class Deal
+public class Deal : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     /// <summary>The deal's address: /deals/{slug}.</summary>
     public required string Slug { get; set; }

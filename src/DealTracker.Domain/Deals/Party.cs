@@ -1,9 +1,14 @@
+using DealTracker.Domain.History;
+
 namespace DealTracker.Domain.Deals;
 
 /// <summary>An organisation or person that takes part in deals: Amazon, OpenAI, Andy Jassy.</summary>
-public class Party
+public class Party : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     public required string Slug { get; set; }
 

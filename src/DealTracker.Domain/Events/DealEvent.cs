@@ -1,13 +1,17 @@
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
+using DealTracker.Domain.History;
 using DealTracker.Domain.Reports;
 
 namespace DealTracker.Domain.Events;
 
 /// <summary>A dated happening on a deal's timeline, backed by the reports that tell of it.</summary>
-public class DealEvent
+public class DealEvent : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     public int DealId { get; set; }
 

@@ -1,9 +1,14 @@
+using DealTracker.Domain.History;
+
 namespace DealTracker.Domain.Outlets;
 
 /// <summary>A publisher: Reuters, the Wall Street Journal, TechCrunch.</summary>
-public class Outlet
+public class Outlet : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     public required string Slug { get; set; }
 

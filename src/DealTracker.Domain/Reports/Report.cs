@@ -1,5 +1,6 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
+using DealTracker.Domain.History;
 using DealTracker.Domain.Outlets;
 
 namespace DealTracker.Domain.Reports;
@@ -9,9 +10,12 @@ namespace DealTracker.Domain.Reports;
 /// a piece known only from another article's account of it has a summary instead of an
 /// invented headline, and no date where none was given.
 /// </summary>
-public class Report
+public class Report : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Goes up by one with every saved edit (optimistic concurrency).</summary>
+    public int Version { get; set; }
 
     public int OutletId { get; set; }
 
@@ -39,6 +43,10 @@ public class Report
 
     /// <summary>Where the account of this report comes from, when it was not read first-hand.</summary>
     public string? SourceNote { get; set; }
+
+    public ReportStatus Status { get; set; }
+
+    public string? RetractionReason { get; set; }
 
     public List<Claim> Claims { get; set; } = [];
 

@@ -1,13 +1,22 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Events;
+using DealTracker.Domain.History;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Web.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Data;
 
-public sealed class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The store: deals, parties, outlets, reports, claims and events, the editors' accounts, and the
+/// history of every change. A save made with <see cref="Editor"/> set writes a
+/// <see cref="ChangeRecord"/> for each item it creates, edits, retracts or removes, in the same
+/// transaction; every save bumps the version of each item it edits.
+/// </summary>
+public sealed class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Deal> Deals => Set<Deal>();
 
@@ -27,8 +36,47 @@ public sealed class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> 
 
     public DbSet<DealEvent> Events => Set<DealEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+
+    /// <summary>Who is saving. Null only for the seed and the synthetic generator, whose saves keep no history.</summary>
+    public EditorStamp? Editor { get; set; }
+
+    /// <summary>Not used: every write is asynchronous and goes through the history-keeping path.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the history of the change.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var log = ChangeLog.Capture(ChangeTracker);
+        if (Editor is null || log.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (transaction)
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            ChangeRecords.AddRange(log.ToRecords(Editor, DateTime.UtcNow));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DealTrackerDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,9 @@
+using DealTracker.Web.Accounts;
 using DealTracker.Web.Components;
+using DealTracker.Web.Components.Account;
 using DealTracker.Web.Services;
+using DealTracker.Web.Services.Editing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
 
@@ -12,6 +16,8 @@ public static class WebExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
+        builder.AddDealTrackerPageCache();
+        builder.AddDealTrackerAccounts();
         builder.Services.AddSingleton<ReadModelCache>();
         builder.Services.AddScoped<DealOverviewQuery>();
         builder.Services.AddScoped<DealDirectoryQuery>();
@@ -19,6 +25,11 @@ public static class WebExtensions
         builder.Services.AddScoped<CompareQuery>();
         builder.Services.AddScoped<OutletQueries>();
         builder.Services.AddScoped<ReportQuery>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ReportEditor>();
+        builder.Services.AddScoped<CatalogEditor>();
+        builder.Services.AddScoped<HistoryQuery>();
+        builder.Services.AddScoped<EditorLookups>();
         return builder;
     }
 
@@ -32,9 +43,14 @@ public static class WebExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapThemeEndpoint();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

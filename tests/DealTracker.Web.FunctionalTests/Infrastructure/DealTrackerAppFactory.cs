@@ -23,7 +23,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
 
     public string DatabasePath { get; }
 
-    /// <summary>False to make every page query the store (to count its queries).</summary>
+    /// <summary>False to make every page render and query the store (to count its queries): no read-model or page cache.</summary>
     public bool ReadCache { get; init; } = true;
 
     public SqlCommandCounter Commands { get; } = new();
@@ -34,6 +34,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
+        builder.UseSetting("PageCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands)));

@@ -13,6 +13,7 @@ internal sealed class ReportEntityTypeConfiguration : IEntityTypeConfiguration<R
         builder.Property(r => r.Summary).HasMaxLength(2000);
         builder.Property(r => r.Url).HasMaxLength(2000);
         builder.Property(r => r.SourceNote).HasMaxLength(1000);
+        builder.Property(r => r.RetractionReason).HasMaxLength(1000);
         builder.HasOne(r => r.Outlet).WithMany().HasForeignKey(r => r.OutletId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.OutletId, r.PublishedOn });
         builder.HasIndex(r => r.PublishedOn);

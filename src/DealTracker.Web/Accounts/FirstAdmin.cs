@@ -1,0 +1,58 @@
+namespace DealTracker.Web.Accounts;
+
+/// <summary>
+/// Start-up: makes sure the roles exist and that there is a way to the first admin. With
+/// <c>Admin:Email</c> and <c>Admin:Password</c> set, that account is created when missing. With
+/// neither set and no admin in the store, a one-time set-up link is logged. There is never a
+/// default account or password.
+/// </summary>
+public static partial class FirstAdmin
+{
+    public static async Task EnsureFirstAdminAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstAdmin).FullName!);
+        var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
+        var setup = scope.ServiceProvider.GetRequiredService<FirstAdminSetup>();
+        await accounts.EnsureRolesAsync();
+
+        var email = configuration["Admin:Email"];
+        var password = configuration["Admin:Password"];
+        if (string.IsNullOrWhiteSpace(email) != string.IsNullOrEmpty(password))
+        {
+            throw new InvalidOperationException("Set both Admin:Email and Admin:Password (Admin__Email, Admin__Password), or neither.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            if (await accounts.FindByEmailAsync(email) is null)
+            {
+                var created = await accounts.CreateAsync(email, password!, Roles.Admin);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException("The admin account from configuration (Admin:Email) could not be created: " + string.Join(" ", created.Errors));
+                }
+
+                LogAdminCreated(logger, email);
+            }
+
+            setup.Close();
+            return;
+        }
+
+        if (await accounts.AnyAdminAsync())
+        {
+            setup.Close();
+            return;
+        }
+
+        LogSetUpLink(logger, setup.Open());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the admin account {Email} from configuration.")]
+    private static partial void LogAdminCreated(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin account exists. Create the first one, once, at /account/setup?token={Token} (the link dies once used; set Admin__Email and Admin__Password instead to skip it).")]
+    private static partial void LogSetUpLink(ILogger logger, string token);
+}

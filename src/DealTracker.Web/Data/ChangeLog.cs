@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.History;
+using DealTracker.Domain.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DealTracker.Web.Data;
+
+/// <summary>
+/// Turns the tracked changes of one save into <see cref="ChangeRecord"/>s: which fields changed,
+/// from what, to what. Edits are captured before the save (while the old values are known),
+/// creations after it (once the new item has its id).
+/// </summary>
+internal sealed class ChangeLog
+{
+    private static readonly HashSet<string> _skipped = ["Id", nameof(IVersioned.Version)];
+
+    private readonly List<Pending> _pending = [];
+
+    private ChangeLog()
+    {
+    }
+
+    public bool IsEmpty => _pending.Count == 0;
+
+    /// <summary>Bumps the version of every edited item and notes what each change did.</summary>
+    public static ChangeLog Capture(ChangeTracker tracker)
+    {
+        var log = new ChangeLog();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is ChangeRecord || entry.Metadata.ClrType.Namespace?.StartsWith("DealTracker.Domain", StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    log._pending.Add(new Pending(entry, ChangeAction.Created, null));
+                    break;
+                case EntityState.Modified:
+                    if (entry.Entity is IVersioned)
+                    {
+                        var version = entry.Property(nameof(IVersioned.Version));
+                        version.CurrentValue = (int)version.OriginalValue! + 1;
+                    }
+
+                    var changes = entry.Properties
+                        .Where(p => p.IsModified && !_skipped.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue))
+                        .Select(p => new FieldChange(p.Metadata.Name, Format(p.OriginalValue), Format(p.CurrentValue)))
+                        .ToList();
+                    if (changes.Count > 0)
+                    {
+                        log._pending.Add(new Pending(entry, IsRetraction(entry) ? ChangeAction.Retracted : ChangeAction.Edited, changes));
+                    }
+
+                    break;
+                case EntityState.Deleted:
+                    log._pending.Add(new Pending(entry, ChangeAction.Removed, Snapshot(entry, before: true)));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return log;
+    }
+
+    /// <summary>The records, once the save has given new items their ids.</summary>
+    public IEnumerable<ChangeRecord> ToRecords(EditorStamp editor, DateTime at) => _pending.Select(p => new ChangeRecord
+    {
+        ItemType = p.Entry.Metadata.ClrType.Name,
+        ItemId = p.ItemId,
+        ReportId = p.ReportId,
+        Action = p.Action,
+        At = at,
+        EditorId = editor.Id,
+        EditorName = editor.Name,
+        Changes = JsonSerializer.Serialize(p.Changes ?? Snapshot(p.Entry, before: false), FieldChangeJson.Default.ListFieldChange),
+    });
+
+    private static bool IsRetraction(EntityEntry entry) => entry.Entity switch
+    {
+        Claim claim => claim.Status == ClaimStatus.Retracted && entry.Property(nameof(Claim.Status)).IsModified,
+        Report report => report.Status == ReportStatus.Retracted && entry.Property(nameof(Report.Status)).IsModified,
+        _ => false,
+    };
+
+    private static List<FieldChange> Snapshot(EntityEntry entry, bool before) => entry.Properties
+        .Where(p => !_skipped.Contains(p.Metadata.Name))
+        .Select(p => before
+            ? new FieldChange(p.Metadata.Name, Format(p.OriginalValue), null)
+            : new FieldChange(p.Metadata.Name, null, Format(p.CurrentValue)))
+        .Where(c => c.Before is not null || c.After is not null)
+        .ToList();
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record Pending(EntityEntry Entry, ChangeAction Action, List<FieldChange>? Changes)
+    {
+        public int ItemId => Entry.Entity is IVersioned item ? item.Id : Convert.ToInt32(Entry.Property("Id").CurrentValue, CultureInfo.InvariantCulture);
+
+        public int? ReportId => Entry.Entity switch
+        {
+            Claim claim => claim.ReportId,
+            Reliance reliance => reliance.ReportId,
+            _ => null,
+        };
+    }
+}
+
+/// <summary>One field of one change: its value before and after (null when it had none).</summary>
+public sealed record FieldChange(string Field, string? Before, string? After);

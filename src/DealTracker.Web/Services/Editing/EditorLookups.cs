@@ -1,0 +1,176 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services.Editing;
+
+public sealed record Choice(int Id, string Label);
+
+/// <summary>A row of an editor's list.</summary>
+public sealed record AdminRow(int Id, string Title, string? Detail, string? Date, bool IsRetracted);
+
+public sealed record AdminPage(IReadOnlyList<AdminRow> Rows, int Total, int Page, int PageSize);
+
+/// <summary>The pickers and searchable lists of the editor pages (read-only, short-lived contexts).</summary>
+public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFactory)
+{
+    public const int PageSize = 25;
+
+    public async Task<IReadOnlyList<Choice>> OutletsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Outlets.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<Choice>> DealsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new Choice(d.Id, d.Title)).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<Choice>> PartiesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Parties.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
+    }
+
+    /// <summary>Reports to pick as a source, matching <paramref name="search"/> in outlet, headline or summary.</summary>
+    public async Task<IReadOnlyList<Choice>> ReportChoicesAsync(string? search, int take = 20)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Reports.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, $"%{term}%") || EF.Functions.Like(r.Headline ?? r.Summary, $"%{term}%"));
+        }
+
+        var rows = await query.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(take)
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
+            .ToListAsync();
+        return [.. rows.Select(r => new Choice(r.Id, $"{r.Outlet}: {Shorten(r.Title)}{(r.PublishedOn is { } d ? $" ({d:d MMM yyyy})" : "")}"))];
+    }
+
+    public async Task<string?> ReportChoiceLabelAsync(int id) =>
+        (await ReportChoicesByIdAsync([id])).FirstOrDefault()?.Label;
+
+    public async Task<IReadOnlyList<Choice>> ReportChoicesByIdAsync(IReadOnlyCollection<int> ids)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.Reports.Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
+            .ToListAsync();
+        return [.. rows.Select(r => new Choice(r.Id, $"{r.Outlet}: {Shorten(r.Title)}{(r.PublishedOn is { } d ? $" ({d:d MMM yyyy})" : "")}"))];
+    }
+
+    public async Task<AdminPage> ReportsAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Reports.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, $"%{term}%") || EF.Functions.Like(r.Headline ?? "", $"%{term}%")
+                                  || EF.Functions.Like(r.Summary, $"%{term}%") || EF.Functions.Like(r.Url ?? "", $"%{term}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.Status, Claims = r.Claims.Count })
+            .ToListAsync();
+        return new AdminPage(
+            [.. rows.Select(r => new AdminRow(r.Id, r.Title, $"{r.Outlet} · {r.Claims} claim{(r.Claims == 1 ? "" : "s")}", r.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), r.Status == ReportStatus.Retracted))],
+            total, page, PageSize);
+    }
+
+    public async Task<AdminPage> ClaimsAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Claims.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            query = query.Where(c => EF.Functions.Like(c.Statement, $"%{term}%") || EF.Functions.Like(c.Quote ?? "", $"%{term}%")
+                                  || EF.Functions.Like(c.Report!.Outlet!.Name, $"%{term}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(c => new { c.Id, c.Statement, c.Quote, Outlet = c.Report!.Outlet!.Name, c.Report.PublishedOn, c.Status })
+            .ToListAsync();
+        return new AdminPage(
+            [.. rows.Select(c => new AdminRow(c.Id, c.Statement, c.Quote is null ? c.Outlet : $"{c.Outlet}: “{c.Quote}”", c.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), c.Status == ClaimStatus.Retracted))],
+            total, page, PageSize);
+    }
+
+    public async Task<AdminPage> OutletsAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Outlets.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            query = query.Where(o => EF.Functions.Like(o.Name, $"%{search.Trim()}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderBy(o => o.Name).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(o => new AdminRow(o.Id, o.Name, o.Homepage, null, false)).ToListAsync();
+        return new AdminPage(rows, total, page, PageSize);
+    }
+
+    public async Task<AdminPage> PartiesAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Parties.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            query = query.Where(p => EF.Functions.Like(p.Name, $"%{search.Trim()}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderBy(p => p.Name).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(p => new AdminRow(p.Id, p.Name, p.Description, null, false)).ToListAsync();
+        return new AdminPage(rows, total, page, PageSize);
+    }
+
+    public async Task<AdminPage> DealsAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Deals.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            query = query.Where(d => EF.Functions.Like(d.Title, $"%{search.Trim()}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderBy(d => d.Title).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(d => new AdminRow(d.Id, d.Title, d.Summary, null, false)).ToListAsync();
+        return new AdminPage(rows, total, page, PageSize);
+    }
+
+    public async Task<AdminPage> EventsAsync(string? search, int page)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var query = db.Events.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            query = query.Where(e => EF.Functions.Like(e.Title, $"%{search.Trim()}%"));
+        }
+
+        var total = await query.CountAsync();
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await query.OrderByDescending(e => e.OccurredOn).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn }).ToListAsync();
+        return new AdminPage(
+            [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, e.OccurredOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), false))],
+            total, page, PageSize);
+    }
+
+    private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "…";
+}

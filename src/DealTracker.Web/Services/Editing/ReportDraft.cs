@@ -1,0 +1,243 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Money;
+using DealTracker.Domain.Outlets;
+using DealTracker.Domain.Reports;
+
+namespace DealTracker.Web.Services.Editing;
+
+/// <summary>A report as the entry form holds it: its fields, what it relies on, and its claims.</summary>
+public sealed class ReportDraft
+{
+    public int? Id { get; set; }
+
+    /// <summary>The version the editor started from (0 for a new report).</summary>
+    public int Version { get; set; }
+
+    public int? OutletId { get; set; }
+
+    /// <summary>A new outlet to create with the report, instead of picking one.</summary>
+    public string? NewOutletName { get; set; }
+
+    public OutletKind NewOutletKind { get; set; } = OutletKind.Online;
+
+    public string? Headline { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Url { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public DatePrecision PublishedPrecision { get; set; } = DatePrecision.Day;
+
+    public DateOnly? RetrievedOn { get; set; }
+
+    public string? SourceNote { get; set; }
+
+    /// <summary>Shown, never edited here: a report is retracted on its own.</summary>
+    public ReportStatus Status { get; set; }
+
+    public string? RetractionReason { get; set; }
+
+    public List<RelianceDraft> Reliances { get; set; } = [];
+
+    public List<ClaimDraft> Claims { get; set; } = [];
+
+    /// <summary>The rules a report must meet, as field → message ("Url", "Claims[1].Quote"…).</summary>
+    public Dictionary<string, string> Validate(DateOnly today)
+    {
+        var errors = new Dictionary<string, string>();
+        if (OutletId is null && string.IsNullOrWhiteSpace(NewOutletName))
+        {
+            errors[nameof(OutletId)] = "Pick the outlet that published the report, or name a new one.";
+        }
+
+        if (NewOutletName is { Length: > 200 })
+        {
+            errors[nameof(NewOutletName)] = "An outlet name can be at most 200 characters.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Headline) && string.IsNullOrWhiteSpace(Summary))
+        {
+            errors[nameof(Headline)] = "Give the headline, or a one-sentence summary when the headline is not known.";
+        }
+
+        Check(errors, nameof(Headline), Headline, 500, "A headline");
+        Check(errors, nameof(Summary), Summary, 2000, "A summary");
+        Check(errors, nameof(SourceNote), SourceNote, 1000, "A source note");
+        if (!string.IsNullOrWhiteSpace(Url) && !Links.IsSafe(Url.Trim()))
+        {
+            errors[nameof(Url)] = "A link must be a full web address starting with http:// or https://.";
+        }
+        else
+        {
+            Check(errors, nameof(Url), Url, 2000, "A link");
+        }
+
+        if (PublishedOn is { } published && PartialDate.From(published, PublishedPrecision).Start > today)
+        {
+            errors[nameof(PublishedOn)] = "The published date cannot be in the future.";
+        }
+
+        if (RetrievedOn is { } retrieved)
+        {
+            if (retrieved > today)
+            {
+                errors[nameof(RetrievedOn)] = "The retrieved date cannot be in the future.";
+            }
+            else if (PublishedOn is { } start && retrieved < start)
+            {
+                errors[nameof(RetrievedOn)] = "The report cannot have been read before it was published.";
+            }
+        }
+
+        for (var i = 0; i < Reliances.Count; i++)
+        {
+            var reliance = Reliances[i];
+            if ((reliance.TargetReportId is null) == (reliance.TargetOutletId is null))
+            {
+                errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
+            }
+            else if (Id is { } id && reliance.TargetReportId == id)
+            {
+                errors[$"Reliances[{i}]"] = "A report cannot rely on itself.";
+            }
+        }
+
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            foreach (var (field, message) in Claims[i].Validate())
+            {
+                errors[$"Claims[{i}].{field}"] = message;
+            }
+        }
+
+        return errors;
+    }
+
+    internal static void Check(Dictionary<string, string> errors, string field, string? value, int max, string what)
+    {
+        if (value is { Length: > 0 } && value.Trim().Length > max)
+        {
+            errors[field] = $"{what} can be at most {max} characters.";
+        }
+    }
+
+    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Something a report relies on: another report, or an outlet when the piece is not known.</summary>
+public sealed class RelianceDraft
+{
+    public int? TargetReportId { get; set; }
+
+    public int? TargetOutletId { get; set; }
+
+    public RelianceKind Kind { get; set; } = RelianceKind.Cites;
+
+    public string? Note { get; set; }
+}
+
+/// <summary>A claim as the entry form holds it. Money metrics carry a hedged amount and its verbatim quote.</summary>
+public sealed class ClaimDraft
+{
+    public int? Id { get; set; }
+
+    public int Version { get; set; }
+
+    public int DealId { get; set; }
+
+    public Metric Metric { get; set; } = Metric.Investment;
+
+    public int? PartyId { get; set; }
+
+    public string? Statement { get; set; }
+
+    public string? Quote { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    public Hedge Hedge { get; set; } = Hedge.Exact;
+
+    public decimal? Amount { get; set; }
+
+    public decimal? Low { get; set; }
+
+    public decimal? High { get; set; }
+
+    public TalksStage? TalksStage { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>Shown, never edited here: a claim is retracted on its own.</summary>
+    public ClaimStatus Status { get; set; }
+
+    public string? RetractionReason { get; set; }
+
+    public bool IsMoney => Metric.IsMoney();
+
+    /// <summary>The rules a claim must meet, as field → message.</summary>
+    public Dictionary<string, string> Validate()
+    {
+        var errors = new Dictionary<string, string>();
+        if (DealId <= 0)
+        {
+            errors[nameof(DealId)] = "Pick the deal the claim is about.";
+        }
+
+        if (string.IsNullOrWhiteSpace(Statement) && !IsMoney)
+        {
+            errors[nameof(Statement)] = "Say what the report claims, in a sentence.";
+        }
+
+        ReportDraft.Check(errors, nameof(Statement), Statement, 1000, "A statement");
+        ReportDraft.Check(errors, nameof(Quote), Quote, 2000, "A quote");
+        ReportDraft.Check(errors, nameof(Note), Note, 1000, "A note");
+        if (!IsMoney)
+        {
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(Quote))
+        {
+            errors[nameof(Quote)] = "A figure needs its quote: the report's exact words, such as \"as much as $50 billion\".";
+        }
+
+        if (Currency is not { Length: 3 } || !Currency.All(char.IsAsciiLetterUpper))
+        {
+            errors[nameof(Currency)] = "Give the currency as a three-letter code, such as USD.";
+        }
+
+        if (Hedge == Hedge.Range)
+        {
+            if (Low is not > 0)
+            {
+                errors[nameof(Low)] = "The low end must be a positive amount.";
+            }
+
+            if (High is not > 0)
+            {
+                errors[nameof(High)] = "The high end must be a positive amount.";
+            }
+            else if (Low is > 0 && High <= Low)
+            {
+                errors[nameof(High)] = "The high end must be above the low end.";
+            }
+        }
+        else if (Amount is not > 0)
+        {
+            errors[nameof(Amount)] = "The amount must be positive.";
+        }
+
+        return errors;
+    }
+
+    /// <summary>The hedged amount the draft describes, once it is valid.</summary>
+    public HedgedAmount? ToMoney() => !IsMoney ? null : Hedge switch
+    {
+        Hedge.Range when Low is > 0 && High > Low => HedgedAmount.Between(Low.Value, High!.Value, Currency),
+        not Hedge.Range when Amount is > 0 => HedgedAmount.Create(Hedge, Currency, Amount, null, null),
+        _ => null,
+    };
+}

@@ -1,0 +1,380 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Deals;
+using DealTracker.Domain.Outlets;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services.Editing;
+
+/// <summary>
+/// The one write path for reports and their claims: validates, refuses stale edits, never deletes
+/// a claim (claims and reports are retracted with a reason), and saves with the editor's stamp so
+/// every change is kept in the history.
+/// </summary>
+public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<ReportDraft?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var report = await db.Reports
+            .Include(r => r.Claims.OrderBy(c => c.Id))
+            .Include(r => r.Reliances.OrderBy(x => x.Id))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return report is null ? null : new ReportDraft
+        {
+            Id = report.Id,
+            Version = report.Version,
+            OutletId = report.OutletId,
+            Headline = report.Headline,
+            Summary = report.Summary,
+            Url = report.Url,
+            PublishedOn = report.PublishedOn,
+            PublishedPrecision = report.PublishedPrecision ?? Domain.Dates.DatePrecision.Day,
+            RetrievedOn = report.RetrievedOn,
+            SourceNote = report.SourceNote,
+            Status = report.Status,
+            RetractionReason = report.RetractionReason,
+            Reliances = [.. report.Reliances.Select(r => new RelianceDraft { TargetReportId = r.TargetReportId, TargetOutletId = r.TargetOutletId, Kind = r.Kind, Note = r.Note })],
+            Claims = [.. report.Claims.Select(ToDraft)],
+        };
+    }
+
+    public async Task<ClaimDraft?> LoadClaimAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return claim is null ? null : ToDraft(claim);
+    }
+
+    /// <summary>Creates the report (when <see cref="ReportDraft.Id"/> is null) or saves the edit, with its claims and reliances, in one transaction.</summary>
+    public async Task<EditResult> SaveAsync(ReportDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
+    {
+        var errors = draft.Validate(Today);
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Editor = editor;
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+
+        Report report;
+        if (draft.Id is { } id)
+        {
+            var existing = await db.Reports.Include(r => r.Claims).Include(r => r.Reliances).AsSplitQuery()
+                .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (existing is null)
+            {
+                return EditResult.NotFound("report");
+            }
+
+            report = existing;
+            db.Entry(report).Property(r => r.Version).OriginalValue = draft.Version;
+        }
+        else
+        {
+            report = new Report { Summary = "" };
+            db.Reports.Add(report);
+        }
+
+        var url = string.IsNullOrWhiteSpace(draft.Url) ? null : Links.Normalise(draft.Url);
+        if (url is not null && await db.Reports.AnyAsync(r => r.Url == url && r.Id != report.Id, cancellationToken))
+        {
+            var other = await db.Reports.AsNoTracking().Where(r => r.Url == url).Select(r => new { r.Id, Outlet = r.Outlet!.Name }).FirstAsync(cancellationToken);
+            return EditResult.Invalid(nameof(ReportDraft.Url), $"This link is already recorded, as report {other.Id} by {other.Outlet}. Edit that report instead.");
+        }
+
+        var lookupErrors = await CheckReferencesAsync(db, draft, cancellationToken);
+        if (lookupErrors.Count > 0)
+        {
+            return EditResult.Invalid(lookupErrors);
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.NewOutletName))
+        {
+            var name = draft.NewOutletName.Trim();
+            var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == name.ToLower(), cancellationToken);
+            if (outlet is null)
+            {
+                outlet = new Outlet
+                {
+                    Name = name,
+                    Kind = draft.NewOutletKind,
+                    Slug = await Slugs.UniqueAsync(name, slug => db.Outlets.AnyAsync(o => o.Slug == slug, cancellationToken)),
+                };
+                db.Outlets.Add(outlet);
+            }
+
+            report.Outlet = outlet;
+        }
+        else
+        {
+            report.OutletId = draft.OutletId!.Value;
+        }
+
+        report.Headline = ReportDraft.Clean(draft.Headline);
+        report.Summary = ReportDraft.Clean(draft.Summary) ?? report.Headline!;
+        report.Url = url;
+        report.Published = draft.PublishedOn is { } published ? Domain.Dates.PartialDate.From(published, draft.PublishedPrecision) : null;
+        report.RetrievedOn = draft.RetrievedOn;
+        report.SourceNote = ReportDraft.Clean(draft.SourceNote);
+
+        SyncReliances(db, report, draft.Reliances);
+        var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
+        if (claimErrors.Count > 0)
+        {
+            return EditResult.Invalid(claimErrors);
+        }
+
+        return await SaveAsync(db, report, "report", cancellationToken);
+    }
+
+    /// <summary>Saves an edit of one claim (not its status: see <see cref="RetractClaimAsync"/>).</summary>
+    public async Task<EditResult> SaveClaimAsync(int claimId, ClaimDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
+    {
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Editor = editor;
+        var claim = await db.Claims.AsTracking().SingleOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
+        {
+            return EditResult.NotFound("claim");
+        }
+
+        var report = new ReportDraft { Claims = [draft] };
+        var lookupErrors = await CheckReferencesAsync(db, report, cancellationToken);
+        if (lookupErrors.Count > 0)
+        {
+            return EditResult.Invalid(lookupErrors.ToDictionary(e => e.Key.Replace("Claims[0].", "", StringComparison.Ordinal), e => e.Value));
+        }
+
+        db.Entry(claim).Property(c => c.Version).OriginalValue = draft.Version;
+        Apply(claim, draft, await PartyNameAsync(db, draft.PartyId, cancellationToken));
+        return await SaveAsync(db, claim, "claim", cancellationToken);
+    }
+
+    /// <summary>Retracts a claim with a reason. It stays on every page, marked, and stops counting in headline figures.</summary>
+    public async Task<EditResult> RetractClaimAsync(int claimId, int version, string? reason, EditorStamp editor, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return EditResult.Invalid("Reason", "Say why the claim is retracted: readers see the reason.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Editor = editor;
+        var claim = await db.Claims.AsTracking().SingleOrDefaultAsync(c => c.Id == claimId, cancellationToken);
+        if (claim is null)
+        {
+            return EditResult.NotFound("claim");
+        }
+
+        if (claim.Status == ClaimStatus.Retracted)
+        {
+            return EditResult.Invalid("Reason", "This claim is already retracted.");
+        }
+
+        db.Entry(claim).Property(c => c.Version).OriginalValue = version;
+        claim.Status = ClaimStatus.Retracted;
+        claim.RetractionReason = reason.Trim();
+        return await SaveAsync(db, claim, "claim", cancellationToken);
+    }
+
+    /// <summary>Retracts a report with a reason; its standing claims are retracted with it.</summary>
+    public async Task<EditResult> RetractReportAsync(int reportId, int version, string? reason, EditorStamp editor, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return EditResult.Invalid("Reason", "Say why the report is retracted: readers see the reason.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Editor = editor;
+        var report = await db.Reports.AsTracking().Include(r => r.Claims).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return EditResult.NotFound("report");
+        }
+
+        if (report.Status == ReportStatus.Retracted)
+        {
+            return EditResult.Invalid("Reason", "This report is already retracted.");
+        }
+
+        db.Entry(report).Property(r => r.Version).OriginalValue = version;
+        report.Status = ReportStatus.Retracted;
+        report.RetractionReason = reason.Trim();
+        foreach (var claim in report.Claims.Where(c => c.Status == ClaimStatus.Standing))
+        {
+            claim.Status = ClaimStatus.Retracted;
+            claim.RetractionReason = $"Retracted with its report: {reason.Trim()}";
+        }
+
+        return await SaveAsync(db, report, "report", cancellationToken);
+    }
+
+    private static async Task<EditResult> SaveAsync(DealTrackerDbContext db, Domain.History.IVersioned item, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return EditResult.Saved(item.Id, item.Version);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return EditResult.Conflict(what);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
+                                                 && sqlite.Message.Contains("Reports.Url", StringComparison.Ordinal))
+        {
+            return EditResult.Invalid(nameof(ReportDraft.Url), "This link has just been recorded for another report.");
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> CheckReferencesAsync(DealTrackerDbContext db, ReportDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (draft.OutletId is { } outletId && string.IsNullOrWhiteSpace(draft.NewOutletName)
+            && !await db.Outlets.AnyAsync(o => o.Id == outletId, cancellationToken))
+        {
+            errors[nameof(ReportDraft.OutletId)] = "That outlet does not exist.";
+        }
+
+        var dealIds = draft.Claims.Select(c => c.DealId).Distinct().ToList();
+        var known = await db.Deals.Where(d => dealIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
+        var partyIds = draft.Claims.Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value).Distinct().ToList();
+        var knownParties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < draft.Claims.Count; i++)
+        {
+            if (!known.Contains(draft.Claims[i].DealId))
+            {
+                errors[$"Claims[{i}].DealId"] = "That deal does not exist.";
+            }
+
+            if (draft.Claims[i].PartyId is { } partyId && !knownParties.Contains(partyId))
+            {
+                errors[$"Claims[{i}].PartyId"] = "That party does not exist.";
+            }
+        }
+
+        var reportIds = draft.Reliances.Where(r => r.TargetReportId is not null).Select(r => r.TargetReportId!.Value).ToList();
+        var knownReports = await db.Reports.Where(r => reportIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var outletIds = draft.Reliances.Where(r => r.TargetOutletId is not null).Select(r => r.TargetOutletId!.Value).ToList();
+        var knownOutlets = await db.Outlets.Where(o => outletIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < draft.Reliances.Count; i++)
+        {
+            var reliance = draft.Reliances[i];
+            if ((reliance.TargetReportId is { } r && !knownReports.Contains(r)) || (reliance.TargetOutletId is { } o && !knownOutlets.Contains(o)))
+            {
+                errors[$"Reliances[{i}]"] = "What it relies on does not exist.";
+            }
+        }
+
+        return errors;
+    }
+
+    private static void SyncReliances(DealTrackerDbContext db, Report report, List<RelianceDraft> drafts)
+    {
+        var wanted = drafts.Select(d => (d.TargetReportId, d.TargetOutletId, d.Kind, Note: ReportDraft.Clean(d.Note))).Distinct().ToList();
+        foreach (var existing in report.Reliances.ToList())
+        {
+            var match = wanted.FindIndex(w => w.TargetReportId == existing.TargetReportId && w.TargetOutletId == existing.TargetOutletId);
+            if (match < 0)
+            {
+                report.Reliances.Remove(existing);
+                db.Reliances.Remove(existing);
+                continue;
+            }
+
+            existing.Kind = wanted[match].Kind;
+            existing.Note = wanted[match].Note;
+            wanted.RemoveAt(match);
+        }
+
+        foreach (var (targetReportId, targetOutletId, kind, note) in wanted)
+        {
+            report.Reliances.Add(new Reliance { TargetReportId = targetReportId, TargetOutletId = targetOutletId, Kind = kind, Note = note });
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> SyncClaimsAsync(DealTrackerDbContext db, Report report, List<ClaimDraft> drafts, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        var partyIds = drafts.Where(d => d.PartyId is not null).Select(d => d.PartyId!.Value).Distinct().ToList();
+        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var partyName = draft.PartyId is { } partyId ? parties.GetValueOrDefault(partyId) : null;
+            if (draft.Id is { } claimId)
+            {
+                var claim = report.Claims.SingleOrDefault(c => c.Id == claimId);
+                if (claim is null)
+                {
+                    errors[$"Claims[{i}]"] = "This claim belongs to another report.";
+                    continue;
+                }
+
+                db.Entry(claim).Property(c => c.Version).OriginalValue = draft.Version;
+                Apply(claim, draft, partyName);
+            }
+            else
+            {
+                var claim = new Claim { Statement = "" };
+                Apply(claim, draft, partyName);
+                report.Claims.Add(claim);
+            }
+        }
+
+        // Claims left out of the draft are kept as they are: a claim leaves the record only by retraction.
+        return errors;
+    }
+
+    private static void Apply(Claim claim, ClaimDraft draft, string? partyName)
+    {
+        var money = draft.ToMoney();
+        claim.DealId = draft.DealId;
+        claim.Metric = draft.Metric;
+        claim.PartyId = draft.PartyId;
+        claim.Quote = ReportDraft.Clean(draft.Quote);
+        claim.Money = money;
+        claim.TalksStage = draft.Metric == Metric.StageOfTalks ? draft.TalksStage : null;
+        claim.Note = ReportDraft.Clean(draft.Note);
+        claim.Statement = ReportDraft.Clean(draft.Statement)
+            ?? $"{DisplayNames.FigureTitle(draft.Metric, partyName)}: {money?.ToHedgeWords()}";
+    }
+
+    private static async Task<string?> PartyNameAsync(DealTrackerDbContext db, int? partyId, CancellationToken cancellationToken) =>
+        partyId is { } id ? await db.Parties.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) : null;
+
+    private static ClaimDraft ToDraft(Claim claim) => new()
+    {
+        Id = claim.Id,
+        Version = claim.Version,
+        DealId = claim.DealId,
+        Metric = claim.Metric,
+        PartyId = claim.PartyId,
+        Statement = claim.Statement,
+        Quote = claim.Quote,
+        Currency = claim.Currency ?? "USD",
+        Hedge = claim.Hedge ?? Domain.Money.Hedge.Exact,
+        Amount = claim.Amount,
+        Low = claim.AmountLow,
+        High = claim.AmountHigh,
+        TalksStage = claim.TalksStage,
+        Note = claim.Note,
+        Status = claim.Status,
+        RetractionReason = claim.RetractionReason,
+    };
+}
