@@ -1,0 +1,161 @@
+namespace DealTracker.Domain.Figures;
+
+/// <summary>A sentence's place in a text: trimmed, never empty.</summary>
+internal readonly record struct SentenceSpan(int Start, int Length);
+
+/// <summary>
+/// Splits news text into sentences. A line break always ends a sentence. '.', '!', '?' and '…'
+/// (with any closing quotes or brackets) end one when whitespace follows and the next word does
+/// not start in lower case, except after an abbreviation ("Jan.", "U.S.", "approx.", "Inc."),
+/// an initial ("J. P. Morgan") or "No." before a number. "$2.5bn" and "Amazon.com" never split:
+/// no whitespace follows their period.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> _abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Months
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+
+        // Titles
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr",
+
+        // Companies
+        "inc", "corp", "co", "cos", "ltd", "llc", "plc", "bros",
+
+        // Figures and references
+        "approx", "est", "vs", "cf", "al", "ca", "fig", "rs", "dept", "mt",
+    };
+
+    public static List<SentenceSpan> Split(string text)
+    {
+        var sentences = new List<SentenceSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsLineBreak(c))
+            {
+                Add(text, start, i, sentences);
+                start = i + 1;
+                continue;
+            }
+
+            if (!IsTerminal(c))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && IsTerminal(text[end]))
+            {
+                end++;
+            }
+
+            var punctuationEnd = end;
+            while (end < text.Length && IsCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                // "2.5", "U.S.", "Amazon.com", "?!x": not the end of a sentence.
+                i = punctuationEnd - 1;
+                continue;
+            }
+
+            if (c == '.' && punctuationEnd == i + 1 && end == i + 1 && IsAbbreviation(text, i))
+            {
+                continue;
+            }
+
+            if (NextWordIsLowerCase(text, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            Add(text, start, end, sentences);
+            start = end;
+            i = end - 1;
+        }
+
+        Add(text, start, text.Length, sentences);
+        return sentences;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
+
+    /// <summary>True when the period at <paramref name="dot"/> closes an abbreviation or an initial.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        if (start == dot)
+        {
+            return false;
+        }
+
+        var token = text.AsSpan(start, dot - start);
+        if (token.Length == 1 || token.Contains('.'))
+        {
+            // "J." in "J. P. Morgan", "c." for circa; "U.S", "e.g", "i.e".
+            return true;
+        }
+
+        if (token.Equals("no", StringComparison.OrdinalIgnoreCase) || token.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            // "No. 1", but "the answer was no. Then".
+            return NextNonSpaceIsDigit(text, dot + 1);
+        }
+
+        return _abbreviations.Contains(token.ToString());
+    }
+
+    private static bool NextNonSpaceIsDigit(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]) && !IsLineBreak(text[index]))
+        {
+            index++;
+        }
+
+        return index < text.Length && char.IsDigit(text[index]);
+    }
+
+    private static bool NextWordIsLowerCase(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]) && !IsLineBreak(text[index]))
+        {
+            index++;
+        }
+
+        return index < text.Length && char.IsLower(text[index]);
+    }
+
+    private static void Add(string text, int start, int end, List<SentenceSpan> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new SentenceSpan(start, end - start));
+        }
+    }
+}
