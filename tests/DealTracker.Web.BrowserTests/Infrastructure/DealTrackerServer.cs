@@ -22,6 +22,16 @@ public sealed class DealTrackerServer : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>The admin account the server creates from configuration (Admin:Email, Admin:Password).</summary>
+    public const string AdminEmail = "admin@dealtracker.test";
+
+    public const string AdminPassword = "correct horse battery staple";
+
+    /// <summary>An editor account (Editor role only) the fixture creates once the server is up.</summary>
+    public const string EditorEmail = "editor@dealtracker.test";
+
+    public const string EditorPassword = "editor test passphrase";
+
     public string DatabasePath { get; }
 
     /// <summary>The root address the server listens on, such as <c>http://127.0.0.1:41234</c>, without a trailing slash.</summary>
@@ -35,6 +45,16 @@ public sealed class DealTrackerServer : WebApplicationFactory<Program>
             ?? throw new InvalidOperationException("Kestrel reported no address.");
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
             ?? addresses.First();
+        using (var scope = Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<DealTracker.Web.Accounts.EditorAccounts>();
+            var created = accounts.CreateAsync(EditorEmail, EditorPassword, DealTracker.Web.Accounts.Roles.Editor).GetAwaiter().GetResult();
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException("Could not create the test editor: " + string.Join(" ", created.Errors));
+            }
+        }
+
         RootUri = new Uri(address.Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal).Replace("://[::1]:", "://127.0.0.1:", StringComparison.Ordinal));
     }
 
@@ -50,6 +70,9 @@ public sealed class DealTrackerServer : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Admin:Email", AdminEmail);
+        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
     }
 

@@ -26,4 +26,17 @@ public static class Interactivity
                 $"The page {page.Url} was not ready within {timeoutMs} ms (blazor.web.js {(blazor ? "loaded" : "not loaded")}).", exception);
         }
     }
+
+    /// <summary>For the interactive editor pages: waits until the page is rendered by its live circuit.</summary>
+    public static async Task WaitForCircuitAsync(this IPage page, float timeoutMs = 20_000)
+    {
+        try
+        {
+            await page.Locator("[data-interactive='true']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = timeoutMs });
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"The editor page {page.Url} did not become interactive within {timeoutMs} ms.", exception);
+        }
+    }
 }
