@@ -1,4 +1,5 @@
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Apis;
 using DealTracker.Web.Components;
 using DealTracker.Web.Components.Account;
 using DealTracker.Web.Services;
@@ -18,6 +19,7 @@ public static class WebExtensions
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
         builder.AddDealTrackerPageCache();
         builder.AddDealTrackerAccounts();
+        builder.AddDealTrackerApi();
         builder.Services.AddSingleton<ReadModelCache>();
         builder.Services.AddScoped<DealOverviewQuery>();
         builder.Services.AddScoped<DealDirectoryQuery>();
@@ -51,6 +53,7 @@ public static class WebExtensions
         app.MapStaticAssets();
         app.MapThemeEndpoint();
         app.MapAccountEndpoints();
+        app.MapDealTrackerApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

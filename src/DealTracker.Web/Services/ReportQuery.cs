@@ -18,7 +18,11 @@ public sealed record ReportView(
     IReadOnlyList<ReportDealClaims> Deals,
     IReadOnlyList<ReportRelation> ReliesOn,
     IReadOnlyList<ReportRelation> ReliedOnBy,
-    IReadOnlyList<string> Events);
+    IReadOnlyList<string> Events)
+{
+    /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
+    public string? Retraction { get; init; }
+}
 
 public sealed record ReportDealClaims(string Slug, string Title, IReadOnlyList<ClaimView> Claims);
 
@@ -36,7 +40,7 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 .Select(r => new
                 {
                     r.Id, Outlet = r.Outlet!.Name, OutletSlug = r.Outlet.Slug, r.Outlet.Homepage, r.Headline, r.Summary, r.Url,
-                    r.PublishedOn, r.PublishedPrecision, r.RetrievedOn, r.SourceNote,
+                    r.PublishedOn, r.PublishedPrecision, r.RetrievedOn, r.SourceNote, r.Status, r.RetractionReason,
                     ReliesOn = r.Reliances.Select(x => new
                     {
                         x.TargetReportId, x.Kind, x.Note,
@@ -79,6 +83,9 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 report.ReliesOn.Select(x => new ReportRelation(x.TargetReportId, x.Outlet, x.Title, DisplayNames.Of(x.Kind), x.Note)).ToList(),
                 reliedOnBy.Select(x => new ReportRelation(x.ReportId, x.Outlet, x.Title,
                     DisplayNames.Of(x.Kind) + (x.ToThis ? "" : $" {report.Outlet}'s reporting"), x.Note)).ToList(),
-                events);
+                events)
+            {
+                Retraction = report.Status == Domain.Reports.ReportStatus.Retracted ? report.RetractionReason ?? "" : null,
+            };
         });
 }

@@ -42,6 +42,9 @@ public sealed record TimelineEntry(
 {
     /// <summary>For an event of a related deal shown on this timeline: that deal.</summary>
     public FilterOption? RelatedDeal { get; init; }
+
+    /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
+    public string? Retraction { get; init; }
 }
 
 /// <summary>A claim as pages show it: money in its hedge words, everything else as its statement.</summary>
@@ -113,6 +116,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             {
                 r.Id, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
                 Outlet = r.Outlet!.Name, OutletSlug = r.Outlet.Slug, r.Outlet.Homepage,
+                Retraction = r.Status == Domain.Reports.ReportStatus.Retracted ? (r.RetractionReason ?? "") : null,
                 ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -164,7 +168,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
                 var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
                 var date = r.PublishedOn is { } day ? PartialDate.From(day, r.PublishedPrecision ?? DatePrecision.Day) : (PartialDate?)null;
                 return (Date: date, Entry: new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null ? null : r.Summary,
-                    link, label, reliesOn, claimsByReport[r.Id].Select(ToView).ToList(), []));
+                    link, label, reliesOn, claimsByReport[r.Id].Select(ToView).ToList(), []) { Retraction = r.Retraction });
             })
             .Concat(events.Select(e => (
                 Date: e.OccurredOn is { } day ? PartialDate.From(day, e.OccurredPrecision ?? DatePrecision.Day) : (PartialDate?)null,

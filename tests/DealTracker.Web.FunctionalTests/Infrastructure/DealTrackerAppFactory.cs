@@ -26,7 +26,29 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>False to make every page render and query the store (to count its queries): no read-model or page cache.</summary>
     public bool ReadCache { get; init; } = true;
 
+    /// <summary>The admin account created from configuration, unless <see cref="ConfigureAdmin"/> is false.</summary>
+    public const string AdminEmail = "admin@dealtracker.test";
+
+    public const string AdminPassword = "correct horse battery staple";
+
+    /// <summary>An account with the Editor role only, made by <see cref="CreateEditorClientAsync"/>.</summary>
+    public const string EditorEmail = "editor@dealtracker.test";
+
+    public const string EditorPassword = "editor test passphrase";
+
+    /// <summary>False to start with no admin in configuration (the one-time set-up link path).</summary>
+    public bool ConfigureAdmin { get; init; } = true;
+
+    /// <summary>Sign-in attempts allowed per client address per minute (high by default, so tests never trip it).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 1000;
+
     public SqlCommandCounter Commands { get; } = new();
+
+    /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>The folder of the app's rolling log files.</summary>
+    public string LogDirectory => Path.Combine(_directory, "logs");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,13 +58,61 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("PageCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
+        builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (ConfigureAdmin)
+        {
+            builder.UseSetting("Admin:Email", AdminEmail);
+            builder.UseSetting("Admin:Password", AdminPassword);
+        }
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands)));
+        {
+            services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+        });
     }
 
     /// <summary>A short-lived context on the app's own store, for arranging and checking data.</summary>
     public DealTrackerDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<DealTrackerDbContext>>().CreateDbContext();
+
+    /// <summary>A client with its own cookies and no automatic redirects (so tests see 302s).</summary>
+    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the sign-in form as the given account.</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string email, string password)
+    {
+        var client = CreateBrowserLikeClient();
+        var response = await SignIn.PostAsync(client, email, password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        }
+
+        return client;
+    }
+
+    /// <summary>A client signed in as an editor (the account is created on first use).</summary>
+    public async Task<HttpClient> CreateEditorClientAsync()
+    {
+        await EnsureAccountAsync(EditorEmail, EditorPassword, DealTracker.Web.Accounts.Roles.Editor);
+        return await CreateSignedInClientAsync(EditorEmail, EditorPassword);
+    }
+
+    public Task<HttpClient> CreateAdminClientAsync() => CreateSignedInClientAsync(AdminEmail, AdminPassword);
+
+    public async Task EnsureAccountAsync(string email, string password, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<DealTracker.Web.Accounts.EditorAccounts>();
+        if (await accounts.FindByEmailAsync(email) is null)
+        {
+            var created = await accounts.CreateAsync(email, password, role);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors));
+            }
+        }
+    }
 
     public Task InitializeAsync()
     {

@@ -1,6 +1,7 @@
 using DealTracker.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DealTracker.Web.Components.Account;
 
@@ -12,12 +13,18 @@ public static class AccountEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (
-            [FromForm] string? returnUrl,
+        endpoints.MapPost("/account/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (
             HttpContext context,
+            IAntiforgery antiforgery,
             SignInManager<EditorUser> signIn,
             EditorAccounts accounts) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest("The sign-out form has expired: reload the page and sign out again.");
+            }
+
+            var returnUrl = (await context.Request.ReadFormAsync()).TryGetValue("returnUrl", out var value) ? value.ToString() : null;
             if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
             {
                 await accounts.EndSessionsAsync(user);
@@ -25,7 +32,7 @@ public static class AccountEndpoints
 
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-        });
+        }).DisableAntiforgery(); // checked above, so a bad token gets a clear 400 rather than an exception
         return endpoints;
     }
 }

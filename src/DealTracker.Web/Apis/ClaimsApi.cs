@@ -1,0 +1,31 @@
+using DealTracker.Web.Accounts;
+using DealTracker.Web.Services.Editing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>Claims: editing and retracting them (editors only). New claims come with their report.</summary>
+public static class ClaimsApi
+{
+    public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").RequireAuthorization(AccountsExtensions.EditorPolicy);
+
+        writes.MapPut("/{id:int}", UpdateAsync)
+            .WithName("UpdateClaim")
+            .WithSummary("Saves an edit of a claim; refused with 409 when someone saved it since the version sent");
+        writes.MapPost("/{id:int}/retract", RetractAsync)
+            .WithName("RetractClaim")
+            .WithSummary("Retracts a claim with a reason: it stays visible, marked, and stops counting in headline figures");
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UpdateAsync(
+        int id, ClaimDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
+        EditorApiResults.ToHttp(await editor.SaveClaimAsync(id, draft, EditorApiResults.Stamp(context), cancellationToken));
+
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> RetractAsync(
+        int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
+        EditorApiResults.ToHttp(await editor.RetractClaimAsync(id, retraction.Version, retraction.Reason, EditorApiResults.Stamp(context), cancellationToken));
+}

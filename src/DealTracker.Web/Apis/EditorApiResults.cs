@@ -1,0 +1,29 @@
+using DealTracker.Web.Data;
+using DealTracker.Web.Services.Editing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>The id and version of a saved item: send the version back with the next edit.</summary>
+public sealed record SavedItem(int Id, int Version);
+
+/// <summary>A retraction: the version the editor saw, and the reason readers will see.</summary>
+public sealed record RetractionRequest(int Version, string? Reason);
+
+/// <summary>How the write endpoints turn an <see cref="EditResult"/> into HTTP.</summary>
+internal static class EditorApiResults
+{
+    public static Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>> ToHttp(EditResult result) => result.Outcome switch
+    {
+        EditOutcome.Saved => TypedResults.Ok(new SavedItem(result.Id, result.Version)),
+        EditOutcome.Invalid => TypedResults.ValidationProblem(
+            result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "Nothing was saved"),
+        EditOutcome.NotFound => TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = result.Message }),
+        _ => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edited by someone else", Detail = result.Message }),
+    };
+
+    /// <summary>The signed-in editor's stamp. The endpoints require the Editor policy, so it is always there.</summary>
+    public static EditorStamp Stamp(HttpContext context) =>
+        EditorStamps.ForEditor(context.User) ?? throw new InvalidOperationException("A write endpoint was reached without an editor.");
+}

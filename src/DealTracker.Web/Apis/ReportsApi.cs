@@ -1,0 +1,52 @@
+using DealTracker.Web.Accounts;
+using DealTracker.Web.Services.Editing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>Reports: entering, editing and retracting them (editors only).</summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(AccountsExtensions.EditorPolicy);
+
+        writes.MapPost("/", CreateAsync)
+            .WithName("CreateReport")
+            .WithSummary("Enters a report with its claims and what it relies on (editors only)");
+        writes.MapPut("/{id:int}", UpdateAsync)
+            .WithName("UpdateReport")
+            .WithSummary("Saves an edit of a report; refused with 409 when someone saved it since the version sent");
+        writes.MapPost("/{id:int}/retract", RetractAsync)
+            .WithName("RetractReport")
+            .WithSummary("Retracts a report and its standing claims, with a reason; nothing is deleted");
+        return endpoints;
+    }
+
+    public static async Task<Results<Created<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CreateAsync(
+        ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
+    {
+        draft.Id = null;
+        var result = await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken);
+        return EditorApiResults.ToHttp(result).Result switch
+        {
+            Ok<SavedItem> ok => TypedResults.Created($"/reports/{ok.Value!.Id}", ok.Value),
+            ValidationProblem invalid => invalid,
+            NotFound<ProblemDetails> missing => missing,
+            Conflict<ProblemDetails> conflict => conflict,
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UpdateAsync(
+        int id, ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
+    {
+        draft.Id = id;
+        return EditorApiResults.ToHttp(await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> RetractAsync(
+        int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
+        EditorApiResults.ToHttp(await editor.RetractReportAsync(id, retraction.Version, retraction.Reason, EditorApiResults.Stamp(context), cancellationToken));
+}
