@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+
+namespace DealTracker.Web.FunctionalTests.Apis;
+
+public sealed class ExtractApiTests : IAsyncLifetime
+{
+    private readonly DealTrackerAppFactory _app = new();
+
+    public Task InitializeAsync() => _app.InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
+
+    [Fact]
+    public async Task Extract_SentenceWithThreeFigures_ReturnsEachWithPositionHedgeAndAmount()
+    {
+        const string text = "Reuters reported OpenAI is seeking up to $100 billion in a round that could value it around $830 billion, with Amazon at $15 billion to $25 billion.";
+
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var figures = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures").EnumerateArray().ToList();
+        Assert.Equal(3, figures.Count);
+        Assert.All(figures, f => Assert.Equal(f.GetProperty("text").GetString(), text.Substring(f.GetProperty("start").GetInt32(), f.GetProperty("length").GetInt32())));
+        Assert.Equal("upTo", figures[0].GetProperty("hedge").GetString());
+        Assert.Equal(100_000_000_000m, figures[0].GetProperty("amount").GetDecimal());
+        Assert.Equal("USD", figures[0].GetProperty("currency").GetString());
+        Assert.Equal(JsonValueKind.Null, figures[0].GetProperty("low").ValueKind);
+        Assert.Equal("approximately", figures[1].GetProperty("hedge").GetString());
+        Assert.Equal("range", figures[2].GetProperty("hedge").GetString());
+        Assert.Equal(JsonValueKind.Null, figures[2].GetProperty("amount").ValueKind);
+        Assert.Equal(15_000_000_000m, figures[2].GetProperty("low").GetDecimal());
+        Assert.Equal(25_000_000_000m, figures[2].GetProperty("high").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Extract_SeedArticle_FindsReutersFigureAndNoDates()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text = SeedArticle.Text });
+
+        var figures = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures").EnumerateArray().ToList();
+        Assert.Contains(figures, f => f.GetProperty("text").GetString() == "as much as $50 billion" && f.GetProperty("hedge").GetString() == "upTo");
+        Assert.DoesNotContain(figures, f => f.GetProperty("text").GetString()!.Contains("2026", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{\"text\": ")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("{\"words\": \"$5 billion\"}")]
+    [InlineData("{\"text\": 42}")]
+    public async Task Extract_MalformedBody_Answers400WithAProblem(string body)
+    {
+        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("text", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_TextOverTheLimit_Answers413()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text = new string('a', 100_001) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("100,000", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_BodyOverTheLimit_Answers413()
+    {
+        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent("{\"text\": \"" + new string('a', 600 * 1024) + "\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Extract_NotJson_Answers415()
+    {
+        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent("text=$5 billion", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+}
