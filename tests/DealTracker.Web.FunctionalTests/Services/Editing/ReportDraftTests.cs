@@ -1,0 +1,132 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Money;
+using DealTracker.Web.Services.Editing;
+
+namespace DealTracker.Web.FunctionalTests.Services.Editing;
+
+public class ReportDraftTests
+{
+    private static readonly DateOnly _today = new(2026, 11, 29);
+
+    [Fact]
+    public void Validate_CompleteDraft_HasNoErrors()
+    {
+        Assert.Empty(Complete().Validate(_today));
+    }
+
+    [Fact]
+    public void Validate_NoOutlet_AsksForOne()
+    {
+        var draft = Complete();
+        draft.OutletId = null;
+
+        Assert.Contains("outlet", draft.Validate(_today)[nameof(ReportDraft.OutletId)], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,hi")]
+    [InlineData("www.reuters.com/story")]
+    public void Validate_UnsafeLink_IsRefused(string url)
+    {
+        var draft = Complete();
+        draft.Url = url;
+
+        Assert.Contains("http://", draft.Validate(_today)[nameof(ReportDraft.Url)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PublishedTomorrow_IsRefused()
+    {
+        var draft = Complete();
+        draft.PublishedOn = _today.AddDays(1);
+
+        Assert.True(draft.Validate(_today).ContainsKey(nameof(ReportDraft.PublishedOn)));
+    }
+
+    [Fact]
+    public void Validate_PublishedThisMonthAtMonthPrecision_IsAccepted()
+    {
+        var draft = Complete();
+        draft.PublishedOn = new DateOnly(2026, 11, 1);
+        draft.PublishedPrecision = DatePrecision.Month;
+        draft.RetrievedOn = _today;
+
+        Assert.Empty(draft.Validate(_today));
+    }
+
+    [Fact]
+    public void Validate_RetrievedBeforePublished_IsRefused()
+    {
+        var draft = Complete();
+        draft.RetrievedOn = draft.PublishedOn!.Value.AddDays(-1);
+
+        Assert.True(draft.Validate(_today).ContainsKey(nameof(ReportDraft.RetrievedOn)));
+    }
+
+    [Fact]
+    public void Validate_FigureWithoutQuote_MarksTheClaimsQuote()
+    {
+        var draft = Complete();
+        draft.Claims[0].Quote = " ";
+
+        Assert.Contains("quote", draft.Validate(_today)["Claims[0].Quote"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Validate_NonPositiveAmount_MarksTheAmount(decimal amount)
+    {
+        var draft = Complete();
+        draft.Claims[0].Amount = amount;
+
+        Assert.True(draft.Validate(_today).ContainsKey("Claims[0].Amount"));
+    }
+
+    [Fact]
+    public void Validate_RangeHighBelowLow_MarksTheHighEnd()
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.RoundSize, Hedge = Hedge.Range, Low = 25, High = 15, Quote = "$15 billion to $25 billion" };
+
+        Assert.True(claim.Validate().ContainsKey(nameof(ClaimDraft.High)));
+    }
+
+    [Fact]
+    public void Validate_StatementClaimWithoutStatement_AsksForIt()
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.Response };
+
+        Assert.True(claim.Validate().ContainsKey(nameof(ClaimDraft.Statement)));
+    }
+
+    [Fact]
+    public void ToMoney_Range_GivesBothEnds()
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.RoundSize, Hedge = Hedge.Range, Low = 15_000_000_000m, High = 25_000_000_000m, Currency = "USD" };
+
+        Assert.Equal(HedgedAmount.Between(15_000_000_000m, 25_000_000_000m), claim.ToMoney());
+    }
+
+    [Fact]
+    public void ToMoney_NotAMoneyMetric_IsNull()
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.Response, Amount = 5, Hedge = Hedge.Exact };
+
+        Assert.Null(claim.ToMoney());
+    }
+
+    private static ReportDraft Complete() => new()
+    {
+        OutletId = 1,
+        Headline = "Amazon in talks to invest up to $50 billion in OpenAI",
+        Url = "https://www.reuters.com/technology/amazon-openai",
+        PublishedOn = new DateOnly(2026, 1, 29),
+        RetrievedOn = new DateOnly(2026, 1, 30),
+        Claims =
+        [
+            new ClaimDraft { DealId = 1, Metric = Metric.Investment, PartyId = 1, Hedge = Hedge.UpTo, Amount = 50_000_000_000m, Quote = "as much as $50 billion" },
+        ],
+    };
+}
