@@ -23,6 +23,9 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
     public Task<CompareView?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"compare:{slug}:{asOf:yyyy-MM-dd}", () => LoadAsync(slug, asOf, cancellationToken));
 
+    /// <summary>Retracted figures listed under the matrix (the newest first).</summary>
+    public const int MaxRetracted = 20;
+
     private async Task<CompareView?> LoadAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -87,7 +90,26 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             .ToList();
 
         var graph = Graph(evidence, dealReports.Select(r => (r.ReportId, r.OutletId, r.Name)).ToList());
-        return new CompareView(deal, columns, outlets, charts, graph, asOf) { HiddenOutlets = allOutlets.Count - outlets.Count };
+        var retracted = await db.Claims
+            .Where(c => c.DealId == deal.Id && c.Status == ClaimStatus.Retracted && (c.Hedge != null || c.TalksStage != null))
+            .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
+            .OrderByDescending(c => c.Id).Take(MaxRetracted)
+            .Select(c => new
+            {
+                c.ReportId, Outlet = c.Report!.Outlet!.Name, c.Metric, Party = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,
+                c.TalksStage, c.Report.PublishedOn, c.Report.PublishedPrecision, c.RetractionReason,
+            })
+            .ToListAsync(cancellationToken);
+        return new CompareView(deal, columns, outlets, charts, graph, asOf)
+        {
+            HiddenOutlets = allOutlets.Count - outlets.Count,
+            Retracted = [.. retracted.Select(c => new RetractedFigure(
+                c.ReportId, c.Outlet, DisplayNames.FigureTitle(c.Metric, c.Party),
+                c.Hedge is { } hedge && c.Currency is { } currency
+                    ? HedgedAmount.Create(hedge, currency, c.Amount, c.AmountLow, c.AmountHigh).ToHedgeWords()
+                    : c.TalksStage is { } stage ? DisplayNames.Of(stage) : "",
+                DealEvidence.DateText(c.PublishedOn, c.PublishedPrecision), c.RetractionReason))],
+        };
     }
 
     /// <summary>One entry per value an outlet states (its earliest report), with how many times it stated it.</summary>

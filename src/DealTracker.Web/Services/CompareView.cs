@@ -11,7 +11,13 @@ public sealed record CompareView(
 {
     /// <summary>Outlets left out of the matrix (only the earliest are shown); their claims still count in every verdict.</summary>
     public int HiddenOutlets { get; init; }
+
+    /// <summary>Figures and stages that were retracted: shown, marked, never counted.</summary>
+    public IReadOnlyList<RetractedFigure> Retracted { get; init; } = [];
 }
+
+/// <summary>A retracted figure or stage, with who said it and why it was withdrawn.</summary>
+public sealed record RetractedFigure(int ReportId, string Outlet, string Title, string Words, string? Date, string? Reason);
 
 /// <summary>One metric (and party) compared across outlets, with its verdict.</summary>
 public sealed record CompareColumn(

@@ -36,6 +36,10 @@ public sealed class ClaimsApiTests : IAsyncLifetime
         var (_, report) = await HtmlPage.GetAsync(public_, $"/reports/{claim.ReportId}");
         var retracted = Assert.Single(report.QuerySelectorAll(".dt-claims li.dt-retracted"), li => li.Text().Contains("$50B", StringComparison.Ordinal));
         Assert.Contains("Reuters corrected the figure.", retracted.Text(), StringComparison.Ordinal);
+        var (_, compare) = await HtmlPage.GetAsync(public_, "/deals/amazon-openai-2026-round/compare");
+        var listed = Assert.Single(compare.QuerySelectorAll(".dt-compare-retracted li"));
+        Assert.Contains("Reuters", listed.Text(), StringComparison.Ordinal);
+        Assert.Contains("up to $50B", listed.Text(), StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         var record = await db.ChangeRecords.SingleAsync(c => c.ItemType == "Claim" && c.ItemId == claim.Id);
         Assert.Equal(ChangeAction.Retracted, record.Action);
