@@ -11,11 +11,21 @@ public static class ApiExtensions
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<DealTracker.Web.Services.DataQueries>();
+        builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
+        builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD")
+            .WithHeaders("If-None-Match")
+            .WithExposedHeaders("ETag")));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapDealTrackerApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapDealsApi();
+        endpoints.MapOutletsApi();
+        endpoints.MapEventsApi();
         endpoints.MapExtractApi();
         endpoints.MapReportsApi();
         endpoints.MapClaimsApi();

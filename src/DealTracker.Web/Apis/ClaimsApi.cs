@@ -1,15 +1,24 @@
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Data;
+using DealTracker.Web.Services;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
 
-/// <summary>Claims: editing and retracting them (editors only). New claims come with their report.</summary>
+/// <summary>Claims: the public list, and editing and retracting them (editors only). New claims come with their report.</summary>
 public static class ClaimsApi
 {
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/api/claims", ListAsync)
+            .WithTags("Claims")
+            .WithName("ListClaims")
+            .WithSummary("Claims in report-date order, each with its outlet's name and its report's date; filter by deal, metric, party, outlet, status, from and to; paged")
+            .AsPublicRead();
+
         var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").RequireAuthorization(AccountsExtensions.EditorPolicy);
 
         writes.MapPut("/{id:int}", UpdateAsync)
@@ -19,6 +28,13 @@ public static class ClaimsApi
             .WithName("RetractClaim")
             .WithSummary("Retracts a claim with a reason: it stays visible, marked, and stops counting in headline figures");
         return endpoints;
+    }
+
+    public static async Task<Results<Ok<PagedList<ClaimDto>>, ValidationProblem>> ListAsync(
+        [AsParameters] ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries, CancellationToken cancellationToken)
+    {
+        var (filter, problem) = await ReadApi.FilterAsync(parameters, dbFactory, cancellationToken);
+        return problem ?? (Results<Ok<PagedList<ClaimDto>>, ValidationProblem>)TypedResults.Ok(await queries.ClaimsAsync(filter!, cancellationToken));
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UpdateAsync(

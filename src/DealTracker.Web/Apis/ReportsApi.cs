@@ -1,15 +1,24 @@
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Data;
+using DealTracker.Web.Services;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
 
-/// <summary>Reports: entering, editing and retracting them (editors only).</summary>
+/// <summary>Reports: the public list, and entering, editing and retracting them (editors only).</summary>
 public static class ReportsApi
 {
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/api/reports", ListAsync)
+            .WithTags("Reports")
+            .WithName("ListReports")
+            .WithSummary("Reports by date; filter by deal, outlet, party, metric, status, from and to; paged (page, pageSize)")
+            .AsPublicRead();
+
         var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(AccountsExtensions.EditorPolicy);
 
         writes.MapPost("/", CreateAsync)
@@ -22,6 +31,13 @@ public static class ReportsApi
             .WithName("RetractReport")
             .WithSummary("Retracts a report and its standing claims, with a reason; nothing is deleted");
         return endpoints;
+    }
+
+    public static async Task<Results<Ok<PagedList<ReportDto>>, ValidationProblem>> ListAsync(
+        [AsParameters] ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries, CancellationToken cancellationToken)
+    {
+        var (filter, problem) = await ReadApi.FilterAsync(parameters, dbFactory, cancellationToken);
+        return problem ?? (Results<Ok<PagedList<ReportDto>>, ValidationProblem>)TypedResults.Ok(await queries.ReportsAsync(filter!, cancellationToken));
     }
 
     public static async Task<Results<Created<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CreateAsync(

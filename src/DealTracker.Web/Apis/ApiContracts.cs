@@ -1,0 +1,64 @@
+using System.Globalization;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Money;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>
+/// A hedged amount, the same shape everywhere in the API: <c>amount</c> the stated number in
+/// currency units (null for a range), <c>hedge</c> one of exact, upTo, atLeast, approximately,
+/// range (the words of <c>/api/extract</c>), <c>low</c>/<c>high</c> a range's ends, <c>words</c>
+/// the figure as the pages write it ("up to $50B").
+/// </summary>
+public sealed record MoneyDto(decimal? Amount, string Currency, string Hedge, decimal? Low, decimal? High, string Words)
+{
+    public static MoneyDto? From(HedgedAmount? money) => money is null ? null : new(
+        Normalise(money.Amount), money.Currency, HedgeNames.Token(money.Hedge), Normalise(money.Low), Normalise(money.High), money.ToHedgeWords());
+
+    internal static decimal? Normalise(decimal? value) => value / 1.0000000000000000000000000000m;
+}
+
+/// <summary>A date as precise as it is known: <c>date</c> "2026-01-29", "2025-11" or "2026"; <c>precision</c> day, month or year.</summary>
+public sealed record PartialDateDto(string Date, string Precision)
+{
+    public static PartialDateDto? From(DateOnly? start, DatePrecision? precision)
+    {
+        if (start is not { } day)
+        {
+            return null;
+        }
+
+        var date = PartialDate.From(day, precision ?? DatePrecision.Day);
+        return new(date.ToIsoString(), (precision ?? DatePrecision.Day).ToString().ToLowerInvariant());
+    }
+}
+
+/// <summary>An outlet or party named by its address and its name.</summary>
+public sealed record NamedRef(string Slug, string Name);
+
+/// <summary>One page of a list: the items, and how many there are in all.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public sealed record ReportDto(
+    int Id, NamedRef Outlet, string? Headline, string Summary, string? Url, PartialDateDto? Published, string? RetrievedOn,
+    string Status, string? RetractionReason, IReadOnlyList<string> Deals, int Claims);
+
+public sealed record ClaimDto(
+    int Id, int ReportId, string Deal, string Metric, NamedRef? Party, string Statement, string? Quote, MoneyDto? Money,
+    string? TalksStage, string Status, string? RetractionReason, string? Note,
+    string OutletName, string OutletSlug, PartialDateDto? ReportDate);
+
+public sealed record OutletDto(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
+
+public sealed record EventDto(int Id, string Deal, string Title, string? Description, PartialDateDto? Occurred);
+
+internal static class ApiText
+{
+    public static string Token<TEnum>(TEnum value) where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using System.Globalization;
+using DealTracker.Domain.Claims;
+using DealTracker.Web.Data;
+using DealTracker.Web.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>
+/// The query parameters every list endpoint takes. All arrive as text and are checked here, so a
+/// bad value is a 400 problem naming the parameter, never a 500 or a silently ignored filter.
+/// </summary>
+public sealed record ListParameters
+{
+    [Description("A deal's slug, such as amazon-openai-2026-round.")]
+    public string? Deal { get; init; }
+
+    [Description("An outlet's slug, such as reuters.")]
+    public string? Outlet { get; init; }
+
+    [Description("A metric: investment, roundSize, valuation, computeCommitment, participation, stageOfTalks, response, leadership, terms, marketReaction, context.")]
+    public string? Metric { get; init; }
+
+    [Description("A party's slug, such as amazon.")]
+    public string? Party { get; init; }
+
+    [Description("standing or retracted.")]
+    public string? Status { get; init; }
+
+    [Description("Earliest date (yyyy-MM-dd): items that may have been published on or after it.")]
+    public string? From { get; init; }
+
+    [Description("Latest date (yyyy-MM-dd): items that may have been published on or before it.")]
+    public string? To { get; init; }
+
+    [Description("The page, from 1.")]
+    public string? Page { get; init; }
+
+    [Description("Items per page: 50 by default, at most 200.")]
+    public string? PageSize { get; init; }
+
+    /// <summary>The filter, or the errors keyed by parameter name.</summary>
+    public async Task<(DataFilter? Filter, Dictionary<string, string[]> Errors)> ResolveAsync(
+        IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = ParseInt(Page, "page", 1, int.MaxValue, 1, errors);
+        var pageSize = ParseInt(PageSize, "pageSize", 1, DataFilter.MaxPageSize, DataFilter.DefaultPageSize, errors);
+        var from = ParseDate(From, "from", errors);
+        var to = ParseDate(To, "to", errors);
+        if (from is not null && to is not null && from > to)
+        {
+            errors["to"] = ["\"to\" must not be before \"from\"."];
+        }
+
+        Metric? metric = null;
+        if (!string.IsNullOrEmpty(Metric))
+        {
+            if (Enum.TryParse<Metric>(Metric, ignoreCase: true, out var parsed) && !int.TryParse(Metric, out _))
+            {
+                metric = parsed;
+            }
+            else
+            {
+                errors["metric"] = [$"Unknown metric \"{Metric}\". Use one of: {string.Join(", ", Enum.GetValues<Metric>().Select(ApiText.Token))}."];
+            }
+        }
+
+        string? status = null;
+        if (!string.IsNullOrEmpty(Status))
+        {
+            status = Status.ToLowerInvariant();
+            if (status is not ("standing" or "retracted"))
+            {
+                errors["status"] = ["The status must be standing or retracted."];
+            }
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var dealId = await ResolveAsync(Deal, "deal", db.Deals.Where(d => d.Slug == Deal).Select(d => (int?)d.Id), errors, cancellationToken);
+        var outletId = await ResolveAsync(Outlet, "outlet", db.Outlets.Where(o => o.Slug == Outlet).Select(o => (int?)o.Id), errors, cancellationToken);
+        var partyId = await ResolveAsync(Party, "party", db.Parties.Where(p => p.Slug == Party).Select(p => (int?)p.Id), errors, cancellationToken);
+        return errors.Count > 0
+            ? (null, errors)
+            : (new DataFilter(dealId, outletId, partyId, metric, status, from, to, page, pageSize), errors);
+    }
+
+    private static async Task<int?> ResolveAsync(string? slug, string name, IQueryable<int?> lookup, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(slug))
+        {
+            return null;
+        }
+
+        var id = await lookup.FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            errors[name] = [$"No {name} has the slug \"{slug}\"."];
+        }
+
+        return id;
+    }
+
+    private static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"\"{name}\" must be a whole number from {min} to {(max == int.MaxValue ? "up" : max.ToString(CultureInfo.InvariantCulture))}."];
+        return fallback;
+    }
+
+    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors[name] = [$"\"{name}\" must be a date written yyyy-MM-dd, such as 2026-01-29."];
+        return null;
+    }
+}

@@ -1,0 +1,38 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Reports;
+
+namespace DealTracker.Web.Services;
+
+/// <summary>
+/// The filters of the data lists (API, exports): resolved ids, parsed values, a page. Built by
+/// <c>Apis/ListParameters</c>, which turns bad input into a 400 before anything is queried.
+/// </summary>
+public sealed record DataFilter(
+    int? DealId = null,
+    int? OutletId = null,
+    int? PartyId = null,
+    Metric? Metric = null,
+    string? Status = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int Page = 1,
+    int PageSize = DataFilter.DefaultPageSize)
+{
+    public const int DefaultPageSize = 50;
+
+    public const int MaxPageSize = 200;
+
+    public ClaimStatus? ClaimStatus => Status switch
+    {
+        "standing" => Domain.Claims.ClaimStatus.Standing,
+        "retracted" => Domain.Claims.ClaimStatus.Retracted,
+        _ => null,
+    };
+
+    public ReportStatus? ReportStatus => Status switch
+    {
+        "standing" => Domain.Reports.ReportStatus.Standing,
+        "retracted" => Domain.Reports.ReportStatus.Retracted,
+        _ => null,
+    };
+}

@@ -1,0 +1,219 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Apis;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services;
+
+/// <summary>
+/// The data lists behind the read API and the exports: reports, claims, outlets and events,
+/// filtered and paged in SQL (a count and a page: two queries whatever the size).
+/// </summary>
+public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactory)
+{
+    public async Task<PagedList<ReportDto>> ReportsAsync(DataFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Reports(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await PageOfReportsAsync(db, query, (filter.Page - 1) * filter.PageSize, filter.PageSize, cancellationToken);
+        return new PagedList<ReportDto>(items, total, filter.Page, filter.PageSize);
+    }
+
+    public async Task<PagedList<ClaimDto>> ClaimsAsync(DataFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Claims(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)).ToListAsync(cancellationToken);
+        return new PagedList<ClaimDto>([.. items.Select(ToDto)], total, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>Every report matching the filter, in date order, streamed in batches (for exports).</summary>
+    public async IAsyncEnumerable<ReportDto> AllReportsAsync(DataFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        for (var skip = 0; ; skip += ExportBatch)
+        {
+            var batch = await PageOfReportsAsync(db, Reports(db, filter), skip, ExportBatch, cancellationToken);
+            foreach (var report in batch)
+            {
+                yield return report;
+            }
+
+            if (batch.Count < ExportBatch)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Every claim matching the filter, in report date order (for exports).</summary>
+    public async IAsyncEnumerable<ClaimDto> AllClaimsAsync(DataFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await foreach (var row in ClaimRows(Claims(db, filter).OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id))
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToDto(row);
+        }
+    }
+
+    public async Task<PagedList<EventDto>> EventsAsync(DataFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Events.AsQueryable();
+        if (filter.DealId is { } dealId)
+        {
+            query = query.Where(e => e.DealId == dealId);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.OccurredUntil >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.OccurredOn <= to);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(e => e.OccurredOn == null).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)
+            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Select(e => new { e.Id, Deal = e.Deal!.Slug, e.Title, e.Description, e.OccurredOn, e.OccurredPrecision })
+            .ToListAsync(cancellationToken);
+        return new PagedList<EventDto>(
+            [.. rows.Select(e => new EventDto(e.Id, e.Deal, e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision)))],
+            total, filter.Page, filter.PageSize);
+    }
+
+    private const int ExportBatch = 1000;
+
+    // A page of reports in date order, with the deals each one's claims are about (a second query:
+    // SQLite cannot run a collection projection under LIMIT).
+    private static async Task<List<ReportDto>> PageOfReportsAsync(DealTrackerDbContext db, IQueryable<Report> query, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = await ReportRows(query.OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).Skip(skip).Take(take))
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var deals = (await db.Claims.Where(c => ids.Contains(c.ReportId)).Select(c => new { c.ReportId, c.Deal!.Slug }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(d => d.ReportId, d => d.Slug);
+        return [.. rows.Select(r => ToDto(r, [.. deals[r.Id].Order(StringComparer.Ordinal)]))];
+    }
+
+    private static IQueryable<Report> Reports(DealTrackerDbContext db, DataFilter filter)
+    {
+        var query = db.Reports.AsQueryable();
+        if (filter.OutletId is { } outletId)
+        {
+            query = query.Where(r => r.OutletId == outletId);
+        }
+
+        if (filter.DealId is { } dealId)
+        {
+            query = query.Where(r => r.Claims.Any(c => c.DealId == dealId));
+        }
+
+        if (filter.PartyId is { } partyId)
+        {
+            query = query.Where(r => r.Claims.Any(c => c.PartyId == partyId));
+        }
+
+        if (filter.Metric is { } metric)
+        {
+            query = query.Where(r => r.Claims.Any(c => c.Metric == metric));
+        }
+
+        if (filter.ReportStatus is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(r => r.PublishedUntil >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(r => r.PublishedOn <= to);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Claim> Claims(DealTrackerDbContext db, DataFilter filter)
+    {
+        var query = db.Claims.AsQueryable();
+        if (filter.DealId is { } dealId)
+        {
+            query = query.Where(c => c.DealId == dealId);
+        }
+
+        if (filter.OutletId is { } outletId)
+        {
+            query = query.Where(c => c.Report!.OutletId == outletId);
+        }
+
+        if (filter.PartyId is { } partyId)
+        {
+            query = query.Where(c => c.PartyId == partyId);
+        }
+
+        if (filter.Metric is { } metric)
+        {
+            query = query.Where(c => c.Metric == metric);
+        }
+
+        if (filter.ClaimStatus is { } status)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(c => c.Report!.PublishedUntil >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(c => c.Report!.PublishedOn <= to);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<ReportRow> ReportRows(IQueryable<Report> query) => query.Select(r => new ReportRow(
+        r.Id, r.Outlet!.Slug, r.Outlet.Name, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn,
+        r.Status, r.RetractionReason, r.Claims.Count));
+
+    private static IQueryable<ClaimRow> ClaimRows(IQueryable<Claim> query) => query.Select(c => new ClaimRow(
+        c.Id, c.ReportId, c.Deal!.Slug, c.Metric, c.Party != null ? c.Party.Slug : null, c.Party != null ? c.Party.Name : null,
+        c.Statement, c.Quote, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.TalksStage, c.Status, c.RetractionReason, c.Note,
+        c.Report!.Outlet!.Name, c.Report.Outlet.Slug, c.Report.PublishedOn, c.Report.PublishedPrecision));
+
+    private static ReportDto ToDto(ReportRow r, IReadOnlyList<string> deals) => new(
+        r.Id, new NamedRef(r.OutletSlug, r.OutletName), r.Headline, r.Summary, Links.SafeOrNull(r.Url),
+        PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? ApiText.Day(retrieved) : null,
+        ApiText.Token(r.Status), r.RetractionReason, deals, r.Claims);
+
+    private static ClaimDto ToDto(ClaimRow c) => new(
+        c.Id, c.ReportId, c.Deal, ApiText.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
+        c.Statement, c.Quote,
+        MoneyDto.From(c.Hedge is { } hedge && c.Currency is { } currency ? Domain.Money.HedgedAmount.Create(hedge, currency, c.Amount, c.AmountLow, c.AmountHigh) : null),
+        c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note,
+        c.OutletName, c.OutletSlug, PartialDateDto.From(c.PublishedOn, c.PublishedPrecision));
+
+    private sealed record ReportRow(
+        int Id, string OutletSlug, string OutletName, string? Headline, string Summary, string? Url, DateOnly? PublishedOn,
+        Domain.Dates.DatePrecision? PublishedPrecision, DateOnly? RetrievedOn, ReportStatus Status, string? RetractionReason, int Claims);
+
+    private sealed record ClaimRow(
+        int Id, int ReportId, string Deal, Metric Metric, string? PartySlug, string? PartyName, string Statement, string? Quote,
+        Domain.Money.Hedge? Hedge, string? Currency, decimal? Amount, decimal? AmountLow, decimal? AmountHigh, TalksStage? TalksStage,
+        ClaimStatus Status, string? RetractionReason, string? Note, string OutletName, string OutletSlug, DateOnly? PublishedOn,
+        Domain.Dates.DatePrecision? PublishedPrecision);
+}

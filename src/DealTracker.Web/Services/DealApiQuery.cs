@@ -1,0 +1,98 @@
+using DealTracker.Domain.Analysis;
+using DealTracker.Domain.Deals;
+using DealTracker.Web.Apis;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services;
+
+public sealed record DealSummaryDto(string Slug, string Title, string Summary, string Stage, bool IsFeatured, int Reports, int Claims);
+
+public sealed record DealPartyDto(string Slug, string Name, string Role);
+
+/// <summary>A headline figure: the lead value, the other values reported, and who stands behind them.</summary>
+public sealed record FigureDto(
+    string Metric, NamedRef? Party, string Title, MoneyDto Lead, IReadOnlyList<FigureValueDto> Values, CorroborationDto Corroboration,
+    MoneyDto? Agreement, bool HasConflict);
+
+public sealed record FigureValueDto(MoneyDto Value, bool CompatibleWithLead, CorroborationDto Corroboration);
+
+/// <summary>How many outlets carry a value, how many independent origins stand behind it, and who reported it first.</summary>
+public sealed record CorroborationDto(int Outlets, int Independent, IReadOnlyList<string> OutletNames, IReadOnlyList<string> Origins, FirstReportDto? First);
+
+public sealed record FirstReportDto(int ReportId, string Outlet, PartialDateDto? Date);
+
+public sealed record DealDetailDto(
+    string Slug, string Title, string Summary, string Stage, string? StageNote, IReadOnlyList<DealPartyDto> Parties,
+    IReadOnlyList<FigureDto> Figures, IReadOnlyList<NamedRef> Related);
+
+/// <summary>Deals for the API: the list, and one deal with its headline figures and corroboration (from the same evidence as the overview page).</summary>
+public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
+{
+    public Task<IReadOnlyList<DealSummaryDto>> ListAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync<IReadOnlyList<DealSummaryDto>>("api:deals", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var deals = await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title)
+                .Select(d => new
+                {
+                    d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured,
+                    Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
+                })
+                .ToListAsync(cancellationToken);
+            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, ApiText.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+        });
+
+    public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"api:deal:{slug}:{asOf:yyyy-MM-dd}", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var deal = await db.Deals.Where(d => d.Slug == slug)
+                .Select(d => new
+                {
+                    d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.StageNote,
+                    Parties = d.Parties.Select(p => new { p.Party!.Slug, p.Party.Name, p.Role }).ToList(),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (deal is null)
+            {
+                return null;
+            }
+
+            var related = await db.DealLinks.Where(l => l.DealId == deal.Id || l.RelatedDealId == deal.Id)
+                .Select(l => l.DealId == deal.Id ? new { l.RelatedDeal!.Slug, l.RelatedDeal.Title } : new { l.Deal!.Slug, l.Deal.Title })
+                .ToListAsync(cancellationToken);
+            var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
+            var figures = HeadlineFigure.From(
+                evidence.Money.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report)),
+                evidence.Graph);
+            var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
+
+            return (DealDetailDto?)new DealDetailDto(
+                deal.Slug, deal.Title, deal.Summary, ApiText.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, ApiText.Token(p.Role)))],
+                [.. figures.Select(f => new FigureDto(
+                    ApiText.Token(f.Metric),
+                    f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
+                    f.Title,
+                    MoneyDto.From(f.Lead.Amount)!,
+                    [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, ToDto(v.Corroboration)))],
+                    ToDto(f.Corroboration),
+                    f.Agreement is { } agreement ? Agreement(agreement, f.Lead.Amount.Currency) : null,
+                    f.HasConflict))],
+                [.. related.Select(r => new NamedRef(r.Slug, r.Title))]);
+        });
+
+    private static CorroborationDto ToDto(Corroboration corroboration) => new(
+        corroboration.OutletCount, corroboration.IndependentCount, corroboration.Outlets, [.. corroboration.Origins.Select(o => o.Label)],
+        corroboration.First is { } first
+            ? new FirstReportDto(first.ReportId, first.OutletName, first.Published is { } p ? PartialDateDto.From(p.Start, p.Precision) : null)
+            : null);
+
+    // The interval every standing value allows, as a range (or a floor when it has no top).
+    private static MoneyDto? Agreement(Domain.Money.MoneyInterval interval, string currency) =>
+        interval.High is { } high && high > interval.Low
+            ? MoneyDto.From(Domain.Money.HedgedAmount.Between(interval.Low, high, currency))
+            : interval.High is null && interval.Low > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.AtLeast(interval.Low, currency))
+            : interval.High is { } point && point > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.Exact(point, currency)) : null;
+}
