@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
 
 namespace DealTracker.Web.Apis;
 
@@ -11,6 +12,17 @@ public static class ApiExtensions
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new()
+            {
+                Title = "DealTracker API",
+                Version = "v1",
+                Description = "Reported deals: every figure tied to who reported it, in what words, when and on whose authority. "
+                    + "Reads are public (CORS for GET, ETag and 304). Writes need an editor's session: sign in at /account/login.",
+            };
+            return Task.CompletedTask;
+        }));
         builder.Services.AddScoped<DealTracker.Web.Services.DataQueries>();
         builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
@@ -23,6 +35,8 @@ public static class ApiExtensions
 
     public static IEndpointRouteBuilder MapDealTrackerApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapOpenApi(); // /openapi/v1.json
+        endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("DealTracker API"));
         endpoints.MapDealsApi();
         endpoints.MapOutletsApi();
         endpoints.MapEventsApi();

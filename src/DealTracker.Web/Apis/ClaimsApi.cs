@@ -19,7 +19,7 @@ public static class ClaimsApi
             .WithSummary("Claims in report-date order, each with its outlet's name and its report's date; filter by deal, metric, party, outlet, status, from and to; paged")
             .AsPublicRead();
 
-        var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").RequireAuthorization(AccountsExtensions.EditorPolicy);
+        var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").AsEditorWrite();
 
         writes.MapPut("/{id:int}", UpdateAsync)
             .WithName("UpdateClaim")

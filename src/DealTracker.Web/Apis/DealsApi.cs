@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,9 @@ public static class DealsApi
         TypedResults.Ok(await query.ListAsync(cancellationToken));
 
     public static async Task<Results<Ok<DealDetailDto>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
-        string slug, [FromQuery] string? asOf, DealApiQuery query, CancellationToken cancellationToken)
+        [Description("The deal's slug, such as amazon-openai-2026-round.")] string slug,
+        [FromQuery, Description("A day (yyyy-MM-dd): the figures as reported by then.")] string? asOf,
+        DealApiQuery query, CancellationToken cancellationToken)
     {
         DateOnly? day = null;
         if (!string.IsNullOrEmpty(asOf))

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using DealTracker.Web.Accounts;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,12 +16,16 @@ public static class HistoryApi
             .WithTags("History")
             .WithName("GetHistory")
             .WithSummary("Every recorded change of an item, newest first: who, when, each field before and after (editors only)")
-            .RequireAuthorization(AccountsExtensions.EditorPolicy);
+            .RequireAuthorization(AccountsExtensions.EditorPolicy)
+            .Produces(StatusCodes.Status401Unauthorized)
+            .Produces(StatusCodes.Status403Forbidden);
         return endpoints;
     }
 
     public static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> GetAsync(
-        string itemType, int id, HistoryQuery history, CancellationToken cancellationToken)
+        [Description("Report, Claim, Outlet, Party, Deal or DealEvent.")] string itemType,
+        [Description("The item's id.")] int id,
+        HistoryQuery history, CancellationToken cancellationToken)
     {
         var type = _itemTypes.FirstOrDefault(t => string.Equals(t, itemType, StringComparison.OrdinalIgnoreCase));
         if (type is null)

@@ -3,6 +3,7 @@ using System.Globalization;
 using DealTracker.Domain.Claims;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
@@ -14,30 +15,39 @@ namespace DealTracker.Web.Apis;
 public sealed record ListParameters
 {
     [Description("A deal's slug, such as amazon-openai-2026-round.")]
+    [FromQuery(Name = "deal")]
     public string? Deal { get; init; }
 
     [Description("An outlet's slug, such as reuters.")]
+    [FromQuery(Name = "outlet")]
     public string? Outlet { get; init; }
 
     [Description("A metric: investment, roundSize, valuation, computeCommitment, participation, stageOfTalks, response, leadership, terms, marketReaction, context.")]
+    [FromQuery(Name = "metric")]
     public string? Metric { get; init; }
 
     [Description("A party's slug, such as amazon.")]
+    [FromQuery(Name = "party")]
     public string? Party { get; init; }
 
     [Description("standing or retracted.")]
+    [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
     [Description("Earliest date (yyyy-MM-dd): items that may have been published on or after it.")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     [Description("Latest date (yyyy-MM-dd): items that may have been published on or before it.")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     [Description("The page, from 1.")]
+    [FromQuery(Name = "page")]
     public string? Page { get; init; }
 
     [Description("Items per page: 50 by default, at most 200.")]
+    [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
     /// <summary>The filter, or the errors keyed by parameter name.</summary>

@@ -1,6 +1,7 @@
 using DealTracker.Web.Data;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
@@ -11,8 +12,19 @@ internal static class ReadApi
     public const string CorsPolicy = "PublicRead";
 
     /// <summary>GETs open to any origin, with ETag and 304.</summary>
-    public static TBuilder AsPublicRead<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireCors(CorsPolicy).AddEndpointFilter<TBuilder, DataVersionETag>();
+    public static RouteHandlerBuilder AsPublicRead(this RouteHandlerBuilder builder) =>
+        builder.RequireCors(CorsPolicy).AddEndpointFilter<RouteHandlerBuilder, DataVersionETag>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    public static RouteGroupBuilder AsPublicRead(this RouteGroupBuilder builder) =>
+        builder.RequireCors(CorsPolicy).AddEndpointFilter<RouteGroupBuilder, DataVersionETag>()
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void), []));
+
+    /// <summary>Editor-only writes: documented with the 401 and 403 they give to others.</summary>
+    public static RouteGroupBuilder AsEditorWrite(this RouteGroupBuilder builder) =>
+        builder.RequireAuthorization(Accounts.AccountsExtensions.EditorPolicy)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void), []))
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(void), []));
 
     /// <summary>Resolves the list parameters, or the 400 that says which one is wrong.</summary>
     public static async Task<(DataFilter? Filter, ValidationProblem? Problem)> FilterAsync(

@@ -19,7 +19,7 @@ public static class ReportsApi
             .WithSummary("Reports by date; filter by deal, outlet, party, metric, status, from and to; paged (page, pageSize)")
             .AsPublicRead();
 
-        var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(AccountsExtensions.EditorPolicy);
+        var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").AsEditorWrite();
 
         writes.MapPost("/", CreateAsync)
             .WithName("CreateReport")

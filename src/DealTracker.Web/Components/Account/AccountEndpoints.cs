@@ -32,7 +32,7 @@ public static class AccountEndpoints
 
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-        }).DisableAntiforgery(); // checked above, so a bad token gets a clear 400 rather than an exception
+        }).DisableAntiforgery().ExcludeFromDescription(); // antiforgery checked above, so a bad token gets a clear 400 rather than an exception
         return endpoints;
     }
 }
