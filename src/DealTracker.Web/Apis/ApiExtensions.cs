@@ -25,6 +25,8 @@ public static class ApiExtensions
         }));
         builder.Services.AddScoped<DealTracker.Web.Services.DataQueries>();
         builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
+        builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealExporter>();
+        builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealImporter>();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -38,9 +40,11 @@ public static class ApiExtensions
         endpoints.MapOpenApi(); // /openapi/v1.json
         endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("DealTracker API"));
         endpoints.MapDealsApi();
+        endpoints.MapExportApi();
         endpoints.MapOutletsApi();
         endpoints.MapEventsApi();
         endpoints.MapExtractApi();
+        endpoints.MapImportApi();
         endpoints.MapReportsApi();
         endpoints.MapClaimsApi();
         endpoints.MapHistoryApi();

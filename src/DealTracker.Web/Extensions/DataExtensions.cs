@@ -30,7 +30,7 @@ public static class DataExtensions
         return builder;
     }
 
-    /// <summary>Applies the committed migrations, switches the file to WAL mode and seeds an empty store.</summary>
+    /// <summary>Applies the committed migrations, switches the file to WAL mode and seeds an empty store (unless <c>Seed:Enabled</c> is false).</summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -41,7 +41,11 @@ public static class DataExtensions
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
+        // Seed:Enabled=false starts an empty store (for an import into a fresh database).
+        if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
+        }
     }
 
     internal static string ResolveConnectionString(string connectionString, string contentRoot)

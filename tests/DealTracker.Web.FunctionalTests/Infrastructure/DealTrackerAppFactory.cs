@@ -39,6 +39,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>False to start with no admin in configuration (the one-time set-up link path).</summary>
     public bool ConfigureAdmin { get; init; } = true;
 
+    /// <summary>False to start with an empty store (no seed), as for an import into a fresh database.</summary>
+    public bool Seed { get; init; } = true;
+
     /// <summary>Sign-in attempts allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 1000;
 
@@ -58,6 +61,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("PageCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
+        builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ConfigureAdmin)
         {

@@ -1,0 +1,79 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DealTracker.Web.Services.Exchange;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>A deal's reports and claims as a JSON document (the import format) or as spreadsheet-safe CSV.</summary>
+public static class ExportApi
+{
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder endpoints)
+    {
+        var exports = endpoints.MapGroup("/api/deals/{slug}").WithTags("Exports").AsPublicRead();
+        exports.MapGet("/export.json", JsonAsync)
+            .WithName("ExportDealJson")
+            .WithSummary("The deal's reports, claims, outlets, parties and events as one JSON document (what the import reads)")
+            .Produces<DealExportDocument>(StatusCodes.Status200OK, "application/json");
+        exports.MapGet("/export.csv", CsvAsync)
+            .WithName("ExportDealCsv")
+            .WithSummary("One row per claim on the deal, with its report and outlet; cells a spreadsheet would run as formulas are neutralised")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return endpoints;
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> JsonAsync(
+        [Description("The deal's slug.")] string slug, DealExporter exporter, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var document = await exporter.ExportAsync(slug, cancellationToken);
+        if (document is null)
+        {
+            return NotFound(slug);
+        }
+
+        var options = new JsonSerializerOptions(json.Value.SerializerOptions) { WriteIndented = true };
+        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, options), "application/json; charset=utf-8", $"{slug}.json");
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> CsvAsync(
+        [Description("The deal's slug.")] string slug, DealExporter exporter, CancellationToken cancellationToken)
+    {
+        var document = await exporter.ExportAsync(slug, cancellationToken);
+        if (document is null)
+        {
+            return NotFound(slug);
+        }
+
+        var csv = new StringBuilder();
+        SpreadsheetCsv.AppendRow(csv,
+            "report_id", "outlet", "headline", "summary", "url", "published", "published_precision", "report_status",
+            "metric", "party", "statement", "quote", "words", "amount", "currency", "hedge", "low", "high", "talks_stage",
+            "claim_status", "retraction_reason", "note");
+        var outlets = document.Outlets.ToDictionary(o => o.Slug, o => o.Name);
+        foreach (var report in document.Reports)
+        {
+            foreach (var claim in report.Claims)
+            {
+                SpreadsheetCsv.AppendRow(csv,
+                    report.Id.ToString(CultureInfo.InvariantCulture), outlets.GetValueOrDefault(report.Outlet, report.Outlet), report.Headline, report.Summary,
+                    report.Url, report.Published?.Date, report.Published?.Precision, report.Status,
+                    claim.Metric, claim.Party, claim.Statement, claim.Quote, claim.Money?.Words ?? claim.TalksStage,
+                    Number(claim.Money?.Amount), claim.Money?.Currency, claim.Money?.Hedge, Number(claim.Money?.Low), Number(claim.Money?.High),
+                    claim.TalksStage, claim.Status, claim.RetractionReason ?? (report.Status == "retracted" ? report.RetractionReason : null), claim.Note);
+            }
+        }
+
+        // A byte-order mark, so spreadsheet programs read the file as UTF-8 ("€", "’").
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"{slug}.csv");
+    }
+
+    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static NotFound<ProblemDetails> NotFound(string slug) =>
+        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No deal has the slug \"{slug}\"." });
+}

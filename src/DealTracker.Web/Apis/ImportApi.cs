@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using System.Text;
+using DealTracker.Web.Services.Exchange;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary><c>POST /api/import</c>: an export document checked (dry run) or applied (editors only).</summary>
+public static class ImportApi
+{
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/import").WithTags("Import").AsEditorWrite()
+            .MapPost("/", ImportAsync)
+            .WithName("Import")
+            .WithSummary("Checks an export file and says what would be added, changed or rejected and why; with apply=true, applies it in one transaction")
+            .Accepts<DealExportDocument>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request,
+        [FromQuery, Description("true to apply the import; by default it is a dry run that changes nothing.")] bool? apply,
+        DealImporter importer,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: 415, title: "Send JSON", detail: "The body must be an export file (Content-Type: application/json).");
+        }
+
+        if (request.ContentLength > DealImporter.MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            body.Write(buffer, 0, read);
+            if (body.Length > DealImporter.MaxBytes)
+            {
+                return TooLarge();
+            }
+        }
+
+        if (!DealImporter.TryRead(Encoding.UTF8.GetString(body.ToArray()), json.Value.SerializerOptions, out var document, out var error))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Not an export file", detail: error);
+        }
+
+        var result = await importer.RunAsync(document!, apply == true, EditorApiResults.Stamp(request.HttpContext), cancellationToken: cancellationToken);
+        return TypedResults.Ok(result);
+    }
+
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
+        statusCode: 413, title: "File too large", detail: $"An import file can be at most {DealImporter.MaxBytes / 1024 / 1024} MB.");
+}

@@ -1,0 +1,85 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Apis;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services.Exchange;
+
+/// <summary>Builds a deal's export: its reports (those with claims on it), their claims on it, and what they need.</summary>
+public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<DealExportDocument?> ExportAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.Where(d => d.Slug == slug)
+            .Select(d => new
+            {
+                d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.StageNote,
+                Parties = d.Parties.OrderBy(p => p.Id).Select(p => new { p.PartyId, p.Party!.Slug, p.Role, p.Note }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (deal is null)
+        {
+            return null;
+        }
+
+        var reports = await db.Reports.AsSplitQuery()
+            .Where(r => r.Claims.Any(c => c.DealId == deal.Id))
+            .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id)
+            .Include(r => r.Outlet)
+            .Include(r => r.Claims.Where(c => c.DealId == deal.Id).OrderBy(c => c.Id)).ThenInclude(c => c.Party)
+            .Include(r => r.Reliances.OrderBy(x => x.Id)).ThenInclude(x => x.TargetOutlet)
+            .Include(r => r.Reliances).ThenInclude(x => x.TargetReport!.Outlet)
+            .ToListAsync(cancellationToken);
+        var reportIds = reports.Select(r => r.Id).ToHashSet();
+
+        var events = await db.Events.Where(e => e.DealId == deal.Id)
+            .OrderBy(e => e.OccurredOn == null).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)
+            .Select(e => new { e.Title, e.Description, e.OccurredOn, e.OccurredPrecision, Reports = e.Reports.Select(r => r.Id).ToList() })
+            .ToListAsync(cancellationToken);
+
+        var outletSlugs = reports.Select(r => r.Outlet!.Slug)
+            .Concat(reports.SelectMany(r => r.Reliances).Select(x => x.TargetOutlet?.Slug ?? x.TargetReport?.Outlet?.Slug).OfType<string>())
+            .ToHashSet();
+        var outlets = await db.Outlets.Where(o => outletSlugs.Contains(o.Slug)).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
+
+        var partyIds = deal.Parties.Select(p => p.PartyId)
+            .Concat(reports.SelectMany(r => r.Claims).Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value))
+            .ToHashSet();
+        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
+        foreach (var affiliation in parties.Where(p => p.Affiliation is not null && !partyIds.Contains(p.AffiliationId!.Value)).Select(p => p.Affiliation!).ToList())
+        {
+            parties.Add(affiliation);
+            partyIds.Add(affiliation.Id);
+        }
+
+        return new DealExportDocument(
+            DealExportDocument.FormatName,
+            DealExportDocument.CurrentVersion,
+            clock.GetUtcNow(),
+            new ExportDeal(deal.Slug, deal.Title, deal.Summary, ApiText.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, ApiText.Token(p.Role), p.Note))]),
+            [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, ApiText.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
+            [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, ApiText.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
+            [.. reports.Select(r => new ExportReport(
+                r.Id, r.Outlet!.Slug, r.Headline, r.Summary, Links.SafeOrNull(r.Url), PartialDateDto.From(r.PublishedOn, r.PublishedPrecision),
+                r.RetrievedOn is { } retrieved ? ApiText.Day(retrieved) : null, r.SourceNote, ApiText.Token(r.Status), r.RetractionReason,
+                [.. r.Reliances.Select(x => ToExport(x, reportIds))],
+                [.. r.Claims.Select(c => new ExportClaim(
+                    ApiText.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
+                    c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note))]))],
+            [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
+                [.. e.Reports.Where(reportIds.Contains).Order()]))]);
+    }
+
+    // A reliance on a report outside the export becomes a reliance on that report's outlet, saying so.
+    private static ExportReliance ToExport(Reliance reliance, HashSet<int> reportIds) =>
+        reliance.TargetReportId is { } target && reportIds.Contains(target)
+            ? new ExportReliance(target, null, ApiText.Token(reliance.Kind), reliance.Note)
+            : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, ApiText.Token(reliance.Kind),
+                reliance.TargetReportId is null ? reliance.Note : JoinNote(reliance.Note, $"Relies on report {reliance.TargetReportId}, which is not in this export."));
+
+    private static string JoinNote(string? note, string addition) => string.IsNullOrEmpty(note) ? addition : $"{note} {addition}";
+}
