@@ -1,4 +1,5 @@
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -166,9 +167,11 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var total = await query.CountAsync();
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var rows = await query.OrderByDescending(e => e.OccurredOn).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn }).ToListAsync();
+            .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn, e.OccurredPrecision }).ToListAsync();
+
+        // As precisely as known: "Nov 2025", never an invented "1 Nov 2025".
         return new AdminPage(
-            [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, e.OccurredOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), false))],
+            [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, e.OccurredOn is { } on ? PartialDate.From(on, e.OccurredPrecision ?? DatePrecision.Day).ToString() : null, false))],
             total, page, PageSize);
     }
 

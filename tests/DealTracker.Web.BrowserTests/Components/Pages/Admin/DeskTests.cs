@@ -22,7 +22,7 @@ public sealed class DeskTests(BrowserFixture fixture)
         await page.WaitForCircuitAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText(DealTrackerServer.EditorEmail)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByText(DealTrackerServer.EditorEmail)).ToBeVisibleAsync();
         Assert.Empty(session.Errors);
     }
 

@@ -1,0 +1,114 @@
+using DealTracker.Web.BrowserTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Outlets;
+
+/// <summary>The editors' outlet list and its create/edit dialog.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ManageOutletsTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Save_NewOutlet_ShowsInTheListAndOnThePublicOutletsPage()
+    {
+        var name = Catalog.Unique("Outlet");
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/outlets");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("Name").FillAsync(name);
+        await dialog.PickAsync("Kind", "Wire service");
+        await dialog.Field("Homepage").FillAsync("https://example.com/news");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.GetByText($"Saved the outlet “{name}”.")).ToBeVisibleAsync();
+        var row = page.Locator(".dt-catalog tbody tr").Filter(new() { HasText = name });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("https://example.com/news");
+
+        await page.GetByLabel("Search outlets").FillAsync(name);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "match" })).ToHaveTextAsync($"1 outlet match “{name}”");
+        await Expect(page.Locator(".dt-catalog tbody tr")).ToHaveCountAsync(1);
+
+        await page.GotoAsync("/outlets");
+        var publicRow = page.Locator("main tbody tr").Filter(new() { HasText = name });
+        await Expect(publicRow).ToHaveCountAsync(1);
+        await Expect(publicRow).ToContainTextAsync("Wire service");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Save_EmptyNameAndJavascriptHomepage_ShowsEachErrorBesideItsFieldAndSavesNothing()
+    {
+        var before = (await fixture.Server.FindOutletsAsync(null)).Total;
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/outlets");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("Homepage").FillAsync("javascript:alert(1)");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
+        await Expect(dialog.FieldControl("Name")).ToContainTextAsync("Give the outlet's name.");
+        await Expect(dialog.Field("Name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(dialog.FieldControl("Homepage")).ToContainTextAsync("A link must be a full web address starting with http:// or https://.");
+        await Expect(dialog.Field("Homepage")).ToHaveAttributeAsync("aria-invalid", "true");
+        Assert.Equal(before, (await fixture.Server.FindOutletsAsync(null)).Total);
+
+        // With a name, the unsafe link alone still stops the save.
+        var name = Catalog.Unique("Unsafe outlet");
+        await dialog.Field("Name").FillAsync(name);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog.Field("Name")).ToHaveAttributeAsync("aria-invalid", "false");
+        await Expect(dialog.FieldControl("Homepage")).ToContainTextAsync("A link must be a full web address");
+        await Expect(dialog).ToBeVisibleAsync();
+        Assert.Equal(0, (await fixture.Server.FindOutletsAsync(name)).Total);
+        Assert.Equal(before, (await fixture.Server.FindOutletsAsync(null)).Total);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Save_AfterSomeoneElseSaved_ShowsTheConflictAndKeepsTheirChange()
+    {
+        var name = Catalog.Unique("Contested outlet");
+        var id = await fixture.Server.CreateOutletAsync(name, "https://first.example");
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/outlets");
+        await page.GetByLabel("Search outlets").FillAsync(name);
+        await Expect(page.Locator(".dt-catalog tbody tr")).ToHaveCountAsync(1);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {name}" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("https://first.example");
+        await dialog.Field("Homepage").FillAsync("https://mine.example");
+
+        // Someone else saves the outlet while the dialog is open.
+        var theirs = await fixture.Server.UseAsync<CatalogEditor, EditResult>(async editor =>
+        {
+            var draft = await editor.LoadOutletAsync(id);
+            draft!.Homepage = "https://theirs.example";
+            return await editor.SaveOutletAsync(draft, Catalog.Arranger);
+        });
+        Assert.True(theirs.Succeeded);
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Someone else saved this outlet after you opened it. Nothing was saved");
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("https://mine.example");
+        var stored = await fixture.Server.UseAsync<CatalogEditor, OutletDraft?>(editor => editor.LoadOutletAsync(id));
+        Assert.Equal("https://theirs.example", stored!.Homepage);
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Load the saved version" }).ClickAsync();
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("https://theirs.example");
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+}

@@ -1,0 +1,109 @@
+using DealTracker.Web.Accounts;
+using DealTracker.Web.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Users;
+
+/// <summary>Account administration: admins only; adding an editor; the password rule.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ManageUsersTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Open_AsEditor_IsRefusedWithoutTheAccountList()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Accounts" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/admin/users");
+
+        await Expect(page.GetByText("Account administration is for admins")).ToBeVisibleAsync();
+        await Expect(page.GetByText(DealTrackerServer.AdminEmail)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add editor" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AddEditor_AsAdmin_ListsTheAccountAndTheNewEditorCanSignIn()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string password = "a new editor's own passphrase";
+        await using (var session = await fixture.OpenAsync())
+        {
+            var page = session.Page;
+            await page.SignInAsAdminAsync("/admin/users");
+            var rows = page.Locator("main tbody tr");
+            await Expect(rows.Filter(new() { HasText = DealTrackerServer.AdminEmail })).ToContainTextAsync("Admin");
+            await Expect(rows.Filter(new() { HasText = DealTrackerServer.EditorEmail })).ToContainTextAsync("Editor");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Expect(dialog.FieldControl("Password")).ToContainTextAsync($"{PasswordRules.MinimumLength} to {PasswordRules.MaximumLength} characters");
+            await dialog.Field("Email").FillAsync(email);
+            await dialog.Field("Password").FillAsync(password);
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+
+            await Expect(dialog).ToBeHiddenAsync();
+            var added = rows.Filter(new() { HasText = email });
+            await Expect(added).ToHaveCountAsync(1);
+            await Expect(added).ToContainTextAsync("Editor");
+            await Expect(added).ToContainTextAsync("Active");
+            await Expect(page.Locator("main")).Not.ToContainTextAsync(password);
+            Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+        }
+
+        await using var newcomer = await fixture.OpenAsync();
+        await newcomer.Page.SignInAsync(email, password);
+        await Expect(newcomer.Page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
+        await Expect(newcomer.Page.GetByRole(AriaRole.Banner).GetByText(email)).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task AddEditor_ShortPassword_ShowsTheRuleInTheDialogAndCreatesNothing()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsAdminAsync("/admin/users");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("Email").FillAsync(email);
+        await dialog.Field("Password").FillAsync("too short");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync($"at least {PasswordRules.MinimumLength} characters");
+        await Expect(dialog).ToBeVisibleAsync();
+        var created = await fixture.Server.UseAsync<EditorAccounts, EditorUser?>(accounts => accounts.FindByEmailAsync(email));
+        Assert.Null(created);
+    }
+
+    [Fact]
+    public async Task ResetPassword_AsAdmin_TheAccountSignsInWithTheNewOne()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string newPassword = "the replacement passphrase";
+        var created = await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(email, "the original passphrase", Roles.Editor));
+        Assert.True(created.Succeeded);
+        await using (var session = await fixture.OpenAsync())
+        {
+            var page = session.Page;
+            await page.SignInAsAdminAsync("/admin/users");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Reset password of {email}" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Expect(dialog).ToContainTextAsync(email);
+            await dialog.Field("New password").FillAsync(newPassword);
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+
+            await Expect(dialog).ToBeHiddenAsync();
+            await Expect(page.GetByText($"New password set for {email}.")).ToBeVisibleAsync();
+        }
+
+        await using var owner = await fixture.OpenAsync();
+        await owner.Page.SignInAsync(email, newPassword);
+        await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
+    }
+}
