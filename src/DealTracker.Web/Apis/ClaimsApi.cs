@@ -19,7 +19,7 @@ public static class ClaimsApi
             .WithSummary("Claims in report-date order, each with its outlet's name and its report's date; filter by deal, metric, party, outlet, status, from and to; paged")
             .AsPublicRead();
 
-        var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").AsEditorWrite();
+        var writes = endpoints.MapGroup("/api/claims").WithTags("Claims").AsEditorWrite().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         writes.MapPut("/{id:int}", UpdateAsync)
             .WithName("UpdateClaim")
@@ -37,11 +37,11 @@ public static class ClaimsApi
         return problem ?? (Results<Ok<PagedList<ClaimDto>>, ValidationProblem>)TypedResults.Ok(await queries.ClaimsAsync(filter!, cancellationToken));
     }
 
-    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UpdateAsync(
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         int id, ClaimDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
         EditorApiResults.ToHttp(await editor.SaveClaimAsync(id, draft, EditorApiResults.Stamp(context), cancellationToken));
 
-    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> RetractAsync(
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> RetractAsync(
         int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
         EditorApiResults.ToHttp(await editor.RetractClaimAsync(id, retraction.Version, retraction.Reason, EditorApiResults.Stamp(context), cancellationToken));
 }

@@ -26,7 +26,7 @@ public static class DealsApi
     public static async Task<Ok<IReadOnlyList<DealSummaryDto>>> ListAsync(DealApiQuery query, CancellationToken cancellationToken) =>
         TypedResults.Ok(await query.ListAsync(cancellationToken));
 
-    public static async Task<Results<Ok<DealDetailDto>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    public static async Task<Results<Ok<DealDetailDto>, ProblemHttpResult, ValidationProblem>> GetAsync(
         [Description("The deal's slug, such as amazon-openai-2026-round.")] string slug,
         [FromQuery, Description("A day (yyyy-MM-dd): the figures as reported by then.")] string? asOf,
         DealApiQuery query, CancellationToken cancellationToken)
@@ -46,6 +46,6 @@ public static class DealsApi
 
         return await query.GetAsync(slug, day, cancellationToken) is { } deal
             ? TypedResults.Ok(deal)
-            : TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No deal has the slug \"{slug}\"." });
+            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No deal has the slug \"{slug}\".");
     }
 }

@@ -14,13 +14,13 @@ public sealed record RetractionRequest(int Version, string? Reason);
 /// <summary>How the write endpoints turn an <see cref="EditResult"/> into HTTP.</summary>
 internal static class EditorApiResults
 {
-    public static Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>> ToHttp(EditResult result) => result.Outcome switch
+    public static Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult> ToHttp(EditResult result) => result.Outcome switch
     {
         EditOutcome.Saved => TypedResults.Ok(new SavedItem(result.Id, result.Version)),
         EditOutcome.Invalid => TypedResults.ValidationProblem(
             result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "Nothing was saved"),
-        EditOutcome.NotFound => TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = result.Message }),
-        _ => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Edited by someone else", Detail = result.Message }),
+        EditOutcome.NotFound => TypedResults.Problem(statusCode: 404, title: "Not found", detail: result.Message),
+        _ => TypedResults.Problem(statusCode: 409, title: "Edited by someone else", detail: result.Message),
     };
 
     /// <summary>The signed-in editor's stamp. The endpoints require the Editor policy, so it is always there.</summary>

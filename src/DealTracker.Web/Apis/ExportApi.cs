@@ -18,15 +18,17 @@ public static class ExportApi
         exports.MapGet("/export.json", JsonAsync)
             .WithName("ExportDealJson")
             .WithSummary("The deal's reports, claims, outlets, parties and events as one JSON document (what the import reads)")
-            .Produces<DealExportDocument>(StatusCodes.Status200OK, "application/json");
+            .Produces<DealExportDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         exports.MapGet("/export.csv", CsvAsync)
             .WithName("ExportDealCsv")
             .WithSummary("One row per claim on the deal, with its report and outlet; cells a spreadsheet would run as formulas are neutralised")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> JsonAsync(
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> JsonAsync(
         [Description("The deal's slug.")] string slug, DealExporter exporter, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         var document = await exporter.ExportAsync(slug, cancellationToken);
@@ -39,7 +41,7 @@ public static class ExportApi
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, options), "application/json; charset=utf-8", $"{slug}.json");
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> CsvAsync(
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
         [Description("The deal's slug.")] string slug, DealExporter exporter, CancellationToken cancellationToken)
     {
         var document = await exporter.ExportAsync(slug, cancellationToken);
@@ -74,6 +76,6 @@ public static class ExportApi
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static NotFound<ProblemDetails> NotFound(string slug) =>
-        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"No deal has the slug \"{slug}\"." });
+    private static ProblemHttpResult NotFound(string slug) =>
+        TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No deal has the slug \"{slug}\".");
 }

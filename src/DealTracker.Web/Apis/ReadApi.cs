@@ -26,6 +26,17 @@ internal static class ReadApi
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void), []))
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(void), []));
 
+    /// <summary>Documents the problem statuses a group's endpoints may answer.</summary>
+    public static RouteGroupBuilder WithProblems(this RouteGroupBuilder builder, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+        }
+
+        return builder;
+    }
+
     /// <summary>Resolves the list parameters, or the 400 that says which one is wrong.</summary>
     public static async Task<(DataFilter? Filter, ValidationProblem? Problem)> FilterAsync(
         ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)

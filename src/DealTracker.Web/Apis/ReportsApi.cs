@@ -19,7 +19,7 @@ public static class ReportsApi
             .WithSummary("Reports by date; filter by deal, outlet, party, metric, status, from and to; paged (page, pageSize)")
             .AsPublicRead();
 
-        var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").AsEditorWrite();
+        var writes = endpoints.MapGroup("/api/reports").WithTags("Reports").AsEditorWrite().WithProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         writes.MapPost("/", CreateAsync)
             .WithName("CreateReport")
@@ -40,7 +40,7 @@ public static class ReportsApi
         return problem ?? (Results<Ok<PagedList<ReportDto>>, ValidationProblem>)TypedResults.Ok(await queries.ReportsAsync(filter!, cancellationToken));
     }
 
-    public static async Task<Results<Created<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> CreateAsync(
+    public static async Task<Results<Created<SavedItem>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
         draft.Id = null;
@@ -49,20 +49,19 @@ public static class ReportsApi
         {
             Ok<SavedItem> ok => TypedResults.Created($"/reports/{ok.Value!.Id}", ok.Value),
             ValidationProblem invalid => invalid,
-            NotFound<ProblemDetails> missing => missing,
-            Conflict<ProblemDetails> conflict => conflict,
+            ProblemHttpResult problem => problem,
             _ => throw new InvalidOperationException(),
         };
     }
 
-    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> UpdateAsync(
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         int id, ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
         draft.Id = id;
         return EditorApiResults.ToHttp(await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken));
     }
 
-    public static async Task<Results<Ok<SavedItem>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> RetractAsync(
+    public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> RetractAsync(
         int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
         EditorApiResults.ToHttp(await editor.RetractReportAsync(id, retraction.Version, retraction.Reason, EditorApiResults.Stamp(context), cancellationToken));
 }
