@@ -25,6 +25,7 @@ public static class ApiExtensions
         }));
         builder.Services.AddScoped<DealTracker.Web.Services.DataQueries>();
         builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
+        builder.AddFeed();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -44,6 +45,7 @@ public static class ApiExtensions
         endpoints.MapReportsApi();
         endpoints.MapClaimsApi();
         endpoints.MapHistoryApi();
+        endpoints.MapFeedApi();
         return endpoints;
     }
 }
