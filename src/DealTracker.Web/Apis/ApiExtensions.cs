@@ -27,6 +27,7 @@ public static class ApiExtensions
         builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
         builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealExporter>();
         builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealImporter>();
+        builder.AddFeed();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
@@ -48,6 +49,7 @@ public static class ApiExtensions
         endpoints.MapReportsApi();
         endpoints.MapClaimsApi();
         endpoints.MapHistoryApi();
+        endpoints.MapFeedApi();
         return endpoints;
     }
 }

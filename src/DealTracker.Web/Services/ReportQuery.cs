@@ -1,4 +1,9 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
+using DealTracker.Domain.Money;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +27,45 @@ public sealed record ReportView(
 {
     /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
     public string? Retraction { get; init; }
+
+    /// <summary>What the page's schema.org markup says beyond what the page shows (see <see cref="ReportJsonLd"/>).</summary>
+    public ReportFacts? Facts { get; init; }
+}
+
+/// <summary>
+/// A report as machine-readable facts: the piece's own link (http or https only), its date as ISO 8601
+/// as precise as it is known ("2026-01-29", "2025-11"), its outlet, and its claims.
+/// </summary>
+public sealed record ReportFacts(ReportRefFacts Report, IReadOnlyList<ClaimFacts> Claims);
+
+/// <summary>A report named from elsewhere: enough to identify it (a claim's first appearance).</summary>
+public sealed record ReportRefFacts(int Id, string Outlet, string? OutletHomepage, string? Headline, string? Url, string? Published);
+
+/// <summary>
+/// One claim: the deal it is about, what it is (<c>Figure</c>: "Amazon’s investment"), its money value
+/// when it is a money claim, and the earliest dated report in the store carrying the same value for the
+/// same deal, metric and party (null when no such report has a date).
+/// </summary>
+public sealed record ClaimFacts(
+    int Id, string DealSlug, string DealTitle, string Figure, string Statement, string? Quote, MoneyFacts? Money, bool IsRetracted,
+    ReportRefFacts? FirstAppearance);
+
+/// <summary>
+/// A hedged amount as the interval its words allow: up to → <c>MaxValue</c> only; at least → <c>MinValue</c>
+/// only; a range → both; exact → <c>Value</c>; approximately → <c>Value</c> with the ±10% bounds.
+/// </summary>
+public sealed record MoneyFacts(string Currency, string Words, decimal? Value, decimal? MinValue, decimal? MaxValue)
+{
+    public static MoneyFacts From(HedgedAmount money) => money.Hedge switch
+    {
+        Hedge.Exact => new(money.Currency, money.ToHedgeWords(), MoneyDto.Normalise(money.Amount), null, null),
+        Hedge.UpTo => new(money.Currency, money.ToHedgeWords(), null, null, MoneyDto.Normalise(money.Amount)),
+        Hedge.AtLeast => new(money.Currency, money.ToHedgeWords(), null, MoneyDto.Normalise(money.Amount), null),
+        Hedge.Approximately => new(money.Currency, money.ToHedgeWords(), MoneyDto.Normalise(money.Amount),
+                                   MoneyDto.Normalise(money.Interval.Low), MoneyDto.Normalise(money.Interval.High)),
+        Hedge.Range => new(money.Currency, money.ToHedgeWords(), null, MoneyDto.Normalise(money.Low), MoneyDto.Normalise(money.High)),
+        _ => throw new InvalidOperationException($"Unknown hedge {money.Hedge}."),
+    };
 }
 
 public sealed record ReportDealClaims(string Slug, string Title, IReadOnlyList<ClaimView> Claims);
@@ -58,7 +102,7 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 .OrderBy(c => c.DealId).ThenBy(c => c.Id)
                 .Select(c => new
                 {
-                    DealSlug = c.Deal!.Slug, DealTitle = c.Deal.Title,
+                    c.DealId, c.PartyId, DealSlug = c.Deal!.Slug, DealTitle = c.Deal.Title,
                     Row = new TimelineQuery.ClaimRow(c.Id, c.ReportId, c.Metric, c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,
                                                      c.TalksStage, c.Statement, c.Quote, c.Status, c.RetractionReason, c.Note),
                 })
@@ -71,6 +115,36 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 .ToListAsync(cancellationToken);
 
             var events = await db.Events.Where(e => e.Reports.Any(r => r.Id == id)).Select(e => e.Title).ToListAsync(cancellationToken);
+
+            // First appearances: the store's standing claims (and this report's own) with a comparable value (money or a
+            // stated stage) on the same deals and metrics, from dated reports (an undated report is never "first").
+            var comparable = claims.Where(c => c.Row.Hedge is not null || c.Row.TalksStage is not null).ToList();
+            var dealIds = comparable.Select(c => c.DealId).Distinct().ToList();
+            var metrics = comparable.Select(c => c.Row.Metric).Distinct().ToList();
+            var firsts = new Dictionary<ValueKey, ReportRefFacts>();
+            if (comparable.Count > 0)
+            {
+                var carriers = await db.Claims
+                    .Where(c => dealIds.Contains(c.DealId) && metrics.Contains(c.Metric) && (c.Hedge != null || c.TalksStage != null))
+                    .Where(c => c.Status == ClaimStatus.Standing || c.ReportId == id)
+                    .Where(c => c.Report!.PublishedOn != null)
+                    .Select(c => new
+                    {
+                        c.DealId, c.Metric, c.PartyId, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.TalksStage,
+                        c.ReportId, Outlet = c.Report!.Outlet!.Name, c.Report.Outlet.Homepage, c.Report.Headline, c.Report.Url,
+                        Published = c.Report.PublishedOn, c.Report.PublishedPrecision,
+                    })
+                    .ToListAsync(cancellationToken);
+                foreach (var carrying in carriers.GroupBy(c => new ValueKey(c.DealId, c.Metric, c.PartyId, Money(c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh), c.TalksStage)))
+                {
+                    var first = carrying
+                        .Select(c => (c.ReportId, c.Outlet, c.Homepage, c.Headline, c.Url, Date: PartialDate.From(c.Published!.Value, c.PublishedPrecision ?? DatePrecision.Day)))
+                        .OrderBy(c => c.Date).ThenBy(c => c.ReportId)
+                        .First();
+                    firsts[carrying.Key] = new ReportRefFacts(
+                        first.ReportId, first.Outlet, Links.SafeOrNull(first.Homepage), first.Headline, Links.SafeOrNull(first.Url), first.Date.ToIsoString());
+                }
+            }
 
             var (link, label) = DealEvidence.LinkFor(report.Url, report.Homepage);
             return new ReportView(
@@ -85,7 +159,26 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                     DisplayNames.Of(x.Kind) + (x.ToThis ? "" : $" {report.Outlet}'s reporting"), x.Note)).ToList(),
                 events)
             {
-                Retraction = report.Status == Domain.Reports.ReportStatus.Retracted ? report.RetractionReason ?? "" : null,
+                Retraction = report.Status == ReportStatus.Retracted ? report.RetractionReason ?? "" : null,
+                Facts = new ReportFacts(
+                    new ReportRefFacts(report.Id, report.Outlet, Links.SafeOrNull(report.Homepage), report.Headline, Links.SafeOrNull(report.Url),
+                                       report.PublishedOn is { } day ? PartialDate.From(day, report.PublishedPrecision ?? DatePrecision.Day).ToIsoString() : null),
+                    [.. claims.Select(c =>
+                    {
+                        var money = Money(c.Row.Hedge, c.Row.Currency, c.Row.Amount, c.Row.AmountLow, c.Row.AmountHigh);
+                        var first = money is not null || c.Row.TalksStage is not null
+                            ? firsts.GetValueOrDefault(new ValueKey(c.DealId, c.Row.Metric, c.PartyId, money, c.Row.TalksStage))
+                            : null;
+                        return new ClaimFacts(
+                            c.Row.Id, c.DealSlug, c.DealTitle, DisplayNames.FigureTitle(c.Row.Metric, c.Row.PartyName), c.Row.Statement, c.Row.Quote,
+                            money is null ? null : MoneyFacts.From(money), c.Row.Status == ClaimStatus.Retracted, first);
+                    })]),
             };
         });
+
+    private static HedgedAmount? Money(Hedge? hedge, string? currency, decimal? amount, decimal? low, decimal? high) =>
+        hedge is { } h ? HedgedAmount.Create(h, currency!, amount, low, high) : null;
+
+    // What makes two claims carry "the same value": deal, metric, party, and the hedged amount or stated stage.
+    private sealed record ValueKey(int DealId, Metric Metric, int? PartyId, HedgedAmount? Money, TalksStage? Stage);
 }

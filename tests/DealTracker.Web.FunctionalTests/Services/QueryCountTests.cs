@@ -22,6 +22,7 @@ public sealed class QueryCountTests : IAsyncLifetime
         "/outlets",
         "/outlets/reuters",
         "/reports/1",
+        "/deals/amazon-openai-2026-round/feed.atom",
     ];
 
     private readonly DealTrackerAppFactory _app = new() { ReadCache = false };

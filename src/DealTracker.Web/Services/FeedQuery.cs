@@ -1,0 +1,115 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Deals;
+using DealTracker.Domain.Money;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services;
+
+/// <summary>A deal's feed of new reports: the newest <see cref="FeedQuery.MaxEntries"/> reports with claims on it, newest first.</summary>
+public sealed record DealFeed(int DealId, string Slug, string Title, DateTime Updated, IReadOnlyList<FeedEntry> Entries);
+
+/// <summary>
+/// One report in a deal's feed. <see cref="Updated"/> and <see cref="Published"/> are UTC;
+/// <see cref="Published"/> is null unless the report's date is known to the day.
+/// <see cref="Link"/> is the piece itself, when its address is a safe http or https link.
+/// </summary>
+public sealed record FeedEntry(int ReportId, string Outlet, string Title, DateTime Updated, DateTime? Published, string Summary, string? Link);
+
+/// <summary>
+/// The feed of new reports on one deal, in a fixed number of queries whatever the data size.
+/// Entries are the reports that carry a claim on the deal, in the order they were entered into the
+/// store (report id, newest first). Times, in this order of preference:
+/// <list type="bullet">
+/// <item><c>Updated</c>: the last change DealTracker recorded to the report or its claims (its
+/// history: entered, edited, retracted); for a report with no history (the seed), the day it was
+/// published when known to the day; else the day it was retrieved; else <see cref="UnknownTime"/>.</item>
+/// <item><c>Published</c>: the day the report was published, at midnight UTC, only when the source gives
+/// the day (a month or a year is not turned into a day).</item>
+/// </list>
+/// </summary>
+public sealed class FeedQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
+{
+    public const int MaxEntries = 50;
+
+    /// <summary>The time given when none is known (an undated seeded report): 1970-01-01T00:00:00Z.</summary>
+    public static readonly DateTime UnknownTime = DateTime.UnixEpoch;
+
+    public Task<DealFeed?> GetAsync(string slug, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"feed:{slug}", async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var deal = await db.Deals.Where(d => d.Slug == slug)
+                .Select(d => new { d.Id, d.Slug, d.Title })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (deal is null)
+            {
+                return null;
+            }
+
+            var reports = await db.Reports
+                .Where(r => r.Claims.Any(c => c.DealId == deal.Id))
+                .OrderByDescending(r => r.Id)
+                .Take(MaxEntries)
+                .Select(r => new
+                {
+                    r.Id, Outlet = r.Outlet!.Name, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn,
+                    r.Status, r.RetractionReason,
+                    Figures = r.Claims
+                        .Where(c => c.DealId == deal.Id && c.Hedge != null)
+                        .OrderBy(c => c.Id)
+                        .Select(c => new { c.Metric, PartyName = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.Status })
+                        .ToList(),
+                })
+                .ToListAsync(cancellationToken);
+
+            // The last recorded change of each report (its own record, or one of its claims' or reliances'), and of the deal (key 0).
+            var ids = reports.Select(r => r.Id).ToList();
+            var changes = await db.ChangeRecords
+                .Where(c => (c.ItemType == nameof(Report) && ids.Contains(c.ItemId))
+                         || (c.ReportId != null && ids.Contains(c.ReportId.Value))
+                         || (c.ItemType == nameof(Deal) && c.ItemId == deal.Id))
+                .GroupBy(c => c.ItemType == nameof(Deal) ? 0 : c.ReportId ?? c.ItemId)
+                .Select(g => new { Key = g.Key, At = g.Max(c => c.At) })
+                .ToDictionaryAsync(g => g.Key, g => DateTime.SpecifyKind(g.At, DateTimeKind.Utc), cancellationToken);
+
+            var entries = reports.Select(r =>
+            {
+                var published = r.PublishedOn is { } day && (r.PublishedPrecision ?? DatePrecision.Day) == DatePrecision.Day ? Midnight(day) : (DateTime?)null;
+                var updated = changes.TryGetValue(r.Id, out var changed) ? changed
+                    : published ?? (r.RetrievedOn is { } retrieved ? Midnight(retrieved) : UnknownTime);
+                var figures = r.Figures.Select(c =>
+                {
+                    var words = HedgedAmount.Create(c.Hedge!.Value, c.Currency!, c.Amount, c.AmountLow, c.AmountHigh).ToHedgeWords();
+                    return $"{words} ({FigureName(c.Metric, c.PartyName)}{(c.Status == ClaimStatus.Retracted ? ", retracted" : "")})";
+                }).ToList();
+                var summary = string.Join(' ', new[]
+                {
+                    r.Status == ReportStatus.Retracted
+                        ? (string.IsNullOrWhiteSpace(r.RetractionReason) ? "Retracted." : $"Retracted: {r.RetractionReason.TrimEnd('.')}.")
+                        : null,
+                    figures.Count > 0 ? string.Join("; ", figures) + "." : "States no money figure on this deal.",
+                    r.PublishedOn is { } start
+                        ? $"Published {PartialDate.From(start, r.PublishedPrecision ?? DatePrecision.Day)}."
+                        : "Date not stated in the source.",
+                }.OfType<string>());
+                return new FeedEntry(r.Id, r.Outlet, $"{r.Outlet}: {r.Headline ?? r.Summary}", updated, published, summary, Links.SafeOrNull(r.Url));
+            }).ToList();
+
+            var feedUpdated = entries.Count > 0 ? entries.Max(e => e.Updated) : changes.GetValueOrDefault(0, UnknownTime);
+            return (DealFeed?)new DealFeed(deal.Id, deal.Slug, deal.Title, feedUpdated, entries);
+        });
+
+    /// <summary>"Amazon’s investment", "round size", "valuation": the figure's title, lower case unless it starts with a name.</summary>
+    internal static string FigureName(Metric metric, string? partyName)
+    {
+        var title = DisplayNames.FigureTitle(metric, partyName);
+        return title.StartsWith(DisplayNames.Of(metric), StringComparison.Ordinal)
+            ? char.ToLowerInvariant(title[0]) + title[1..]
+            : title;
+    }
+
+    private static DateTime Midnight(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+}
