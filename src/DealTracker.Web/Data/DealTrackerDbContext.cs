@@ -38,7 +38,7 @@ public sealed class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> 
 
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
 
-    /// <summary>Who is saving. Null only for the seed and the synthetic generator, whose saves keep no history.</summary>
+    /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }
 
     /// <summary>Not used: every write is asynchronous and goes through the history-keeping path.</summary>

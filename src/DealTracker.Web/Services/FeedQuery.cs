@@ -4,6 +4,7 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services;
@@ -23,9 +24,10 @@ public sealed record FeedEntry(int ReportId, string Outlet, string Title, DateTi
 /// Entries are the reports that carry a claim on the deal, in the order they were entered into the
 /// store (report id, newest first). Times, in this order of preference:
 /// <list type="bullet">
-/// <item><c>Updated</c>: the last change DealTracker recorded to the report or its claims (its
-/// history: entered, edited, retracted); for a report with no history (the seed), the day it was
-/// published when known to the day; else the day it was retrieved; else <see cref="UnknownTime"/>.</item>
+/// <item><c>Updated</c>: the last change an editor or an import recorded to the report or its claims
+/// (its history: entered, edited, retracted); for a report with none (the seed's), the day it was
+/// published when known to the day; else the day it was retrieved; else when the seed loaded it;
+/// else (a bulk-loaded synthetic report) <see cref="UnknownTime"/>.</item>
 /// <item><c>Published</c>: the day the report was published, at midnight UTC, only when the source gives
 /// the day (a month or a year is not turned into a day).</item>
 /// </list>
@@ -67,19 +69,21 @@ public sealed class FeedQuery(IDbContextFactory<DealTrackerDbContext> dbFactory,
 
             // The last recorded change of each report (its own record, or one of its claims' or reliances'), and of the deal (key 0).
             var ids = reports.Select(r => r.Id).ToList();
-            var changes = await db.ChangeRecords
+            var changeRows = await db.ChangeRecords
                 .Where(c => (c.ItemType == nameof(Report) && ids.Contains(c.ItemId))
                          || (c.ReportId != null && ids.Contains(c.ReportId.Value))
                          || (c.ItemType == nameof(Deal) && c.ItemId == deal.Id))
-                .GroupBy(c => c.ItemType == nameof(Deal) ? 0 : c.ReportId ?? c.ItemId)
-                .Select(g => new { Key = g.Key, At = g.Max(c => c.At) })
-                .ToDictionaryAsync(g => g.Key, g => DateTime.SpecifyKind(g.At, DateTimeKind.Utc), cancellationToken);
+                .GroupBy(c => new { Key = c.ItemType == nameof(Deal) ? 0 : c.ReportId ?? c.ItemId, Seed = c.EditorId == DatabaseSeeder.SeedEditor.Id })
+                .Select(g => new { g.Key.Key, g.Key.Seed, At = g.Max(c => c.At) })
+                .ToListAsync(cancellationToken);
+            var changes = changeRows.Where(c => !c.Seed).ToDictionary(c => c.Key, c => DateTime.SpecifyKind(c.At, DateTimeKind.Utc));
+            var seeded = changeRows.Where(c => c.Seed).ToDictionary(c => c.Key, c => DateTime.SpecifyKind(c.At, DateTimeKind.Utc));
 
             var entries = reports.Select(r =>
             {
                 var published = r.PublishedOn is { } day && (r.PublishedPrecision ?? DatePrecision.Day) == DatePrecision.Day ? Midnight(day) : (DateTime?)null;
                 var updated = changes.TryGetValue(r.Id, out var changed) ? changed
-                    : published ?? (r.RetrievedOn is { } retrieved ? Midnight(retrieved) : UnknownTime);
+                    : published ?? (r.RetrievedOn is { } retrieved ? Midnight(retrieved) : seeded.GetValueOrDefault(r.Id, UnknownTime));
                 var figures = r.Figures.Select(c =>
                 {
                     var words = HedgedAmount.Create(c.Hedge!.Value, c.Currency!, c.Amount, c.AmountLow, c.AmountHigh).ToHedgeWords();

@@ -47,7 +47,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         var history = await db.ChangeRecords.Where(c => c.ReportId == saved.Id || (c.ItemType == "Report" && c.ItemId == saved.Id)).ToListAsync();
         Assert.Contains(history, c => c.ItemType == "Report" && c.Action == ChangeAction.Created && c.EditorName == DealTrackerAppFactory.EditorEmail);
         Assert.Equal(2, history.Count(c => c.ItemType == "Claim" && c.Action == ChangeAction.Created));
-        Assert.Single(await db.ChangeRecords.Where(c => c.ItemType == "Outlet" && c.Action == ChangeAction.Created).ToListAsync());
+        Assert.Single(await db.ChangeRecords.Where(c => c.ItemType == "Outlet" && c.Action == ChangeAction.Created && c.EditorName == DealTrackerAppFactory.EditorEmail).ToListAsync());
     }
 
     [Fact]

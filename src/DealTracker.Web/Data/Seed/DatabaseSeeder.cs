@@ -5,6 +5,9 @@ namespace DealTracker.Web.Data.Seed;
 /// <summary>Loads the first deal into an empty store. Runs once: a store with any deal is left alone.</summary>
 public sealed class DatabaseSeeder(DealTrackerDbContext db, ILogger<DatabaseSeeder> logger)
 {
+    /// <summary>The name the history gives the seed's changes.</summary>
+    public static readonly EditorStamp SeedEditor = new("seed", "the seed article (docs/reference/seed-article.txt)");
+
     /// <returns>True when the seed was added; false when the store already had deals.</returns>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -15,6 +18,9 @@ public sealed class DatabaseSeeder(DealTrackerDbContext db, ILogger<DatabaseSeed
             return false;
         }
 
+        // The seed's items are recorded as created by the seed, so their history and the feed say when
+        // DealTracker learned of them.
+        db.Editor = SeedEditor;
         var seed = FirstDeal.Build();
         db.Outlets.AddRange(seed.Outlets);
         db.Parties.AddRange(seed.Parties);
