@@ -120,6 +120,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Claim retracted");
         await Expect(page.GetByText($"Retracted: {reason}")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" })).ToHaveCountAsync(0);
+        await page.AssertNoSeriousViolationsAsync(output);
 
         // The public report page keeps the claim, marked, with the reason.
         var publicPage = await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href");
@@ -192,6 +193,110 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(page.Locator(".dt-error-summary")).ToContainTextAsync("Nothing was saved");
 
         await page.AssertNoSeriousViolationsAsync(output);
+    }
+
+    [Fact]
+    public async Task NewReport_ReliesOnAReportFoundBySearch_ShowsTheRelianceOnThePublicPage()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var headline = $"Forbes repeats the Reuters figures ({Unique()})";
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Forb", "Forbes");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync(headline);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a source" }).ClickAsync();
+        var source = page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true });
+        await source.GetByLabel("Report relied on").FillAsync("Reuters");
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option).Filter(new() { HasTextString = "Reuters: Amazon is in talks" }).ClickAsync();
+        await source.GetByLabel("How", new() { Exact = true }).ChooseAsync("Repeats");
+        await source.GetByLabel("Attribution (optional)").FillAsync("according to Reuters");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true }).GetByLabel("Report relied on")).ToHaveValueAsync(new Regex("^Reuters: Amazon is in talks"));
+
+        await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href") ?? "/");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(headline);
+        var reliesOn = page.Locator("section[aria-labelledby=relies-heading]");
+        await Expect(reliesOn).ToContainTextAsync("repeats");
+        await Expect(reliesOn.GetByRole(AriaRole.Link)).ToContainTextAsync("Reuters: Amazon is in talks");
+        await Expect(reliesOn).ToContainTextAsync("“according to Reuters”");
+    }
+
+    [Fact]
+    public async Task NewReport_KeyboardOnly_FindsAcceptsAndDropsFigures()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var text = page.GetByLabel("Article text");
+        await text.FillAsync(Article);
+
+        await text.PressAsync("Control+Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("a");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept up to $90 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("d");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept about $800 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Done: 2 figures accepted as claims, 1 dropped" });
+        await Expect(status).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true }).GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("as much as $40 billion");
+        var second = page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true });
+        await Expect(second.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("about $800 billion");
+        await Expect(second.GetByLabel("Hedge")).ToHaveValueAsync("Approximately");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 3", Exact = true })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task NewReport_ArticleOverTheLimitThenALongOne_SaysSoThenFindsTheFigure()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var text = page.GetByLabel("Article text");
+        var find = page.GetByRole(AriaRole.Button, new() { Name = "Find figures" });
+        const string filler = "The company said nothing new about its plans for the year ahead. ";
+
+        await text.FillAsync(string.Concat(Enumerable.Repeat(filler, (100_000 / filler.Length) + 1)));
+        await find.ClickAsync();
+        await Expect(page.Locator("#finder-status")).ToContainTextAsync("DealTracker reads at most 100,000");
+
+        // Far more than one SignalR message (32 KB), and still read whole: the figure is at the very end.
+        await text.FillAsync(string.Concat(Enumerable.Repeat(filler, 90_000 / filler.Length)) + "Amazon could invest roughly €12bn.");
+        await find.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept roughly €12bn" })).ToBeVisibleAsync();
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task EditReport_SavedMeanwhileByAnother_ShowsConflictAndReloadsTheirChange()
+    {
+        await using var mine = await fixture.OpenAsync();
+        await using var theirs = await fixture.OpenAsync();
+        var run = Unique();
+        await mine.Page.SignInAsEditorAsync("/admin/reports?q=TechCrunch");
+        await mine.Page.Locator("tbody tr").Filter(new() { HasTextString = "TechCrunch" }).GetByRole(AriaRole.Link).ClickAsync();
+        await mine.Page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        var address = new Uri(mine.Page.Url).AbsolutePath;
+        await theirs.Page.SignInAsAdminAsync(address);
+
+        var theirNote = $"Checked against the TechCrunch archive ({run})";
+        await theirs.Page.GetByLabel("Source note (optional)").FillAsync(theirNote);
+        await theirs.Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(theirs.Page.Locator(".mud-snackbar")).ToContainTextAsync("Report saved");
+
+        await mine.Page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"My headline that must not win ({run})");
+        await mine.Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        var conflict = mine.Page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Someone else saved this report after you opened it" });
+        await Expect(conflict).ToBeVisibleAsync();
+
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync();
+        await Expect(conflict).ToHaveCountAsync(0);
+        await Expect(mine.Page.GetByLabel("Source note (optional)")).ToHaveValueAsync(theirNote);
+        await Expect(mine.Page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync("");
     }
 
     private static ILocator InvestmentCard(IPage page) =>
