@@ -224,6 +224,22 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task NewReport_TypeAnOutletNotListed_OffersToAddIt()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+
+        await page.GetByLabel("Outlet", new() { Exact = true }).FillAsync("Semafor");
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "New outlet “Semafor”" }).ClickAsync();
+
+        await Expect(page.GetByLabel("New outlet name")).ToHaveValueAsync("Semafor");
+        await Expect(page.GetByLabel("Outlet kind")).ToHaveValueAsync("Online publication");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pick an existing outlet" }).ClickAsync();
+        await Expect(page.GetByLabel("Outlet", new() { Exact = true })).ToHaveValueAsync("");
+    }
+
+    [Fact]
     public async Task NewReport_KeyboardOnly_FindsAcceptsAndDropsFigures()
     {
         await using var session = await fixture.OpenAsync();
