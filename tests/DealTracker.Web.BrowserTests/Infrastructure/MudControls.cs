@@ -24,6 +24,14 @@ public static class MudControls
         await Expect(autocomplete).ToHaveValueAsync(option);
     }
 
+    /// <summary>
+    /// Waits until every snackbar has faded in: mid-animation its colours are blended with the page, and
+    /// axe would measure a contrast no reader sees for more than a moment.
+    /// </summary>
+    public static Task WaitForSnackbarsSettledAsync(this IPage page) =>
+        page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.mud-snackbar')].every(e => e.getAnimations({ subtree: true }).length === 0 && getComputedStyle(e).opacity === '1')");
+
     /// <summary>The input's whole control: the input, its label, and the helper or error text under it.</summary>
     public static ILocator Control(this ILocator input) =>
         input.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' mud-input-control ')][1]");

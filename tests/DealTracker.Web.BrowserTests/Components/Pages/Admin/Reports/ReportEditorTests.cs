@@ -120,6 +120,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Claim retracted");
         await Expect(page.GetByText($"Retracted: {reason}")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" })).ToHaveCountAsync(0);
+        await page.WaitForSnackbarsSettledAsync();
         await page.AssertNoSeriousViolationsAsync(output);
 
         // The public report page keeps the claim, marked, with the reason.
