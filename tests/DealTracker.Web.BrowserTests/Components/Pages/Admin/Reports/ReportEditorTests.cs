@@ -1,0 +1,337 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DealTracker.Web.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Reports;
+
+/// <summary>
+/// An editor entering a report as the job is done: paste the article, accept its figures, name the
+/// outlet, save, and see it on the public pages. These tests change the store, so they run in the
+/// <see cref="EditingCollection"/>, on their own app; each one makes its own headline and link.
+/// </summary>
+[Collection(EditingCollection.Name)]
+public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    private const string DealPath = "/deals/amazon-openai-2026-round";
+
+    /// <summary>A made-up Bloomberg paragraph with three money figures, each with its hedge.</summary>
+    private const string Article =
+        "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to people familiar with the matter, "
+        + "as part of a funding round of up to $90 billion. The round would value the ChatGPT maker at about $800 billion, "
+        + "the people said, asking not to be identified because the talks are private. Amazon declined to comment.";
+
+    [Fact]
+    public async Task NewReport_PasteAcceptAndSave_ShowsOnTimelineAndCompare()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var run = Unique();
+        var headline = $"Amazon weighs $40 billion OpenAI stake in a $90 billion round ({run})";
+        await page.SignInAsEditorAsync("/admin/reports/new");
+
+        await page.GetByLabel("Article text").FillAsync(Article);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find figures" }).ClickAsync();
+        var proposals = page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem);
+        await Expect(proposals).ToHaveCountAsync(3);
+        await Expect(proposals.Nth(0)).ToContainTextAsync("up to $40B");
+        await Expect(proposals.Nth(0).Locator("mark")).ToHaveTextAsync("as much as $40 billion");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept up to $90 billion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Drop about $800 billion" }).ClickAsync();
+        await Expect(proposals).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "2 figures accepted" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
+        await page.GetByLabel("New outlet name").FillAsync("Bloomberg");
+        await page.GetByLabel("Outlet kind").ChooseAsync("Wire service");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync(headline);
+        await page.GetByLabel("Link", new() { Exact = true }).FillAsync($"https://www.bloomberg.com/news/test-report-{run}");
+        await page.GetByLabel("Published", new() { Exact = true }).FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        var first = page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true });
+        var second = page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true });
+        await Expect(first.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("as much as $40 billion");
+        await Expect(first.GetByLabel("Hedge")).ToHaveValueAsync("Up to");
+        await Expect(first.GetByLabel("Metric")).ToHaveValueAsync("Investment");
+        await first.GetByLabel("Party", new() { Exact = true }).ChooseAsync("Amazon");
+        await second.GetByLabel("Metric").ChooseAsync("Round size");
+        await Expect(second.GetByLabel("Amount")).ToHaveValueAsync("90");
+        await Expect(second.GetByLabel("Scale")).ToHaveValueAsync("billion");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Report saved");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit report", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync(headline);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true })).ToContainTextAsync("Investment · Amazon · up to $40B");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true })).ToContainTextAsync("Round size · up to $90B");
+
+        // The reader's timeline, filtered to the new outlet the way a reader does it.
+        await page.GotoAsync($"{DealPath}/timeline");
+        await page.WaitForInteractiveAsync();
+        await page.GetByLabel("Outlet").SelectOptionAsync(new SelectOptionValue { Label = "Bloomberg" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("outlet=bloomberg"));
+        var entry = page.Locator(".dt-entry").Filter(new() { HasTextString = headline });
+        await Expect(entry).ToHaveCountAsync(1);
+        await Expect(entry).ToContainTextAsync("up to $40B");
+        await Expect(entry).ToContainTextAsync("up to $90B");
+        await Expect(entry).ToContainTextAsync("as much as $40 billion");
+
+        // The compare matrix: Bloomberg's row carries its two figures.
+        await page.GotoAsync($"{DealPath}/compare");
+        var row = page.Locator("table.dt-matrix tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Bloomberg" }) });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.Locator(".dt-cell-value")).ToHaveTextAsync(["up to $40B", "up to $90B"]);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Claim_Retract_ShowsRetractedOnReportPageAndChangesOverviewFigure()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var reason = $"Reuters corrected the figure ({Unique()})";
+        await page.SignInAsEditorAsync("/admin/claims");
+
+        await page.GotoAsync(DealPath);
+        var card = InvestmentCard(page);
+        var before = await card.InnerTextAsync();
+        output.WriteLine($"Before:{Environment.NewLine}{before}");
+
+        await page.GotoAsync("/admin/claims");
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Search claims").FillAsync("as much as $50 billion");
+        var rows = page.Locator("tbody tr").Filter(new() { HasTextString = "Reuters: “as much as $50 billion”" });
+        await Expect(rows).ToHaveCountAsync(1);
+        await rows.GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/claims/[0-9]+$"));
+        await Expect(page.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("as much as $50 billion");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Reason").FillAsync(reason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract", Exact = true }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Claim retracted");
+        await Expect(page.GetByText($"Retracted: {reason}")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" })).ToHaveCountAsync(0);
+        await page.WaitForSnackbarsSettledAsync();
+        await page.AssertNoSeriousViolationsAsync(output);
+
+        // The public report page keeps the claim, marked, with the reason.
+        var publicPage = await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href");
+        Assert.NotNull(publicPage);
+        await page.GotoAsync(publicPage);
+        var claim = page.Locator(".dt-claims li").Filter(new() { HasTextString = "as much as $50 billion" });
+        await Expect(claim).ToHaveClassAsync(new Regex(@"\bdt-retracted\b"));
+        await Expect(claim).ToContainTextAsync("retracted");
+        await Expect(claim).ToContainTextAsync(reason);
+
+        // The overview no longer counts it.
+        await page.GotoAsync(DealPath);
+        var after = await InvestmentCard(page).InnerTextAsync();
+        output.WriteLine($"After:{Environment.NewLine}{after}");
+        Assert.NotEqual(before, after);
+        Assert.Contains("Reuters", Origins(before), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reuters", Origins(after), StringComparison.Ordinal);
+        Assert.Equal(OutletCount(before) - 1, OutletCount(after));
+    }
+
+    [Fact]
+    public async Task NewReport_UnsafeLinkAndEmptyQuote_ShowsErrorsBesideFieldsAndSavesNothing()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports");
+        var totalBefore = await TotalAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New report" }).Last.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/reports/new");
+        await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Reuter", "Reuters");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"A report that must not be saved ({Unique()})");
+        var link = page.GetByLabel("Link", new() { Exact = true });
+        await link.FillAsync("javascript:alert(1)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add claim" }).ClickAsync();
+        var claim = page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true });
+        await claim.GetByLabel("Amount").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+
+        await Expect(link).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(link.Control()).ToContainTextAsync("A link must be a full web address starting with http:// or https://.");
+        var quote = claim.GetByLabel("Quote", new() { Exact = true });
+        await Expect(quote).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(quote.Control()).ToContainTextAsync("A figure needs its quote");
+        await Expect(page.Locator(".dt-error-summary")).ToContainTextAsync("Nothing was saved");
+        await Expect(page.Locator(".dt-error-summary")).ToContainTextAsync("Claim 1 · Quote:");
+        Assert.Equal("/admin/reports/new", new Uri(page.Url).AbsolutePath);
+
+        await page.GotoAsync("/admin/reports");
+        await page.WaitForCircuitAsync();
+        Assert.Equal(totalBefore, await TotalAsync(page));
+    }
+
+    [Fact]
+    public async Task NewReport_Axe_HasNoSeriousOrCriticalViolations()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Find figures" })).ToBeEnabledAsync();
+
+        await page.AssertNoSeriousViolationsAsync(output);
+
+        // With proposals, a claim, a source row and the errors of a refused save on the page.
+        await page.GetByLabel("Article text").FillAsync(Article);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find figures" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a source" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await Expect(page.Locator(".dt-error-summary")).ToContainTextAsync("Nothing was saved");
+
+        await page.AssertNoSeriousViolationsAsync(output);
+    }
+
+    [Fact]
+    public async Task NewReport_ReliesOnAReportFoundBySearch_ShowsTheRelianceOnThePublicPage()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var headline = $"Forbes repeats the Reuters figures ({Unique()})";
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Forb", "Forbes");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync(headline);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a source" }).ClickAsync();
+        var source = page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true });
+        await source.GetByLabel("Report relied on").FillAsync("Reuters");
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option).Filter(new() { HasTextString = "Reuters: Amazon is in talks" }).ClickAsync();
+        await source.GetByLabel("How", new() { Exact = true }).ChooseAsync("Repeats");
+        await source.GetByLabel("Attribution (optional)").FillAsync("according to Reuters");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true }).GetByLabel("Report relied on")).ToHaveValueAsync(new Regex("^Reuters: Amazon is in talks"));
+
+        await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href") ?? "/");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(headline);
+        var reliesOn = page.Locator("section[aria-labelledby=relies-heading]");
+        await Expect(reliesOn).ToContainTextAsync("repeats");
+        await Expect(reliesOn.GetByRole(AriaRole.Link)).ToContainTextAsync("Reuters: Amazon is in talks");
+        await Expect(reliesOn).ToContainTextAsync("“according to Reuters”");
+    }
+
+    [Fact]
+    public async Task NewReport_TypeAnOutletNotListed_OffersToAddIt()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+
+        await page.GetByLabel("Outlet", new() { Exact = true }).FillAsync("Semafor");
+        await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "New outlet “Semafor”" }).ClickAsync();
+
+        await Expect(page.GetByLabel("New outlet name")).ToHaveValueAsync("Semafor");
+        await Expect(page.GetByLabel("Outlet kind")).ToHaveValueAsync("Online publication");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pick an existing outlet" }).ClickAsync();
+        await Expect(page.GetByLabel("Outlet", new() { Exact = true })).ToHaveValueAsync("");
+    }
+
+    [Fact]
+    public async Task NewReport_KeyboardOnly_FindsAcceptsAndDropsFigures()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var text = page.GetByLabel("Article text");
+        await text.FillAsync(Article);
+
+        await text.PressAsync("Control+Enter");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("a");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept up to $90 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("d");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept about $800 billion" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Done: 2 figures accepted as claims, 1 dropped" });
+        await Expect(status).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true }).GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("as much as $40 billion");
+        var second = page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true });
+        await Expect(second.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("about $800 billion");
+        await Expect(second.GetByLabel("Hedge")).ToHaveValueAsync("Approximately");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 3", Exact = true })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task NewReport_ArticleOverTheLimitThenALongOne_SaysSoThenFindsTheFigure()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var text = page.GetByLabel("Article text");
+        var find = page.GetByRole(AriaRole.Button, new() { Name = "Find figures" });
+        const string filler = "The company said nothing new about its plans for the year ahead. ";
+
+        await text.FillAsync(string.Concat(Enumerable.Repeat(filler, (100_000 / filler.Length) + 1)));
+        await find.ClickAsync();
+        await Expect(page.Locator("#finder-status")).ToContainTextAsync("DealTracker reads at most 100,000");
+
+        // Far more than one SignalR message (32 KB), and still read whole: the figure is at the very end.
+        await text.FillAsync(string.Concat(Enumerable.Repeat(filler, 90_000 / filler.Length)) + "Amazon could invest roughly €12bn.");
+        await find.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept roughly €12bn" })).ToBeVisibleAsync();
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task EditReport_SavedMeanwhileByAnother_ShowsConflictAndReloadsTheirChange()
+    {
+        await using var mine = await fixture.OpenAsync();
+        await using var theirs = await fixture.OpenAsync();
+        var run = Unique();
+        await mine.Page.SignInAsEditorAsync("/admin/reports?q=TechCrunch");
+        await mine.Page.Locator("tbody tr").Filter(new() { HasTextString = "TechCrunch" }).GetByRole(AriaRole.Link).ClickAsync();
+        await mine.Page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        var address = new Uri(mine.Page.Url).AbsolutePath;
+        await theirs.Page.SignInAsAdminAsync(address);
+
+        var theirNote = $"Checked against the TechCrunch archive ({run})";
+        await theirs.Page.GetByLabel("Source note (optional)").FillAsync(theirNote);
+        await theirs.Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(theirs.Page.Locator(".mud-snackbar")).ToContainTextAsync("Report saved");
+
+        await mine.Page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"My headline that must not win ({run})");
+        await mine.Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        var conflict = mine.Page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Someone else saved this report after you opened it" });
+        await Expect(conflict).ToBeVisibleAsync();
+
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync();
+        await Expect(conflict).ToHaveCountAsync(0);
+        await Expect(mine.Page.GetByLabel("Source note (optional)")).ToHaveValueAsync(theirNote);
+        await Expect(mine.Page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync("");
+    }
+
+    private static ILocator InvestmentCard(IPage page) =>
+        page.Locator(".dt-figure").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Amazon’s investment" }) });
+
+    /// <summary>The card's "Origins" line: the outlets its figures come from in the end.</summary>
+    private static string Origins(string card) => Regex.Match(card, @"Origins\s*\n(?<origins>[^\n]*)").Groups["origins"].Value;
+
+    /// <summary>The card's "Carried by N outlets".</summary>
+    private static int OutletCount(string card) =>
+        int.Parse(Regex.Match(card, @"(?<count>[0-9]+) outlets?\b").Groups["count"].Value, CultureInfo.InvariantCulture);
+
+    private static async Task<int> TotalAsync(IPage page)
+    {
+        var total = page.Locator(".dt-row-list-total");
+        await Expect(total).ToHaveAttributeAsync("data-total", new Regex("^[0-9]+$"));
+        return int.Parse((await total.GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
+    }
+
+    private static string Unique() => Guid.NewGuid().ToString("N")[..8];
+}
