@@ -10,7 +10,10 @@ public static class DealTrackerTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#1f4e79",
+            PrimaryContrastText = "#ffffff",
             Secondary = "#8a4b08",
+            Info = "#155a8a",
+            Warning = "#8a4b08",
             AppbarBackground = "#1f4e79",
             Background = "#f6f7f9",
             Surface = "#ffffff",
@@ -23,7 +26,16 @@ public static class DealTrackerTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8cb8e6",
+            PrimaryContrastText = "#0f141a",
             Secondary = "#f0b36b",
+            SecondaryContrastText = "#0f141a",
+            Info = "#8cb8e6",
+            InfoContrastText = "#0f141a",
+            Warning = "#f0b36b",
+            WarningContrastText = "#0f141a",
+            Success = "#7fd19a",
+            SuccessContrastText = "#0f141a",
+            ErrorContrastText = "#0f141a",
             AppbarBackground = "#16202b",
             Background = "#0f141a",
             Surface = "#1a222c",
@@ -31,7 +43,6 @@ public static class DealTrackerTheme
             TextPrimary = "#e6eaee",
             TextSecondary = "#aab4bf",
             Error = "#ff8a80",
-            Success = "#7fd19a",
             LinesDefault = "#2f3b48",
         },
         Typography = new Typography
