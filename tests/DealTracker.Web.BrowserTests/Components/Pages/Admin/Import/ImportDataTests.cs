@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using DealTracker.Web.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Import;
+
+/// <summary>An editor imports an export file: the check says what would happen, then the import does it.</summary>
+[Collection(EditingCollection.Name)]
+public sealed class ImportDataTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Import_FileWithANewAndABadReport_ChecksFirstThenImportsTheGoodOne()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var headline = $"Imported test report {Guid.NewGuid():N}"[..40];
+        var file = await ExportWithTwoNewReportsAsync(page, headline);
+        await page.SignInAsEditorAsync("/admin/import");
+
+        await page.GetByLabel("Export file").SetInputFilesAsync(new FilePayload { Name = "deal.json", MimeType = "application/json", Buffer = file });
+
+        var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Would save" });
+        await Expect(status).ToContainTextAsync("1 rejected");
+        await Expect(page.Locator(".dt-import-lines tr").Filter(new() { HasTextString = "rejected" })).ToContainTextAsync("http or https");
+        await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet=reuters");
+        await Expect(page.GetByText(headline)).ToHaveCountAsync(0); // the check saved nothing
+
+        await page.GotoAsync("/admin/import");
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Export file").SetInputFilesAsync(new FilePayload { Name = "deal.json", MimeType = "application/json", Buffer = file });
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Import [0-9]+ items$") }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Imported" })).ToBeVisibleAsync();
+        await page.GotoAsync("/deals/amazon-openai-2026-round/timeline?outlet=reuters");
+        await Expect(page.GetByText(headline)).ToBeVisibleAsync();
+        Assert.Empty(session.Errors);
+    }
+
+    // The deal's own export, with one new Reuters report added and one with a javascript: link.
+    private async Task<byte[]> ExportWithTwoNewReportsAsync(IPage page, string headline)
+    {
+        var response = await page.Context.APIRequest.GetAsync(fixture.Server.Url("/api/deals/amazon-openai-2026-round/export.json"));
+        var document = JsonNode.Parse(await response.TextAsync())!;
+        var reports = document["reports"]!.AsArray();
+        JsonObject NewReport(int id, string url, string title) => new()
+        {
+            ["id"] = id, ["outlet"] = "reuters", ["headline"] = title, ["summary"] = title, ["url"] = url,
+            ["published"] = new JsonObject { ["date"] = "2026-02-03", ["precision"] = "day" },
+            ["retrievedOn"] = null, ["sourceNote"] = null, ["status"] = "standing", ["retractionReason"] = null,
+            ["reliances"] = new JsonArray(),
+            ["claims"] = new JsonArray(new JsonObject
+            {
+                ["metric"] = "investment", ["party"] = "amazon", ["statement"] = "Amazon could invest up to $45 billion.",
+                ["quote"] = "up to $45 billion", ["talksStage"] = null, ["status"] = "standing", ["retractionReason"] = null, ["note"] = null,
+                ["money"] = new JsonObject { ["amount"] = 45_000_000_000m, ["currency"] = "USD", ["hedge"] = "upTo", ["low"] = null, ["high"] = null, ["words"] = "up to $45B" },
+            }),
+        };
+        reports.Add(NewReport(900_001, $"https://www.reuters.com/test/{Guid.NewGuid():N}", headline));
+        reports.Add(NewReport(900_002, "javascript:alert(1)", headline + " (bad link)"));
+        return Encoding.UTF8.GetBytes(document.ToJsonString());
+    }
+}
