@@ -167,7 +167,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
                 var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
                 var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
                 var date = r.PublishedOn is { } day ? PartialDate.From(day, r.PublishedPrecision ?? DatePrecision.Day) : (PartialDate?)null;
-                return (Date: date, Entry: new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null ? null : r.Summary,
+                return (Date: date, Entry: new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null || r.Headline == r.Summary ? null : r.Summary,
                     link, label, reliesOn, claimsByReport[r.Id].Select(ToView).ToList(), []) { Retraction = r.Retraction });
             })
             .Concat(events.Select(e => (

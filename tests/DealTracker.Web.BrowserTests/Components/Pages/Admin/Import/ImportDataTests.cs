@@ -25,7 +25,7 @@ public sealed class ImportDataTests(BrowserFixture fixture)
         await Expect(status).ToContainTextAsync("1 rejected");
         await Expect(page.Locator(".dt-import-lines tr").Filter(new() { HasTextString = "rejected" })).ToContainTextAsync("http or https");
         await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet=reuters");
-        await Expect(page.GetByText(headline)).ToHaveCountAsync(0); // the check saved nothing
+        await Expect(page.Locator(".dt-entry-title", new() { HasTextString = headline })).ToHaveCountAsync(0); // the check saved nothing
 
         await page.GotoAsync("/admin/import");
         await page.WaitForCircuitAsync();
@@ -34,7 +34,7 @@ public sealed class ImportDataTests(BrowserFixture fixture)
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Imported" })).ToBeVisibleAsync();
         await page.GotoAsync("/deals/amazon-openai-2026-round/timeline?outlet=reuters");
-        await Expect(page.GetByText(headline)).ToBeVisibleAsync();
+        await Expect(page.Locator(".dt-entry-title", new() { HasTextString = headline })).ToHaveCountAsync(1);
         Assert.Empty(session.Errors);
     }
 
