@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.FunctionalTests.Services;
 
-/// <summary>Every public page makes the same small number of SQL queries whatever the data size (read cache off).</summary>
+/// <summary>Every public page and read endpoint makes the same small number of SQL queries whatever the data size (caches off).</summary>
 public sealed class QueryCountTests : IAsyncLifetime
 {
     private static readonly string[] _pages =
@@ -23,6 +23,13 @@ public sealed class QueryCountTests : IAsyncLifetime
         "/outlets/reuters",
         "/reports/1",
         "/deals/amazon-openai-2026-round/feed.atom",
+        "/api/deals",
+        "/api/deals/amazon-openai-2026-round",
+        "/api/reports?deal=amazon-openai-2026-round",
+        "/api/claims?deal=amazon-openai-2026-round&metric=investment",
+        "/api/claims?page=3&pageSize=10",
+        "/api/outlets",
+        "/api/events",
     ];
 
     private readonly DealTrackerAppFactory _app = new() { ReadCache = false };

@@ -10,6 +10,8 @@ namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Import;
 [Collection(EditingCollection.Name)]
 public sealed class ImportDataTests(BrowserFixture fixture)
 {
+    private const string OutletSlug = "import-test-wire";
+
     [Fact]
     public async Task Import_FileWithANewAndABadReport_ChecksFirstThenImportsTheGoodOne()
     {
@@ -24,7 +26,7 @@ public sealed class ImportDataTests(BrowserFixture fixture)
         var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Would save" });
         await Expect(status).ToContainTextAsync("1 rejected");
         await Expect(page.Locator(".dt-import-lines tr").Filter(new() { HasTextString = "rejected" })).ToContainTextAsync("http or https");
-        await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet=reuters");
+        await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet={OutletSlug}");
         await Expect(page.Locator(".dt-entry-title", new() { HasTextString = headline })).ToHaveCountAsync(0); // the check saved nothing
 
         await page.GotoAsync("/admin/import");
@@ -33,28 +35,30 @@ public sealed class ImportDataTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Import [0-9]+ items$") }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Imported" })).ToBeVisibleAsync();
-        await page.GotoAsync("/deals/amazon-openai-2026-round/timeline?outlet=reuters");
+        await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet={OutletSlug}");
         await Expect(page.Locator(".dt-entry-title", new() { HasTextString = headline })).ToHaveCountAsync(1);
         Assert.Empty(session.Errors);
     }
 
-    // The deal's own export, with one new Reuters report added and one with a javascript: link.
+    // The deal's own export, with one new report by a new outlet added and one with a javascript: link.
+    // (A round-size figure by an outlet of its own: the other editing tests read Amazon's investment card.)
     private async Task<byte[]> ExportWithTwoNewReportsAsync(IPage page, string headline)
     {
         var response = await page.Context.APIRequest.GetAsync(fixture.Server.Url("/api/deals/amazon-openai-2026-round/export.json"));
         var document = JsonNode.Parse(await response.TextAsync())!;
         var reports = document["reports"]!.AsArray();
+        document["outlets"]!.AsArray().Add(new JsonObject { ["slug"] = OutletSlug, ["name"] = "Import Test Wire", ["kind"] = "wire", ["homepage"] = null });
         JsonObject NewReport(int id, string url, string title) => new()
         {
-            ["id"] = id, ["outlet"] = "reuters", ["headline"] = title, ["summary"] = title, ["url"] = url,
+            ["id"] = id, ["outlet"] = OutletSlug, ["headline"] = title, ["summary"] = title, ["url"] = url,
             ["published"] = new JsonObject { ["date"] = "2026-02-03", ["precision"] = "day" },
             ["retrievedOn"] = null, ["sourceNote"] = null, ["status"] = "standing", ["retractionReason"] = null,
             ["reliances"] = new JsonArray(),
             ["claims"] = new JsonArray(new JsonObject
             {
-                ["metric"] = "investment", ["party"] = "amazon", ["statement"] = "Amazon could invest up to $45 billion.",
-                ["quote"] = "up to $45 billion", ["talksStage"] = null, ["status"] = "standing", ["retractionReason"] = null, ["note"] = null,
-                ["money"] = new JsonObject { ["amount"] = 45_000_000_000m, ["currency"] = "USD", ["hedge"] = "upTo", ["low"] = null, ["high"] = null, ["words"] = "up to $45B" },
+                ["metric"] = "roundSize", ["party"] = null, ["statement"] = "OpenAI could raise up to $95 billion.",
+                ["quote"] = "up to $95 billion", ["talksStage"] = null, ["status"] = "standing", ["retractionReason"] = null, ["note"] = null,
+                ["money"] = new JsonObject { ["amount"] = 95_000_000_000m, ["currency"] = "USD", ["hedge"] = "upTo", ["low"] = null, ["high"] = null, ["words"] = "up to $95B" },
             }),
         };
         reports.Add(NewReport(900_001, $"https://www.reuters.com/test/{Guid.NewGuid():N}", headline));
