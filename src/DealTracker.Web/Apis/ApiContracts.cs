@@ -15,6 +15,7 @@ public sealed record MoneyDto(decimal? Amount, string Currency, string Hedge, de
     public static MoneyDto? From(HedgedAmount? money) => money is null ? null : new(
         Normalise(money.Amount), money.Currency, HedgeNames.Token(money.Hedge), Normalise(money.Low), Normalise(money.High), money.ToHedgeWords());
 
+    /// <summary>2.5 × 1e9 keeps the scale of its factors (2500000000.0): written as 2500000000.</summary>
     internal static decimal? Normalise(decimal? value) => value / 1.0000000000000000000000000000m;
 }
 

@@ -33,27 +33,15 @@ public static class ExtractApi
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send JSON", "The body must be JSON (Content-Type: application/json) like {\"text\": \"…\"}.");
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        if (await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return TooLarge();
-        }
-
-        using var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            body.Write(buffer, 0, read);
-            if (body.Length > MaxBodyBytes)
-            {
-                return TooLarge();
-            }
         }
 
         string? text;
         try
         {
-            using var json = JsonDocument.Parse(body.ToArray());
+            using var json = JsonDocument.Parse(body);
             text = json.RootElement.ValueKind == JsonValueKind.Object
                    && json.RootElement.TryGetProperty("text", out var value)
                    && value.ValueKind == JsonValueKind.String
@@ -78,17 +66,14 @@ public static class ExtractApi
         var figures = FigureExtractor.Extract(text)
             .Select(f => new ExtractedFigureDto(
                 f.Text, f.Start, f.Length,
-                f.Money.Hedge == Hedge.Range ? null : Normalise(f.Money.Amount),
+                f.Money.Hedge == Hedge.Range ? null : MoneyDto.Normalise(f.Money.Amount),
                 f.Money.Currency, HedgeNames.Token(f.Money.Hedge),
-                f.Money.Hedge == Hedge.Range ? Normalise(f.Money.Low) : null,
-                f.Money.Hedge == Hedge.Range ? Normalise(f.Money.High) : null,
+                f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.Low) : null,
+                f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
                 f.Money.ToHedgeWords(), f.Sentence))
             .ToList();
         return TypedResults.Ok(new ExtractResponse(figures));
     }
-
-    // 2.5 × 1e9 keeps the scale of its factors (2500000000.0): write it as 2500000000.
-    private static decimal? Normalise(decimal? value) => value / 1.0000000000000000000000000000m;
 
     private static ProblemHttpResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge, "Text too long",

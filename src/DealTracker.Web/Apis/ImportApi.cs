@@ -34,24 +34,12 @@ public static class ImportApi
             return TypedResults.Problem(statusCode: 415, title: "Send JSON", detail: "The body must be an export file (Content-Type: application/json).");
         }
 
-        if (request.ContentLength > DealImporter.MaxBytes)
+        if (await RequestBodies.ReadAtMostAsync(request, DealImporter.MaxBytes, cancellationToken) is not { } body)
         {
             return TooLarge();
         }
 
-        using var body = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            body.Write(buffer, 0, read);
-            if (body.Length > DealImporter.MaxBytes)
-            {
-                return TooLarge();
-            }
-        }
-
-        if (!DealImporter.TryRead(Encoding.UTF8.GetString(body.ToArray()), json.Value.SerializerOptions, out var document, out var error))
+        if (!DealImporter.TryRead(Encoding.UTF8.GetString(body), json.Value.SerializerOptions, out var document, out var error))
         {
             return TypedResults.Problem(statusCode: 400, title: "Not an export file", detail: error);
         }

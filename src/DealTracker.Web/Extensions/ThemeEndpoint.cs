@@ -22,11 +22,7 @@ public static class ThemeEndpoint
                 Secure = context.Request.IsHttps,
             });
 
-            // Only a local path: never an open redirect.
-            var target = returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-                ? url
-                : "/";
-            return TypedResults.LocalRedirect(target);
+            return TypedResults.LocalRedirect(LocalPaths.LocalOr(returnUrl, "/"));
         }).ExcludeFromDescription();
         return app;
     }

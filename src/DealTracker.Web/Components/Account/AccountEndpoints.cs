@@ -1,4 +1,5 @@
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public static class AccountEndpoints
             }
 
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            return TypedResults.LocalRedirect(LocalPaths.LocalOr(returnUrl, "/"));
         }).DisableAntiforgery().ExcludeFromDescription(); // antiforgery checked above, so a bad token gets a clear 400 rather than an exception
         return endpoints;
     }

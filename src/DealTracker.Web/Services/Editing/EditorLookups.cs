@@ -50,7 +50,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var rows = await query.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(take)
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
             .ToListAsync();
-        return [.. rows.Select(r => new Choice(r.Id, $"{r.Outlet}: {Shorten(r.Title)}{(r.PublishedOn is { } d ? $" ({d:d MMM yyyy})" : "")}"))];
+        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
     }
 
     public async Task<string?> ReportChoiceLabelAsync(int id) =>
@@ -62,7 +62,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var rows = await db.Reports.Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
             .ToListAsync();
-        return [.. rows.Select(r => new Choice(r.Id, $"{r.Outlet}: {Shorten(r.Title)}{(r.PublishedOn is { } d ? $" ({d:d MMM yyyy})" : "")}"))];
+        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
     }
 
     public async Task<AdminPage> ReportsAsync(string? search, int page)
@@ -77,7 +77,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.Status, Claims = r.Claims.Count })
             .ToListAsync();
@@ -98,7 +98,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new { c.Id, c.Statement, c.Quote, Outlet = c.Report!.Outlet!.Name, c.Report.PublishedOn, c.Status })
             .ToListAsync();
@@ -117,7 +117,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderBy(o => o.Name).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(o => new AdminRow(o.Id, o.Name, o.Homepage, null, false)).ToListAsync();
         return new AdminPage(rows, total, page, PageSize);
@@ -133,7 +133,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderBy(p => p.Name).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(p => new AdminRow(p.Id, p.Name, p.Description, null, false)).ToListAsync();
         return new AdminPage(rows, total, page, PageSize);
@@ -149,7 +149,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderBy(d => d.Title).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(d => new AdminRow(d.Id, d.Title, d.Summary, null, false)).ToListAsync();
         return new AdminPage(rows, total, page, PageSize);
@@ -165,7 +165,7 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var total = await query.CountAsync();
-        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        page = PageWithin(total, page);
         var rows = await query.OrderByDescending(e => e.OccurredOn).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn, e.OccurredPrecision }).ToListAsync();
 
@@ -174,6 +174,13 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
             [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, e.OccurredOn is { } on ? PartialDate.From(on, e.OccurredPrecision ?? DatePrecision.Day).ToString() : null, false))],
             total, page, PageSize);
     }
+
+    // A page that exists: past the last page shows the last one.
+    private static int PageWithin(int total, int page) => Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+
+    // "Reuters: Amazon in talks to invest… (29 Jan 2026)"
+    private static string ReportLabel(string outlet, string title, DateOnly? published) =>
+        $"{outlet}: {Shorten(title)}{(published is { } day ? $" ({day:d MMM yyyy})" : "")}";
 
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "…";
 }

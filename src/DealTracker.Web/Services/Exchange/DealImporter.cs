@@ -177,7 +177,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         foreach (var item in document.Parties.Where(p => p.Affiliation is not null && accepted.ContainsKey(p.Slug)))
         {
             var affiliation = accepted.GetValueOrDefault(item.Affiliation!) ?? existing.GetValueOrDefault(item.Affiliation!);
-            if (affiliation is not null && accepted[item.Slug].AffiliationId != affiliation.Id | affiliation.Id == 0)
+            if (affiliation is not null)
             {
                 accepted[item.Slug].Affiliation = affiliation;
             }
@@ -472,15 +472,15 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         foreach (var item in document.Events ?? [])
         {
             PartialDate? occurred = null;
-            if (string.IsNullOrWhiteSpace(item.Title) || (item.Occurred is { } date && !PartialDate.TryParse(date.Date, out var parsed_) ))
-            {
-                lines.Add(Rejected("Event", item.Title ?? "(untitled)", "An event needs a title and, if dated, a date yyyy-MM-dd, yyyy-MM or yyyy."));
-                continue;
-            }
-
             if (item.Occurred is { } day && PartialDate.TryParse(day.Date, out var parsed))
             {
                 occurred = parsed;
+            }
+
+            if (string.IsNullOrWhiteSpace(item.Title) || (item.Occurred is not null && occurred is null))
+            {
+                lines.Add(Rejected("Event", item.Title ?? "(untitled)", "An event needs a title and, if dated, a date yyyy-MM-dd, yyyy-MM or yyyy."));
+                continue;
             }
 
             var match = existing.FirstOrDefault(e => e.Title == item.Title && e.Occurred == occurred);
