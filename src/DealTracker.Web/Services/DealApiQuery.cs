@@ -78,7 +78,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                     MoneyDto.From(f.Lead.Amount)!,
                     [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, ToDto(v.Corroboration)))],
                     ToDto(f.Corroboration),
-                    f.Agreement is { } agreement ? Agreement(agreement, f.Lead.Amount.Currency) : null,
+                    MoneyDto.From(f.AgreedAmount),
                     f.HasConflict))],
                 [.. related.Select(r => new NamedRef(r.Slug, r.Title))]);
         });
@@ -88,11 +88,4 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         corroboration.First is { } first
             ? new FirstReportDto(first.ReportId, first.OutletName, first.Published is { } p ? PartialDateDto.From(p.Start, p.Precision) : null)
             : null);
-
-    // The interval every standing value allows, as a range (or a floor when it has no top).
-    private static MoneyDto? Agreement(Domain.Money.MoneyInterval interval, string currency) =>
-        interval.High is { } high && high > interval.Low
-            ? MoneyDto.From(Domain.Money.HedgedAmount.Between(interval.Low, high, currency))
-            : interval.High is null && interval.Low > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.AtLeast(interval.Low, currency))
-            : interval.High is { } point && point > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.Exact(point, currency)) : null;
 }
