@@ -145,7 +145,4 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
 
     internal static string FigureAnchor(Metric metric, int? partyId) =>
         $"figure-{metric.ToString().ToLowerInvariant()}{(partyId is { } p ? "-" + p : "")}";
-
-    /// <summary>"$10B–$50B", "$50B", "up to $50B", "$10B or more".</summary>
-    internal static string IntervalText(MoneyInterval interval, string currency) => interval.ToWords(currency);
 }
