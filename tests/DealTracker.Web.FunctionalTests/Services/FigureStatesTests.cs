@@ -54,6 +54,10 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
 
         Assert.Contains("up to $40B", read.Overview, StringComparison.Ordinal);
         Assert.Contains("up to $40B", read.Compare, StringComparison.Ordinal);
+        Assert.Contains("up to $40B", read.Timeline, StringComparison.Ordinal);
+        Assert.Contains("up to $40B", read.Feed, StringComparison.Ordinal);
+        Assert.Contains(",up to $40B,40000000000,USD,upTo,", read.Csv, StringComparison.Ordinal);
+        Assert.Equal(["upTo", "upTo"], ExportedHedges(read.Export));
         var figure = Assert.Single(read.Deal.GetProperty("figures").EnumerateArray());
         var agreement = figure.GetProperty("agreement");
         Assert.Equal("upTo", agreement.GetProperty("hedge").GetString());
@@ -74,6 +78,10 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
         Assert.Contains("$20B or more", read.Overview, StringComparison.Ordinal);
         Assert.Contains("$20B or more", read.Compare, StringComparison.Ordinal);
         Assert.Contains("marker-end", read.Compare, StringComparison.Ordinal); // the chart's bars run off the axis: no upper end
+        Assert.Contains("$10B or more", read.Timeline, StringComparison.Ordinal);
+        Assert.Contains("$20B or more", read.Feed, StringComparison.Ordinal);
+        Assert.Contains(",$10B or more,10000000000,USD,atLeast,,,", read.Csv, StringComparison.Ordinal);
+        Assert.Equal(["atLeast", "atLeast"], ExportedHedges(read.Export));
         var agreement = Assert.Single(read.Deal.GetProperty("figures").EnumerateArray()).GetProperty("agreement");
         Assert.Equal("atLeast", agreement.GetProperty("hedge").GetString());
         Assert.Equal("$20B or more", agreement.GetProperty("words").GetString());
@@ -104,6 +112,8 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
         Assert.Equal(2, read.Claims.GetProperty("total").GetInt32());
         Assert.All(read.JsonLd, ld => Assert.Contains("Retracted", ld.GetRawText(), StringComparison.Ordinal));
         Assert.Contains("retracted", read.Csv, StringComparison.Ordinal);
+        Assert.All(read.Export.GetProperty("reports").EnumerateArray(), r => Assert.Equal("retracted", r.GetProperty("status").GetString()));
+        Assert.DoesNotContain("dt-chart", read.Compare, StringComparison.Ordinal); // nothing standing to chart
     }
 
     [Fact]
@@ -115,6 +125,9 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
 
         Assert.Contains("$38B", read.Overview, StringComparison.Ordinal);
         Assert.Contains("$38B", read.Compare, StringComparison.Ordinal);
+        Assert.Contains("$38B", read.Timeline, StringComparison.Ordinal);
+        Assert.Contains("$38B", read.Feed, StringComparison.Ordinal);
+        Assert.Equal(["exact"], ExportedHedges(read.Export));
         var figure = Assert.Single(read.Deal.GetProperty("figures").EnumerateArray());
         Assert.Equal("$38B", figure.GetProperty("lead").GetProperty("words").GetString());
         Assert.False(figure.GetProperty("hasConflict").GetBoolean());
@@ -172,7 +185,8 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
         _ => $"${figure.Amount / Billion} billion",
     };
 
-    private sealed record Everything(string Overview, string Compare, JsonElement Deal, JsonElement Claims, List<JsonElement> JsonLd, string Csv);
+    private sealed record Everything(
+        string Overview, string Timeline, string Compare, string Feed, JsonElement Deal, JsonElement Claims, JsonElement Export, List<JsonElement> JsonLd, string Csv);
 
     /// <summary>Reads every page, API answer, feed and export of the deal and its reports: each answers 200 with no nonsense numbers.</summary>
     private async Task<Everything> ReadEverythingAsync(string slug, List<int> reports)
@@ -208,9 +222,11 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
 
         Assert.Contains("<entry>", bodies[$"/deals/{slug}/feed.atom"], StringComparison.Ordinal);
         return new Everything(
-            await VisibleTextAsync(bodies[$"/deals/{slug}"]), bodies[$"/deals/{slug}/compare"],
+            await VisibleTextAsync(bodies[$"/deals/{slug}"]), await VisibleTextAsync(bodies[$"/deals/{slug}/timeline"]),
+            bodies[$"/deals/{slug}/compare"], bodies[$"/deals/{slug}/feed.atom"],
             JsonDocument.Parse(bodies[$"/api/deals/{slug}"]).RootElement.Clone(),
             JsonDocument.Parse(bodies[$"/api/claims?deal={slug}"]).RootElement.Clone(),
+            JsonDocument.Parse(bodies[$"/api/deals/{slug}/export.json"]).RootElement.Clone(),
             jsonLd, bodies[$"/api/deals/{slug}/export.csv"]);
     }
 
@@ -219,6 +235,11 @@ public sealed partial class FigureStatesTests : IAsyncLifetime
         var document = await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
         return document.Body!.Text();
     }
+
+    private static List<string?> ExportedHedges(JsonElement export) =>
+        [.. export.GetProperty("reports").EnumerateArray()
+            .SelectMany(r => r.GetProperty("claims").EnumerateArray())
+            .Select(c => c.GetProperty("money").GetProperty("hedge").GetString())];
 
     private static JsonElement MonetaryAmount(JsonElement jsonLd) =>
         jsonLd.GetProperty("@graph").EnumerateArray()
