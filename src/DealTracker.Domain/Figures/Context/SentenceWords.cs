@@ -1,0 +1,67 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>A sentence cut into words, with the names in it: what every rule reads.</summary>
+internal sealed class SentenceWords
+{
+    private readonly int _lastComputeWord;
+
+    public SentenceWords(string text, int start, int end)
+    {
+        Start = start;
+        End = end;
+        Words = Context.Words.Split(text, start, end);
+        Names = NameFinder.Find(text, Words);
+        NameAt = new Name?[Words.Count];
+        foreach (var name in Names)
+        {
+            for (var i = name.First; i <= name.Last; i++)
+            {
+                NameAt[i] = name;
+            }
+        }
+
+        _lastComputeWord = -1;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var lower = Words[i].Lower;
+            if (MetricRules.IsComputeWord(lower) || (lower == "services" && i > 0 && Words[i - 1].Lower == "web"))
+            {
+                _lastComputeWord = i;
+            }
+        }
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public List<Word> Words { get; }
+
+    public List<Name> Names { get; }
+
+    /// <summary>The name each word belongs to, if any.</summary>
+    public Name?[] NameAt { get; }
+
+    /// <summary>Whether a compute word ("cloud", "computing", "Azure", "Amazon Web Services") is at or after word <paramref name="from"/>.</summary>
+    public bool MentionsCompute(int from) => _lastComputeWord >= from;
+
+    /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
+    public int WordAtOrAfter(int position)
+    {
+        int low = 0, high = Words.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Words[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}
