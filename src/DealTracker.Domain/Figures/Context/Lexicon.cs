@@ -22,7 +22,9 @@ internal static class Lexicon
         "Investors", "Analysts", "Details", "Terms", "Talks", "Negotiations", "Discussions", "Mega-round", "Why", "What", "Who", "How",
         "Despite", "Amid", "Among", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
-        "Under", "Following", "Under", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Dutch-based", "Tokyo-based",
+        "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
+        "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
+        "Whoever", "Those", "Private", "Public", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
 
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -88,7 +88,7 @@ internal static class MetricRules
         var cueAt = -1;
         for (var i = first - 1; i >= Math.Max(floor, first - LookBack); i--)
         {
-            cue = CueOf(words, i, first);
+            cue = CueOf(sentence, i, first);
             if (cue != Cue.None)
             {
                 cueAt = i;
@@ -108,7 +108,10 @@ internal static class MetricRules
             case Cue.Revenue:
                 return Metric.Revenue;
             case Cue.Other:
-                return words[cueAt].Lower == "worth" && IsDealValued(sentence, cueAt) ? DealMetric(sentence) : null;
+                // "... in operating income on $13.6 billion in revenue": the words right after the figure are its own.
+                return words[cueAt].Lower == "worth" && IsDealValued(sentence, cueAt) ? DealMetric(sentence)
+                    : after.Found && cueAt < first - 1 ? after.Metric
+                    : null;
             case Cue.Buy:
                 return after.Found ? after.Metric : null;
             case Cue.Earn:
@@ -177,8 +180,9 @@ internal static class MetricRules
         return null;
     }
 
-    private static Cue CueOf(IReadOnlyList<Word> words, int i, int figure)
+    private static Cue CueOf(SentenceWords sentence, int i, int figure)
     {
+        var words = sentence.Words;
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
         if (i == figure - 1 && lower == "by")
@@ -186,7 +190,7 @@ internal static class MetricRules
             return Cue.Other;
         }
 
-        if (i == figure - 1 && lower == "for" && words.Take(i).Any(w => w.Lower is "stake" or "stakes"))
+        if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
         {
             return Cue.Investment;
         }
@@ -233,6 +237,12 @@ internal static class MetricRules
         if (i >= words.Count || (last >= 0 && words[last].EndsPhrase && words[last].After != '.'))
         {
             return (null, false);
+        }
+
+        // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
+        if (words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
+        {
+            i++;
         }
 
         var lead = words[i].Lower;

@@ -21,9 +21,15 @@ internal sealed class SentenceWords
         }
 
         _lastComputeWord = -1;
+        FirstStake = int.MaxValue;
         for (var i = 0; i < Words.Count; i++)
         {
             var lower = Words[i].Lower;
+            if (lower is "stake" or "stakes" && FirstStake == int.MaxValue)
+            {
+                FirstStake = i;
+            }
+
             if (MetricRules.IsComputeWord(lower) || (lower == "services" && i > 0 && Words[i - 1].Lower == "web"))
             {
                 _lastComputeWord = i;
@@ -32,6 +38,9 @@ internal sealed class SentenceWords
     }
 
     public int Start { get; }
+
+    /// <summary>Index of the first "stake" in the sentence, or <see cref="int.MaxValue"/>.</summary>
+    public int FirstStake { get; }
 
     public int End { get; }
 

@@ -62,7 +62,7 @@ internal static class SourceRules
 
             // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
             if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
-                || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed"
+                || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
                     or "disclosed" or "broken" or "confirmed")
                 || (lower is "told" or "telling"))
             {
@@ -262,7 +262,8 @@ internal static class SourceRules
         {
             end = i + 1;
             while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
-                   && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while"))
+                   && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
+                       or "according" or "reported" or "quoted"))
             {
                 end++;
             }
