@@ -83,6 +83,14 @@ public static class ContextReader
             }
 
             var metric = MetricRules.Classify(sentence, first, last, floor);
+
+            // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
+            // by a few words with no cue of its own is more of the same.
+            if (metric is null && f > 0 && floor > 0 && first - floor is > 0 and <= 4 && readings[f - 1].Metric is { } before
+                && (sentence.Words[floor].Lower is "and" or "or" or "while" or "with" || sentence.Words[floor - 1].After == ','))
+            {
+                metric = before;
+            }
             var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }

@@ -218,12 +218,12 @@ internal static class MetricRules
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
                 => Cue.Other,
             "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
-                or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing"
+                or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing" or "closing" or "closed"
                 => Cue.Buy,
             "generate" or "generates" or "generating" or "generated" or "earn" or "earns" or "earning" or "earned" or "bring" or "bringing"
                 => Cue.Earn,
-            "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "closing" or "closed"
-                or "target" or "targeting" or "eyeing"
+            "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
+                or "eyeing"
                 => Cue.Seek,
             _ => Cue.None,
         };
