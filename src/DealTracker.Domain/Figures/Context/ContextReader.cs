@@ -82,7 +82,7 @@ public static class ContextReader
                 floor = sentence.WordAtOrAfter(figures[f - 1].End);
             }
 
-            var metric = MetricRules.Classify(sentence, first, last, floor);
+            var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? readings[f - 1].Metric : null);
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.

@@ -39,6 +39,13 @@ internal static class InvestorRules
             }
         }
 
+        // "another $2 billion from Google".
+        if (last + 2 < words.Count && words[last + 1].Lower == "from" && !words[last].EndsPhrase
+            && sentence.NameAt[last + 2] is { Kind: NameKind.Organisation } from && from.First == last + 2)
+        {
+            return from.Text;
+        }
+
         // 2. "SoftBank's existing $41 billion stake".
         for (var i = first - 1; i >= Math.Max(0, first - 3); i--)
         {

@@ -67,13 +67,16 @@ internal static class MetricRules
         Revenue,
         Other,
 
+        // The previous figure's metric: "another $2 billion".
+        SameAsBefore,
+
         // Weak cues: the words after the figure decide; each has a default.
         Buy,
         Earn,
         Seek,
     }
 
-    public static Metric? Classify(SentenceWords sentence, int first, int last, int floor)
+    public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
         var words = sentence.Words;
 
@@ -88,7 +91,7 @@ internal static class MetricRules
         var cueAt = -1;
         for (var i = first - 1; i >= Math.Max(floor, first - LookBack); i--)
         {
-            cue = CueOf(sentence, i, first);
+            cue = CueOf(sentence, i, first, floor > 0);
             if (cue != Cue.None)
             {
                 cueAt = i;
@@ -99,6 +102,8 @@ internal static class MetricRules
         var after = PhraseAfter(sentence, last);
         switch (cue)
         {
+            case Cue.SameAsBefore:
+                return previous;
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : Metric.Valuation;
             case Cue.Investment:
@@ -163,7 +168,8 @@ internal static class MetricRules
 
             if (_dealNouns.Contains(lower))
             {
-                return sentence.MentionsCompute(last + 1) ? (Metric.ComputeCommitment, true) : null;
+                // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+                return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
             }
 
             if (_otherNouns.Contains(lower))
@@ -180,7 +186,7 @@ internal static class MetricRules
         return null;
     }
 
-    private static Cue CueOf(SentenceWords sentence, int i, int figure)
+    private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
@@ -190,9 +196,36 @@ internal static class MetricRules
             return Cue.Other;
         }
 
+        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
         if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
         {
-            return Cue.Investment;
+            for (var j = sentence.FirstStake - 1; j >= Math.Max(0, sentence.FirstStake - 6); j--)
+            {
+                if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
+                    or "dumped" or "unloaded" or "liquidated")
+                {
+                    return Cue.Other;
+                }
+
+                if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"
+                    or "takes" or "taking" or "purchased" or "purchase" or "purchasing")
+                {
+                    return Cue.Investment;
+                }
+            }
+        }
+
+        // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
+        if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
+        {
+            return Cue.SameAsBefore;
+        }
+
+        // "investment firm", "investment bank": a kind of company, not an investment.
+        if (lower is "investment" or "investments" && i + 1 < figure && words[i + 1].Lower is "firm" or "firms" or "group" or "bank" or "banks"
+            or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
+        {
+            return Cue.None;
         }
 
         if (lower == "in" && previous is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough")
@@ -216,6 +249,7 @@ internal static class MetricRules
             "worth" or "wealth" or "price" or "prices" or "priced" or "trade" or "traded" or "trading" or "forecast" or "expenditures"
                 or "expenditure" or "capex" or "expenses" or "cost" or "costs" or "debt" or "loss" or "losses" or "fine" or "fined"
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
+                or "acquire" or "acquiring" or "acquired" or "acquisition" or "buyout" or "takeover" or "sale" or "sold" or "sell" or "selling"
                 => Cue.Other,
             "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
                 or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing" or "closing" or "closed"

@@ -4,6 +4,7 @@ namespace DealTracker.Domain.Figures.Context;
 internal sealed class SentenceWords
 {
     private readonly int _lastComputeWord;
+    private readonly int[] _computeWordsBefore;
 
     public SentenceWords(string text, int start, int end)
     {
@@ -21,18 +22,22 @@ internal sealed class SentenceWords
         }
 
         _lastComputeWord = -1;
+        _computeWordsBefore = new int[Words.Count + 1];
         FirstStake = int.MaxValue;
         for (var i = 0; i < Words.Count; i++)
         {
             var lower = Words[i].Lower;
+            _computeWordsBefore[i + 1] = _computeWordsBefore[i];
             if (lower is "stake" or "stakes" && FirstStake == int.MaxValue)
             {
                 FirstStake = i;
             }
 
-            if (MetricRules.IsComputeWord(lower) || (lower == "services" && i > 0 && Words[i - 1].Lower == "web"))
+            if (MetricRules.IsComputeWord(lower) || (lower == "services" && i > 0 && Words[i - 1].Lower == "web")
+                || (lower is "centers" or "centres" or "center" or "centre" && i > 0 && Words[i - 1].Lower == "data"))
             {
                 _lastComputeWord = i;
+                _computeWordsBefore[i + 1]++;
             }
         }
     }
@@ -53,6 +58,14 @@ internal sealed class SentenceWords
 
     /// <summary>Whether a compute word ("cloud", "computing", "Azure", "Amazon Web Services") is at or after word <paramref name="from"/>.</summary>
     public bool MentionsCompute(int from) => _lastComputeWord >= from;
+
+    /// <summary>Whether a compute word is among words <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive).</summary>
+    public bool MentionsCompute(int from, int to)
+    {
+        from = Math.Clamp(from, 0, Words.Count);
+        to = Math.Clamp(to, from, Words.Count);
+        return _computeWordsBefore[to] > _computeWordsBefore[from];
+    }
 
     /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
     public int WordAtOrAfter(int position)

@@ -21,6 +21,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuning.json")]
     [InlineData("heldout.json")]
+    [InlineData("blind.json")]
     public void Read_CorpusSentences_MeetsTheAccuracyGoalForMetricInvestorAndSources(string file)
     {
         var score = Score(file);
@@ -42,7 +43,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_EverySentence_HasItsSourceAddress()
     {
-        foreach (var file in new[] { "tuning.json", "heldout.json" })
+        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json" })
         {
             foreach (var entry in Load(file))
             {
