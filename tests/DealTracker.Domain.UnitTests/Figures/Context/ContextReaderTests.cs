@@ -59,7 +59,28 @@ public sealed class ContextReaderTests
         { "The company raised its capital spending forecast by $2 billion.", "$2 billion", null },
         { "SoftBank launched a $500 billion initiative to build data centers.", "$500 billion", null },
         { "Oracle struck a $10 billion deal with a chip company.", "$10 billion", null },
+        { "OpenAI will open sites with Oracle, its cloud partner with a $300 billion deal.", "$300 billion", Metric.ComputeCommitment },
+        { "Facebook had bought a 9.99 per cent stake in Jio Platforms for $5.7 billion.", "$5.7 billion", Metric.Investment },
+        { "SoftBank offloaded its stake in T-Mobile for $9.17 billion.", "$9.17 billion", null },
+        { "It bolstered its business by acquiring investment firm DigitalBridge for $4 billion.", "$4 billion", null },
+        { "Abu Dhabi is setting up a tech investment firm aiming for over $100 billion in assets.", "$100 billion", null },
     };
+
+    [Theory]
+    [InlineData("Then Amazon committed $4 billion to it, followed by another $2 billion from Google.", Metric.Investment)]
+    [InlineData("Anthropic raised $450 million in May and an additional $100 million in August.", Metric.RoundSize)]
+    public void Read_AnotherOrAdditionalFigure_ContinuesThePreviousMetric(string sentence, Metric expected)
+    {
+        var figures = Read(sentence).Figures;
+
+        Assert.Equal([expected, expected], figures.Select(f => f.Metric));
+    }
+
+    [Fact]
+    public void Read_AnotherFigureWithNoneBefore_IsNotAnInvestment()
+    {
+        Assert.Null(Figure("Oracle reported another $2 billion in bookings.", "$2 billion").Metric);
+    }
 
     [Theory]
     [MemberData(nameof(MetricCases))]
@@ -122,6 +143,7 @@ public sealed class ContextReaderTests
         { "Reports describe a potential $50B Amazon investment in OpenAI.", "$50B", "Amazon" },
         { "Amazon is exploring a massive OpenAI investment, potentially up to $50 billion.", "$50 billion", "Amazon" },
         { "Amazon said it is investing $5 billion in Anthropic, with provisions to inject up to $20 billion more.", "$20 billion", "Amazon" },
+        { "Then Amazon committed $4 billion to it, followed by another $2 billion from Google.", "$2 billion", "Google" },
         { "The company could invest $5 billion in OpenAI.", "$5 billion", null },
         { "Investors led by Thrive Capital will invest $6 billion in OpenAI.", "$6 billion", null },
         { "Analysts at Morgan Stanley said the fund would invest $1 billion.", "$1 billion", null },
