@@ -96,7 +96,7 @@ internal static class CurrencyReader
                 continue;
             }
 
-            if (start > 0 && char.IsLetterOrDigit(s[start - 1]))
+            if (start > 0 && char.IsLetterOrDigit(s[start - 1]) && !(form == "$" && AttachedQualifiedDollar(s, start, floor) is not null))
             {
                 // "XS$5", "B2B": glued to a word.
                 continue;
@@ -104,7 +104,7 @@ internal static class CurrencyReader
 
             if (form == "$")
             {
-                return QualifiedDollar(s, start, floor) is { } qualified
+                return (AttachedQualifiedDollar(s, start, floor) ?? QualifiedDollar(s, start, floor)) is { } qualified
                     ? new PrefixCurrency(qualified.Start, qualified.Code, false, tilde)
                     : new PrefixCurrency(start, "USD", true, tilde);
             }
@@ -113,6 +113,23 @@ internal static class CurrencyReader
         }
 
         return null;
+    }
+
+    /// <summary>"us$", "c$", "r$", "Hk$": letters naming a dollar glued to the sign, in any case.</summary>
+    private static (int Start, string Code)? AttachedQualifiedDollar(string s, int dollar, int floor)
+    {
+        var start = dollar;
+        while (start > floor && dollar - start < 4 && (char.IsAsciiLetter(s[start - 1]) || s[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        if (start == dollar || (start > 0 && char.IsLetterOrDigit(s[start - 1])))
+        {
+            return null;
+        }
+
+        return Currencies.DollarQualifiers.TryGetValue(s[start..dollar], out var code) ? (start, code) : null;
     }
 
     /// <summary>"C $", "hk $", "U.S. $", "us $": letters naming a dollar, a space, then the dollar sign.</summary>

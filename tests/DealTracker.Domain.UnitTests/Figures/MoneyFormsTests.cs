@@ -27,6 +27,9 @@ public sealed class MoneyFormsTests
     [InlineData("The fund paid U.S.$5 million for it.", "U.S.$5 million|5000000|USD|exact")]
     [InlineData("The bid was C$3.8 billion.", "C$3.8 billion|3800000000|CAD|exact")]
     [InlineData("The bid was c $ 42 million.", "c $ 42 million|42000000|CAD|exact")]
+    [InlineData("The bid was c$42 million.", "c$42 million|42000000|CAD|exact")]
+    [InlineData("A payment of up to r$350 million may be added.", "up to r$350 million|350000000|BRL|upTo")]
+    [InlineData("The fund paid us$5 million.", "us$5 million|5000000|USD|exact")]
     [InlineData("The bid was CA$42 million.", "CA$42 million|42000000|CAD|exact")]
     [InlineData("The bid was Can$1.51 billion.", "Can$1.51 billion|1510000000|CAD|exact")]
     [InlineData("The offer was A$11.6 billion.", "A$11.6 billion|11600000000|AUD|exact")]
@@ -189,6 +192,7 @@ public sealed class MoneyFormsTests
     [InlineData("Version 1.2.3 was released.")]
     [InlineData("One of the two bidders walked away.")]
     [InlineData("Jones's $ is not money.")]
+    [InlineData("The XS$5 code is a part number.")]
     [InlineData("Prices are quoted in 2020 euros.")]
     [InlineData("Section 12,5 covers it.")]
     public void Extract_NotMoney_ReturnsNothing(string text) => Assert.Empty(FigureExtractor.Extract(text));
