@@ -29,7 +29,7 @@ public static class Currencies
     public static IReadOnlyList<CurrencyInfo> All { get; } =
     [
         C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
-        C("EUR", ["€"], ["€"], ["euro", "euros"], countries: []),
+        C("EUR", ["€", "EURO"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
@@ -50,7 +50,7 @@ public static class Currencies
         C("KRW", ["₩"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
         C("TRY", ["₺", "TL"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
         C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
-        C("ZAR", [], [], ["rand", "south african rand", "south african rands"]),
+        C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
         C("SEK", [], [], ["krona", "kronor", "crowns", "crown", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], countries: ["sweden", "swedish", "stockholm"]),
         C("NOK", [], [], ["krone", "kroner", "crowns", "crown", "norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"], countries: ["norway", "norwegian", "oslo"]),
         C("DKK", [], [], ["krone", "kroner", "crowns", "crown", "danish krone", "danish kroner", "danish crown", "danish crowns"], countries: ["denmark", "danish", "copenhagen"]),

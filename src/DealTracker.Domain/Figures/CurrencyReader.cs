@@ -5,7 +5,8 @@ namespace DealTracker.Domain.Figures;
 /// <param name="Code">ISO code.</param>
 /// <param name="GenericDollar">A bare "$": US dollars unless the words after or around name another dollar.</param>
 /// <param name="Tilde">A "~" between the currency and the number ("$~830B").</param>
-internal readonly record struct PrefixCurrency(int Start, string Code, bool GenericDollar, bool Tilde);
+/// <param name="NeedsScale">A one-letter abbreviation read only before a scale ("R849-million" in South Africa, not "R2").</param>
+internal readonly record struct PrefixCurrency(int Start, string Code, bool GenericDollar, bool Tilde, bool NeedsScale = false);
 
 /// <summary>A currency written after a number: where it ends, its ISO code and how it was written.</summary>
 /// <param name="End">Index just past it.</param>
@@ -13,7 +14,8 @@ internal readonly record struct PrefixCurrency(int Start, string Code, bool Gene
 /// <param name="Weak">A name that is money only with a scale ("pounds", "won").</param>
 /// <param name="Dollar">A name of a dollar ("dollars", "Canadian dollars").</param>
 /// <param name="Cents">The name of a currency with cents or pence written after it ("4 dollars 25 cents").</param>
-internal readonly record struct SuffixCurrency(int End, string Code, bool Weak, bool Dollar, bool Cents);
+/// <param name="Factor">What one written unit is worth in the currency: 0.01 for "pence".</param>
+internal readonly record struct SuffixCurrency(int End, string Code, bool Weak, bool Dollar, bool Cents, decimal Factor = 1m);
 
 /// <summary>A scale after a number: its factor and where it ends.</summary>
 internal readonly record struct ScaleWord(int End, decimal Factor, bool Abbreviation);
@@ -109,7 +111,7 @@ internal static class CurrencyReader
                     : new PrefixCurrency(start, "USD", true, tilde);
             }
 
-            return new PrefixCurrency(start, code, false, tilde);
+            return new PrefixCurrency(start, code, false, tilde, form.Length == 1 && char.IsAsciiLetter(form[0]));
         }
 
         return null;
@@ -291,6 +293,12 @@ internal static class CurrencyReader
         if (w + 3 <= n && IsCode(s, w) is { } iso && !IsLetterAt(s, w + 3) && !NumberFollows(s, w + 3))
         {
             return new SuffixCurrency(w + 3, iso, false, false, false);
+        }
+
+        if (MatchesWord(s, w, "pence"))
+        {
+            // "4,001.50 pence": a hundredth of a pound.
+            return new SuffixCurrency(w + 5, "GBP", false, false, false, 0.01m);
         }
 
         if (w < n && _names.TryGetValue(char.ToLowerInvariant(s[w]), out var bucket))

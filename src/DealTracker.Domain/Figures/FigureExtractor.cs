@@ -19,11 +19,11 @@ public static partial class FigureExtractor
 
     private const string UpToWords =
         @"as\s+much\s+as|as\s+high\s+as|as\s+large\s+as|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than"
-        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)";
+        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)|bis\s+zu|h(?:ö|oe)chstens";
 
     private const string AtLeastWords =
         @"at\s+least|(?:well\s+|just\s+|slightly\s+)?(?:more\s+than|over|above|greater\s+than)|north\s+of"
-        + @"|upwards?\s+of|in\s+excess\s+of|exceeding|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than";
+        + @"|upwards?\s+of|in\s+excess\s+of|exceed(?:ing|ed|s)|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than|mehr\s+als|mindestens";
 
     private const string ApproximatelyWords =
         @"around|about|roughly|nearly|approximately|approx\.|approx|est\.|some|close\s+to|almost"
@@ -203,6 +203,12 @@ public static partial class FigureExtractor
         string? currency = null;
         var end = coreEnd;
         var generic = false;
+        if (prefix is { NeedsScale: true } && scale is null)
+        {
+            // "R2" is a name, "R849-million" is rand.
+            prefix = null;
+        }
+
         if (prefix is { } pre)
         {
             currency = pre.Code;
@@ -217,7 +223,8 @@ public static partial class FigureExtractor
         }
         else if (suffix is { } suf)
         {
-            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000);
+            // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
+            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number));
             if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
             {
                 // "lost 10 pounds", "in 2020 dollars".
@@ -226,6 +233,12 @@ public static partial class FigureExtractor
 
             currency = suf.Code;
             end = suf.End;
+        }
+
+        if (suffix is { Factor: not 1m } unit && end == unit.End)
+        {
+            // "4,001.50 pence" is £40.015.
+            number = number with { Value = number.Value * unit.Factor };
         }
 
         if (currency is null)
@@ -266,7 +279,8 @@ public static partial class FigureExtractor
             {
                 dollar = null;
             }
-            else if (candidate.GenericDollar && dollar is not null && !InBrackets(sentence, candidate.Start))
+            else if (candidate.GenericDollar && dollar is not null && !InBrackets(sentence, candidate.Start)
+                     && !(i > 0 && string.IsNullOrWhiteSpace(sentence[candidates[i - 1].End..candidate.Start])))
             {
                 candidates[i] = candidate with { Currency = dollar, GenericDollar = false };
             }
@@ -337,6 +351,10 @@ public static partial class FigureExtractor
             figures[k] = figure with { Money = money, Converts = index };
         }
     }
+
+    /// <summary>"29.34": two digits after the decimal mark, as prices are written.</summary>
+    private static bool HasTwoDecimals(string sentence, NumberToken number) =>
+        !number.InWords && number.End - number.Start > 3 && sentence[number.End - 3] is '.' or ',';
 
     /// <summary>The number as written is a year (1800–2199), so "2020 dollars" is a price level, not an amount.</summary>
     private static bool IsYear(decimal number) => number is >= 1800 and < 2200 && number == decimal.Truncate(number);

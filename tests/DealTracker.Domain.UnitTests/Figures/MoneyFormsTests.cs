@@ -103,7 +103,8 @@ public sealed class MoneyFormsTests
     [InlineData("RIL will invest Rs 1.8 lakh crore.", "Rs 1.8 lakh crore|1800000000000|INR|exact")]
     [InlineData("RIL will invest Rs 1 lakh cr.", "Rs 1 lakh cr|1000000000000|INR|exact")]
     [InlineData("The deal valued AusNet at A$10.2bil.", "A$10.2bil|10200000000|AUD|exact")]
-    [InlineData("Tiger Brands wrote off R849-million, said the paper.", "")]
+    [InlineData("Tiger Brands wrote off R849-million, said the paper.", "R849-million|849000000|ZAR|exact")]
+    [InlineData("Tiger Brands wrote off R1.6 billion.", "R1.6 billion|1600000000|ZAR|exact")]
     public void Extract_Scale_MultipliesAmount(string text, string expected) => AssertFigures(text, expected);
 
     [Theory]
@@ -135,7 +136,9 @@ public sealed class MoneyFormsTests
     [Theory]
     [InlineData("Siemens bid 1,5 Mrd. € for it.", "1,5 Mrd. €|1500000000|EUR|exact")]
     [InlineData("It signed a €12,7-billion deal.", "€12,7-billion|12700000000|EUR|exact")]
-    [InlineData("BHP valued Anglo at 29,34 pounds a share.", "")]
+    [InlineData("BHP valued Anglo at 29,34 pounds a share.", "29,34 pounds|29.34|GBP|exact")]
+    [InlineData("Shire was up at 4,001.50 pence on Tuesday.", "4,001.50 pence|40.015|GBP|exact")]
+    [InlineData("Nippon Express pays EURO 845 million for it.", "EURO 845 million|845000000|EUR|exact")]
     [InlineData("It paid €1.000.000 for it.", "€1.000.000|1000000|EUR|exact")]
     [InlineData("It paid €1.000,50 for it.", "€1.000,50|1000.5|EUR|exact")]
     [InlineData("It paid CHF 1'000'000 for it.", "CHF 1'000'000|1000000|CHF|exact")]
@@ -194,6 +197,8 @@ public sealed class MoneyFormsTests
     [InlineData("Jones's $ is not money.")]
     [InlineData("The XS$5 code is a part number.")]
     [InlineData("Prices are quoted in 2020 euros.")]
+    [InlineData("The R2 unit and the R8 model were shown.")]
+    [InlineData("He lost 10.5 pounds in a month.")]
     [InlineData("Section 12,5 covers it.")]
     public void Extract_NotMoney_ReturnsNothing(string text) => Assert.Empty(FigureExtractor.Extract(text));
 
@@ -202,6 +207,13 @@ public sealed class MoneyFormsTests
     [InlineData("It is a $5bn deal.", "$5bn|5000000000|USD|exact")]
     [InlineData("It is its $5bn deal.", "$5bn|5000000000|USD|exact")]
     public void Extract_ArticleBeforeDollar_IsNotAQualifier(string text, string expected) => AssertFigures(text, expected);
+
+    [Theory]
+    [InlineData("HKBN is set to raise HK$5.8 billion $748 million from its IPO.", "HK$5.8 billion|5800000000|HKD|exact ; $748 million|748000000|USD|exact")]
+    [InlineData("Trade had already exceeded US$27 billion.", "exceeded US$27 billion|27000000000|USD|atLeast")]
+    [InlineData("Es werden Aktien im Wert von bis zu 300 Millionen £ gekauft.", "bis zu 300 Millionen £|300000000|GBP|upTo")]
+    [InlineData("Bayer zahlte rund 16,5 Milliarden Euro.", "rund 16,5 Milliarden Euro|16500000000|EUR|approximately")]
+    public void Extract_HedgeWords_ReadAroundNewForms(string text, string expected) => AssertFigures(text, expected);
 
     [Fact]
     public void Extract_PathologicalDigitsAndCommas_Completes()
