@@ -14,6 +14,9 @@ public static partial class FigureExtractor
     /// <summary>The longest text <see cref="Extract"/> accepts; callers enforce it.</summary>
     public const int MaxTextLength = 100_000;
 
+    // The largest amount read: 10^27, well inside decimal, far above any money in the news.
+    private const decimal MaxAmount = 1e27m;
+
     // How far back from a figure hedge words ("in excess of", "an estimated") are looked for.
     private const int HedgeWindow = 48;
 
@@ -162,11 +165,17 @@ public static partial class FigureExtractor
                     wordEnd++;
                 }
 
-                if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words)
-                    && ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+                if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words))
                 {
-                    candidates.Add(candidate);
-                    i = candidate.End;
+                    if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+                    {
+                        candidates.Add(candidate);
+                        i = candidate.End;
+                        continue;
+                    }
+
+                    // No currency after the whole phrase: none after any shorter phrase inside it either.
+                    i = Math.Max(wordEnd, words.End);
                     continue;
                 }
 
@@ -241,6 +250,12 @@ public static partial class FigureExtractor
             number = number with { Value = number.Value * unit.Factor };
         }
 
+        if (number.Value > MaxAmount / (scale?.Factor ?? 1m))
+        {
+            // "ninety ninety … trillion lakh crore": no amount news text means.
+            return null;
+        }
+
         if (currency is null)
         {
             return new Candidate(number.Start, coreEnd, null, false, false, number.Value, scale?.Factor, false, number.InWords);
@@ -268,9 +283,23 @@ public static partial class FigureExtractor
     private static void InheritQualifiedDollar(string sentence, List<Candidate> candidates)
     {
         string? dollar = null;
+
+        // Brackets opened and not yet closed before the current candidate, counted in one pass.
+        var depth = 0;
+        var scanned = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
+            for (; scanned < candidate.Start; scanned++)
+            {
+                depth = sentence[scanned] switch
+                {
+                    '(' or '[' => depth + 1,
+                    ')' or ']' when depth > 0 => depth - 1,
+                    _ => depth,
+                };
+            }
+
             if (candidate is { PrefixCurrency: true, GenericDollar: false } && IsDollar(candidate.Currency) && candidate.Currency != "USD")
             {
                 dollar = candidate.Currency;
@@ -279,8 +308,8 @@ public static partial class FigureExtractor
             {
                 dollar = null;
             }
-            else if (candidate.GenericDollar && dollar is not null && !InBrackets(sentence, candidate.Start)
-                     && !(i > 0 && string.IsNullOrWhiteSpace(sentence[candidates[i - 1].End..candidate.Start])))
+            else if (candidate.GenericDollar && dollar is not null && depth == 0
+                     && !(i > 0 && sentence.AsSpan(candidates[i - 1].End, candidate.Start - candidates[i - 1].End).IsWhiteSpace()))
             {
                 candidates[i] = candidate with { Currency = dollar, GenericDollar = false };
             }
@@ -288,30 +317,6 @@ public static partial class FigureExtractor
     }
 
     private static bool IsDollar(string? code) => code is "USD" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD";
-
-    /// <summary>True when an opening bracket before <paramref name="at"/> is not closed before it.</summary>
-    private static bool InBrackets(string sentence, int at)
-    {
-        var depth = 0;
-        for (var i = at - 1; i >= 0; i--)
-        {
-            if (sentence[i] is ')' or ']')
-            {
-                depth++;
-            }
-            else if (sentence[i] is '(' or '[')
-            {
-                if (depth == 0)
-                {
-                    return true;
-                }
-
-                depth--;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// A figure in brackets right after another ("A$23.6 billion ($17.4 billion)", "£13.3 million (equivalent to

@@ -22,6 +22,9 @@ internal static class NumberReader
     private const int MaxIntegerDigits = 15;
     private const int MaxDecimals = 6;
 
+    // "two hundred and fifty-five thousand three hundred and twelve million" is 12 words; longer runs are no number.
+    private const int MaxWords = 16;
+
     private static readonly Dictionary<string, int> _units = new(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
@@ -187,7 +190,8 @@ internal static class NumberReader
         var end = start;
         var p = start;
         var half = false;
-        while (p < s.Length)
+        var words = 0;
+        while (p < s.Length && words++ < MaxWords)
         {
             var wordEnd = p;
             while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
@@ -208,7 +212,7 @@ internal static class NumberReader
                 any = true;
                 end = wordEnd;
             }
-            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && any)
+            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && any && current is > 0 and < 100)
             {
                 current = (current == 0 ? 1 : current) * 100;
                 end = wordEnd;

@@ -235,6 +235,49 @@ public sealed class MoneyFormsTests
         Assert.All(found, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
     }
 
+    [Theory]
+    [InlineData("one ")]
+    [InlineData("one hundred hundred ")]
+    [InlineData("ninety ninety ninety trillion lakh crore dollars ")]
+    [InlineData("C$1 and $1, ")]
+    [InlineData("(((C$1 $1 ")]
+    [InlineData("twenty-five ")]
+    public void Extract_PathologicalRepetition_Completes(string unit)
+    {
+        var text = Fill(unit);
+
+        var found = FigureExtractor.Extract(text);
+
+        Assert.All(found, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
+    }
+
+    [Fact]
+    public void Extract_RandomTokensOfNewForms_KeepsInvariants()
+    {
+        string[] tokens =
+        [
+            "$", "C$", "c $", "HK$", "A$", "US$", "R$", "€", "£", "¥", "₹", "Rs", "RM", "EUR", "CHF", "~", "+", "-", "(", ")", ",", ".", " or ",
+            "1", "1,5", "12,7", "1.000.000", "1'000", "1,00,000", "4,001.50", "2026", "29,34", "0", "one", "twenty", "hundred", "and", "a", "half",
+            "bn", "m", "Mrd.", "crore", "lakh", "billion", "million", "won", "yen", "euros", "pounds", "pence", "cents", "dollars", "Swiss francs",
+            "pesos", "crowns", "between", "from", "to", "raised", "about", "up to", "bis zu", "Mexico", "Manila", "\n",
+        ];
+        var random = new Random(13);
+        for (var run = 0; run < 3000; run++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 24)).Select(_ => tokens[random.Next(tokens.Length)] + (random.Next(3) == 0 ? "" : " ")));
+
+            var found = FigureExtractor.Extract(text);
+
+            for (var i = 0; i < found.Count; i++)
+            {
+                var figure = found[i];
+                Assert.Equal(figure.Text, text.Substring(figure.Start, figure.Length));
+                Assert.True(i == 0 || found[i - 1].End <= figure.Start, $"Overlap in '{text}'.");
+                Assert.True(figure.Converts is null || figure.Converts < i, $"A conversion before its figure in '{text}'.");
+            }
+        }
+    }
+
     [Fact]
     public void Extract_PathologicalFiguresInOneSentence_ReadsThemAll()
     {
