@@ -6,8 +6,11 @@ namespace DealTracker.Domain.Figures;
 
 /// <summary>
 /// Finds the money figures in news text: "as much as $50 billion", "~$830B", "$10B or more",
-/// "between $8bn and $10bn", "2bn euros". A number is money only when a currency is written
-/// next to it; percentages, counts, years and dates are left alone. See docs/extractor.md.
+/// "between $8bn and $10bn", "2bn euros", "C$3.8 billion ($3.84 billion)", "Rs 1.8 lakh crore",
+/// "1,5 Mrd. €", "half a billion dollars". A number is money only when a currency is written next
+/// to it; percentages, counts, years and dates are left alone. A rules engine: numbers are read by
+/// <see cref="NumberReader"/>, currencies and scales by <see cref="CurrencyReader"/> from the
+/// <see cref="Currencies"/> table, hedges, ranges and conversions here. See docs/extractor.md.
 /// </summary>
 public static partial class FigureExtractor
 {
