@@ -371,9 +371,10 @@ internal static class CurrencyReader
 
 /// <summary>
 /// What the whole text says about which currency a shared name means: the countries it names
-/// ("pesos" in a text about Chile are Chilean pesos).
+/// ("pesos" in a text about Chile are Chilean pesos), and a note that its dollars are another
+/// country's ("All figures in Canadian dollars unless otherwise noted").
 /// </summary>
-internal sealed class CurrencyContext
+internal sealed partial class CurrencyContext
 {
     private static readonly (string Word, string Code)[] _countries = Currencies.All
         .SelectMany(c => c.Countries.Select(w => (Word: w, c.Code)))
@@ -381,11 +382,18 @@ internal sealed class CurrencyContext
 
     private readonly HashSet<string> _named;
 
-    private CurrencyContext(HashSet<string> named) => _named = named;
+    private CurrencyContext(HashSet<string> named, string? dollar)
+    {
+        _named = named;
+        Dollar = dollar;
+    }
 
-    public static CurrencyContext Empty { get; } = new([]);
+    public static CurrencyContext Empty { get; } = new([], null);
 
-    /// <summary>The currencies whose country <paramref name="text"/> names, found by whole-word search.</summary>
+    /// <summary>The dollar a bare "$" means in this text when a note says so ("figures in Australian dollars"); null for US dollars.</summary>
+    public string? Dollar { get; }
+
+    /// <summary>The currencies whose country <paramref name="text"/> names, found by whole-word search, and its dollar note.</summary>
     public static CurrencyContext Of(string text)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -397,8 +405,27 @@ internal sealed class CurrencyContext
             }
         }
 
-        return new CurrencyContext(named);
+        var note = DollarNoteRegex().Match(text);
+        string? dollar = note.Success
+            ? note.Groups["q"].Value.ToLowerInvariant() switch
+            {
+                var q when q.StartsWith("canad", StringComparison.Ordinal) => "CAD",
+                var q when q.StartsWith("austral", StringComparison.Ordinal) => "AUD",
+                var q when q.StartsWith("new", StringComparison.Ordinal) && q.Contains("zealand", StringComparison.Ordinal) => "NZD",
+                var q when q.StartsWith("hong", StringComparison.Ordinal) => "HKD",
+                var q when q.StartsWith("singapore", StringComparison.Ordinal) => "SGD",
+                _ => "TWD",
+            }
+            : null;
+        return new CurrencyContext(named, dollar);
     }
+
+    // "All figures are in Canadian dollars", "amounts in Australian dollars unless stated", "(in Hong Kong dollars)".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"(?:\b(?:figures|amounts|values|prices|numbers|dollar\s+amounts)\b[^.\n]{0,40}?\bin|\(\s*in)\s+(?<q>canadian|australian|new\s+zealand|hong\s+kong|singapore|(?:new\s+)?taiwan(?:ese)?)\s+dollars\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex DollarNoteRegex();
 
     /// <summary>The first of <paramref name="codes"/> whose country the text names, else the first.</summary>
     public string Choose(string[] codes)

@@ -77,7 +77,7 @@ public static partial class FigureExtractor
             return;
         }
 
-        InheritQualifiedDollar(sentence, candidates);
+        InheritQualifiedDollar(sentence, candidates, context.Dollar);
         var first = figures.Count;
 
         // End of the last figure taken: hedge words and later figures start after it.
@@ -280,12 +280,14 @@ public static partial class FigureExtractor
     }
 
     /// <summary>
-    /// A bare "$" after a qualified dollar in the same sentence ("C$1.2 billion, up from $900 million") is that
-    /// dollar too, except in the brackets of a conversion ("A$23.6 billion ($17.4 billion)"), which are US dollars.
+    /// A bare "$" after a qualified dollar in the same sentence ("C$1.2 billion, up from $900 million"), or in a
+    /// text whose note says its dollars are another country's, is that dollar too, except in the brackets of a
+    /// conversion ("A$23.6 billion ($17.4 billion)") or right after another figure ("HK$5.8 billion $748 million"), which are US dollars.
     /// </summary>
-    private static void InheritQualifiedDollar(string sentence, List<Candidate> candidates)
+    private static void InheritQualifiedDollar(string sentence, List<Candidate> candidates, string? textDollar)
     {
-        string? dollar = null;
+        // A note for the whole text ("All figures in Australian dollars") sets the dollar each sentence starts with.
+        var dollar = textDollar;
 
         // Brackets opened and not yet closed before the current candidate, counted in one pass.
         var depth = 0;
@@ -309,7 +311,7 @@ public static partial class FigureExtractor
             }
             else if (candidate.Currency == "USD" && !candidate.GenericDollar)
             {
-                dollar = null;
+                dollar = textDollar;
             }
             else if (candidate.GenericDollar && dollar is not null && depth == 0
                      && !(i > 0 && sentence.AsSpan(candidates[i - 1].End, candidate.Start - candidates[i - 1].End).IsWhiteSpace()))

@@ -49,6 +49,10 @@ public sealed class MoneyFormsTests
     [InlineData("Revenue was C$1.2 billion, up from $900 million.", "C$1.2 billion|1200000000|CAD|exact ; $900 million|900000000|CAD|exact")]
     [InlineData("The bid was A$23.6 billion ($17.4 billion).", "A$23.6 billion|23600000000|AUD|exact ; $17.4 billion|17400000000|USD|exact")]
     [InlineData("It raised $5 billion.", "$5 billion|5000000000|USD|exact")]
+    [InlineData("All figures are in Canadian dollars. Shopify earned $1.2 billion.", "$1.2 billion|1200000000|CAD|exact")]
+    [InlineData("Qube earned $900 million (in Australian dollars) and paid US$50 million, then $20 million more.", "$900 million|900000000|AUD|exact ; US$50 million|50000000|USD|exact ; $20 million|20000000|AUD|exact")]
+    [InlineData("Amounts in Australian dollars. The bid is A$5bn ($3.3bn).", "A$5bn|5000000000|AUD|exact ; $3.3bn|3300000000|USD|exact")]
+    [InlineData("The Canadian dollar rose; Shopify earned $1.2 billion.", "$1.2 billion|1200000000|USD|exact")]
     public void Extract_BareDollar_IsUsdUnlessTheSentenceSaysOtherwise(string text, string expected) => AssertFigures(text, expected);
 
     [Theory]
