@@ -11,6 +11,12 @@ public static class AccountsExtensions
     /// <summary>The rate-limiting policy on the sign-in and set-up forms (per client address, posts only).</summary>
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>
+    /// The rate-limiting policy on <c>POST /api/extract</c> (anonymous and CPU-bound): per client
+    /// address, <c>Extract:RequestsPerMinute</c> (30 by default) a minute.
+    /// </summary>
+    public const string ExtractRateLimit = "extract";
+
     /// <summary>The authorisation policy of every editor page and write endpoint.</summary>
     public const string EditorPolicy = "Editor";
 
@@ -59,7 +65,8 @@ public static class AccountsExtensions
         {
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/account/denied";
-            options.Cookie.Name = "dt-auth";
+            options.Cookie.Name = AuthCookieManager.Name;
+            options.CookieManager = new AuthCookieManager(); // __Host-dt-auth and Secure on HTTPS
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -80,13 +87,26 @@ public static class AccountsExtensions
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
         var permitPerMinute = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
+        var extractPerMinute = builder.Configuration.GetValue("Extract:RequestsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
+                var response = context.HttpContext.Response;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (IsApi(context.HttpContext.Request))
+                {
+                    await TypedResults.Problem(
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Too many requests",
+                        detail: $"Too many requests from your address. Try again in {response.Headers.RetryAfter} seconds.").ExecuteAsync(context.HttpContext);
+                    return;
+                }
+
+                response.ContentType = "text/plain; charset=utf-8";
+                await response.WriteAsync(
                     "Too many sign-in attempts from your address. Wait a minute, then try again.", cancellationToken);
             };
             options.AddPolicy(SignInRateLimit, context =>
@@ -95,6 +115,9 @@ public static class AccountsExtensions
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(ExtractRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = extractPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddSingleton<FirstAdminSetup>();
