@@ -3,6 +3,7 @@ using DealTracker.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DealTracker.Web.Accounts;
 
@@ -31,6 +32,7 @@ public static class AccountsExtensions
     public static IHostApplicationBuilder AddDealTrackerAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        var absoluteLifetime = builder.Configuration.GetValue("SignIn:AbsoluteLifetime", SessionLifetime.DefaultAbsolute);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingEditorStateProvider>();
 
@@ -59,7 +61,8 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<DealTrackerDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordRules>();
+            .AddPasswordValidator<PasswordRules>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -70,17 +73,23 @@ public static class AccountsExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8); // sliding: 8 hours after the last request…
+            options.SlidingExpiration = true;               // …and never more than SignIn:AbsoluteLifetime after sign-in (SessionLifetime)
             // The API answers with a status, never a redirect to a page. (The events object is kept:
             // Identity's security-stamp check hangs on it.)
+            options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionLifetime.ValidateAbsolute(options.Events.OnValidatePrincipal, absoluteLifetime);
             options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : Redirect(context);
             options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : Redirect(context);
         });
 
         // Every signed-in request re-checks the account's security stamp (one small query, and only
         // editors sign in): signing out, a password reset or a removed account ends every session at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSignInTime;
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
@@ -121,6 +130,7 @@ public static class AccountsExtensions
         });
 
         services.AddSingleton<FirstAdminSetup>();
+        services.TryAddSingleton<IFirstAdminConsole, StandardOutputFirstAdminConsole>();
         services.AddScoped<EditorAccounts>();
         return builder;
     }

@@ -56,6 +56,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
     public LogCapture Logs { get; } = new();
 
+    /// <summary>What the app writes to the console outside its log (the first-admin set-up link).</summary>
+    public ConsoleCapture Console { get; } = new();
+
     /// <summary>The folder of the app's rolling log files.</summary>
     public string LogDirectory => Path.Combine(_directory, "logs");
 
@@ -84,6 +87,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         {
             services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            services.AddSingleton<DealTracker.Web.Accounts.IFirstAdminConsole>(Console);
         });
     }
 
