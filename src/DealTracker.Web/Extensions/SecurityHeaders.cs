@@ -62,11 +62,19 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Adds the headers to the response (unless a handler already set them).</summary>
-    public void Apply(HttpResponse response)
+    /// <summary>
+    /// The policy for a response whose own inline scripts were hashed (the API reference page, see
+    /// <see cref="SecurityHeadersExtensions"/>): the app's hashes plus those.
+    /// </summary>
+    internal const string ExtraScriptHashesKey = "dt-csp-script-hashes";
+
+    /// <summary>Adds the headers to the response.</summary>
+    public void Apply(HttpContext context)
     {
-        var headers = response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = context.Items[ExtraScriptHashesKey] is IReadOnlyList<string> extra
+            ? BuildPolicy(ImportMapHashes(endpoints).Concat(extra).Distinct())
+            : ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
@@ -77,20 +85,59 @@ public sealed class SecurityHeaders(EndpointDataSource endpoints)
     }
 }
 
-public static class SecurityHeadersExtensions
+public static partial class SecurityHeadersExtensions
 {
+    /// <summary>The API reference (Scalar) starts itself with an inline module script of its own.</summary>
+    public const string ApiReferencePath = "/api/reference";
+
     /// <summary>Security headers on every response, set as it starts (so error pages and static files carry them too).</summary>
     public static IApplicationBuilder UseDealTrackerSecurityHeaders(this IApplicationBuilder app)
     {
         var headers = ActivatorUtilities.CreateInstance<SecurityHeaders>(app.ApplicationServices);
-        return app.Use((context, next) =>
+        app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
-                headers.Apply(context.Response);
+                headers.Apply(context);
                 return Task.CompletedTask;
             });
             return next(context);
         });
+
+        // Scalar's page (a small, fixed document: request values in it are URL- and JSON-encoded by
+        // Scalar) is buffered and its inline scripts hashed, so it works without 'unsafe-inline'.
+        return app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(ApiReferencePath) && HttpMethods.IsGet(context.Request.Method),
+            branch => branch.Use(HashInlineScriptsAsync));
     }
+
+    private static async Task HashInlineScriptsAsync(HttpContext context, RequestDelegate next)
+    {
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true && buffer.Length < 64 * 1024)
+        {
+            var html = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            context.Items[SecurityHeaders.ExtraScriptHashesKey] = InlineScripts()
+                .Matches(html)
+                .Select(match => SecurityHeaders.Hash(match.Groups[1].Value))
+                .ToList();
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<script(?![^>]*\\ssrc=)[^>]*>(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InlineScripts();
 }
