@@ -43,6 +43,10 @@ public static class ProxyExtensions
         });
 
         builder.Services.AddSingleton<PublicAddress>();
+
+        // The antiforgery cookie is Secure on HTTPS too (the framework's default never sets it).
+        builder.Services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(options =>
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = HstsMaxAge;

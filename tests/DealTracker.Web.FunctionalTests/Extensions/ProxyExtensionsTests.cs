@@ -25,8 +25,11 @@ public sealed class ProxyExtensionsTests : IAsyncLifetime
     {
         var client = PeerClient.Create(_app, Proxy, forwardedFor: "198.51.100.20", forwardedProto: "https");
 
+        var form = await client.GetAsync("/account/login");
         var response = await SignIn.PostAsync(client, DealTrackerAppFactory.AdminEmail, DealTrackerAppFactory.AdminPassword);
 
+        var antiforgery = Assert.Single(form.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-dt-auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
