@@ -18,6 +18,7 @@ public static class WebExtensions
         builder.Services.AddMudServices();
         builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
         builder.AddDealTrackerPageCache();
+        builder.AddDealTrackerProxy();
         builder.AddDealTrackerAccounts();
         builder.AddDealTrackerApi();
         builder.Services.AddSingleton<ReadModelCache>();
@@ -37,6 +38,9 @@ public static class WebExtensions
 
     public static WebApplication UseDealTrackerWeb(this WebApplication app)
     {
+        // First: the client's real address and scheme (from a trusted proxy only), then the headers every response carries.
+        app.UseForwardedHeaders();
+        app.UseDealTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
