@@ -45,6 +45,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Sign-in attempts allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 1000;
 
+    /// <summary>How long a write waits for another connection's write lock (<c>Database:BusyTimeoutSeconds</c>); the app's default when null.</summary>
+    public int? BusyTimeoutSeconds { get; init; }
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
@@ -63,6 +66,11 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
         builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (BusyTimeoutSeconds is { } busyTimeout)
+        {
+            builder.UseSetting("Database:BusyTimeoutSeconds", busyTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (ConfigureAdmin)
         {
             builder.UseSetting("Admin:Email", AdminEmail);
