@@ -171,6 +171,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static ProcessStartInfo StartInfo(string databasePath, IEnumerable<string> args, string workDirectory)
     {
+        // The content root is the working directory: the app folder, where appsettings.json is.
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppDirectory,
@@ -179,8 +180,6 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(Path.Combine(AppDirectory, "DealTracker.Web.dll"));
-        info.ArgumentList.Add("--contentRoot");
-        info.ArgumentList.Add(AppDirectory);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
