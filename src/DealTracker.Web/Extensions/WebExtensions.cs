@@ -17,8 +17,11 @@ public static class WebExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         // Bounded in bytes: every entry states its estimated size (ReadModelCache.EstimateSize).
-        builder.Services.AddMemoryCache(options => options.SizeLimit =
-            builder.Configuration.GetValue("ReadCache:SizeLimitMegabytes", ReadModelCache.DefaultSizeLimitMegabytes) * 1024L * 1024L);
+        builder.Services.AddMemoryCache(options =>
+        {
+            options.SizeLimit = builder.Configuration.GetValue("ReadCache:SizeLimitMegabytes", ReadModelCache.DefaultSizeLimitMegabytes) * 1024L * 1024L;
+            options.TrackStatistics = true;
+        });
         builder.AddDealTrackerPageCache();
         builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
