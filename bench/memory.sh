@@ -6,7 +6,7 @@
 # Publishes DealTracker.Web in Release, generates bench/out/big.db once (the default synthetic set:
 # 20 deals, 200 outlets, 20,000 reports, 60,000 claims; reused unless --regenerate), starts the app
 # on 127.0.0.1:5104 as shipped (both caches on, Production), warms it up, then runs
-# `wrk -t2 -c64 -d60s -s bench/memory.lua` (pages and API calls with random values for the query
+# `wrk -t2 -c64 -d60s --timeout 30s -s bench/memory.lua` (pages and API calls with random values for the query
 # keys they read, so nearly every request misses both caches) while sampling the process's RSS
 # every second. Prints the RSS after start, after warm-up, the peak (VmHWM) and the RSS at the end,
 # and wrk's summary. Loopback only. Everything it writes goes under bench/out/ (git-ignored).
@@ -73,7 +73,7 @@ started_rss=$(rss_mb "$pid")
 log "ready; RSS $started_rss MB"
 
 log "warm-up: 10 s of the same mix with 8 connections"
-wrk -t2 -c8 -d10s -s bench/memory.lua "http://127.0.0.1:$port" >"$out/logs/memory-warmup.txt"
+wrk -t2 -c8 -d10s --timeout 30s -s bench/memory.lua "http://127.0.0.1:$port" >"$out/logs/memory-warmup.txt"
 warm_rss=$(rss_mb "$pid")
 log "after warm-up: RSS $warm_rss MB"
 
@@ -81,8 +81,8 @@ log "after warm-up: RSS $warm_rss MB"
 ( while kill -0 "$pid" 2>/dev/null; do echo "$(date +%s) $(rss_mb "$pid")" >>"$out/memory-samples.txt"; sleep 1; done ) &
 sampler=$!
 
-log "load: wrk -t2 -c$connections -d$duration --latency -s bench/memory.lua"
-wrk -t2 -c"$connections" -d"$duration" --latency -s bench/memory.lua "http://127.0.0.1:$port" | tee "$out/memory-wrk.txt"
+log "load: wrk -t2 -c$connections -d$duration --timeout 30s --latency -s bench/memory.lua"
+wrk -t2 -c"$connections" -d"$duration" --timeout 30s --latency -s bench/memory.lua "http://127.0.0.1:$port" | tee "$out/memory-wrk.txt"
 end_rss=$(rss_mb "$pid")
 peak=$(hwm_mb "$pid")
 sampled_peak=$(awk '$2 > m { m = $2 } END { print m + 0 }' "$out/memory-samples.txt")
@@ -94,5 +94,5 @@ errors=$(grep -c ' ERR \| EROR \|fail' "$out/logs/memory-app.log" || true)
   echo "|---|---|---|---|---|"
   echo "| $started_rss MB | $warm_rss MB | $peak MB | $sampled_peak MB | $end_rss MB |"
   echo
-  echo "app log lines at error level: $errors"
+  echo "app log lines at error level: $errors; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/memory-results.md"
