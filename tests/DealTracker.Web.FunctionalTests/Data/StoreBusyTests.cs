@@ -92,6 +92,26 @@ public sealed class StoreBusyTests : IAsyncLifetime
         Assert.False(await db.ChangeRecords.AnyAsync(c => c.ItemType == "Outlet" && c.EditorName == DealTrackerAppFactory.EditorEmail));
     }
 
+    [Fact]
+    public async Task SignIn_WrongPasswordWhileTheStoreIsLocked_Answers503SayingTheStoreIsBusy()
+    {
+        var client = _app.CreateBrowserLikeClient();
+        var form = await SignIn.FormFieldsAsync(client, "/account/login");
+        form["Input.Email"] = DealTrackerAppFactory.EditorEmail;
+        form["Input.Password"] = "not the password";
+
+        HttpResponseMessage response;
+        await using (await HoldWriteLockAsync())
+        {
+            // A failed sign-in counts the failure against the account: a write.
+            response = await client.PostAsync("/account/login", new FormUrlEncodedContent(form));
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(StoreBusy.Message, await response.Content.ReadAsStringAsync());
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "No Retry-After header.");
+    }
+
     /// <summary>A separate connection (as another process would) that takes the write lock and keeps it until disposed.</summary>
     private async Task<SqliteConnection> HoldWriteLockAsync()
     {
