@@ -62,8 +62,9 @@ public sealed class ReadModelCache(IMemoryCache cache, StoreVersion version, ICo
             JsonSerializer.Serialize(counter, value, value.GetType(), _sizing);
             return (2 * counter.Length) + 1024;
         }
-        catch (Exception exception) when (exception is JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // A property that cannot be written as JSON must not cost the reader the page.
             return 1024 * 1024;
         }
     }
