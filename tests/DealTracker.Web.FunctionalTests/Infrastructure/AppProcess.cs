@@ -56,7 +56,18 @@ public sealed class AppProcess : IAsyncDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A command that never ends (or that started serving instead) must not outlive the test.
+            process.Kill();
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"'{string.Join(' ', args)}' did not exit within 120 s. Output:\n{await stdout}{await stderr}");
+        }
+
         return (process.ExitCode, await stdout + await stderr);
     }
 
