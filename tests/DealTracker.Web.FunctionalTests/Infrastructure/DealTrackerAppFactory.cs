@@ -51,6 +51,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>The configured public base address of feed and JSON-LD links (none by default: links follow the request).</summary>
     public string? PublicBaseUrl { get; init; }
 
+    /// <summary>How long a write waits for another connection's write lock (<c>Database:BusyTimeoutSeconds</c>); the app's default when null.</summary>
+    public int? BusyTimeoutSeconds { get; init; }
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
@@ -76,6 +79,11 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        }
+
+        if (BusyTimeoutSeconds is { } busyTimeout)
+        {
+            builder.UseSetting("Database:BusyTimeoutSeconds", busyTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (ConfigureAdmin)

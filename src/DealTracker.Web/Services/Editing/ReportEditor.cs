@@ -235,6 +235,10 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             return EditResult.Conflict(what);
         }
+        catch (Exception exception) when (StoreBusy.Is(exception))
+        {
+            return EditResult.Busy();
+        }
         catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
                                                  && sqlite.Message.Contains("Reports.Url", StringComparison.Ordinal))
         {
