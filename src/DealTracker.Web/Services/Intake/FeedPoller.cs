@@ -211,7 +211,7 @@ public sealed class FeedPoller(
         var extraction = InboxExtraction.Read(text);
         var named = matcher.PartiesNamed(text);
         item.Extraction = extraction.ToJson();
-        item.FigureCount = extraction.Figures.Count(f => !f.IsConversion);
+        item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();
         item.PartiesNamed = Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
         item.DealId = matcher.BestDeal(named, extraction);
         item.Score = DealMatcher.Score(item.DealId, named.Count, extraction);
