@@ -238,10 +238,18 @@ public sealed class FeedPollingTests : IAsyncLifetime
         foreach (var path in new[] { "/paywall.html", "/information/feed.json", "/gone.xml" })
         {
             var failed = await _editor.PostAsJsonAsync("/api/article", new { url = _feeds.Url(path) });
-            Assert.True(failed.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadGateway, $"{path}: {failed.StatusCode}");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
             var problem = await failed.Content.ReadFromJsonAsync<JsonElement>();
             Assert.StartsWith("This page could not be read; paste the text instead.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
+
+        // A failing site is a 502 with the same message (after one retry of the 503), not a 500.
+        var down = await _editor.PostAsJsonAsync("/api/article", new { url = _feeds.Url("/down.html") });
+        Assert.Equal(HttpStatusCode.BadGateway, down.StatusCode);
+        Assert.Equal(
+            "This page could not be read; paste the text instead. (The server answered 503 Service Unavailable.)",
+            (await down.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(2, _feeds.Requests.Count(r => r.Path == "/down.html"));
 
         var bad = await _editor.PostAsJsonAsync("/api/article", new { url = "javascript:alert(1)" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

@@ -13,7 +13,7 @@ namespace DealTracker.Web.FunctionalTests.Services.Intake;
 /// <summary>
 /// A real HTTP server on a loopback port serving the feed files in Feeds/ (RSS in the shape of a Reuters wire
 /// feed, Atom, JSON Feed, a malformed feed, article pages), with ETag / 304 on the Reuters feed, a redirect loop,
-/// a redirect to a private address, and an oversized feed. It records the If-None-Match each request sent.
+/// a redirect to a feed, and an oversized feed. It records the If-None-Match each request sent.
 /// </summary>
 public sealed class FeedServer : IAsyncDisposable
 {
@@ -66,6 +66,11 @@ public sealed class FeedServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.MapGet("/down.html", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        });
         app.MapGet("/big.xml", async context =>
         {
             context.Response.ContentType = "application/rss+xml";
@@ -80,7 +85,6 @@ public sealed class FeedServer : IAsyncDisposable
         });
         app.MapGet("/loop/{n:int}", (int n) => Results.Redirect($"/loop/{n + 1}"));
         app.MapGet("/moved.xml", () => Results.Redirect("/reuters/technology.xml"));
-        app.MapGet("/to-metadata.xml", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
 
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
