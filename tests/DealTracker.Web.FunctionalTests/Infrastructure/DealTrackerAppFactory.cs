@@ -54,6 +54,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>How long a write waits for another connection's write lock (<c>Database:BusyTimeoutSeconds</c>); the app's default when null.</summary>
     public int? BusyTimeoutSeconds { get; init; }
 
+    /// <summary>More settings for this app (for example <c>Intake:AllowPrivateAddresses</c>), applied last.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
@@ -84,6 +87,12 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         if (BusyTimeoutSeconds is { } busyTimeout)
         {
             builder.UseSetting("Database:BusyTimeoutSeconds", busyTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        builder.UseSetting("Intake:Enabled", "false"); // no background polling: tests poll feeds through the API
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         if (ConfigureAdmin)
