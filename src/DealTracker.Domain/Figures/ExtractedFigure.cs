@@ -23,4 +23,38 @@ public sealed record ExtractedFigure(
 {
     /// <summary>Index just past the figure in the input.</summary>
     public int End => Start + Length;
+
+    /// <summary>
+    /// A short window of the sentence around the figure, at most <paramref name="maxLength"/> characters
+    /// (or the figure itself when it is longer): the whole sentence when it fits, otherwise the figure with
+    /// as much of the sentence on each side as fits, balanced. Never splits a surrogate pair.
+    /// </summary>
+    /// <returns>The window's index in the input and its length.</returns>
+    public (int Start, int Length) Context(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+        var sentenceEnd = SentenceStart + Sentence.Length;
+        if (Sentence.Length <= maxLength || Start < SentenceStart || End > sentenceEnd)
+        {
+            return Sentence.Length <= maxLength ? (SentenceStart, Sentence.Length) : (Start, Length);
+        }
+
+        var room = Math.Max(0, maxLength - Length);
+        var before = Math.Min(room / 2, Start - SentenceStart);
+        var after = Math.Min(room - before, sentenceEnd - End);
+        before = Math.Min(room - after, Start - SentenceStart);
+        var start = Start - before;
+        var end = End + after;
+        if (start > SentenceStart && char.IsLowSurrogate(Sentence[start - SentenceStart]))
+        {
+            start++;
+        }
+
+        if (end < sentenceEnd && char.IsHighSurrogate(Sentence[end - SentenceStart - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
 }
