@@ -24,6 +24,16 @@ public sealed record HeadlineFigure(
 {
     public string Title => Deals.DisplayNames.FigureTitle(Metric, PartyName);
 
+    /// <summary>
+    /// The values every standing figure allows, as a hedged amount ("up to $40B" when only "up to"
+    /// figures stand, "$10B or more" when only open-ended ones do); null when the figures disagree,
+    /// are in different currencies or bound nothing.
+    /// </summary>
+    public HedgedAmount? AgreedAmount => Agreement is { } agreement ? HedgedAmount.Spanning(agreement, Lead.Amount.Currency) : null;
+
+    /// <summary>The agreed values in words, or null when there is no agreement (see <see cref="AgreedAmount"/>).</summary>
+    public string? AgreementWords => AgreedAmount?.ToHedgeWords();
+
     /// <summary>True when the outlets state more than one value.</summary>
     public bool HasSpread => Variants.Count > 1;
 

@@ -15,6 +15,9 @@ public sealed record RelianceEdge(int ReportId, int? TargetReportId, int? Target
 /// </summary>
 public sealed record Origin(string Key, int? OutletId, string Label);
 
+/// <summary>An independent origin and the stored report at its root (null when there is no single one).</summary>
+public sealed record OriginRoot(Origin Origin, int? ReportId);
+
 /// <summary>
 /// Who relies on whom. Follows reliance chains back to their roots (the independent origins)
 /// and treats any cycle as one node, so bad data can neither hang nor crash it.
@@ -26,7 +29,7 @@ public sealed class SourceGraph
     private readonly Dictionary<Node, List<Node>> _edges = [];
     private readonly Dictionary<Node, int> _component = [];
     private readonly List<List<Node>> _components = [];
-    private readonly Dictionary<int, IReadOnlyList<Origin>> _originsByComponent = [];
+    private readonly Dictionary<int, IReadOnlyList<OriginRoot>> _rootsByComponent = [];
 
     /// <param name="reports">Every report the edges mention (reports outside the deal too).</param>
     /// <param name="edges">The reliance edges among them.</param>
@@ -69,22 +72,31 @@ public sealed class SourceGraph
     }
 
     /// <summary>The independent origins behind one report: itself (its outlet) when it relies on no one.</summary>
-    public IReadOnlyList<Origin> OriginsOf(int reportId) => OriginsOf(Node.ForReport(reportId));
+    public IReadOnlyList<Origin> OriginsOf(int reportId) =>
+        [.. RootsOf(reportId).Select(r => r.Origin)];
 
-    private IReadOnlyList<Origin> OriginsOf(Node node)
+    /// <summary>
+    /// The independent origins behind one report, each with the stored report at its root: the
+    /// report itself when it relies on no one; null when the chain ends at an outlet's reporting
+    /// that is not in the store, or in a circle. When one origin (an outlet) is reached through
+    /// several root reports, the lowest report id stands for it.
+    /// </summary>
+    public IReadOnlyList<OriginRoot> RootsOf(int reportId) => RootsOf(Node.ForReport(reportId));
+
+    private IReadOnlyList<OriginRoot> RootsOf(Node node)
     {
         if (!_component.TryGetValue(node, out var start))
         {
-            return [OriginOf([node])];
+            return [new OriginRoot(OriginOf([node]), node.IsOutlet ? null : node.Id)];
         }
 
-        if (_originsByComponent.TryGetValue(start, out var known))
+        if (_rootsByComponent.TryGetValue(start, out var known))
         {
             return known;
         }
 
         // Walk the condensed graph (components are acyclic) to the sink components.
-        var origins = new Dictionary<string, Origin>();
+        var roots = new Dictionary<string, OriginRoot>();
         var seen = new HashSet<int> { start };
         var stack = new Stack<int>();
         stack.Push(start);
@@ -99,8 +111,12 @@ public sealed class SourceGraph
                 .ToList();
             if (exits.Count == 0)
             {
-                var origin = OriginOf(_components[current]);
-                origins.TryAdd(origin.Key, origin);
+                var component = _components[current];
+                var root = new OriginRoot(OriginOf(component), component is [{ IsOutlet: false } report] ? report.Id : null);
+                if (!roots.TryGetValue(root.Origin.Key, out var other) || (root.ReportId is { } id && (other.ReportId is null || id < other.ReportId)))
+                {
+                    roots[root.Origin.Key] = root;
+                }
             }
 
             foreach (var exit in exits.Where(seen.Add))
@@ -109,8 +125,8 @@ public sealed class SourceGraph
             }
         }
 
-        var result = origins.Values.OrderBy(o => o.Label, StringComparer.Ordinal).ToList();
-        _originsByComponent[start] = result;
+        var result = roots.Values.OrderBy(r => r.Origin.Label, StringComparer.Ordinal).ToList();
+        _rootsByComponent[start] = result;
         return result;
     }
 

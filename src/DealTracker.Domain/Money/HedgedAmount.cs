@@ -60,6 +60,25 @@ public sealed partial record HedgedAmount
         return new HedgedAmount(currency, Hedge.Range, null, low, high);
     }
 
+    /// <summary>
+    /// The hedged amount whose words allow exactly this interval, so that any interval the analysis
+    /// reaches can be stated: no floor is "up to" the top, no top is "or more" from the floor, one
+    /// value is exact, else a range. Null when the interval bounds nothing (no floor and no top) or
+    /// allows no positive value.
+    /// </summary>
+    public static HedgedAmount? Spanning(MoneyInterval interval, string currency)
+    {
+        CheckCurrency(currency);
+        return interval switch
+        {
+            { High: null } => interval.Low > 0m ? AtLeast(interval.Low, currency) : null,
+            { High: <= 0m } => null,
+            _ when interval.IsCeilingOnly => UpTo(interval.High!.Value, currency),
+            _ when interval.IsPoint => Exact(interval.Low, currency),
+            _ => Between(interval.Low, interval.High!.Value, currency),
+        };
+    }
+
     /// <summary>Rebuilds a hedged amount from its stored parts, checking they agree.</summary>
     public static HedgedAmount Create(Hedge hedge, string currency, decimal? amount, decimal? low, decimal? high) =>
         hedge == Hedge.Range

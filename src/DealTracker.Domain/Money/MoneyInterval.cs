@@ -8,6 +8,25 @@ public readonly record struct MoneyInterval(decimal Low, decimal? High)
 {
     public bool IsUnbounded => High is null;
 
+    /// <summary>True when the interval has no floor above zero: only "up to" figures stand behind it.</summary>
+    public bool IsCeilingOnly => Low <= 0m && High is not null;
+
+    /// <summary>True when the interval allows exactly one value.</summary>
+    public bool IsPoint => High == Low;
+
+    /// <summary>
+    /// The interval in the words the pages use: "up to $40B" (no floor), "$10B or more" (no top),
+    /// "$38B" (one value), "$15B–$25B"; "any amount" when it bounds nothing. Never "$0–$40B".
+    /// </summary>
+    public string ToWords(string currency) => this switch
+    {
+        { High: null } when Low <= 0m => "any amount",
+        { High: null } => $"{MoneyFormat.Compact(Low, currency)} or more",
+        _ when IsCeilingOnly => $"up to {MoneyFormat.Compact(High!.Value, currency)}",
+        _ when IsPoint => MoneyFormat.Compact(Low, currency),
+        _ => $"{MoneyFormat.Compact(Low, currency)}–{MoneyFormat.Compact(High!.Value, currency)}",
+    };
+
     public bool Contains(decimal value) => value >= Low && (High is null || value <= High);
 
     public bool Overlaps(MoneyInterval other) => Intersect(other) is not null;

@@ -42,12 +42,27 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, i
 
 public sealed record ReportDto(
     int Id, NamedRef Outlet, string? Headline, string Summary, string? Url, PartialDateDto? Published, string? RetrievedOn,
-    string Status, string? RetractionReason, IReadOnlyList<string> Deals, int Claims);
+    string Status, string? RetractionReason, IReadOnlyList<string> Deals, int Claims,
+    IReadOnlyList<RelianceDto> ReliesOn, IReadOnlyList<OriginDto> Origins);
 
 public sealed record ClaimDto(
     int Id, int ReportId, string Deal, string Metric, NamedRef? Party, string Statement, string? Quote, MoneyDto? Money,
     string? TalksStage, string Status, string? RetractionReason, string? Note,
-    string OutletName, string OutletSlug, PartialDateDto? ReportDate);
+    string OutletName, string OutletSlug, PartialDateDto? ReportDate,
+    IReadOnlyList<RelianceDto> ReliesOn, IReadOnlyList<OriginDto> Origins);
+
+/// <summary>
+/// What a report relies on: the outlet whose reporting it leans on, how (<c>cites</c>, <c>summarises</c>,
+/// <c>repeats</c>), and the report relied on when that piece is in the store (else null).
+/// </summary>
+public sealed record RelianceDto(NamedRef Outlet, string Kind, int? ReportId);
+
+/// <summary>
+/// An independent origin of a report's figures, found by following its reliance chains to their roots:
+/// the outlet, and the report at the root when it is in the store (the report itself when it relies on
+/// no one). A circle of reports relying on each other is one origin with no outlet and no report.
+/// </summary>
+public sealed record OriginDto(NamedRef? Outlet, int? ReportId, string Label);
 
 public sealed record OutletDto(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
 

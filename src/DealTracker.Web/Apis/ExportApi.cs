@@ -54,7 +54,7 @@ public static class ExportApi
         SpreadsheetCsv.AppendRow(csv,
             "report_id", "outlet", "headline", "summary", "url", "published", "published_precision", "report_status",
             "metric", "party", "statement", "quote", "words", "amount", "currency", "hedge", "low", "high", "talks_stage",
-            "claim_status", "retraction_reason", "note");
+            "claim_status", "retraction_reason", "note", "relies_on");
         var outlets = document.Outlets.ToDictionary(o => o.Slug, o => o.Name);
         foreach (var report in document.Reports)
         {
@@ -65,7 +65,8 @@ public static class ExportApi
                     report.Url, report.Published?.Date, report.Published?.Precision, report.Status,
                     claim.Metric, claim.Party, claim.Statement, claim.Quote, claim.Money?.Words ?? claim.TalksStage,
                     Number(claim.Money?.Amount), claim.Money?.Currency, claim.Money?.Hedge, Number(claim.Money?.Low), Number(claim.Money?.High),
-                    claim.TalksStage, claim.Status, claim.RetractionReason ?? (report.Status == "retracted" ? report.RetractionReason : null), claim.Note);
+                    claim.TalksStage, claim.Status, claim.RetractionReason ?? (report.Status == "retracted" ? report.RetractionReason : null), claim.Note,
+                    ReliesOnText(report.ReliesOn));
             }
         }
 
@@ -73,6 +74,19 @@ public static class ExportApi
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"{slug}.csv");
     }
+
+    /// <summary>"The Wall Street Journal (summarising); Reuters (citing, report 12)": what the claim's report relies on.</summary>
+    internal static string? ReliesOnText(IReadOnlyList<RelianceDto>? reliances) =>
+        reliances is null or [] ? null : string.Join("; ", reliances.Select(r =>
+            $"{r.Outlet.Name} ({KindWords(r.Kind)}{(r.ReportId is { } id ? $", report {id.ToString(CultureInfo.InvariantCulture)}" : "")})"));
+
+    private static string KindWords(string kind) => kind switch
+    {
+        "cites" => "citing",
+        "summarises" => "summarising",
+        "repeats" => "repeating",
+        _ => kind,
+    };
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 

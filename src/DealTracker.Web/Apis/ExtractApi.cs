@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,8 +13,9 @@ public static class ExtractApi
     public const int MaxBodyBytes = 512 * 1024;
 
     /// <summary>
-    /// The most figures one answer lists. A news article states a few dozen at most; a text with more is
-    /// a table or a list, and the answer says how many more there were (<c>omitted</c>).
+    /// The most figures one answer lists (and the most organisations, sources, stages and responses). A news
+    /// article states a few dozen at most; a text with more is a table or a list, and the answer says how
+    /// many were left out (<c>omitted</c>, <c>omittedMentions</c>).
     /// </summary>
     public const int MaxFigures = 200;
 
@@ -27,7 +29,8 @@ public static class ExtractApi
             .WithTags("Extract")
             .WithSummary("Finds the money figures in a text")
             .WithDescription("Public and read-only. Body: {\"text\": \"…\"} (at most 100,000 characters). Each figure has its exact text and position, the amount in currency units (null for a range), the ISO currency, the hedge (exact, upTo, atLeast, approximately, range) and, for a range, its low and high ends; "
-                + "sentence is at most 160 characters of its sentence around it, at contextStart (contextLength long) in the text. At most 200 figures are listed: total counts them all, omitted those left out.")
+                + "sentence is at most 160 characters of its sentence around it, found at contextStart (contextLength long) in the text. "
+                + "At most 200 figures are listed (total counts them all, omitted those left out), and at most 200 of each of organisations, sources, stages and responses (omittedMentions counts the rest).")
             .Accepts<ExtractRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -79,11 +82,13 @@ public static class ExtractApi
             return TooLarge();
         }
 
-        var found = FigureExtractor.Extract(text);
-        var figures = found.Take(MaxFigures).Select(ToDto).ToList();
-        return TypedResults.Ok(new ExtractResponse(figures, found.Count, found.Count - figures.Count));
+        var extracted = FigureExtractor.Extract(text);
+        var figures = extracted.Take(MaxFigures).Select(ToDto).ToList();
+        return TypedResults.Ok(WithContext(new ExtractResponse(figures) { Total = extracted.Count, Omitted = extracted.Count - figures.Count },
+            ContextReader.Read(text, extracted)));
     }
 
+    // The figure with a short context, not its whole sentence: 200 figures of one long sentence stay small.
     private static ExtractedFigureDto ToDto(ExtractedFigure f)
     {
         var (contextStart, contextLength) = f.Context(ContextLength);
@@ -93,10 +98,30 @@ public static class ExtractApi
             f.Money.Currency, HedgeNames.Token(f.Money.Hedge),
             f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.Low) : null,
             f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
-            f.Money.ToHedgeWords(),
-            f.Sentence.Substring(contextStart - f.SentenceStart, contextLength),
-            contextStart, contextLength);
+            f.Money.ToHedgeWords(), f.Sentence.Substring(contextStart - f.SentenceStart, contextLength))
+        {
+            ContextStart = contextStart,
+            ContextLength = contextLength,
+        };
     }
+
+    /// <summary>Adds what the context reader proposes: each figure's metric and investor, and the text's organisations, sources, stages and responses (at most <see cref="MaxFigures"/> of each).</summary>
+    private static ExtractResponse WithContext(ExtractResponse response, ContextReading reading) => response with
+    {
+        Figures = response.Figures
+            .Select((figure, i) => figure with
+            {
+                Metric = reading.Figures[i].Metric is { } metric ? ApiText.Token(metric) : "other",
+                Investor = reading.Figures[i].Investor,
+            })
+            .ToList(),
+        Organisations = reading.Organisations.Take(MaxFigures).Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
+        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, ApiText.Token(s.Kind), s.Start, s.Length)).ToList(),
+        Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(ApiText.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
+        Responses = reading.Responses.Take(MaxFigures).Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
+        OmittedMentions = new[] { reading.Organisations.Count, reading.Sources.Count, reading.Stages.Count, reading.Responses.Count }
+            .Sum(count => Math.Max(0, count - MaxFigures)),
+    };
 
     private static ProblemHttpResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge, "Text too long",
@@ -108,8 +133,29 @@ public static class ExtractApi
 
 public sealed record ExtractRequest(string Text);
 
-/// <summary>The figures found (at most <see cref="ExtractApi.MaxFigures"/>), how many there were in all, and how many were left out.</summary>
-public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures, int Total, int Omitted);
+public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures)
+{
+    /// <summary>How many figures the text has; at most <see cref="ExtractApi.MaxFigures"/> of them are listed.</summary>
+    public int Total { get; init; }
+
+    /// <summary>How many figures were left out of <see cref="Figures"/> (0 unless the text has more than <see cref="ExtractApi.MaxFigures"/>).</summary>
+    public int Omitted { get; init; }
+
+    /// <summary>How many organisations, sources, stages and responses were left out (at most <see cref="ExtractApi.MaxFigures"/> of each are listed).</summary>
+    public int OmittedMentions { get; init; }
+
+    /// <summary>Each organisation the text names, once, at its first mention (outlets and people left out).</summary>
+    public IReadOnlyList<ExtractedOrganisationDto> Organisations { get; init; } = [];
+
+    /// <summary>The outlets, filings (<c>named</c>) and unnamed people (<c>anonymous</c>) the text cites.</summary>
+    public IReadOnlyList<ExtractedSourceDto> Sources { get; init; } = [];
+
+    /// <summary>Words giving the stage of the talks: <c>early</c>, <c>advanced</c>, <c>final</c>.</summary>
+    public IReadOnlyList<ExtractedStageDto> Stages { get; init; } = [];
+
+    /// <summary>Parties' responses: "Amazon declined to comment"; <c>party</c> is null when no name is written.</summary>
+    public IReadOnlyList<ExtractedResponseDto> Responses { get; init; } = [];
+}
 
 /// <summary>
 /// One figure: <c>amount</c> is the stated number in currency units (null for a range); <c>low</c>/<c>high</c> are a range's ends (null otherwise);
@@ -118,4 +164,26 @@ public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures, 
 /// </summary>
 public sealed record ExtractedFigureDto(
     string Text, int Start, int Length, decimal? Amount, string Currency, string Hedge, decimal? Low, decimal? High,
-    string Words, string Sentence, int ContextStart, int ContextLength);
+    string Words, string Sentence)
+{
+    /// <summary>What the figure is about: investment, roundSize, valuation, computeCommitment, revenue or other.</summary>
+    public string Metric { get; init; } = "other";
+
+    /// <summary>For an investment, the organisation putting the money in when the text names it.</summary>
+    public string? Investor { get; init; }
+
+    /// <summary>Where <see cref="Sentence"/> (the context) starts in the text.</summary>
+    public int ContextStart { get; init; }
+
+    /// <summary>The length of <see cref="Sentence"/> (the context), at most <see cref="ExtractApi.ContextLength"/>.</summary>
+    public int ContextLength { get; init; }
+}
+
+public sealed record ExtractedOrganisationDto(string Name, int Start, int Length);
+
+/// <summary>A cited source: <c>kind</c> is <c>named</c> (outlet, agency, data provider, filing) or <c>anonymous</c>.</summary>
+public sealed record ExtractedSourceDto(string Name, string Kind, int Start, int Length);
+
+public sealed record ExtractedStageDto(string Stage, string Wording, int Start, int Length);
+
+public sealed record ExtractedResponseDto(string? Party, string Wording, int Start, int Length);

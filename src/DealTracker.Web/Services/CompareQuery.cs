@@ -158,7 +158,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 }
 
                 pairs.Add(new ComparePair(a.Amount.ToHedgeWords(), Outlets(a.Claims), b.Amount.ToHedgeWords(), Outlets(b.Claims), overlap is not null,
-                                          overlap is { } o ? DealOverviewQuery.IntervalText(o, currency) : null));
+                                          overlap is { } o ? o.ToWords(currency) : null));
             }
         }
 
@@ -185,7 +185,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         var all = variants.Select(v => (MoneyInterval?)v.Amount.Interval)
             .Aggregate((acc, next) => acc is { } a && next is { } n ? a.Intersect(n) : null);
         var single = variants.Select(v => v.Amount.Currency).Distinct().Count() == 1;
-        return new Verdict(single && all is { } agreement ? DealOverviewQuery.IntervalText(agreement, currency) : null,
+        return new Verdict(single && all is { } agreement ? agreement.ToWords(currency) : null,
                            single ? all : null, conflicting, groupOf, pairs);
     }
 

@@ -28,7 +28,8 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         var total = await query.CountAsync(cancellationToken);
         var items = filter.IsPastEnd(total) ? [] : await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
             .Skip((int)filter.Skip).Take(filter.PageSize)).ToListAsync(cancellationToken);
-        return new PagedList<ClaimDto>([.. items.Select(ToDto)], total, filter.Page, filter.PageSize);
+        var attribution = await AttributeAsync(db, items, cancellationToken);
+        return new PagedList<ClaimDto>([.. items.Select(c => ToDto(c, attribution))], total, filter.Page, filter.PageSize);
     }
 
     /// <summary>Every report matching the filter, in date order, streamed in batches (for exports).</summary>
@@ -50,14 +51,24 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         }
     }
 
-    /// <summary>Every claim matching the filter, in report date order (for exports).</summary>
+    /// <summary>Every claim matching the filter, in report date order, streamed in batches (for exports).</summary>
     public async IAsyncEnumerable<ClaimDto> AllClaimsAsync(DataFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await foreach (var row in ClaimRows(Claims(db, filter).OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id))
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        for (var skip = 0; ; skip += ExportBatch)
         {
-            yield return ToDto(row);
+            var batch = await ClaimRows(Claims(db, filter).OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
+                .Skip(skip).Take(ExportBatch)).ToListAsync(cancellationToken);
+            var attribution = await AttributeAsync(db, batch, cancellationToken);
+            foreach (var row in batch)
+            {
+                yield return ToDto(row, attribution);
+            }
+
+            if (batch.Count < ExportBatch)
+            {
+                yield break;
+            }
         }
     }
 
@@ -101,8 +112,13 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         var ids = rows.Select(r => r.Id).ToList();
         var deals = (await db.Claims.Where(c => ids.Contains(c.ReportId)).Select(c => new { c.ReportId, c.Deal!.Slug }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(d => d.ReportId, d => d.Slug);
-        return [.. rows.Select(r => ToDto(r, [.. deals[r.Id].Order(StringComparer.Ordinal)]))];
+        var attribution = await Attribution.LoadAsync(db, [.. rows.Select(r => new AttributedReport(r.Id, r.OutletId, new NamedRef(r.OutletSlug, r.OutletName)))], cancellationToken);
+        return [.. rows.Select(r => ToDto(r, [.. deals[r.Id].Order(StringComparer.Ordinal)], attribution))];
     }
+
+    // What the claims' reports rely on and the origins behind them: one query for the whole page.
+    private static Task<Attribution> AttributeAsync(DealTrackerDbContext db, List<ClaimRow> claims, CancellationToken cancellationToken) =>
+        Attribution.LoadAsync(db, [.. claims.Select(c => new AttributedReport(c.ReportId, c.OutletId, new NamedRef(c.OutletSlug, c.OutletName)))], cancellationToken);
 
     private static IQueryable<Report> Reports(DealTrackerDbContext db, DataFilter filter)
     {
@@ -187,33 +203,34 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
     }
 
     private static IQueryable<ReportRow> ReportRows(IQueryable<Report> query) => query.Select(r => new ReportRow(
-        r.Id, r.Outlet!.Slug, r.Outlet.Name, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn,
+        r.Id, r.OutletId, r.Outlet!.Slug, r.Outlet.Name, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn,
         r.Status, r.RetractionReason, r.Claims.Count));
 
     private static IQueryable<ClaimRow> ClaimRows(IQueryable<Claim> query) => query.Select(c => new ClaimRow(
         c.Id, c.ReportId, c.Deal!.Slug, c.Metric, c.Party != null ? c.Party.Slug : null, c.Party != null ? c.Party.Name : null,
         c.Statement, c.Quote, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.TalksStage, c.Status, c.RetractionReason, c.Note,
-        c.Report!.Outlet!.Name, c.Report.Outlet.Slug, c.Report.PublishedOn, c.Report.PublishedPrecision));
+        c.Report!.OutletId, c.Report.Outlet!.Name, c.Report.Outlet.Slug, c.Report.PublishedOn, c.Report.PublishedPrecision));
 
-    private static ReportDto ToDto(ReportRow r, IReadOnlyList<string> deals) => new(
+    private static ReportDto ToDto(ReportRow r, IReadOnlyList<string> deals, Attribution attribution) => new(
         r.Id, new NamedRef(r.OutletSlug, r.OutletName), r.Headline, r.Summary, Links.SafeOrNull(r.Url),
         PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? ApiText.Day(retrieved) : null,
-        ApiText.Token(r.Status), r.RetractionReason, deals, r.Claims);
+        ApiText.Token(r.Status), r.RetractionReason, deals, r.Claims, attribution.ReliesOn(r.Id), attribution.OriginsOf(r.Id));
 
-    private static ClaimDto ToDto(ClaimRow c) => new(
+    private static ClaimDto ToDto(ClaimRow c, Attribution attribution) => new(
         c.Id, c.ReportId, c.Deal, ApiText.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
         c.Statement, c.Quote,
         MoneyDto.From(c.Hedge is { } hedge && c.Currency is { } currency ? Domain.Money.HedgedAmount.Create(hedge, currency, c.Amount, c.AmountLow, c.AmountHigh) : null),
         c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note,
-        c.OutletName, c.OutletSlug, PartialDateDto.From(c.PublishedOn, c.PublishedPrecision));
+        c.OutletName, c.OutletSlug, PartialDateDto.From(c.PublishedOn, c.PublishedPrecision),
+        attribution.ReliesOn(c.ReportId), attribution.OriginsOf(c.ReportId));
 
     private sealed record ReportRow(
-        int Id, string OutletSlug, string OutletName, string? Headline, string Summary, string? Url, DateOnly? PublishedOn,
+        int Id, int OutletId, string OutletSlug, string OutletName, string? Headline, string Summary, string? Url, DateOnly? PublishedOn,
         Domain.Dates.DatePrecision? PublishedPrecision, DateOnly? RetrievedOn, ReportStatus Status, string? RetractionReason, int Claims);
 
     private sealed record ClaimRow(
         int Id, int ReportId, string Deal, Metric Metric, string? PartySlug, string? PartyName, string Statement, string? Quote,
         Domain.Money.Hedge? Hedge, string? Currency, decimal? Amount, decimal? AmountLow, decimal? AmountHigh, TalksStage? TalksStage,
-        ClaimStatus Status, string? RetractionReason, string? Note, string OutletName, string OutletSlug, DateOnly? PublishedOn,
+        ClaimStatus Status, string? RetractionReason, string? Note, int OutletId, string OutletName, string OutletSlug, DateOnly? PublishedOn,
         Domain.Dates.DatePrecision? PublishedPrecision);
 }

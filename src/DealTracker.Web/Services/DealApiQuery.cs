@@ -20,7 +20,8 @@ public sealed record FigureValueDto(MoneyDto Value, bool CompatibleWithLead, Cor
 /// <summary>How many outlets carry a value, how many independent origins stand behind it, and who reported it first.</summary>
 public sealed record CorroborationDto(int Outlets, int Independent, IReadOnlyList<string> OutletNames, IReadOnlyList<string> Origins, FirstReportDto? First);
 
-public sealed record FirstReportDto(int ReportId, string Outlet, PartialDateDto? Date);
+/// <summary>The first report of a value, and what it relies on (see <see cref="RelianceDto"/>).</summary>
+public sealed record FirstReportDto(int ReportId, string Outlet, PartialDateDto? Date, IReadOnlyList<RelianceDto> ReliesOn);
 
 public sealed record DealDetailDto(
     string Slug, string Title, string Summary, string Stage, string? StageNote, IReadOnlyList<DealPartyDto> Parties,
@@ -66,6 +67,9 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             var figures = HeadlineFigure.From(
                 evidence.Money.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report)),
                 evidence.Graph);
+            var reliesOn = evidence.Edges.ToLookup(
+                e => e.ReportId,
+                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
             var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
 
             return (DealDetailDto?)new DealDetailDto(
@@ -76,23 +80,16 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                     f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
                     f.Title,
                     MoneyDto.From(f.Lead.Amount)!,
-                    [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, ToDto(v.Corroboration)))],
-                    ToDto(f.Corroboration),
-                    f.Agreement is { } agreement ? Agreement(agreement, f.Lead.Amount.Currency) : null,
+                    [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, ToDto(v.Corroboration, reliesOn)))],
+                    ToDto(f.Corroboration, reliesOn),
+                    MoneyDto.From(f.AgreedAmount),
                     f.HasConflict))],
                 [.. related.Select(r => new NamedRef(r.Slug, r.Title))]);
         });
 
-    private static CorroborationDto ToDto(Corroboration corroboration) => new(
+    private static CorroborationDto ToDto(Corroboration corroboration, ILookup<int, RelianceDto> reliesOn) => new(
         corroboration.OutletCount, corroboration.IndependentCount, corroboration.Outlets, [.. corroboration.Origins.Select(o => o.Label)],
         corroboration.First is { } first
-            ? new FirstReportDto(first.ReportId, first.OutletName, first.Published is { } p ? PartialDateDto.From(p.Start, p.Precision) : null)
+            ? new FirstReportDto(first.ReportId, first.OutletName, first.Published is { } p ? PartialDateDto.From(p.Start, p.Precision) : null, [.. reliesOn[first.ReportId]])
             : null);
-
-    // The interval every standing value allows, as a range (or a floor when it has no top).
-    private static MoneyDto? Agreement(Domain.Money.MoneyInterval interval, string currency) =>
-        interval.High is { } high && high > interval.Low
-            ? MoneyDto.From(Domain.Money.HedgedAmount.Between(interval.Low, high, currency))
-            : interval.High is null && interval.Low > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.AtLeast(interval.Low, currency))
-            : interval.High is { } point && point > 0 ? MoneyDto.From(Domain.Money.HedgedAmount.Exact(point, currency)) : null;
 }

@@ -61,7 +61,8 @@ internal sealed class DealEvidence
             SELECT r.ReportId, r.TargetReportId, r.TargetOutletId, r.Kind,
                    sr.OutletId AS SourceOutletId, so.Name AS SourceOutletName,
                    tr.OutletId AS TargetReportOutletId,
-                   COALESCE(tro.Name, tout.Name) AS TargetName
+                   COALESCE(tro.Name, tout.Name) AS TargetName,
+                   COALESCE(tro.Slug, tout.Slug) AS TargetSlug
             FROM Reliances r
             JOIN reached ON r.ReportId = reached.Id
             JOIN Reports sr ON sr.Id = r.ReportId
@@ -138,6 +139,8 @@ internal sealed class DealEvidence
         public int? TargetReportOutletId { get; init; }
 
         public required string TargetName { get; init; }
+
+        public required string TargetSlug { get; init; }
     }
 }
 

@@ -132,7 +132,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
                 Variants: figure.Variants.Take(MaxVariants).Select(v => new FigureVariantView(
                     v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), v.Corroboration.Outlets, v.Corroboration.IndependentCount,
                     v == lead, v.CompatibleWithLead)).ToList(),
-                Agreement: figure.HasSpread && figure.Agreement is { } agreement ? IntervalText(agreement, lead.Amount.Currency) : null,
+                Agreement: figure.HasSpread ? figure.AgreementWords : null,
                 HasConflict: figure.HasConflict,
                 Sources: sources)
             {
@@ -145,13 +145,4 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
 
     internal static string FigureAnchor(Metric metric, int? partyId) =>
         $"figure-{metric.ToString().ToLowerInvariant()}{(partyId is { } p ? "-" + p : "")}";
-
-    /// <summary>"$10B–$50B", "$50B", "up to $50B", "$10B or more".</summary>
-    internal static string IntervalText(MoneyInterval interval, string currency) => interval switch
-    {
-        { High: null } => $"{MoneyFormat.Compact(interval.Low, currency)} or more",
-        { Low: 0m } => $"up to {MoneyFormat.Compact(interval.High!.Value, currency)}",
-        _ when interval.Low == interval.High => MoneyFormat.Compact(interval.Low, currency),
-        _ => $"{MoneyFormat.Compact(interval.Low, currency)}–{MoneyFormat.Compact(interval.High!.Value, currency)}",
-    };
 }

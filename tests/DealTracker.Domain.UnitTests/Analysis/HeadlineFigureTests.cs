@@ -244,4 +244,52 @@ public class HeadlineFigureTests
 
         Assert.Equal(_upToFifty, figure.Lead.Amount);
     }
+
+    [Fact]
+    public void From_OnlyUpToFigures_AgreementStartsAtZeroAndReadsUpTo()
+    {
+        var claims = new[] { Investment(1, HedgedAmount.UpTo(40_000_000_000m), SeedArticle.ReutersReport), Investment(2, _upToFifty, SeedArticle.AxiosReport) };
+
+        var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
+
+        Assert.Equal(new MoneyInterval(0m, 40_000_000_000m), figure.Agreement);
+        Assert.Equal(HedgedAmount.UpTo(40_000_000_000m), figure.AgreedAmount);
+        Assert.Equal("up to $40B", figure.AgreementWords);
+        Assert.False(figure.HasConflict);
+    }
+
+    [Fact]
+    public void From_OnlyOpenEndedFigures_AgreementHasNoTop()
+    {
+        var claims = new[] { Investment(1, _atLeastTen, SeedArticle.ReutersReport), Investment(2, HedgedAmount.AtLeast(20_000_000_000m), SeedArticle.AxiosReport) };
+
+        var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
+
+        Assert.Null(figure.Agreement!.Value.High);
+        Assert.Equal(HedgedAmount.AtLeast(20_000_000_000m), figure.AgreedAmount);
+        Assert.Equal("$20B or more", figure.AgreementWords);
+    }
+
+    [Fact]
+    public void From_SingleFigure_AgreesWithItselfAndHasNoSpread()
+    {
+        var figure = Assert.Single(HeadlineFigure.From([Investment(1, HedgedAmount.UpTo(40_000_000_000m), SeedArticle.ReutersReport)], _graph));
+
+        Assert.False(figure.HasSpread);
+        Assert.False(figure.HasConflict);
+        Assert.Equal(HedgedAmount.UpTo(40_000_000_000m), figure.AgreedAmount);
+        Assert.Equal(1, figure.Corroboration.IndependentCount);
+    }
+
+    [Fact]
+    public void From_ConflictingFigures_HaveNoAgreedAmount()
+    {
+        var claims = new[] { Investment(1, HedgedAmount.UpTo(5_000_000_000m), SeedArticle.ReutersReport), Investment(2, _atLeastTen, SeedArticle.AxiosReport) };
+
+        var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
+
+        Assert.True(figure.HasConflict);
+        Assert.Null(figure.AgreedAmount);
+        Assert.Null(figure.AgreementWords);
+    }
 }

@@ -217,4 +217,48 @@ public class SourceGraphTests
         Assert.StartsWith("cycle:", origin.Key);
         Assert.Equal("Circular reliance: Loop News", origin.Label);
     }
+
+    [Fact]
+    public void RootsOf_ReportRelyingOnNobody_IsRootedInItself()
+    {
+        var root = Assert.Single(_seed.RootsOf(SeedArticle.ReutersReport.ReportId));
+
+        Assert.Equal(SeedArticle.Reuters, root.Origin.Label);
+        Assert.Equal(SeedArticle.ReutersReport.ReportId, root.ReportId);
+    }
+
+    [Fact]
+    public void RootsOf_ReportRelyingOnAnOutletsReporting_HasNoRootReport()
+    {
+        var root = Assert.Single(_seed.RootsOf(SeedArticle.BentonReport.ReportId));
+
+        Assert.Equal(SeedArticle.WsjOutlet, root.Origin.OutletId);
+        Assert.Null(root.ReportId);
+    }
+
+    [Fact]
+    public void RootsOf_ChainOfReports_EndsAtTheFirstReportOfTheChain()
+    {
+        var graph = new SourceGraph(
+            [Report(1, 11, "Outlet A"), Report(2, 12, "Outlet B"), Report(3, 13, "Outlet C"), Report(4, 11, "Outlet A")],
+            [Cites(3, 2), Cites(2, 1), Cites(3, 4)]);
+
+        var root = Assert.Single(graph.RootsOf(3));
+
+        Assert.Equal("Outlet A", root.Origin.Label);
+        Assert.Equal(1, root.ReportId); // two root reports of one outlet: one origin, the lowest id stands for it
+        Assert.Equal([root.Origin], graph.OriginsOf(3));
+    }
+
+    [Fact]
+    public void RootsOf_CircleOfReliance_IsOneOriginWithoutARootReport()
+    {
+        var graph = new SourceGraph([Report(1, 11, "Outlet A"), Report(2, 12, "Outlet B")], [Cites(1, 2), Cites(2, 1)]);
+
+        var root = Assert.Single(graph.RootsOf(1));
+
+        Assert.Null(root.ReportId);
+        Assert.Null(root.Origin.OutletId);
+        Assert.StartsWith("Circular reliance", root.Origin.Label, StringComparison.Ordinal);
+    }
 }

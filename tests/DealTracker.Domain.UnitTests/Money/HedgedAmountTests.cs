@@ -435,4 +435,53 @@ public class HedgedAmountTests
             HedgedAmount.Between(15_000_000_000m, 25_000_000_000m),
             HedgedAmount.Between(15_000_000_000m, 26_000_000_000m));
     }
+
+    [Fact]
+    public void Spanning_IntervalFromZero_IsUpToItsTop()
+    {
+        var amount = HedgedAmount.Spanning(HedgedAmount.UpTo(40_000_000_000m).Interval, "USD");
+
+        Assert.Equal(HedgedAmount.UpTo(40_000_000_000m), amount);
+        Assert.Equal("up to $40B", amount!.ToHedgeWords());
+    }
+
+    [Fact]
+    public void Spanning_IntervalWithoutTop_IsOrMore()
+    {
+        var amount = HedgedAmount.Spanning(new MoneyInterval(10_000_000_000m, null), "USD");
+
+        Assert.Equal("$10B or more", amount!.ToHedgeWords());
+    }
+
+    [Fact]
+    public void Spanning_SinglePoint_IsExact()
+    {
+        Assert.Equal(HedgedAmount.Exact(38_000_000_000m), HedgedAmount.Spanning(new MoneyInterval(38_000_000_000m, 38_000_000_000m), "USD"));
+    }
+
+    [Fact]
+    public void Spanning_BoundedInterval_IsRange()
+    {
+        Assert.Equal(HedgedAmount.Between(15_000_000_000m, 25_000_000_000m),
+                     HedgedAmount.Spanning(new MoneyInterval(15_000_000_000m, 25_000_000_000m), "USD"));
+    }
+
+    [Fact]
+    public void Spanning_IntervalThatBoundsNothing_IsNull()
+    {
+        Assert.Null(HedgedAmount.Spanning(new MoneyInterval(0m, null), "USD"));
+        Assert.Null(HedgedAmount.Spanning(new MoneyInterval(0m, 0m), "USD"));
+    }
+
+    [Fact]
+    public void Spanning_EveryHedgesOwnInterval_GivesBackTheSameValues()
+    {
+        HedgedAmount[] amounts =
+        [
+            HedgedAmount.Exact(38_000_000_000m), HedgedAmount.UpTo(40_000_000_000m), HedgedAmount.AtLeast(10_000_000_000m),
+            HedgedAmount.Approximately(50_000_000_000m), HedgedAmount.Between(15_000_000_000m, 25_000_000_000m),
+        ];
+
+        Assert.All(amounts, a => Assert.Equal(a.Interval, HedgedAmount.Spanning(a.Interval, a.Currency)!.Interval));
+    }
 }

@@ -159,6 +159,14 @@ public sealed class ExportImportTests : IAsyncLifetime
                     reliance["report"] = ids[target.GetValue<int>()];
                 }
             }
+
+            foreach (var reliance in report["reliesOn"]!.AsArray())
+            {
+                if (reliance!["reportId"] is { } target)
+                {
+                    reliance["reportId"] = ids[target.GetValue<int>()];
+                }
+            }
         }
 
         foreach (var item in node["events"]!.AsArray())

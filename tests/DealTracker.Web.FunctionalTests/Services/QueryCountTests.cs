@@ -30,6 +30,8 @@ public sealed class QueryCountTests : IAsyncLifetime
         "/api/claims?page=3&pageSize=10",
         "/api/outlets",
         "/api/events",
+        "/api/reports?pageSize=200",
+        "/api/claims?pageSize=200",
     ];
 
     private readonly DealTrackerAppFactory _app = new() { ReadCache = false };
@@ -68,13 +70,14 @@ public sealed class QueryCountTests : IAsyncLifetime
         return counts;
     }
 
-    /// <summary>Adds reports by new outlets, each carrying an Amazon investment figure on the featured deal; half repeat Reuters.</summary>
+    /// <summary>Adds reports by new outlets, each carrying an Amazon investment figure on the featured deal; half repeat Reuters, the others cite the report before.</summary>
     private async Task AddReportsAsync(int count)
     {
         await using var db = _app.CreateDbContext();
         var deal = await db.Deals.SingleAsync(d => d.IsFeatured);
         var amazon = await db.Parties.SingleAsync(p => p.Slug == "amazon");
         var reuters = await db.Outlets.SingleAsync(o => o.Slug == "reuters");
+        Report? previous = null;
         for (var i = 0; i < count; i++)
         {
             var outlet = new Outlet { Slug = $"synthetic-{i}", Name = $"Synthetic outlet {i}", Kind = OutletKind.Online };
@@ -88,8 +91,13 @@ public sealed class QueryCountTests : IAsyncLifetime
             {
                 report.Reliances.Add(new Reliance { TargetOutletId = reuters.Id, Kind = RelianceKind.Repeats });
             }
+            else if (previous is not null)
+            {
+                report.Reliances.Add(new Reliance { TargetReport = previous, Kind = RelianceKind.Cites }); // chains the read API follows to their roots
+            }
 
             db.Reports.Add(report);
+            previous = report;
         }
 
         await db.SaveChangesAsync();

@@ -30,9 +30,15 @@ public sealed record ExportOutlet(string Slug, string Name, string Kind, string?
 
 public sealed record ExportParty(string Slug, string Name, string Kind, string? Description, string? Affiliation);
 
+/// <summary>
+/// One report of the file. <c>reliesOn</c> is for data users and is not read by the import: what the
+/// report relies on, with the outlet's name, as the read API writes it (<c>reportId</c> set only when
+/// that report is in the file, like <c>reliances</c>).
+/// </summary>
 public sealed record ExportReport(
     int Id, string Outlet, string? Headline, string Summary, string? Url, PartialDateDto? Published, string? RetrievedOn,
-    string? SourceNote, string Status, string? RetractionReason, IReadOnlyList<ExportReliance> Reliances, IReadOnlyList<ExportClaim> Claims);
+    string? SourceNote, string Status, string? RetractionReason, IReadOnlyList<ExportReliance> Reliances, IReadOnlyList<ExportClaim> Claims,
+    IReadOnlyList<RelianceDto>? ReliesOn = null);
 
 /// <summary>What a report relies on: another report of the file (<c>report</c>) or an outlet's reporting (<c>outlet</c>).</summary>
 public sealed record ExportReliance(int? Report, string? Outlet, string Kind, string? Note);

@@ -69,7 +69,8 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 [.. r.Reliances.Select(x => ToExport(x, reportIds))],
                 [.. r.Claims.Select(c => new ExportClaim(
                     ApiText.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
-                    c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note))]))],
+                    c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note))],
+                [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
             [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
                 [.. e.Reports.Where(reportIds.Contains).Order()]))]);
     }
@@ -80,6 +81,13 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             ? new ExportReliance(target, null, ApiText.Token(reliance.Kind), reliance.Note)
             : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, ApiText.Token(reliance.Kind),
                 reliance.TargetReportId is null ? reliance.Note : JoinNote(reliance.Note, $"Relies on report {reliance.TargetReportId}, which is not in this export."));
+
+    private static RelianceDto ReliesOn(Reliance reliance, HashSet<int> reportIds)
+    {
+        var outlet = reliance.TargetOutlet ?? reliance.TargetReport!.Outlet!;
+        return new RelianceDto(new NamedRef(outlet.Slug, outlet.Name), ApiText.Token(reliance.Kind),
+                               reliance.TargetReportId is { } target && reportIds.Contains(target) ? target : null);
+    }
 
     private static string JoinNote(string? note, string addition) => string.IsNullOrEmpty(note) ? addition : $"{note} {addition}";
 }

@@ -40,7 +40,7 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         return data;
     }
 
-    [Theory]
+    [ScreenshotTheory]
     [MemberData(nameof(Shots))]
     public async Task Page_Screenshot_SavesFullPagePng(string path, string name, string screen, Theme theme)
     {

@@ -36,7 +36,7 @@ public sealed class AdminScreenshotTests(BrowserFixture fixture, ITestOutputHelp
         return data;
     }
 
-    [Theory]
+    [ScreenshotTheory]
     [MemberData(nameof(Screens))]
     public async Task AdminPages_Screenshot_SavesEachPageAndDialog(string screen, Theme theme)
     {

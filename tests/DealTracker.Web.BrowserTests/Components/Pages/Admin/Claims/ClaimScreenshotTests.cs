@@ -12,7 +12,7 @@ namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Claims;
 [Collection(BrowserCollection.Name)]
 public sealed class ClaimScreenshotTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    [Theory]
+    [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
     public async Task ClaimList_Screenshot_ShowsASearch(string screen)
@@ -24,7 +24,7 @@ public sealed class ClaimScreenshotTests(BrowserFixture browser, ITestOutputHelp
         await SaveAsync(session, "admin-claims");
     }
 
-    [Theory]
+    [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
     public async Task Claim_Screenshot_ShowsItsFieldsAndHistory(string screen)

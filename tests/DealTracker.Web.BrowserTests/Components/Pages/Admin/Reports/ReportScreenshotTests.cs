@@ -17,7 +17,7 @@ public sealed class ReportScreenshotTests(BrowserFixture browser, ITestOutputHel
         + "as part of a funding round of up to $90 billion. The round would value the ChatGPT maker at about $800 billion, "
         + "the people said, asking not to be identified because the talks are private. Amazon declined to comment.";
 
-    [Theory]
+    [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
     public async Task NewReport_Screenshot_ShowsProposedFiguresAndAnAcceptedClaim(string screen)
@@ -35,7 +35,7 @@ public sealed class ReportScreenshotTests(BrowserFixture browser, ITestOutputHel
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 
-    [Theory]
+    [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
     public async Task ReportList_Screenshot_ShowsTheSeedReports(string screen)
@@ -48,7 +48,7 @@ public sealed class ReportScreenshotTests(BrowserFixture browser, ITestOutputHel
         await SaveAsync(session, "admin-reports");
     }
 
-    [Theory]
+    [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
     public async Task EditReport_Screenshot_ShowsClaimsAndHistory(string screen)
