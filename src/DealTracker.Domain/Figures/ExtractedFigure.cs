@@ -25,6 +25,40 @@ public sealed record ExtractedFigure(
     public int End => Start + Length;
 
     /// <summary>
+    /// A short window of the sentence around the figure, at most <paramref name="maxLength"/> characters
+    /// (or the figure itself when it is longer): the whole sentence when it fits, otherwise the figure with
+    /// as much of the sentence on each side as fits, balanced. Never splits a surrogate pair.
+    /// </summary>
+    /// <returns>The window's index in the input and its length.</returns>
+    public (int Start, int Length) Context(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+        var sentenceEnd = SentenceStart + Sentence.Length;
+        if (Sentence.Length <= maxLength || Start < SentenceStart || End > sentenceEnd)
+        {
+            return Sentence.Length <= maxLength ? (SentenceStart, Sentence.Length) : (Start, Length);
+        }
+
+        var room = Math.Max(0, maxLength - Length);
+        var before = Math.Min(room / 2, Start - SentenceStart);
+        var after = Math.Min(room - before, sentenceEnd - End);
+        before = Math.Min(room - after, Start - SentenceStart);
+        var start = Start - before;
+        var end = End + after;
+        if (start > SentenceStart && char.IsLowSurrogate(Sentence[start - SentenceStart]))
+        {
+            start++;
+        }
+
+        if (end < sentenceEnd && char.IsHighSurrogate(Sentence[end - SentenceStart - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
+
+    /// <summary>
     /// For a conversion ("A$23.6 billion ($17.4 billion)", "Rs 2,912.5 crore, or $631.1 million"): the index, in the
     /// same result list, of the figure it converts; null for every other figure. A conversion states the same
     /// money as that figure, so it takes that figure's hedge (and whatever else is said of that figure).

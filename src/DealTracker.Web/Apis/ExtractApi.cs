@@ -12,13 +12,25 @@ public static class ExtractApi
     /// <summary>The largest body accepted: room for <see cref="FigureExtractor.MaxTextLength"/> characters of JSON-escaped text.</summary>
     public const int MaxBodyBytes = 512 * 1024;
 
+    /// <summary>
+    /// The most figures one answer lists (and the most organisations, sources, stages and responses). A news
+    /// article states a few dozen at most; a text with more is a table or a list, and the answer says how
+    /// many were left out (<c>omitted</c>, <c>omittedMentions</c>).
+    /// </summary>
+    public const int MaxFigures = 200;
+
+    /// <summary>The most characters of context (<c>sentence</c>) given around each figure.</summary>
+    public const int ContextLength = 160;
+
     public static IEndpointRouteBuilder MapExtractApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/extract", ExtractAsync)
             .WithName("ExtractFigures")
             .WithTags("Extract")
             .WithSummary("Finds the money figures in a text")
-            .WithDescription("Public and read-only. Body: {\"text\": \"…\"} (at most 100,000 characters). Each figure has its exact text and position, the amount in currency units (null for a range), the ISO currency, the hedge (exact, upTo, atLeast, approximately, range) and, for a range, its low and high ends.")
+            .WithDescription("Public and read-only. Body: {\"text\": \"…\"} (at most 100,000 characters). Each figure has its exact text and position, the amount in currency units (null for a range), the ISO currency, the hedge (exact, upTo, atLeast, approximately, range) and, for a range, its low and high ends; "
+                + "sentence is at most 160 characters of its sentence around it, found at contextStart (contextLength long) in the text. "
+                + "At most 200 figures are listed (total counts them all, omitted those left out), and at most 200 of each of organisations, sources, stages and responses (omittedMentions counts the rest).")
             .Accepts<ExtractRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -41,6 +53,11 @@ public static class ExtractApi
             return TooLarge();
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Malformed text", "The body is not valid UTF-8. Send the text as UTF-8 JSON: {\"text\": \"…\"}.");
+        }
+
         string? text;
         try
         {
@@ -51,8 +68,9 @@ public static class ExtractApi
                 ? value.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Malformed JSON, or a string the reader cannot turn into text (an escaped lone surrogate).
             return Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is not valid JSON. Send {\"text\": \"…\"}.");
         }
 
@@ -67,19 +85,29 @@ public static class ExtractApi
         }
 
         var extracted = FigureExtractor.Extract(text);
-        var figures = extracted
-            .Select(f => new ExtractedFigureDto(
-                f.Text, f.Start, f.Length,
-                f.Money.Hedge == Hedge.Range ? null : MoneyDto.Normalise(f.Money.Amount),
-                f.Money.Currency, HedgeNames.Token(f.Money.Hedge),
-                f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.Low) : null,
-                f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
-                f.Money.ToHedgeWords(), f.Sentence))
-            .ToList();
-        return TypedResults.Ok(WithContext(new ExtractResponse(figures), ContextReader.Read(text, extracted)));
+        var figures = extracted.Take(MaxFigures).Select(ToDto).ToList();
+        return TypedResults.Ok(WithContext(new ExtractResponse(figures) { Total = extracted.Count, Omitted = extracted.Count - figures.Count },
+            ContextReader.Read(text, extracted)));
     }
 
-    /// <summary>Adds what the context reader proposes: each figure's metric and investor, and the text's organisations, sources, stages and responses.</summary>
+    // The figure with a short context, not its whole sentence: 200 figures of one long sentence stay small.
+    private static ExtractedFigureDto ToDto(ExtractedFigure f)
+    {
+        var (contextStart, contextLength) = f.Context(ContextLength);
+        return new ExtractedFigureDto(
+            f.Text, f.Start, f.Length,
+            f.Money.Hedge == Hedge.Range ? null : MoneyDto.Normalise(f.Money.Amount),
+            f.Money.Currency, HedgeNames.Token(f.Money.Hedge),
+            f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.Low) : null,
+            f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
+            f.Money.ToHedgeWords(), f.Sentence.Substring(contextStart - f.SentenceStart, contextLength))
+        {
+            ContextStart = contextStart,
+            ContextLength = contextLength,
+        };
+    }
+
+    /// <summary>Adds what the context reader proposes: each figure's metric and investor, and the text's organisations, sources, stages and responses (at most <see cref="MaxFigures"/> of each).</summary>
     private static ExtractResponse WithContext(ExtractResponse response, ContextReading reading) => response with
     {
         Figures = response.Figures
@@ -89,10 +117,12 @@ public static class ExtractApi
                 Investor = reading.Figures[i].Investor,
             })
             .ToList(),
-        Organisations = reading.Organisations.Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
-        Sources = reading.Sources.Select(s => new ExtractedSourceDto(s.Name, ApiText.Token(s.Kind), s.Start, s.Length)).ToList(),
-        Stages = reading.Stages.Select(s => new ExtractedStageDto(ApiText.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
-        Responses = reading.Responses.Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
+        Organisations = reading.Organisations.Take(MaxFigures).Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
+        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, ApiText.Token(s.Kind), s.Start, s.Length)).ToList(),
+        Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(ApiText.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
+        Responses = reading.Responses.Take(MaxFigures).Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
+        OmittedMentions = new[] { reading.Organisations.Count, reading.Sources.Count, reading.Stages.Count, reading.Responses.Count }
+            .Sum(count => Math.Max(0, count - MaxFigures)),
     };
 
     private static ProblemHttpResult TooLarge() => Problem(
@@ -107,6 +137,15 @@ public sealed record ExtractRequest(string Text);
 
 public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures)
 {
+    /// <summary>How many figures the text has; at most <see cref="ExtractApi.MaxFigures"/> of them are listed.</summary>
+    public int Total { get; init; }
+
+    /// <summary>How many figures were left out of <see cref="Figures"/> (0 unless the text has more than <see cref="ExtractApi.MaxFigures"/>).</summary>
+    public int Omitted { get; init; }
+
+    /// <summary>How many organisations, sources, stages and responses were left out (at most <see cref="ExtractApi.MaxFigures"/> of each are listed).</summary>
+    public int OmittedMentions { get; init; }
+
     /// <summary>Each organisation the text names, once, at its first mention (outlets and people left out).</summary>
     public IReadOnlyList<ExtractedOrganisationDto> Organisations { get; init; } = [];
 
@@ -120,7 +159,11 @@ public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures)
     public IReadOnlyList<ExtractedResponseDto> Responses { get; init; } = [];
 }
 
-/// <summary>One figure: <c>amount</c> is the stated number in currency units (null for a range); <c>low</c>/<c>high</c> are a range's ends (null otherwise).</summary>
+/// <summary>
+/// One figure: <c>amount</c> is the stated number in currency units (null for a range); <c>low</c>/<c>high</c> are a range's ends (null otherwise);
+/// <c>sentence</c> is at most <see cref="ExtractApi.ContextLength"/> characters of the figure's sentence around it, found in the text at
+/// <c>contextStart</c> (<c>contextLength</c> characters).
+/// </summary>
 public sealed record ExtractedFigureDto(
     string Text, int Start, int Length, decimal? Amount, string Currency, string Hedge, decimal? Low, decimal? High,
     string Words, string Sentence)
@@ -130,6 +173,12 @@ public sealed record ExtractedFigureDto(
 
     /// <summary>For an investment, the organisation putting the money in when the text names it.</summary>
     public string? Investor { get; init; }
+
+    /// <summary>Where <see cref="Sentence"/> (the context) starts in the text.</summary>
+    public int ContextStart { get; init; }
+
+    /// <summary>The length of <see cref="Sentence"/> (the context), at most <see cref="ExtractApi.ContextLength"/>.</summary>
+    public int ContextLength { get; init; }
 }
 
 public sealed record ExtractedOrganisationDto(string Name, int Start, int Length);

@@ -44,6 +44,11 @@ public static class ReportsApi
         ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
         draft.Id = null;
+        if (RequestBodies.NullLists(draft) is { Count: > 0 } nullLists)
+        {
+            return BadBody(nullLists);
+        }
+
         var result = await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken);
         return EditorApiResults.ToHttp(result).Result switch
         {
@@ -58,10 +63,18 @@ public static class ReportsApi
         int id, ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
         draft.Id = id;
+        if (RequestBodies.NullLists(draft) is { Count: > 0 } nullLists)
+        {
+            return BadBody(nullLists);
+        }
+
         return EditorApiResults.ToHttp(await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken));
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> RetractAsync(
         int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
         EditorApiResults.ToHttp(await editor.RetractReportAsync(id, retraction.Version, retraction.Reason, EditorApiResults.Stamp(context), cancellationToken));
+
+    private static ValidationProblem BadBody(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "Nothing was saved", detail: "Correct the fields named in errors.");
 }

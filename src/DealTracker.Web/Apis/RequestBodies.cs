@@ -1,3 +1,5 @@
+using DealTracker.Web.Services.Editing;
+
 namespace DealTracker.Web.Apis;
 
 /// <summary>Reading a JSON body with a size limit, whatever Content-Length claims.</summary>
@@ -24,5 +26,33 @@ internal static class RequestBodies
         }
 
         return body.ToArray();
+    }
+
+    /// <summary>
+    /// The lists of a report body that are null or hold a null (<c>"claims": null</c>, <c>"reliances": [null]</c>),
+    /// keyed by field: a 400 naming the field, never a 500. Leave a list out, or send [], for none.
+    /// </summary>
+    public static Dictionary<string, string[]> NullLists(ReportDraft draft)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Check(errors, "claims", draft.Claims);
+        Check(errors, "reliances", draft.Reliances);
+        return errors;
+    }
+
+    private static void Check<T>(Dictionary<string, string[]> errors, string field, List<T>? list)
+        where T : class
+    {
+        if (list is null)
+        {
+            errors[field] = [$"\"{field}\" must be a list: leave it out or send [] for none, not null."];
+            return;
+        }
+
+        var index = list.IndexOf(null!);
+        if (index >= 0)
+        {
+            errors[$"{field}[{index}]"] = [$"Each item of \"{field}\" must be an object, not null."];
+        }
     }
 }

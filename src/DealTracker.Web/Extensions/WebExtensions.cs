@@ -40,6 +40,11 @@ public static class WebExtensions
         builder.Services.AddScoped<HistoryQuery>();
         builder.Services.AddScoped<EditorLookups>();
         builder.AddDealTrackerIntake();
+
+        // Bad input: a body or query value the endpoints cannot bind throws BadHttpRequestException in every
+        // environment, so UnhandledExceptions answers it with problem details naming the parameter (not a bare 400).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<UnhandledExceptions>();
         return builder;
     }
 
@@ -50,7 +55,7 @@ public static class WebExtensions
         app.UseDealTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseExceptionHandler(UnhandledExceptions.Options());
             app.UseHsts();
         }
 
@@ -58,7 +63,16 @@ public static class WebExtensions
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-        app.UseSerilogRequestLogging();
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages()); // a bare API status (no route, wrong method, 401) gets problem details too
+
+        // Routing after the status code pages and the exception handler, so what they re-execute (/not-found, /Error) is routed again.
+        app.UseErrorPagesAsGet();
+        app.UseRouting();
+        // An exception is logged once, as an error, by UnhandledExceptions; the request's own line stays a warning.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+            exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information);
         app.UseStoreBusyHandling();
         app.UseCors();
         app.UseAuthentication();
@@ -66,6 +80,8 @@ public static class WebExtensions
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
+        app.UseBadFormPostPage();
+        app.UseKnownRequestCharsets();
         app.MapStaticAssets();
         app.MapThemeEndpoint();
         app.MapDealTrackerHealth();

@@ -22,6 +22,12 @@ public sealed record DataFilter(
 
     public const int MaxPageSize = 200;
 
+    /// <summary>How many items come before this page: a long, so no page number can overflow it.</summary>
+    public long Skip => (Math.Max(Page, 1) - 1L) * Math.Max(PageSize, 1);
+
+    /// <summary>True when the page starts past the last of <paramref name="total"/> items: an empty page, not the first one.</summary>
+    public bool IsPastEnd(int total) => Skip >= total;
+
     public ClaimStatus? ClaimStatus => Status switch
     {
         "standing" => Domain.Claims.ClaimStatus.Standing,

@@ -17,7 +17,7 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Reports(db, filter);
         var total = await query.CountAsync(cancellationToken);
-        var items = await PageOfReportsAsync(db, query, (filter.Page - 1) * filter.PageSize, filter.PageSize, cancellationToken);
+        var items = filter.IsPastEnd(total) ? [] : await PageOfReportsAsync(db, query, (int)filter.Skip, filter.PageSize, cancellationToken);
         return new PagedList<ReportDto>(items, total, filter.Page, filter.PageSize);
     }
 
@@ -26,8 +26,8 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Claims(db, filter);
         var total = await query.CountAsync(cancellationToken);
-        var items = await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)).ToListAsync(cancellationToken);
+        var items = filter.IsPastEnd(total) ? [] : await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
+            .Skip((int)filter.Skip).Take(filter.PageSize)).ToListAsync(cancellationToken);
         var attribution = await AttributeAsync(db, items, cancellationToken);
         return new PagedList<ClaimDto>([.. items.Select(c => ToDto(c, attribution))], total, filter.Page, filter.PageSize);
     }
@@ -92,8 +92,8 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(e => e.OccurredOn == null).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)
-            .Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize)
+        var rows = filter.IsPastEnd(total) ? [] : await query.OrderBy(e => e.OccurredOn == null).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)
+            .Skip((int)filter.Skip).Take(filter.PageSize)
             .Select(e => new { e.Id, Deal = e.Deal!.Slug, e.Title, e.Description, e.OccurredOn, e.OccurredPrecision })
             .ToListAsync(cancellationToken);
         return new PagedList<EventDto>(

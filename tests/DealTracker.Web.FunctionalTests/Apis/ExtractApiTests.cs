@@ -155,4 +155,44 @@ public sealed class ExtractApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(9 * 1024)]
+    [InlineData(99_900)]
+    public async Task Extract_OneLongSentenceFullOfFigures_AnswersAtMost200FiguresWithShortContextsUnder1MB(int size)
+    {
+        // One sentence (no full stop) holding a figure every 14 characters: before the caps, every figure repeated it whole.
+        var text = string.Concat(Enumerable.Repeat("paid $5 billion, ", size / 17)).TrimEnd(',', ' ');
+        Assert.True(text.Length <= 100_000);
+
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.Length < 1024 * 1024, $"{bytes.Length:N0} bytes out for {text.Length:N0} characters in");
+        var answer = JsonDocument.Parse(bytes).RootElement;
+        var figures = answer.GetProperty("figures").EnumerateArray().ToList();
+        Assert.Equal(text.Length / 17 + 1, answer.GetProperty("total").GetInt32());
+        Assert.Equal(Math.Min(200, answer.GetProperty("total").GetInt32()), figures.Count);
+        Assert.Equal(answer.GetProperty("total").GetInt32() - figures.Count, answer.GetProperty("omitted").GetInt32());
+        Assert.All(figures, f =>
+        {
+            var context = f.GetProperty("sentence").GetString()!;
+            Assert.InRange(context.Length, f.GetProperty("length").GetInt32(), 160);
+            Assert.Equal(context, text.Substring(f.GetProperty("contextStart").GetInt32(), f.GetProperty("contextLength").GetInt32()));
+            Assert.Contains(f.GetProperty("text").GetString()!, context, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Extract_ShortSentence_GivesTheWholeSentenceAsContext()
+    {
+        const string text = "Intro. Amazon could invest up to $50 billion in OpenAI. More text follows here.";
+
+        var figure = (await (await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("figures")[0];
+
+        Assert.Equal("Amazon could invest up to $50 billion in OpenAI.", figure.GetProperty("sentence").GetString());
+        Assert.Equal(text.IndexOf("Amazon", StringComparison.Ordinal), figure.GetProperty("contextStart").GetInt32());
+    }
 }

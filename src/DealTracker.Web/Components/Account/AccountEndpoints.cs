@@ -14,7 +14,7 @@ public static class AccountEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async Task<Results<RedirectHttpResult, BadRequest<string>>> (
+        endpoints.MapPost("/account/logout", async Task<Results<RedirectHttpResult, StatusCodeHttpResult>> (
             HttpContext context,
             IAntiforgery antiforgery,
             SignInManager<EditorUser> signIn,
@@ -22,7 +22,8 @@ public static class AccountEndpoints
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                return TypedResults.BadRequest("The sign-out form has expired: reload the page and sign out again.");
+                // The sign-out form has expired or was forged: a bare 400, which the status code pages answer with the site's page.
+                return TypedResults.StatusCode(StatusCodes.Status400BadRequest);
             }
 
             var returnUrl = (await context.Request.ReadFormAsync()).TryGetValue("returnUrl", out var value) ? value.ToString() : null;

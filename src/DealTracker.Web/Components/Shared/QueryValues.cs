@@ -18,9 +18,49 @@ public static class QueryValues
             return date;
         }
 
-        errors.Add($"“{value}” is not a date for {label}: use the form 2026-01-28. It was ignored.");
+        errors.Add($"“{Shorten(value)}” is not a date for {label}: use the form 2026-01-28. It was ignored.");
         return null;
     }
+
+    /// <summary>
+    /// Parses a page number ("3"); empty means the first page. Anything else (a word, 0, a negative
+    /// or a number too large to be a page) yields an error message, and the first page.
+    /// </summary>
+    public static int Page(string? value, ICollection<string> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return 1;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
+        {
+            return page;
+        }
+
+        errors.Add($"“{Shorten(value)}” is not a page number: pages are numbered from 1.");
+        return 1;
+    }
+
+    /// <summary>A page number for the editor lists: anything but a whole number from 1 means the first page.</summary>
+    public static int PageOrFirst(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : 1;
+
+    /// <summary>
+    /// Gives a statically rendered page's response a 4xx status (400 for a bad query value) while the page
+    /// itself still renders with its message. No-op once the response has started or when there is no
+    /// request (an interactive render). Not for 404: Blazor leaves a 404's body to the not-found page.
+    /// </summary>
+    public static void SetStatus(HttpContext? context, int status)
+    {
+        if (context is { Response.HasStarted: false } && context.Response.StatusCode < 400 && status >= 400)
+        {
+            context.Response.StatusCode = status;
+        }
+    }
+
+    /// <summary>A value echoed back in a message, cut to a readable length.</summary>
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     public static string With(string path, params (string Name, string? Value)[] values)
     {

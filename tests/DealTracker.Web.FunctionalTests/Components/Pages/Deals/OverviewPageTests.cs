@@ -161,11 +161,11 @@ public sealed class OverviewPageTests(DealTrackerAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_OverviewWithMalformedAsOf_SaysSoAndShowsEverything()
+    public async Task Get_OverviewWithMalformedAsOf_Answers400SayingSoAndShowsEverything()
     {
         var (response, page) = await HtmlPage.GetAsync(app.CreateClient(), "/?asOf=last-week");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not a date", page.QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
         Assert.Equal(3, page.QuerySelectorAll(".dt-figure-value").Length);
     }

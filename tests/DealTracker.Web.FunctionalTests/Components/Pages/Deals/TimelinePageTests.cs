@@ -77,13 +77,13 @@ public sealed class TimelinePageTests(DealTrackerAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_TimelineWithBadFilterValues_ExplainsAndIgnoresThem()
+    public async Task Get_TimelineWithBadFilterValues_Answers400ExplainingAndIgnoringThem()
     {
         var (response, page) = await HtmlPage.GetAsync(app.CreateClient(), Path + "?from=yesterday&metric=Vibes");
 
         var alerts = page.QuerySelectorAll("[role=alert]").Select(a => a.Text()).ToList();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(alerts, a => a.Contains("“yesterday” is not a date", StringComparison.Ordinal));
         Assert.Contains(alerts, a => a.Contains("“Vibes” is not a metric", StringComparison.Ordinal));
         Assert.Equal(10, page.QuerySelectorAll(".dt-entry:not(.dt-event)").Length);
