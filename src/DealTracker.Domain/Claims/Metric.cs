@@ -35,4 +35,7 @@ public enum Metric
 
     /// <summary>Background the report gives.</summary>
     Context,
+
+    /// <summary>What the company earns: annual revenue, a revenue run rate.</summary>
+    Revenue,
 }

@@ -72,6 +72,7 @@ public static class DisplayNames
         Metric.Terms => "Terms under discussion",
         Metric.MarketReaction => "Market reaction",
         Metric.Context => "Context",
+        Metric.Revenue => "Revenue",
         _ => metric.ToString(),
     };
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -63,7 +64,8 @@ public static class ExtractApi
             return TooLarge();
         }
 
-        var figures = FigureExtractor.Extract(text)
+        var extracted = FigureExtractor.Extract(text);
+        var figures = extracted
             .Select(f => new ExtractedFigureDto(
                 f.Text, f.Start, f.Length,
                 f.Money.Hedge == Hedge.Range ? null : MoneyDto.Normalise(f.Money.Amount),
@@ -72,8 +74,24 @@ public static class ExtractApi
                 f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
                 f.Money.ToHedgeWords(), f.Sentence))
             .ToList();
-        return TypedResults.Ok(new ExtractResponse(figures));
+        return TypedResults.Ok(WithContext(new ExtractResponse(figures), ContextReader.Read(text, extracted)));
     }
+
+    /// <summary>Adds what the context reader proposes: each figure's metric and investor, and the text's organisations, sources, stages and responses.</summary>
+    private static ExtractResponse WithContext(ExtractResponse response, ContextReading reading) => response with
+    {
+        Figures = response.Figures
+            .Select((figure, i) => figure with
+            {
+                Metric = reading.Figures[i].Metric is { } metric ? ApiText.Token(metric) : "other",
+                Investor = reading.Figures[i].Investor,
+            })
+            .ToList(),
+        Organisations = reading.Organisations.Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
+        Sources = reading.Sources.Select(s => new ExtractedSourceDto(s.Name, ApiText.Token(s.Kind), s.Start, s.Length)).ToList(),
+        Stages = reading.Stages.Select(s => new ExtractedStageDto(ApiText.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
+        Responses = reading.Responses.Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
+    };
 
     private static ProblemHttpResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge, "Text too long",
@@ -85,9 +103,38 @@ public static class ExtractApi
 
 public sealed record ExtractRequest(string Text);
 
-public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures);
+public sealed record ExtractResponse(IReadOnlyList<ExtractedFigureDto> Figures)
+{
+    /// <summary>Each organisation the text names, once, at its first mention (outlets and people left out).</summary>
+    public IReadOnlyList<ExtractedOrganisationDto> Organisations { get; init; } = [];
+
+    /// <summary>The outlets, filings (<c>named</c>) and unnamed people (<c>anonymous</c>) the text cites.</summary>
+    public IReadOnlyList<ExtractedSourceDto> Sources { get; init; } = [];
+
+    /// <summary>Words giving the stage of the talks: <c>early</c>, <c>advanced</c>, <c>final</c>.</summary>
+    public IReadOnlyList<ExtractedStageDto> Stages { get; init; } = [];
+
+    /// <summary>Parties' responses: "Amazon declined to comment"; <c>party</c> is null when no name is written.</summary>
+    public IReadOnlyList<ExtractedResponseDto> Responses { get; init; } = [];
+}
 
 /// <summary>One figure: <c>amount</c> is the stated number in currency units (null for a range); <c>low</c>/<c>high</c> are a range's ends (null otherwise).</summary>
 public sealed record ExtractedFigureDto(
     string Text, int Start, int Length, decimal? Amount, string Currency, string Hedge, decimal? Low, decimal? High,
-    string Words, string Sentence);
+    string Words, string Sentence)
+{
+    /// <summary>What the figure is about: investment, roundSize, valuation, computeCommitment, revenue or other.</summary>
+    public string Metric { get; init; } = "other";
+
+    /// <summary>For an investment, the organisation putting the money in when the text names it.</summary>
+    public string? Investor { get; init; }
+}
+
+public sealed record ExtractedOrganisationDto(string Name, int Start, int Length);
+
+/// <summary>A cited source: <c>kind</c> is <c>named</c> (outlet, agency, data provider, filing) or <c>anonymous</c>.</summary>
+public sealed record ExtractedSourceDto(string Name, string Kind, int Start, int Length);
+
+public sealed record ExtractedStageDto(string Stage, string Wording, int Start, int Length);
+
+public sealed record ExtractedResponseDto(string? Party, string Wording, int Start, int Length);

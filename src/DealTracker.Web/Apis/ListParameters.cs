@@ -22,7 +22,7 @@ public sealed record ListParameters
     [FromQuery(Name = "outlet")]
     public string? Outlet { get; init; }
 
-    [Description("A metric: investment, roundSize, valuation, computeCommitment, participation, stageOfTalks, response, leadership, terms, marketReaction, context.")]
+    [Description("A metric: investment, roundSize, valuation, computeCommitment, participation, stageOfTalks, response, leadership, terms, marketReaction, context, revenue.")]
     [FromQuery(Name = "metric")]
     public string? Metric { get; init; }
 

@@ -91,6 +91,7 @@ public class DisplayNamesTests
     [InlineData(Metric.ComputeCommitment, "Compute commitment")]
     [InlineData(Metric.StageOfTalks, "Stage of talks")]
     [InlineData(Metric.MarketReaction, "Market reaction")]
+    [InlineData(Metric.Revenue, "Revenue")]
     public void Of_Metric_ReturnsLabel(Metric metric, string expected)
     {
         Assert.Equal(expected, DisplayNames.Of(metric));

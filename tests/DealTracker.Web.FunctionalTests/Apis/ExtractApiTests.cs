@@ -46,6 +46,53 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.DoesNotContain(figures, f => f.GetProperty("text").GetString()!.Contains("2026", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Extract_SeedArticle_ReadsMetricInvestorSourcesStagesAndResponses()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text = SeedArticle.Text });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var figures = body.GetProperty("figures").EnumerateArray().ToList();
+        var invest = figures.First(f => f.GetProperty("text").GetString() == "as much as $50 billion");
+        Assert.Equal("investment", invest.GetProperty("metric").GetString());
+        Assert.Equal("Amazon", invest.GetProperty("investor").GetString());
+        var round = figures.First(f => f.GetProperty("text").GetString() == "up to $100 billion");
+        Assert.Equal("roundSize", round.GetProperty("metric").GetString());
+        Assert.Equal(JsonValueKind.Null, round.GetProperty("investor").ValueKind);
+        Assert.Equal("valuation", figures.First(f => f.GetProperty("text").GetString() == "around $830 billion").GetProperty("metric").GetString());
+        Assert.Equal("computeCommitment", figures.Single(f => f.GetProperty("text").GetString() == "$38 billion").GetProperty("metric").GetString());
+
+        var sources = body.GetProperty("sources").EnumerateArray().ToList();
+        var wsj = sources.First(s => s.GetProperty("name").GetString() == "The Wall Street Journal");
+        Assert.Equal("named", wsj.GetProperty("kind").GetString());
+        Assert.Equal("Wall Street Journal", SeedArticle.Text.Substring(wsj.GetProperty("start").GetInt32(), wsj.GetProperty("length").GetInt32()));
+        Assert.Contains(sources, s => s.GetProperty("name").GetString() == "Reuters" && s.GetProperty("kind").GetString() == "named");
+
+        var responses = body.GetProperty("responses").EnumerateArray().ToList();
+        Assert.Contains(responses, r => r.GetProperty("party").GetString() == "Amazon" && r.GetProperty("wording").GetString() == "Amazon declined to comment");
+        Assert.Contains(responses, r => r.GetProperty("party").GetString() == "OpenAI");
+        Assert.Contains(body.GetProperty("stages").EnumerateArray(), s => s.GetProperty("stage").GetString() == "early");
+        Assert.Contains(body.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Amazon");
+    }
+
+    [Fact]
+    public async Task Extract_AnonymousSourcesAndAConversion_AnswersKindsAndTheConvertedMetric()
+    {
+        const string text = "Amazon is in talks to invest as much as $25 billion (£19 billion) in OpenAI, according to people familiar with the matter. Shares closed at $230.";
+
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var figures = body.GetProperty("figures").EnumerateArray().ToList();
+        Assert.Equal(["investment", "investment", "other"], figures.Select(f => f.GetProperty("metric").GetString()));
+        Assert.Equal(["Amazon", "Amazon"], figures.Take(2).Select(f => f.GetProperty("investor").GetString()));
+        var source = Assert.Single(body.GetProperty("sources").EnumerateArray().ToList());
+        Assert.Equal("anonymous", source.GetProperty("kind").GetString());
+        Assert.Equal("people familiar with the matter", source.GetProperty("name").GetString());
+        Assert.Empty(body.GetProperty("responses").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("{\"text\": ")]
     [InlineData("[1, 2, 3]")]

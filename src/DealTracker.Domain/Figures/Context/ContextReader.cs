@@ -1,0 +1,112 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Reads the words around the money figures <see cref="FigureExtractor"/> found: what each figure is about
+/// (<see cref="MetricRules"/>), who invests (<see cref="InvestorRules"/>), and, for the text as a whole, the organisations
+/// it names, the sources it cites (<see cref="SourceRules"/>), the stage of the talks (<see cref="StageRules"/>) and the
+/// parties' responses (<see cref="ResponseRules"/>). Pure rules, sentence by sentence; the work grows linearly with the text.
+/// </summary>
+public static class ContextReader
+{
+    /// <summary>Reads <paramref name="text"/> around <paramref name="figures"/> (as <see cref="FigureExtractor.Extract"/> returns them for this text).</summary>
+    public static ContextReading Read(string text, IReadOnlyList<ExtractedFigure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(figures);
+        if (text.Length > FigureExtractor.MaxTextLength)
+        {
+            throw new ArgumentException($"The text is longer than {FigureExtractor.MaxTextLength:N0} characters.", nameof(text));
+        }
+
+        var sentences = SentenceSplitter.Split(text).Select(s => new SentenceWords(text, s.Start, s.Start + s.Length)).ToList();
+        var readings = ReadFigures(text, figures, sentences);
+
+        var organisations = new List<NamedSpan>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sources = new List<SourceMention>();
+        var stages = new List<StageMention>();
+        var responses = new List<ResponseMention>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var name in sentence.Names.Where(n => n.Kind == NameKind.Organisation))
+            {
+                if (seen.Add(name.Text))
+                {
+                    organisations.Add(new NamedSpan(name.Text, name.Start, name.End - name.Start));
+                }
+            }
+
+            SourceRules.Find(text, sentence, sources);
+            StageRules.Find(text, sentence.Start, sentence.End, stages);
+            ResponseRules.Find(text, sentence, responses);
+        }
+
+        return new ContextReading(readings, organisations, sources, stages, responses);
+    }
+
+    private static List<FigureReading> ReadFigures(string text, IReadOnlyList<ExtractedFigure> figures, List<SentenceWords> sentences)
+    {
+        var readings = new List<FigureReading>(figures.Count);
+        var s = 0;
+        for (var f = 0; f < figures.Count; f++)
+        {
+            var figure = figures[f];
+            while (s < sentences.Count - 1 && sentences[s].End <= figure.Start)
+            {
+                s++;
+            }
+
+            var sentence = sentences.Count > 0 ? sentences[s] : new SentenceWords(text, figure.Start, figure.End);
+            if (figure.Start < sentence.Start || figure.End > sentence.End)
+            {
+                sentence = new SentenceWords(text, figure.SentenceStart, Math.Max(figure.End, figure.SentenceStart + figure.Sentence.Length));
+            }
+
+            var first = sentence.WordAtOrAfter(figure.Start);
+            var last = sentence.WordAtOrAfter(figure.End) - 1;
+
+            // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
+            if (f > 0 && readings[f - 1] is { } previous && IsConversion(text, previous.Figure, figure))
+            {
+                var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
+                readings.Add(new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge));
+                continue;
+            }
+
+            var floor = 0;
+            if (f > 0 && figures[f - 1].End > sentence.Start)
+            {
+                floor = sentence.WordAtOrAfter(figures[f - 1].End);
+            }
+
+            var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? readings[f - 1].Metric : null);
+
+            // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
+            // by a few words with no cue of its own is more of the same.
+            if (metric is null && f > 0 && floor > 0 && first - floor is > 0 and <= 4 && readings[f - 1].Metric is { } before
+                && (sentence.Words[floor].Lower is "and" or "or" or "while" or "with" || sentence.Words[floor - 1].After == ','))
+            {
+                metric = before;
+            }
+            var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
+            readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
+        }
+
+        return readings;
+    }
+
+    /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>
+    private static bool IsConversion(string text, ExtractedFigure previous, ExtractedFigure figure)
+    {
+        if (previous.End > figure.Start || figure.Start - previous.End > 8)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previous.End, figure.Start - previous.End).Trim();
+        return between is "(" or "[" or "(or" or "(about" or "(around" or "(roughly" or "(some" or "(approx.";
+    }
+}

@@ -1,0 +1,127 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>The small word lists the context rules lean on. Rules come first; these only say what a capitalised word is not.</summary>
+internal static class Lexicon
+{
+    /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
+    public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
+        "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
+    };
+
+    /// <summary>Capitalised words that are never (part of) an organisation's name on their own.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        // Sentence openers and function words.
+        "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "In", "On", "At",
+        "As", "If", "But", "And", "Or", "For", "With", "Without", "By", "From", "To", "Of", "After", "Before", "Earlier", "Later", "Meanwhile",
+        "However", "While", "When", "Where", "Whether", "Still", "Even", "Other", "Others", "Some", "Many", "Multiple", "Several", "Most",
+        "Both", "All", "Any", "No", "Not", "According", "Prior", "Under", "Over", "Since", "Until", "Also", "Just", "Last", "Next", "Now",
+        "Then", "There", "Here", "Yet", "Such", "Taken", "Reports", "Report", "Sources", "Source", "People", "Representatives", "Shares",
+        "Investors", "Analysts", "Details", "Terms", "Talks", "Negotiations", "Discussions", "Mega-round", "Why", "What", "Who", "How",
+        "Despite", "Amid", "Among", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
+        "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
+        "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
+        "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
+        "Whoever", "Those", "Private", "Public", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+
+        // Dates.
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4",
+
+        // Places and nationalities.
+        "US", "U.S", "USA", "UK", "U.K", "EU", "UAE", "America", "American", "Americans", "China", "Chinese", "India", "Indian", "Japan",
+        "Japanese", "France", "French", "Germany", "German", "Dutch", "Netherlands", "Britain", "British", "Europe", "European", "Asia",
+        "Asian", "Korea", "Korean", "Saudi", "Saudis", "Arabia", "Emirati", "Israel", "Israeli", "Canada", "Canadian", "Australia",
+        "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
+        "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
+        "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
+
+        // Titles and roles.
+        "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
+        "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
+
+        // Common capitalised terms that are not organisations.
+        "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
+        "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud",
+    };
+
+    /// <summary>Whole names that are places or groups, not organisations.</summary>
+    public static readonly HashSet<string> NotOrganisations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Wall Street", "Silicon Valley", "Big Tech", "New York", "San Francisco", "Hong Kong", "Abu Dhabi", "United States", "Saudi Arabia",
+        "New Delhi", "Los Angeles", "South Korea", "Middle East", "Mountain View", "Palo Alto", "Menlo Park", "White House", "Capitol Hill",
+    };
+
+    /// <summary>Words before a name that make it a person: "Amazon CEO Andy Jassy", "spokesman Brian Lott".</summary>
+    public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman", "spokesperson",
+        "analyst", "mr", "mrs", "ms", "dr", "president", "minister", "executive", "officer", "billionaire", "director",
+        "secretary", "senator", "governor", "chief", "head", "manager", "economist", "strategist", "reporter", "editor",
+    };
+
+    /// <summary>First names common in this news; a name starting with one is a person ("Sam Altman", "Jensen Huang").</summary>
+    public static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal)
+    {
+        "Sam", "Elon", "Jeff", "Andy", "Satya", "Sundar", "Jensen", "Mark", "Larry", "Masayoshi", "Dario", "Daniela", "Mukesh", "Travis",
+        "Arthur", "Safra", "Sergey", "Tim", "Bill", "Brad", "Kevin", "Greg", "Mira", "Ilya", "Mustafa", "Demis", "Lisa", "Jassy", "Altman",
+        "Jared", "Brian", "Matthew", "Roger", "Bruno", "Christophe", "Garrett", "Reed", "Liz", "David", "John", "Michael", "Peter", "Paul",
+        "Steve", "Marc", "Ben", "Yuri", "Jan", "Anil", "Sankalp", "Chris", "Emmanuel", "Donald", "Joe", "Jay", "Thomas", "James", "Robert",
+    };
+
+    /// <summary>
+    /// Outlets, agencies and data providers, by the name they are cited under. Only a fallback: "X reported that",
+    /// "according to a report by X" and "citing X" find outlets that are not listed.
+    /// </summary>
+    public static readonly Dictionary<string, string> Outlets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Reuters"] = "Reuters", ["Bloomberg"] = "Bloomberg", ["Bloomberg News"] = "Bloomberg News", ["CNBC"] = "CNBC", ["Semafor"] = "Semafor",
+        ["Axios"] = "Axios", ["TechCrunch"] = "TechCrunch", ["Information"] = "The Information", ["The Information"] = "The Information",
+        ["Wall Street Journal"] = "The Wall Street Journal", ["The Wall Street Journal"] = "The Wall Street Journal", ["WSJ"] = "WSJ",
+        ["Financial Times"] = "Financial Times", ["The Financial Times"] = "Financial Times", ["FT"] = "Financial Times",
+        ["Economist"] = "The Economist", ["The Economist"] = "The Economist", ["New York Times"] = "The New York Times",
+        ["The New York Times"] = "The New York Times", ["New York Post"] = "New York Post", ["The New York Post"] = "New York Post",
+        ["Forbes"] = "Forbes", ["Fortune"] = "Fortune", ["Business Insider"] = "Business Insider", ["Insider"] = "Insider",
+        ["The Verge"] = "The Verge", ["Verge"] = "The Verge", ["Wired"] = "Wired", ["Quartz"] = "Quartz", ["Nikkei"] = "Nikkei",
+        ["Nikkei Asia"] = "Nikkei Asia", ["Caixin"] = "Caixin", ["Yonhap"] = "Yonhap", ["Xinhua"] = "Xinhua", ["Associated Press"] = "Associated Press",
+        ["AP"] = "Associated Press", ["AFP"] = "AFP", ["Dow Jones"] = "Dow Jones", ["MarketWatch"] = "MarketWatch", ["Barron's"] = "Barron's",
+        ["Investing.com"] = "Investing.com", ["Benzinga"] = "Benzinga", ["Politico"] = "Politico", ["Sky News"] = "Sky News", ["BBC"] = "BBC",
+        ["CNN"] = "CNN", ["Fox Business"] = "Fox Business", ["Handelsblatt"] = "Handelsblatt", ["Les Echos"] = "Les Echos", ["Le Monde"] = "Le Monde",
+        ["The Guardian"] = "The Guardian", ["Guardian"] = "The Guardian", ["The Telegraph"] = "The Telegraph", ["The Times"] = "The Times",
+        ["South China Morning Post"] = "South China Morning Post", ["Economic Times"] = "The Economic Times", ["The Economic Times"] = "The Economic Times",
+        ["Business Standard"] = "Business Standard", ["Mint"] = "Mint", ["PitchBook"] = "PitchBook", ["Crunchbase"] = "Crunchbase",
+        ["CB Insights"] = "CB Insights", ["Dealogic"] = "Dealogic", ["LSEG"] = "LSEG", ["Refinitiv"] = "Refinitiv", ["Sensor Tower"] = "Sensor Tower",
+        ["PANews"] = "PANews", ["RTTNews"] = "RTTNews", ["Benton Institute"] = "Benton Institute", ["Yahoo Finance"] = "Yahoo Finance",
+        ["Seeking Alpha"] = "Seeking Alpha", ["Business Wire"] = "Business Wire", ["PR Newswire"] = "PR Newswire", ["Puck"] = "Puck",
+        ["Fortune Magazine"] = "Fortune", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+    };
+
+    /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>
+    public static readonly HashSet<string> OutletEndings = new(StringComparer.Ordinal)
+    {
+        "News", "Journal", "Times", "Post", "Herald", "Tribune", "Daily", "Insider", "Wire", "Magazine", "Review", "Telegraph", "Guardian",
+        "Gazette", "Chronicle", "Economist", "Weekly", "Today", "Standard", "Observer", "Express", "Mail", "Mirror", "Monitor", "Bulletin",
+        "Newswire", "Press", "Radio", "TV", "Television", "Broadcasting", "Agency", "Finance", "Markets",
+    };
+
+    /// <summary>Whether a name is an outlet, and under which name: listed, or shaped like one ("Sky News").</summary>
+    public static string? OutletName(string name)
+    {
+        if (Outlets.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var withoutThe = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+        if (Outlets.TryGetValue(withoutThe, out known))
+        {
+            return known;
+        }
+
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last) ? name : null;
+    }
+}

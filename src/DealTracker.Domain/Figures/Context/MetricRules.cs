@@ -1,0 +1,362 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// What a money figure is about, from the words around it in its sentence. In order:
+/// <list type="number">
+/// <item>a noun right after the figure: "a $4bn <b>stake</b>", "a $65bn funding <b>round</b>", "an $830B <b>valuation</b>",
+/// "a $250 billion Azure services <b>contract</b>";</item>
+/// <item>otherwise the nearest cue word before it (at most <see cref="LookBack"/> words, never before the previous figure):
+/// "<b>invest</b> $X", "<b>raise</b> $X", "<b>valued</b> at $X", "<b>revenue</b> of $X", "<b>by</b> $X" (a change: other);
+/// verbs that say little by themselves ("buy", "spend", "generate", "seeking") ask the words after the figure;</item>
+/// <item>otherwise the words after it: "$X <b>in new capital</b>", "$X <b>of computing services</b>", "$X <b>in revenue</b>";</item>
+/// <item>otherwise other (null).</item>
+/// </list>
+/// </summary>
+internal static class MetricRules
+{
+    public const int LookBack = 12;
+
+    private static readonly HashSet<string> _valuationNouns = new(StringComparer.Ordinal) { "valuation", "valuations", "pre-money", "post-money" };
+
+    private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
+    {
+        "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing",
+    };
+
+    private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
+    {
+        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding",
+    };
+
+    private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
+    {
+        "revenue", "revenues", "sales", "arr", "run-rate", "run", "annualized", "annualised", "turnover",
+    };
+
+    private static readonly HashSet<string> _dealNouns = new(StringComparer.Ordinal)
+    {
+        "deal", "deals", "contract", "contracts", "agreement", "agreements", "pact", "commitment", "partnership", "order",
+    };
+
+    private static readonly HashSet<string> _otherNouns = new(StringComparer.Ordinal)
+    {
+        "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
+        "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
+    };
+
+    private static readonly HashSet<string> _computeWords = new(StringComparer.Ordinal)
+    {
+        "computing", "compute", "cloud", "aws", "azure", "servers", "server", "data-center", "datacenter", "gpu", "gpus", "capacity",
+        "infrastructure", "oci", "coreweave", "tpus", "tpu",
+    };
+
+    private static readonly HashSet<string> _stopAfterNoun = new(StringComparer.Ordinal)
+    {
+        "in", "of", "to", "at", "for", "from", "by", "with", "and", "or", "that", "which", "is", "was", "were", "are", "would", "could",
+        "will", "may", "might", "as", "on", "into", "over", "after", "before", "but", "while", "a", "an", "the",
+    };
+
+    private enum Cue
+    {
+        None,
+        Valuation,
+        Investment,
+        Round,
+        Revenue,
+        Other,
+
+        // The previous figure's metric: "another $2 billion".
+        SameAsBefore,
+
+        // Weak cues: the words after the figure decide; each has a default.
+        Buy,
+        Earn,
+        Seek,
+    }
+
+    public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
+    {
+        var words = sentence.Words;
+
+        // 1. A noun right after the figure.
+        if (NounAfter(sentence, last) is { } fromNoun)
+        {
+            return fromNoun.Metric;
+        }
+
+        // 2. The nearest cue before it.
+        var cue = Cue.None;
+        var cueAt = -1;
+        for (var i = first - 1; i >= Math.Max(floor, first - LookBack); i--)
+        {
+            cue = CueOf(sentence, i, first, floor > 0);
+            if (cue != Cue.None)
+            {
+                cueAt = i;
+                break;
+            }
+        }
+
+        var after = PhraseAfter(sentence, last);
+        switch (cue)
+        {
+            case Cue.SameAsBefore:
+                return previous;
+            case Cue.Valuation:
+                return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : Metric.Valuation;
+            case Cue.Investment:
+                return Metric.Investment;
+            case Cue.Round:
+                return Metric.RoundSize;
+            case Cue.Revenue:
+                return Metric.Revenue;
+            case Cue.Other:
+                // "... in operating income on $13.6 billion in revenue": the words right after the figure are its own.
+                return words[cueAt].Lower == "worth" && IsDealValued(sentence, cueAt) ? DealMetric(sentence)
+                    : after.Found && cueAt < first - 1 ? after.Metric
+                    : null;
+            case Cue.Buy:
+                return after.Found ? after.Metric : null;
+            case Cue.Earn:
+                return after.Found ? after.Metric : Metric.Revenue;
+            case Cue.Seek:
+                return after.Found ? after.Metric : Metric.RoundSize;
+        }
+
+        // 3. The words after it.
+        return after.Found ? after.Metric : null;
+    }
+
+    /// <summary>"the $50 billion stake", "a $15 billion pre-money valuation", "$X Azure services contract": up to four words, stopping at a preposition or punctuation.</summary>
+    private static (Metric? Metric, bool Found)? NounAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        if (last >= 0 && words[last].EndsPhrase)
+        {
+            return null;
+        }
+
+        for (var i = last + 1; i < words.Count && i <= last + 4; i++)
+        {
+            var lower = words[i].Lower;
+            if (_stopAfterNoun.Contains(lower) || lower.StartsWith('$') || lower.Length == 0)
+            {
+                return null;
+            }
+
+            if (_valuationNouns.Contains(lower))
+            {
+                return (Metric.Valuation, true);
+            }
+
+            if (_investmentNouns.Contains(lower))
+            {
+                return (Metric.Investment, true);
+            }
+
+            if (_roundNouns.Contains(lower))
+            {
+                return (Metric.RoundSize, true);
+            }
+
+            if (lower is "revenue" or "revenues" or "sales" or "arr")
+            {
+                return (Metric.Revenue, true);
+            }
+
+            if (_dealNouns.Contains(lower))
+            {
+                // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+                return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
+            }
+
+            if (_otherNouns.Contains(lower))
+            {
+                return (null, true);
+            }
+
+            if (words[i].EndsPhrase || words[i].Possessive)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
+        if (i == figure - 1 && lower == "by")
+        {
+            return Cue.Other;
+        }
+
+        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
+        if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
+        {
+            for (var j = sentence.FirstStake - 1; j >= Math.Max(0, sentence.FirstStake - 6); j--)
+            {
+                if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
+                    or "dumped" or "unloaded" or "liquidated")
+                {
+                    return Cue.Other;
+                }
+
+                if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"
+                    or "takes" or "taking" or "purchased" or "purchase" or "purchasing")
+                {
+                    return Cue.Investment;
+                }
+            }
+        }
+
+        // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
+        if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
+        {
+            return Cue.SameAsBefore;
+        }
+
+        // "investment firm", "investment bank": a kind of company, not an investment.
+        if (lower is "investment" or "investments" && i + 1 < figure && words[i + 1].Lower is "firm" or "firms" or "group" or "bank" or "banks"
+            or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
+        {
+            return Cue.None;
+        }
+
+        if (lower == "in" && previous is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough")
+        {
+            return Cue.Investment;
+        }
+
+        return lower switch
+        {
+            "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
+                => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
+            "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
+                or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
+                or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
+                => Cue.Investment,
+            "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
+                => Cue.Round,
+            "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
+                => Cue.Revenue,
+            "rate" when previous is "run" => Cue.Revenue,
+            "worth" or "wealth" or "price" or "prices" or "priced" or "trade" or "traded" or "trading" or "forecast" or "expenditures"
+                or "expenditure" or "capex" or "expenses" or "cost" or "costs" or "debt" or "loss" or "losses" or "fine" or "fined"
+                or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
+                or "acquire" or "acquiring" or "acquired" or "acquisition" or "buyout" or "takeover" or "sale" or "sold" or "sell" or "selling"
+                => Cue.Other,
+            "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
+                or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing" or "closing" or "closed"
+                => Cue.Buy,
+            "generate" or "generates" or "generating" or "generated" or "earn" or "earns" or "earning" or "earned" or "bring" or "bringing"
+                => Cue.Earn,
+            "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
+                or "eyeing"
+                => Cue.Seek,
+            _ => Cue.None,
+        };
+    }
+
+    /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X in operating income".</summary>
+    private static (Metric? Metric, bool Found) PhraseAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var i = last + 1;
+        if (i >= words.Count || (last >= 0 && words[last].EndsPhrase && words[last].After != '.'))
+        {
+            return (null, false);
+        }
+
+        // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
+        if (words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
+        {
+            i++;
+        }
+
+        var lead = words[i].Lower;
+        if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
+        {
+            // "$10 billion a year in revenue"; "burning $1 billion a month".
+            return Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) || words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+        }
+
+        if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
+        {
+            return (null, true);
+        }
+
+        if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
+        {
+            return (null, false);
+        }
+
+        var next = Window(words, i + 1, 5).ToList();
+        if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
+            || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
+        {
+            return (Metric.ComputeCommitment, true);
+        }
+
+        if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
+        {
+            return (Metric.Revenue, true);
+        }
+
+        if (lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        if (next.Take(4).Any(w => _otherNouns.Contains(w)))
+        {
+            return (null, true);
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>"a cloud deal worth $X", "the agreement is valued at $X": the value of a deal, not of a company.</summary>
+    private static bool IsDealValued(SentenceWords sentence, int cueAt)
+    {
+        var words = sentence.Words;
+        var lower = words[cueAt].Lower;
+        if (lower is not ("valued" or "worth"))
+        {
+            return false;
+        }
+
+        for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
+        {
+            if (_dealNouns.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Metric? DealMetric(SentenceWords sentence) => sentence.MentionsCompute(0) ? Metric.ComputeCommitment : null;
+
+    private static IEnumerable<string> Window(IReadOnlyList<Word> words, int from, int count)
+    {
+        for (var i = from; i < words.Count && i < from + count; i++)
+        {
+            yield return words[i].Lower;
+            if (words[i].EndsPhrase)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static string Phrase(IReadOnlyList<Word> words, int from, int count) => string.Join(' ', Window(words, from, count));
+
+    public static bool IsComputeWord(string lower) => _computeWords.Contains(lower);
+}

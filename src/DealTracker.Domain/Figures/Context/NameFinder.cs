@@ -1,0 +1,112 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>A run of capitalised words in a sentence: an organisation, an outlet or a person.</summary>
+/// <param name="First">Index of its first word.</param>
+/// <param name="Last">Index of its last word.</param>
+/// <param name="Start">Where the name starts in the text.</param>
+/// <param name="End">Where it ends (a corporate suffix's period included: "Inc.").</param>
+/// <param name="Text">The name as written, without a leading "The" unless the outlet is called so.</param>
+/// <param name="Possessive">Written with "'s": "SoftBank's".</param>
+/// <param name="Kind">Organisation, outlet or person.</param>
+internal sealed record Name(int First, int Last, int Start, int End, string Text, bool Possessive, NameKind Kind);
+
+internal enum NameKind
+{
+    Organisation,
+    Outlet,
+    Person,
+}
+
+/// <summary>
+/// Finds names in a sentence: runs of capitalised words ("SoftBank Group Corp.", "Mubadala Investment Company", "xAI"),
+/// broken by punctuation and possessives, without dates, places, titles or sentence openers ("Earlier", "The"), and
+/// never inside brackets (tickers such as "(NASDAQ: MSFT)"). A run after a title ("CEO Andy Jassy") or starting with a
+/// common first name is a person; a listed or outlet-shaped run ("Bloomberg News") is an outlet.
+/// </summary>
+internal static class NameFinder
+{
+    public static List<Name> Find(string text, IReadOnlyList<Word> words)
+    {
+        var names = new List<Name>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!CanStart(words[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            var last = i;
+            while (!words[last].EndsPhrase && !words[last].Possessive && last + 1 < words.Count)
+            {
+                var next = words[last + 1];
+                if (CanContinue(next))
+                {
+                    last++;
+                }
+                else if ((next.Core is "&" or "of" or "and") && last + 2 < words.Count && CanContinue(words[last + 2])
+                         && next.Core != "and" && !words[last + 2].EndsPhrase)
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            i = last + 1;
+            var start = words[first].Start;
+            var end = words[last].End;
+            if (words[last].After == '.' && Words.IsAbbreviation(words[last].Core))
+            {
+                end++;
+            }
+
+            var runText = text[start..end];
+            var withThe = first > 0 && words[first - 1].Core == "The" && !words[first - 1].EndsPhrase
+                ? text[words[first - 1].Start..end]
+                : null;
+            if (Lexicon.NotOrganisations.Contains(runText))
+            {
+                continue;
+            }
+
+            var outlet = (withThe is null ? null : Lexicon.OutletName(withThe)) ?? Lexicon.OutletName(runText);
+            var kind = outlet is not null ? NameKind.Outlet
+                : IsPerson(words, first) ? NameKind.Person
+                : NameKind.Organisation;
+            names.Add(new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind));
+        }
+
+        return names;
+    }
+
+    private static bool CanStart(Word word) =>
+        !word.InBrackets && word.IsCapitalised && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
+
+    private static bool CanContinue(Word word) =>
+        !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
+        && (!Lexicon.NotNames.Contains(word.Core) || Lexicon.CorporateSuffixes.Contains(word.Core) || word.Core is "Street" or "Tech" or "Cloud" or "AI");
+
+    /// <summary>"Japan-based", "SoftBank-backed", "Paris-headquartered": describes, does not name.</summary>
+    private static bool IsDescriptor(string core)
+    {
+        var dash = core.LastIndexOf('-');
+        return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
+    }
+
+    private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
+
+    private static bool IsPerson(IReadOnlyList<Word> words, int first)
+    {
+        if (Lexicon.FirstNames.Contains(words[first].Core))
+        {
+            return true;
+        }
+
+        return first > 0 && Lexicon.PersonTitles.Contains(words[first - 1].Lower) && !words[first - 1].EndsPhrase;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Parties' responses to the report: "declined to comment", "did not (immediately) respond (to a request for comment)",
+/// "didn’t immediately respond", "not immediately responding", "could not be reached", "did not return a request for comment".
+/// The party is the name (or names, "Google and Meta") written right before; "a spokesman for SoftBank, declined" gives SoftBank.
+/// </summary>
+internal static class ResponseRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex _response = new(
+        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?",
+        Options);
+
+    public static void Find(string text, SentenceWords sentence, List<ResponseMention> responses)
+    {
+        var sentenceText = text[sentence.Start..sentence.End];
+        foreach (Match match in _response.Matches(sentenceText))
+        {
+            var phraseStart = sentence.Start + match.Index;
+            var phraseEnd = phraseStart + match.Length;
+            var first = sentence.WordAtOrAfter(phraseStart);
+            var parties = new List<Name>();
+            var i = first - 1;
+            while (i >= 0 && sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
+            {
+                parties.Insert(0, party);
+                i = party.First - 1;
+                if (i >= 0 && sentence.Words[i].Lower is "and" or "or")
+                {
+                    i--;
+                }
+                else if (!(i >= 0 && sentence.Words[i].After == ','))
+                {
+                    break;
+                }
+            }
+
+            var wordingStart = parties.Count > 0 ? Math.Min(parties[0].Start, phraseStart) : phraseStart;
+            var wording = text[wordingStart..phraseEnd];
+            if (parties.Count == 0)
+            {
+                responses.Add(new ResponseMention(null, wording, wordingStart, phraseEnd - wordingStart));
+                continue;
+            }
+
+            foreach (var party in parties)
+            {
+                responses.Add(new ResponseMention(party.Text, wording, wordingStart, phraseEnd - wordingStart));
+            }
+        }
+    }
+}

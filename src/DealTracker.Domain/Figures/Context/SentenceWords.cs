@@ -1,0 +1,89 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>A sentence cut into words, with the names in it: what every rule reads.</summary>
+internal sealed class SentenceWords
+{
+    private readonly int _lastComputeWord;
+    private readonly int[] _computeWordsBefore;
+
+    public SentenceWords(string text, int start, int end)
+    {
+        Start = start;
+        End = end;
+        Words = Context.Words.Split(text, start, end);
+        Names = NameFinder.Find(text, Words);
+        NameAt = new Name?[Words.Count];
+        foreach (var name in Names)
+        {
+            for (var i = name.First; i <= name.Last; i++)
+            {
+                NameAt[i] = name;
+            }
+        }
+
+        _lastComputeWord = -1;
+        _computeWordsBefore = new int[Words.Count + 1];
+        FirstStake = int.MaxValue;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            var lower = Words[i].Lower;
+            _computeWordsBefore[i + 1] = _computeWordsBefore[i];
+            if (lower is "stake" or "stakes" && FirstStake == int.MaxValue)
+            {
+                FirstStake = i;
+            }
+
+            if (MetricRules.IsComputeWord(lower) || (lower == "services" && i > 0 && Words[i - 1].Lower == "web")
+                || (lower is "centers" or "centres" or "center" or "centre" && i > 0 && Words[i - 1].Lower == "data"))
+            {
+                _lastComputeWord = i;
+                _computeWordsBefore[i + 1]++;
+            }
+        }
+    }
+
+    public int Start { get; }
+
+    /// <summary>Index of the first "stake" in the sentence, or <see cref="int.MaxValue"/>.</summary>
+    public int FirstStake { get; }
+
+    public int End { get; }
+
+    public List<Word> Words { get; }
+
+    public List<Name> Names { get; }
+
+    /// <summary>The name each word belongs to, if any.</summary>
+    public Name?[] NameAt { get; }
+
+    /// <summary>Whether a compute word ("cloud", "computing", "Azure", "Amazon Web Services") is at or after word <paramref name="from"/>.</summary>
+    public bool MentionsCompute(int from) => _lastComputeWord >= from;
+
+    /// <summary>Whether a compute word is among words <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive).</summary>
+    public bool MentionsCompute(int from, int to)
+    {
+        from = Math.Clamp(from, 0, Words.Count);
+        to = Math.Clamp(to, from, Words.Count);
+        return _computeWordsBefore[to] > _computeWordsBefore[from];
+    }
+
+    /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
+    public int WordAtOrAfter(int position)
+    {
+        int low = 0, high = Words.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Words[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}

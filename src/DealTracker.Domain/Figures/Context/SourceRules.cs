@@ -1,0 +1,309 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// The sources a sentence cites.
+/// <para><b>Named</b> (an outlet, agency, data provider or filing):</para>
+/// <list type="bullet">
+/// <item>"according to (a report by) X", "according to a X report", "citing (a report in) X", "data compiled by X";</item>
+/// <item>"X reported (that / on / earlier)", "X has reported", "(first) reported by X", "revealed by X";</item>
+/// <item>"a X report", "X's report", "told X" and "X said / noted / wrote" when X is an outlet;</item>
+/// <item>"a (regulatory) filing showed", "disclosed in a filing", "according to filings".</item>
+/// </list>
+/// <para><b>Anonymous</b> (people not named): "people familiar with the matter", "a person briefed on the plans",
+/// "three sources said", "an unnamed source", "the people said", "according to two of the people", and, when nothing else
+/// in the sentence is, "who declined to be named" / "on condition of anonymity".</para>
+/// <para>A dateline ("SAN FRANCISCO (Reuters) -") is the outlet itself and matches none of these.</para>
+/// </summary>
+internal static class SourceRules
+{
+    private static readonly HashSet<string> _reportNouns = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "reporting", "story", "article", "scoop", "summary", "analysis", "data", "ranking", "rankings", "estimate",
+        "estimates", "survey", "figures", "tally", "calculations", "review", "investigation", "interview", "newsletter", "piece", "post",
+    };
+
+    private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
+    {
+        "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
+        "investors", "banker", "bankers",
+    };
+
+    private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
+    {
+        "familiar", "knowledgeable", "briefed", "close", "aware", "involved", "privy", "informed", "with", "who", "directly", "speaking",
+    };
+
+    private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated",
+    };
+
+    private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "several", "multiple", "some", "various", "numerous", "the", "unnamed",
+        "anonymous", "informed", "other", "many", "those", "both",
+    };
+
+    private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
+    {
+        "reported", "reports", "revealed", "disclosed", "wrote", "writes", "noted", "said", "says", "detailed", "published", "cited",
+        "broke", "highlighted", "added", "described", "echoed", "framed",
+    };
+
+    public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
+    {
+        var words = sentence.Words;
+        var found = new List<SourceMention>();
+        var anonymous = false;
+        var seenNames = new HashSet<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words[i].Lower;
+
+            // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
+            if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
+                || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
+                    or "disclosed" or "broken" or "confirmed")
+                || (lower is "told" or "telling"))
+            {
+                var from = lower == "according" ? i + 2 : i + 1;
+                if (NamedAfter(text, sentence, from, requireOutlet: lower is "told" or "telling" or "per" or "cited") is { } named && seenNames.Add(named.Start))
+                {
+                    found.Add(named);
+                }
+
+                continue;
+            }
+
+            // "X reported", "X has reported", "X earlier reported", "X said" (outlets), "a X report", "X's report"
+            if (sentence.NameAt[i] is { } name && name.Last == i && !seenNames.Contains(name.Start) && !words[name.First].InBrackets)
+            {
+                if (IsCitedByName(sentence, name))
+                {
+                    seenNames.Add(name.Start);
+                    found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
+                }
+
+                continue;
+            }
+
+            // "a regulatory filing showed", "disclosed in a filing", "according to filings"
+            if (lower is "filing" or "filings" && !(i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline"))
+            {
+                var phraseStart = i;
+                while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
+                       && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
+                           or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+                {
+                    phraseStart--;
+                }
+
+                if (phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to"))
+                {
+                    found.Add(Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End));
+                }
+
+                continue;
+            }
+
+            // "people familiar with the matter", "three sources said", "the people said", "an unnamed source"
+            if (_peopleNouns.Contains(lower) && AnonymousAt(text, sentence, i) is { } person)
+            {
+                found.Add(person);
+                anonymous = true;
+                i = sentence.WordAtOrAfter(person.Start + person.Length) - 1;
+            }
+        }
+
+        if (!anonymous && AnonymityClause(text, sentence) is { } clause)
+        {
+            found.Add(clause);
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        sources.AddRange(found);
+    }
+
+    /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
+    private static SourceMention? NamedAfter(string text, SentenceWords sentence, int from, bool requireOutlet)
+    {
+        var words = sentence.Words;
+        var i = from;
+        if (i < words.Count && words[i].Lower is "a" or "an" or "the" or "its")
+        {
+            i++;
+        }
+
+        // "a Semafor report", "the Wall Street Journal"
+        if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
+        {
+            var nounAfter = name.Last + 1 < words.Count && _reportNouns.Contains(words[name.Last + 1].Lower);
+            if (name.Kind == NameKind.Outlet || nounAfter || (!requireOutlet && name.Kind == NameKind.Organisation && name.Possessive))
+            {
+                return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
+            }
+
+            return !requireOutlet && name.Kind == NameKind.Organisation && IsOutletish(name) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+        }
+
+        // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
+        if (i < words.Count && _reportNouns.Contains(words[i].Lower) && !requireOutlet)
+        {
+            for (var j = i + 1; j < words.Count && j <= i + 7; j++)
+            {
+                if (sentence.NameAt[j] is { } outlet && outlet.First == j && outlet.Kind != NameKind.Person)
+                {
+                    return new SourceMention(outlet.Text, SourceKind.Named, outlet.Start, outlet.End - outlet.Start);
+                }
+
+                if (words[j].EndsPhrase)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
+
+    /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
+    private static bool IsCitedByName(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        if (name.Kind == NameKind.Person)
+        {
+            return false;
+        }
+
+        var next = name.Last + 1;
+        if (next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
+        {
+            return !words[name.Last].EndsPhrase || name.Possessive;
+        }
+
+        if (words[name.Last].EndsPhrase && !(name.Kind == NameKind.Outlet && words[name.Last].After == ','))
+        {
+            return false;
+        }
+
+        // Skip adverbs and auxiliaries: "Bloomberg News has reported", "The Financial Times earlier reported".
+        while (next < words.Count && words[next].Lower is "has" or "had" or "have" or "earlier" or "previously" or "first" or "also"
+                   or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last")
+        {
+            next++;
+        }
+
+        if (next >= words.Count || !_reportVerbs.Contains(words[next].Lower))
+        {
+            // "CNBC, citing a person familiar"
+            return name.Kind == NameKind.Outlet && words[name.Last].After == ',' && next < words.Count && words[next].Lower == "citing";
+        }
+
+        if (name.Kind == NameKind.Outlet)
+        {
+            return true;
+        }
+
+        if (words[next].Lower is not ("reported" or "revealed"))
+        {
+            return false;
+        }
+
+        // Any name "reported that / on / earlier / ," — not "Alphabet reported revenue of".
+        var after = next + 1;
+        return words[next].EndsPhrase || after >= words.Count
+            || words[after].Lower is "that" or "on" or "in" or "last" or "earlier" or "this" or "late" or "first" or "citing" or "monday"
+                or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
+    }
+
+    /// <summary>"people familiar with the matter", "a person briefed on the plans", "three sources said", "the people said".</summary>
+    private static SourceMention? AnonymousAt(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var next = i + 1 < words.Count && !words[i].EndsPhrase ? words[i + 1].Lower : "";
+        var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
+        var isSource = lower is "source" or "sources" or "insider" or "insiders";
+        if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
+        {
+            return null;
+        }
+
+        var knowing = _knowing.Contains(next)
+            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
+            && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
+            && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
+        var saying = _saying.Contains(next) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+        var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
+            && words[i - 2].Lower is "of" or "said" or "to" or "citing";
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to");
+        if (!knowing && !saying && !quoted && !citedSource)
+        {
+            return null;
+        }
+
+        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
+        {
+            return null;
+        }
+
+        // Start: a quantifier or "two of the".
+        var start = i;
+        while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of"))
+        {
+            start--;
+        }
+
+        // End: through "familiar with the matter", "briefed on the plans".
+        var end = i;
+        if (knowing)
+        {
+            end = i + 1;
+            while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
+                   && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
+                       or "according" or "reported" or "quoted"))
+            {
+                end++;
+            }
+        }
+
+        return Span(text, SourceKind.Anonymous, words[start].Start, words[end].End);
+    }
+
+    /// <summary>"who declined to be named", "asked not to be identified", "on condition of anonymity".</summary>
+    private static SourceMention? AnonymityClause(string text, SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var a = words[i].Lower;
+            var b = words[i + 1].Lower;
+            var c = words[i + 2].Lower;
+            if (a == "condition" && b == "of" && c == "anonymity")
+            {
+                return Span(text, SourceKind.Anonymous, words[Math.Max(0, i - 1)].Start, words[i + 2].End);
+            }
+
+            if (a is "anonymity" && i > 0 && words[i - 1].Lower is "requested" or "requesting" or "granted")
+            {
+                return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+            }
+
+            if (a is "declined" or "asked" or "asking" or "requested" or "declining" && i + 3 < words.Count
+                && (b == "to" && c == "be" || b == "not" && c == "to" && words[i + 3].Lower == "be"))
+            {
+                var last = b == "to" ? i + 3 : i + 4;
+                if (last < words.Count && words[last].Lower is "named" or "identified")
+                {
+                    return Span(text, SourceKind.Anonymous, words[i].Start, words[last].End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceMention Span(string text, SourceKind kind, int start, int end) => new(text[start..end], kind, start, end - start);
+}

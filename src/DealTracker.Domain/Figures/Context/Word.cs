@@ -1,0 +1,119 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// One word of a sentence with its punctuation peeled off: <c>Core</c> is the word itself
+/// ("Microsoft" in "(Microsoft,"), <c>Start</c>/<c>End</c> where it is in the text.
+/// </summary>
+internal readonly record struct Word(int Start, int End, string Core, char Before, char After, bool Possessive, bool InBrackets)
+{
+    public string Lower => Core.ToLowerInvariant();
+
+    /// <summary>Starts with a capital ("Google", "OpenAI") or has one after a small letter ("xAI", "eBay").</summary>
+    public bool IsCapitalised =>
+        Core.Length > 0 && (char.IsUpper(Core[0]) || (char.IsLower(Core[0]) && Core.Skip(1).Any(char.IsUpper) && Core.All(char.IsLetterOrDigit)));
+
+    /// <summary>Punctuation right after the word ends a name: "Google, Amazon".</summary>
+    public bool EndsPhrase => After is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '—' or '–' or '!' or '?' || (After == '.' && !Words.IsAbbreviation(Core));
+}
+
+/// <summary>Splits a stretch of text into <see cref="Word"/>s: whitespace separates them; brackets, quotes and trailing punctuation are peeled off.</summary>
+internal static class Words
+{
+    private static readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal)
+    {
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
+    };
+
+    public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);
+
+    public static List<Word> Split(string text, int start, int end)
+    {
+        var words = new List<Word>();
+        var depth = 0;
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var tokenStart = i;
+            while (i < end && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var tokenEnd = i;
+            var coreStart = tokenStart;
+            var before = '\0';
+            var inBrackets = depth > 0;
+            while (coreStart < tokenEnd && IsLeading(text[coreStart]))
+            {
+                before = text[coreStart];
+                if (before is '(' or '[')
+                {
+                    depth++;
+                    inBrackets = true;
+                }
+
+                coreStart++;
+            }
+
+            var coreEnd = tokenEnd;
+            var after = '\0';
+            while (coreEnd > coreStart && IsTrailing(text[coreEnd - 1]))
+            {
+                coreEnd--;
+                after = text[coreEnd];
+            }
+
+            for (var j = coreStart; j < tokenEnd; j++)
+            {
+                if (text[j] is ')' or ']' && depth > 0)
+                {
+                    depth--;
+                }
+            }
+
+            if (coreEnd <= coreStart)
+            {
+                // A dash or slash standing alone ("Bangalore — Google") ends the phrase before it.
+                if (words.Count > 0 && words[^1].After == '\0')
+                {
+                    words[^1] = words[^1] with { After = text[tokenStart] is '-' ? '—' : text[tokenStart] };
+                }
+
+                continue;
+            }
+
+            var core = text[coreStart..coreEnd];
+            var possessive = false;
+            if (core.Length > 2 && (core.EndsWith("'s", StringComparison.Ordinal) || core.EndsWith("’s", StringComparison.Ordinal) || core.EndsWith("”s", StringComparison.Ordinal)))
+            {
+                core = core[..^2];
+                coreEnd -= 2;
+                possessive = true;
+            }
+            else if (core.Length > 1 && (core.EndsWith('\'') || core.EndsWith('’')) && core[^2] == 's')
+            {
+                core = core[..^1];
+                coreEnd -= 1;
+                possessive = true;
+            }
+
+            words.Add(new Word(coreStart, coreEnd, core, before, after, possessive, inBrackets));
+        }
+
+        return words;
+    }
+
+    private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/';
+
+    private static bool IsTrailing(char c) => c is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '’' or '\'' or '.' or '!' or '?' or '—' or '–' or '/';
+}
