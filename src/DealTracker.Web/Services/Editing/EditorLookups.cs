@@ -36,6 +36,22 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         return await db.Parties.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
     }
 
+    /// <summary>The outlets with the ways a text may name them (name, slug, homepage host), to map cited sources to outlets.</summary>
+    public async Task<IReadOnlyList<KnownName>> OutletNamesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.Outlets.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug, o.Homepage }).ToListAsync();
+        return [.. rows.Select(o => KnownName.Of(o.Id, o.Name, o.Slug, o.Homepage))];
+    }
+
+    /// <summary>The parties with the ways a text may name them (name, a bracketed short name, slug), to map investors and responses to parties.</summary>
+    public async Task<IReadOnlyList<KnownName>> PartyNamesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.Parties.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Slug }).ToListAsync();
+        return [.. rows.Select(p => KnownName.Of(p.Id, p.Name, p.Slug))];
+    }
+
     /// <summary>Reports to pick as a source, matching <paramref name="search"/> in outlet, headline or summary.</summary>
     public async Task<IReadOnlyList<Choice>> ReportChoicesAsync(string? search, int take = 20)
     {
