@@ -121,6 +121,12 @@ internal static class Lexicon
             return known;
         }
 
+        // "Nasdaq/RTTNews": an outlet when any part is.
+        if (name.Contains('/', StringComparison.Ordinal) && name.Split('/').Any(part => part.Length > 0 && Outlets.ContainsKey(part)))
+        {
+            return name;
+        }
+
         var last = name[(name.LastIndexOf(' ') + 1)..];
         return name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last) ? name : null;
     }

@@ -191,6 +191,7 @@ public sealed class ContextReaderTests
         { "Musk called a CNBC report false.", "CNBC" },
         { "The deal was first reported by the Information.", "The Information" },
         { "The Daily Planet reported that the talks had stalled.", "Daily Planet" },
+        { "Nasdaq/RTTNews reported that discussions include the compute agreement.", "Nasdaq/RTTNews" },
         { "It was the fastest ever, according to data compiled by research firm PitchBook.", "PitchBook" },
     };
 
@@ -353,6 +354,7 @@ public sealed class ContextReaderTests
         Assert.Contains(reading.Responses, r => r is { Party: "OpenAI", Wording: "OpenAI did not immediately respond" });
         Assert.Contains(reading.Stages, s => s.Stage == TalksStage.Early);
         Assert.Contains(reading.Organisations, o => o.Name == "Amazon");
+        Assert.DoesNotContain(reading.Organisations, o => o.Name.Contains("RTTNews", StringComparison.Ordinal) || o.Name == "Reuters");
     }
 
     [Fact]
