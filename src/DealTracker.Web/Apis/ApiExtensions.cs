@@ -50,6 +50,7 @@ public static class ApiExtensions
         endpoints.MapClaimsApi();
         endpoints.MapHistoryApi();
         endpoints.MapFeedApi();
+        endpoints.MapIntakeApi();
         return endpoints;
     }
 }

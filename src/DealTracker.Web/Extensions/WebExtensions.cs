@@ -32,6 +32,7 @@ public static class WebExtensions
         builder.Services.AddScoped<CatalogEditor>();
         builder.Services.AddScoped<HistoryQuery>();
         builder.Services.AddScoped<EditorLookups>();
+        builder.AddDealTrackerIntake();
         return builder;
     }
 

@@ -45,6 +45,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Sign-in attempts allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 1000;
 
+    /// <summary>More settings for this app (for example <c>Intake:AllowPrivateAddresses</c>), applied last.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
@@ -63,6 +66,12 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
         builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Intake:Enabled", "false"); // no background polling: tests poll feeds through the API
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (ConfigureAdmin)
         {
             builder.UseSetting("Admin:Email", AdminEmail);

@@ -42,6 +42,12 @@ public sealed class ReportDraft
 
     public List<RelianceDraft> Reliances { get; set; } = [];
 
+    /// <summary>
+    /// The inbox item this new report is made from (see InboxService.BuildDraftAsync): saving the report marks
+    /// the item done and links the two, in the same transaction. Ignored when editing an existing report.
+    /// </summary>
+    public int? InboxItemId { get; set; }
+
     public List<ClaimDraft> Claims { get; set; } = [];
 
     /// <summary>The rules a report must meet, as field → message ("Url", "Claims[1].Quote"…).</summary>

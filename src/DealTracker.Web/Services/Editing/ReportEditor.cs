@@ -113,6 +113,26 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         report.RetrievedOn = draft.RetrievedOn;
         report.SourceNote = ReportDraft.Clean(draft.SourceNote);
 
+        if (draft.Id is null && draft.InboxItemId is { } inboxItemId)
+        {
+            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == inboxItemId, cancellationToken);
+            if (item is null)
+            {
+                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), "That inbox item does not exist.");
+            }
+
+            if (item.Status == Domain.Intake.InboxStatus.Done)
+            {
+                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), $"A report was already made from this inbox item (report {item.ReportId}).");
+            }
+
+            // Done and linked in the report's own transaction: the item never says done for a report that was not saved.
+            item.Status = Domain.Intake.InboxStatus.Done;
+            item.Report = report;
+            item.DismissReason = null;
+            item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
         // A relies-on row on a new outlet: an outlet of that name if there is one, else one created with the report.
         var reliances = new List<RelianceDraft>();
         var onNewOutlets = new List<(RelianceDraft Draft, Outlet Outlet)>();
