@@ -5,18 +5,19 @@ function items(list) {
     return [...list.querySelectorAll("[data-inbox-item]")];
 }
 
+// One listener on the document, delegated: the list is re-rendered as filters change, the listener stays.
 export function attach(listId) {
-    const list = document.getElementById(listId);
-    if (!list || list.dataset.dtAttached) {
+    if (document.body.dataset.dtInboxKeys) {
         return;
     }
-    list.dataset.dtAttached = "true";
-    list.addEventListener("keydown", event => {
+    document.body.dataset.dtInboxKeys = "true";
+    document.addEventListener("keydown", event => {
         if (event.ctrlKey || event.metaKey || event.altKey) {
             return;
         }
-        const item = event.target.closest("[data-inbox-item]");
-        if (!item || event.target.matches("input, textarea, select")) {
+        const list = document.getElementById(listId);
+        const item = list && event.target instanceof Element ? event.target.closest("[data-inbox-item]") : null;
+        if (!item || !list.contains(item) || event.target.matches("input, textarea, select")) {
             return;
         }
         const all = items(list);
