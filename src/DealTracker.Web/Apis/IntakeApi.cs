@@ -170,11 +170,8 @@ public static class IntakeApi
             return TypedResults.Ok(new ArticleDto(result.Title, result.Text!, result.PublishedAt));
         }
 
-        var upstream = !result.Refused && result.Message?.Contains("(Timed out", StringComparison.Ordinal) == true
-                       || result.Message?.Contains("(Could not connect", StringComparison.Ordinal) == true
-                       || result.Message?.Contains("(The server answered", StringComparison.Ordinal) == true;
         return TypedResults.Problem(
-            statusCode: upstream ? StatusCodes.Status502BadGateway : StatusCodes.Status422UnprocessableEntity,
+            statusCode: result.UpstreamFailed ? StatusCodes.Status502BadGateway : StatusCodes.Status422UnprocessableEntity,
             title: result.Refused ? "Address refused" : "The page could not be read",
             detail: result.Message);
     }

@@ -27,12 +27,13 @@ public static class AddressGuard
             return $"The address can be at most {MaxUrlLength} characters.";
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        // On Unix "/feeds/rss.xml" parses as an absolute file: address; it is a relative path all the same.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {
             return "The address must be a full web address starting with http:// or https://.";
         }
 
-        return CheckUri(uri);
+        return CheckUri(uri) ?? (string.IsNullOrEmpty(uri.Host) ? "The address must be a full web address starting with http:// or https://." : null);
     }
 
     /// <summary>Why the absolute address cannot be fetched (scheme, credentials), or null when it may be.</summary>

@@ -6,6 +6,9 @@ namespace DealTracker.Web.Services.Intake;
 public sealed record ArticleResult(bool Succeeded, string? Title, string? Text, DateTime? PublishedAt, string? Message, bool Refused)
 {
     public const string CannotRead = "This page could not be read; paste the text instead.";
+
+    /// <summary>The site failed, timed out or could not be reached (a 502 in the API), rather than the page being unreadable.</summary>
+    public bool UpstreamFailed { get; init; }
 }
 
 /// <summary>
@@ -34,7 +37,8 @@ public sealed class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> lo
 
         if (fetched.Outcome != FetchOutcome.Ok)
         {
-            return Failed($"{ArticleResult.CannotRead} ({fetched.Error})");
+            // A 4xx is the page's answer (gone, paywalled, forbidden); anything else is the site failing.
+            return Failed($"{ArticleResult.CannotRead} ({fetched.Error})") with { UpstreamFailed = fetched.Status is not (>= 400 and < 500) };
         }
 
         if (fetched.ContentType is { } type && type != "text/html" && type != "application/xhtml+xml")

@@ -101,8 +101,15 @@ public sealed class DealMatcher
     /// <summary>A name as a whole word, case-insensitive; "Inc", "Corp", ".com" and the like are optional.</summary>
     private static Regex NamePattern(string name)
     {
-        var core = Regex.Replace(name.Trim(), @"(?i)(?:,?\s+(?:inc|corp|corporation|ltd|llc|plc|co)\.?|\.com)$", "");
-        return new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(core).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])",
+        // "Amazon Web Services (AWS)" is named by either "Amazon Web Services" or "AWS".
+        var forms = new List<string>();
+        var bracket = Regex.Match(name, @"^(?<main>[^(]+?)\s*\((?<short>[^)]+)\)\s*$");
+        forms.AddRange(bracket.Success ? [bracket.Groups["main"].Value, bracket.Groups["short"].Value] : [name]);
+        var alternatives = forms
+            .Select(f => Regex.Replace(f.Trim(), @"(?i)(?:,?\s+(?:inc|corp|corporation|ltd|llc|plc|co)\.?|\.com)$", ""))
+            .Where(f => f.Length > 1)
+            .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 

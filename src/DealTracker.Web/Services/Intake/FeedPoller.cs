@@ -23,7 +23,7 @@ public sealed class FeedPoller(
     IDbContextFactory<DealTrackerDbContext> dbFactory, SafeFetcher fetcher, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<FeedPoller> logger)
 {
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1";
-    private static readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     /// <summary>Polls one feed now, whatever its back-off. Null when there is no such feed.</summary>
     public async Task<PollResult?> PollAsync(int feedId, CancellationToken cancellationToken)
@@ -211,7 +211,7 @@ public sealed class FeedPoller(
         var extraction = InboxExtraction.Read(text);
         var named = matcher.PartiesNamed(text);
         item.Extraction = extraction.ToJson();
-        item.FigureCount = extraction.Figures.Count(f => !f.IsConversion);
+        item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();
         item.PartiesNamed = Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
         item.DealId = matcher.BestDeal(named, extraction);
         item.Score = DealMatcher.Score(item.DealId, named.Count, extraction);

@@ -114,7 +114,12 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
             RetrievedOn = today,
         };
 
-        foreach (var figure in extraction.Figures.Where(f => !f.IsConversion && f.Metric is { } m && m.IsMoney()))
+        // A headline usually repeats a figure of the summary ("up to $50 billion" / "as much as $50 billion"):
+        // one claim per metric and amount, in the summary's words.
+        var figures = extraction.Figures.Where(f => !f.IsConversion && f.Metric is { } m && m.IsMoney())
+            .GroupBy(f => (f.Metric, f.Currency, f.Hedge, f.Amount, f.Low, f.High))
+            .Select(g => g.Last());
+        foreach (var figure in figures)
         {
             draft.Claims.Add(new ClaimDraft
             {

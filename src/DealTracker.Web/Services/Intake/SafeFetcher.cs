@@ -54,7 +54,7 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
         {
             for (var hop = 0; ; hop++)
             {
-                if (!settings.AllowPrivateAddresses && IPAddress.TryParse(uri.IdnHost, out var literal) && !AddressGuard.IsPublic(literal))
+                if (!settings.AllowPrivateAddresses && IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) && !AddressGuard.IsPublic(literal))
                 {
                     return Refused(uri, AddressGuard.PrivateAddressMessage(literal));
                 }
@@ -204,7 +204,9 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
 
     private static string Describe(Uri uri) => $"{uri.Scheme}://{uri.Host}";
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024} KB");
 
     private static T? Find<T>(Exception? exception) where T : Exception
     {
