@@ -74,6 +74,10 @@ public sealed class DealTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
         builder.UseSetting("Extract:RequestsPerMinute", "100000");
+
+        // Feeds are served from loopback by the tests (LoopbackFeedServer) and polled on demand, never in the background.
+        builder.UseSetting("Intake:AllowPrivateAddresses", "true");
+        builder.UseSetting("Intake:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
     }
 

@@ -8,6 +8,9 @@ namespace DealTracker.Web.Services.Editing;
 
 public sealed record Choice(int Id, string Label);
 
+/// <summary>A filter choice named by its address slug: "wsj" → "The Wall Street Journal".</summary>
+public sealed record SlugChoice(string Slug, string Label);
+
 /// <summary>A row of an editor's list.</summary>
 public sealed record AdminRow(int Id, string Title, string? Detail, string? Date, bool IsRetracted);
 
@@ -34,6 +37,42 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Parties.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
+    }
+
+    /// <summary>The deals by slug, featured first, for filters.</summary>
+    public async Task<IReadOnlyList<SlugChoice>> DealSlugsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new SlugChoice(d.Slug, d.Title)).ToListAsync();
+    }
+
+    /// <summary>The outlets by slug, for filters.</summary>
+    public async Task<IReadOnlyList<SlugChoice>> OutletSlugsAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Outlets.OrderBy(o => o.Name).Select(o => new SlugChoice(o.Slug, o.Name)).ToListAsync();
+    }
+
+    public async Task<string?> OutletSlugAsync(int id)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Outlets.Where(o => o.Id == id).Select(o => o.Slug).SingleOrDefaultAsync();
+    }
+
+    /// <summary>The outlets with the ways a text may name them (name, slug, homepage host), to map cited sources to outlets.</summary>
+    public async Task<IReadOnlyList<KnownName>> OutletNamesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.Outlets.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug, o.Homepage }).ToListAsync();
+        return [.. rows.Select(o => KnownName.Of(o.Id, o.Name, o.Slug, o.Homepage))];
+    }
+
+    /// <summary>The parties with the ways a text may name them (name, a bracketed short name, slug), to map investors and responses to parties.</summary>
+    public async Task<IReadOnlyList<KnownName>> PartyNamesAsync()
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.Parties.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Slug }).ToListAsync();
+        return [.. rows.Select(p => KnownName.Of(p.Id, p.Name, p.Slug))];
     }
 
     /// <summary>Reports to pick as a source, matching <paramref name="search"/> in outlet, headline or summary.</summary>

@@ -116,9 +116,15 @@ public sealed class ReportDraft
                 continue;
             }
 
-            if ((reliance.TargetReportId is null) == (reliance.TargetOutletId is null))
+            var targets = (reliance.TargetReportId is null ? 0 : 1) + (reliance.TargetOutletId is null ? 0 : 1)
+                + (string.IsNullOrWhiteSpace(reliance.NewOutletName) ? 0 : 1);
+            if (targets != 1)
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
+            }
+            else if (reliance.NewOutletName?.Trim() is { Length: > Limits.Name })
+            {
+                errors[$"Reliances[{i}]"] = $"An outlet name can be at most {Limits.Name} characters.";
             }
             else if (Id is { } id && reliance.TargetReportId == id)
             {
@@ -164,6 +170,9 @@ public sealed class RelianceDraft
     public int? TargetReportId { get; set; }
 
     public int? TargetOutletId { get; set; }
+
+    /// <summary>An outlet not yet in the store, created with the report (proposed from "citing Semafor").</summary>
+    public string? NewOutletName { get; set; }
 
     public RelianceKind Kind { get; set; } = RelianceKind.Cites;
 

@@ -96,22 +96,10 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             return EditResult.Invalid(lookupErrors);
         }
 
+        var newOutlets = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(draft.NewOutletName))
         {
-            var name = draft.NewOutletName.Trim();
-            var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == name.ToLower(), cancellationToken);
-            if (outlet is null)
-            {
-                outlet = new Outlet
-                {
-                    Name = name,
-                    Kind = draft.NewOutletKind,
-                    Slug = await Slugs.UniqueAsync(name, slug => db.Outlets.AnyAsync(o => o.Slug == slug, cancellationToken)),
-                };
-                db.Outlets.Add(outlet);
-            }
-
-            report.Outlet = outlet;
+            report.Outlet = await FindOrAddOutletAsync(db, draft.NewOutletName.Trim(), draft.NewOutletKind, newOutlets, cancellationToken);
         }
         else
         {
@@ -145,7 +133,34 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             item.DecidedAt = clock.GetUtcNow().UtcDateTime;
         }
 
-        SyncReliances(db, report, draft.Reliances);
+        // A relies-on row on a new outlet: an outlet of that name if there is one, else one created with the report.
+        var reliances = new List<RelianceDraft>();
+        var onNewOutlets = new List<(RelianceDraft Draft, Outlet Outlet)>();
+        foreach (var reliance in draft.Reliances)
+        {
+            if (string.IsNullOrWhiteSpace(reliance.NewOutletName))
+            {
+                reliances.Add(reliance);
+                continue;
+            }
+
+            var outlet = await FindOrAddOutletAsync(db, reliance.NewOutletName.Trim(), OutletKind.Online, newOutlets, cancellationToken);
+            if (outlet.Id != 0)
+            {
+                reliances.Add(new RelianceDraft { TargetOutletId = outlet.Id, Kind = reliance.Kind, Note = reliance.Note });
+            }
+            else
+            {
+                onNewOutlets.Add((reliance, outlet));
+            }
+        }
+
+        SyncReliances(db, report, reliances);
+        foreach (var (reliance, outlet) in onNewOutlets.DistinctBy(r => r.Outlet))
+        {
+            report.Reliances.Add(new Reliance { TargetOutlet = outlet, Kind = reliance.Kind, Note = ReportDraft.Clean(reliance.Note) });
+        }
+
         var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
         if (claimErrors.Count > 0)
         {
@@ -281,6 +296,31 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             return EditResult.Invalid(nameof(ReportDraft.Url), "This link has just been recorded for another report.");
         }
+    }
+
+    /// <summary>The outlet of that name (any case), or a new one added to the context; one per name per save.</summary>
+    private static async Task<Outlet> FindOrAddOutletAsync(DealTrackerDbContext db, string name, OutletKind kind, Dictionary<string, Outlet> added, CancellationToken cancellationToken)
+    {
+        if (added.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == name.ToLower(), cancellationToken);
+        if (outlet is null)
+        {
+            var taken = added.Values.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
+            outlet = new Outlet
+            {
+                Name = name,
+                Kind = kind,
+                Slug = await Slugs.UniqueAsync(name, async slug => taken.Contains(slug) || await db.Outlets.AnyAsync(o => o.Slug == slug, cancellationToken)),
+            };
+            db.Outlets.Add(outlet);
+        }
+
+        added[name] = outlet;
+        return outlet;
     }
 
     private static async Task<Dictionary<string, string>> CheckReferencesAsync(DealTrackerDbContext db, ReportDraft draft, CancellationToken cancellationToken)

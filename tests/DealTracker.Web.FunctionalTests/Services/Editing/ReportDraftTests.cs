@@ -129,6 +129,24 @@ public class ReportDraftTests
         }
     }
 
+    [Fact]
+    public void Validate_RelianceOnANewOutlet_IsAccepted()
+    {
+        var draft = Complete();
+        draft.Reliances.Add(new RelianceDraft { NewOutletName = "Semafor", Note = "Semafor reported" });
+
+        Assert.Empty(draft.Validate(_today));
+    }
+
+    [Fact]
+    public void Validate_RelianceOnAnOutletAndANewOne_AsksForOne()
+    {
+        var draft = Complete();
+        draft.Reliances.Add(new RelianceDraft { TargetOutletId = 2, NewOutletName = "Semafor" });
+
+        Assert.Contains("either", draft.Validate(_today)["Reliances[0]"], StringComparison.Ordinal);
+    }
+
     private static ReportDraft Complete() => new()
     {
         OutletId = 1,

@@ -30,3 +30,11 @@ export function focus(id) {
         element.focus();
     }
 }
+
+// The text read from an article's link goes into the text area, as if pasted.
+export function setText(id, text) {
+    const element = document.getElementById(id);
+    if (element) {
+        element.value = text;
+    }
+}

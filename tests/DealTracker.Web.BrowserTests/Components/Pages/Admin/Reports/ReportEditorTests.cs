@@ -91,6 +91,70 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task NewReport_PasteSeedLikeArticle_ProposesMetricInvestorSourcesAndResponse()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var run = Unique();
+        const string article =
+            "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to people familiar with the matter, "
+            + "as part of a funding round of up to $90 billion, citing the Wall Street Journal. The talks are at an early stage, "
+            + "according to The Information. Amazon declined to comment.";
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Reuter", "Reuters");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"Amazon could invest $40 billion in OpenAI ({run})");
+
+        await page.GetByLabel("Article text").FillAsync(article);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find figures" }).ClickAsync();
+
+        var figures = page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem);
+        await Expect(figures).ToHaveCountAsync(2);
+        await Expect(figures.Nth(0)).ToContainTextAsync("MetricInvestment");
+        await Expect(figures.Nth(0)).ToContainTextAsync("InvestorAmazon");
+        await Expect(figures.Nth(1)).ToContainTextAsync("MetricRound size");
+        await Expect(page.GetByRole(AriaRole.Note)).ToHaveTextAsync("This article relies on anonymous sources: «people familiar with the matter».");
+
+        var sources = page.GetByRole(AriaRole.List, new() { Name = "Sources it cites" }).GetByRole(AriaRole.Listitem);
+        await Expect(sources).ToHaveCountAsync(2);
+        await Expect(sources.Nth(0)).ToContainTextAsync("“citing the Wall Street Journal”");
+        await sources.GetByRole(AriaRole.Button, new() { Name = "Relies on The Wall Street Journal" }).ClickAsync();
+        await sources.GetByRole(AriaRole.Button, new() { Name = "Add outlet «The Information»" }).ClickAsync();
+        await Expect(sources).ToHaveCountAsync(0);
+
+        var claims = page.GetByRole(AriaRole.List, new() { Name = "Stage and responses" }).GetByRole(AriaRole.Listitem);
+        await Expect(claims).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept Response: Amazon declined to comment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Drop Stage of talks: early stage" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept up to $90 billion" }).ClickAsync();
+
+        // The form holds the draft: two relies-on rows and three claims, each with its metric and party.
+        var first = page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true });
+        await Expect(first.GetByLabel("Outlet relied on")).ToHaveValueAsync("The Wall Street Journal");
+        await Expect(first.GetByLabel("Attribution (optional)")).ToHaveValueAsync("citing the Wall Street Journal");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 2", Exact = true }).GetByLabel("New outlet relied on")).ToHaveValueAsync("The Information");
+        var response = page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true });
+        await Expect(response.GetByLabel("Metric")).ToHaveValueAsync("Response");
+        await Expect(response.GetByLabel("Party", new() { Exact = true })).ToHaveValueAsync("Amazon");
+        var investment = page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true });
+        await Expect(investment.GetByLabel("Metric")).ToHaveValueAsync("Investment");
+        await Expect(investment.GetByLabel("Party", new() { Exact = true })).ToHaveValueAsync("Amazon");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 3", Exact = true }).GetByLabel("Metric")).ToHaveValueAsync("Round size");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true })).ToContainTextAsync("Response · Amazon");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true })).ToContainTextAsync("Investment · Amazon · up to $40B");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 2", Exact = true }).GetByLabel("Outlet relied on")).ToHaveValueAsync("The Information");
+
+        await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href") ?? "/");
+        var reliesOn = page.Locator("section[aria-labelledby=relies-heading]");
+        await Expect(reliesOn).ToContainTextAsync("The Wall Street Journal");
+        await Expect(reliesOn).ToContainTextAsync("The Information");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
     public async Task Claim_Retract_ShowsRetractedOnReportPageAndChangesOverviewFigure()
     {
         await using var session = await fixture.OpenAsync();

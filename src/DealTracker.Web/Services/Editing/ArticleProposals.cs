@@ -1,0 +1,190 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
+using DealTracker.Domain.Money;
+
+namespace DealTracker.Web.Services.Editing;
+
+/// <summary>
+/// What an article proposes for a report: its money figures with their metric and investor, the outlets it
+/// relies on, the anonymous sources it leans on, and stage and response claims. Built from the domain's
+/// <see cref="FigureExtractor"/> and <see cref="ContextReader"/>, with names mapped to the outlets and parties the store knows.
+/// Nothing here is saved: the editor accepts or drops each proposal.
+/// </summary>
+public sealed record ArticleProposals(
+    IReadOnlyList<FigureProposal> Figures,
+    IReadOnlyList<SourceProposal> Sources,
+    IReadOnlyList<string> AnonymousSources,
+    IReadOnlyList<ClaimProposal> Claims)
+{
+    public static ArticleProposals Empty { get; } = new([], [], [], []);
+
+    /// <summary>Reads <paramref name="text"/> (at most <see cref="FigureExtractor.MaxTextLength"/> characters).</summary>
+    public static ArticleProposals Read(string text, IReadOnlyList<KnownName> outlets, IReadOnlyList<KnownName> parties)
+    {
+        var figures = FigureExtractor.Extract(text);
+        var reading = ContextReader.Read(text, figures);
+
+        var figureProposals = reading.Figures.Select(f => new FigureProposal(
+            f.Figure, f.Metric, f.Hedge, f.Investor, KnownName.Match(f.Investor, parties), f.Converts)).ToList();
+
+        var sources = new List<SourceProposal>();
+        var anonymous = new List<string>();
+        foreach (var source in reading.Sources)
+        {
+            if (source.Kind == SourceKind.Anonymous)
+            {
+                if (!anonymous.Contains(source.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    anonymous.Add(source.Name);
+                }
+
+                continue;
+            }
+
+            var outlet = KnownName.Match(source.Name, outlets);
+            var isFiling = source.Name.Contains("filing", StringComparison.OrdinalIgnoreCase);
+            if (sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : NameMatching.Normalise(s.Name) == NameMatching.Normalise(source.Name)))
+            {
+                continue;
+            }
+
+            sources.Add(new SourceProposal(source.Name, Attribution(text, source), outlet, isFiling));
+        }
+
+        var claims = new List<ClaimProposal>();
+        foreach (var stage in reading.Stages.DistinctBy(s => s.Stage))
+        {
+            claims.Add(new ClaimProposal(Metric.StageOfTalks, stage.Stage, null, null, stage.Wording, Sentence(text, stage.Start, stage.Length)));
+        }
+
+        foreach (var response in reading.Responses.DistinctBy(r => r.Party ?? r.Wording, StringComparer.OrdinalIgnoreCase))
+        {
+            claims.Add(new ClaimProposal(Metric.Response, null, response.Party, KnownName.Match(response.Party, parties), response.Wording, response.Wording + "."));
+        }
+
+        return new ArticleProposals(figureProposals, sources, anonymous, claims);
+    }
+
+    /// <summary>The words that show the reliance: "citing the Wall Street Journal", "Semafor reported".</summary>
+    internal static string Attribution(string text, SourceMention source)
+    {
+        const int reach = 40;
+        var start = source.Start;
+        var floor = Math.Max(0, source.Start - reach);
+        while (start > floor && text[start - 1] is not (',' or '.' or ';' or ':' or '(' or '\n' or '—' or '“' or '"'))
+        {
+            start--;
+        }
+
+        if (start == floor && floor > 0)
+        {
+            // Cut at a word boundary.
+            var space = text.IndexOf(' ', start);
+            start = space >= 0 && space < source.Start ? space + 1 : source.Start;
+        }
+
+        var end = source.Start + source.Length;
+        var after = text.AsSpan(end).TrimStart();
+        foreach (var verb in (string[])["reported", "reports", "said", "says", "wrote", "first reported", "has reported", "earlier reported"])
+        {
+            if (after.StartsWith(verb, StringComparison.Ordinal) && (after.Length == verb.Length || !char.IsLetter(after[verb.Length])))
+            {
+                end = text.Length - after.Length + verb.Length;
+                break;
+            }
+        }
+
+        return text[start..end].Trim();
+    }
+
+    /// <summary>The sentence around a span: from the last full stop before it to the next one after it.</summary>
+    internal static string Sentence(string text, int start, int length)
+    {
+        var from = start;
+        while (from > 0 && !(text[from - 1] == '\n' || (char.IsWhiteSpace(text[from - 1]) && from > 1 && text[from - 2] is '.' or '!' or '?')))
+        {
+            from--;
+        }
+
+        var to = start + length;
+        while (to < text.Length && text[to] != '\n' && !(text[to] is '.' or '!' or '?' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1]))))
+        {
+            to++;
+        }
+
+        if (to < text.Length && text[to] is '.' or '!' or '?')
+        {
+            to++;
+        }
+
+        var sentence = text[from..to].Trim();
+        return sentence.Length <= 1000 ? sentence : text.Substring(start, Math.Min(length, 1000));
+    }
+}
+
+/// <summary>A money figure, what it is about (null: something else, such as a market value) and who invests.</summary>
+/// <param name="Investor">The investor as the text names it ("Amazon.com Inc."), when it does.</param>
+/// <param name="InvestorParty">The known party that name stands for, if any.</param>
+/// <param name="Converts">For a currency conversion in brackets, the index of the figure it converts.</param>
+public sealed record FigureProposal(ExtractedFigure Figure, Metric? Metric, Hedge Hedge, string? Investor, KnownName? InvestorParty, int? Converts)
+{
+    /// <summary>The claim the figure becomes. A figure of no tracked metric becomes a context claim quoting its sentence.</summary>
+    public ClaimDraft ToClaim(int dealId)
+    {
+        var money = Figure.Money;
+        var claim = new ClaimDraft
+        {
+            DealId = dealId,
+            Metric = Metric ?? Domain.Claims.Metric.Context,
+            PartyId = InvestorParty?.Id,
+            Currency = money.Currency,
+            Hedge = money.Hedge == Hedge.Range ? Hedge.Range : Hedge,
+            Amount = money.Amount,
+            Low = money.Low,
+            High = money.High,
+            Quote = Figure.Text,
+        };
+        if (Metric is null)
+        {
+            claim.Statement = Figure.Sentence.Length <= 1000 ? Figure.Sentence : Figure.Text;
+        }
+
+        return claim;
+    }
+}
+
+/// <summary>A named source the article cites: a known outlet, a name to add as an outlet, or a filing.</summary>
+/// <param name="Name">As written: "the Wall Street Journal".</param>
+/// <param name="Wording">The words that show the reliance: "citing the Wall Street Journal".</param>
+/// <param name="Outlet">The known outlet it stands for, if any.</param>
+/// <param name="IsFiling">A filing ("a regulatory filing showed"): not an outlet to add.</param>
+public sealed record SourceProposal(string Name, string Wording, KnownName? Outlet, bool IsFiling)
+{
+    /// <summary>A relies-on row: on the known outlet, or on a new outlet of that name created with the report.</summary>
+    public RelianceDraft ToReliance() => new()
+    {
+        TargetOutletId = Outlet?.Id,
+        NewOutletName = Outlet is null ? Name.Trim() : null,
+        Kind = Domain.Reports.RelianceKind.Cites,
+        Note = Wording.Length <= 1000 ? Wording : null,
+    };
+}
+
+/// <summary>A stage-of-talks or response claim the article proposes.</summary>
+/// <param name="PartyName">For a response, the party as written ("Amazon"), when it is.</param>
+/// <param name="Party">The known party that name stands for, if any.</param>
+/// <param name="Wording">The article's words: "advanced talks", "Amazon declined to comment".</param>
+/// <param name="Statement">What the claim says.</param>
+public sealed record ClaimProposal(Metric Metric, TalksStage? Stage, string? PartyName, KnownName? Party, string Wording, string Statement)
+{
+    public ClaimDraft ToClaim(int dealId) => new()
+    {
+        DealId = dealId,
+        Metric = Metric,
+        TalksStage = Stage,
+        PartyId = Party?.Id,
+        Statement = Statement,
+        Quote = Wording,
+    };
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+
+namespace DealTracker.Web.Services.Editing;
+
+/// <summary>
+/// An outlet or party the store knows, with the ways a text may write its name: "The Wall Street Journal"
+/// is also "the Wall Street Journal's", "WSJ" (its initials, its slug) and "wsj.com";
+/// "Amazon Web Services (AWS)" is also "AWS"; "Amazon" is also "Amazon.com Inc.".
+/// </summary>
+public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variants)
+{
+    /// <summary>A known name from its display name and any other spellings (a slug, a homepage).</summary>
+    public static KnownName Of(int id, string name, params string?[] others)
+    {
+        var variants = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var written in others.Prepend(name).OfType<string>())
+        {
+            AddVariants(written, variants);
+        }
+
+        variants.Remove("");
+        return new KnownName(id, name, variants);
+    }
+
+    /// <summary>The known name <paramref name="written"/> stands for, or null. Ambiguous matches count as none.</summary>
+    public static KnownName? Match(string? written, IReadOnlyList<KnownName> known)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            return null;
+        }
+
+        var key = NameMatching.Normalise(written);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        // The display name itself wins over initials and slugs.
+        var exact = known.Where(k => NameMatching.Normalise(k.Name) == key).ToList();
+        if (exact.Count == 1)
+        {
+            return exact[0];
+        }
+
+        var matches = known.Where(k => k.Variants.Contains(key)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static void AddVariants(string written, HashSet<string> variants)
+    {
+        var text = written.Trim();
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            // "https://www.wsj.com" → "wsj"
+            var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+            var dot = host.IndexOf('.', StringComparison.Ordinal);
+            variants.Add(NameMatching.Normalise(dot > 0 ? host[..dot] : host));
+            return;
+        }
+
+        // "Amazon Web Services (AWS)" → "amazon web services", "aws"
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = text.IndexOf(')', StringComparison.Ordinal);
+        if (open > 0 && close > open)
+        {
+            AddVariants(text[..open] + text[(close + 1)..], variants);
+            variants.Add(NameMatching.Normalise(text[(open + 1)..close]));
+            return;
+        }
+
+        // "Nasdaq/RTTNews" → each part too
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            foreach (var part in text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                variants.Add(NameMatching.Normalise(part));
+            }
+        }
+
+        var normal = NameMatching.Normalise(text.Replace('-', ' '));
+        variants.Add(normal);
+        var words = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2)
+        {
+            // "wall street journal" → "wsj"; "new york times" → "nyt"
+            variants.Add(string.Concat(words.Where(w => w is not ("and" or "of")).Select(w => w[0])));
+        }
+    }
+}
+
+/// <summary>How names are compared: case, "the", punctuation and company suffixes do not count.</summary>
+public static class NameMatching
+{
+    private static readonly HashSet<string> _suffixes = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "sa", "ag", "nv", "se", "com", "group",
+        "holdings",
+    };
+
+    /// <summary>"The Wall Street Journal's" → "wall street journal"; "Amazon.com Inc." → "amazon".</summary>
+    public static string Normalise(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '&')
+            {
+                builder.Append(" and ");
+            }
+            else if (c is '\'' or '’')
+            {
+                builder.Append('\'');
+            }
+            else
+            {
+                builder.Append(' ');
+            }
+        }
+
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[^1] is var last && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith('\'')))
+        {
+            words[^1] = last.EndsWith("'s", StringComparison.Ordinal) ? last[..^2] : last[..^1];
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            words[i] = words[i].Replace("'", "", StringComparison.Ordinal);
+        }
+
+        if (words.Count > 1 && words[0] == "the")
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && _suffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words.Where(w => w.Length > 0));
+    }
+}

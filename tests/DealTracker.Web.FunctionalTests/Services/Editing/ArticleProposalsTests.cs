@@ -1,0 +1,81 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+using DealTracker.Web.Services.Editing;
+
+namespace DealTracker.Web.FunctionalTests.Services.Editing;
+
+public sealed class ArticleProposalsTests
+{
+    private const string SeedLike =
+        "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to people familiar with the matter, "
+        + "as part of a funding round of up to $90 billion, citing the Wall Street Journal. "
+        + "The companies are in preliminary discussions, Semafor reported. Amazon declined to comment.";
+
+    private static readonly IReadOnlyList<KnownName> _outlets =
+    [
+        KnownName.Of(1, "Reuters", "reuters", "https://www.reuters.com"),
+        KnownName.Of(2, "The Wall Street Journal", "wsj", "https://www.wsj.com"),
+    ];
+
+    private static readonly IReadOnlyList<KnownName> _parties = [KnownName.Of(10, "Amazon", "amazon"), KnownName.Of(12, "OpenAI", "openai")];
+
+    [Fact]
+    public void Read_SeedLikeArticle_ProposesEachFigureWithItsMetricAndInvestor()
+    {
+        var proposals = ArticleProposals.Read(SeedLike, _outlets, _parties);
+
+        var invest = proposals.Figures.Single(f => f.Figure.Text == "as much as $40 billion").ToClaim(dealId: 7);
+        Assert.Equal((Metric.Investment, 10, Hedge.UpTo, 40_000_000_000m, 7), (invest.Metric, invest.PartyId, invest.Hedge, invest.Amount, invest.DealId));
+        var round = proposals.Figures.Single(f => f.Figure.Text == "up to $90 billion").ToClaim(dealId: 7);
+        Assert.Equal((Metric.RoundSize, (int?)null), (round.Metric, round.PartyId));
+    }
+
+    [Fact]
+    public void Read_SeedLikeArticle_ProposesKnownAndNewOutletsAndTheAnonymousNote()
+    {
+        var proposals = ArticleProposals.Read(SeedLike, _outlets, _parties);
+
+        Assert.Equal(["people familiar with the matter"], proposals.AnonymousSources);
+        var wsj = proposals.Sources.Single(s => s.Outlet is not null).ToReliance();
+        Assert.Equal((2, (string?)null, "citing the Wall Street Journal"), (wsj.TargetOutletId, wsj.NewOutletName, wsj.Note));
+        var semafor = proposals.Sources.Single(s => s.Outlet is null).ToReliance();
+        Assert.Equal(((int?)null, "Semafor", "Semafor reported"), (semafor.TargetOutletId, semafor.NewOutletName, semafor.Note));
+    }
+
+    [Fact]
+    public void Read_SeedLikeArticle_ProposesStageAndResponseClaims()
+    {
+        var proposals = ArticleProposals.Read(SeedLike, _outlets, _parties);
+
+        var stage = proposals.Claims.Single(c => c.Metric == Metric.StageOfTalks).ToClaim(dealId: 7);
+        Assert.Equal((TalksStage.Early, "preliminary discussions"), (stage.TalksStage, stage.Quote));
+        Assert.Equal("The companies are in preliminary discussions, Semafor reported.", stage.Statement);
+        var response = proposals.Claims.Single(c => c.Metric == Metric.Response).ToClaim(dealId: 7);
+        Assert.Equal((10, "Amazon declined to comment.", "Amazon declined to comment"), (response.PartyId, response.Statement, response.Quote));
+        Assert.Empty(stage.Validate());
+        Assert.Empty(response.Validate());
+    }
+
+    [Fact]
+    public void Read_InvestorNotAParty_KeepsTheNameAndLeavesThePartyEmpty()
+    {
+        var proposals = ArticleProposals.Read("Nvidia could invest up to $100 billion in OpenAI.", _outlets, _parties);
+
+        var figure = Assert.Single(proposals.Figures);
+        Assert.Equal(("Nvidia", (KnownName?)null), (figure.Investor, figure.InvestorParty));
+        Assert.Null(figure.ToClaim(1).PartyId);
+    }
+
+    [Fact]
+    public void Read_FigureOfNoTrackedMetric_BecomesAValidContextClaimQuotingItsSentence()
+    {
+        const string text = "Amazon's market value rose to $2.4 trillion on Tuesday.";
+
+        var figure = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Figures);
+        var claim = figure.ToClaim(1);
+
+        Assert.Null(figure.Metric);
+        Assert.Equal((Metric.Context, text), (claim.Metric, claim.Statement));
+        Assert.Empty(claim.Validate());
+    }
+}
