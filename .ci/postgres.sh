@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on a loopback port, for the functional tests on PostgreSQL.
 #   .ci/postgres.sh start   initdb (first time) + start + role "dealtracker" allowed to create databases;
-#                           prints the export line for DEALTRACKER_TEST_POSTGRES
+#                           prints the export line for DEALTRACKER_TEST_POSTGRES (the role may also end other
+#                           sessions, pg_signal_backend, so the tests can DROP DATABASE ... WITH (FORCE))
 #   .ci/postgres.sh stop    stop the cluster (its folder stays, unless PG_KEEP=0)
 # Settings: PG_PORT (55432), PG_DIR (/tmp/dealtracker-pg), PG_BIN (/usr/lib/postgresql/<newest>/bin).
 # Runs as root (it switches to the postgres user) or as the postgres user. Installs Debian's
@@ -40,14 +41,15 @@ case "${1:-}" in
     if ! as_postgres "$bin/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; then
       # fsync off: a throwaway test cluster, never data anyone keeps.
       as_postgres "$bin/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w start \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off -c max_connections=300" >/dev/null
     fi
     as_postgres "$bin/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q -c "
       DO \$\$ BEGIN
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dealtracker') THEN
           CREATE ROLE dealtracker LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
         END IF;
-      END \$\$;" >/dev/null
+      END \$\$;
+      GRANT pg_signal_backend TO dealtracker;" >/dev/null
     if ! as_postgres "$bin/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'dealtracker'" | grep -q 1; then
       as_postgres "$bin/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres -q -c "CREATE DATABASE dealtracker OWNER dealtracker" >/dev/null
     fi

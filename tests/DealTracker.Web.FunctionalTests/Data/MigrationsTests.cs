@@ -63,12 +63,7 @@ public sealed class MigrationsTests
                 node.Dispose();
             }
 
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-            await using var connection = new Npgsql.NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await DealTrackerAppFactory.DropDatabaseAsync(connectionString);
         }
     }
 

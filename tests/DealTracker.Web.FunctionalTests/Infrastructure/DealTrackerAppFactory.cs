@@ -151,15 +151,25 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         return Task.CompletedTask;
     }
 
-    private static async Task DropDatabaseAsync(string connectionString)
+    /// <summary>Drops the PostgreSQL database the connection string names (after closing this process's pooled connections).</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
         Npgsql.NpgsqlConnection.ClearAllPools();
         var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         await using var connection = new Npgsql.NpgsqlConnection(server);
         await connection.OpenAsync();
-        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await using var force = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            await force.ExecuteNonQueryAsync();
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // A role that may not end other sessions (autovacuum's among them): the app's own are closed already.
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\"", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
