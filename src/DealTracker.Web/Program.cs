@@ -9,6 +9,7 @@ builder.AddDealTrackerWeb();
 
 var app = builder.Build();
 
+if (await app.RunBackupCommandAsync(args)) { return; }
 await app.Services.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args)) { return; }
 await app.Services.EnsureFirstAdminAsync();

@@ -23,4 +23,11 @@ public sealed record ExtractedFigure(
 {
     /// <summary>Index just past the figure in the input.</summary>
     public int End => Start + Length;
+
+    /// <summary>
+    /// For a conversion ("A$23.6 billion ($17.4 billion)", "Rs 2,912.5 crore, or $631.1 million"): the index, in the
+    /// same result list, of the figure it converts; null for every other figure. A conversion states the same
+    /// money as that figure, so it takes that figure's hedge (and whatever else is said of that figure).
+    /// </summary>
+    public int? Converts { get; init; }
 }

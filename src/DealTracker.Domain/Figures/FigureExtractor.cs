@@ -6,48 +6,34 @@ namespace DealTracker.Domain.Figures;
 
 /// <summary>
 /// Finds the money figures in news text: "as much as $50 billion", "~$830B", "$10B or more",
-/// "between $8bn and $10bn", "2bn euros". A number is money only when a currency is written
-/// next to it; percentages, counts, years and dates are left alone. See docs/extractor.md.
+/// "between $8bn and $10bn", "2bn euros", "C$3.8 billion ($3.84 billion)", "Rs 1.8 lakh crore",
+/// "1,5 Mrd. €", "half a billion dollars". A number is money only when a currency is written next
+/// to it; percentages, counts, years and dates are left alone. A rules engine: numbers are read by
+/// <see cref="NumberReader"/>, currencies and scales by <see cref="CurrencyReader"/> from the
+/// <see cref="Currencies"/> table, hedges, ranges and conversions here. See docs/extractor.md.
 /// </summary>
 public static partial class FigureExtractor
 {
     /// <summary>The longest text <see cref="Extract"/> accepts; callers enforce it.</summary>
     public const int MaxTextLength = 100_000;
 
+    // The largest amount read: 10^27, well inside decimal, far above any money in the news.
+    private const decimal MaxAmount = 1e27m;
+
     // How far back from a figure hedge words ("in excess of", "an estimated") are looked for.
     private const int HedgeWindow = 48;
 
-    // "2026", "1,250", "2.5": ASCII digits, English separators, at most 15 integer digits (so no decimal
-    // overflow even in trillions); never part of a longer number.
-    private const string NumberPattern =
-        @"(?<![\p{N}.,])(?<num>[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,6})?|[0-9]{1,15}(?:\.[0-9]{1,6})?)(?!\p{N}|[.,]\p{N})";
-
-    // "B"/"m"/"k" only when attached ("$10B"); "bn"/"mln" attached or after one space; words after spaces or a hyphen.
-    private const string ScalePattern =
-        @"(?<scale>(?i:mm|[tbmk]))(?!\p{L})"
-        + @"|\s?(?<scale>(?i:trn|tln|tn|bln|bn|mln|mn|mio|mil|cr))(?!\p{L})"
-        + @"|(?:\s+|-)?(?<scale>(?i:trillion|billion|million|thousand|crore|lakh))(?!\p{L})";
-
-    // An ISO code after the number is not taken when another number follows it ("5bn USD 6bn").
-    private const string SuffixPattern =
-        @"(?:\s+|-)(?<suf>(?:" + CurrencyWords.CodePattern + @")(?!\p{L})(?!\s*[\p{N}\p{Sc}])"
-        + @"|(?i:" + CurrencyWords.NamePattern + @")(?!\p{L}))";
-
-    private const string CandidatePattern =
-        @"(?:(?<![\p{L}\p{N}])(?<pre>" + CurrencyWords.PrefixPattern + @")\s*(?:(?<tilde>~)\s*)?)?"
-        + NumberPattern + "(?:" + ScalePattern + ")?(?:" + SuffixPattern + ")?";
-
     private const string UpToWords =
         @"as\s+much\s+as|as\s+high\s+as|as\s+large\s+as|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than"
-        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)";
+        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)|bis\s+zu|h(?:ö|oe)chstens";
 
     private const string AtLeastWords =
         @"at\s+least|(?:well\s+|just\s+|slightly\s+)?(?:more\s+than|over|above|greater\s+than)|north\s+of"
-        + @"|upwards?\s+of|in\s+excess\s+of|exceeding|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than";
+        + @"|upwards?\s+of|in\s+excess\s+of|exceed(?:ing|ed|s)|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than|mehr\s+als|mindestens";
 
     private const string ApproximatelyWords =
         @"around|about|roughly|nearly|approximately|approx\.|approx|est\.|some|close\s+to|almost"
-        + @"|(?:an\s+)?estimated|circa|(?-i:c\.)";
+        + @"|(?:an\s+)?estimated|circa|(?-i:c\.)|rund|etwa|knapp|ca\.";
 
     // Tried only at word starts (see EndingWords), so anchored with \G.
     private const string PreHedgePattern =
@@ -73,33 +59,38 @@ public static partial class FigureExtractor
         }
 
         var figures = new List<ExtractedFigure>();
+        var context = CurrencyContext.Of(text);
         foreach (var span in SentenceSplitter.Split(text))
         {
             var sentence = text.Substring(span.Start, span.Length);
-            if (sentence.Any(char.IsAsciiDigit))
-            {
-                ExtractFromSentence(text, sentence, span.Start, figures);
-            }
+            ExtractFromSentence(text, sentence, span.Start, context, figures);
         }
 
         return figures;
     }
 
-    private static void ExtractFromSentence(string text, string sentence, int offset, List<ExtractedFigure> figures)
+    private static void ExtractFromSentence(string text, string sentence, int offset, CurrencyContext context, List<ExtractedFigure> figures)
     {
-        var candidates = Candidates(sentence);
+        var candidates = Candidates(sentence, context);
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        InheritQualifiedDollar(sentence, candidates, context.Dollar);
+        var first = figures.Count;
 
         // End of the last figure taken: hedge words and later figures start after it.
         var floor = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var first = candidates[i];
-            if (first.Start < floor)
+            var low = candidates[i];
+            if (low.Start < floor)
             {
                 continue;
             }
 
-            if (i + 1 < candidates.Count && TryRange(sentence, floor, first, candidates[i + 1]) is { } range)
+            if (i + 1 < candidates.Count && TryRange(sentence, floor, low, candidates[i + 1]) is { } range)
             {
                 figures.Add(Figure(text, sentence, offset, range.Start, range.End, range.Money));
                 floor = range.End;
@@ -107,105 +98,282 @@ public static partial class FigureExtractor
                 continue;
             }
 
-            if (first.Currency is null || first.Value <= 0)
+            if (low.Currency is null || low.Value <= 0)
             {
                 continue;
             }
 
-            var (start, before) = PreHedge(sentence, floor, first.Start);
-            var (afterEnd, after) = PostHedge(sentence, first.End);
-            var hedge = before ?? (first.Tilde ? Hedge.Approximately : after) ?? Hedge.Exact;
-            var end = after == hedge ? afterEnd : first.End;
+            var (start, before) = PreHedge(sentence, floor, low.Start);
+            var (afterEnd, after) = PostHedge(sentence, low.End);
+            var hedge = before ?? (low.Tilde ? Hedge.Approximately : after) ?? Hedge.Exact;
+            var end = after == hedge ? afterEnd : low.End;
 
-            figures.Add(Figure(text, sentence, offset, start, end, HedgedAmount.Create(hedge, first.Currency, first.Value, null, null)));
+            figures.Add(Figure(text, sentence, offset, start, end, HedgedAmount.Create(hedge, low.Currency, low.Value, null, null)));
             floor = end;
         }
+
+        LinkConversions(text, figures, first);
     }
 
     private static ExtractedFigure Figure(string text, string sentence, int offset, int start, int end, HedgedAmount money) =>
         new(text.Substring(offset + start, end - start), offset + start, end - start, money, sentence, offset);
 
-    /// <summary>Every number in the sentence with the currency and scale written around it, percentages left out.</summary>
-    private static List<Candidate> Candidates(string sentence)
+    /// <summary>
+    /// Every number in the sentence, in digits or in words, with the currency and scale written around it;
+    /// percentages and numbers run into words ("1st", "B2B") left out.
+    /// </summary>
+    private static List<Candidate> Candidates(string sentence, CurrencyContext context)
     {
         var candidates = new List<Candidate>();
-        foreach (Match match in CandidateRegex().Matches(sentence))
+        var n = sentence.Length;
+        var i = 0;
+        while (i < n)
         {
-            var number = match.Groups["num"];
-            var scale = match.Groups["scale"];
-            var coreEnd = scale.Success ? scale.Index + scale.Length : number.Index + number.Length;
-
-            // "1st", "5x", "B2B": a number run into letters is not an amount.
-            if (!scale.Success && coreEnd < sentence.Length && char.IsLetter(sentence[coreEnd]))
+            var c = sentence[i];
+            if (char.IsAsciiDigit(c))
             {
+                if (i > 0 && char.IsDigit(sentence[i - 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (NumberReader.TryReadDigits(sentence, i, out var number))
+                {
+                    if (ReadCandidate(sentence, number, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+                    {
+                        candidates.Add(candidate);
+                        i = Math.Max(candidate.End, number.End);
+                        continue;
+                    }
+
+                    i = number.End;
+                    continue;
+                }
+
+                // Not an amount ("1.2.3", sixteen digits): skip the whole run.
+                while (i < n && (char.IsAsciiDigit(sentence[i]) || (sentence[i] is '.' or ',' && i + 1 < n && char.IsAsciiDigit(sentence[i + 1]))))
+                {
+                    i++;
+                }
+
                 continue;
             }
 
-            if (PercentRegex().IsMatch(sentence, coreEnd))
+            if (char.IsAsciiLetter(c) && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1])))
             {
+                var wordEnd = i;
+                while (wordEnd < n && char.IsAsciiLetter(sentence[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words))
+                {
+                    if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+                    {
+                        candidates.Add(candidate);
+                        i = candidate.End;
+                        continue;
+                    }
+
+                    // No currency after the whole phrase: none after any shorter phrase inside it either.
+                    i = Math.Max(wordEnd, words.End);
+                    continue;
+                }
+
+                i = wordEnd;
                 continue;
             }
 
-            var prefix = match.Groups["pre"];
-            var currency = prefix.Success ? CurrencyWords.FromPrefix(prefix.Value) : null;
-            var end = coreEnd;
-            var suffix = match.Groups["suf"];
-            if (suffix.Success && IsSuffixCurrency(suffix.Value, currency, scale.Success, number.Value))
-            {
-                currency = CurrencyWords.FromSuffix(suffix.Value);
-                end = suffix.Index + suffix.Length;
-            }
-
-            candidates.Add(new Candidate(
-                match.Index,
-                end,
-                currency,
-                prefix.Success,
-                decimal.Parse(number.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
-                scale.Success ? ScaleOf(scale.Value) : null,
-                match.Groups["tilde"].Success));
+            i++;
         }
 
         return candidates;
     }
 
-    /// <summary>
-    /// Whether the currency name after a number names it: not when a different currency came before,
-    /// not "10 pounds" without a scale (weight as often as money), not "2025 dollars" (a price level).
-    /// </summary>
-    private static bool IsSuffixCurrency(string suffix, string? prefixCurrency, bool hasScale, string number)
+    /// <summary>The number with its currency and scale, or null when it cannot be money ("1st", "5%", "2020 dollars").</summary>
+    private static Candidate? ReadCandidate(string sentence, NumberToken number, int floor, CurrencyContext context)
     {
-        if (prefixCurrency is not null)
+        var prefix = number.InWords ? null : CurrencyReader.ReadPrefix(sentence, number.Start, floor);
+        var scale = CurrencyReader.ReadScale(sentence, number.End);
+        var coreEnd = scale?.End ?? number.End;
+        var suffix = CurrencyReader.ReadSuffix(sentence, coreEnd, scale?.Abbreviation == true, context);
+
+        // "1st", "5x", "B2B": a number run into letters is not an amount, unless a symbol follows ("300元").
+        if (scale is null && suffix is null && coreEnd < sentence.Length && char.IsLetter(sentence[coreEnd]))
         {
-            return prefixCurrency == CurrencyWords.FromSuffix(suffix);
+            return null;
         }
 
-        if (hasScale)
+        if (PercentRegex().IsMatch(sentence, coreEnd))
         {
-            return true;
+            return null;
         }
 
-        return !CurrencyWords.IsBarePound(suffix) && !IsYear(number);
+        var hasScale = scale is not null || number.Scale is not null;
+        string? currency = null;
+        var end = coreEnd;
+        var generic = false;
+        if (prefix is { NeedsScale: true } && scale is null)
+        {
+            // "R2" is a name, "R849-million" is rand.
+            prefix = null;
+        }
+
+        if (prefix is { } pre)
+        {
+            currency = pre.Code;
+            generic = pre.GenericDollar;
+            if (suffix is { } suf && (suf.Code == pre.Code || (pre.GenericDollar && suf.Dollar)))
+            {
+                // "US$5 billion U.S. dollars", "$5 million Canadian dollars".
+                currency = suf.Code;
+                generic = false;
+                end = suf.End;
+            }
+        }
+        else if (suffix is { } suf)
+        {
+            // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
+            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number));
+            if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
+            {
+                // "lost 10 pounds", "in 2020 dollars".
+                return null;
+            }
+
+            currency = suf.Code;
+            end = suf.End;
+        }
+
+        if (suffix is { Factor: not 1m } unit && end == unit.End)
+        {
+            // "4,001.50 pence" is £40.015.
+            number = number with { Value = number.Value * unit.Factor };
+        }
+
+        if (number.Value > MaxAmount / (scale?.Factor ?? 1m))
+        {
+            // "ninety ninety … trillion lakh crore": no amount news text means.
+            return null;
+        }
+
+        if (currency is null)
+        {
+            return new Candidate(number.Start, coreEnd, null, false, false, number.Value, scale?.Factor, false, number.InWords);
+        }
+
+        var value = number.Value;
+        if (suffix is { Cents: true } cents && end == cents.End && CentsRegex().Match(sentence, end) is { Success: true } centsMatch)
+        {
+            // "4 dollars 25 cents", "4 dollars and 25 cents".
+            value += int.Parse(centsMatch.Groups["cents"].Value, CultureInfo.InvariantCulture) / 100m;
+            end += centsMatch.Length;
+        }
+
+        // Words carry their scale ("two hundred and fifty million"); digits keep theirs apart, to lend it in ranges.
+        var start = prefix?.Start ?? number.Start;
+        return number.InWords
+            ? new Candidate(start, end, currency, false, false, value * (scale?.Factor ?? 1m), null, false, true)
+            : new Candidate(start, end, currency, prefix is not null, generic, value, scale?.Factor, prefix?.Tilde == true, false);
     }
 
-    private static bool IsYear(string number) =>
-        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and < 2200;
-
-    private static decimal ScaleOf(string scale) => scale.ToLowerInvariant() switch
+    /// <summary>
+    /// A bare "$" after a qualified dollar in the same sentence ("C$1.2 billion, up from $900 million"), or in a
+    /// text whose note says its dollars are another country's, is that dollar too, except in the brackets of a
+    /// conversion ("A$23.6 billion ($17.4 billion)") or right after another figure ("HK$5.8 billion $748 million"), which are US dollars.
+    /// </summary>
+    private static void InheritQualifiedDollar(string sentence, List<Candidate> candidates, string? textDollar)
     {
-        "t" or "tn" or "trn" or "tln" or "trillion" => 1_000_000_000_000m,
-        "b" or "bn" or "bln" or "billion" => 1_000_000_000m,
-        "m" or "mm" or "mn" or "mln" or "mio" or "mil" or "million" => 1_000_000m,
-        "cr" or "crore" => 10_000_000m,
-        "lakh" => 100_000m,
-        "k" or "thousand" => 1_000m,
-        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Unknown scale."),
-    };
+        // A note for the whole text ("All figures in Australian dollars") sets the dollar each sentence starts with.
+        var dollar = textDollar;
+
+        // Brackets opened and not yet closed before the current candidate, counted in one pass.
+        var depth = 0;
+        var scanned = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            for (; scanned < candidate.Start; scanned++)
+            {
+                depth = sentence[scanned] switch
+                {
+                    '(' or '[' => depth + 1,
+                    ')' or ']' when depth > 0 => depth - 1,
+                    _ => depth,
+                };
+            }
+
+            if (candidate is { PrefixCurrency: true, GenericDollar: false } && IsDollar(candidate.Currency) && candidate.Currency != "USD")
+            {
+                dollar = candidate.Currency;
+            }
+            else if (candidate.Currency == "USD" && !candidate.GenericDollar)
+            {
+                dollar = textDollar;
+            }
+            else if (candidate.GenericDollar && dollar is not null && depth == 0
+                     && !(i > 0 && sentence.AsSpan(candidates[i - 1].End, candidate.Start - candidates[i - 1].End).IsWhiteSpace()))
+            {
+                candidates[i] = candidate with { Currency = dollar, GenericDollar = false };
+            }
+        }
+    }
+
+    private static bool IsDollar(string? code) => code is "USD" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD";
+
+    /// <summary>
+    /// A figure in brackets right after another ("A$23.6 billion ($17.4 billion)", "£13.3 million (equivalent to
+    /// $17.4 million)", "A$10.2bil (US$7.7bil or RM32bil)") or after ", or" ("Rs 2,912.5 crore, or $631.1 million")
+    /// converts it: it is linked to it (<see cref="ExtractedFigure.Converts"/>) and takes its hedge when it has
+    /// none of its own.
+    /// </summary>
+    private static void LinkConversions(string text, List<ExtractedFigure> figures, int first)
+    {
+        for (var k = first + 1; k < figures.Count; k++)
+        {
+            var previous = figures[k - 1];
+            var figure = figures[k];
+            var gap = text.AsSpan(previous.End, figure.Start - previous.End);
+            int? converts = null;
+            if (ConversionGapRegex().IsMatch(gap))
+            {
+                converts = k - 1;
+            }
+            else if (previous.Converts is { } target && ConversionListGapRegex().IsMatch(gap))
+            {
+                converts = target;
+            }
+
+            if (converts is not { } index)
+            {
+                continue;
+            }
+
+            var original = figures[index].Money;
+            var money = figure.Money;
+            if (money.Hedge == Hedge.Exact && original.Hedge is Hedge.UpTo or Hedge.AtLeast or Hedge.Approximately)
+            {
+                money = HedgedAmount.Create(original.Hedge, money.Currency, money.Amount, null, null);
+            }
+
+            figures[k] = figure with { Money = money, Converts = index };
+        }
+    }
+
+    /// <summary>"29.34": two digits after the decimal mark, as prices are written.</summary>
+    private static bool HasTwoDecimals(string sentence, NumberToken number) =>
+        !number.InWords && number.End - number.Start > 3 && sentence[number.End - 3] is '.' or ',';
+
+    /// <summary>The number as written is a year (1800–2199), so "2020 dollars" is a price level, not an amount.</summary>
+    private static bool IsYear(decimal number) => number is >= 1800 and < 2200 && number == decimal.Truncate(number);
 
     /// <summary>
     /// "$15 billion to $25 billion", "$10-13 billion", "between $8bn and $10bn", "from $8 billion to $10 billion",
-    /// "10-13 billion euros": two numbers joined by a dash or "to" ("and" only after "between"), one currency
-    /// between them, the second end's scale lent to a first end written without one.
+    /// "10-13 billion euros", "€1 to €2 billion": two numbers joined by a dash or "to" ("and" only after "between"),
+    /// one currency between them, the second end's scale lent to a first end written without one. A change
+    /// ("raised its target from $6 billion to $8 billion") is two figures.
     /// </summary>
     private static (int Start, int End, HedgedAmount Money)? TryRange(string sentence, int floor, Candidate first, Candidate second)
     {
@@ -215,13 +383,20 @@ public static partial class FigureExtractor
             return null;
         }
 
-        var dash = connector.Groups["dash"].Success;
-        if (first.Currency is not null && second.Currency is not null && first.Currency != second.Currency)
+        if (first.InWords != second.InWords)
         {
             return null;
         }
 
-        if (first.Currency is null && (second.Currency is null || second.PrefixCurrency))
+        var dash = connector.Groups["dash"].Success;
+        var firstCurrency = first.GenericDollar && second.Currency is { } c2 && IsDollar(c2) ? c2 : first.Currency;
+        var secondCurrency = second.GenericDollar && first.Currency is { } c1 && IsDollar(c1) ? c1 : second.Currency;
+        if (firstCurrency is not null && secondCurrency is not null && firstCurrency != secondCurrency)
+        {
+            return null;
+        }
+
+        if (firstCurrency is null && (secondCurrency is null || second.PrefixCurrency))
         {
             // "2025-$10bn" is a year and an amount; "10-13 billion euros" is a range.
             return null;
@@ -233,7 +408,7 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (first.Scale is null && second.Scale is null && second.Currency is null && !dash)
+        if (first.Scale is null && second.Scale is null && secondCurrency is null && !dash)
         {
             // "gave $5 to 10 charities"; "$5-6 a share" is still a range.
             return null;
@@ -253,6 +428,13 @@ public static partial class FigureExtractor
             return null;
         }
 
+        if (connector.Groups["to"].Success && frame.Success && !frame.Groups["between"].Success
+            && ChangeWordRegex().IsMatch(ClauseBefore(sentence, floor, windowStart + frame.Index)))
+        {
+            // "raised its target from $6 billion to $8 billion": a change from one level to another.
+            return null;
+        }
+
         var low = first.Scale is null && second.Scale is { } lent ? Normalize(first.Number * lent) : first.Value;
         var high = second.Value;
         if (low <= 0 || high <= low)
@@ -261,7 +443,23 @@ public static partial class FigureExtractor
         }
 
         var start = frame.Success ? windowStart + frame.Index : first.Start;
-        return (start, second.End, HedgedAmount.Between(low, high, first.Currency ?? second.Currency!));
+        return (start, second.End, HedgedAmount.Between(low, high, firstCurrency ?? secondCurrency!));
+    }
+
+    /// <summary>The words before "from", back to the last figure or clause mark, at most 80 characters.</summary>
+    private static string ClauseBefore(string sentence, int floor, int from)
+    {
+        var start = Math.Max(floor, from - 80);
+        for (var i = from - 1; i >= start; i--)
+        {
+            if (sentence[i] is ';' or ':' or '(' or ')')
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return sentence[start..from];
     }
 
     /// <summary>The hedge words right before a figure ("as much as", "~") and where they start.</summary>
@@ -321,33 +519,51 @@ public static partial class FigureExtractor
         return start;
     }
 
-    [GeneratedRegex(CandidatePattern, Options)]
-    private static partial Regex CandidateRegex();
-
-    [GeneratedRegex(@"\G\s?(?:%|(?i:percent|per\s+cent|pct|percentage\s+points?)(?!\p{L}))", Options)]
+    [GeneratedRegex(@"\G\s?(?:%|(?i:percent|per\s+cent|pct|percentage\s+points?)(?!\p{L}))", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PercentRegex();
 
-    [GeneratedRegex(@"\G(?:\s*(?<dash>[-–—‒−])\s*|\s+(?<to>to)\s+|\s+(?<and>and)\s+)", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:\s*(?<dash>[-–—‒−])\s*|\s+(?<to>to)\s+|\s+(?<and>and)\s+)", Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConnectorRegex();
 
-    [GeneratedRegex(@"\G(?:(?<between>between)|from)\s+\z", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?<between>between)|from)\s+\z", Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FrameRegex();
 
     [GeneratedRegex(
         @"\G(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed)?|lost|lose[s]?|climb(?:s|ed)?|jump(?:s|ed)?"
         + @"|drop(?:s|ped)?|slid|slipped|(?:in|de)creas(?:e[sd]?)|grew|shr(?:ank|unk)|add(?:s|ed)?|cut|rais(?:e[sd]?)|lower(?:s|ed)?"
         + @"|boost(?:s|ed)?|trim(?:s|med)?)\s+\z",
-        Options | RegexOptions.IgnoreCase)]
+        Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeRegex();
 
-    [GeneratedRegex(PreHedgePattern, Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|increas(?:e[sd]?|ing)|boost(?:s|ed|ing)?|hik(?:e[sd]?|ing)|upped|sweeten(?:s|ed|ing)?"
+        + @"|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|revis(?:e[sd]?|ing)|bump(?:s|ed)?"
+        + @"|rise[sn]?|rose|rising|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|surg(?:e[sd]?|ing)"
+        + @"|soar(?:s|ed|ing)?|slid(?:es?|ing)?|sank|sink(?:s|ing)?|plung(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|gain(?:s|ed)?|doubl(?:e[sd]?|ing)"
+        + @"|tripl(?:e[sd]?|ing)|widen(?:s|ed)?|narrow(?:s|ed)?|shr(?:ink|ank|unk)(?:s|ing)?|expand(?:s|ed|ing)?|chang(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|went|grew)(?![\p{L}])",
+        Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangeWordRegex();
+
+    // "(" or "[" with at most a few words before the converted figure: "(", "(equivalent to ", "(or ".
+    [GeneratedRegex(@"^\s*[(\[]\s*(?:(?:equivalent|equal|equals|or|roughly|about|around|approximately|approx\.|some|nearly|almost|to|at|i\.e\.|c\.)\s+){0,3}$|^,\s*or\s+$", Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConversionGapRegex();
+
+    // A second conversion in the same brackets: "(US$7.7bil or RM32bil)", "($1 billion, £800 million)".
+    [GeneratedRegex(@"^\s*(?:,|;|/|or|and)\s*$|^\s*,\s*or\s+$", Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConversionListGapRegex();
+
+    [GeneratedRegex(@"\G\s+(?:and\s+)?(?<cents>[0-9]{1,2})\s+(?:cents?|pence)(?!\p{L})", Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CentsRegex();
+
+    [GeneratedRegex(PreHedgePattern, Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PreHedgeRegex();
 
-    [GeneratedRegex(PostHedgePattern, Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(PostHedgePattern, Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PostHedgeRegex();
 
     /// <summary>A number as written, with the currency (null when none is written) and scale around it.</summary>
-    private readonly record struct Candidate(int Start, int End, string? Currency, bool PrefixCurrency, decimal Number, decimal? Scale, bool Tilde)
+    private readonly record struct Candidate(
+        int Start, int End, string? Currency, bool PrefixCurrency, bool GenericDollar, decimal Number, decimal? Scale, bool Tilde, bool InWords)
     {
         public decimal Value => Normalize(Number * (Scale ?? 1m));
     }

@@ -25,6 +25,9 @@ internal static class SentenceSplitter
 
         // Figures and references
         "approx", "est", "vs", "cf", "al", "ca", "fig", "rs", "dept", "mt",
+
+        // Scales: "1,5 Mrd. €", "Rs 5 cr. in"
+        "mrd", "mio", "mds", "bil", "mil", "cr",
     };
 
     public static List<SentenceSpan> Split(string text)

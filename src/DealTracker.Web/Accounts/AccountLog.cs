@@ -1,6 +1,6 @@
 namespace DealTracker.Web.Accounts;
 
-/// <summary>Account events worth a log line. Passwords and tokens never appear in them (the set-up link is the one deliberate exception, see FirstAdmin).</summary>
+/// <summary>Account events worth a log line. Passwords and tokens never appear in them (the first-admin set-up link goes to the console only, see FirstAdmin).</summary>
 internal static partial class AccountLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "{Email} signed in.")]
@@ -8,6 +8,12 @@ internal static partial class AccountLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Email} is locked out after repeated failed sign-ins.")]
     public static partial void LockedOut(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Email} changed their password.")]
+    public static partial void PasswordChanged(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Admin} {Action} the account {Email}.")]
+    public static partial void AccountDisabledOrEnabled(ILogger logger, string admin, string action, string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed.")]
     public static partial void SignInFailed(ILogger logger);

@@ -3,6 +3,7 @@ using DealTracker.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DealTracker.Web.Accounts;
 
@@ -10,6 +11,12 @@ public static class AccountsExtensions
 {
     /// <summary>The rate-limiting policy on the sign-in and set-up forms (per client address, posts only).</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>
+    /// The rate-limiting policy on <c>POST /api/extract</c> (anonymous and CPU-bound): per client
+    /// address, <c>Extract:RequestsPerMinute</c> (30 by default) a minute.
+    /// </summary>
+    public const string ExtractRateLimit = "extract";
 
     /// <summary>The authorisation policy of every editor page and write endpoint.</summary>
     public const string EditorPolicy = "Editor";
@@ -25,6 +32,7 @@ public static class AccountsExtensions
     public static IHostApplicationBuilder AddDealTrackerAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        var absoluteLifetime = builder.Configuration.GetValue("SignIn:AbsoluteLifetime", SessionLifetime.DefaultAbsolute);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingEditorStateProvider>();
 
@@ -53,40 +61,61 @@ public static class AccountsExtensions
             .AddEntityFrameworkStores<DealTrackerDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordRules>();
+            .AddPasswordValidator<PasswordRules>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/account/denied";
-            options.Cookie.Name = "dt-auth";
+            options.Cookie.Name = AuthCookieManager.Name;
+            options.CookieManager = new AuthCookieManager(); // __Host-dt-auth and Secure on HTTPS
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8); // sliding: 8 hours after the last request…
+            options.SlidingExpiration = true;               // …and never more than SignIn:AbsoluteLifetime after sign-in (SessionLifetime)
             // The API answers with a status, never a redirect to a page. (The events object is kept:
             // Identity's security-stamp check hangs on it.)
+            options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionLifetime.ValidateAbsolute(options.Events.OnValidatePrincipal, absoluteLifetime);
             options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : Redirect(context);
             options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : Redirect(context);
         });
 
         // Every signed-in request re-checks the account's security stamp (one small query, and only
         // editors sign in): signing out, a password reset or a removed account ends every session at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSignInTime;
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
         var permitPerMinute = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
+        var extractPerMinute = builder.Configuration.GetValue("Extract:RequestsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, cancellationToken) =>
             {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
+                var response = context.HttpContext.Response;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (IsApi(context.HttpContext.Request))
+                {
+                    await TypedResults.Problem(
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Too many requests",
+                        detail: $"Too many requests from your address. Try again in {response.Headers.RetryAfter} seconds.").ExecuteAsync(context.HttpContext);
+                    return;
+                }
+
+                response.ContentType = "text/plain; charset=utf-8";
+                await response.WriteAsync(
                     "Too many sign-in attempts from your address. Wait a minute, then try again.", cancellationToken);
             };
             options.AddPolicy(SignInRateLimit, context =>
@@ -95,9 +124,13 @@ public static class AccountsExtensions
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(ExtractRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = extractPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddSingleton<FirstAdminSetup>();
+        services.TryAddSingleton<IFirstAdminConsole, StandardOutputFirstAdminConsole>();
         services.AddScoped<EditorAccounts>();
         return builder;
     }

@@ -3,7 +3,7 @@ namespace DealTracker.Web.Accounts;
 /// <summary>
 /// Start-up: makes sure the roles exist and that there is a way to the first admin. With
 /// <c>Admin:Email</c> and <c>Admin:Password</c> set, that account is created when missing. With
-/// neither set and no admin in the store, a one-time set-up link is logged. There is never a
+/// neither set and no admin in the store, a one-time set-up link is written to the console. There is never a
 /// default account or password.
 /// </summary>
 public static partial class FirstAdmin
@@ -47,12 +47,29 @@ public static partial class FirstAdmin
             return;
         }
 
-        LogSetUpLink(logger, setup.Open());
+        var token = setup.Open();
+        scope.ServiceProvider.GetRequiredService<IFirstAdminConsole>().WriteLine(
+            $"DealTracker: no admin account exists. Create the first one, once, within the hour, at /account/setup?token={token} "
+            + "(the link dies once used; set Admin__Email and Admin__Password instead to skip it).");
+        LogSetUpLinkWritten(logger);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the admin account {Email} from configuration.")]
     private static partial void LogAdminCreated(ILogger logger, string email);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin account exists. Create the first one, once, at /account/setup?token={Token} (the link dies once used; set Admin__Email and Admin__Password instead to skip it).")]
-    private static partial void LogSetUpLink(ILogger logger, string token);
+    // The token itself goes to the console only, never through the logger: log files are kept,
+    // copied and shipped, and a link that makes an admin must not outlive its hour in one of them.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin account exists: a one-time set-up link, valid for an hour, has been written to the console (standard output).")]
+    private static partial void LogSetUpLinkWritten(ILogger logger);
+}
+
+/// <summary>Where the first-admin set-up link is written: standard output, not the log (the tests capture it).</summary>
+public interface IFirstAdminConsole
+{
+    void WriteLine(string line);
+}
+
+internal sealed class StandardOutputFirstAdminConsole : IFirstAdminConsole
+{
+    public void WriteLine(string line) => Console.Out.WriteLine(line);
 }

@@ -39,7 +39,7 @@ public static class ApiExtensions
     public static IEndpointRouteBuilder MapDealTrackerApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi(); // /openapi/v1.json
-        endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("DealTracker API"));
+        endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("DealTracker API").DisableDefaultFonts()); // no fonts from fonts.scalar.com (the CSP allows none)
         endpoints.MapDealsApi();
         endpoints.MapExportApi();
         endpoints.MapOutletsApi();
@@ -50,6 +50,7 @@ public static class ApiExtensions
         endpoints.MapClaimsApi();
         endpoints.MapHistoryApi();
         endpoints.MapFeedApi();
+        endpoints.MapIntakeApi();
         return endpoints;
     }
 }

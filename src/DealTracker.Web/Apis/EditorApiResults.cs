@@ -20,6 +20,7 @@ internal static class EditorApiResults
         EditOutcome.Invalid => TypedResults.ValidationProblem(
             result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "Nothing was saved"),
         EditOutcome.NotFound => TypedResults.Problem(statusCode: 404, title: "Not found", detail: result.Message),
+        EditOutcome.Busy => TypedResults.Problem(statusCode: 503, title: Extensions.StoreBusyExtensions.ProblemTitle, detail: result.Message),
         _ => TypedResults.Problem(statusCode: 409, title: "Edited by someone else", detail: result.Message),
     };
 

@@ -23,6 +23,8 @@ public static class ExtractApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(DealTracker.Web.Accounts.AccountsExtensions.ExtractRateLimit)
             .DisableAntiforgery();
         return endpoints;
     }

@@ -54,10 +54,11 @@ public static class FeedApi
         return TypedResults.Bytes(Write(feed, request), ContentType);
     }
 
-    /// <summary>The feed as UTF-8 Atom XML, with absolute links on the request's own scheme, host and path base.</summary>
+    /// <summary>The feed as UTF-8 Atom XML, with absolute links on the configured PublicBaseUrl (or, without one, the request's own address).</summary>
     public static byte[] Write(DealFeed feed, HttpRequest request)
     {
-        string Absolute(string path) => UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, new PathString(path));
+        var address = request.HttpContext.RequestServices.GetRequiredService<DealTracker.Web.Extensions.PublicAddress>();
+        string Absolute(string path) => address.Absolute(request, path);
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
         using var stream = new MemoryStream();

@@ -44,6 +44,13 @@ public static class ImportApi
             return TypedResults.Problem(statusCode: 400, title: "Not an export file", detail: error);
         }
 
+        if (DealImporter.SizeErrors(document!) is { Count: > 0 } tooMany)
+        {
+            return TypedResults.Problem(
+                statusCode: 400, title: "Too many items for one import", detail: string.Join(" ", tooMany.Values),
+                extensions: new Dictionary<string, object?> { ["errors"] = tooMany.ToDictionary(e => e.Key, e => new[] { e.Value }) });
+        }
+
         var result = await importer.RunAsync(document!, apply == true, EditorApiResults.Stamp(request.HttpContext), cancellationToken: cancellationToken);
         return TypedResults.Ok(result);
     }

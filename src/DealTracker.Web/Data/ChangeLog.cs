@@ -31,7 +31,9 @@ internal sealed class ChangeLog
         var log = new ChangeLog();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is ChangeRecord || entry.Metadata.ClrType.Namespace?.StartsWith("DealTracker.Domain", StringComparison.Ordinal) != true)
+            // The intake (watched feeds, the inbox) is the editors' working state, not the record: it keeps no history.
+            if (entry.Entity is ChangeRecord || entry.Metadata.ClrType.Namespace?.StartsWith("DealTracker.Domain", StringComparison.Ordinal) != true
+                || entry.Metadata.ClrType.Namespace == "DealTracker.Domain.Intake")
             {
                 continue;
             }

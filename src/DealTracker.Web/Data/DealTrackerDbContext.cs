@@ -2,6 +2,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Events;
 using DealTracker.Domain.History;
+using DealTracker.Domain.Intake;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Accounts;
@@ -37,6 +38,10 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     public DbSet<DealEvent> Events => Set<DealEvent>();
 
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+
+    public DbSet<OutletFeed> OutletFeeds => Set<OutletFeed>();
+
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
     /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }

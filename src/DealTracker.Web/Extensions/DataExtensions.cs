@@ -39,6 +39,7 @@ public static class DataExtensions
         var connectionString = ResolveConnectionString(
             builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnection,
             builder.Environment.ContentRootPath);
+        connectionString = WithBusyTimeout(connectionString, builder.Configuration.GetValue("Database:BusyTimeoutSeconds", StoreBusy.DefaultTimeoutSeconds));
 
         builder.Services.AddDbContextFactory<DealTrackerDbContext>((services, options) =>
             options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
@@ -125,6 +126,14 @@ public static class DataExtensions
             await services.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// How long a write waits for another connection's write lock before it fails as busy
+    /// (<see cref="StoreBusy"/>): Microsoft.Data.Sqlite retries a busy command until its timeout,
+    /// which is the connection string's <c>Default Timeout</c>.
+    /// </summary>
+    internal static string WithBusyTimeout(string connectionString, int seconds) =>
+        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = Math.Max(1, seconds) }.ToString();
 
     internal static string ResolveConnectionString(string connectionString, string contentRoot)
     {

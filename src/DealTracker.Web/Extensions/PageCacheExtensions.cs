@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
 using DealTracker.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,9 +22,12 @@ public static class PageCacheExtensions
     {
         var enabled = builder.Configuration.GetValue("PageCache:Enabled", true);
         DecorateAntiforgery(builder.Services);
+        var queryKeys = PublicPageQueryKeys();
         builder.Services.AddOutputCache(options =>
         {
-            options.SizeLimit = 64 * 1024 * 1024;
+            // Bounded in bytes: all entries together, and any one page.
+            options.SizeLimit = builder.Configuration.GetValue("PageCache:SizeLimitMegabytes", 64) * 1024L * 1024L;
+            options.MaximumBodySize = 4 * 1024 * 1024;
             options.AddPolicy(PublicPagePolicy, policy =>
             {
                 if (!enabled)
@@ -33,6 +38,7 @@ public static class PageCacheExtensions
 
                 policy.Expire(TimeSpan.FromMinutes(1))
                       .SetVaryByHost(true)
+                      .SetVaryByQuery(queryKeys)
                       .SetVaryByHeader("blazor-enhanced-nav")
                       .VaryByValue(context => new(
                           "store",
@@ -44,6 +50,22 @@ public static class PageCacheExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// The query keys the cached pages read (their <c>[SupplyParameterFromQuery]</c> names). The
+    /// cache varies by these only, so a query key no page reads (<c>?utm_source=…</c>, random junk)
+    /// hits the same entry instead of adding one.
+    /// </summary>
+    internal static string[] PublicPageQueryKeys() =>
+        [.. typeof(PageCacheExtensions).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttributes(typeof(OutputCacheAttribute), inherit: true)
+                .OfType<OutputCacheAttribute>().Any(a => a.PolicyName == PublicPagePolicy))
+            .SelectMany(type => type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            .Select(property => (Property: property, Query: property.GetCustomAttribute<SupplyParameterFromQueryAttribute>()))
+            .Where(p => p.Query is not null)
+            .Select(p => p.Query!.Name ?? p.Property.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
 
     // Wraps the framework's IAntiforgery (registered by AddRazorComponents) in PublicPageAntiforgery.
     private static void DecorateAntiforgery(IServiceCollection services)

@@ -16,8 +16,15 @@ public static class WebExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
+        // Bounded in bytes: every entry states its estimated size (ReadModelCache.EstimateSize).
+        builder.Services.AddMemoryCache(options =>
+        {
+            options.SizeLimit = builder.Configuration.GetValue("ReadCache:SizeLimitMegabytes", ReadModelCache.DefaultSizeLimitMegabytes) * 1024L * 1024L;
+            options.TrackStatistics = true;
+        });
         builder.AddDealTrackerPageCache();
+        builder.AddDealTrackerProxy();
+        builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
         builder.AddDealTrackerApi();
         builder.Services.AddSingleton<ReadModelCache>();
@@ -32,11 +39,15 @@ public static class WebExtensions
         builder.Services.AddScoped<CatalogEditor>();
         builder.Services.AddScoped<HistoryQuery>();
         builder.Services.AddScoped<EditorLookups>();
+        builder.AddDealTrackerIntake();
         return builder;
     }
 
     public static WebApplication UseDealTrackerWeb(this WebApplication app)
     {
+        // First: the client's real address and scheme (from a trusted proxy only), then the headers every response carries.
+        app.UseForwardedHeaders();
+        app.UseDealTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -48,6 +59,7 @@ public static class WebExtensions
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseSerilogRequestLogging();
+        app.UseStoreBusyHandling();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -56,6 +68,7 @@ public static class WebExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapThemeEndpoint();
+        app.MapDealTrackerHealth();
         app.MapAccountEndpoints();
         app.MapDealTrackerApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

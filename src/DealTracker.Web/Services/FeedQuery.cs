@@ -59,13 +59,18 @@ public sealed class FeedQuery(IDbContextFactory<DealTrackerDbContext> dbFactory,
                 {
                     r.Id, Outlet = r.Outlet!.Name, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn,
                     r.Status, r.RetractionReason,
-                    Figures = r.Claims
-                        .Where(c => c.DealId == deal.Id && c.Hedge != null)
-                        .OrderBy(c => c.Id)
-                        .Select(c => new { c.Metric, PartyName = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.Status })
-                        .ToList(),
+                    FigureCount = r.Claims.Count(c => c.DealId == deal.Id && c.Hedge != null),
                 })
                 .ToListAsync(cancellationToken);
+
+            // At most a few figures per entry, whatever a report states: the summary counts the rest.
+            var reportIds = reports.Select(r => r.Id).ToList();
+            var figureRows = await db.Reports
+                .Where(r => reportIds.Contains(r.Id))
+                .SelectMany(r => r.Claims.Where(c => c.DealId == deal.Id && c.Hedge != null).OrderBy(c => c.Id).Take(Editing.Limits.FeedFiguresPerEntry))
+                .Select(c => new { c.Id, c.ReportId, c.Metric, PartyName = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh, c.Status })
+                .ToListAsync(cancellationToken);
+            var figuresByReport = figureRows.OrderBy(c => c.Id).ToLookup(c => c.ReportId);
 
             // The last recorded change of each report (its own record, or one of its claims' or reliances'), and of the deal (key 0).
             var ids = reports.Select(r => r.Id).ToList();
@@ -84,7 +89,7 @@ public sealed class FeedQuery(IDbContextFactory<DealTrackerDbContext> dbFactory,
                 var published = r.PublishedOn is { } day && (r.PublishedPrecision ?? DatePrecision.Day) == DatePrecision.Day ? Midnight(day) : (DateTime?)null;
                 var updated = changes.TryGetValue(r.Id, out var changed) ? changed
                     : published ?? (r.RetrievedOn is { } retrieved ? Midnight(retrieved) : seeded.GetValueOrDefault(r.Id, UnknownTime));
-                var figures = r.Figures.Select(c =>
+                var figures = figuresByReport[r.Id].Select(c =>
                 {
                     var words = HedgedAmount.Create(c.Hedge!.Value, c.Currency!, c.Amount, c.AmountLow, c.AmountHigh).ToHedgeWords();
                     return $"{words} ({FigureName(c.Metric, c.PartyName)}{(c.Status == ClaimStatus.Retracted ? ", retracted" : "")})";
@@ -94,7 +99,9 @@ public sealed class FeedQuery(IDbContextFactory<DealTrackerDbContext> dbFactory,
                     r.Status == ReportStatus.Retracted
                         ? (string.IsNullOrWhiteSpace(r.RetractionReason) ? "Retracted." : $"Retracted: {r.RetractionReason.TrimEnd('.')}.")
                         : null,
-                    figures.Count > 0 ? string.Join("; ", figures) + "." : "States no money figure on this deal.",
+                    figures.Count == 0 ? "States no money figure on this deal."
+                        : r.FigureCount > figures.Count ? $"{string.Join("; ", figures)}; and {r.FigureCount - figures.Count} more {(r.FigureCount - figures.Count == 1 ? "figure" : "figures")} (see the report)."
+                        : string.Join("; ", figures) + ".",
                     r.PublishedOn is { } start
                         ? $"Published {PartialDate.From(start, r.PublishedPrecision ?? DatePrecision.Day)}."
                         : "Date not stated in the source.",

@@ -30,6 +30,9 @@ public sealed record ReportView(
 
     /// <summary>What the page's schema.org markup says beyond what the page shows (see <see cref="ReportJsonLd"/>).</summary>
     public ReportFacts? Facts { get; init; }
+
+    /// <summary>Claims the page leaves off: only a report stored before the limits can state more than <see cref="Editing.Limits.ClaimsPerReport"/>.</summary>
+    public int MoreClaims { get; init; }
 }
 
 /// <summary>
@@ -91,6 +94,7 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                         Outlet = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name,
                         Title = x.TargetReport != null ? (x.TargetReport.Headline ?? x.TargetReport.Summary) : null,
                     }).ToList(),
+                    ClaimCount = r.Claims.Count(),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             if (report is null)
@@ -98,8 +102,10 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 return null;
             }
 
+            // At most the limit of claims, whatever the store holds (a report saved before the limits can state more).
             var claims = await db.Claims.Where(c => c.ReportId == id)
                 .OrderBy(c => c.DealId).ThenBy(c => c.Id)
+                .Take(Editing.Limits.ClaimsPerReport)
                 .Select(c => new
                 {
                     c.DealId, c.PartyId, DealSlug = c.Deal!.Slug, DealTitle = c.Deal.Title,
@@ -160,10 +166,12 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
                 events)
             {
                 Retraction = report.Status == ReportStatus.Retracted ? report.RetractionReason ?? "" : null,
+                MoreClaims = Math.Max(0, report.ClaimCount - claims.Count),
                 Facts = new ReportFacts(
                     new ReportRefFacts(report.Id, report.Outlet, Links.SafeOrNull(report.Homepage), report.Headline, Links.SafeOrNull(report.Url),
                                        report.PublishedOn is { } day ? PartialDate.From(day, report.PublishedPrecision ?? DatePrecision.Day).ToIsoString() : null),
-                    [.. claims.Select(c =>
+                    // Structured data for the first claims only: search engines need the figures, not a second copy of every quote.
+                    [.. claims.Take(Editing.Limits.JsonLdClaims).Select(c =>
                     {
                         var money = Money(c.Row.Hedge, c.Row.Currency, c.Row.Amount, c.Row.AmountLow, c.Row.AmountHigh);
                         var first = money is not null || c.Row.TalksStage is not null

@@ -45,6 +45,9 @@ public sealed record TimelineEntry(
 
     /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
     public string? Retraction { get; init; }
+
+    /// <summary>Claims of the report on the deal left off this entry (it shows at most <see cref="Editing.Limits.TimelineClaimsPerReport"/>).</summary>
+    public int MoreClaims { get; init; }
 }
 
 /// <summary>A claim as pages show it: money in its hedge words, everything else as its statement.</summary>
@@ -118,13 +121,15 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
                 Outlet = r.Outlet!.Name, OutletSlug = r.Outlet.Slug, r.Outlet.Homepage,
                 Retraction = r.Status == Domain.Reports.ReportStatus.Retracted ? (r.RetractionReason ?? "") : null,
                 ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
+                ClaimCount = r.Claims.Count(c => c.DealId == dealId),
             })
             .ToListAsync(cancellationToken);
 
         var ids = pageRows.Select(r => r.Id).ToList();
-        var claims = await db.Claims
-            .Where(c => ids.Contains(c.ReportId) && c.DealId == dealId)
-            .OrderBy(c => c.Id)
+        // At most a few claims per report, whatever a report states: the entry counts the rest and links to the report.
+        var claims = await db.Reports
+            .Where(r => ids.Contains(r.Id))
+            .SelectMany(r => r.Claims.Where(c => c.DealId == dealId).OrderBy(c => c.Id).Take(Editing.Limits.TimelineClaimsPerReport))
             .Select(c => new ClaimRow(c.Id, c.ReportId, c.Metric, c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,
                                       c.TalksStage, c.Statement, c.Quote, c.Status, c.RetractionReason, c.Note))
             .ToListAsync(cancellationToken);
@@ -168,7 +173,11 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
                 var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
                 var date = r.PublishedOn is { } day ? PartialDate.From(day, r.PublishedPrecision ?? DatePrecision.Day) : (PartialDate?)null;
                 return (Date: date, Entry: new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null || r.Headline == r.Summary ? null : r.Summary,
-                    link, label, reliesOn, claimsByReport[r.Id].Select(ToView).ToList(), []) { Retraction = r.Retraction });
+                    link, label, reliesOn, claimsByReport[r.Id].OrderBy(c => c.Id).Select(c => Clipped(ToView(c))).ToList(), [])
+                {
+                    Retraction = r.Retraction,
+                    MoreClaims = Math.Max(0, r.ClaimCount - Editing.Limits.TimelineClaimsPerReport),
+                });
             })
             .Concat(events.Select(e => (
                 Date: e.OccurredOn is { } day ? PartialDate.From(day, e.OccurredPrecision ?? DatePrecision.Day) : (PartialDate?)null,
@@ -197,6 +206,14 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             page,
             pageCount);
     }
+
+    // The timeline's short form of a claim: statement and quote cut to a few lines (the report page shows them whole).
+    private static ClaimView Clipped(ClaimView claim) => claim with
+    {
+        Statement = Editing.Limits.Clip(claim.Statement, Editing.Limits.TimelineText),
+        Quote = claim.Quote is null ? null : Editing.Limits.Clip(claim.Quote, Editing.Limits.TimelineText),
+        RetractionReason = claim.RetractionReason is null ? null : Editing.Limits.Clip(claim.RetractionReason, Editing.Limits.TimelineText),
+    };
 
     internal static ClaimView ToView(ClaimRow c)
     {

@@ -73,6 +73,7 @@ public sealed class DealTrackerServer : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("SignIn:AttemptsPerMinute", "1000");
+        builder.UseSetting("Extract:RequestsPerMinute", "100000");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
     }
 

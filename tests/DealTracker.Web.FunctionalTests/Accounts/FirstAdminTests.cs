@@ -40,6 +40,67 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Setup_TwoPostsAtOnce_MakeOneAdmin()
+    {
+        var token = SetupToken();
+        var first = _app.CreateBrowserLikeClient();
+        var second = _app.CreateBrowserLikeClient();
+        var firstForm = await SetupFormAsync(first, token, "first-of-two@dealtracker.test");
+        var secondForm = await SetupFormAsync(second, token, "second-of-two@dealtracker.test");
+
+        var answers = await Task.WhenAll(
+            first.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(firstForm)),
+            second.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(secondForm)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var accounts = await scope.ServiceProvider.GetRequiredService<EditorAccounts>().ListAsync();
+        Assert.Single(accounts, a => a.Roles.Contains(Roles.Admin));
+    }
+
+    [Fact]
+    public async Task Setup_CommonPassword_IsRefusedAndTheLinkStillWorks()
+    {
+        var token = SetupToken();
+        var client = _app.CreateBrowserLikeClient();
+        var form = await SetupFormAsync(client, token, "first-admin@dealtracker.test", password: "1qaz2wsx3edc");
+
+        var refused = await client.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("common passwords", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var retry = await SetupFormAsync(client, token, "first-admin@dealtracker.test");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(retry))).StatusCode);
+    }
+
+    [Fact]
+    public void Start_NoAdminConfigured_WritesTheLinkToTheConsoleNotTheLog()
+    {
+        var token = SetupToken(); // from the console
+
+        // Every event of the logging pipeline (which feeds the rolling file too) says where the link is, never what it is.
+        Assert.Contains(_app.Logs.Messages, m => m.Contains("written to the console", StringComparison.Ordinal));
+        Assert.DoesNotContain(_app.Logs.Messages, m => m.Contains(token, StringComparison.Ordinal));
+        Assert.Contains(_app.Console.Lines, l => l.Contains("within the hour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Accepts_AfterAnHour_RefusesTheToken()
+    {
+        var clock = new ManualClock();
+        var setup = new FirstAdminSetup(clock);
+        var token = setup.Open();
+
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.True(setup.Accepts(token));
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.False(setup.Accepts(token));
+        Assert.False(setup.TryClose(token));
+        Assert.False(setup.IsOpen);
+    }
+
+    [Fact]
     public async Task Setup_WrongToken_ShowsNoFormAndCreatesNothing()
     {
         var client = _app.CreateBrowserLikeClient();
@@ -62,9 +123,18 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
         }
     }
 
+    private static async Task<Dictionary<string, string>> SetupFormAsync(HttpClient client, string token, string email, string password = "a first admin passphrase")
+    {
+        var form = await SignIn.FormFieldsAsync(client, $"/account/setup?token={token}");
+        form["Input.Email"] = email;
+        form["Input.Password"] = password;
+        form["Input.Confirm"] = password;
+        return form;
+    }
+
     private string SetupToken() =>
-        _app.Logs.Messages.Select(m => TokenPattern().Match(m)).FirstOrDefault(m => m.Success)?.Groups[1].Value
-        ?? throw new InvalidOperationException("No set-up link was logged. Logged: " + string.Join(" | ", _app.Logs.Messages));
+        _app.Console.Lines.Select(m => TokenPattern().Match(m)).FirstOrDefault(m => m.Success)?.Groups[1].Value
+        ?? throw new InvalidOperationException("No set-up link was written to the console. Written: " + string.Join(" | ", _app.Console.Lines));
 
     [GeneratedRegex(@"/account/setup\?token=""?([A-Za-z0-9_\-]+)")]
     private static partial Regex TokenPattern();

@@ -35,7 +35,7 @@ public sealed class SignInTests : IAsyncLifetime
         var response = await SignIn.PostAsync(client, DealTrackerAppFactory.AdminEmail, "not the right password");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("do not match an account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("do not match an active account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
     }
 

@@ -37,6 +37,30 @@ public sealed class ExtractApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Extract_OtherWiresForms_ReturnsTheirCurrencies()
+    {
+        const string text = "Macquarie made an A$11.6 billion (£5.70 billion) offer. Reliance will invest Rs 1.8 lakh crore. Nestle paid 1.5 billion Swiss francs, about 900 million euros, and SK paid 620 billion won.";
+
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var figures = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures").EnumerateArray()
+            .Select(f => (Text: f.GetProperty("text").GetString(), Currency: f.GetProperty("currency").GetString(), Amount: f.GetProperty("amount").GetDecimal(),
+                          Hedge: f.GetProperty("hedge").GetString(), Words: f.GetProperty("words").GetString()))
+            .ToList();
+        Assert.Equal(
+            [
+                ("A$11.6 billion", "AUD", 11_600_000_000m, "exact", "AUD 11.6B"),
+                ("£5.70 billion", "GBP", 5_700_000_000m, "exact", "£5.7B"),
+                ("Rs 1.8 lakh crore", "INR", 1_800_000_000_000m, "exact", "INR 1.8T"),
+                ("1.5 billion Swiss francs", "CHF", 1_500_000_000m, "exact", "CHF 1.5B"),
+                ("about 900 million euros", "EUR", 900_000_000m, "approximately", "~€900M"),
+                ("620 billion won", "KRW", 620_000_000_000m, "exact", "KRW 620B"),
+            ],
+            figures);
+    }
+
+    [Fact]
     public async Task Extract_SeedArticle_FindsReutersFigureAndNoDates()
     {
         var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text = SeedArticle.Text });

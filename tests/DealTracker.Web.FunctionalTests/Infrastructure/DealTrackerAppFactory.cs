@@ -62,10 +62,25 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Sign-in attempts allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 1000;
 
+    /// <summary>Extract requests allowed per client address per minute (high by default, so tests never trip it).</summary>
+    public int ExtractRequestsPerMinute { get; init; } = 100_000;
+
+    /// <summary>The configured public base address of feed and JSON-LD links (none by default: links follow the request).</summary>
+    public string? PublicBaseUrl { get; init; }
+
+    /// <summary>How long a write waits for another connection's write lock (<c>Database:BusyTimeoutSeconds</c>); the app's default when null.</summary>
+    public int? BusyTimeoutSeconds { get; init; }
+
+    /// <summary>More settings for this app (for example <c>Intake:AllowPrivateAddresses</c>), applied last.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
     public LogCapture Logs { get; } = new();
+
+    /// <summary>What the app writes to the console outside its log (the first-admin set-up link).</summary>
+    public ConsoleCapture Console { get; } = new();
 
     /// <summary>The folder of the app's rolling log files.</summary>
     public string LogDirectory => Path.Combine(_directory, "logs");
@@ -89,6 +104,23 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));
         builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Extract:RequestsPerMinute", ExtractRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        }
+
+        if (BusyTimeoutSeconds is { } busyTimeout)
+        {
+            builder.UseSetting("Database:BusyTimeoutSeconds", busyTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        builder.UseSetting("Intake:Enabled", "false"); // no background polling: tests poll feeds through the API
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (ConfigureAdmin)
         {
             builder.UseSetting("Admin:Email", AdminEmail);
@@ -98,6 +130,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         {
             services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            services.AddSingleton<DealTracker.Web.Accounts.IFirstAdminConsole>(Console);
         });
     }
 

@@ -26,10 +26,14 @@ public sealed class OutletDraft
             errors[nameof(Name)] = "Give the outlet's name.";
         }
 
-        ReportDraft.Check(errors, nameof(Name), Name, 200, "A name");
+        ReportDraft.Check(errors, nameof(Name), Name, Limits.Name, "A name");
         if (!string.IsNullOrWhiteSpace(Homepage) && !Links.IsSafe(Homepage.Trim()))
         {
             errors[nameof(Homepage)] = "A link must be a full web address starting with http:// or https://.";
+        }
+        else
+        {
+            ReportDraft.Check(errors, nameof(Homepage), Homepage, Limits.Url, "A link");
         }
 
         return errors;
@@ -59,8 +63,8 @@ public sealed class PartyDraft
             errors[nameof(Name)] = "Give the party's name.";
         }
 
-        ReportDraft.Check(errors, nameof(Name), Name, 200, "A name");
-        ReportDraft.Check(errors, nameof(Description), Description, 1000, "A description");
+        ReportDraft.Check(errors, nameof(Name), Name, Limits.Name, "A name");
+        ReportDraft.Check(errors, nameof(Description), Description, Limits.Description, "A description");
         if (Id is not null && AffiliationId == Id)
         {
             errors[nameof(AffiliationId)] = "A party cannot be affiliated with itself.";
@@ -100,10 +104,15 @@ public sealed class DealDraft
             errors[nameof(Summary)] = "Say in a sentence what the deal is.";
         }
 
-        ReportDraft.Check(errors, nameof(Title), Title, 300, "A title");
-        ReportDraft.Check(errors, nameof(Summary), Summary, 2000, "A summary");
-        ReportDraft.Check(errors, nameof(StageNote), StageNote, 1000, "A stage note");
-        for (var i = 0; i < Parties.Count; i++)
+        ReportDraft.Check(errors, nameof(Title), Title, Limits.DealTitle, "A title");
+        ReportDraft.Check(errors, nameof(Summary), Summary, Limits.Summary, "A summary");
+        ReportDraft.Check(errors, nameof(StageNote), StageNote, Limits.ShortNote, "A stage note");
+        if (Parties.Count > Limits.PartiesPerDeal)
+        {
+            errors[nameof(Parties)] = $"A deal can have at most {Limits.PartiesPerDeal} parties; this one lists {Parties.Count}.";
+        }
+
+        for (var i = 0; Parties.Count <= Limits.PartiesPerDeal && i < Parties.Count; i++)
         {
             if (Parties[i].PartyId <= 0)
             {
@@ -152,8 +161,8 @@ public sealed class EventDraft
             errors[nameof(Title)] = "Give the event a title.";
         }
 
-        ReportDraft.Check(errors, nameof(Title), Title, 300, "A title");
-        ReportDraft.Check(errors, nameof(Description), Description, 2000, "A description");
+        ReportDraft.Check(errors, nameof(Title), Title, Limits.Title, "A title");
+        ReportDraft.Check(errors, nameof(Description), Description, Limits.Summary, "A description");
         if (OccurredOn is { } on && PartialDate.From(on, OccurredPrecision).Start > today)
         {
             errors[nameof(OccurredOn)] = "An event cannot have happened in the future.";

@@ -240,5 +240,9 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         {
             return EditResult.Conflict(what);
         }
+        catch (Exception exception) when (StoreBusy.Is(exception))
+        {
+            return EditResult.Busy();
+        }
     }
 }

@@ -11,6 +11,9 @@ public enum EditOutcome
     Conflict,
 
     NotFound,
+
+    /// <summary>Another process held the store's write lock for longer than the busy timeout. Nothing was saved; trying again is safe.</summary>
+    Busy,
 }
 
 /// <summary>What a save came to. Only <see cref="EditOutcome.Saved"/> changed anything.</summary>
@@ -30,6 +33,8 @@ public sealed record EditResult(EditOutcome Outcome, int Id, int Version, IReadO
     public static EditResult Conflict(string what) => new(
         EditOutcome.Conflict, 0, 0, _none,
         $"Someone else saved this {what} after you opened it. Nothing was saved: reload to see their changes, then make yours again.");
+
+    public static EditResult Busy() => new(EditOutcome.Busy, 0, 0, _none, Data.StoreBusy.Message);
 
     public static EditResult NotFound(string what) => new(EditOutcome.NotFound, 0, 0, _none, $"That {what} does not exist.");
 }

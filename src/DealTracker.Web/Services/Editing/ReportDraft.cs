@@ -42,6 +42,12 @@ public sealed class ReportDraft
 
     public List<RelianceDraft> Reliances { get; set; } = [];
 
+    /// <summary>
+    /// The inbox item this new report is made from (see InboxService.BuildDraftAsync): saving the report marks
+    /// the item done and links the two, in the same transaction. Ignored when editing an existing report.
+    /// </summary>
+    public int? InboxItemId { get; set; }
+
     public List<ClaimDraft> Claims { get; set; } = [];
 
     /// <summary>The rules a report must meet, as field → message ("Url", "Claims[1].Quote"…).</summary>
@@ -53,26 +59,23 @@ public sealed class ReportDraft
             errors[nameof(OutletId)] = "Pick the outlet that published the report, or name a new one.";
         }
 
-        if (NewOutletName is { Length: > 200 })
-        {
-            errors[nameof(NewOutletName)] = "An outlet name can be at most 200 characters.";
-        }
+        Check(errors, nameof(NewOutletName), NewOutletName, Limits.Name, "An outlet name");
 
         if (string.IsNullOrWhiteSpace(Headline) && string.IsNullOrWhiteSpace(Summary))
         {
             errors[nameof(Headline)] = "Give the headline, or a one-sentence summary when the headline is not known.";
         }
 
-        Check(errors, nameof(Headline), Headline, 500, "A headline");
-        Check(errors, nameof(Summary), Summary, 2000, "A summary");
-        Check(errors, nameof(SourceNote), SourceNote, 1000, "A source note");
+        Check(errors, nameof(Headline), Headline, Limits.Headline, "A headline");
+        Check(errors, nameof(Summary), Summary, Limits.Summary, "A summary");
+        Check(errors, nameof(SourceNote), SourceNote, Limits.Note, "A source note");
         if (!string.IsNullOrWhiteSpace(Url) && !Links.IsSafe(Url.Trim()))
         {
             errors[nameof(Url)] = "A link must be a full web address starting with http:// or https://.";
         }
         else
         {
-            Check(errors, nameof(Url), Url, 2000, "A link");
+            Check(errors, nameof(Url), Url, Limits.Url, "A link");
         }
 
         if (PublishedOn is { } published && PartialDate.From(published, PublishedPrecision).Start > today)
@@ -92,9 +95,27 @@ public sealed class ReportDraft
             }
         }
 
-        for (var i = 0; i < Reliances.Count; i++)
+        if (Reliances.Count > Limits.ReliancesPerReport)
+        {
+            errors[nameof(Reliances)] = $"A report can rely on at most {Limits.ReliancesPerReport} reports or outlets; this one lists {Reliances.Count}.";
+        }
+
+        if (Claims.Count > Limits.ClaimsPerReport)
+        {
+            errors[nameof(Claims)] = TooManyClaims(Claims.Count);
+        }
+
+        // Over a count limit, one message: not one per item of a list that is refused anyway.
+        for (var i = 0; Reliances.Count <= Limits.ReliancesPerReport && i < Reliances.Count; i++)
         {
             var reliance = Reliances[i];
+            Check(errors, $"Reliances[{i}].Note", reliance?.Note, Limits.ShortNote, "A note");
+            if (reliance is null)
+            {
+                errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
+                continue;
+            }
+
             if ((reliance.TargetReportId is null) == (reliance.TargetOutletId is null))
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
@@ -105,8 +126,14 @@ public sealed class ReportDraft
             }
         }
 
-        for (var i = 0; i < Claims.Count; i++)
+        for (var i = 0; Claims.Count <= Limits.ClaimsPerReport && i < Claims.Count; i++)
         {
+            if (Claims[i] is null)
+            {
+                errors[$"Claims[{i}]"] = "A claim cannot be empty.";
+                continue;
+            }
+
             foreach (var (field, message) in Claims[i].Validate())
             {
                 errors[$"Claims[{i}].{field}"] = message;
@@ -115,6 +142,10 @@ public sealed class ReportDraft
 
         return errors;
     }
+
+    /// <summary>The message when a report would state more than <see cref="Limits.ClaimsPerReport"/> claims.</summary>
+    internal static string TooManyClaims(int count) =>
+        $"A report can state at most {Limits.ClaimsPerReport} claims; this one would have {count}. Split the figures over the reports that state them.";
 
     internal static void Check(Dictionary<string, string> errors, string field, string? value, int max, string what)
     {
@@ -191,9 +222,9 @@ public sealed class ClaimDraft
             errors[nameof(Statement)] = "Say what the report claims, in a sentence.";
         }
 
-        ReportDraft.Check(errors, nameof(Statement), Statement, 1000, "A statement");
-        ReportDraft.Check(errors, nameof(Quote), Quote, 2000, "A quote");
-        ReportDraft.Check(errors, nameof(Note), Note, 1000, "A note");
+        ReportDraft.Check(errors, nameof(Statement), Statement, Limits.Statement, "A statement");
+        ReportDraft.Check(errors, nameof(Quote), Quote, Limits.Quote, "A quote");
+        ReportDraft.Check(errors, nameof(Note), Note, Limits.Note, "A note");
         if (!IsMoney)
         {
             return errors;

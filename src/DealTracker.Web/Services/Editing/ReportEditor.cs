@@ -124,6 +124,26 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         report.RetrievedOn = draft.RetrievedOn;
         report.SourceNote = ReportDraft.Clean(draft.SourceNote);
 
+        if (draft.Id is null && draft.InboxItemId is { } inboxItemId)
+        {
+            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == inboxItemId, cancellationToken);
+            if (item is null)
+            {
+                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), "That inbox item does not exist.");
+            }
+
+            if (item.Status == Domain.Intake.InboxStatus.Done)
+            {
+                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), $"A report was already made from this inbox item (report {item.ReportId}).");
+            }
+
+            // Done and linked in the report's own transaction: the item never says done for a report that was not saved.
+            item.Status = Domain.Intake.InboxStatus.Done;
+            item.Report = report;
+            item.DismissReason = null;
+            item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        }
+
         SyncReliances(db, report, draft.Reliances);
         var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
         if (claimErrors.Count > 0)
@@ -166,9 +186,9 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     /// <summary>Retracts a claim with a reason. It stays on every page, marked, and stops counting in headline figures.</summary>
     public async Task<EditResult> RetractClaimAsync(int claimId, int version, string? reason, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonError(reason, "claim") is { } reasonError)
         {
-            return EditResult.Invalid("Reason", "Say why the claim is retracted: readers see the reason.");
+            return EditResult.Invalid("Reason", reasonError);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -186,16 +206,16 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         db.Entry(claim).Property(c => c.Version).OriginalValue = version;
         claim.Status = ClaimStatus.Retracted;
-        claim.RetractionReason = reason.Trim();
+        claim.RetractionReason = reason!.Trim();
         return await SaveAsync(db, claim, "claim", cancellationToken);
     }
 
     /// <summary>Retracts a report with a reason; its standing claims are retracted with it.</summary>
     public async Task<EditResult> RetractReportAsync(int reportId, int version, string? reason, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(reason))
+        if (ReasonError(reason, "report") is { } reasonError)
         {
-            return EditResult.Invalid("Reason", "Say why the report is retracted: readers see the reason.");
+            return EditResult.Invalid("Reason", reasonError);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -212,16 +232,33 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         db.Entry(report).Property(r => r.Version).OriginalValue = version;
-        report.Status = ReportStatus.Retracted;
-        report.RetractionReason = reason.Trim();
-        foreach (var claim in report.Claims.Where(c => c.Status == ClaimStatus.Standing))
-        {
-            claim.Status = ClaimStatus.Retracted;
-            claim.RetractionReason = $"Retracted with its report: {reason.Trim()}";
-        }
-
+        Retract(report, reason!);
         return await SaveAsync(db, report, "report", cancellationToken);
     }
+
+    /// <summary>Null when <paramref name="reason"/> can be a retraction reason; otherwise why not.</summary>
+    internal static string? ReasonError(string? reason, string what) =>
+        string.IsNullOrWhiteSpace(reason) ? $"Say why the {what} is retracted: readers see the reason."
+        : reason.Trim().Length > Limits.Reason ? $"A reason can be at most {Limits.Reason} characters."
+        : null;
+
+    /// <summary>Retracts the report and, with it, each of its standing claims (the rule for editors and imports alike).</summary>
+    internal static List<Claim> Retract(Report report, string reason)
+    {
+        report.Status = ReportStatus.Retracted;
+        report.RetractionReason = reason.Trim();
+        var retracted = report.Claims.Where(c => c.Status == ClaimStatus.Standing).ToList();
+        foreach (var claim in retracted)
+        {
+            claim.Status = ClaimStatus.Retracted;
+            claim.RetractionReason = WithReport(reason);
+        }
+
+        return retracted;
+    }
+
+    /// <summary>The reason a claim carries when its report is retracted, kept within <see cref="Limits.Reason"/>.</summary>
+    internal static string WithReport(string reason) => Limits.Clip($"Retracted with its report: {reason.Trim()}", Limits.Reason);
 
     private static async Task<EditResult> SaveAsync(DealTrackerDbContext db, Domain.History.IVersioned item, string what, CancellationToken cancellationToken)
     {
@@ -233,6 +270,10 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         catch (DbUpdateConcurrencyException)
         {
             return EditResult.Conflict(what);
+        }
+        catch (Exception exception) when (StoreBusy.Is(exception))
+        {
+            return EditResult.Busy();
         }
         catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception, "Reports", "Url"))
         {
@@ -336,10 +377,16 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         // Claims left out of the draft are kept as they are: a claim leaves the record only by retraction.
+        // So an edit that adds claims counts the ones kept with the ones sent.
+        if (errors.Count == 0 && report.Claims.Count > Limits.ClaimsPerReport)
+        {
+            errors[nameof(ReportDraft.Claims)] = ReportDraft.TooManyClaims(report.Claims.Count);
+        }
+
         return errors;
     }
 
-    private static void Apply(Claim claim, ClaimDraft draft, string? partyName)
+    internal static void Apply(Claim claim, ClaimDraft draft, string? partyName)
     {
         var money = draft.ToMoney();
         claim.DealId = draft.DealId;

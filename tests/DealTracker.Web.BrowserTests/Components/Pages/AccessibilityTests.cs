@@ -7,7 +7,8 @@ namespace DealTracker.Web.BrowserTests.Components.Pages;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    private static readonly string[] _paths =
+    /// <summary>Every public page kind (also visited by the Content-Security-Policy test).</summary>
+    internal static readonly string[] Paths =
     [
         "/",
         "/deals",
@@ -25,7 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     public static TheoryData<string, Theme> Pages()
     {
         var data = new TheoryData<string, Theme>();
-        foreach (var path in _paths)
+        foreach (var path in Paths)
         {
             data.Add(path, Theme.Light);
             data.Add(path, Theme.Dark);

@@ -117,6 +117,18 @@ public class ReportDraftTests
         Assert.Null(claim.ToMoney());
     }
 
+    [Fact]
+    public void Validate_EveryCurrencyTheExtractorReads_IsAccepted()
+    {
+        foreach (var currency in DealTracker.Domain.Figures.Currencies.All)
+        {
+            var claim = new ClaimDraft { DealId = 1, Metric = Metric.Investment, PartyId = 1, Hedge = Hedge.Exact, Amount = 5m, Currency = currency.Code, Quote = "5 " + currency.Code };
+
+            Assert.False(claim.Validate().ContainsKey(nameof(ClaimDraft.Currency)), currency.Code);
+            Assert.Equal(currency.Code, claim.ToMoney()!.Currency);
+        }
+    }
+
     private static ReportDraft Complete() => new()
     {
         OutletId = 1,

@@ -25,7 +25,7 @@ public sealed class ImportDataTests(BrowserFixture fixture)
 
         var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Would save" });
         await Expect(status).ToContainTextAsync("1 rejected");
-        await Expect(page.Locator(".dt-import-lines tr").Filter(new() { HasTextString = "rejected" })).ToContainTextAsync("http or https");
+        await Expect(page.Locator(".dt-import-lines tr").Filter(new() { HasTextString = "rejected" })).ToContainTextAsync("url: A link must be a full web address starting with http:// or https://.");
         await page.GotoAsync($"/deals/amazon-openai-2026-round/timeline?outlet={OutletSlug}");
         await Expect(page.Locator(".dt-entry-title", new() { HasTextString = headline })).ToHaveCountAsync(0); // the check saved nothing
 

@@ -106,4 +106,32 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await owner.Page.SignInAsync(email, newPassword);
         await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Disable_AsAdmin_SignsTheAccountOutAndEnableLetsItBackIn()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string password = "the editor's own passphrase";
+        Assert.True((await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(email, password, Roles.Editor))).Succeeded);
+        await using var owner = await fixture.OpenAsync();
+        await owner.Page.SignInAsync(email, password);
+        await using var admin = await fixture.OpenAsync();
+        await admin.Page.SignInAsAdminAsync("/admin/users");
+        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Disable {DealTrackerServer.AdminEmail}" })).ToHaveCountAsync(0); // never oneself
+
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Disable {email}" }).ClickAsync();
+
+        await Expect(admin.Page.GetByText($"{email} is disabled and signed out everywhere.")).ToBeVisibleAsync();
+        await owner.Page.GotoAsync("/admin/reports");
+        await owner.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await owner.Page.GetByLabel("Email").FillAsync(email);
+        await owner.Page.GetByLabel("Password").FillAsync(password);
+        await owner.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(owner.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("do not match an active account");
+
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Enable {email}" }).ClickAsync();
+        await Expect(admin.Page.GetByText($"{email} can sign in again.")).ToBeVisibleAsync();
+        await owner.Page.SignInAsync(email, password);
+        await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
+    }
 }

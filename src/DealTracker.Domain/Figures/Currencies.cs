@@ -1,0 +1,116 @@
+namespace DealTracker.Domain.Figures;
+
+/// <summary>
+/// One currency as news text writes it next to a number.
+/// </summary>
+/// <param name="Code">ISO 4217 code: "CHF".</param>
+/// <param name="Prefixes">Written right before the number, case-sensitive: "€", "HK$", "Rs". The ISO code is added for every currency.</param>
+/// <param name="Suffixes">Symbols written right after the number: "€" in "75 €", "元" in "300元".</param>
+/// <param name="Names">Names after the number, lower case, singular and plural: "swiss franc", "swiss francs".</param>
+/// <param name="WeakNames">Names that name money only with a scale ("4 billion pounds", not "lost 10 pounds").</param>
+/// <param name="Countries">Words in the text that make this currency the one meant by a name several share ("pesos" in a text about Chile).</param>
+public sealed record CurrencyInfo(
+    string Code,
+    string[] Prefixes,
+    string[] Suffixes,
+    string[] Names,
+    string[] WeakNames,
+    string[] Countries);
+
+/// <summary>
+/// The currencies <see cref="FigureExtractor"/> reads, as data: ISO codes, symbols, names and plurals.
+/// A name several currencies share ("dollars", "pesos", "crowns") goes to the first one listed with it,
+/// unless the text names the country of another (<see cref="CurrencyInfo.Countries"/>); "dollars" always
+/// reads as US dollars unless qualified ("Canadian dollars").
+/// </summary>
+public static class Currencies
+{
+    /// <summary>Every currency read, in order of preference for shared names.</summary>
+    public static IReadOnlyList<CurrencyInfo> All { get; } =
+    [
+        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
+        C("EUR", ["€", "EURO"], ["€"], ["euro", "euros"], countries: []),
+        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
+        C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
+        C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
+        C("INR", ["₹", "Rs", "Rs.", "INR"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
+        C("CHF", ["SFr", "SFr.", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs"], countries: ["switzerland", "swiss"]),
+        C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA"], [], ["canadian dollar", "canadian dollars"]),
+        C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU"], [], ["australian dollar", "australian dollars"]),
+        C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
+        C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars"]),
+        C("SGD", ["S$", "SG$", "$S"], [], ["singapore dollar", "singapore dollars", "singaporean dollar", "singaporean dollars"]),
+        C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
+        C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals"], weak: ["real"]),
+        C("MXN", ["MX$", "Mex$"], [], ["peso", "pesos", "mexican peso", "mexican pesos"], countries: ["mexico", "mexican"]),
+        C("PHP", ["₱"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),
+        C("ARS", [], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
+        C("CLP", [], [], ["peso", "pesos", "chilean peso", "chilean pesos"], countries: ["chile", "chilean", "santiago"]),
+        C("COP", [], [], ["peso", "pesos", "colombian peso", "colombian pesos"], countries: ["colombia", "colombian", "bogota"]),
+        C("KRW", ["₩"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
+        C("TRY", ["₺", "TL"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
+        C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
+        C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
+        C("SEK", [], [], ["krona", "kronor", "crowns", "crown", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], countries: ["sweden", "swedish", "stockholm"]),
+        C("NOK", [], [], ["krone", "kroner", "crowns", "crown", "norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"], countries: ["norway", "norwegian", "oslo"]),
+        C("DKK", [], [], ["krone", "kroner", "crowns", "crown", "danish krone", "danish kroner", "danish crown", "danish crowns"], countries: ["denmark", "danish", "copenhagen"]),
+        C("CZK", ["Kč"], ["Kč"], ["koruna", "korunas", "koruny", "crowns", "czech koruna", "czech korunas", "czech crown", "czech crowns"], countries: ["czech", "prague"]),
+        C("PLN", [], ["zł"], ["zloty", "zlotys", "zlotych", "polish zloty", "polish zlotys"]),
+        C("HUF", [], ["Ft"], ["forint", "forints", "hungarian forint", "hungarian forints"]),
+        C("RON", [], [], ["romanian leu", "romanian lei", "lei"]),
+        C("ILS", ["₪"], ["₪"], ["shekel", "shekels", "new shekel", "new shekels", "israeli shekel", "israeli shekels", "new israeli shekels"]),
+        C("AED", ["Dh", "Dhs", "Dh.", "Dhs."], [], ["dirham", "dirhams", "uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams"], countries: ["uae", "emirates", "dubai", "abu dhabi"]),
+        C("MAD", [], [], ["dirham", "dirhams", "moroccan dirham", "moroccan dirhams"], countries: ["morocco", "moroccan"]),
+        C("SAR", ["SR"], [], ["riyal", "riyals", "saudi riyal", "saudi riyals"], countries: ["saudi"]),
+        C("QAR", ["QR"], [], ["riyal", "riyals", "qatari riyal", "qatari riyals"], countries: ["qatar", "qatari", "doha"]),
+        C("EGP", ["E£", "LE"], [], ["egyptian pound", "egyptian pounds"]),
+        C("NGN", ["₦"], ["₦"], ["naira", "nairas", "nigerian naira"]),
+        C("KES", ["KSh", "Ksh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
+        C("UGX", ["USh"], [], ["shilling", "shillings", "ugandan shilling", "ugandan shillings"], countries: ["uganda", "ugandan", "kampala"]),
+        C("TZS", ["TSh"], [], ["shilling", "shillings", "tanzanian shilling", "tanzanian shillings"], countries: ["tanzania", "tanzanian"]),
+        C("GHS", ["GH₵", "₵"], [], ["cedi", "cedis", "ghanaian cedi", "ghanaian cedis"]),
+        C("PKR", [], [], ["rupee", "rupees", "pakistani rupee", "pakistani rupees"], countries: ["pakistan", "pakistani", "karachi"]),
+        C("LKR", [], [], ["rupee", "rupees", "sri lankan rupee", "sri lankan rupees"], countries: ["sri lanka", "sri lankan", "colombo"]),
+        C("NPR", [], [], ["rupee", "rupees", "nepalese rupee", "nepalese rupees"], countries: ["nepal", "nepalese", "kathmandu"]),
+        C("BDT", ["Tk", "৳"], ["৳"], ["taka", "bangladeshi taka"]),
+        C("IDR", ["Rp", "Rp."], [], ["rupiah", "rupiahs", "indonesian rupiah"]),
+        C("MYR", ["RM"], [], ["ringgit", "ringgits", "malaysian ringgit"]),
+        C("THB", ["฿"], ["฿"], ["baht", "thai baht"]),
+        C("VND", ["₫"], ["₫"], ["vietnamese dong"], weak: ["dong"]),
+        C("KZT", ["₸"], ["₸"], ["tenge", "kazakh tenge"]),
+        C("UAH", ["₴"], ["₴"], ["hryvnia", "hryvnias", "hryvnas", "ukrainian hryvnia", "ukrainian hryvnias"]),
+        C("KWD", ["KD"], [], ["dinar", "dinars", "kuwaiti dinar", "kuwaiti dinars"], countries: ["kuwait", "kuwaiti"]),
+        C("BHD", ["BD"], [], ["dinar", "dinars", "bahraini dinar", "bahraini dinars"], countries: ["bahrain", "bahraini"]),
+        C("JOD", ["JD"], [], ["dinar", "dinars", "jordanian dinar", "jordanian dinars"], countries: ["jordan", "jordanian", "amman"]),
+        C("OMR", ["RO"], [], ["rial", "rials", "omani rial", "omani rials"], countries: ["oman", "omani", "muscat"]),
+        C("IRR", [], [], ["rial", "rials", "iranian rial", "iranian rials"], countries: ["iran", "iranian", "tehran"]),
+        C("PEN", ["S/"], [], ["sol", "soles", "peruvian sol", "peruvian soles"], countries: []),
+        C("ISK", [], [], ["icelandic krona", "icelandic kronur", "icelandic crowns"]),
+        C("BGN", [], [], ["lev", "leva", "bulgarian lev", "bulgarian leva"]),
+    ];
+
+    /// <summary>A dollar sign qualified by letters before it, with or without a space: "C$", "hk $", "U.S. $".</summary>
+    public static IReadOnlyDictionary<string, string> DollarQualifiers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["us"] = "USD", ["u.s."] = "USD", ["usd"] = "USD",
+        ["c"] = "CAD", ["ca"] = "CAD", ["can"] = "CAD", ["cdn"] = "CAD", ["cad"] = "CAD",
+        ["a"] = "AUD", ["au"] = "AUD", ["aud"] = "AUD",
+        ["nz"] = "NZD",
+        ["hk"] = "HKD",
+        ["s"] = "SGD", ["sg"] = "SGD",
+        ["nt"] = "TWD",
+        ["r"] = "BRL",
+        ["mx"] = "MXN", ["mex"] = "MXN",
+    };
+
+    private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
+
+    /// <summary>The currency with this ISO code, or null when it is not in the table.</summary>
+    public static CurrencyInfo? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>True for an ISO code the table knows.</summary>
+    public static bool IsKnown(string code) => _byCode.ContainsKey(code);
+
+    private static CurrencyInfo C(string code, string[] prefixes, string[] suffixes, string[] names, string[]? weak = null, string[]? countries = null) =>
+        new(code, prefixes, suffixes, names, weak ?? [], countries ?? []);
+}

@@ -1,0 +1,458 @@
+namespace DealTracker.Domain.Figures;
+
+/// <summary>A currency written before a number: where it starts and its ISO code.</summary>
+/// <param name="Start">Index of its first character ("U" of "U.S. $").</param>
+/// <param name="Code">ISO code.</param>
+/// <param name="GenericDollar">A bare "$": US dollars unless the words after or around name another dollar.</param>
+/// <param name="Tilde">A "~" between the currency and the number ("$~830B").</param>
+/// <param name="NeedsScale">A one-letter abbreviation read only before a scale ("R849-million" in South Africa, not "R2").</param>
+internal readonly record struct PrefixCurrency(int Start, string Code, bool GenericDollar, bool Tilde, bool NeedsScale = false);
+
+/// <summary>A currency written after a number: where it ends, its ISO code and how it was written.</summary>
+/// <param name="End">Index just past it.</param>
+/// <param name="Code">ISO code.</param>
+/// <param name="Weak">A name that is money only with a scale ("pounds", "won").</param>
+/// <param name="Dollar">A name of a dollar ("dollars", "Canadian dollars").</param>
+/// <param name="Cents">The name of a currency with cents or pence written after it ("4 dollars 25 cents").</param>
+/// <param name="Factor">What one written unit is worth in the currency: 0.01 for "pence".</param>
+internal readonly record struct SuffixCurrency(int End, string Code, bool Weak, bool Dollar, bool Cents, decimal Factor = 1m);
+
+/// <summary>A scale after a number: its factor and where it ends.</summary>
+internal readonly record struct ScaleWord(int End, decimal Factor, bool Abbreviation);
+
+/// <summary>
+/// Reads the currency written before a number, the scale and the currency after it, from the
+/// <see cref="Currencies"/> table. Each lookup compares a bounded number of short strings at one place.
+/// </summary>
+internal static class CurrencyReader
+{
+    // ISO codes that are also words, read only through their symbols and names.
+    private static readonly HashSet<string> _codesNotRead = new(StringComparer.Ordinal) { "TRY", "MAD", "RON", "PEN" };
+
+    // Every form written before a number, longest first: symbols, abbreviations, ISO codes.
+    private static readonly (string Form, string Code)[] _prefixes = Currencies.All
+        .SelectMany(c => c.Prefixes.Select(p => (Form: p, c.Code)).Concat(_codesNotRead.Contains(c.Code) ? [] : [(Form: c.Code, c.Code)]))
+        .GroupBy(p => p.Form, StringComparer.Ordinal)
+        .Select(g => g.First())
+        .OrderByDescending(p => p.Form.Length)
+        .ToArray();
+
+    // Symbols written after a number ("75 €", "300元", "1,5 Mrd. €"), longest first.
+    private static readonly (string Form, string Code)[] _suffixSymbols = Currencies.All
+        .SelectMany(c => c.Suffixes.Select(s => (Form: s, c.Code)))
+        .OrderByDescending(p => p.Form.Length)
+        .ToArray();
+
+    // Names after a number, bucketed by first letter, longest first: "swiss francs" before "francs".
+    private static readonly Dictionary<char, (string Name, string[] Codes, bool Weak)[]> _names = Currencies.All
+        .SelectMany(c => c.Names.Select(n => (Name: n, c.Code, Weak: false)).Concat(c.WeakNames.Select(n => (Name: n, c.Code, Weak: true))))
+        .GroupBy(n => n.Name, StringComparer.Ordinal)
+        .Select(g => (Name: g.Key, Codes: g.Select(x => x.Code).ToArray(), g.First().Weak))
+        .GroupBy(n => n.Name[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ToArray());
+
+    // Scales: abbreviations attached or after one space, words after spaces or a hyphen.
+    private static readonly (string Form, decimal Factor)[] _abbreviations =
+    [
+        ("tril", 1e12m), ("trn", 1e12m), ("tln", 1e12m), ("tn", 1e12m),
+        ("bln", 1e9m), ("bil", 1e9m), ("bn", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m),
+        ("mln", 1e6m), ("mio", 1e6m), ("mil", 1e6m), ("mn", 1e6m),
+        ("cr", 1e7m), ("lacs", 1e5m), ("lac", 1e5m),
+    ];
+
+    private static readonly (string Form, decimal Factor)[] _scaleWords =
+    [
+        ("trillion", 1e12m), ("billion", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("milliarden", 1e9m), ("milliarde", 1e9m),
+        ("millionen", 1e6m), ("million", 1e6m), ("thousand", 1e3m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
+    ];
+
+    /// <summary>
+    /// The currency written right before <paramref name="numberStart"/>: "$", "US$", "€", "EUR", "Rs.", "hk $",
+    /// "U.S. $", with at most one space and an optional "~" between it and the number. Not when glued to a
+    /// letter or digit before it ("XS$5").
+    /// </summary>
+    public static PrefixCurrency? ReadPrefix(string s, int numberStart, int floor)
+    {
+        var e = numberStart;
+        var tilde = false;
+        if (e > floor && char.IsWhiteSpace(s[e - 1]))
+        {
+            e--;
+        }
+
+        if (e > floor && s[e - 1] is '~')
+        {
+            tilde = true;
+            e--;
+            if (e > floor && char.IsWhiteSpace(s[e - 1]))
+            {
+                e--;
+            }
+        }
+
+        foreach (var (form, code) in _prefixes)
+        {
+            var start = e - form.Length;
+            if (start < floor || !s.AsSpan(start, form.Length).SequenceEqual(form))
+            {
+                continue;
+            }
+
+            if (start > 0 && char.IsLetterOrDigit(s[start - 1]) && !(form == "$" && AttachedQualifiedDollar(s, start, floor) is not null))
+            {
+                // "XS$5", "B2B": glued to a word.
+                continue;
+            }
+
+            if (form == "$")
+            {
+                return (AttachedQualifiedDollar(s, start, floor) ?? QualifiedDollar(s, start, floor)) is { } qualified
+                    ? new PrefixCurrency(qualified.Start, qualified.Code, false, tilde)
+                    : new PrefixCurrency(start, "USD", true, tilde);
+            }
+
+            return new PrefixCurrency(start, code, false, tilde, form.Length == 1 && char.IsAsciiLetter(form[0]));
+        }
+
+        return null;
+    }
+
+    /// <summary>"us$", "c$", "r$", "Hk$": letters naming a dollar glued to the sign, in any case.</summary>
+    private static (int Start, string Code)? AttachedQualifiedDollar(string s, int dollar, int floor)
+    {
+        var start = dollar;
+        while (start > floor && dollar - start < 4 && (char.IsAsciiLetter(s[start - 1]) || s[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        if (start == dollar || (start > 0 && char.IsLetterOrDigit(s[start - 1])))
+        {
+            return null;
+        }
+
+        return Currencies.DollarQualifiers.TryGetValue(s[start..dollar], out var code) ? (start, code) : null;
+    }
+
+    /// <summary>"C $", "hk $", "U.S. $", "us $": letters naming a dollar, a space, then the dollar sign.</summary>
+    private static (int Start, string Code)? QualifiedDollar(string s, int dollar, int floor)
+    {
+        var end = dollar;
+        if (end > floor && s[end - 1] == ' ')
+        {
+            end--;
+        }
+        else
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > floor && (char.IsAsciiLetter(s[start - 1]) || s[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && char.IsLetterOrDigit(s[start - 1])) || (start > 0 && s[start - 1] is '\'' or '’'))
+        {
+            return null;
+        }
+
+        var word = s[start..end];
+
+        // "a $5bn deal", "its $5bn": single letters that are words are not read with a space ("A$5bn" is).
+        if (word.Length == 1 && !word.Equals("c", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Currencies.DollarQualifiers.TryGetValue(word, out var code) ? (start, code) : null;
+    }
+
+    /// <summary>
+    /// The scale right after a number: "B", "m", "k" attached ("$10B"); "bn", "mln", "Mrd" attached or after one
+    /// space; "billion", "crore", "Milliarden" after spaces or a hyphen ("$1.5-billion"). "lakh crore" multiplies.
+    /// Never runs on into letters ("$5bnx").
+    /// </summary>
+    public static ScaleWord? ReadScale(string s, int p)
+    {
+        var first = ReadOneScale(s, p);
+        if (first is not { } scale)
+        {
+            return null;
+        }
+
+        // "1.5 lakh crore", "10 thousand crore".
+        if (scale.Factor is 1e5m or 1e3m && ReadOneScale(s, scale.End) is { Factor: 1e7m } crore)
+        {
+            return new ScaleWord(crore.End, scale.Factor * crore.Factor, crore.Abbreviation);
+        }
+
+        return scale;
+    }
+
+    private static ScaleWord? ReadOneScale(string s, int p)
+    {
+        var n = s.Length;
+
+        // Attached single letters and "MM": "$10B", "$5m", "$400k", "$5MM".
+        if (p < n && char.IsAsciiLetter(s[p]))
+        {
+            if (p + 1 < n && s[p] is 'M' or 'm' && s[p + 1] is 'M' or 'm' && !IsLetterAt(s, p + 2))
+            {
+                return new ScaleWord(p + 2, 1e6m, true);
+            }
+
+            if (!IsLetterAt(s, p + 1))
+            {
+                decimal? factor = char.ToLowerInvariant(s[p]) switch { 't' => 1e12m, 'b' => 1e9m, 'm' => 1e6m, 'k' => 1e3m, _ => null };
+                if (factor is { } f)
+                {
+                    return new ScaleWord(p + 1, f, true);
+                }
+            }
+        }
+
+        // Abbreviations, attached or after one space: "$2.5bn", "$2.5 bn", "1,5 Mrd.".
+        var q = p < n && s[p] == ' ' ? p + 1 : p;
+        foreach (var (form, factor) in _abbreviations)
+        {
+            if (MatchesWord(s, q, form))
+            {
+                return new ScaleWord(q + form.Length, factor, true);
+            }
+        }
+
+        // Words after spaces or a hyphen: "$1.25 billion", "$1.5-billion", "R849-million", "15,3 Milliarden".
+        var w = p;
+        while (w < n && w - p < 3 && s[w] is ' ' or '\u00A0' or '\u2009' or '\u202F')
+        {
+            w++;
+        }
+
+        if (w == p && w < n && s[w] == '-')
+        {
+            w++;
+        }
+
+        foreach (var (form, factor) in _scaleWords)
+        {
+            if (MatchesWord(s, w, form))
+            {
+                return new ScaleWord(w + form.Length, factor, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The currency written right after a number and its scale: a symbol ("75 €", "300元", "1,5 Mrd. €"), an
+    /// upper-case ISO code ("5 billion USD", not when another number follows: "5bn USD 6bn"), or a name, any
+    /// case ("2bn euros", "1.5 billion Swiss francs", "a 10-billion-dollar deal"). Names several currencies
+    /// share go to the one whose country the text names, else to the first in the table.
+    /// </summary>
+    public static SuffixCurrency? ReadSuffix(string s, int p, bool afterAbbreviation, CurrencyContext context)
+    {
+        var n = s.Length;
+        var q = p;
+        if (afterAbbreviation && q < n && s[q] == '.' && q + 1 < n && s[q + 1] == ' ')
+        {
+            // "1,5 Mrd. €"
+            q++;
+        }
+
+        // Symbols: attached or after one space.
+        var sym = q < n && s[q] is ' ' or '\u00A0' or '\u202F' or '\u2009' ? q + 1 : q;
+        foreach (var (form, code) in _suffixSymbols)
+        {
+            if (string.CompareOrdinal(s, sym, form, 0, form.Length) == 0 && sym + form.Length <= n
+                && (!char.IsAsciiLetter(form[^1]) || !IsLetterAt(s, sym + form.Length)))
+            {
+                return new SuffixCurrency(sym + form.Length, code, false, false, false);
+            }
+        }
+
+        // Codes and names: after spaces or a hyphen ("5 billion USD", "10-billion-dollar").
+        var w = q;
+        while (w < n && w - q < 3 && char.IsWhiteSpace(s[w]) && s[w] is not ('\n' or '\r'))
+        {
+            w++;
+        }
+
+        if (w == q && w < n && s[w] == '-')
+        {
+            w++;
+        }
+
+        if (w == q)
+        {
+            return null;
+        }
+
+        if (w + 3 <= n && IsCode(s, w) is { } iso && !IsLetterAt(s, w + 3) && !NumberFollows(s, w + 3))
+        {
+            return new SuffixCurrency(w + 3, iso, false, false, false);
+        }
+
+        if (MatchesWord(s, w, "pence"))
+        {
+            // "4,001.50 pence": a hundredth of a pound.
+            return new SuffixCurrency(w + 5, "GBP", false, false, false, 0.01m);
+        }
+
+        if (w < n && _names.TryGetValue(char.ToLowerInvariant(s[w]), out var bucket))
+        {
+            foreach (var (name, codes, weak) in bucket)
+            {
+                if (MatchesWord(s, w, name))
+                {
+                    var code = codes.Length == 1 ? codes[0] : context.Choose(codes);
+                    var dollar = name.EndsWith("dollar", StringComparison.Ordinal) || name.EndsWith("dollars", StringComparison.Ordinal);
+                    var cents = code is "USD" or "EUR" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" && (dollar || name.StartsWith("euro", StringComparison.Ordinal));
+                    return new SuffixCurrency(w + name.Length, code, weak, dollar, cents);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An upper-case ISO code the table knows and reads, at <paramref name="p"/>.</summary>
+    private static string? IsCode(string s, int p)
+    {
+        if (p + 3 > s.Length || !char.IsAsciiLetterUpper(s[p]) || !char.IsAsciiLetterUpper(s[p + 1]) || !char.IsAsciiLetterUpper(s[p + 2]))
+        {
+            return null;
+        }
+
+        var code = s.Substring(p, 3);
+        if (code == "RMB")
+        {
+            return "CNY";
+        }
+
+        return Currencies.IsKnown(code) && !_codesNotRead.Contains(code) ? code : null;
+    }
+
+    /// <summary>"5bn USD 6bn": the code belongs to the number after it.</summary>
+    private static bool NumberFollows(string s, int p)
+    {
+        while (p < s.Length && s[p] == ' ')
+        {
+            p++;
+        }
+
+        return p < s.Length && (char.IsDigit(s[p]) || char.GetUnicodeCategory(s[p]) == System.Globalization.UnicodeCategory.CurrencySymbol);
+    }
+
+    /// <summary>True when <paramref name="word"/> (lower case, single spaces) is written at <paramref name="p"/>, any case, as whole words.</summary>
+    private static bool MatchesWord(string s, int p, string word)
+    {
+        if (p + word.Length > s.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = s[p + i];
+            if (word[i] == ' ' ? !(c is ' ' or '\u00A0') : char.ToLowerInvariant(c) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return !IsLetterAt(s, p + word.Length);
+    }
+
+    private static bool IsLetterAt(string s, int p) => p < s.Length && char.IsLetter(s[p]);
+}
+
+/// <summary>
+/// What the whole text says about which currency a shared name means: the countries it names
+/// ("pesos" in a text about Chile are Chilean pesos), and a note that its dollars are another
+/// country's ("All figures in Canadian dollars unless otherwise noted").
+/// </summary>
+internal sealed partial class CurrencyContext
+{
+    private static readonly (string Word, string Code)[] _countries = Currencies.All
+        .SelectMany(c => c.Countries.Select(w => (Word: w, c.Code)))
+        .ToArray();
+
+    private readonly HashSet<string> _named;
+
+    private CurrencyContext(HashSet<string> named, string? dollar)
+    {
+        _named = named;
+        Dollar = dollar;
+    }
+
+    public static CurrencyContext Empty { get; } = new([], null);
+
+    /// <summary>The dollar a bare "$" means in this text when a note says so ("figures in Australian dollars"); null for US dollars.</summary>
+    public string? Dollar { get; }
+
+    /// <summary>The currencies whose country <paramref name="text"/> names, found by whole-word search, and its dollar note.</summary>
+    public static CurrencyContext Of(string text)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, code) in _countries)
+        {
+            if (!named.Contains(code) && ContainsWord(text, word))
+            {
+                named.Add(code);
+            }
+        }
+
+        var note = DollarNoteRegex().Match(text);
+        string? dollar = note.Success
+            ? note.Groups["q"].Value.ToLowerInvariant() switch
+            {
+                var q when q.StartsWith("canad", StringComparison.Ordinal) => "CAD",
+                var q when q.StartsWith("austral", StringComparison.Ordinal) => "AUD",
+                var q when q.StartsWith("new", StringComparison.Ordinal) && q.Contains("zealand", StringComparison.Ordinal) => "NZD",
+                var q when q.StartsWith("hong", StringComparison.Ordinal) => "HKD",
+                var q when q.StartsWith("singapore", StringComparison.Ordinal) => "SGD",
+                _ => "TWD",
+            }
+            : null;
+        return new CurrencyContext(named, dollar);
+    }
+
+    // "All figures are in Canadian dollars", "amounts in Australian dollars unless stated", "(in Hong Kong dollars)".
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"(?:\b(?:figures|amounts|values|prices|numbers|dollar\s+amounts)\b[^.\n]{0,40}?\bin|\(\s*in)\s+(?<q>canadian|australian|new\s+zealand|hong\s+kong|singapore|(?:new\s+)?taiwan(?:ese)?)\s+dollars\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex DollarNoteRegex();
+
+    /// <summary>The first of <paramref name="codes"/> whose country the text names, else the first.</summary>
+    public string Choose(string[] codes)
+    {
+        foreach (var code in codes)
+        {
+            if (_named.Contains(code))
+            {
+                return code;
+            }
+        }
+
+        return codes[0];
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

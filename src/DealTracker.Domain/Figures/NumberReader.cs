@@ -1,0 +1,304 @@
+using System.Globalization;
+using System.Text;
+
+namespace DealTracker.Domain.Figures;
+
+/// <summary>A number as written: where it is and its value, before any scale.</summary>
+/// <param name="Start">Index of its first character.</param>
+/// <param name="End">Index just past it.</param>
+/// <param name="Value">Its value: 1250 for "1,250", 1.5 for "1,5", 250 for "two hundred and fifty".</param>
+/// <param name="Scale">A scale written as part of the words ("a billion", "half a million"), or null.</param>
+/// <param name="InWords">True when written in words ("seven", "half a billion").</param>
+/// <param name="Plain">True for a run of digits with no separators and no decimals ("2025").</param>
+internal readonly record struct NumberToken(int Start, int End, decimal Value, decimal? Scale, bool InWords, bool Plain);
+
+/// <summary>
+/// Reads numbers by hand, left to right, in time linear in what it reads: digits with thousands
+/// separators (<c>,</c> <c>.</c> <c>'</c> thin space), Indian grouping ("1,00,000"), a decimal point or
+/// comma ("1.5", "1,5"), and numbers in words ("two hundred and fifty million", "half a billion").
+/// </summary>
+internal static class NumberReader
+{
+    private const int MaxIntegerDigits = 15;
+    private const int MaxDecimals = 6;
+
+    // "two hundred and fifty-five thousand three hundred and twelve million" is 12 words; longer runs are no number.
+    private const int MaxWords = 16;
+
+    private static readonly Dictionary<string, int> _units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, decimal> _wordScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1_000m, ["lakh"] = 100_000m, ["million"] = 1_000_000m, ["crore"] = 10_000_000m,
+        ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup = _wordScales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a character that separates groups of thousands: "1,000", "1.000", "1'000", "1 000" (thin or no-break space).</summary>
+    private static bool IsGroupSeparator(char c) => c is ',' or '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0';
+
+    /// <summary>
+    /// Reads the digits starting at <paramref name="start"/> (an ASCII digit not preceded by another).
+    /// False when they are no amount: more than 15 integer digits, more than 6 decimals, or run on into
+    /// more digits ("1.2.3", "29/01" stops at the slash and is read as 29).
+    /// </summary>
+    public static bool TryReadDigits(string s, int start, out NumberToken token)
+    {
+        token = default;
+        var n = s.Length;
+        var p = start;
+        while (p < n && char.IsAsciiDigit(s[p]))
+        {
+            p++;
+        }
+
+        var integer = new StringBuilder(s, start, p - start, 32);
+        var groupSeparator = '\0';
+        if (p - start <= 3 && p + 1 < n && IsGroupSeparator(s[p]))
+        {
+            var (groupsEnd, groupsDigits) = ReadGroups(s, p, s[p]);
+            if (groupsEnd > p)
+            {
+                groupSeparator = s[p];
+                integer.Append(groupsDigits);
+                p = groupsEnd;
+            }
+        }
+
+        var fraction = "";
+        if (p + 1 < n && s[p] is '.' or ',' && s[p] != groupSeparator && char.IsAsciiDigit(s[p + 1]))
+        {
+            var digits = CountDigits(s, p + 1);
+
+            // A comma is a decimal mark after '.' groups ("1.000,5"), or before one or two digits ("1,5", "12,75").
+            var isDecimal = s[p] == '.' || groupSeparator is '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0' || (groupSeparator == '\0' && digits <= 2);
+            if (isDecimal)
+            {
+                if (digits > MaxDecimals)
+                {
+                    return false;
+                }
+
+                fraction = s.Substring(p + 1, digits);
+                p += 1 + digits;
+            }
+        }
+
+        // "1.2.3", "1,5,6": a version or a list, not one amount.
+        if (p < n && (char.IsAsciiDigit(s[p]) || (p + 1 < n && s[p] is '.' or ',' && char.IsAsciiDigit(s[p + 1]))))
+        {
+            return false;
+        }
+
+        var integerText = integer.ToString().TrimStart('0');
+        if (integerText.Length > MaxIntegerDigits)
+        {
+            return false;
+        }
+
+        var text = (integerText.Length == 0 ? "0" : integerText) + (fraction.Length > 0 ? "." + fraction : "");
+        var value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        token = new NumberToken(start, p, value, null, false, groupSeparator == '\0' && fraction.Length == 0);
+        return true;
+    }
+
+    /// <summary>
+    /// The groups after the first digits: each the separator and three digits ("1,250,000"), or, with commas,
+    /// Indian two-digit groups before a last group of three ("1,00,000"). A single '.' group ("1.500") is a
+    /// decimal in English and is left to the decimal reader. Returns where the groups end and their digits.
+    /// </summary>
+    private static (int End, string Digits) ReadGroups(string s, int p, char separator)
+    {
+        var digits = new StringBuilder();
+        var q = p;
+        var groups = 0;
+        var lastWasThree = false;
+        while (q < s.Length && s[q] == separator)
+        {
+            var count = CountDigits(s, q + 1);
+            if (count == 3)
+            {
+                digits.Append(s, q + 1, 3);
+                q += 4;
+                groups++;
+                lastWasThree = true;
+                continue;
+            }
+
+            if (count == 2 && separator == ',' && q + 3 < s.Length && s[q + 3] == ',' && (groups == 0 || !lastWasThree))
+            {
+                digits.Append(s, q + 1, 2);
+                q += 3;
+                groups++;
+                lastWasThree = false;
+                continue;
+            }
+
+            break;
+        }
+
+        if (groups == 0 || !lastWasThree)
+        {
+            return (p, "");
+        }
+
+        if (separator == '.' && groups == 1 && !(q + 1 < s.Length && s[q] == ',' && char.IsAsciiDigit(s[q + 1])))
+        {
+            // "1.500" is 1.5 in English; only "1.500.000" or "1.500,5" read the dot as a thousands separator.
+            return (p, "");
+        }
+
+        return (q, digits.ToString());
+    }
+
+    private static int CountDigits(string s, int p)
+    {
+        var q = p;
+        while (q < s.Length && char.IsAsciiDigit(s[q]))
+        {
+            q++;
+        }
+
+        return q - p;
+    }
+
+    /// <summary>True when the word at <paramref name="start"/> could begin a number in words.</summary>
+    public static bool MayStartWords(ReadOnlySpan<char> word) =>
+        _unitLookup.ContainsKey(word) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("half", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads a number in words starting at a word start: "seven", "twenty-five", "two hundred and fifty million",
+    /// "a billion", "half a billion", "one and a half billion". "a"/"an" counts only before "hundred" or a scale.
+    /// The scale words are part of the token (<see cref="NumberToken.Scale"/>).
+    /// </summary>
+    public static bool TryReadWords(string s, int start, out NumberToken token)
+    {
+        token = default;
+        decimal total = 0, current = 0;
+        decimal? scale = null;
+        var any = false;
+        var end = start;
+        var p = start;
+        var half = false;
+        var words = 0;
+        while (p < s.Length && words++ < MaxWords)
+        {
+            var wordEnd = p;
+            while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == p || (wordEnd < s.Length && char.IsLetterOrDigit(s[wordEnd])))
+            {
+                break;
+            }
+
+            var word = s.AsSpan(p, wordEnd - p);
+            var next = NextWord(s, wordEnd);
+            if (_unitLookup.TryGetValue(word, out var unit))
+            {
+                current += unit;
+                any = true;
+                end = wordEnd;
+            }
+            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && any && current is > 0 and < 100)
+            {
+                current = (current == 0 ? 1 : current) * 100;
+                end = wordEnd;
+            }
+            else if (_scaleLookup.TryGetValue(word, out var wordScale) && (any || half))
+            {
+                var factor = half ? 0.5m : current == 0 ? 1 : current;
+                total += factor * wordScale;
+                any = true;
+                scale = wordScale;
+                current = 0;
+                half = false;
+                end = wordEnd;
+                if (!_unitLookup.ContainsKey(next.Word) && !next.Word.Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+            }
+            else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                     && (next.Word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || _scaleLookup.ContainsKey(next.Word)))
+            {
+                if (!half)
+                {
+                    current += 1;
+                    any = true;
+                }
+            }
+            else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !any && IsArticle(next.Word))
+            {
+                half = true;
+            }
+            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any
+                     && (_unitLookup.ContainsKey(next.Word) || (IsArticle(next.Word) && NextWord(s, next.End).Word.Equals("half", StringComparison.OrdinalIgnoreCase))))
+            {
+                if (IsArticle(next.Word))
+                {
+                    // "one and a half billion"
+                    current += 0.5m;
+                    p = NextWord(s, next.End).End;
+                    p = SkipSeparator(s, p);
+                    continue;
+                }
+            }
+            else
+            {
+                break;
+            }
+
+            p = SkipSeparator(s, wordEnd);
+            if (p == wordEnd)
+            {
+                break;
+            }
+        }
+
+        var value = total + current;
+        if (!any || value <= 0 || end == start)
+        {
+            return false;
+        }
+
+        token = new NumberToken(start, end, value, scale, true, false);
+        return true;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Past one space or one hyphen between number words ("twenty-five", "two hundred").</summary>
+    private static int SkipSeparator(string s, int p) =>
+        p < s.Length && (s[p] == ' ' || s[p] == '-') && p + 1 < s.Length && char.IsAsciiLetter(s[p + 1]) ? p + 1 : p;
+
+    private static (string Word, int End) NextWord(string s, int p)
+    {
+        var start = SkipSeparator(s, p);
+        if (start == p)
+        {
+            return ("", p);
+        }
+
+        var end = start;
+        while (end < s.Length && char.IsAsciiLetter(s[end]))
+        {
+            end++;
+        }
+
+        return (s[start..end], end);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace DealTracker.Domain.Intake;
+
+/// <summary>
+/// Recognises the same story under two headlines that differ only in case, punctuation, spacing or a word
+/// or two: "Amazon in talks to invest up to $50 billion in OpenAI" and "AMAZON IN TALKS TO INVEST UP TO $50
+/// BILLION IN OPENAI - sources".
+/// </summary>
+public static class Headlines
+{
+    /// <summary>Token overlap (Jaccard) at or above which two headlines are the same story.</summary>
+    public const double SameStory = 0.9;
+
+    /// <summary>
+    /// The headline's words in lower case, separated by single spaces: accents folded, punctuation dropped
+    /// (apostrophes join, so "OpenAI's" is "openais"), "$" and "%" kept as words of their own, digits kept with
+    /// their decimal point ("$1.5 billion" → "$ 1.5 billion").
+    /// </summary>
+    public static string Key(string? headline)
+    {
+        if (string.IsNullOrWhiteSpace(headline))
+        {
+            return string.Empty;
+        }
+
+        var folded = headline.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '.' or ',' && i > 0 && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))
+            {
+                key.Append(c == '.' ? '.' : ',');
+            }
+            else if (category == UnicodeCategory.CurrencySymbol || c == '%')
+            {
+                Space(key);
+                key.Append(c);
+                Space(key);
+            }
+            else
+            {
+                Space(key);
+            }
+        }
+
+        return key.ToString().Trim();
+    }
+
+    /// <summary>The distinct words of a key.</summary>
+    public static HashSet<string> Tokens(string key) =>
+        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Jaccard similarity of the two headlines' words: 1 for the same words, 0 for none in common.</summary>
+    public static double Similarity(string? a, string? b) => Similarity(Tokens(Key(a)), Tokens(Key(b)));
+
+    /// <summary>Jaccard similarity of two sets of words.</summary>
+    public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    /// <summary>Whether the two headlines tell the same story (<see cref="Similarity(string?, string?)"/> ≥ <see cref="SameStory"/>).</summary>
+    public static bool AreSameStory(string? a, string? b) => Similarity(a, b) >= SameStory;
+
+    private static void Space(StringBuilder key)
+    {
+        if (key.Length > 0 && key[^1] != ' ')
+        {
+            key.Append(' ');
+        }
+    }
+}

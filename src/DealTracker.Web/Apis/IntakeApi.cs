@@ -1,0 +1,184 @@
+using DealTracker.Domain.Intake;
+using DealTracker.Web.Services.Editing;
+using DealTracker.Web.Services.Intake;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DealTracker.Web.Apis;
+
+/// <summary>A feed address to watch.</summary>
+public sealed record FeedRequest(string? Url);
+
+/// <summary>Why an inbox item is set aside (optional).</summary>
+public sealed record DismissRequest(string? Reason);
+
+/// <summary>A page to read the article from.</summary>
+public sealed record ArticleRequest(string? Url);
+
+/// <summary>The article text read from a page.</summary>
+public sealed record ArticleDto(string? Title, string Text, DateTime? Published);
+
+/// <summary>Watched feeds, the inbox and reading an article from a link (editors only).</summary>
+public static class IntakeApi
+{
+    public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api").WithTags("Intake").AsEditorWrite()
+            .WithProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        group.MapGet("/outlets/{slug}/feeds", ListFeedsAsync).WithName("ListFeeds")
+            .WithSummary("The outlet's watched feeds with their last success, last error, item count and back-off (editors only)");
+        group.MapPost("/outlets/{slug}/feeds", AddFeedAsync).WithName("AddFeed")
+            .WithSummary("Watches a feed (RSS 2.0, Atom or JSON Feed) for the outlet: {\"url\": \"https://…\"}");
+        group.MapDelete("/outlets/{slug}/feeds/{id:int}", RemoveFeedAsync).WithName("RemoveFeed")
+            .WithSummary("Stops watching a feed; its inbox items stay");
+        group.MapPost("/feeds/{id:int}/poll", PollAsync).WithName("PollFeed")
+            .WithSummary("Polls a feed now and returns what came of it (ok, notModified, failed, refused)");
+        group.MapGet("/inbox", ListInboxAsync).WithName("ListInbox")
+            .WithSummary("The inbox: filter by deal, outlet, hasFigures, status (new, done, dismissed, all); order ranked or newest; paged");
+        group.MapGet("/inbox/{id:int}", GetItemAsync).WithName("GetInboxItem")
+            .WithSummary("One inbox item");
+        group.MapGet("/inbox/{id:int}/draft", DraftAsync).WithName("DraftFromInboxItem")
+            .WithSummary("A report draft prefilled from the item (send it to POST /api/reports to save it and mark the item done)");
+        group.MapPost("/inbox/{id:int}/dismiss", DismissAsync).WithName("DismissInboxItem")
+            .WithSummary("Sets an item aside, with an optional reason: {\"reason\": \"…\"}");
+        group.MapPost("/article", ReadArticleAsync).WithName("ReadArticle")
+            .WithSummary("Fetches a page and extracts its article text: {\"url\": \"https://…\"}; 422 or 502 with a message when it cannot be read")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<FeedView>>, ProblemHttpResult>> ListFeedsAsync(string slug, FeedService feeds, CancellationToken cancellationToken) =>
+        await feeds.ListAsync(slug, cancellationToken) is { } list ? TypedResults.Ok(list) : NoOutlet(slug);
+
+    public static async Task<Results<Created<FeedView>, ValidationProblem, ProblemHttpResult>> AddFeedAsync(
+        string slug, FeedRequest? request, FeedService feeds, CancellationToken cancellationToken)
+    {
+        var result = await feeds.AddAsync(slug, request?.Url, cancellationToken);
+        switch (result.Outcome)
+        {
+            case EditOutcome.Saved:
+                var feed = (await feeds.ListAsync(slug, cancellationToken))!.Single(f => f.Id == result.Id);
+                return TypedResults.Created($"/api/outlets/{slug}/feeds/{feed.Id}", feed);
+            case EditOutcome.NotFound:
+                return NoOutlet(slug);
+            default:
+                return TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key.ToLowerInvariant(), e => new[] { e.Value }),
+                    title: "The feed was not added", detail: result.Errors.Values.First());
+        }
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveFeedAsync(string slug, int id, FeedService feeds, CancellationToken cancellationToken) =>
+        await feeds.RemoveAsync(slug, id, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"The outlet '{slug}' has no feed {id}.");
+
+    public static async Task<Results<Ok<PollResult>, ProblemHttpResult>> PollAsync(int id, FeedService feeds, CancellationToken cancellationToken) =>
+        await feeds.PollAsync(id, cancellationToken) is { } result
+            ? TypedResults.Ok(result)
+            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no feed {id}.");
+
+    public static async Task<Results<Ok<InboxPage>, ValidationProblem>> ListInboxAsync(
+        InboxService inbox, CancellationToken cancellationToken,
+        string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, int? page = null, int? pageSize = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        InboxStatus? wanted = InboxStatus.New;
+        if (status is not null)
+        {
+            if (status.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                wanted = null;
+            }
+            else if (Enum.TryParse<InboxStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors["status"] = ["status must be new, done, dismissed or all."];
+            }
+        }
+
+        bool? figures = null;
+        if (hasFigures is not null)
+        {
+            if (bool.TryParse(hasFigures, out var parsed))
+            {
+                figures = parsed;
+            }
+            else
+            {
+                errors["hasFigures"] = ["hasFigures must be true or false."];
+            }
+        }
+
+        var sort = InboxOrder.Ranked;
+        if (order is not null && (!Enum.TryParse(order, ignoreCase: true, out sort) || int.TryParse(order, out _)))
+        {
+            errors["order"] = ["order must be ranked or newest."];
+        }
+
+        if (page is < 1)
+        {
+            errors["page"] = ["page must be 1 or more."];
+        }
+
+        if (pageSize is < 1 or > InboxService.MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {InboxService.MaxPageSize}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors.");
+        }
+
+        return TypedResults.Ok(await inbox.ListAsync(new InboxQuery(deal, outlet, figures, wanted, sort, page ?? 1, pageSize ?? 25), cancellationToken));
+    }
+
+    public static async Task<Results<Ok<InboxItemView>, ProblemHttpResult>> GetItemAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
+        await inbox.GetAsync(id, cancellationToken) is { } item ? TypedResults.Ok(item) : NoItem(id);
+
+    public static async Task<Results<Ok<InboxDraft>, ProblemHttpResult>> DraftAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
+        await inbox.BuildDraftAsync(id, cancellationToken) is { } draft ? TypedResults.Ok(draft) : NoItem(id);
+
+    public static async Task<Results<Ok<InboxItemView>, ValidationProblem, ProblemHttpResult>> DismissAsync(
+        int id, DismissRequest? request, InboxService inbox, CancellationToken cancellationToken)
+    {
+        var result = await inbox.DismissAsync(id, request?.Reason, cancellationToken);
+        return result.Outcome switch
+        {
+            EditOutcome.Saved => TypedResults.Ok((await inbox.GetAsync(id, cancellationToken))!),
+            EditOutcome.NotFound => NoItem(id),
+            _ => TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key.ToLowerInvariant(), e => new[] { e.Value }),
+                title: "Nothing was changed", detail: result.Errors.Values.First()),
+        };
+    }
+
+    public static async Task<Results<Ok<ArticleDto>, ValidationProblem, ProblemHttpResult>> ReadArticleAsync(
+        ArticleRequest? request, ArticleReader reader, CancellationToken cancellationToken)
+    {
+        if (AddressGuard.CheckUrl(request?.Url) is { } invalid)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [invalid] }, title: "Bad address", detail: invalid);
+        }
+
+        var result = await reader.ReadAsync(request!.Url, cancellationToken);
+        if (result.Succeeded)
+        {
+            return TypedResults.Ok(new ArticleDto(result.Title, result.Text!, result.PublishedAt));
+        }
+
+        return TypedResults.Problem(
+            statusCode: result.UpstreamFailed ? StatusCodes.Status502BadGateway : StatusCodes.Status422UnprocessableEntity,
+            title: result.Refused ? "Address refused" : "The page could not be read",
+            detail: result.Message);
+    }
+
+    private static ProblemHttpResult NoOutlet(string slug) =>
+        TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no outlet '{slug}'.");
+
+    private static ProblemHttpResult NoItem(int id) =>
+        TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no inbox item {id}.");
+}

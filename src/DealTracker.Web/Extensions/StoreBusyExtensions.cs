@@ -1,0 +1,67 @@
+using System.Globalization;
+using DealTracker.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DealTracker.Web.Extensions;
+
+/// <summary>
+/// A write that waited the busy timeout for the store's write lock (held by another process, a
+/// backup or an import) answers 503 with <c>Retry-After</c>: problem details in the API, a short
+/// message on a page. Nothing was saved. Reads are not affected (WAL: readers never wait for the writer).
+/// </summary>
+public static class StoreBusyExtensions
+{
+    public const string ProblemTitle = "The store is busy; try again";
+
+    /// <summary>Seconds a client is asked to wait before trying a refused write again.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public static WebApplication UseStoreBusyHandling(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                // The editors' write endpoints answer 503 themselves (EditOutcome.Busy): add the header they cannot.
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey("Retry-After"))
+                    {
+                        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
+            try
+            {
+                await next(context);
+            }
+            catch (Exception exception) when (StoreBusy.Is(exception) && !context.Response.HasStarted)
+            {
+                // Any other write (sign-in bookkeeping, import, account admin) that met a busy store.
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreBusyExtensions).FullName!)
+                    .LogWarning("The store was busy: {Method} {Path} saved nothing", context.Request.Method, context.Request.Path);
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers.CacheControl = "no-store";
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    await context.Response.WriteAsJsonAsync(
+                        new ProblemDetails { Status = 503, Title = ProblemTitle, Detail = StoreBusy.Message },
+                        options: null,
+                        contentType: "application/problem+json",
+                        cancellationToken: context.RequestAborted);
+                }
+                else
+                {
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync(StoreBusy.Message, context.RequestAborted);
+                }
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,221 @@
+using DealTracker.Domain.Intake;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DealTracker.Web.Services.Intake;
+
+/// <summary>What one poll of a feed came to.</summary>
+/// <param name="Status"><c>ok</c>, <c>notModified</c>, <c>failed</c> or <c>refused</c>.</param>
+/// <param name="ItemCount">Items the feed held (0 unless <c>ok</c>).</param>
+/// <param name="NewItems">Items that landed in the inbox as new.</param>
+/// <param name="Duplicates">Items recognised as a story already in the inbox (same link from another feed, or a near-identical title).</param>
+/// <param name="Error">Why the poll failed or was refused, in words for the editor.</param>
+public sealed record PollResult(int FeedId, string Status, int ItemCount, int NewItems, int Duplicates, string? Error, DateTime? BackoffUntil);
+
+/// <summary>
+/// Polls feeds: fetches each (conditional GET, safe fetch), reads its entries and puts each new story in the
+/// inbox with what the extractor found, the tracked parties named and the deal it probably concerns. Records
+/// the feed's last success, last error, item count and back-off. Polls run one at a time.
+/// </summary>
+public sealed class FeedPoller(
+    IDbContextFactory<DealTrackerDbContext> dbFactory, SafeFetcher fetcher, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<FeedPoller> logger)
+{
+    private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1";
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Polls one feed now, whatever its back-off. Null when there is no such feed.</summary>
+    public async Task<PollResult?> PollAsync(int feedId, CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await PollLockedAsync(feedId, cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Polls every feed whose interval has passed and whose back-off is over; returns how many were polled.</summary>
+    public async Task<int> PollDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = now.AddMinutes(-options.Value.PollMinutes).AddSeconds(30);
+        List<int> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            ids = await db.OutletFeeds.AsNoTracking()
+                .Where(f => (f.LastPolledAt == null || f.LastPolledAt <= due) && (f.BackoffUntil == null || f.BackoffUntil <= now))
+                .OrderBy(f => f.LastPolledAt).Select(f => f.Id).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in ids)
+        {
+            await PollAsync(id, cancellationToken);
+        }
+
+        return ids.Count;
+    }
+
+    private async Task<PollResult?> PollLockedAsync(int feedId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var feed = await db.OutletFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
+        if (feed is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        feed.LastPolledAt = now;
+        var fetched = await fetcher.FetchAsync(feed.Url, FeedAccept, feed.ETag, feed.LastModified, cancellationToken);
+        PollResult result;
+        switch (fetched.Outcome)
+        {
+            case FetchOutcome.NotModified:
+                Succeeded(feed, now, fetched);
+                feed.NewItemCount = 0;
+                result = new PollResult(feed.Id, "notModified", feed.ItemCount, 0, 0, null, null);
+                break;
+            case FetchOutcome.Ok:
+                ParsedFeed parsed;
+                try
+                {
+                    parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url));
+                }
+                catch (FeedFormatException exception)
+                {
+                    result = Failed(feed, now, "failed", exception.Message);
+                    break;
+                }
+
+                var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
+                Succeeded(feed, now, fetched);
+                feed.Title = Cut(parsed.Title, 500);
+                feed.ItemCount = parsed.Entries.Count;
+                feed.NewItemCount = added;
+                result = new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+                break;
+            default:
+                result = Failed(feed, now, fetched.Outcome == FetchOutcome.Refused ? "refused" : "failed", fetched.Error ?? "The fetch failed.");
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (result.Error is not null)
+        {
+            logger.LogWarning("Feed {FeedId} poll {Status}: {Error}", feed.Id, result.Status, result.Error);
+        }
+
+        return result;
+    }
+
+    private static void Succeeded(OutletFeed feed, DateTime now, FetchResult fetched)
+    {
+        feed.LastSuccessAt = now;
+        feed.LastError = null;
+        feed.LastErrorAt = null;
+        feed.Failures = 0;
+        feed.BackoffUntil = null;
+        feed.ETag = Cut(fetched.ETag, 500);
+        feed.LastModified = Cut(fetched.LastModified, 100);
+    }
+
+    private PollResult Failed(OutletFeed feed, DateTime now, string status, string error)
+    {
+        feed.Failures++;
+        feed.LastError = Cut(error, 1000);
+        feed.LastErrorAt = now;
+        var minutes = Math.Min(options.Value.PollMinutes * Math.Pow(2, Math.Min(feed.Failures, 16)), options.Value.MaxBackoffMinutes);
+        feed.BackoffUntil = now.AddMinutes(minutes);
+        return new PollResult(feed.Id, status, 0, 0, 0, feed.LastError, feed.BackoffUntil);
+    }
+
+    /// <summary>Adds each entry not seen before; a known link or a near-identical recent title is recorded as a duplicate of the first.</summary>
+    private static async Task<(int Added, int Duplicates)> IngestAsync(
+        DealTrackerDbContext db, OutletFeed feed, List<FeedEntry> entries, DateTime now, CancellationToken cancellationToken)
+    {
+        var links = entries.Select(e => Links.Normalise(e.Link)).OfType<string>().Distinct().ToList();
+        var known = await db.InboxItems.Where(i => links.Contains(i.NormalisedLink))
+            .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
+        var since = now.AddDays(-14);
+        var recent = await db.InboxItems.AsNoTracking().Where(i => i.FetchedAt >= since && i.DuplicateOfId == null)
+            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey }).ToListAsync(cancellationToken);
+        var stories = recent.Select(r => (Tokens: Headlines.Tokens(r.TitleKey), Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
+
+        DealMatcher? matcher = null;
+        var (added, duplicates) = (0, 0);
+        foreach (var entry in entries)
+        {
+            var link = Links.Normalise(entry.Link);
+            if (link is null || link.Length > 2048)
+            {
+                continue;
+            }
+
+            if (known.ContainsKey(link))
+            {
+                continue; // already in the inbox: a re-read of the feed, or the same link in another feed
+            }
+
+            var title = Cut(entry.Title, 500)!;
+            var key = Cut(Headlines.Key(title), 500)!;
+            var tokens = Headlines.Tokens(key);
+            var same = stories.FirstOrDefault(s => Headlines.Similarity(tokens, s.Tokens) >= Headlines.SameStory);
+            var item = new InboxItem
+            {
+                Feed = feed,
+                OutletId = feed.OutletId,
+                Title = title,
+                Link = entry.Link,
+                NormalisedLink = link,
+                TitleKey = key,
+                PublishedAt = entry.PublishedAt,
+                Summary = Cut(entry.Summary, 4000),
+                FetchedAt = now,
+            };
+
+            if (same.Tokens is not null)
+            {
+                item.Status = InboxStatus.Dismissed;
+                item.DecidedAt = now;
+                var original = same.Item ?? await db.InboxItems.SingleAsync(i => i.Id == same.Id, cancellationToken);
+                original.Duplicates++;
+                item.DuplicateOf = original;
+                item.DismissReason = Cut($"Duplicate: the same story as “{original.Title}”.", 500);
+                db.InboxItems.Add(item);
+                known[link] = item;
+                duplicates++;
+                continue;
+            }
+
+            matcher ??= await DealMatcher.LoadAsync(db, cancellationToken);
+            Analyse(item, matcher);
+            db.InboxItems.Add(item);
+            known[link] = item;
+            stories.Add((tokens, null, item));
+            added++;
+        }
+
+        return (added, duplicates);
+    }
+
+    /// <summary>Fills in the figures and sources found, the tracked parties named, the probable deal and the score.</summary>
+    public static void Analyse(InboxItem item, DealMatcher matcher)
+    {
+        var text = string.IsNullOrWhiteSpace(item.Summary) ? item.Title : $"{item.Title.TrimEnd('.', ' ')}. {item.Summary}";
+        var extraction = InboxExtraction.Read(text);
+        var named = matcher.PartiesNamed(text);
+        item.Extraction = extraction.ToJson();
+        item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();
+        item.PartiesNamed = Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
+        item.DealId = matcher.BestDeal(named, extraction);
+        item.Score = DealMatcher.Score(item.DealId, named.Count, extraction);
+    }
+
+    private static string? Cut(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
+}

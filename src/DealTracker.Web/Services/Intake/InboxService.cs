@@ -1,0 +1,261 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures.Context;
+using DealTracker.Domain.Intake;
+using DealTracker.Domain.Money;
+using DealTracker.Web.Data;
+using DealTracker.Web.Services.Editing;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services.Intake;
+
+/// <summary>How the inbox is ordered: <c>ranked</c> (most likely worth a report first, then newest) or <c>newest</c>.</summary>
+public enum InboxOrder
+{
+    Ranked,
+    Newest,
+}
+
+/// <summary>The inbox filters: deal and outlet by slug, whether figures were found, status (default New); 1-based page.</summary>
+public sealed record InboxQuery(
+    string? Deal = null, string? Outlet = null, bool? HasFigures = null, InboxStatus? Status = InboxStatus.New,
+    InboxOrder Order = InboxOrder.Ranked, int Page = 1, int PageSize = 25);
+
+/// <summary>An inbox item as the inbox page and <c>GET /api/inbox</c> show it.</summary>
+public sealed record InboxItemView(
+    int Id, string Title, string Link, string OutletSlug, string OutletName, int? FeedId, DateTime? PublishedAt, string? Summary,
+    InboxStatus Status, string? DismissReason, int? ReportId, string? DealSlug, string? DealTitle, string? PartiesNamed,
+    int FigureCount, int Score, int Duplicates, DateTime FetchedAt, InboxExtraction Extraction);
+
+/// <summary>A page of the inbox and the number of items matching the filters.</summary>
+public sealed record InboxPage(IReadOnlyList<InboxItemView> Items, int Total, int Page, int PageSize);
+
+/// <summary>
+/// A report draft made from an inbox item, with what the form should point out: named sources that match no
+/// known outlet (offer to add one) and the anonymous sources the piece leans on.
+/// </summary>
+public sealed record InboxDraft(ReportDraft Draft, IReadOnlyList<string> SourcesWithoutOutlet, IReadOnlyList<string> AnonymousSources);
+
+/// <summary>The editors' inbox: listing and filtering, the prefilled report draft, dismissing, and marking done.</summary>
+public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider clock)
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>A page of the inbox, filtered; unknown deal or outlet slugs give an empty page.</summary>
+    public async Task<InboxPage> ListAsync(InboxQuery query, CancellationToken cancellationToken = default)
+    {
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var items = db.InboxItems.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            items = items.Where(i => i.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Deal))
+        {
+            items = items.Where(i => i.Deal!.Slug == query.Deal);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Outlet))
+        {
+            items = items.Where(i => i.Outlet!.Slug == query.Outlet);
+        }
+
+        if (query.HasFigures is { } hasFigures)
+        {
+            items = hasFigures ? items.Where(i => i.FigureCount > 0) : items.Where(i => i.FigureCount == 0);
+        }
+
+        var total = await items.CountAsync(cancellationToken);
+        items = query.Order == InboxOrder.Newest
+            ? items.OrderByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id)
+            : items.OrderByDescending(i => i.Score).ThenByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id);
+        var rows = await Project(items.Skip((page - 1) * size).Take(size)).ToListAsync(cancellationToken);
+        return new InboxPage([.. rows.Select(r => r.ToView())], total, page, size);
+    }
+
+    /// <summary>One item, or null.</summary>
+    public async Task<InboxItemView?> GetAsync(int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await Project(db.InboxItems.AsNoTracking().Where(i => i.Id == itemId)).SingleOrDefaultAsync(cancellationToken);
+        return row?.ToView();
+    }
+
+    /// <summary>
+    /// The report form prefilled from the item: outlet, headline, link, published and retrieved dates, a claim for
+    /// each money figure (metric and investor as the context reader proposes, the deal it probably concerns), the
+    /// stage and responses, and a relies-on row for each named source that matches a known outlet. Carries
+    /// <see cref="ReportDraft.InboxItemId"/>, so saving it marks the item done. Nothing is saved. Null when there is no such item.
+    /// </summary>
+    public async Task<InboxDraft?> BuildDraftAsync(int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.InboxItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var extraction = InboxExtraction.FromJson(item.Extraction);
+        var matcher = await DealMatcher.LoadAsync(db, cancellationToken);
+        var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        var dealId = item.DealId ?? 0;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var published = item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+        var draft = new ReportDraft
+        {
+            InboxItemId = item.Id,
+            OutletId = item.OutletId,
+            Headline = item.Title,
+            Url = item.Link,
+            PublishedOn = published > today ? today : published,
+            RetrievedOn = today,
+        };
+
+        // A headline usually repeats a figure of the summary ("up to $50 billion" / "as much as $50 billion"):
+        // one claim per metric and amount, in the summary's words.
+        var figures = extraction.Figures.Where(f => !f.IsConversion && f.Metric is { } m && m.IsMoney())
+            .GroupBy(f => (f.Metric, f.Currency, f.Hedge, f.Amount, f.Low, f.High))
+            .Select(g => g.Last());
+        foreach (var figure in figures)
+        {
+            draft.Claims.Add(new ClaimDraft
+            {
+                DealId = dealId,
+                Metric = figure.Metric!.Value,
+                PartyId = figure.Metric == Metric.Investment ? matcher.PartyId(figure.Investor) : null,
+                Quote = figure.Text,
+                Currency = figure.Currency,
+                Hedge = figure.Hedge,
+                Amount = figure.Hedge == Hedge.Range ? null : figure.Amount,
+                Low = figure.Hedge == Hedge.Range ? figure.Low : null,
+                High = figure.Hedge == Hedge.Range ? figure.High : null,
+            });
+        }
+
+        if (extraction.Stages.Count > 0)
+        {
+            var stage = extraction.Stages[^1];
+            draft.Claims.Add(new ClaimDraft { DealId = dealId, Metric = Metric.StageOfTalks, TalksStage = stage.Stage, Statement = Sentence(stage.Wording), Quote = stage.Wording });
+        }
+
+        foreach (var response in extraction.Responses)
+        {
+            draft.Claims.Add(new ClaimDraft
+            {
+                DealId = dealId,
+                Metric = Metric.Response,
+                PartyId = matcher.PartyId(response.Party),
+                Statement = Sentence(response.Wording),
+                Quote = response.Wording,
+            });
+        }
+
+        var withoutOutlet = new List<string>();
+        foreach (var source in extraction.Sources.Where(s => s.Kind == SourceKind.Named))
+        {
+            var outlet = outlets.FirstOrDefault(o => SameOutlet(o.Name, source.Name));
+            if (outlet is null)
+            {
+                withoutOutlet.Add(source.Name);
+            }
+            else if (outlet.Id != item.OutletId && draft.Reliances.All(r => r.TargetOutletId != outlet.Id))
+            {
+                draft.Reliances.Add(new RelianceDraft { TargetOutletId = outlet.Id, Kind = Domain.Reports.RelianceKind.Cites, Note = $"Cites {source.Name}." });
+            }
+        }
+
+        var anonymous = extraction.Sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => s.Name).Distinct().ToList();
+        return new InboxDraft(draft, [.. withoutOutlet.Distinct(StringComparer.OrdinalIgnoreCase)], anonymous);
+    }
+
+    /// <summary>
+    /// Sets the item aside with an optional reason (at most 500 characters). Invalid when the item is already
+    /// done; dismissing a dismissed item updates the reason.
+    /// </summary>
+    public async Task<EditResult> DismissAsync(int itemId, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (reason is { Length: > 500 })
+        {
+            return EditResult.Invalid("Reason", "A reason can be at most 500 characters.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.InboxItems.AsTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return EditResult.NotFound("inbox item");
+        }
+
+        if (item.Status == InboxStatus.Done)
+        {
+            return EditResult.Invalid("Status", $"This item is already done: report {item.ReportId} was made from it.");
+        }
+
+        item.Status = InboxStatus.Dismissed;
+        item.DismissReason = ReportDraft.Clean(reason);
+        item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved(item.Id, 0);
+    }
+
+    /// <summary>
+    /// Marks the item done, linked to the saved report. <see cref="ReportEditor.SaveAsync"/> already does this in
+    /// the report's own transaction when the draft carries <see cref="ReportDraft.InboxItemId"/>; call this only for
+    /// a report saved another way. NotFound when the item or the report does not exist.
+    /// </summary>
+    public async Task<EditResult> MarkDoneAsync(int itemId, int reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.InboxItems.AsTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
+        if (item is null)
+        {
+            return EditResult.NotFound("inbox item");
+        }
+
+        if (!await db.Reports.AnyAsync(r => r.Id == reportId, cancellationToken))
+        {
+            return EditResult.NotFound("report");
+        }
+
+        item.Status = InboxStatus.Done;
+        item.ReportId = reportId;
+        item.DismissReason = null;
+        item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved(item.Id, 0);
+    }
+
+    /// <summary>Whether an outlet's name and a cited source name the same outlet ("The Wall Street Journal" / "the Wall Street Journal").</summary>
+    internal static bool SameOutlet(string outlet, string source) =>
+        string.Equals(WithoutThe(outlet), WithoutThe(source), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutThe(string name)
+    {
+        name = name.Trim();
+        return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..].Trim() : name;
+    }
+
+    private static string Sentence(string wording)
+    {
+        var text = wording.Trim();
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
+    }
+
+    private static IQueryable<Row> Project(IQueryable<InboxItem> items) => items.Select(i => new Row(
+        i.Id, i.Title, i.Link, i.Outlet!.Slug, i.Outlet.Name, i.FeedId, i.PublishedAt, i.Summary, i.Status, i.DismissReason, i.ReportId,
+        i.Deal == null ? null : i.Deal.Slug, i.Deal == null ? null : i.Deal.Title, i.PartiesNamed, i.FigureCount, i.Score, i.Duplicates,
+        i.FetchedAt, i.Extraction));
+
+    private sealed record Row(
+        int Id, string Title, string Link, string OutletSlug, string OutletName, int? FeedId, DateTime? PublishedAt, string? Summary,
+        InboxStatus Status, string? DismissReason, int? ReportId, string? DealSlug, string? DealTitle, string? PartiesNamed,
+        int FigureCount, int Score, int Duplicates, DateTime FetchedAt, string? Extraction)
+    {
+        public InboxItemView ToView() => new(
+            Id, Title, Domain.Reports.Links.SafeOrNull(Link) ?? "", OutletSlug, OutletName, FeedId, PublishedAt, Summary, Status, DismissReason,
+            ReportId, DealSlug, DealTitle, PartiesNamed, FigureCount, Score, Duplicates, FetchedAt, InboxExtraction.FromJson(Extraction));
+    }
+}

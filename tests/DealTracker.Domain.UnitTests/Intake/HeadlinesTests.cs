@@ -1,0 +1,35 @@
+using DealTracker.Domain.Intake;
+
+namespace DealTracker.Domain.UnitTests.Intake;
+
+public sealed class HeadlinesTests
+{
+    [Theory]
+    [InlineData("Amazon in talks to invest up to $50 billion in OpenAI, sources say", "amazon in talks to invest up to $ 50 billion in openai sources say")]
+    [InlineData("  AMAZON   in talks — to invest up to $50 BILLION in OpenAI!  ", "amazon in talks to invest up to $ 50 billion in openai")]
+    [InlineData("OpenAI’s valuation hits $1.5 trillion", "openais valuation hits $ 1.5 trillion")]
+    [InlineData("Société Générale backs Mistral's €2bn round", "societe generale backs mistrals € 2bn round")]
+    [InlineData("Shares up 5%; deal done.", "shares up 5 % deal done")]
+    [InlineData("", "")]
+    public void Key_Headline_LowerCaseWordsWithoutPunctuation(string headline, string expected) =>
+        Assert.Equal(expected, Headlines.Key(headline));
+
+    [Theory]
+    [InlineData("Amazon in talks to invest up to $50 billion in OpenAI, sources say", "Amazon in talks to invest up to $50 billion in OpenAI — sources say")]
+    [InlineData("Amazon in talks to invest up to $50 billion in OpenAI", "AMAZON IN TALKS TO INVEST UP TO $50 BILLION IN OPENAI")]
+    [InlineData("Exclusive: Nvidia, Microsoft and SoftBank in talks to join OpenAI's $100 billion funding round", "Nvidia, Microsoft and SoftBank in talks to join OpenAI's $100 billion funding round")]
+    public void AreSameStory_NearIdenticalHeadlines_IsTrue(string a, string b) =>
+        Assert.True(Headlines.AreSameStory(a, b), $"{Headlines.Similarity(a, b):0.00}");
+
+    [Theory]
+    [InlineData("Amazon in talks to invest up to $50 billion in OpenAI", "Amazon in talks to invest up to $40 billion in OpenAI")]
+    [InlineData("Amazon in talks to invest in OpenAI", "OpenAI in talks to invest in Amazon rival")]
+    [InlineData("Copper slips as China demand cools", "Amazon in talks to invest up to $50 billion in OpenAI")]
+    [InlineData("", "")]
+    public void AreSameStory_DifferentStories_IsFalse(string a, string b) =>
+        Assert.False(Headlines.AreSameStory(a, b), $"{Headlines.Similarity(a, b):0.00}");
+
+    [Fact]
+    public void Similarity_SameWordsInAnotherOrder_IsOne() =>
+        Assert.Equal(1.0, Headlines.Similarity("OpenAI Amazon talks", "talks: Amazon, OpenAI"));
+}
