@@ -17,7 +17,7 @@ namespace DealTracker.Web.Data;
 /// <see cref="ChangeRecord"/> for each item it creates, edits, retracts or removes, in the same
 /// transaction; every save bumps the version of each item it edits.
 /// </summary>
-public sealed class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options) : IdentityDbContext<EditorUser>(options)
+public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Deal> Deals => Set<Deal>();
 

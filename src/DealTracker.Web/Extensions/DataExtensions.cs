@@ -1,7 +1,9 @@
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.PostgreSql;
 using DealTracker.Web.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DealTracker.Web.Extensions;
 
@@ -11,41 +13,117 @@ public static class DataExtensions
 
     private const string DefaultConnection = "Data Source=data/dealtracker.db";
 
+    /// <summary>The setting that chooses the store: <c>Sqlite</c> (the default) or <c>PostgreSQL</c>.</summary>
+    public const string ProviderSetting = "Database:Provider";
+
     /// <summary>
-    /// Registers the SQLite store. <c>ConnectionStrings:DealTracker</c> overrides the default file
-    /// under <c>data/</c>; a relative path is taken from the content root and its folder is created.
+    /// Registers the store. On SQLite (the default), <c>ConnectionStrings:DealTracker</c> overrides the default file
+    /// under <c>data/</c>; a relative path is taken from the content root and its folder is created. With
+    /// <c>Database:Provider=PostgreSQL</c>, <c>ConnectionStrings:DealTracker</c> is an Npgsql connection string.
     /// </summary>
     public static IHostApplicationBuilder AddDealTrackerData(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<StoreVersion>();
+        builder.Services.AddScoped<DatabaseSeeder>();
+        if (IsPostgreSql(builder.Configuration))
+        {
+            var npgsql = builder.Configuration.GetConnectionString(ConnectionName)
+                ?? throw new InvalidOperationException($"{ProviderSetting} is PostgreSQL: set ConnectionStrings:{ConnectionName} to an Npgsql connection string.");
+            builder.Services.AddDbContextFactory<DealTrackerDbContext, PostgreSqlDbContextFactory>((services, options) =>
+                PostgreSqlStore.Configure(options, npgsql)
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .AddInterceptors(services.GetRequiredService<StoreVersion>()));
+            return builder;
+        }
+
         var connectionString = ResolveConnectionString(
             builder.Configuration.GetConnectionString(ConnectionName) ?? DefaultConnection,
             builder.Environment.ContentRootPath);
         connectionString = WithBusyTimeout(connectionString, builder.Configuration.GetValue("Database:BusyTimeoutSeconds", StoreBusy.DefaultTimeoutSeconds));
 
-        builder.Services.AddSingleton<StoreVersion>();
         builder.Services.AddDbContextFactory<DealTrackerDbContext>((services, options) =>
             options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                    .AddInterceptors(services.GetRequiredService<StoreVersion>()));
-        builder.Services.AddScoped<DatabaseSeeder>();
         return builder;
     }
 
-    /// <summary>Applies the committed migrations, switches the file to WAL mode and seeds an empty store (unless <c>Seed:Enabled</c> is false).</summary>
+    /// <summary>True when <c>Database:Provider</c> names PostgreSQL; anything else but Sqlite (or nothing) is refused.</summary>
+    public static bool IsPostgreSql(IConfiguration configuration) => configuration[ProviderSetting] switch
+    {
+        null or "" => false,
+        var name when name.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) => false,
+        var name when name.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase) || name.Equals("Postgres", StringComparison.OrdinalIgnoreCase) => true,
+        var name => throw new InvalidOperationException($"{ProviderSetting} is '{name}': use Sqlite or PostgreSQL."),
+    };
+
+    /// <summary>
+    /// Applies the committed migrations, switches a SQLite file to WAL mode and seeds an empty store (unless
+    /// <c>Seed:Enabled</c> is false). On PostgreSQL the whole of it runs under a session advisory lock, so
+    /// nodes starting together migrate and seed one after the other: the first does the work, the others
+    /// find nothing pending and a store that is not empty.
+    /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<DealTrackerDbContext>>();
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        await using var lockHolder = await factory.CreateDbContextAsync(cancellationToken);
+        var postgreSql = lockHolder is PostgreSqlDealTrackerDbContext;
+        if (postgreSql)
         {
-            await db.Database.MigrateAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // The database itself must exist before a lock can be taken in it (Migrate would create it).
+            var creator = lockHolder.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                try
+                {
+                    await creator.CreateAsync(cancellationToken);
+                }
+                catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another node created it first.
+                }
+            }
+
+            await lockHolder.Database.OpenConnectionAsync(cancellationToken);
+            await lockHolder.Database.ExecuteSqlRawAsync(TakeMigrationLock, cancellationToken);
         }
 
-        // Seed:Enabled=false starts an empty store (for an import into a fresh database).
-        if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true))
+        try
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
+            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                if (!postgreSql)
+                {
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                }
+            }
+
+            await SeedAsync(scope.ServiceProvider, cancellationToken);
+        }
+        finally
+        {
+            if (postgreSql)
+            {
+                await lockHolder.Database.ExecuteSqlRawAsync(ReleaseMigrationLock, CancellationToken.None);
+                await lockHolder.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    /// <summary>The PostgreSQL advisory lock held while a node migrates and seeds (its key is any fixed number: "DTmigr" in ASCII).</summary>
+    internal const string TakeMigrationLock = "SELECT pg_advisory_lock(75129403565938)";
+
+    private const string ReleaseMigrationLock = "SELECT pg_advisory_unlock(75129403565938)";
+
+    private static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+
+        // Seed:Enabled=false starts an empty store (for an import into a fresh database).
+        if (services.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true))
+        {
+            await services.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
         }
     }
 

@@ -48,30 +48,38 @@ internal sealed class Attribution
     /// <summary>The reliance chains behind the reports, in one query.</summary>
     public static async Task<Attribution> LoadAsync(DealTrackerDbContext db, IReadOnlyCollection<AttributedReport> reports, CancellationToken cancellationToken)
     {
-        // The ids travel as one JSON array parameter: one statement (and one cached plan) whatever their number.
-        var ids = System.Text.Json.JsonSerializer.Serialize(reports.Select(r => r.Id).Distinct());
-        var edges = await db.Database.SqlQuery<ChainRow>($"""
-            WITH RECURSIVE reached(Id) AS (
-                SELECT value FROM json_each({ids})
-                UNION
-                SELECT r.TargetReportId FROM Reliances r JOIN reached ON r.ReportId = reached.Id
-                WHERE r.TargetReportId IS NOT NULL
-            )
-            SELECT r.Id, r.ReportId, r.TargetReportId, r.TargetOutletId, r.Kind,
-                   sr.OutletId AS SourceOutletId, so.Slug AS SourceOutletSlug, so.Name AS SourceOutletName,
-                   tr.OutletId AS TargetReportOutletId,
-                   COALESCE(tro.Slug, tout.Slug) AS TargetSlug,
-                   COALESCE(tro.Name, tout.Name) AS TargetName
-            FROM Reliances r
-            JOIN reached ON r.ReportId = reached.Id
-            JOIN Reports sr ON sr.Id = r.ReportId
-            JOIN Outlets so ON so.Id = sr.OutletId
-            LEFT JOIN Reports tr ON tr.Id = r.TargetReportId
-            LEFT JOIN Outlets tro ON tro.Id = tr.OutletId
-            LEFT JOIN Outlets tout ON tout.Id = r.TargetOutletId
-            """).ToListAsync(cancellationToken);
+        // The ids travel as one parameter (a JSON array on SQLite, an integer[] on PostgreSQL): one statement
+        // (and one cached plan) whatever their number. Quoted identifiers read the same on both providers.
+        var distinct = reports.Select(r => r.Id).Distinct().ToArray();
+        var postgreSql = db.Database.IsNpgsql();
+        object ids = postgreSql ? distinct : System.Text.Json.JsonSerializer.Serialize(distinct);
+        var edges = await db.Database.SqlQueryRaw<ChainRow>(postgreSql ? PostgreSqlChainsSql : SqliteChainsSql, ids).ToListAsync(cancellationToken);
         return new Attribution(reports, edges);
     }
+
+    private const string SqliteChainsSql = "WITH RECURSIVE reached(\"Id\") AS (SELECT value FROM json_each({0})" + ChainsSql;
+
+    private const string PostgreSqlChainsSql = "WITH RECURSIVE reached(\"Id\") AS (SELECT unnest({0})" + ChainsSql;
+
+    private const string ChainsSql = """
+
+                UNION
+                SELECT r."TargetReportId" FROM "Reliances" r JOIN reached ON r."ReportId" = reached."Id"
+                WHERE r."TargetReportId" IS NOT NULL
+            )
+            SELECT r."Id", r."ReportId", r."TargetReportId", r."TargetOutletId", r."Kind",
+                   sr."OutletId" AS "SourceOutletId", so."Slug" AS "SourceOutletSlug", so."Name" AS "SourceOutletName",
+                   tr."OutletId" AS "TargetReportOutletId",
+                   COALESCE(tro."Slug", tout."Slug") AS "TargetSlug",
+                   COALESCE(tro."Name", tout."Name") AS "TargetName"
+            FROM "Reliances" r
+            JOIN reached ON r."ReportId" = reached."Id"
+            JOIN "Reports" sr ON sr."Id" = r."ReportId"
+            JOIN "Outlets" so ON so."Id" = sr."OutletId"
+            LEFT JOIN "Reports" tr ON tr."Id" = r."TargetReportId"
+            LEFT JOIN "Outlets" tro ON tro."Id" = tr."OutletId"
+            LEFT JOIN "Outlets" tout ON tout."Id" = r."TargetOutletId"
+            """;
 
     /// <summary>One reliance edge reached from the reports, with the outlets on both ends.</summary>
     public sealed class ChainRow

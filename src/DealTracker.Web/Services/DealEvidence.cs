@@ -51,25 +51,26 @@ internal sealed class DealEvidence
             })
             .ToListAsync(cancellationToken);
 
+        // Quoted identifiers: the same statement on SQLite and PostgreSQL.
         var edges = await db.Database.SqlQuery<RelianceRow>($"""
-            WITH RECURSIVE reached(Id) AS (
-                SELECT c.ReportId FROM Claims c WHERE c.DealId = {dealId}
+            WITH RECURSIVE reached("Id") AS (
+                SELECT c."ReportId" FROM "Claims" c WHERE c."DealId" = {dealId}
                 UNION
-                SELECT r.TargetReportId FROM Reliances r JOIN reached ON r.ReportId = reached.Id
-                WHERE r.TargetReportId IS NOT NULL
+                SELECT r."TargetReportId" FROM "Reliances" r JOIN reached ON r."ReportId" = reached."Id"
+                WHERE r."TargetReportId" IS NOT NULL
             )
-            SELECT r.ReportId, r.TargetReportId, r.TargetOutletId, r.Kind,
-                   sr.OutletId AS SourceOutletId, so.Name AS SourceOutletName,
-                   tr.OutletId AS TargetReportOutletId,
-                   COALESCE(tro.Name, tout.Name) AS TargetName,
-                   COALESCE(tro.Slug, tout.Slug) AS TargetSlug
-            FROM Reliances r
-            JOIN reached ON r.ReportId = reached.Id
-            JOIN Reports sr ON sr.Id = r.ReportId
-            JOIN Outlets so ON so.Id = sr.OutletId
-            LEFT JOIN Reports tr ON tr.Id = r.TargetReportId
-            LEFT JOIN Outlets tro ON tro.Id = tr.OutletId
-            LEFT JOIN Outlets tout ON tout.Id = r.TargetOutletId
+            SELECT r."ReportId", r."TargetReportId", r."TargetOutletId", r."Kind",
+                   sr."OutletId" AS "SourceOutletId", so."Name" AS "SourceOutletName",
+                   tr."OutletId" AS "TargetReportOutletId",
+                   COALESCE(tro."Name", tout."Name") AS "TargetName",
+                   COALESCE(tro."Slug", tout."Slug") AS "TargetSlug"
+            FROM "Reliances" r
+            JOIN reached ON r."ReportId" = reached."Id"
+            JOIN "Reports" sr ON sr."Id" = r."ReportId"
+            JOIN "Outlets" so ON so."Id" = sr."OutletId"
+            LEFT JOIN "Reports" tr ON tr."Id" = r."TargetReportId"
+            LEFT JOIN "Outlets" tro ON tro."Id" = tr."OutletId"
+            LEFT JOIN "Outlets" tout ON tout."Id" = r."TargetOutletId"
             """).ToListAsync(cancellationToken);
 
         var claims = rows.Select(c => new EvidenceClaim(

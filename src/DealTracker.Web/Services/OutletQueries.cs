@@ -81,14 +81,15 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
     /// <summary>How many figures (deal, metric, party) each outlet reported first, among dated standing money claims.</summary>
     private static async Task<Dictionary<int, int>> FirstCountsAsync(DealTrackerDbContext db, int? outletId, CancellationToken cancellationToken)
     {
+        // Quoted identifiers, an aliased subquery and typed casts: the same statement on SQLite and PostgreSQL.
         var rows = await db.Database.SqlQuery<CountRow>($"""
-            SELECT OutletId, COUNT(*) AS Value FROM (
-                SELECT r.OutletId AS OutletId,
-                       ROW_NUMBER() OVER (PARTITION BY c.DealId, c.Metric, COALESCE(c.PartyId, 0) ORDER BY r.PublishedOn, r.Id) AS Position
-                FROM Claims c JOIN Reports r ON r.Id = c.ReportId
-                WHERE c.Status = 'Standing' AND c.Hedge IS NOT NULL AND r.PublishedOn IS NOT NULL)
-            WHERE Position = 1 AND ({outletId} IS NULL OR OutletId = {outletId})
-            GROUP BY OutletId
+            SELECT "OutletId", CAST(COUNT(*) AS INTEGER) AS "Value" FROM (
+                SELECT r."OutletId" AS "OutletId",
+                       ROW_NUMBER() OVER (PARTITION BY c."DealId", c."Metric", COALESCE(c."PartyId", 0) ORDER BY r."PublishedOn", r."Id") AS "Position"
+                FROM "Claims" c JOIN "Reports" r ON r."Id" = c."ReportId"
+                WHERE c."Status" = 'Standing' AND c."Hedge" IS NOT NULL AND r."PublishedOn" IS NOT NULL) AS ranked
+            WHERE "Position" = 1 AND (CAST({outletId} AS INTEGER) IS NULL OR "OutletId" = CAST({outletId} AS INTEGER))
+            GROUP BY "OutletId"
             """).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.OutletId, r => r.Value);
     }

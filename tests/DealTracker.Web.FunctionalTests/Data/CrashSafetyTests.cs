@@ -14,7 +14,7 @@ public sealed class CrashSafetyTests : IDisposable
 
     private readonly TempStore _store = new();
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Kill9_DuringConcurrentWrites_LosesNoAcknowledgedWriteAndStoreStaysIntact()
     {
         ReportWriters writers;

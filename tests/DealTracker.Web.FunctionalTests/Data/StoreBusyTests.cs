@@ -28,7 +28,7 @@ public sealed class StoreBusyTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task CreateReport_WhileAnotherProcessHoldsTheWriteLock_Answers503WithRetryAfterAndSavesNothing()
     {
         var before = await CountReportsAsync();
@@ -56,7 +56,7 @@ public sealed class StoreBusyTests : IAsyncLifetime
         Assert.Equal(before + 1, await CountReportsAsync());
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Reads_WhileAnotherProcessHoldsTheWriteLock_AnswerFromTheStore()
     {
         await using var locked = await HoldWriteLockAsync();
@@ -72,7 +72,7 @@ public sealed class StoreBusyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task SaveAsync_WhileTheStoreIsLocked_ReturnsBusyWithTheMessageTheEditorPageShows()
     {
         await using var scope = _app.Services.CreateAsyncScope();
@@ -92,7 +92,7 @@ public sealed class StoreBusyTests : IAsyncLifetime
         Assert.False(await db.ChangeRecords.AnyAsync(c => c.ItemType == "Outlet" && c.EditorName == DealTrackerAppFactory.EditorEmail));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task SignIn_WrongPasswordWhileTheStoreIsLocked_Answers503SayingTheStoreIsBusy()
     {
         var client = _app.CreateBrowserLikeClient();

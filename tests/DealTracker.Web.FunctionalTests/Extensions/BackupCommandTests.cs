@@ -11,7 +11,7 @@ public sealed class BackupCommandTests : IDisposable
 {
     private readonly TempStore _store = new();
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Backup_DuringConcurrentWrites_RestoresIntactWithEveryWriteAcknowledgedBeforeIt()
     {
         var backup = _store.PathOf("backups/dealtracker-backup.db");
@@ -55,7 +55,7 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/reports/{before.Max()}")).StatusCode);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Backup_ExistingFile_RefusesUnlessToldToOverwrite()
     {
         await using (await AppProcess.StartAsync(_store.DatabasePath))
@@ -76,7 +76,7 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal("ok", AppProcess.IntegrityCheck(backup));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Backup_NoStore_RefusesAndCreatesNothing()
     {
         var backup = _store.PathOf("backup.db");

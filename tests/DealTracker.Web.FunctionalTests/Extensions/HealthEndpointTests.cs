@@ -32,7 +32,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         await using (var db = _app.CreateDbContext())
         {
             var last = (await db.Database.GetAppliedMigrationsAsync()).Last();
-            await db.Database.ExecuteSqlAsync($"DELETE FROM __EFMigrationsHistory WHERE MigrationId = {last}");
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = {last}""");
         }
 
         var client = _app.CreateClient();

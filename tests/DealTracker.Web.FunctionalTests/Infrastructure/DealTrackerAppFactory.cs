@@ -9,7 +9,10 @@ namespace DealTracker.Web.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The real app over the real HTTP pipeline, on its own SQLite file (migrated and seeded at
-/// start-up exactly as in production), with every SQL command counted.
+/// start-up exactly as in production), with every SQL command counted. With the environment variable
+/// <c>DEALTRACKER_TEST_POSTGRES</c> set to an Npgsql connection string (without a database; see
+/// <c>.ci/postgres.sh</c>), each factory runs on its own PostgreSQL database <c>dt_&lt;guid&gt;</c> instead,
+/// dropped at dispose.
 /// </summary>
 public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -19,8 +22,22 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = Path.Combine(_directory, "dealtracker.db");
+        if (PostgreSqlServer is { } server)
+        {
+            PostgreSqlConnectionString = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "dt_" + Guid.NewGuid().ToString("N") }.ConnectionString;
+        }
     }
 
+    /// <summary>The environment variable that runs the functional tests on PostgreSQL: an Npgsql connection string to a server.</summary>
+    public const string PostgreSqlVariable = "DEALTRACKER_TEST_POSTGRES";
+
+    /// <summary>The server named by <see cref="PostgreSqlVariable"/>, or null on the default SQLite run.</summary>
+    public static string? PostgreSqlServer => Environment.GetEnvironmentVariable(PostgreSqlVariable) is { Length: > 0 } value ? value : null;
+
+    /// <summary>This factory's own PostgreSQL database, or null when it runs on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; }
+
+    /// <summary>The SQLite file (unused on the PostgreSQL run).</summary>
     public string DatabasePath { get; }
 
     /// <summary>False to make every page render and query the store (to count its queries): no read-model or page cache.</summary>
@@ -71,7 +88,16 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
+        if (PostgreSqlConnectionString is { } postgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:DealTracker", postgreSql);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("PageCache:Enabled", ReadCache ? "true" : "false");
@@ -158,10 +184,36 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         return Task.CompletedTask;
     }
 
+    /// <summary>Drops the PostgreSQL database the connection string names (after closing this process's pooled connections).</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        await using var connection = new Npgsql.NpgsqlConnection(server);
+        await connection.OpenAsync();
+        try
+        {
+            await using var force = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            await force.ExecuteNonQueryAsync();
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // A role that may not end other sessions (autovacuum's among them): the app's own are closed already.
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\"", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (PostgreSqlConnectionString is { } postgreSql)
+        {
+            await DropDatabaseAsync(postgreSql);
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -86,7 +86,10 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
         // which SQLite otherwise writes to a temporary file (a million small writes for the default set);
         // keep it in memory, and give the batch's pages a cache larger than the default 2 MB.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
+        }
 
         var offsets = await ReadOffsetsAsync(db, cancellationToken);
 

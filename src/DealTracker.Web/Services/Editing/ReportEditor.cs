@@ -3,7 +3,6 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services.Editing;
@@ -291,8 +290,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             return EditResult.Busy();
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
-                                                 && sqlite.Message.Contains("Reports.Url", StringComparison.Ordinal))
+        catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception, "Reports", "Url"))
         {
             return EditResult.Invalid(nameof(ReportDraft.Url), "This link has just been recorded for another report.");
         }

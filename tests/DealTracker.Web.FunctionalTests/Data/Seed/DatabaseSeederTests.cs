@@ -246,7 +246,7 @@ public sealed partial class DatabaseSeederTests(DealTrackerAppFactory app) : ICl
         Assert.Equal([2, 10, 8, 10, 40, 4, 4], before);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task InitialiseDatabaseAsync_FreshFile_AppliesMigrationsInWalMode()
     {
         await using var db = app.CreateDbContext();

@@ -111,11 +111,16 @@ public sealed class SyntheticDataGeneratorTests(SyntheticDataGeneratorTests.Gene
             await app.InitializeAsync();
             await ActivatorUtilities.CreateInstance<SyntheticDataGenerator>(app.Services).GenerateAsync(options);
             await using var db = app.CreateDbContext();
+            // Rows are formatted here, not in SQL (PostgreSQL cannot concatenate mixed column types in one array).
+            var claims = await db.Claims.Where(c => c.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix)).OrderBy(c => c.Id)
+                .Select(c => new { c.Metric, c.Hedge, c.Amount, c.AmountLow, c.AmountHigh, c.Currency, c.Quote }).ToListAsync();
+            var reports = await db.Reports.Where(r => r.Outlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix)).OrderBy(r => r.Id)
+                .Select(r => new { r.PublishedOn, r.PublishedPrecision, r.Url }).ToListAsync();
+            var reliances = await db.Reliances.OrderBy(r => r.Id).Select(r => new { r.ReportId, r.TargetReportId, r.TargetOutletId, r.Kind }).ToListAsync();
             return new Snapshot(
-                await db.Claims.Where(c => c.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix)).OrderBy(c => c.Id)
-                    .Select(c => $"{c.Metric} {c.Hedge} {c.Amount} {c.AmountLow} {c.AmountHigh} {c.Currency} {c.Quote}").ToListAsync(),
-                await db.Reports.Where(r => r.Outlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix)).OrderBy(r => r.Id).Select(r => $"{r.PublishedOn} {r.PublishedPrecision} {r.Url}").ToListAsync(),
-                await db.Reliances.OrderBy(r => r.Id).Select(r => $"{r.ReportId} {r.TargetReportId} {r.TargetOutletId} {r.Kind}").ToListAsync());
+                [.. claims.Select(c => $"{c.Metric} {c.Hedge} {c.Amount} {c.AmountLow} {c.AmountHigh} {c.Currency} {c.Quote}")],
+                [.. reports.Select(r => $"{r.PublishedOn} {r.PublishedPrecision} {r.Url}")],
+                [.. reliances.Select(r => $"{r.ReportId} {r.TargetReportId} {r.TargetOutletId} {r.Kind}")]);
         }
         finally
         {
