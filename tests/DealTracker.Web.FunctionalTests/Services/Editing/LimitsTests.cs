@@ -30,6 +30,12 @@ public sealed class LimitsTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static readonly EditorStamp _editor = new("limits-test", "limits@dealtracker.test");
 
+    /// <summary>The API's own JSON: camelCase names and enums as words (it refuses enums given as numbers).</summary>
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     private readonly DealTrackerAppFactory _app = new();
 
     public Task InitializeAsync() => _app.InitializeAsync();
@@ -43,7 +49,7 @@ public sealed class LimitsTests(ITestOutputHelper output) : IAsyncLifetime
         var client = await _app.CreateEditorClientAsync();
         var before = await CountReportsAsync();
 
-        var response = await client.PostAsJsonAsync("/api/reports", Draft(outletId, dealId, partyId, Limits.ClaimsPerReport + 1, "short"), JsonSerializerOptions.Web);
+        var response = await client.PostAsJsonAsync("/api/reports", Draft(outletId, dealId, partyId, Limits.ClaimsPerReport + 1, "short"), _json);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -76,7 +82,7 @@ public sealed class LimitsTests(ITestOutputHelper output) : IAsyncLifetime
         var client = await _app.CreateEditorClientAsync();
         var before = await CountReportsAsync();
 
-        var response = await client.PostAsJsonAsync("/api/reports", draft, JsonSerializerOptions.Web);
+        var response = await client.PostAsJsonAsync("/api/reports", draft, _json);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
