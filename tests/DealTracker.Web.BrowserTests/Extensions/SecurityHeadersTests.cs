@@ -23,6 +23,7 @@ public sealed class SecurityHeadersTests(BrowserFixture browser)
         "/admin/events",
         "/admin/outlets",
         "/admin/parties",
+        "/admin/inbox",
         "/admin/import",
         "/admin/users",
     ];

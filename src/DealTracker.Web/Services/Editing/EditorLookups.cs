@@ -63,7 +63,13 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     public async Task<IReadOnlyList<KnownName>> OutletNamesAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var rows = await db.Outlets.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug, o.Homepage }).ToListAsync();
+        return await OutletNamesAsync(db);
+    }
+
+    /// <summary>The outlets' known names, read from <paramref name="db"/> (the paste panel and the inbox draft share it).</summary>
+    public static async Task<IReadOnlyList<KnownName>> OutletNamesAsync(DealTrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Outlets.OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug, o.Homepage }).ToListAsync(cancellationToken);
         return [.. rows.Select(o => KnownName.Of(o.Id, o.Name, o.Slug, o.Homepage))];
     }
 
@@ -71,7 +77,13 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     public async Task<IReadOnlyList<KnownName>> PartyNamesAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var rows = await db.Parties.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Slug }).ToListAsync();
+        return await PartyNamesAsync(db);
+    }
+
+    /// <summary>The parties' known names, read from <paramref name="db"/> (the paste panel and the inbox draft share it).</summary>
+    public static async Task<IReadOnlyList<KnownName>> PartyNamesAsync(DealTrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Parties.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Slug }).ToListAsync(cancellationToken);
         return [.. rows.Select(p => KnownName.Of(p.Id, p.Name, p.Slug))];
     }
 

@@ -204,10 +204,14 @@ public sealed class FeedPoller(
         return (added, duplicates);
     }
 
+    /// <summary>The text an item is read from: its title, then its summary.</summary>
+    internal static string TextOf(InboxItem item) =>
+        string.IsNullOrWhiteSpace(item.Summary) ? item.Title : $"{item.Title.TrimEnd('.', ' ')}. {item.Summary}";
+
     /// <summary>Fills in the figures and sources found, the tracked parties named, the probable deal and the score.</summary>
     public static void Analyse(InboxItem item, DealMatcher matcher)
     {
-        var text = string.IsNullOrWhiteSpace(item.Summary) ? item.Title : $"{item.Title.TrimEnd('.', ' ')}. {item.Summary}";
+        var text = TextOf(item);
         var extraction = InboxExtraction.Read(text);
         var named = matcher.PartiesNamed(text);
         item.Extraction = extraction.ToJson();

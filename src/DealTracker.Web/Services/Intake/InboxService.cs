@@ -1,4 +1,5 @@
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Intake;
 using DealTracker.Domain.Money;
@@ -98,9 +99,16 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        var extraction = InboxExtraction.FromJson(item.Extraction);
-        var matcher = await DealMatcher.LoadAsync(db, cancellationToken);
-        var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        // The same reading as the paste panel's (ArticleProposals, KnownName): the same claims and reliances for the same text.
+        var text = FeedPoller.TextOf(item);
+        if (text.Length > FigureExtractor.MaxTextLength)
+        {
+            text = text[..FigureExtractor.MaxTextLength];
+        }
+
+        var outlets = await EditorLookups.OutletNamesAsync(db, cancellationToken);
+        var parties = await EditorLookups.PartyNamesAsync(db, cancellationToken);
+        var proposals = ArticleProposals.Read(text, outlets, parties);
         var dealId = item.DealId ?? 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var published = item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
@@ -116,59 +124,27 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         // A headline usually repeats a figure of the summary ("up to $50 billion" / "as much as $50 billion"):
         // one claim per metric and amount, in the summary's words.
-        var figures = extraction.Figures.Where(f => !f.IsConversion && f.Metric is { } m && m.IsMoney())
-            .GroupBy(f => (f.Metric, f.Currency, f.Hedge, f.Amount, f.Low, f.High))
+        var figures = proposals.Figures.Where(f => f.Converts is null && f.Metric is { } m && m.IsMoney())
+            .Select(f => f.ToClaim(dealId))
+            .GroupBy(c => (c.Metric, c.Currency, c.Hedge, c.Amount, c.Low, c.High))
             .Select(g => g.Last());
-        foreach (var figure in figures)
-        {
-            draft.Claims.Add(new ClaimDraft
-            {
-                DealId = dealId,
-                Metric = figure.Metric!.Value,
-                PartyId = figure.Metric == Metric.Investment ? matcher.PartyId(figure.Investor) : null,
-                Quote = figure.Text,
-                Currency = figure.Currency,
-                Hedge = figure.Hedge,
-                Amount = figure.Hedge == Hedge.Range ? null : figure.Amount,
-                Low = figure.Hedge == Hedge.Range ? figure.Low : null,
-                High = figure.Hedge == Hedge.Range ? figure.High : null,
-            });
-        }
-
-        if (extraction.Stages.Count > 0)
-        {
-            var stage = extraction.Stages[^1];
-            draft.Claims.Add(new ClaimDraft { DealId = dealId, Metric = Metric.StageOfTalks, TalksStage = stage.Stage, Statement = Sentence(stage.Wording), Quote = stage.Wording });
-        }
-
-        foreach (var response in extraction.Responses)
-        {
-            draft.Claims.Add(new ClaimDraft
-            {
-                DealId = dealId,
-                Metric = Metric.Response,
-                PartyId = matcher.PartyId(response.Party),
-                Statement = Sentence(response.Wording),
-                Quote = response.Wording,
-            });
-        }
+        draft.Claims.AddRange(figures);
+        draft.Claims.AddRange(proposals.Claims.Select(c => c.ToClaim(dealId)));
 
         var withoutOutlet = new List<string>();
-        foreach (var source in extraction.Sources.Where(s => s.Kind == SourceKind.Named))
+        foreach (var source in proposals.Sources)
         {
-            var outlet = outlets.FirstOrDefault(o => SameOutlet(o.Name, source.Name));
-            if (outlet is null)
+            if (source.Outlet is null)
             {
                 withoutOutlet.Add(source.Name);
             }
-            else if (outlet.Id != item.OutletId && draft.Reliances.All(r => r.TargetOutletId != outlet.Id))
+            else if (source.Outlet.Id != item.OutletId && draft.Reliances.All(r => r.TargetOutletId != source.Outlet.Id))
             {
-                draft.Reliances.Add(new RelianceDraft { TargetOutletId = outlet.Id, Kind = Domain.Reports.RelianceKind.Cites, Note = $"Cites {source.Name}." });
+                draft.Reliances.Add(source.ToReliance());
             }
         }
 
-        var anonymous = extraction.Sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => s.Name).Distinct().ToList();
-        return new InboxDraft(draft, [.. withoutOutlet.Distinct(StringComparer.OrdinalIgnoreCase)], anonymous);
+        return new InboxDraft(draft, [.. withoutOutlet.Distinct(StringComparer.OrdinalIgnoreCase)], proposals.AnonymousSources);
     }
 
     /// <summary>
@@ -226,22 +202,6 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved(item.Id, 0);
-    }
-
-    /// <summary>Whether an outlet's name and a cited source name the same outlet ("The Wall Street Journal" / "the Wall Street Journal").</summary>
-    internal static bool SameOutlet(string outlet, string source) =>
-        string.Equals(WithoutThe(outlet), WithoutThe(source), StringComparison.OrdinalIgnoreCase);
-
-    private static string WithoutThe(string name)
-    {
-        name = name.Trim();
-        return name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..].Trim() : name;
-    }
-
-    private static string Sentence(string wording)
-    {
-        var text = wording.Trim();
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + (text.EndsWith('.') ? "" : ".");
     }
 
     private static IQueryable<Row> Project(IQueryable<InboxItem> items) => items.Select(i => new Row(

@@ -150,6 +150,41 @@ public sealed class FeedPollingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Draft_SourceCitedByInitials_ReliesOnThatOutletInTheArticlesWords()
+    {
+        int itemId, reutersId, wsjId, amazonId;
+        await using (var db = _app.CreateDbContext())
+        {
+            reutersId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id;
+            wsjId = (await db.Outlets.SingleAsync(o => o.Slug == "wsj")).Id;
+            amazonId = (await db.Parties.SingleAsync(p => p.Slug == "amazon")).Id;
+            var item = new InboxItem
+            {
+                OutletId = reutersId,
+                Title = "Amazon weighs OpenAI stake",
+                Summary = "Amazon.com Inc. could invest as much as $40 billion in OpenAI, the WSJ reported. Amazon declined to comment.",
+                Link = "https://www.reuters.com/technology/amazon-weighs-openai-stake/",
+                NormalisedLink = "https://www.reuters.com/technology/amazon-weighs-openai-stake",
+                TitleKey = "amazon weighs openai stake",
+                FetchedAt = DateTime.UtcNow,
+            };
+            db.InboxItems.Add(item);
+            await db.SaveChangesAsync();
+            itemId = item.Id;
+        }
+
+        var draft = (await _editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft")).GetProperty("draft");
+
+        // As the paste panel reads it: "WSJ" is the Wall Street Journal, "Amazon.com Inc." is Amazon.
+        var reliance = Assert.Single(draft.GetProperty("reliances").EnumerateArray());
+        Assert.Equal((wsjId, "the WSJ reported"), (reliance.GetProperty("targetOutletId").GetInt32(), reliance.GetProperty("note").GetString()));
+        var claims = draft.GetProperty("claims").EnumerateArray().ToList();
+        var investment = Assert.Single(claims, c => c.GetProperty("metric").GetString() == "investment");
+        Assert.Equal((amazonId, 40_000_000_000m), (investment.GetProperty("partyId").GetInt32(), investment.GetProperty("amount").GetDecimal()));
+        Assert.Contains(claims, c => c.GetProperty("metric").GetString() == "response" && c.GetProperty("partyId").GetInt32() == amazonId);
+    }
+
+    [Fact]
     public async Task Draft_FromInboxItem_SavesAReportWithFiguresInvestorAndRelianceAndMarksItDone()
     {
         await PollAsync(await AddFeedAsync("reuters", "/reuters/technology.xml"));
@@ -174,6 +209,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
             Assert.Contains(claims, c => c.GetProperty("metric").GetString() == "response" && c.GetProperty("partyId").GetInt32() == amazonId);
             var reliance = Assert.Single(report.GetProperty("reliances").EnumerateArray());
             Assert.Equal(wsjId, reliance.GetProperty("targetOutletId").GetInt32());
+            Assert.Equal("according to the Wall Street Journal", reliance.GetProperty("note").GetString());
         }
 
         // Nothing is public until the editor saves: then the report is on the timeline and the item is done.

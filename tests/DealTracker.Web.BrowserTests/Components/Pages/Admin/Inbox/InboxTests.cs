@@ -134,6 +134,7 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await page.GetByLabel("Status", new() { Exact = true }).ChooseAsync("Dismissed");
         await page.WaitForURLAsync(new Regex("status=dismissed"));
         await Expect(page.Locator("[data-inbox-item]").Filter(new() { HasTextString = title })).ToContainTextAsync("Dismissed: Not about a tracked deal");
+        await page.WaitForSnackbarsSettledAsync();
         await page.AssertNoSeriousViolationsAsync(output);
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
