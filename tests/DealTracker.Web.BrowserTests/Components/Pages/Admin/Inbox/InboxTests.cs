@@ -151,7 +151,12 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "match" })).ToHaveTextAsync($"1 outlet match “{outlet}”");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {outlet}" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.GetByLabel("Feed address").FillAsync(feedUrl);
+
+        // The feeds load after the dialog opens (and the dialog focuses its first field): fill the address once they are shown.
+        await Expect(dialog.GetByText("No feeds yet.").Or(dialog.GetByRole(AriaRole.List, new() { Name = "Feeds" })).First).ToBeVisibleAsync();
+        var address = dialog.GetByLabel("Feed address");
+        await address.FillAsync(feedUrl);
+        await Expect(address).ToHaveValueAsync(feedUrl);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Add feed" }).ClickAsync();
         var feed = dialog.GetByRole(AriaRole.List, new() { Name = "Feeds" }).GetByRole(AriaRole.Listitem);
         await Expect(feed).ToContainTextAsync(feedUrl);
