@@ -29,7 +29,8 @@ public class Deal : IVersioned
 
     public List<DealParty> Parties { get; set; } = [];
 
-    public List<Claim> Claims { get; set; } = [];
+    /// <summary>A set, not a list: the store fixes up this side of every claim it tracks, and a set checks "already there?" in constant time.</summary>
+    public HashSet<Claim> Claims { get; set; } = [];
 
     public List<DealEvent> Events { get; set; } = [];
 
