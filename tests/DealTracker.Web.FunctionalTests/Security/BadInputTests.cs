@@ -49,7 +49,25 @@ public sealed class BadInputTests : IAsyncLifetime
         "mode=%00", "returnUrl=/%0d%0aSet-Cookie:%20x=1", "returnUrl=/%01", "returnUrl=//evil.example", "returnUrl=/%5Cevil.example",
         "ReturnUrl=/%00", "ReturnUrl=https://evil.example", "token=%00", "token=" + new string('t', 3000),
         "apply=notabool", "apply=1", "x=%FF%FE", "%FF=1", "a[b][c]=1",
+        "inboxItem=abc", "inboxItem=99999999999", "inboxItem=-1", "figures=maybe", "hasFigures=maybe", "order=bogus",
     ];
+
+    /// <summary>
+    /// Blazor binds a query value to a typed parameter by throwing when it does not parse (a 500), so every
+    /// page takes its query values as text and reads them itself (QueryValues): a new typed one fails here.
+    /// </summary>
+    [Fact]
+    public void SupplyParameterFromQuery_EveryPage_TakesText()
+    {
+        var typed = typeof(Program).Assembly.GetTypes()
+            .SelectMany(type => type.GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            .Where(property => property.IsDefined(typeof(Microsoft.AspNetCore.Components.SupplyParameterFromQueryAttribute), inherit: true))
+            .Where(property => property.PropertyType != typeof(string) && property.PropertyType != typeof(string[]))
+            .Select(property => $"{property.DeclaringType!.Name}.{property.Name} ({property.PropertyType.Name})")
+            .ToList();
+
+        Assert.True(typed.Count == 0, "Query values bound to a type throw on bad input: " + string.Join(", ", typed));
+    }
 
     /// <summary>
     /// Route values put in place of every parameter of a route: overlong, unicode, encoded traversal, out of range.
