@@ -61,6 +61,38 @@ public static class BadFormPosts
         await next(context);
     });
 
+    /// <summary>
+    /// A NUL character in a query key or value is refused before anything reads it: no page or endpoint means one,
+    /// and PostgreSQL refuses it in text (it would surface as a 500). The API names the parameter; a page gets a
+    /// bare 400, which the status-code pages turn into the site's own page.
+    /// </summary>
+    public static IApplicationBuilder UseNoNulInQuery(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        foreach (var (key, values) in context.Request.Query)
+        {
+            if (!key.Contains('\0', StringComparison.Ordinal) && !values.Any(value => value is not null && value.Contains('\0', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                var name = key.Replace("\0", "\\0", StringComparison.Ordinal);
+                await TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [name] = ["A query value cannot hold a NUL character."] },
+                    title: "Bad query value").ExecuteAsync(context);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            return;
+        }
+
+        await next(context);
+    });
+
     private static bool IsKnownEncoding(string name)
     {
         try

@@ -82,6 +82,7 @@ public static class WebExtensions
         app.UseAntiforgery();
         app.UseBadFormPostPage();
         app.UseKnownRequestCharsets();
+        app.UseNoNulInQuery();
         app.MapStaticAssets();
         app.MapThemeEndpoint();
         app.MapDealTrackerHealth();

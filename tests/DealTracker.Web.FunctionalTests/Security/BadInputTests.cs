@@ -7,7 +7,6 @@ using System.Text.RegularExpressions;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -429,41 +428,47 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + $"…({text.Length} chars)";
 
-    /// <summary>Every table's row count and highest row id, and the sum of its versions where it has them: any write changes it.</summary>
+    /// <summary>Every table's row count and highest id, and the sum of its versions where it has them: any write changes it (either store).</summary>
     private async Task<string> FingerprintAsync()
     {
         var builder = new StringBuilder();
-        await using var connection = new SqliteConnection($"Data Source={_app.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await using var db = _app.CreateDbContext();
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        var tables = await ColumnAsync(connection, postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
 
         Assert.Contains("Claims", tables);
         foreach (var table in tables)
         {
-            var hasVersion = false;
-            await using (var columns = connection.CreateCommand())
-            {
-                columns.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = 'Version'";
-                hasVersion = Convert.ToInt64(await columns.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-            }
-
+            var columns = await ColumnAsync(connection, postgres
+                ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'"
+                : $"SELECT name FROM pragma_table_info('{table}')");
+            var numberedRows = columns.Contains("Id") && !table.StartsWith("AspNet", StringComparison.Ordinal) && !table.StartsWith("__", StringComparison.Ordinal)
+                && !table.StartsWith("DataProtection", StringComparison.Ordinal);
             await using var command = connection.CreateCommand();
-            var rowid = table.StartsWith("AspNet", StringComparison.Ordinal) || table.StartsWith("__", StringComparison.Ordinal) ? "0" : "MAX(rowid)";
-            command.CommandText = $"SELECT COUNT(*), {rowid}, {(hasVersion ? "SUM(Version)" : "0")} FROM \"{table}\"";
+            command.CommandText = $"SELECT COUNT(*), {(numberedRows ? "MAX(\"Id\")" : "0")}, {(columns.Contains("Version") ? "SUM(\"Version\")" : "0")} FROM \"{table}\"";
             await using var row = await command.ExecuteReaderAsync();
             await row.ReadAsync();
             builder.Append(table).Append(':').Append(row.GetValue(0)).Append('/').Append(row.GetValue(1)).Append('/').Append(row.GetValue(2)).Append(' ');
         }
 
         return builder.ToString();
+    }
+
+    private static async Task<List<string>> ColumnAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        var values = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 }

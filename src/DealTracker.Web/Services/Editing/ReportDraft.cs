@@ -159,6 +159,10 @@ public sealed class ReportDraft
         {
             errors[field] = $"{what} can be at most {max} characters.";
         }
+        else if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+        {
+            errors[field] = $"{what} cannot hold a NUL character.";
+        }
     }
 
     internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
