@@ -24,8 +24,8 @@ public static class ApiExtensions
             };
             return Task.CompletedTask;
         }));
-        builder.Services.AddScoped<DealTracker.Web.Services.DataQueries>();
-        builder.Services.AddScoped<DealTracker.Web.Services.DealApiQuery>();
+        builder.Services.AddScoped<DealTracker.Web.Services.Api.DataQueries>();
+        builder.Services.AddScoped<DealTracker.Web.Services.Api.DealApiQuery>();
         builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealExporter>();
         builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealImporter>();
         builder.AddFeed();

@@ -5,6 +5,7 @@ using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

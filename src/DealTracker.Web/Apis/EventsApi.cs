@@ -2,6 +2,7 @@ using DealTracker.Web.Data;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

@@ -5,6 +5,7 @@ using System.Xml;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Apis;
 
@@ -57,7 +58,7 @@ public static class FeedApi
     /// <summary>The feed as UTF-8 Atom XML, with absolute links on the configured PublicBaseUrl (or, without one, the request's own address).</summary>
     public static byte[] Write(DealFeed feed, HttpRequest request)
     {
-        var address = request.HttpContext.RequestServices.GetRequiredService<DealTracker.Web.Extensions.PublicAddress>();
+        var address = request.HttpContext.RequestServices.GetRequiredService<DealTracker.Web.Hosting.PublicAddress>();
         string Absolute(string path) => address.Absolute(request, path);
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };

@@ -5,6 +5,7 @@ using DealTracker.Web.Data;
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

@@ -1,5 +1,6 @@
 using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Apis;
 

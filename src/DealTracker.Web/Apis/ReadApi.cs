@@ -3,6 +3,7 @@ using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

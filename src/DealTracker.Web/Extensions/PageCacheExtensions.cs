@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Components;
 using DealTracker.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
+using DealTracker.Web.Apis;
+using DealTracker.Web.Hosting;
 
 namespace DealTracker.Web.Extensions;
 

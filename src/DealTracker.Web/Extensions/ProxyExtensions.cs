@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using DealTracker.Web.Hosting;
 
 namespace DealTracker.Web.Extensions;
 

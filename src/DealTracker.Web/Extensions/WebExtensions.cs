@@ -7,6 +7,10 @@ using DealTracker.Web.Services.Editing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
+using DealTracker.Web.Hosting;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Compare;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Extensions;
 

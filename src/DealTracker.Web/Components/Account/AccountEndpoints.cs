@@ -3,6 +3,7 @@ using DealTracker.Web.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using DealTracker.Web.Hosting;
 
 namespace DealTracker.Web.Components.Account;
 

@@ -2,6 +2,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
+using DealTracker.Web.Services.Evidence;
 
 namespace DealTracker.Web.Services.Editing;
 

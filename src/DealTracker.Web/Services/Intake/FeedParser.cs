@@ -4,6 +4,7 @@ using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Services.Intake;
 

@@ -3,6 +3,7 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Services.Intake;
 

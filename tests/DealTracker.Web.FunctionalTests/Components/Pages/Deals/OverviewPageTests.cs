@@ -8,6 +8,7 @@ using DealTracker.Web.FunctionalTests.Infrastructure;
 using DealTracker.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.FunctionalTests.Components.Pages.Deals;
 

@@ -4,6 +4,7 @@ using DealTracker.Web.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using DealTracker.Web.Services.Evidence;
 
 namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Reports;
 

@@ -7,7 +7,7 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Evidence;
 
 /// <summary>
 /// The comparable claims of one deal (standing money figures and stated stages of talks), as

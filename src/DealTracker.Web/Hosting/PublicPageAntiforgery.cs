@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 
-namespace DealTracker.Web.Extensions;
+namespace DealTracker.Web.Hosting;
 
 /// <summary>
 /// The framework's antiforgery service, except that an anonymous GET of a <see cref="PublicPageAttribute"/>

@@ -4,8 +4,9 @@ using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using DealTracker.Web.Services.Caching;
 
-namespace DealTracker.Web.FunctionalTests.Services;
+namespace DealTracker.Web.FunctionalTests.Services.Caching;
 
 /// <summary>The read-model cache counts bytes, not entries, and never holds more than its bound.</summary>
 public sealed class ReadModelCacheTests : IAsyncLifetime

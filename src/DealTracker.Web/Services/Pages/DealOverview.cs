@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>
 /// Everything the overview page shows, as plain serialisable values: the page persists it

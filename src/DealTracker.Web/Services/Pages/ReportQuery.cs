@@ -6,8 +6,10 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 public sealed record ReportView(
     int Id,

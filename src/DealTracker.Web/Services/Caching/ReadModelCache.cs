@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using DealTracker.Web.Data;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Caching;
 
 /// <summary>
 /// Keeps the public pages' read models in memory until the store changes. Every entry is keyed

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>
 /// schema.org JSON-LD for a report page: the report as a <c>NewsArticle</c> (published by its outlet)

@@ -5,8 +5,9 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>A deal on the deals page: its stage, its headline figure and the deals it is linked to.</summary>
 public sealed record DealCard(string Slug, string Title, string Stage, bool IsFeatured, string? Figure, string? FigureTitle, string? FigureSource,

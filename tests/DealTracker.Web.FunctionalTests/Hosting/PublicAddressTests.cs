@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
-namespace DealTracker.Web.FunctionalTests.Extensions;
+namespace DealTracker.Web.FunctionalTests.Hosting;
 
 /// <summary>Feed and JSON-LD links come from PublicBaseUrl, never from the Host header; Production allows only its configured host names.</summary>
 public sealed class PublicAddressTests : IAsyncLifetime

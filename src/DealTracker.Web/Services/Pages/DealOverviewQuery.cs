@@ -4,8 +4,10 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>
 /// Builds a deal's overview, as it stands or as it stood on a day, with a fixed number of SQL

@@ -1,8 +1,10 @@
 using DealTracker.Domain.Deals;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>An outlet's record: how much it reported, and how often it was first or original.</summary>
 public sealed record OutletSummary(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);

@@ -6,8 +6,9 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using DealTracker.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>A deal's feed of new reports: the newest <see cref="FeedQuery.MaxEntries"/> reports with claims on it, newest first.</summary>
 public sealed record DealFeed(int DealId, string Slug, string Title, DateTime Updated, IReadOnlyList<FeedEntry> Entries);

@@ -3,8 +3,9 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Api;
 
 /// <summary>
 /// The data lists behind the read API and the exports: reports, claims, outlets and events,

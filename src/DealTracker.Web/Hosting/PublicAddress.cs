@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
 
-namespace DealTracker.Web.Extensions;
+namespace DealTracker.Web.Hosting;
 
 /// <summary>
 /// The site's public base address (<c>PublicBaseUrl</c>, such as <c>https://deals.example.org/</c>),

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace DealTracker.Web.Extensions;
+namespace DealTracker.Web.Hosting;
 
 /// <summary>
 /// What an exception that reaches the exception handler becomes.

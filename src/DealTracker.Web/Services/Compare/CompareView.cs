@@ -1,4 +1,5 @@
-namespace DealTracker.Web.Services;
+using DealTracker.Web.Services.Pages;
+namespace DealTracker.Web.Services.Compare;
 
 /// <summary>Metric × outlet, side by side, with the pictures that make the differences visible.</summary>
 public sealed record CompareView(

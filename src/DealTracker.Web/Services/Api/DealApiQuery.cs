@@ -3,8 +3,10 @@ using DealTracker.Domain.Deals;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Api;
 
 public sealed record DealSummaryDto(string Slug, string Title, string Summary, string Stage, bool IsFeatured, int Reports, int Claims);
 

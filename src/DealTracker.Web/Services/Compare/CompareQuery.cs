@@ -4,8 +4,11 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
+using DealTracker.Web.Services.Pages;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Compare;
 
 /// <summary>
 /// The compare page: every outlet's figure for every metric, conflicts and agreements, the

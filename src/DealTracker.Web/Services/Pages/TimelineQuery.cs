@@ -3,8 +3,10 @@ using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Pages;
 
 /// <summary>What the timeline shows: the filters live in the query string.</summary>
 public sealed record TimelineFilter(string? Outlet, string? Party, Metric? Metric, DateOnly? From, DateOnly? To, DateOnly? AsOf, int Page = 1)

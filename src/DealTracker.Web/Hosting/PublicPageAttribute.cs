@@ -1,4 +1,4 @@
-namespace DealTracker.Web.Extensions;
+namespace DealTracker.Web.Hosting;
 
 /// <summary>
 /// Marks a public, read-only page: it renders the same HTML for every anonymous reader and

@@ -4,7 +4,7 @@ using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services;
+namespace DealTracker.Web.Services.Evidence;
 
 /// <summary>
 /// On whose authority a set of reports stands: what each relies on directly, and the independent

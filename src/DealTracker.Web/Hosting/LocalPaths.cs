@@ -1,4 +1,4 @@
-namespace DealTracker.Web.Extensions;
+namespace DealTracker.Web.Hosting;
 
 /// <summary>Return addresses taken from a request: only a path on this site, never another site (no open redirect).</summary>
 public static class LocalPaths

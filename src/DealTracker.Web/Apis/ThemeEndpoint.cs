@@ -1,4 +1,5 @@
-namespace DealTracker.Web.Extensions;
+using DealTracker.Web.Hosting;
+namespace DealTracker.Web.Apis;
 
 /// <summary>
 /// <c>GET /theme?mode=dark&amp;returnUrl=/deals</c>: remembers the reader's theme in a cookie for a
