@@ -16,19 +16,22 @@ namespace DealTracker.Web.Services.Evidence;
 /// </summary>
 internal sealed class DealEvidence
 {
-    private DealEvidence(List<EvidenceClaim> claims, List<RelianceRow> edges)
+    private readonly RelianceChains _chains;
+
+    private DealEvidence(List<EvidenceClaim> claims, RelianceChains chains)
     {
+        _chains = chains;
         Claims = claims;
-        Edges = edges;
         Graph = GraphWith([]);
-        ReliesOn = edges
+        ReliesOn = Edges
             .GroupBy(e => e.ReportId)
-            .ToDictionary(g => g.Key, g => ReliesOnText(g.Select(e => (Enum.Parse<RelianceKind>(e.Kind), e.TargetName)))!);
+            .ToDictionary(g => g.Key, g => ReliesOnText(g.Select(e => (e.RelianceKind, e.TargetName)))!);
     }
 
     public IReadOnlyList<EvidenceClaim> Claims { get; }
 
-    public IReadOnlyList<RelianceRow> Edges { get; }
+    /// <summary>The reliance edges reachable from the deal's reports.</summary>
+    public IReadOnlyList<RelianceChains.ChainRow> Edges => _chains.Edges;
 
     public SourceGraph Graph { get; }
 
@@ -51,27 +54,7 @@ internal sealed class DealEvidence
             })
             .ToListAsync(cancellationToken);
 
-        // Quoted identifiers: the same statement on SQLite and PostgreSQL.
-        var edges = await db.Database.SqlQuery<RelianceRow>($"""
-            WITH RECURSIVE reached("Id") AS (
-                SELECT c."ReportId" FROM "Claims" c WHERE c."DealId" = {dealId}
-                UNION
-                SELECT r."TargetReportId" FROM "Reliances" r JOIN reached ON r."ReportId" = reached."Id"
-                WHERE r."TargetReportId" IS NOT NULL
-            )
-            SELECT r."ReportId", r."TargetReportId", r."TargetOutletId", r."Kind",
-                   sr."OutletId" AS "SourceOutletId", so."Name" AS "SourceOutletName",
-                   tr."OutletId" AS "TargetReportOutletId",
-                   COALESCE(tro."Name", tout."Name") AS "TargetName",
-                   COALESCE(tro."Slug", tout."Slug") AS "TargetSlug"
-            FROM "Reliances" r
-            JOIN reached ON r."ReportId" = reached."Id"
-            JOIN "Reports" sr ON sr."Id" = r."ReportId"
-            JOIN "Outlets" so ON so."Id" = sr."OutletId"
-            LEFT JOIN "Reports" tr ON tr."Id" = r."TargetReportId"
-            LEFT JOIN "Outlets" tro ON tro."Id" = tr."OutletId"
-            LEFT JOIN "Outlets" tout ON tout."Id" = r."TargetOutletId"
-            """).ToListAsync(cancellationToken);
+        var chains = await RelianceChains.ForDealAsync(db, dealId, cancellationToken);
 
         var claims = rows.Select(c => new EvidenceClaim(
             c.Id, c.Metric, c.PartyId, c.PartyName,
@@ -79,30 +62,15 @@ internal sealed class DealEvidence
             c.TalksStage, c.Quote,
             new ReportRef(c.ReportId, c.OutletId, c.OutletName, c.PublishedOn is { } day ? PartialDate.From(day, c.PublishedPrecision ?? DatePrecision.Day) : null),
             c.OutletSlug, Links.SafeOrNull(c.Url), Links.SafeOrNull(c.Homepage))).ToList();
-        return new DealEvidence(claims, edges);
+        return new DealEvidence(claims, chains);
     }
 
     /// <summary>
     /// The reliance graph over these claims' reports, every report the edges mention, and
     /// <paramref name="moreReports"/> (say, the deal's reports that carry no comparable claim).
     /// </summary>
-    public SourceGraph GraphWith(IEnumerable<ReportRef> moreReports)
-    {
-        var reports = Claims
-            .Select(c => c.Report)
-            .Concat(moreReports)
-            .Concat(Edges.Select(e => new ReportRef(e.ReportId, e.SourceOutletId, e.SourceOutletName, null)))
-            .Concat(Edges.Where(e => e.TargetReportId is not null)
-                         .Select(e => new ReportRef(e.TargetReportId!.Value, e.TargetReportOutletId!.Value, e.TargetName, null)));
-        var outletNames = Edges
-            .Where(e => e.TargetOutletId is not null)
-            .DistinctBy(e => e.TargetOutletId)
-            .ToDictionary(e => e.TargetOutletId!.Value, e => e.TargetName);
-        return new SourceGraph(
-            reports,
-            Edges.Select(e => new RelianceEdge(e.ReportId, e.TargetReportId, e.TargetOutletId, Enum.Parse<RelianceKind>(e.Kind))),
-            outletNames);
-    }
+    public SourceGraph GraphWith(IEnumerable<ReportRef> moreReports) =>
+        _chains.GraphWith(Claims.Select(c => c.Report).Concat(moreReports));
 
     /// <summary>"cites The Wall Street Journal; repeats Reuters", or null when the report relies on no one.</summary>
     public static string? ReliesOnText(IEnumerable<(RelianceKind Kind, string Target)> reliances)
@@ -121,28 +89,6 @@ internal sealed class DealEvidence
 
     public static string? DateText(DateOnly? start, DatePrecision? precision) =>
         start is { } day ? PartialDate.From(day, precision ?? DatePrecision.Day).ToString() : null;
-
-    /// <summary>One reliance edge reached from the deal's reports, with the names needed to label origins.</summary>
-    public sealed class RelianceRow
-    {
-        public int ReportId { get; init; }
-
-        public int? TargetReportId { get; init; }
-
-        public int? TargetOutletId { get; init; }
-
-        public required string Kind { get; init; }
-
-        public int SourceOutletId { get; init; }
-
-        public required string SourceOutletName { get; init; }
-
-        public int? TargetReportOutletId { get; init; }
-
-        public required string TargetName { get; init; }
-
-        public required string TargetSlug { get; init; }
-    }
 }
 
 /// <summary>One comparable claim: a money figure or a stated stage of talks, with its report.</summary>
