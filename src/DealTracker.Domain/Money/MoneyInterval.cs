@@ -14,19 +14,6 @@ public readonly record struct MoneyInterval(decimal Low, decimal? High)
     /// <summary>True when the interval allows exactly one value.</summary>
     public bool IsPoint => High == Low;
 
-    /// <summary>
-    /// The interval in the words the pages use: "up to $40B" (no floor), "$10B or more" (no top),
-    /// "$38B" (one value), "$15B–$25B"; "any amount" when it bounds nothing. Never "$0–$40B".
-    /// </summary>
-    public string ToWords(string currency) => this switch
-    {
-        { High: null } when Low <= 0m => "any amount",
-        { High: null } => $"{MoneyFormat.Compact(Low, currency)} or more",
-        _ when IsCeilingOnly => $"up to {MoneyFormat.Compact(High!.Value, currency)}",
-        _ when IsPoint => MoneyFormat.Compact(Low, currency),
-        _ => $"{MoneyFormat.Compact(Low, currency)}–{MoneyFormat.Compact(High!.Value, currency)}",
-    };
-
     public bool Contains(decimal value) => value >= Low && (High is null || value <= High);
 
     public bool Overlaps(MoneyInterval other) => Intersect(other) is not null;

@@ -104,19 +104,6 @@ public class MoneyIntervalTests
         Assert.False(_upToFifty.IsUnbounded);
     }
 
-    [Theory]
-    [InlineData(0, 40, "up to $40B")]
-    [InlineData(10, null, "$10B or more")]
-    [InlineData(38, 38, "$38B")]
-    [InlineData(15, 25, "$15B–$25B")]
-    [InlineData(0, null, "any amount")]
-    public void ToWords_EveryIntervalTheAnalysisReaches_NeverStartsAtZero(int low, int? high, string expected)
-    {
-        var interval = new MoneyInterval(low * 1_000_000_000m, high * 1_000_000_000m);
-
-        Assert.Equal(expected, interval.ToWords("USD"));
-    }
-
     [Fact]
     public void IsCeilingOnly_UpToInterval_TrueAndFloorInterval_False()
     {

@@ -121,7 +121,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
                 .ToList();
 
             return new FigureCard(
-                Anchor: FigureAnchor(figure.Metric, figure.PartyId),
+                Anchor: FigureAnchor.Of(figure.Metric, figure.PartyId),
                 Title: figure.Title,
                 LeadWords: lead.Amount.ToHedgeWords(),
                 LeadFull: lead.Amount.ToFullWords(),
@@ -144,7 +144,4 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             };
         }).ToList();
     }
-
-    internal static string FigureAnchor(Metric metric, int? partyId) =>
-        $"figure-{metric.ToString().ToLowerInvariant()}{(partyId is { } p ? "-" + p : "")}";
 }
