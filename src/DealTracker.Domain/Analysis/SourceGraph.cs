@@ -156,11 +156,7 @@ public sealed class SourceGraph
     /// <summary>Tarjan's strongly connected components, iteratively (no recursion depth limit).</summary>
     private void FindComponents()
     {
-        var nodes = _edges.Keys
-            .Concat(_edges.Values.SelectMany(t => t))
-            .Concat(_reports.Keys.Select(Node.ForReport))
-            .Distinct()
-            .ToList();
+        var nodes = AllNodes();
         var index = new Dictionary<Node, int>();
         var low = new Dictionary<Node, int>();
         var onStack = new HashSet<Node>();
@@ -205,17 +201,7 @@ public sealed class SourceGraph
 
                 if (low[node] == index[node])
                 {
-                    var component = new List<Node>();
-                    Node member;
-                    do
-                    {
-                        member = stack.Pop();
-                        onStack.Remove(member);
-                        _component[member] = _components.Count;
-                        component.Add(member);
-                    }
-                    while (member != node);
-                    _components.Add(component);
+                    AddComponent(node, stack, onStack);
                 }
 
                 if (work.Count > 0)
@@ -225,6 +211,29 @@ public sealed class SourceGraph
                 }
             }
         }
+    }
+
+    /// <summary>Every report and every node an edge touches, each once.</summary>
+    private List<Node> AllNodes() =>
+        [.. _edges.Keys
+            .Concat(_edges.Values.SelectMany(t => t))
+            .Concat(_reports.Keys.Select(Node.ForReport))
+            .Distinct()];
+
+    /// <summary>Pops the nodes above and including the component's root off the stack, as one component.</summary>
+    private void AddComponent(Node root, Stack<Node> stack, HashSet<Node> onStack)
+    {
+        var component = new List<Node>();
+        Node member;
+        do
+        {
+            member = stack.Pop();
+            onStack.Remove(member);
+            _component[member] = _components.Count;
+            component.Add(member);
+        }
+        while (member != root);
+        _components.Add(component);
     }
 
     private readonly record struct Node(int Id, bool IsOutlet)

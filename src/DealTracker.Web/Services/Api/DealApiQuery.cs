@@ -66,9 +66,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 .Select(l => l.DealId == deal.Id ? new { l.RelatedDeal!.Slug, l.RelatedDeal.Title } : new { l.Deal!.Slug, l.Deal.Title })
                 .ToListAsync(cancellationToken);
             var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
-            var figures = HeadlineFigure.From(
-                evidence.Money.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report)),
-                evidence.Graph);
+            var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
             var reliesOn = evidence.Edges.ToLookup(
                 e => e.ReportId,
                 e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));

@@ -22,13 +22,8 @@ internal sealed record CompareMatrix(
 
     public static CompareMatrix Build(DealEvidence evidence)
     {
-        var money = FigureComparison.From(
-            evidence.Money.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report)),
-            evidence.Graph);
-        var stages = StageComparison.From(
-            evidence.Claims.Where(c => c.Money is null && c.Stage is not null)
-                .Select(c => new StageClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Stage!.Value, c.Quote, c.Report)),
-            evidence.Graph);
+        var money = FigureComparison.From(evidence.FigureClaims, evidence.Graph);
+        var stages = StageComparison.From(evidence.StageClaims, evidence.Graph);
         var figures = money.Select(Column).Concat(stages.Select(Column))
             .OrderBy(f => f.Metric).ThenBy(f => f.PartyName, StringComparer.Ordinal)
             .ToList();

@@ -40,6 +40,15 @@ internal sealed class DealEvidence
 
     public IEnumerable<EvidenceClaim> Money => Claims.Where(c => c.Money is not null);
 
+    /// <summary>The standing money claims, as the domain's headline figures read them.</summary>
+    public IEnumerable<FigureClaim> FigureClaims =>
+        Money.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report));
+
+    /// <summary>The stated stages of talks, as the domain's stage comparison reads them.</summary>
+    public IEnumerable<StageClaim> StageClaims =>
+        Claims.Where(c => c.Money is null && c.Stage is not null)
+              .Select(c => new StageClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Stage!.Value, c.Quote, c.Report));
+
     /// <param name="asOf">Only reports certainly published by this day count; null for everything.</param>
     public static async Task<DealEvidence> LoadAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {

@@ -48,17 +48,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
 
         var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
 
-        var latest = await db.Reports
-            .Where(r => r.Claims.Any(c => c.DealId == deal.Id))
-            .Where(r => asOf == null || r.PublishedUntil <= asOf)
-            .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
-            .Take(LatestReportCount)
-            .Select(r => new
-            {
-                r.Id, Outlet = r.Outlet!.Name, r.Outlet.Homepage, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
-                ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+        var latest = await LatestAsync(db, deal.Id, asOf, cancellationToken);
 
         var counts = await db.Claims
             .Where(c => c.DealId == deal.Id)
@@ -84,24 +74,39 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
                 .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .Select(p => new PartyRoleView(p.Name, p.Slug, DisplayNames.Of(p.Role), p.Description, p.Note)).ToList(),
             BuildFigures(evidence),
-            latest.Select(r =>
-            {
-                var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
-                var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
-                return new ReportListItem(r.Id, r.Outlet, r.Headline, r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision), link, label, reliesOn);
-            }).ToList(),
+            latest,
             counts?.Reports ?? 0,
             counts?.Outlets ?? 0,
             related.Select(d => new RelatedDealView(d.Slug, d.Title, DisplayNames.Of(d.Stage), d.Relation)).ToList(),
             asOf);
     }
 
+    /// <summary>The deal's latest reports (as of the day), the newest first.</summary>
+    private static async Task<List<ReportListItem>> LatestAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var latest = await db.Reports
+            .Where(r => r.Claims.Any(c => c.DealId == dealId))
+            .Where(r => asOf == null || r.PublishedUntil <= asOf)
+            .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+            .Take(LatestReportCount)
+            .Select(r => new
+            {
+                r.Id, Outlet = r.Outlet!.Name, r.Outlet.Homepage, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
+                ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. latest.Select(r =>
+        {
+            var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
+            var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
+            return new ReportListItem(r.Id, r.Outlet, r.Headline, r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision), link, label, reliesOn);
+        })];
+    }
+
     private static List<FigureCard> BuildFigures(DealEvidence evidence)
     {
         var claims = evidence.Money.ToDictionary(c => c.Id);
-        var figures = HeadlineFigure.From(
-            claims.Values.Select(c => new FigureClaim(c.Id, c.Metric, c.PartyId, c.PartyName, c.Money!, c.Quote, c.Report)),
-            evidence.Graph);
+        var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
 
         return figures.Select(figure =>
         {
