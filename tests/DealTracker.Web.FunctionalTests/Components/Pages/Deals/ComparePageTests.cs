@@ -51,6 +51,22 @@ public sealed class ComparePageTests(DealTrackerAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Get_Compare_PairsLeadWithTheValueTheOverviewLeadsWith()
+    {
+        var client = app.CreateClient();
+        var (_, overview) = await HtmlPage.GetAsync(client, "/deals/amazon-openai-2026-round");
+        var (_, page) = await HtmlPage.GetAsync(client, Path);
+
+        var leads = overview.QuerySelectorAll("article.dt-figure").ToDictionary(f => f.Id!, f => f.QuerySelector(".dt-figure-value")!.Text());
+        var firsts = page.QuerySelectorAll(".dt-pairs").ToDictionary(p => p.GetAttribute("data-column")!, p => p.QuerySelector(".dt-pair strong")!.Text());
+
+        // Reuters' "up to $100B" stands on its own; the two outlets saying "$100B" both lean on the WSJ: one origin.
+        Assert.Equal("up to $100B", firsts.Single(f => f.Key.StartsWith("figure-roundsize", StringComparison.Ordinal)).Value);
+        Assert.NotEmpty(firsts.Keys.Intersect(leads.Keys));
+        Assert.All(firsts.Where(f => leads.ContainsKey(f.Key)), f => Assert.Equal(leads[f.Key], f.Value));
+    }
+
+    [Fact]
     public async Task Get_Compare_DrawsEachMetricOnOneAxisWithTheAgreementBand()
     {
         var (_, page) = await HtmlPage.GetAsync(app.CreateClient(), Path);
