@@ -67,7 +67,12 @@ public sealed record CreateReportRequest : ReportRequest
     /// <summary>The inbox item the report is made from (as <c>GET /api/inbox/{id}/draft</c> gives it): saving marks the item done.</summary>
     public int? InboxItemId { get; init; }
 
-    public ReportDraft ToDraft() => ToDraft(id: null, version: 0);
+    public ReportDraft ToDraft()
+    {
+        var draft = ToDraft(id: null, version: 0);
+        draft.InboxItemId = InboxItemId;
+        return draft;
+    }
 
     /// <summary>The request an editor's draft stands for (the inbox's prefilled draft): its UI-only fields left out.</summary>
     public static CreateReportRequest From(ReportDraft draft) => new()
