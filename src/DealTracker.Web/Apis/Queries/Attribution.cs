@@ -1,8 +1,10 @@
 using DealTracker.Domain.Analysis;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Evidence;
+using DealTracker.Web.Services.Exchange;
 
-namespace DealTracker.Web.Services.Evidence;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// On whose authority a set of reports stands: what each relies on directly, and the independent
@@ -25,7 +27,7 @@ internal sealed class Attribution
             .ToDictionary(g => g.Key, g => g.First().Item2);
         _reliesOn = edges.ToLookup(
             e => e.ReportId,
-            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(e.RelianceKind), e.TargetReportId));
+            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ExchangeText.Token(e.RelianceKind), e.TargetReportId));
         _graph = chains.GraphWith(reports.Select(r => new ReportRef(r.Id, r.OutletId, r.Outlet.Name, null)));
     }
 
