@@ -86,16 +86,47 @@ public static class ContextReader
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.
-            if (metric is null && f > 0 && floor > 0 && first - floor is > 0 and <= 4 && readings[f - 1].Metric is { } before
-                && (sentence.Words[floor].Lower is "and" or "or" or "while" or "with" || sentence.Words[floor - 1].After == ','))
+            if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && JoinsPrevious(sentence, floor, first))
             {
                 metric = before;
             }
+
             var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
+
+            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor.
+            if (metric == Metric.Investment && floor > 0 && first > 0 && sentence.Words[first - 1].Lower is "another" or "additional" or "further"
+                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last))
+            {
+                investor = same;
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// Whether a figure with no cue of its own continues the list the previous one started: a few words after "and" / "or" /
+    /// "while" / "with" or a comma ("Google would put in $1 billion and Salesforce up to $500 million"), or a name and a comma
+    /// standing for the verb ("Oregon ... committed €200 million; Teacher Retirement System of Texas, €225 million").
+    /// </summary>
+    private static bool JoinsPrevious(SentenceWords sentence, int floor, int first)
+    {
+        var words = sentence.Words;
+        if (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';'))
+        {
+            return true;
+        }
+
+        if (words[floor - 1].After is not (',' or ';') || first - floor < 1)
+        {
+            return false;
+        }
+
+        var nameStart = words[floor].Lower is "and" or "or" ? floor + 1 : floor;
+        return nameStart < first && sentence.NameAt[nameStart] is { } name && name.First == nameStart && name.Last == first - 1
+            && words[name.Last].After == ',';
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

@@ -20,6 +20,63 @@ internal static class InvestorRules
         "between", "among", "against", "over", "under", "toward", "towards", "across", "within", "without", "after", "before", "than",
     };
 
+    /// <summary>Whether "from X" follows the figure: "another $2 billion from Google".</summary>
+    public static bool NamesItsOwn(SentenceWords sentence, int last) =>
+        last + 1 < sentence.Words.Count && sentence.Words[last + 1].Lower == "from";
+
+    /// <summary>"Saudi Arabia may put in as much as $45bn": a place right before the verb is a state investing.</summary>
+    private static string? StateAsSubject(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var start = i > 0 && Lexicon.PlaceLength(words, i - 1) == 2 ? i - 1 : i;
+        var length = Lexicon.PlaceLength(words, start);
+        if (length == 0 || start + length - 1 != i || i + 1 >= words.Count || words[i].EndsPhrase || words[i].Possessive)
+        {
+            return null;
+        }
+
+        var before = start > 0 ? words[start - 1].Lower : "";
+        var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
+            or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was";
+        return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+    }
+
+    private static string Text(SentenceWords sentence, int first, int count) =>
+        string.Join(' ', sentence.Words.Skip(first).Take(count).Select(w => w.Core));
+
+    /// <summary>"that has already attracted", "which received": what follows a name says it takes the money in.</summary>
+    private static bool IsRecipient(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        if (i >= figure || words[i].Lower is not ("that" or "which"))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < figure && words[i].Lower is "has" or "have" or "had" or "already" or "also" or "recently" or "previously")
+        {
+            i++;
+        }
+
+        return i < figure && words[i].Lower is "attracted" or "received" or "raised" or "secured" or "drawn" or "drew" or "won" or "got";
+    }
+
+    /// <summary>"which will buy", "who has committed": the clause's verb (after auxiliaries) puts money in; "which included" does not.</summary>
+    private static bool PutsMoneyIn(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        while (i < figure && words[i].Lower is "will" or "would" or "could" or "may" or "might" or "has" or "have" or "had" or "also" or "plans"
+                   or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first")
+        {
+            i++;
+        }
+
+        return i < figure && words[i].Lower is "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
+            or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
+            or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
+    }
+
     public static string? Find(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
@@ -39,11 +96,18 @@ internal static class InvestorRules
             }
         }
 
-        // "another $2 billion from Google".
-        if (last + 2 < words.Count && words[last + 1].Lower == "from" && !words[last].EndsPhrase
-            && sentence.NameAt[last + 2] is { Kind: NameKind.Organisation } from && from.First == last + 2)
+        // "another $2 billion from Google", "$25 billion (£20 billion) from SoftBank"; "$35 billion from other investors" names none.
+        var afterFigure = last + 1;
+        while (afterFigure < words.Count && words[afterFigure].InBrackets && !words[last].InBrackets)
         {
-            return from.Text;
+            afterFigure++;
+        }
+
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
+        {
+            return sentence.NameAt[afterFigure + 1] is { Kind: NameKind.Organisation } from && from.First == afterFigure + 1 ? from.Text
+                : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
+                : null;
         }
 
         // 2. "SoftBank's existing $41 billion stake".
@@ -63,9 +127,20 @@ internal static class InvestorRules
         // 3. The nearest organisation before the figure that can be the one investing.
         for (var i = first - 1; i >= Math.Max(0, first - LookBack); i--)
         {
+            if (StateAsSubject(sentence, i) is { } state)
+            {
+                return state;
+            }
+
             if (sentence.NameAt[i] is not { } name || name.Last != i)
             {
                 continue;
+            }
+
+            // "Jio Platforms that has already attracted investments worth $10 billion": the one receiving, so none is named.
+            if (IsRecipient(words, name.Last + 1, first))
+            {
+                return null;
             }
 
             i = name.First;
@@ -74,8 +149,11 @@ internal static class InvestorRules
                 continue;
             }
 
+            // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
             var before = name.First > 0 ? words[name.First - 1] : default;
-            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase)
+            var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
+                && PutsMoneyIn(words, name.Last + 2, first);
+            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative)
             {
                 continue;
             }

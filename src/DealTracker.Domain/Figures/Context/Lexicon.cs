@@ -10,9 +10,46 @@ internal static class Lexicon
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
-    /// <summary>Capitalised words that are never (part of) an organisation's name on their own.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Places and nationalities ("China", "Saudi"), and the adjectives "Global" and "Public": never a name on their own, but part
+    /// of one inside it ("Tiger Global", "Teacher Retirement System of Texas") or at the start of one that ends in an
+    /// organisation word ("China Investment Corporation", "Public Investment Fund", "Qatar Investment Authority").
+    /// </summary>
+    public static readonly HashSet<string> Places = new(StringComparer.Ordinal)
     {
+        "US", "U.S", "USA", "UK", "U.K", "EU", "UAE", "America", "American", "Americans", "China", "Chinese", "India", "Indian", "Japan",
+        "Japanese", "France", "French", "Germany", "German", "Dutch", "Netherlands", "Britain", "British", "Europe", "European", "Asia",
+        "Asian", "Korea", "Korean", "Saudi", "Saudis", "Arabia", "Emirati", "Israel", "Israeli", "Canada", "Canadian", "Australia",
+        "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
+        "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
+        "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
+        "Global", "Public",
+    };
+
+    /// <summary>
+    /// How many words of a place start at <paramref name="i"/>: 2 for "Saudi Arabia" or "Abu Dhabi", 1 for "Qatar", 0 for none.
+    /// States invest too ("Saudi Arabia may put in as much as $45bn"), so the investor rules read places where a subject stands.
+    /// </summary>
+    internal static int PlaceLength(IReadOnlyList<Word> words, int i)
+    {
+        if (i + 1 < words.Count && !words[i].EndsPhrase && NotOrganisations.Contains(words[i].Core + " " + words[i + 1].Core))
+        {
+            return 2;
+        }
+
+        return i < words.Count && Places.Contains(words[i].Core) && words[i].Core is not ("Global" or "Public") ? 1 : 0;
+    }
+
+    /// <summary>Last words that make a run an organisation's name even when it starts with a place: "Qatar Investment Authority".</summary>
+    public static readonly HashSet<string> OrganisationEndings = new(StringComparer.Ordinal)
+    {
+        "Fund", "Funds", "Authority", "Corporation", "Corp", "Company", "Co", "Bank", "System", "Trust", "Council", "Board", "Agency",
+        "Group", "Holdings", "Ltd", "Inc", "Investment", "Investments", "Partners", "Capital", "Ventures", "Airlines", "Telecom",
+    };
+
+    /// <summary>Capitalised words that are never (part of) an organisation's name on their own.</summary>
+    public static readonly HashSet<string> NotNames = new(Places.Concat(
+    [
         // Sentence openers and function words.
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "In", "On", "At",
         "As", "If", "But", "And", "Or", "For", "With", "Without", "By", "From", "To", "Of", "After", "Before", "Earlier", "Later", "Meanwhile",
@@ -31,22 +68,14 @@ internal static class Lexicon
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4",
 
-        // Places and nationalities.
-        "US", "U.S", "USA", "UK", "U.K", "EU", "UAE", "America", "American", "Americans", "China", "Chinese", "India", "Indian", "Japan",
-        "Japanese", "France", "French", "Germany", "German", "Dutch", "Netherlands", "Britain", "British", "Europe", "European", "Asia",
-        "Asian", "Korea", "Korean", "Saudi", "Saudis", "Arabia", "Emirati", "Israel", "Israeli", "Canada", "Canadian", "Australia",
-        "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
-        "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
-        "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
-
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
         "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
 
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
-        "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud",
-    };
+        "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud", "SUV", "SUVs", "EV", "EVs",
+    ]), StringComparer.Ordinal);
 
     /// <summary>Whole names that are places or groups, not organisations.</summary>
     public static readonly HashSet<string> NotOrganisations = new(StringComparer.OrdinalIgnoreCase)
@@ -96,7 +125,7 @@ internal static class Lexicon
         ["CB Insights"] = "CB Insights", ["Dealogic"] = "Dealogic", ["LSEG"] = "LSEG", ["Refinitiv"] = "Refinitiv", ["Sensor Tower"] = "Sensor Tower",
         ["PANews"] = "PANews", ["RTTNews"] = "RTTNews", ["Benton Institute"] = "Benton Institute", ["Yahoo Finance"] = "Yahoo Finance",
         ["Seeking Alpha"] = "Seeking Alpha", ["Business Wire"] = "Business Wire", ["PR Newswire"] = "PR Newswire", ["Puck"] = "Puck",
-        ["Fortune Magazine"] = "Fortune", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+        ["Fortune Magazine"] = "Fortune", ["Journal"] = "The Wall Street Journal", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

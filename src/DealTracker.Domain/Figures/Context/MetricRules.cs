@@ -27,7 +27,7 @@ internal static class MetricRules
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
     {
-        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding",
+        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche",
     };
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
@@ -74,6 +74,12 @@ internal static class MetricRules
         Buy,
         Earn,
         Seek,
+
+        // "provide $X", "put $X into": an investment unless the words after say otherwise.
+        Provide,
+
+        // "received $X", "obtained $X", "attracted $X": only the words after say what it is.
+        Get,
     }
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
@@ -81,7 +87,7 @@ internal static class MetricRules
         var words = sentence.Words;
 
         // 1. A noun right after the figure.
-        if (NounAfter(sentence, last) is { } fromNoun)
+        if (NounAfter(sentence, last, previous) is { } fromNoun)
         {
             return fromNoun.Metric;
         }
@@ -123,6 +129,11 @@ internal static class MetricRules
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
                 return after.Found ? after.Metric : Metric.RoundSize;
+            case Cue.Provide:
+                // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
+                return after.Metric ?? Metric.Investment;
+            case Cue.Get:
+                return after.Found ? after.Metric : null;
         }
 
         // 3. The words after it.
@@ -130,7 +141,7 @@ internal static class MetricRules
     }
 
     /// <summary>"the $50 billion stake", "a $15 billion pre-money valuation", "$X Azure services contract": up to four words, stopping at a preposition or punctuation.</summary>
-    private static (Metric? Metric, bool Found)? NounAfter(SentenceWords sentence, int last)
+    private static (Metric? Metric, bool Found)? NounAfter(SentenceWords sentence, int last, Metric? previous)
     {
         var words = sentence.Words;
         if (last >= 0 && words[last].EndsPhrase)
@@ -140,6 +151,12 @@ internal static class MetricRules
 
         for (var i = last + 1; i < words.Count && i <= last + 4; i++)
         {
+            // "the $6 billion target for its 16th fund": the goal of a raise (or of what the previous figure was).
+            if (i == last + 1 && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence))
+            {
+                return (previous ?? Metric.RoundSize, true);
+            }
+
             var lower = words[i].Lower;
             if (_stopAfterNoun.Contains(lower) || lower.StartsWith('$') || lower.Length == 0)
             {
@@ -221,6 +238,32 @@ internal static class MetricRules
             return Cue.SameAsBefore;
         }
 
+        // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
+        if (lower == "worth" && i == figure - 1 && i > 0)
+        {
+            if (_investmentNouns.Contains(previous))
+            {
+                return Cue.Investment;
+            }
+
+            if (_roundNouns.Contains(previous))
+            {
+                return Cue.Round;
+            }
+        }
+
+        // "a startup it recently backed with $21 million".
+        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && words[i + 1].Lower == "with")
+        {
+            return Cue.Investment;
+        }
+
+        // "agreed to put $20 billion into a fund".
+        if (lower is "put" or "puts" or "putting" && i == figure - 1)
+        {
+            return Cue.Provide;
+        }
+
         // "investment firm", "investment bank": a kind of company, not an investment.
         if (lower is "investment" or "investments" && i + 1 < figure && words[i + 1].Lower is "firm" or "firms" or "group" or "bank" or "banks"
             or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
@@ -242,6 +285,7 @@ internal static class MetricRules
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
                 => Cue.Investment,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
+                or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
                 => Cue.Revenue,
@@ -257,8 +301,13 @@ internal static class MetricRules
             "generate" or "generates" or "generating" or "generated" or "earn" or "earns" or "earning" or "earned" or "bring" or "bringing"
                 => Cue.Earn,
             "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
-                or "eyeing"
+                or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
+            "provide" or "provides" or "provided" or "providing"
+                => Cue.Provide,
+            "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
+                or "landed" or "lands" or "attract" or "attracts" or "attracted" or "attracting"
+                => Cue.Get,
             _ => Cue.None,
         };
     }
@@ -273,10 +322,21 @@ internal static class MetricRules
             return (null, false);
         }
 
+        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure.
+        while (i + 1 < words.Count && words[i].InBrackets && !words[i - 1].InBrackets)
+        {
+            i = SkipBrackets(words, i);
+        }
+
         // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
-        if (words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
+        if (i < words.Count && words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
         {
             i++;
+        }
+
+        if (i >= words.Count)
+        {
+            return (null, false);
         }
 
         var lead = words[i].Lower;
@@ -294,6 +354,11 @@ internal static class MetricRules
         if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
         {
             return (null, false);
+        }
+
+        if (lead is "from" or "of" or "in" or "into" && MoneyFrom(sentence, i) is { } backed)
+        {
+            return backed;
         }
 
         var next = Window(words, i + 1, 5).ToList();
@@ -319,6 +384,64 @@ internal static class MetricRules
         }
 
         return (null, false);
+    }
+
+    private static int SkipBrackets(IReadOnlyList<Word> words, int i)
+    {
+        while (i < words.Count && words[i].InBrackets)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// "$350m from Cox Automotive", "$35 billion from other global investors", "buy $90m of shares": money put in by someone.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? MoneyFrom(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var j = i + 1;
+        if (j >= words.Count)
+        {
+            return null;
+        }
+
+        if (words[i].Lower == "of")
+        {
+            return words[j].Lower is "shares" or "stock" or "equity" || (j + 1 < words.Count && words[j + 1].Lower is "shares" or "stock")
+                ? (Metric.Investment, true)
+                : null;
+        }
+
+        if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
+        {
+            // "spend up to $5 billion in Rivian, a rival to Tesla": the company is what the money goes into, not "in Nvidia chips".
+            var ends = name.Last + 1 >= words.Count || words[name.Last].EndsPhrase || words[name.Last + 1].Lower is "and" or "to" or "for" or "in"
+                or "over" or "by" or "as" or "at" or "this" or "last" or "next" or "during" or "after" or "before";
+            return words[i].Lower == "from" || ends ? (Metric.Investment, true) : null;
+        }
+
+        if (words[i].Lower is "in" or "into")
+        {
+            return null;
+        }
+
+        // "$45 billion from Saudi Arabia via the Kingdom's Public Investment Fund".
+        if (Lexicon.PlaceLength(words, j) is var place and > 0
+            && (j + place >= words.Count || words[j + place - 1].EndsPhrase || words[j + place].Lower is "via" or "and" or "over" or "through"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        while (j < words.Count && j - i < 4 && words[j].Lower is "other" or "new" or "existing" or "outside" or "global" or "institutional"
+                   or "private" or "foreign" or "strategic" or "several" or "various")
+        {
+            j++;
+        }
+
+        return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" ? (Metric.Investment, true) : null;
     }
 
     /// <summary>"a cloud deal worth $X", "the agreement is valued at $X": the value of a deal, not of a company.</summary>
@@ -358,5 +481,12 @@ internal static class MetricRules
 
     private static string Phrase(IReadOnlyList<Word> words, int from, int count) => string.Join(' ', Window(words, from, count));
 
-    public static bool IsComputeWord(string lower) => _computeWords.Contains(lower);
+    /// <summary>"cloud", "Azure", "GPUs"; also a hyphenated word with one in it ("cloud-computing").</summary>
+    public static bool IsComputeWord(string lower) =>
+        _computeWords.Contains(lower) || (lower.Contains('-', StringComparison.Ordinal) && lower.Split('-').Any(_computeWords.Contains));
+
+    /// <summary>Whether the sentence speaks of raising money ("raised", "fundraising", "fund", "round").</summary>
+    private static bool SpeaksOfRaising(SentenceWords sentence) =>
+        sentence.Words.Any(w => w.Lower is "raise" or "raised" or "raising" or "raises" or "fundraising" or "fund-raising" or "fund" or "funds"
+            or "round" or "funding");
 }

@@ -22,6 +22,13 @@ internal static class SourceRules
         "estimates", "survey", "figures", "tally", "calculations", "review", "investigation", "interview", "newsletter", "piece", "post",
     };
 
+    private static readonly HashSet<string> _descriptors = new(StringComparer.Ordinal)
+    {
+        "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
+        "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
+        "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial",
+    };
+
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
@@ -35,7 +42,7 @@ internal static class SourceRules
 
     private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
     {
-        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated",
+        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -64,10 +71,12 @@ internal static class SourceRules
             if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
                 || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
                     or "disclosed" or "broken" or "confirmed")
-                || (lower is "told" or "telling"))
+                || lower is "told" or "tells" or "telling"
+                || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told"))
             {
                 var from = lower == "according" ? i + 2 : i + 1;
-                if (NamedAfter(text, sentence, from, requireOutlet: lower is "told" or "telling" or "per" or "cited") is { } named && seenNames.Add(named.Start))
+                var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
+                if (NamedAfter(text, sentence, from, requireOutlet) is { } named && seenNames.Add(named.Start))
                 {
                     found.Add(named);
                 }
@@ -84,6 +93,13 @@ internal static class SourceRules
                     found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
                 }
 
+                continue;
+            }
+
+            // "the latest report from Bloomberg", "a report in The Economist"
+            if (_reportNouns.Contains(lower) && ReportBy(sentence, i) is { } reporter && seenNames.Add(reporter.Start))
+            {
+                found.Add(reporter);
                 continue;
             }
 
@@ -134,6 +150,13 @@ internal static class SourceRules
             i++;
         }
 
+        // "research firm PitchBook", "New York researcher CB Insights": a provider named after what it is.
+        var described = SkipDescriptor(sentence, i);
+        if (described > i && sentence.NameAt[described] is { Kind: not NameKind.Person } provider && provider.First == described)
+        {
+            return new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start);
+        }
+
         // "a Semafor report", "the Wall Street Journal"
         if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
         {
@@ -166,6 +189,52 @@ internal static class SourceRules
         return null;
     }
 
+    /// <summary>"report from / by / in X" (an outlet; after "by" or "from" any organisation that is not a person).</summary>
+    private static SourceMention? ReportBy(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by" or "in"))
+        {
+            return null;
+        }
+
+        var at = i + 2 < words.Count && words[i + 2].Lower is "the" ? i + 3 : i + 2;
+        if (at < words.Count && sentence.NameAt[at] is { } name && name.First == at
+            && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower != "in")))
+        {
+            return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Words that say what kind of provider a source is: "research firm PitchBook", "Indian research firm Tracxn",
+    /// "New York researcher CB Insights", "data provider Dealogic". A name after them is a named source.
+    /// </summary>
+    private static int SkipDescriptor(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var j = i;
+        while (j < words.Count && j - i < 5 && !words[j].EndsPhrase && sentence.NameAt[j] is null)
+        {
+            if (j + 1 < words.Count && Lexicon.NotOrganisations.Contains(words[j].Core + " " + words[j + 1].Core))
+            {
+                j += 2;
+            }
+            else if (_descriptors.Contains(words[j].Lower) || Lexicon.Places.Contains(words[j].Core))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)) ? j : i;
+    }
+
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
 
     /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
@@ -188,9 +257,10 @@ internal static class SourceRules
             return false;
         }
 
-        // Skip adverbs and auxiliaries: "Bloomberg News has reported", "The Financial Times earlier reported".
-        while (next < words.Count && words[next].Lower is "has" or "had" or "have" or "earlier" or "previously" or "first" or "also"
-                   or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last")
+        // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
+        // reported", "Financial Times (FT) first revealed".
+        while (next < words.Count && (words[next].InBrackets || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
+                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
             next++;
         }
@@ -204,6 +274,12 @@ internal static class SourceRules
         if (name.Kind == NameKind.Outlet)
         {
             return true;
+        }
+
+        // "..., Coindesk reports.": a report verb ending the clause.
+        if (words[next].Lower is "reports" or "wrote" or "writes")
+        {
+            return words[next].EndsPhrase || next + 1 >= words.Count;
         }
 
         if (words[next].Lower is not ("reported" or "revealed"))
@@ -235,7 +311,7 @@ internal static class SourceRules
             && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
             && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
-        var saying = _saying.Contains(next) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+        var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to");
@@ -263,7 +339,7 @@ internal static class SourceRules
             end = i + 1;
             while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
                    && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
-                       or "according" or "reported" or "quoted"))
+                       or "according" or "reported" or "quoted" or "have" or "has" or "had" or "were" or "was" or "are" or "is"))
             {
                 end++;
             }
@@ -271,6 +347,27 @@ internal static class SourceRules
 
         return Span(text, SourceKind.Anonymous, words[start].Start, words[end].End);
     }
+
+    /// <summary>"the two people cited above said": a saying verb within three words, in the same clause.</summary>
+    private static bool SaysSoon(List<Word> words, int i)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+        {
+            if (_saying.Contains(words[j].Lower))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase || _clauseBreakers.Contains(words[j].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
 
     /// <summary>"who declined to be named", "asked not to be identified", "on condition of anonymity".</summary>
     private static SourceMention? AnonymityClause(string text, SentenceWords sentence)
