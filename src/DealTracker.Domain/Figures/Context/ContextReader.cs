@@ -119,6 +119,12 @@ public static class ContextReader
             return true;
         }
 
+        // "raised its target from $6 billion to $8 billion": the end of a change is more of the same.
+        if (first - floor == 1 && words[floor].Lower == "to")
+        {
+            return true;
+        }
+
         if (words[floor - 1].After is not (',' or ';') || first - floor < 1)
         {
             return false;
