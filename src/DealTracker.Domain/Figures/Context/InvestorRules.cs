@@ -81,8 +81,14 @@ internal static class InvestorRules
     {
         var words = sentence.Words;
 
-        // 1. "$50B Amazon investment".
-        for (var i = last + 1; i < words.Count && i <= last + 3; i++)
+        // 1. "$50B Amazon investment"; "the $2 billion investment from SoftBank".
+        var next = MetricRules.SkipConversion(words, last);
+        if (InvestmentFrom(sentence, next) is { } giver)
+        {
+            return giver.Length == 0 ? null : giver;
+        }
+
+        for (var i = next; i < words.Count && i <= next + 2; i++)
         {
             if (sentence.NameAt[i] is { Kind: NameKind.Organisation } between && between.Last + 1 < words.Count
                 && words[between.Last + 1].Lower is "investment" or "stake" or "injection" or "backing")
@@ -158,6 +164,13 @@ internal static class InvestorRules
                 continue;
             }
 
+            // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money.
+            if (name.First > 0 && !before.EndsPhrase && before.Lower is "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+                    or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
+            {
+                continue;
+            }
+
             // "Alphabet Inc's Google": the owner is not the one investing.
             if (name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is not null)
             {
@@ -169,9 +182,64 @@ internal static class InvestorRules
                 continue;
             }
 
-            return name.Text;
+            return Apposition(sentence, name, first) ?? name.Text;
         }
 
         return null;
+    }
+
+    /// <summary>"$2 billion investment from SoftBank": the name after "from" (empty when "from" names none, as in "from other investors").</summary>
+    private static string? InvestmentFrom(SentenceWords sentence, int next)
+    {
+        var words = sentence.Words;
+        for (var i = next; i < words.Count && i <= next + 2; i++)
+        {
+            if (words[i].Lower is "investment" or "investments" or "stake" or "injection" or "infusion" or "commitment")
+            {
+                if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower != "from")
+                {
+                    return null;
+                }
+
+                // "from other investors" names none; "from 2023" says nothing about who.
+                return sentence.NameAt[i + 2] is { Kind: NameKind.Organisation } from && from.First == i + 2 ? from.Text
+                    : words.Skip(i + 2).Take(4).Any(w => w.Lower is "investors" or "backers" or "shareholders") ? ""
+                    : null;
+            }
+
+            if (words[i].EndsPhrase || sentence.NameAt[i] is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million": a name inside an
+    /// appositive between commas describes the organisation before it, which is the subject.
+    /// </summary>
+    private static string? Apposition(SentenceWords sentence, Name name, int figure)
+    {
+        var words = sentence.Words;
+        var open = name.First - 1;
+        while (open >= 0 && words[open].After != ',' && name.First - open < 10)
+        {
+            open--;
+        }
+
+        var closes = false;
+        for (var k = name.Last; k < figure; k++)
+        {
+            if (words[k].After == ',')
+            {
+                closes = true;
+                break;
+            }
+        }
+
+        return open >= 0 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
+            && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }
 }

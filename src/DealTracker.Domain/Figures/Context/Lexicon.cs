@@ -61,7 +61,7 @@ internal static class Lexicon
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
-        "Whoever", "Those", "Private", "Public", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+        "Whoever", "Those", "Private", "Public", "Venture", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
 
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -125,7 +125,25 @@ internal static class Lexicon
         ["CB Insights"] = "CB Insights", ["Dealogic"] = "Dealogic", ["LSEG"] = "LSEG", ["Refinitiv"] = "Refinitiv", ["Sensor Tower"] = "Sensor Tower",
         ["PANews"] = "PANews", ["RTTNews"] = "RTTNews", ["Benton Institute"] = "Benton Institute", ["Yahoo Finance"] = "Yahoo Finance",
         ["Seeking Alpha"] = "Seeking Alpha", ["Business Wire"] = "Business Wire", ["PR Newswire"] = "PR Newswire", ["Puck"] = "Puck",
-        ["Fortune Magazine"] = "Fortune", ["Journal"] = "The Wall Street Journal", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+        ["Fortune Magazine"] = "Fortune", ["Journal"] = "The Wall Street Journal",
+        ["FactSet"] = "FactSet", ["Preqin"] = "Preqin", ["Morningstar"] = "Morningstar", ["Tracxn"] = "Tracxn", ["Statista"] = "Statista",
+        ["Gartner"] = "Gartner", ["IDC"] = "IDC", ["Canalys"] = "Canalys", ["Counterpoint"] = "Counterpoint", ["Dealroom"] = "Dealroom",
+        ["Mergermarket"] = "Mergermarket", ["S&P Global Market Intelligence"] = "S&P Global Market Intelligence", ["Capital IQ"] = "Capital IQ",
+        ["Similarweb"] = "Similarweb", ["Apptopia"] = "Apptopia", ["Kpler"] = "Kpler", ["Venture Intelligence"] = "Venture Intelligence",
+        ["WAM"] = "WAM", ["SPA"] = "SPA", ["Bernama"] = "Bernama", ["Antara"] = "Antara", ["Kyodo"] = "Kyodo", ["Jiji"] = "Jiji Press",
+        ["Jiji Press"] = "Jiji Press", ["TASS"] = "TASS", ["Interfax"] = "Interfax", ["EFE"] = "EFE", ["DPA"] = "DPA", ["ANSA"] = "ANSA",
+        ["PTI"] = "PTI", ["IANS"] = "IANS", ["ANI"] = "ANI", ["UPI"] = "UPI", ["MT Newswires"] = "MT Newswires",
+        ["Dow Jones Newswires"] = "Dow Jones Newswires", ["Kommersant"] = "Kommersant", ["Vedomosti"] = "Vedomosti", ["Globes"] = "Globes",
+        ["Calcalist"] = "Calcalist", ["Haaretz"] = "Haaretz", ["Al Arabiya"] = "Al Arabiya", ["Zawya"] = "Zawya", ["Inc42"] = "Inc42",
+        ["Entrackr"] = "Entrackr", ["YourStory"] = "YourStory", ["Moneycontrol"] = "Moneycontrol", ["The Ken"] = "The Ken",
+        ["DealStreetAsia"] = "DealStreetAsia", ["KrASIA"] = "KrASIA", ["36Kr"] = "36Kr", ["LatePost"] = "LatePost", ["Yicai"] = "Yicai",
+        ["Sifted"] = "Sifted", ["VentureBeat"] = "VentureBeat", ["SiliconANGLE"] = "SiliconANGLE", ["The Register"] = "The Register",
+        ["TechRadar"] = "TechRadar", ["ZDNet"] = "ZDNet", ["CNET"] = "CNET", ["GeekWire"] = "GeekWire", ["Engadget"] = "Engadget",
+        ["Ars Technica"] = "Ars Technica", ["Platformer"] = "Platformer", ["Stratechery"] = "Stratechery", ["Coindesk"] = "CoinDesk",
+        ["The Block"] = "The Block", ["Der Spiegel"] = "Der Spiegel", ["Le Figaro"] = "Le Figaro", ["La Tribune"] = "La Tribune",
+        ["Il Sole 24 Ore"] = "Il Sole 24 Ore", ["Expansión"] = "Expansión", ["NHK"] = "NHK",
+        ["Yomiuri"] = "Yomiuri", ["Asahi"] = "Asahi", ["Maeil"] = "Maeil", ["Global Times"] = "Global Times", ["Zacks"] = "Zacks",
+        ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

@@ -86,6 +86,12 @@ internal static class MetricRules
     {
         var words = sentence.Words;
 
+        // A price per share is never the deal's figure: "set at $23.28 per share".
+        if (IsPerShare(words, SkipConversion(words, last)))
+        {
+            return null;
+        }
+
         // 1. A noun right after the figure.
         if (NounAfter(sentence, last, previous) is { } fromNoun)
         {
@@ -111,7 +117,7 @@ internal static class MetricRules
             case Cue.SameAsBefore:
                 return previous;
             case Cue.Valuation:
-                return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : Metric.Valuation;
+                return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
             case Cue.Investment:
                 return Metric.Investment;
             case Cue.Round:
@@ -149,10 +155,12 @@ internal static class MetricRules
             return null;
         }
 
-        for (var i = last + 1; i < words.Count && i <= last + 4; i++)
+        // "a $2 billion (€1.7bn) investment": the noun comes after the conversion.
+        var next = SkipConversion(words, last);
+        for (var i = next; i < words.Count && i <= next + 3; i++)
         {
             // "the $6 billion target for its 16th fund": the goal of a raise (or of what the previous figure was).
-            if (i == last + 1 && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence))
+            if (i == next && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence))
             {
                 return (previous ?? Metric.RoundSize, true);
             }
@@ -252,10 +260,23 @@ internal static class MetricRules
             }
         }
 
-        // "a startup it recently backed with $21 million".
-        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && words[i + 1].Lower == "with")
+        // "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million".
+        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && (words[i + 1].Lower == "with" || words[figure - 1].Lower == "for"))
         {
             return Cue.Investment;
+        }
+
+        // "Toyota and DENSO are stumping up $667 million", "ponied up".
+        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying")
+        {
+            return Cue.Investment;
+        }
+
+        // "the committed projects pipeline": an adjective, not money committed.
+        if (lower is "committed" or "commit" or "commits" or "committing" && i + 1 < figure
+            && words[i + 1].Lower is not ("to" or "a" or "an" or "another" or "additional" or "up" or "more" or "its" or "further"))
+        {
+            return Cue.None;
         }
 
         // "agreed to put $20 billion into a fund".
@@ -284,6 +305,11 @@ internal static class MetricRules
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
                 => Cue.Investment,
+            "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
+                or "funnelled" or "funnel"
+                => Cue.Investment,
+            "lose" or "loses" or "losing" or "lost"
+                => Cue.Other,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
@@ -323,10 +349,7 @@ internal static class MetricRules
         }
 
         // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure.
-        while (i + 1 < words.Count && words[i].InBrackets && !words[i - 1].InBrackets)
-        {
-            i = SkipBrackets(words, i);
-        }
+        i = SkipConversion(words, last);
 
         // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
         if (i < words.Count && words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
@@ -351,6 +374,13 @@ internal static class MetricRules
             return (null, true);
         }
 
+        // "spend $5 billion to buy Intel common stock".
+        if (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "buy" or "acquire" or "purchase"
+            && Window(words, i + 2, 4).Any(w => w is "stock" or "shares" or "stake" or "equity"))
+        {
+            return (Metric.Investment, true);
+        }
+
         if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
         {
             return (null, false);
@@ -359,6 +389,11 @@ internal static class MetricRules
         if (lead is "from" or "of" or "in" or "into" && MoneyFrom(sentence, i) is { } backed)
         {
             return backed;
+        }
+
+        if (lead == "worth" && i + 1 < words.Count && words[i + 1].Lower == "of" && MoneyFrom(sentence, i + 1) is { } worthOf)
+        {
+            return worthOf;
         }
 
         var next = Window(words, i + 1, 5).ToList();
@@ -386,6 +421,16 @@ internal static class MetricRules
         return (null, false);
     }
 
+    /// <summary>The first word after the figure and after a bracketed conversion that follows it ("$500m (£387.6m) investment").</summary>
+    internal static int SkipConversion(IReadOnlyList<Word> words, int last)
+    {
+        var i = last + 1;
+        return i < words.Count && last >= 0 && words[i].InBrackets && !words[last].InBrackets && !words[last].EndsPhrase ? SkipBrackets(words, i) : i;
+    }
+
+    private static bool IsPerShare(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && words[i].Lower is "per" or "a" && words[i + 1].Lower == "share";
+
     private static int SkipBrackets(IReadOnlyList<Word> words, int i)
     {
         while (i < words.Count && words[i].InBrackets)
@@ -408,11 +453,10 @@ internal static class MetricRules
             return null;
         }
 
+        // "$2 billion of Intel's common stock", "US$235 million worth of new shares".
         if (words[i].Lower == "of")
         {
-            return words[j].Lower is "shares" or "stock" or "equity" || (j + 1 < words.Count && words[j + 1].Lower is "shares" or "stock")
-                ? (Metric.Investment, true)
-                : null;
+            return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
         }
 
         if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
@@ -457,6 +501,26 @@ internal static class MetricRules
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
         {
             if (_dealNouns.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Berkshire's Japanese holdings were valued at $23.5 billion": what a stake is worth, not what a company is.</summary>
+    private static bool IsHoldingValued(SentenceWords sentence, int cueAt)
+    {
+        var words = sentence.Words;
+        if (words[cueAt].Lower != "valued")
+        {
+            return false;
+        }
+
+        for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 3); i--)
+        {
+            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions")
             {
                 return true;
             }

@@ -29,6 +29,12 @@ internal static class SourceRules
         "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial",
     };
 
+    /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
+    private static readonly HashSet<string> _outletKinds = new(StringComparer.Ordinal)
+    {
+        "news", "agency", "newspaper", "daily", "wire", "service", "broadcaster", "television", "magazine", "website", "newswire",
+    };
+
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
@@ -67,16 +73,27 @@ internal static class SourceRules
         {
             var lower = words[i].Lower;
 
+            // "..., reports Reuters.", "..., said Bloomberg News.": an outlet named after its verb, ending the clause.
+            if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
+                && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
+                && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count) && seenNames.Add(inverted.Start))
+            {
+                found.Add(new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start));
+                i = inverted.Last;
+                continue;
+            }
+
             // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
             if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
                 || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
-                    or "disclosed" or "broken" or "confirmed")
+                    or "disclosed" or "broken" or "confirmed" or "estimated" or "calculated" or "tracked")
                 || lower is "told" or "tells" or "telling"
                 || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told"))
             {
                 var from = lower == "according" ? i + 2 : i + 1;
                 var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
-                if (NamedAfter(text, sentence, from, requireOutlet) is { } named && seenNames.Add(named.Start))
+                var byReporter = lower == "by" && words[i - 1].Lower is "reported" or "revealed" or "published" or "broken";
+                if (NamedAfter(text, sentence, from, requireOutlet, byReporter) is { } named && seenNames.Add(named.Start))
                 {
                     found.Add(named);
                 }
@@ -141,7 +158,7 @@ internal static class SourceRules
     }
 
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
-    private static SourceMention? NamedAfter(string text, SentenceWords sentence, int from, bool requireOutlet)
+    private static SourceMention? NamedAfter(string text, SentenceWords sentence, int from, bool requireOutlet, bool anyOrganisation = false)
     {
         var words = sentence.Words;
         var i = from;
@@ -166,7 +183,7 @@ internal static class SourceRules
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && IsOutletish(name) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 
         // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
@@ -259,7 +276,8 @@ internal static class SourceRules
 
         // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
         // reported", "Financial Times (FT) first revealed".
-        while (next < words.Count && (words[next].InBrackets || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
+        while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
+                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
                    or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
             next++;

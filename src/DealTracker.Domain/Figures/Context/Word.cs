@@ -44,7 +44,13 @@ internal static class Words
             }
 
             var tokenStart = i;
-            while (i < end && !char.IsWhiteSpace(text[i]))
+            while (i < end && !char.IsWhiteSpace(text[i]) && !IsGluedBreak(text, i, end))
+            {
+                i++;
+            }
+
+            // "(Jiji Press)--SoftBank": a closing bracket or a double dash glued to the next word ends this one.
+            if (i < end && text[i] == ')')
             {
                 i++;
             }
@@ -112,6 +118,10 @@ internal static class Words
 
         return words;
     }
+
+    private static bool IsGluedBreak(string text, int i, int end) =>
+        i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
+            || (text[i] == ')' && char.IsLetterOrDigit(text[i - 1]) && (text[i + 1] == '-' || char.IsLetter(text[i + 1]))));
 
     private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/';
 

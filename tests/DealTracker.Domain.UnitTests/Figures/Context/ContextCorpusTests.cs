@@ -24,6 +24,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("heldout.json", 35, 21, 40)]
     [InlineData("blind.json", 46, 22, 53)]
     [InlineData("blind2.json", 92, 37, 107)]
+    [InlineData("blind3.json", 61, 34, 71)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -45,7 +46,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_EverySentence_HasItsSourceAddress()
     {
-        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json" })
+        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json", "blind3.json" })
         {
             foreach (var entry in Load(file))
             {

@@ -69,7 +69,7 @@ public sealed class ContextReaderGeneralRulesTests
         { "Several people have confirmed to Bloomberg that the talks are advanced.", "Bloomberg" },
 
         // Any name with a report verb ending the clause.
-        { "The bank is investing $4.7 million in the platform, Coindesk reports.", "Coindesk" },
+        { "The bank is investing $4.7 million in the platform, Coinbits reports.", "Coinbits" },
 
         // A provider named after what it is.
         { "Data compiled by Indian research firm Tracxn show startups raised $436 million.", "Tracxn" },
