@@ -62,6 +62,21 @@ internal static class InvestorRules
         return i < figure && words[i].Lower is "attracted" or "received" or "raised" or "secured" or "drawn" or "drew" or "won" or "got";
     }
 
+    /// <summary>
+    /// "The funding comes after Toyota Motor Corp in June bought a $1 billion stake": after a conjunction ("after", "as", "since"),
+    /// a name right before its money verb is its subject ("Investors led by Thrive Capital will invest" still names none).
+    /// </summary>
+    private static bool IsSubjectOfMoneyVerb(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        if (i + 1 < figure && words[i].Lower is "in" or "on" && words[i + 1].IsCapitalised)
+        {
+            i += 2;
+        }
+
+        return i < figure && !words[from - 1].EndsPhrase && PutsMoneyIn(words, i, figure);
+    }
+
     /// <summary>"which will buy", "who has committed": the clause's verb (after auxiliaries) puts money in; "which included" does not.</summary>
     private static bool PutsMoneyIn(List<Word> words, int from, int figure)
     {
@@ -111,7 +126,7 @@ internal static class InvestorRules
 
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
         {
-            return sentence.NameAt[afterFigure + 1] is { Kind: NameKind.Organisation } from && from.First == afterFigure + 1 ? from.Text
+            return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
                 : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
                 : null;
         }
@@ -159,7 +174,8 @@ internal static class InvestorRules
             var before = name.First > 0 ? words[name.First - 1] : default;
             var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
                 && PutsMoneyIn(words, name.Last + 2, first);
-            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative)
+            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
+                && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
             {
                 continue;
             }
@@ -196,18 +212,44 @@ internal static class InvestorRules
         {
             if (words[i].Lower is "investment" or "investments" or "stake" or "injection" or "infusion" or "commitment")
             {
-                if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower != "from")
+                if (LedOrMadeBy(sentence, i) is { } by)
+                {
+                    return by;
+                }
+
+                if ((words[i].EndsPhrase && words[i].After != ',') || i + 2 >= words.Count || words[i + 1].Lower != "from")
                 {
                     return null;
                 }
 
                 // "from other investors" names none; "from 2023" says nothing about who.
-                return sentence.NameAt[i + 2] is { Kind: NameKind.Organisation } from && from.First == i + 2 ? from.Text
+                return sentence.OrganisationAfterDescriptor(i + 2) is { } from ? from.Text
                     : words.Skip(i + 2).Take(4).Any(w => w.Lower is "investors" or "backers" or "shareholders") ? ""
                     : null;
             }
 
             if (words[i].EndsPhrase || sentence.NameAt[i] is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a $700-million investment, led by Amazon"; "a $12.4 billion investment in its pipelines by a U.S.-led consortium" (none named).</summary>
+    private static string? LedOrMadeBy(SentenceWords sentence, int noun)
+    {
+        var words = sentence.Words;
+        for (var j = noun + 1; j < words.Count && j <= noun + 6; j++)
+        {
+            if (words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+            {
+                return sentence.OrganisationAfterDescriptor(j + 1)?.Text
+                    ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',' || (words[j].After == ',' && !(j + 1 < words.Count && words[j + 1].Lower == "led")))
             {
                 return null;
             }

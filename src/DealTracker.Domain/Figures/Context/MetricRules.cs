@@ -55,7 +55,9 @@ internal static class MetricRules
     private static readonly HashSet<string> _stopAfterNoun = new(StringComparer.Ordinal)
     {
         "in", "of", "to", "at", "for", "from", "by", "with", "and", "or", "that", "which", "is", "was", "were", "are", "would", "could",
-        "will", "may", "might", "as", "on", "into", "over", "after", "before", "but", "while", "a", "an", "the",
+        "will", "may", "might", "as", "on", "into", "over", "after", "before", "but", "while", "a", "an", "the", "following", "since",
+        "during", "amid", "despite", "including", "ahead", "last", "this", "next", "earlier", "later", "when", "where", "making", "giving",
+        "taking", "bringing", "its", "their",
     };
 
     private enum Cue
@@ -121,7 +123,11 @@ internal static class MetricRules
             case Cue.Investment:
                 return Metric.Investment;
             case Cue.Round:
-                return Metric.RoundSize;
+                // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
+                return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
+                    && last + 1 < words.Count && words[last + 1].Lower == "from" && sentence.OrganisationAfterDescriptor(last + 2) is not null
+                    ? Metric.Investment
+                    : Metric.RoundSize;
             case Cue.Revenue:
                 return Metric.Revenue;
             case Cue.Other:
@@ -221,9 +227,20 @@ internal static class MetricRules
             return Cue.Other;
         }
 
+        // "a majority stake ... for $69.1 billion" is a takeover; "value the fund's 70 percent stake at $70 billion" a price.
+        if (lower is "stake" or "stakes" && StakeIsNoInvestment(words, i, figure))
+        {
+            return Cue.Other;
+        }
+
         // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
         if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
         {
+            if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
+            {
+                return Cue.Other;
+            }
+
             for (var j = sentence.FirstStake - 1; j >= Math.Max(0, sentence.FirstStake - 6); j--)
             {
                 if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
@@ -321,7 +338,7 @@ internal static class MetricRules
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
                 or "acquire" or "acquiring" or "acquired" or "acquisition" or "buyout" or "takeover" or "sale" or "sold" or "sell" or "selling"
                 => Cue.Other,
-            "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
+            "pay" or "pays" or "paying" or "paid" or "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
                 or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing" or "closing" or "closed"
                 => Cue.Buy,
             "generate" or "generates" or "generating" or "generated" or "earn" or "earns" or "earning" or "earned" or "bring" or "bringing"
@@ -377,6 +394,13 @@ internal static class MetricRules
         // "spend $5 billion to buy Intel common stock".
         if (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "buy" or "acquire" or "purchase"
             && Window(words, i + 2, 4).Any(w => w is "stock" or "shares" or "stake" or "equity"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        // "paying $1.5 billion for a stake in Epic Games".
+        if (lead == "for" && Window(words, i + 1, 4).Any(w => w is "stake" or "stakes" or "shares")
+            && !Window(words, i + 1, 4).Any(w => w is "majority" or "controlling"))
         {
             return (Metric.Investment, true);
         }
@@ -459,6 +483,12 @@ internal static class MetricRules
             return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
         }
 
+        // "$1bn from automotive manufacturer Toyota".
+        if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
+        {
+            return (Metric.Investment, true);
+        }
+
         if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
         {
             // "spend up to $5 billion in Rivian, a rival to Tesla": the company is what the money goes into, not "in Nvidia chips".
@@ -485,7 +515,7 @@ internal static class MetricRules
             j++;
         }
 
-        return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" ? (Metric.Investment, true) : null;
+        return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" or "others" ? (Metric.Investment, true) : null;
     }
 
     /// <summary>"a cloud deal worth $X", "the agreement is valued at $X": the value of a deal, not of a company.</summary>
@@ -501,6 +531,24 @@ internal static class MetricRules
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
         {
             if (_dealNouns.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StakeIsNoInvestment(IReadOnlyList<Word> words, int stake, int figure)
+    {
+        for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
+        {
+            if (words[j].Lower is "majority" or "controlling")
+            {
+                return true;
+            }
+
+            if (words[j].Lower is "value" or "values" or "valued" or "valuing" && words[figure - 1].Lower == "at")
             {
                 return true;
             }

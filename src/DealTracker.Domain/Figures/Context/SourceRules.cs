@@ -54,7 +54,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
     {
         "a", "an", "one", "two", "three", "four", "five", "six", "several", "multiple", "some", "various", "numerous", "the", "unnamed",
-        "anonymous", "informed", "other", "many", "those", "both",
+        "anonymous", "informed", "other", "many", "those", "both", "first", "second", "third", "fourth", "same", "another",
     };
 
     private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
@@ -210,14 +210,14 @@ internal static class SourceRules
     private static SourceMention? ReportBy(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by" or "in"))
+        if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by" or "in" or "with" or "to"))
         {
             return null;
         }
 
         var at = i + 2 < words.Count && words[i + 2].Lower is "the" ? i + 3 : i + 2;
         if (at < words.Count && sentence.NameAt[at] is { } name && name.First == at
-            && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower != "in")))
+            && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower is "from" or "by")))
         {
             return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
         }
