@@ -86,7 +86,8 @@ public static class ContextReader
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.
-            if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && JoinsPrevious(sentence, floor, first))
+            if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
+                && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
             {
                 metric = before;
             }
@@ -133,6 +134,23 @@ public static class ContextReader
         var nameStart = words[floor].Lower is "and" or "or" ? floor + 1 : floor;
         return nameStart < first && sentence.NameAt[nameStart] is { } name && name.First == nameStart && name.Last == first - 1
             && words[name.Last].After == ',';
+    }
+
+    /// <summary>
+    /// "increased from 118.2 billion won ($98 million) in 2015 to 1.2 trillion won": the figure after "to" ends the change the
+    /// one after "from" (or its conversion) began, in the same sentence.
+    /// </summary>
+    private static bool EndsAChange(SentenceWords sentence, List<FigureReading> readings, int f, int first)
+    {
+        var words = sentence.Words;
+        if (first == 0 || words[first - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        var began = readings[f - 1].Converts ?? (f - 1);
+        var start = sentence.WordAtOrAfter(readings[began].Figure.Start);
+        return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

@@ -212,6 +212,12 @@ internal static class InvestorRules
         {
             if (words[i].Lower is "investment" or "investments" or "stake" or "injection" or "infusion" or "commitment")
             {
+                // "offered a $20 billion stake in its retail unit to Amazon.com Inc.": the one it goes to puts the money in.
+                if (StakeGoesTo(sentence, i) is { } buyer)
+                {
+                    return buyer;
+                }
+
                 if (LedOrMadeBy(sentence, i) is { } by)
                 {
                     return by;
@@ -231,6 +237,31 @@ internal static class InvestorRules
             if (words[i].EndsPhrase || sentence.NameAt[i] is not null)
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? StakeGoesTo(SentenceWords sentence, int noun)
+    {
+        var words = sentence.Words;
+        var offered = false;
+        for (var j = noun - 1; j >= Math.Max(0, noun - 5); j--)
+        {
+            offered |= words[j].Lower is "offered" or "offer" or "offers" or "offering" or "sell" or "sold" or "sells" or "selling";
+        }
+
+        for (var j = noun + 1; offered && j < words.Count && j <= noun + 6; j++)
+        {
+            if (words[j].Lower == "to")
+            {
+                return sentence.OrganisationAfterDescriptor(j + 1)?.Text;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                break;
             }
         }
 

@@ -140,7 +140,8 @@ internal static class MetricRules
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
-                return after.Found ? after.Metric : Metric.RoundSize;
+                // "targeting up to $400 million for its first fund": raising a fund; "aiming for $100 billion in assets" is other.
+                return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
             case Cue.Provide:
                 // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
                 return after.Metric ?? Metric.Investment;
@@ -182,7 +183,9 @@ internal static class MetricRules
                 return (Metric.Valuation, true);
             }
 
-            if (_investmentNouns.Contains(lower))
+            // "a $243m investment fund": the noun after "investment" is what the figure is.
+            if (_investmentNouns.Contains(lower) && !(i + 1 < words.Count && !words[i].EndsPhrase
+                    && words[i + 1].Lower is "fund" or "funds" or "firm" or "vehicle" or "arm" or "bank" or "company" or "trust" or "pool"))
             {
                 return (Metric.Investment, true);
             }
@@ -325,7 +328,7 @@ internal static class MetricRules
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
                 => Cue.Investment,
-            "lose" or "loses" or "losing" or "lost"
+            "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
                 => Cue.Other,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
@@ -421,6 +424,13 @@ internal static class MetricRules
         }
 
         var next = Window(words, i + 1, 5).ToList();
+
+        // "$10 billion in Azure AI services revenue": revenue, even from compute.
+        if (lead == "in" && next.Any(w => w is "revenue" or "revenues" or "sales"))
+        {
+            return (Metric.Revenue, true);
+        }
+
         if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
             || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
         {
@@ -430,6 +440,12 @@ internal static class MetricRules
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
         {
             return (Metric.Revenue, true);
+        }
+
+        // "spent $366 million on VC investments".
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes"))
+        {
+            return (Metric.Investment, true);
         }
 
         if (lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
@@ -502,6 +518,13 @@ internal static class MetricRules
             return null;
         }
 
+        // "193.1 billion won from the two automakers and SK Corp.".
+        if (words[i].Lower == "from" && Window(words, j, 5).Any(w => w is "automakers" or "carmakers" or "firms" or "companies" or "funds" or "investors"
+                or "backers"))
+        {
+            return (Metric.Investment, true);
+        }
+
         // "$45 billion from Saudi Arabia via the Kingdom's Public Investment Fund".
         if (Lexicon.PlaceLength(words, j) is var place and > 0
             && (j + place >= words.Count || words[j + place - 1].EndsPhrase || words[j + place].Lower is "via" or "and" or "over" or "through"))
@@ -538,6 +561,9 @@ internal static class MetricRules
 
         return false;
     }
+
+    private static bool ForAFund(IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].Lower == "for" && Window(words, last + 2, 4).Any(w => w is "fund" or "funds");
 
     private static bool StakeIsNoInvestment(IReadOnlyList<Word> words, int stake, int figure)
     {

@@ -143,6 +143,12 @@ internal static class NameFinder
     /// <summary>"Japan-based", "SoftBank-backed", "Paris-headquartered": describes, does not name.</summary>
     private static bool IsDescriptor(string core)
     {
+        // "Carmaker Dongfeng Motor", "Chipmaker Nvidia": what a company is, written before its name.
+        if (core.Length > 6 && (core.EndsWith("maker", StringComparison.Ordinal) || core.EndsWith("makers", StringComparison.Ordinal)) && !core.Contains('-', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var dash = core.LastIndexOf('-');
         return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
     }

@@ -26,7 +26,8 @@ internal static class SourceRules
     {
         "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
         "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
-        "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial",
+        "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial", "tracker",
+        "pollster",
     };
 
     /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
@@ -263,6 +264,13 @@ internal static class SourceRules
             return false;
         }
 
+        // "Local corporate tracker CEOScore said": a provider named after what it is, saying what it found.
+        if (name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
+            && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed")
+        {
+            return true;
+        }
+
         var next = name.Last + 1;
         if (next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
@@ -332,7 +340,16 @@ internal static class SourceRules
         var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to");
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && words[i - 2].Lower is "citing" or "to" or "said" or "of" or "two" or "three" or "several"));
+
+        // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
+        var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
+            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" && SaysWithin(words, i, 6);
+        if (unnamedOfficial)
+        {
+            return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+        }
         if (!knowing && !saying && !quoted && !citedSource)
         {
             return null;
@@ -364,6 +381,30 @@ internal static class SourceRules
         }
 
         return Span(text, SourceKind.Anonymous, words[start].Start, words[end].End);
+    }
+
+    private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
+    {
+        "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
+    };
+
+    /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>
+    private static bool SaysWithin(List<Word> words, int i, int count)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + count; j++)
+        {
+            if (words[j].Lower is "told" or "said" or "says" or "tells")
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the two people cited above said": a saying verb within three words, in the same clause.</summary>
