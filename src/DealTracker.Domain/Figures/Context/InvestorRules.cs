@@ -74,7 +74,8 @@ internal static class InvestorRules
             i += 2;
         }
 
-        return i < figure && !words[from - 1].EndsPhrase && PutsMoneyIn(words, i, figure);
+        return i < figure && !words[from - 1].EndsPhrase
+            && (PutsMoneyIn(words, i, figure) || words[i].Lower is "is" or "was" or "has" or "had" or "will" or "would" or "could" or "said" or "says");
     }
 
     /// <summary>"which will buy", "who has committed": the clause's verb (after auxiliaries) puts money in; "which included" does not.</summary>

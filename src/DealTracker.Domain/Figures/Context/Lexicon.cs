@@ -23,6 +23,14 @@ internal static class Lexicon
         "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
         "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
         "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
+        "Toronto", "Montreal", "Montréal", "Vancouver", "Ottawa", "Quebec", "Québec", "Ontario", "Alberta", "Sydney", "Melbourne", "Zurich",
+        "Geneva", "Frankfurt", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Madrid", "Milan", "Rome", "Seoul", "Jakarta", "Manila",
+        "Bangkok", "Riyadh", "Doha", "Boston", "Chicago", "Dallas", "Austin", "Atlanta", "Miami", "Denver", "Houston", "Detroit", "Ohio",
+        "Michigan", "Illinois", "Virginia", "Florida", "Massachusetts", "Pennsylvania", "Arizona", "Nevada", "Oregon", "Brazil", "Brazilian",
+        "Mexico", "Mexican", "Spain", "Spanish", "Italy", "Italian", "Sweden", "Swedish", "Norway", "Norwegian", "Switzerland", "Swiss",
+        "Indonesia", "Indonesian", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
+        "Russia", "Russian", "Ukraine", "Kazakhstan", "Pakistan", "Bangladesh", "Africa", "African", "Latin", "Gulf", "Kuwait", "Bahrain",
+        "Oman", "Shenzhen", "Hangzhou", "Guangzhou", "Taipei", "Osaka", "Kyoto", "Delhi", "Hyderabad", "Chennai", "Pune",
         "Global", "Public",
     };
 

@@ -178,37 +178,16 @@ internal static class MetricRules
                 return null;
             }
 
-            if (_valuationNouns.Contains(lower))
+            if (NounMetric(sentence, i, last) is { } found)
             {
-                return (Metric.Valuation, true);
-            }
+                // "a $2 billion equity investment round", "a $243m investment fund": the last noun of the compound is its head.
+                while (i + 1 < words.Count && !words[i].EndsPhrase && NounMetric(sentence, i + 1, last) is { } head)
+                {
+                    found = head;
+                    i++;
+                }
 
-            // "a $243m investment fund": the noun after "investment" is what the figure is.
-            if (_investmentNouns.Contains(lower) && !(i + 1 < words.Count && !words[i].EndsPhrase
-                    && words[i + 1].Lower is "fund" or "funds" or "firm" or "vehicle" or "arm" or "bank" or "company" or "trust" or "pool"))
-            {
-                return (Metric.Investment, true);
-            }
-
-            if (_roundNouns.Contains(lower))
-            {
-                return (Metric.RoundSize, true);
-            }
-
-            if (lower is "revenue" or "revenues" or "sales" or "arr")
-            {
-                return (Metric.Revenue, true);
-            }
-
-            if (_dealNouns.Contains(lower))
-            {
-                // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
-                return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
-            }
-
-            if (_otherNouns.Contains(lower))
-            {
-                return (null, true);
+                return found;
             }
 
             if (words[i].EndsPhrase || words[i].Possessive)
@@ -220,11 +199,52 @@ internal static class MetricRules
         return null;
     }
 
+    /// <summary>What one noun after the figure makes it: "stake", "round", "valuation", "revenue", "contract", "fund", "company".</summary>
+    private static (Metric? Metric, bool Found)? NounMetric(SentenceWords sentence, int i, int last)
+    {
+        var lower = sentence.Words[i].Lower;
+        if (_valuationNouns.Contains(lower) || lower is "company" or "business" or "startup" or "start-up" or "unicorn")
+        {
+            // "the 2 billion euro business": what the company is worth.
+            return (Metric.Valuation, true);
+        }
+
+        if (_investmentNouns.Contains(lower))
+        {
+            return (Metric.Investment, true);
+        }
+
+        if (_roundNouns.Contains(lower))
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        if (lower is "revenue" or "revenues" or "sales" or "arr")
+        {
+            return (Metric.Revenue, true);
+        }
+
+        if (_dealNouns.Contains(lower))
+        {
+            // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
+        }
+
+        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" ? (null, true) : null;
+    }
+
     private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
+
+        // "CPP Investments, which has C$646.8 billion in assets": a word of a name is no cue.
+        if (sentence.NameAt[i] is not null && words[i].IsCapitalised)
+        {
+            return Cue.None;
+        }
+
         if (i == figure - 1 && lower == "by")
         {
             return Cue.Other;
@@ -392,6 +412,16 @@ internal static class MetricRules
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
         {
             return (null, true);
+        }
+
+        // "$7.5 billion will be raised with equity", "$2 billion was invested": a passive verb after the figure.
+        if (lead is "will" or "would" or "was" or "were" or "is" or "are" or "has" or "had" or "have")
+        {
+            var verb = Window(words, i + 1, 2).FirstOrDefault(w => w is "raised" or "invested" or "valued");
+            if (verb is not null)
+            {
+                return (verb switch { "raised" => Metric.RoundSize, "invested" => Metric.Investment, _ => Metric.Valuation }, true);
+            }
         }
 
         // "spend $5 billion to buy Intel common stock".

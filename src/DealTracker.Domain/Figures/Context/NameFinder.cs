@@ -41,8 +41,10 @@ internal static class NameFinder
             var first = i;
             var last = RunEnd(text, words, first);
 
-            // "China Investment Corporation", "Public Investment Fund": a place starts a name only when an organisation word ends it.
-            if (placeFirst && (last == first || !Lexicon.OrganisationEndings.Contains(words[last].Core)))
+            // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
+            // word ends it or the whole is an outlet.
+            if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
+                    && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)))
             {
                 i++;
                 continue;

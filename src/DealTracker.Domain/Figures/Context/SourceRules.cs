@@ -30,6 +30,14 @@ internal static class SourceRules
         "pollster",
     };
 
+    /// <summary>"compiled by", "reported by", "reported initially by", "first revealed by".</summary>
+    private static bool ReportedBy(List<Word> words, int by)
+    {
+        var verb = words[by - 1].Lower is "initially" or "first" or "originally" or "earlier" or "exclusively" && by > 1 ? by - 2 : by - 1;
+        return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
+            or "confirmed" or "estimated" or "calculated" or "tracked";
+    }
+
     /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
     private static readonly HashSet<string> _outletKinds = new(StringComparer.Ordinal)
     {
@@ -86,14 +94,14 @@ internal static class SourceRules
 
             // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
             if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
-                || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
-                    or "disclosed" or "broken" or "confirmed" or "estimated" or "calculated" or "tracked")
+                || (lower is "by" && i > 0 && ReportedBy(words, i))
                 || lower is "told" or "tells" or "telling"
                 || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told"))
             {
                 var from = lower == "according" ? i + 2 : i + 1;
                 var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
-                var byReporter = lower == "by" && words[i - 1].Lower is "reported" or "revealed" or "published" or "broken";
+                var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
+                    || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
                 if (NamedAfter(text, sentence, from, requireOutlet, byReporter) is { } named && seenNames.Add(named.Start))
                 {
                     found.Add(named);
@@ -264,6 +272,13 @@ internal static class SourceRules
             return false;
         }
 
+        // "TechCrunch's Jon Russell reports that": the outlet's journalist reporting.
+        if (name.Kind == NameKind.Outlet && name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is { } writer
+            && writer.Last + 1 < words.Count && _reportVerbs.Contains(words[writer.Last + 1].Lower))
+        {
+            return true;
+        }
+
         // "Local corporate tracker CEOScore said": a provider named after what it is, saying what it found.
         if (name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
             && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed")
@@ -302,8 +317,8 @@ internal static class SourceRules
             return true;
         }
 
-        // "..., Coindesk reports.": a report verb ending the clause.
-        if (words[next].Lower is "reports" or "wrote" or "writes")
+        // "..., Coindesk reports.": a report verb ending the clause (people write, so "writes" is not enough).
+        if (words[next].Lower is "reports")
         {
             return words[next].EndsPhrase || next + 1 >= words.Count;
         }
