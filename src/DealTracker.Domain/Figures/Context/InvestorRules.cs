@@ -95,13 +95,25 @@ internal static class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
-        var words = sentence.Words;
+        if (NamedAfter(sentence, last) is { } after)
+        {
+            return after.Length == 0 ? null : after;
+        }
 
-        // 1. "$50B Amazon investment"; "the $2 billion investment from SoftBank".
+        return PossessiveOwner(sentence, first) ?? NearestInvestor(sentence, first);
+    }
+
+    /// <summary>
+    /// 1. After the figure: "$50B Amazon investment", "the $2 billion investment from SoftBank", "another $2 billion from Google",
+    /// "$25 billion (£20 billion) from SoftBank". Empty when the words there name none ("from other investors"); null when they say nothing.
+    /// </summary>
+    private static string? NamedAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
         var next = MetricRules.SkipConversion(words, last);
         if (InvestmentFrom(sentence, next) is { } giver)
         {
-            return giver.Length == 0 ? null : giver;
+            return giver;
         }
 
         for (var i = next; i < words.Count && i <= next + 2; i++)
@@ -118,7 +130,6 @@ internal static class InvestorRules
             }
         }
 
-        // "another $2 billion from Google", "$25 billion (£20 billion) from SoftBank"; "$35 billion from other investors" names none.
         var afterFigure = last + 1;
         while (afterFigure < words.Count && words[afterFigure].InBrackets && !words[last].InBrackets)
         {
@@ -129,10 +140,16 @@ internal static class InvestorRules
         {
             return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
                 : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
-                : null;
+                : "";
         }
 
-        // 2. "SoftBank's existing $41 billion stake".
+        return null;
+    }
+
+    /// <summary>2. "SoftBank's existing $41 billion stake".</summary>
+    private static string? PossessiveOwner(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
         for (var i = first - 1; i >= Math.Max(0, first - 3); i--)
         {
             if (sentence.NameAt[i] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == i)
@@ -146,7 +163,13 @@ internal static class InvestorRules
             }
         }
 
-        // 3. The nearest organisation before the figure that can be the one investing.
+        return null;
+    }
+
+    /// <summary>3. The nearest organisation (or state) before the figure that can be the one investing.</summary>
+    private static string? NearestInvestor(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
         for (var i = first - 1; i >= Math.Max(0, first - LookBack); i--)
         {
             if (StateAsSubject(sentence, i) is { } state)
@@ -166,43 +189,44 @@ internal static class InvestorRules
             }
 
             i = name.First;
-            if (name.Kind != NameKind.Organisation || words[name.First].InBrackets)
+            if (CanInvest(sentence, name, first))
             {
-                continue;
+                return Apposition(sentence, name, first) ?? name.Text;
             }
-
-            // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
-            var before = name.First > 0 ? words[name.First - 1] : default;
-            var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
-                && PutsMoneyIn(words, name.Last + 2, first);
-            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
-                && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
-            {
-                continue;
-            }
-
-            // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money.
-            if (name.First > 0 && !before.EndsPhrase && before.Lower is "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
-                    or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
-            {
-                continue;
-            }
-
-            // "Alphabet Inc's Google": the owner is not the one investing.
-            if (name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is not null)
-            {
-                continue;
-            }
-
-            if (!name.Possessive && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "investment" or "stake" or "deal" or "shares")
-            {
-                continue;
-            }
-
-            return Apposition(sentence, name, first) ?? name.Text;
         }
 
         return null;
+    }
+
+    private static bool CanInvest(SentenceWords sentence, Name name, int first)
+    {
+        var words = sentence.Words;
+        if (name.Kind != NameKind.Organisation || words[name.First].InBrackets)
+        {
+            return false;
+        }
+
+        // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
+        var before = name.First > 0 ? words[name.First - 1] : default;
+        var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
+            && PutsMoneyIn(words, name.Last + 2, first);
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
+            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
+        {
+            return false;
+        }
+
+        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money.
+        if (name.First > 0 && !before.EndsPhrase && before.Lower is "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+                or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
+        {
+            return false;
+        }
+
+        // "Alphabet Inc's Google": the owner is not the one investing; "an OpenAI investment": a modifier.
+        var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
+        return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
+            : next is not ("investment" or "stake" or "deal" or "shares");
     }
 
     /// <summary>"$2 billion investment from SoftBank": the name after "from" (empty when "from" names none, as in "from other investors").</summary>

@@ -114,6 +114,13 @@ internal static class MetricRules
         }
 
         var after = PhraseAfter(sentence, last);
+        return cue == Cue.None ? (after.Found ? after.Metric : null) : FromCue(sentence, cue, cueAt, first, last, previous, after);
+    }
+
+    /// <summary>The metric a cue gives, asking the words after the figure when the cue is weak.</summary>
+    private static Metric? FromCue(SentenceWords sentence, Cue cue, int cueAt, int first, int last, Metric? previous, (Metric? Metric, bool Found) after)
+    {
+        var words = sentence.Words;
         switch (cue)
         {
             case Cue.SameAsBefore:
@@ -236,8 +243,6 @@ internal static class MetricRules
     private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
     {
         var words = sentence.Words;
-        var lower = words[i].Lower;
-        var previous = i > 0 ? words[i - 1].Lower : "";
 
         // "CPP Investments, which has C$646.8 billion in assets": a word of a name is no cue.
         if (sentence.NameAt[i] is not null && words[i].IsCapitalised)
@@ -245,6 +250,14 @@ internal static class MetricRules
             return Cue.None;
         }
 
+        return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+    }
+
+    /// <summary>"by $X" (a change), and what a stake bought or sold "for $X" is.</summary>
+    private static Cue? StakeCue(SentenceWords sentence, int i, int figure)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
         if (i == figure - 1 && lower == "by")
         {
             return Cue.Other;
@@ -280,6 +293,15 @@ internal static class MetricRules
             }
         }
 
+        return null;
+    }
+
+    /// <summary>Cues made of two words or of a word and its place: "another $X", "investments worth $X", "backed ... with $X", "put in".</summary>
+    private static Cue? PhraseCue(SentenceWords sentence, int i, int figure, bool hasPrevious)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
         // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
         if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
         {
@@ -337,7 +359,12 @@ internal static class MetricRules
             return Cue.Investment;
         }
 
-        return lower switch
+        return null;
+    }
+
+    /// <summary>The cue a single word gives: "invest", "raised", "valued", "revenue", "buy", "seeking", ...</summary>
+    private static Cue WordCue(string lower, string previous) =>
+        lower switch
         {
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
@@ -376,7 +403,6 @@ internal static class MetricRules
                 => Cue.Get,
             _ => Cue.None,
         };
-    }
 
     /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X in operating income".</summary>
     private static (Metric? Metric, bool Found) PhraseAfter(SentenceWords sentence, int last)
@@ -403,6 +429,12 @@ internal static class MetricRules
         }
 
         var lead = words[i].Lower;
+        return ClauseAfter(words, i, lead) ?? PrepositionPhrase(sentence, i, lead);
+    }
+
+    /// <summary>"$X a year", "$X per share", "$X will be raised", "$X to buy ... stock", "$X for a stake".</summary>
+    private static (Metric? Metric, bool Found)? ClauseAfter(IReadOnlyList<Word> words, int i, string lead)
+    {
         if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
         {
             // "$10 billion a year in revenue"; "burning $1 billion a month".
@@ -438,12 +470,19 @@ internal static class MetricRules
             return (Metric.Investment, true);
         }
 
+        return null;
+    }
+
+    /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X from Google", "$X in operating income".</summary>
+    private static (Metric? Metric, bool Found) PrepositionPhrase(SentenceWords sentence, int i, string lead)
+    {
+        var words = sentence.Words;
         if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
         {
             return (null, false);
         }
 
-        if (lead is "from" or "of" or "in" or "into" && MoneyFrom(sentence, i) is { } backed)
+        if (lead is "from" or "of" or "in" && MoneyFrom(sentence, i) is { } backed)
         {
             return backed;
         }
