@@ -347,19 +347,20 @@ internal static class MetricRules
             return Cue.Provide;
         }
 
-        // "investment firm", "investment bank": a kind of company, not an investment.
+        return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>"investment firm" (a kind of company, no cue) and "put in" / "pumped in" (an investment).</summary>
+    private static Cue? CompoundCue(List<Word> words, int i, int figure)
+    {
+        var lower = words[i].Lower;
         if (lower is "investment" or "investments" && i + 1 < figure && words[i + 1].Lower is "firm" or "firms" or "group" or "bank" or "banks"
             or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
         {
             return Cue.None;
         }
 
-        if (lower == "in" && previous is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough")
-        {
-            return Cue.Investment;
-        }
-
-        return null;
+        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
     }
 
     /// <summary>The cue a single word gives: "invest", "raised", "valued", "revenue", "buy", "seeking", ...</summary>

@@ -80,76 +80,43 @@ internal static class SourceRules
         var seenNames = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
-            var lower = words[i].Lower;
 
-            // "..., reports Reuters.", "..., said Bloomberg News.": an outlet named after its verb, ending the clause.
-            if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
-                && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
-                && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count) && seenNames.Add(inverted.Start))
+            // "..., reports Reuters.", "according to ...", "citing ...", "reported by ...", "told ..."
+            if (CitationAt(text, sentence, i) is { } cited)
             {
-                found.Add(new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start));
-                i = inverted.Last;
-                continue;
-            }
-
-            // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
-            if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
-                || (lower is "by" && i > 0 && ReportedBy(words, i))
-                || lower is "told" or "tells" or "telling"
-                || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told"))
-            {
-                var from = lower == "according" ? i + 2 : i + 1;
-                var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
-                var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
-                    || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
-                if (NamedAfter(text, sentence, from, requireOutlet, byReporter) is { } named && seenNames.Add(named.Start))
+                if (cited.Source is { } source && seenNames.Add(source.Start))
                 {
-                    found.Add(named);
+                    found.Add(source);
                 }
 
+                i = cited.Resume;
                 continue;
             }
 
-            // "X reported", "X has reported", "X earlier reported", "X said" (outlets), "a X report", "X's report"
-            if (sentence.NameAt[i] is { } name && name.Last == i && !seenNames.Contains(name.Start) && !words[name.First].InBrackets)
+            // "X reported", "X said" (outlets), "a X report", "X's report"; "the latest report from Bloomberg"
+            if (NameOrReportAt(sentence, i, seenNames) is { } byName)
             {
-                if (IsCitedByName(sentence, name))
+                if (byName.Source is { } source)
                 {
-                    seenNames.Add(name.Start);
-                    found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
+                    found.Add(source);
                 }
 
-                continue;
-            }
-
-            // "the latest report from Bloomberg", "a report in The Economist"
-            if (_reportNouns.Contains(lower) && ReportBy(sentence, i) is { } reporter && seenNames.Add(reporter.Start))
-            {
-                found.Add(reporter);
                 continue;
             }
 
             // "a regulatory filing showed", "disclosed in a filing", "according to filings"
-            if (lower is "filing" or "filings" && !(i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline"))
+            if (words[i].Lower is "filing" or "filings")
             {
-                var phraseStart = i;
-                while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
-                       && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
-                           or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+                if (FilingAt(text, words, i) is { } filing)
                 {
-                    phraseStart--;
-                }
-
-                if (phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to"))
-                {
-                    found.Add(Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End));
+                    found.Add(filing);
                 }
 
                 continue;
             }
 
             // "people familiar with the matter", "three sources said", "the people said", "an unnamed source"
-            if (_peopleNouns.Contains(lower) && AnonymousAt(text, sentence, i) is { } person)
+            if (_peopleNouns.Contains(words[i].Lower) && AnonymousAt(text, sentence, i) is { } person)
             {
                 found.Add(person);
                 anonymous = true;
@@ -164,6 +131,70 @@ internal static class SourceRules
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         sources.AddRange(found);
+    }
+
+    /// <summary>
+    /// A citation starting at word <paramref name="i"/>: an outlet after its verb ("reports Reuters."), or a name after "according
+    /// to", "citing", "per", "reported by", "told", "confirmed to". Null when word <paramref name="i"/> starts none; otherwise the
+    /// source found (if any) and the word to go on from.
+    /// </summary>
+    private static (SourceMention? Source, int Resume)? CitationAt(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
+            && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
+            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count))
+        {
+            return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
+        }
+
+        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
+              || (lower is "by" && i > 0 && ReportedBy(words, i))
+              || lower is "told" or "tells" or "telling"
+              || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
+        {
+            return null;
+        }
+
+        var from = lower == "according" ? i + 2 : i + 1;
+        var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
+        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
+            || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
+        return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
+    }
+
+    /// <summary>A name cited by its verb or noun ("Reuters reported", "a CNBC report"), or a report by someone ("the latest report from Bloomberg").</summary>
+    private static (SourceMention? Source, bool Handled)? NameOrReportAt(SentenceWords sentence, int i, HashSet<int> seenNames)
+    {
+        var words = sentence.Words;
+        if (sentence.NameAt[i] is { } name && name.Last == i && !seenNames.Contains(name.Start) && !words[name.First].InBrackets)
+        {
+            return IsCitedByName(sentence, name) && seenNames.Add(name.Start)
+                ? (new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start), true)
+                : (null, true);
+        }
+
+        return _reportNouns.Contains(words[i].Lower) && ReportBy(sentence, i) is { } reporter && seenNames.Add(reporter.Start) ? (reporter, true) : null;
+    }
+
+    /// <summary>"a regulatory filing", "disclosed in a filing"; not "filing for bankruptcy" or "the filing deadline".</summary>
+    private static SourceMention? FilingAt(string text, List<Word> words, int i)
+    {
+        if (i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline")
+        {
+            return null;
+        }
+
+        var phraseStart = i;
+        while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
+               && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
+                   or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+        {
+            phraseStart--;
+        }
+
+        return phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
     }
 
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
@@ -263,14 +294,10 @@ internal static class SourceRules
 
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
 
-    /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
-    private static bool IsCitedByName(SentenceWords sentence, Name name)
+    /// <summary>"TechCrunch's Jon Russell reports that", "Local corporate tracker CEOScore said".</summary>
+    private static bool IsCitedThroughOthers(SentenceWords sentence, Name name)
     {
         var words = sentence.Words;
-        if (name.Kind == NameKind.Person)
-        {
-            return false;
-        }
 
         // "TechCrunch's Jon Russell reports that": the outlet's journalist reporting.
         if (name.Kind == NameKind.Outlet && name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is { } writer
@@ -280,10 +307,18 @@ internal static class SourceRules
         }
 
         // "Local corporate tracker CEOScore said": a provider named after what it is, saying what it found.
-        if (name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
-            && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed")
+        return name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
+            && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed";
+    }
+
+
+    /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
+    private static bool IsCitedByName(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        if (name.Kind == NameKind.Person || IsCitedThroughOthers(sentence, name))
         {
-            return true;
+            return name.Kind != NameKind.Person;
         }
 
         var next = name.Last + 1;
@@ -365,6 +400,7 @@ internal static class SourceRules
         {
             return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
         }
+
         if (!knowing && !saying && !quoted && !citedSource)
         {
             return null;
@@ -375,6 +411,12 @@ internal static class SourceRules
             return null;
         }
 
+        return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
+    private static SourceMention AnonymousSpan(string text, List<Word> words, int i, bool knowing)
+    {
         // Start: a quantifier or "two of the".
         var start = i;
         while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of"))
