@@ -211,4 +211,124 @@ public sealed class ContextReaderGeneralRulesTests
         Assert.Equal(Metric.Investment, figure.Metric);
         Assert.NotEqual("Anthropic", figure.Investor);
     }
+
+    // ---------------------------------------------------------------- rules from blind3 to blind6
+
+    public static TheoryData<string, string, Metric?> LaterMetricCases => new()
+    {
+        // The noun after a bracketed conversion, and the head of a noun compound.
+        { "SoftBank Group has announced a $2 billion (€1.7bn) investment in Intel.", "$2 billion", Metric.Investment },
+        { "Microsoft will join GM and Honda in a new $2 billion equity investment round.", "$2 billion", Metric.RoundSize },
+        { "Carmaker Dongfeng Motor has pumped $91m into a $243m investment fund.", "$243m", null },
+        { "Microsoft was investing in the 2 billion euro business.", "2 billion euro", Metric.Valuation },
+
+        // Shares bought, a stake paid for; majority stakes and stakes valued at are no investment.
+        { "SoftBank plans to buy $2 billion of Intel's common stock.", "$2 billion", Metric.Investment },
+        { "Nvidia said it will spend $5 billion to buy Intel common stock.", "$5 billion", Metric.Investment },
+        { "The Walt Disney Co. said it is paying $1.5 billion for a stake in Epic Games.", "$1.5 billion", Metric.Investment },
+        { "Aramco has agreed to buy a majority stake in the chemicals firm for $69.1 billion.", "$69.1 billion", null },
+        { "The deal could value the fund's 70 percent stake at about $70 billion.", "$70 billion", null },
+
+        // Verbs: stumping up, channeling into, backed ... for, losses, borrowing, a passive after the figure.
+        { "Toyota and DENSO are stumping up $667 million.", "$667 million", Metric.Investment },
+        { "Didi was among investors channeling 500 million U.S. dollars into Ola.", "500 million", Metric.Investment },
+        { "In May, Ford backed Pivotal, a cloud computing firm, for $182.2 million.", "$182.2 million", Metric.Investment },
+        { "The company has said it loses approximately $1 billion a year in China.", "$1 billion", null },
+        { "Aramco may borrow US$50 billion from international banks.", "US$50 billion", null },
+        { "$7.5 billion will be raised with equity.", "$7.5 billion", Metric.RoundSize },
+
+        // Prices and holdings.
+        { "The investment is set at $23.28 per share.", "$23.28", null },
+        { "Berkshire's Japanese holdings were valued at $23.5 billion.", "$23.5 billion", null },
+        { "The pipeline of committed projects had grown to $138 billion.", "$138 billion", null },
+        { "CPP Investments, which has C$646.8 billion in assets, invested in Igua.", "C$646.8 billion", null },
+
+        // Revenue before compute; money spent on investments; a backer's part of a round; raising for a fund.
+        { "The partnership generated an estimated $10 billion in Azure AI services revenue.", "$10 billion", Metric.Revenue },
+        { "In 2015, the company spent more than $366 million on VC investments.", "$366 million", Metric.Investment },
+        { "The round also includes $1bn from automotive manufacturer Toyota.", "$1bn", Metric.Investment },
+        { "Grab also received 193.1 billion won from the two automakers and SK Corp.", "193.1 billion won", Metric.Investment },
+        { "The firm is targeting up to $400 million for its first fund.", "$400 million", Metric.RoundSize },
+    };
+
+    [Theory]
+    [MemberData(nameof(LaterMetricCases))]
+    public void Read_LaterMetricRule_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Their investments increased from 118.2 billion won ($98 million) in 2015 to 1.2 trillion won last year.", "1.2 trillion won")]
+    [InlineData("The financing brings Cruise's valuation to $30 billion, up from an estimated $19 billion.", "$19 billion")]
+    public void Read_EndOfAChange_SharesTheMetricOfItsStart(string sentence, string at)
+    {
+        var figures = Read(sentence).Figures;
+
+        Assert.NotNull(figures[0].Metric);
+        Assert.Equal(figures[0].Metric, figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal)).Metric);
+    }
+
+    public static TheoryData<string, string, string?> LaterInvestorCases => new()
+    {
+        { "Rivian scored a $700-million investment, led by Amazon, earlier this year.", "$700-million", "Amazon" },
+        { "The deal follows a $700 million investment from e-commerce giant Amazon in February.", "$700 million", "Amazon" },
+        { "Aramco announced a $12.4 billion investment in its pipelines by a U.S.-led consortium.", "$12.4 billion", null },
+        { "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million into the venture.", "$333 million", "SoftBank Vision Fund" },
+        { "The funding comes after Toyota Motor Corp in June bought a $1 billion stake in Grab.", "$1 billion", "Toyota Motor Corp" },
+        { "Reliance is said to have offered a $20 billion stake in its retail unit to Amazon.com Inc., a person said.", "$20 billion", "Amazon.com Inc." },
+        { "It comes as Microsoft is facing pressure over its reported $13 billion investment in OpenAI.", "$13 billion", "Microsoft" },
+        { "Canada Pension Plan Investment Board, Toronto, made a follow-on investment of up to C$532 million in Igua.", "C$532 million", "Canada Pension Plan Investment Board" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LaterInvestorCases))]
+    public void Read_LaterInvestorRule_NamesTheInvestor(string sentence, string at, string? expected)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(expected, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("Japanese carmaker Toyota is to invest $500m in Uber, reports BBC.", "BBC")]
+    [InlineData("The alleged investment was reported initially by the New York Post.", "New York Post")]
+    [InlineData("Brad Smith will join the board, the UAE state-run Wam news agency reported.", "WAM")]
+    [InlineData("The investment makes SoftBank the fifth-biggest shareholder, according to FactSet.", "FactSet")]
+    [InlineData("The stake was estimated by the data provider PitchBook at $100 million.", "PitchBook")]
+    [InlineData("One contract stands out, according to a new SEC filing reported by TechRadar.", "TechRadar")]
+    [InlineData("Iger called the investment the biggest ever in an interview with CNBC's Julia Boorstin.", "CNBC")]
+    [InlineData("The size was not disclosed, although TechCrunch's Jon Russell reports that Google paid $60 million.", "TechCrunch")]
+    [InlineData("Local corporate tracker CEOScore said their investments in startups increased.", "CEOScore")]
+    [InlineData("Washington, Aug. 18 (Jiji Press)--SoftBank Group Corp. said it will invest in Intel, told Reuters.", "Reuters")]
+    public void Read_LaterSourceRule_FindsTheNamedSource(string sentence, string expected)
+    {
+        Assert.Contains(expected, Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("Hyundai has invested about $100 million, Yonhap news agency reported, citing industry sources.")]
+    [InlineData("An official at Hyundai Motor told Yonhap the investment was part of a strategy.")]
+    [InlineData("CIC is the most likely investor, said the second source with a private equity fund.")]
+    public void Read_LaterAnonymousRule_FindsTheAnonymousSource(string sentence)
+    {
+        Assert.Contains(Read(sentence).Sources, s => s.Kind == SourceKind.Anonymous);
+    }
+
+    [Theory]
+    [InlineData("Since Mobvoi previously raised $10 million, Google's investment is just shy of $65 million, Russell writes.")]
+    [InlineData("Go-Jek counts Tencent Holdings Ltd and Sequoia Capital among its investors. — Bernama")]
+    public void Read_WriterOrCreditLine_IsNoNamedSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+
+    [Fact]
+    public void Read_DatelineGluedToTheNextWord_KeepsTheInvestorsName()
+    {
+        var figure = Figure("Washington, Aug. 18 (Jiji Press)--SoftBank Group Corp. said Monday that it will invest 2 billion dollars in Intel Corp.", "2 billion");
+
+        Assert.Equal("SoftBank Group Corp.", figure.Investor);
+    }
 }
