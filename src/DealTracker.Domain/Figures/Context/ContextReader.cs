@@ -86,16 +86,72 @@ public static class ContextReader
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.
-            if (metric is null && f > 0 && floor > 0 && first - floor is > 0 and <= 4 && readings[f - 1].Metric is { } before
-                && (sentence.Words[floor].Lower is "and" or "or" or "while" or "with" || sentence.Words[floor - 1].After == ','))
+            if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
+                && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
             {
                 metric = before;
             }
+
             var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
+
+            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor.
+            if (metric == Metric.Investment && floor > 0 && first > 0 && sentence.Words[first - 1].Lower is "another" or "additional" or "further"
+                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last))
+            {
+                investor = same;
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// Whether a figure with no cue of its own continues the list the previous one started: a few words after "and" / "or" /
+    /// "while" / "with" or a comma ("Google would put in $1 billion and Salesforce up to $500 million"), or a name and a comma
+    /// standing for the verb ("Oregon ... committed €200 million; Teacher Retirement System of Texas, €225 million").
+    /// </summary>
+    private static bool JoinsPrevious(SentenceWords sentence, int floor, int first)
+    {
+        var words = sentence.Words;
+        if (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';'))
+        {
+            return true;
+        }
+
+        // "raised its target from $6 billion to $8 billion": the end of a change is more of the same; so is its start after
+        // "up from" / "down from" ("to $30 billion, up from an estimated $19 billion").
+        if ((first - floor == 1 && words[floor].Lower == "to") || (first >= 2 && words[first - 1].Lower == "from" && words[first - 2].Lower is "up" or "down"))
+        {
+            return true;
+        }
+
+        if (words[floor - 1].After is not (',' or ';') || first - floor < 1)
+        {
+            return false;
+        }
+
+        var nameStart = words[floor].Lower is "and" or "or" ? floor + 1 : floor;
+        return nameStart < first && sentence.NameAt[nameStart] is { } name && name.First == nameStart && name.Last == first - 1
+            && words[name.Last].After == ',';
+    }
+
+    /// <summary>
+    /// "increased from 118.2 billion won ($98 million) in 2015 to 1.2 trillion won": the figure after "to" ends the change the
+    /// one after "from" (or its conversion) began, in the same sentence.
+    /// </summary>
+    private static bool EndsAChange(SentenceWords sentence, List<FigureReading> readings, int f, int first)
+    {
+        var words = sentence.Words;
+        if (first == 0 || words[first - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        var began = readings[f - 1].Converts ?? (f - 1);
+        var start = sentence.WordAtOrAfter(readings[began].Figure.Start);
+        return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

@@ -20,12 +20,103 @@ internal static class InvestorRules
         "between", "among", "against", "over", "under", "toward", "towards", "across", "within", "without", "after", "before", "than",
     };
 
-    public static string? Find(SentenceWords sentence, int first, int last)
+    /// <summary>Whether "from X" follows the figure: "another $2 billion from Google".</summary>
+    public static bool NamesItsOwn(SentenceWords sentence, int last) =>
+        last + 1 < sentence.Words.Count && sentence.Words[last + 1].Lower == "from";
+
+    /// <summary>"Saudi Arabia may put in as much as $45bn": a place right before the verb is a state investing.</summary>
+    private static string? StateAsSubject(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
+        var start = i > 0 && Lexicon.PlaceLength(words, i - 1) == 2 ? i - 1 : i;
+        var length = Lexicon.PlaceLength(words, start);
+        if (length == 0 || start + length - 1 != i || i + 1 >= words.Count || words[i].EndsPhrase || words[i].Possessive)
+        {
+            return null;
+        }
 
-        // 1. "$50B Amazon investment".
-        for (var i = last + 1; i < words.Count && i <= last + 3; i++)
+        var before = start > 0 ? words[start - 1].Lower : "";
+        var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
+            or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was";
+        return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+    }
+
+    private static string Text(SentenceWords sentence, int first, int count) =>
+        string.Join(' ', sentence.Words.Skip(first).Take(count).Select(w => w.Core));
+
+    /// <summary>"that has already attracted", "which received": what follows a name says it takes the money in.</summary>
+    private static bool IsRecipient(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        if (i >= figure || words[i].Lower is not ("that" or "which"))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < figure && words[i].Lower is "has" or "have" or "had" or "already" or "also" or "recently" or "previously")
+        {
+            i++;
+        }
+
+        return i < figure && words[i].Lower is "attracted" or "received" or "raised" or "secured" or "drawn" or "drew" or "won" or "got";
+    }
+
+    /// <summary>
+    /// "The funding comes after Toyota Motor Corp in June bought a $1 billion stake": after a conjunction ("after", "as", "since"),
+    /// a name right before its money verb is its subject ("Investors led by Thrive Capital will invest" still names none).
+    /// </summary>
+    private static bool IsSubjectOfMoneyVerb(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        if (i + 1 < figure && words[i].Lower is "in" or "on" && words[i + 1].IsCapitalised)
+        {
+            i += 2;
+        }
+
+        return i < figure && !words[from - 1].EndsPhrase
+            && (PutsMoneyIn(words, i, figure) || words[i].Lower is "is" or "was" or "has" or "had" or "will" or "would" or "could" or "said" or "says");
+    }
+
+    /// <summary>"which will buy", "who has committed": the clause's verb (after auxiliaries) puts money in; "which included" does not.</summary>
+    private static bool PutsMoneyIn(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        while (i < figure && words[i].Lower is "will" or "would" or "could" or "may" or "might" or "has" or "have" or "had" or "also" or "plans"
+                   or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first")
+        {
+            i++;
+        }
+
+        return i < figure && words[i].Lower is "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
+            or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
+            or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
+    }
+
+    public static string? Find(SentenceWords sentence, int first, int last)
+    {
+        if (NamedAfter(sentence, last) is { } after)
+        {
+            return after.Length == 0 ? null : after;
+        }
+
+        return PossessiveOwner(sentence, first) ?? NearestInvestor(sentence, first);
+    }
+
+    /// <summary>
+    /// 1. After the figure: "$50B Amazon investment", "the $2 billion investment from SoftBank", "another $2 billion from Google",
+    /// "$25 billion (£20 billion) from SoftBank". Empty when the words there name none ("from other investors"); null when they say nothing.
+    /// </summary>
+    private static string? NamedAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var next = MetricRules.SkipConversion(words, last);
+        if (InvestmentFrom(sentence, next) is { } giver)
+        {
+            return giver;
+        }
+
+        for (var i = next; i < words.Count && i <= next + 2; i++)
         {
             if (sentence.NameAt[i] is { Kind: NameKind.Organisation } between && between.Last + 1 < words.Count
                 && words[between.Last + 1].Lower is "investment" or "stake" or "injection" or "backing")
@@ -39,14 +130,26 @@ internal static class InvestorRules
             }
         }
 
-        // "another $2 billion from Google".
-        if (last + 2 < words.Count && words[last + 1].Lower == "from" && !words[last].EndsPhrase
-            && sentence.NameAt[last + 2] is { Kind: NameKind.Organisation } from && from.First == last + 2)
+        var afterFigure = last + 1;
+        while (afterFigure < words.Count && words[afterFigure].InBrackets && !words[last].InBrackets)
         {
-            return from.Text;
+            afterFigure++;
         }
 
-        // 2. "SoftBank's existing $41 billion stake".
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
+        {
+            return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
+                : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
+                : "";
+        }
+
+        return null;
+    }
+
+    /// <summary>2. "SoftBank's existing $41 billion stake".</summary>
+    private static string? PossessiveOwner(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
         for (var i = first - 1; i >= Math.Max(0, first - 3); i--)
         {
             if (sentence.NameAt[i] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == i)
@@ -60,40 +163,181 @@ internal static class InvestorRules
             }
         }
 
-        // 3. The nearest organisation before the figure that can be the one investing.
+        return null;
+    }
+
+    /// <summary>3. The nearest organisation (or state) before the figure that can be the one investing.</summary>
+    private static string? NearestInvestor(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
         for (var i = first - 1; i >= Math.Max(0, first - LookBack); i--)
         {
+            if (StateAsSubject(sentence, i) is { } state)
+            {
+                return state;
+            }
+
             if (sentence.NameAt[i] is not { } name || name.Last != i)
             {
                 continue;
             }
 
+            // "Jio Platforms that has already attracted investments worth $10 billion": the one receiving, so none is named.
+            if (IsRecipient(words, name.Last + 1, first))
+            {
+                return null;
+            }
+
             i = name.First;
-            if (name.Kind != NameKind.Organisation || words[name.First].InBrackets)
+            if (CanInvest(sentence, name, first))
             {
-                continue;
+                return Apposition(sentence, name, first) ?? name.Text;
             }
-
-            var before = name.First > 0 ? words[name.First - 1] : default;
-            if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase)
-            {
-                continue;
-            }
-
-            // "Alphabet Inc's Google": the owner is not the one investing.
-            if (name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is not null)
-            {
-                continue;
-            }
-
-            if (!name.Possessive && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "investment" or "stake" or "deal" or "shares")
-            {
-                continue;
-            }
-
-            return name.Text;
         }
 
         return null;
+    }
+
+    private static bool CanInvest(SentenceWords sentence, Name name, int first)
+    {
+        var words = sentence.Words;
+        if (name.Kind != NameKind.Organisation || words[name.First].InBrackets)
+        {
+            return false;
+        }
+
+        // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
+        var before = name.First > 0 ? words[name.First - 1] : default;
+        var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
+            && PutsMoneyIn(words, name.Last + 2, first);
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
+            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
+        {
+            return false;
+        }
+
+        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money.
+        if (name.First > 0 && !before.EndsPhrase && before.Lower is "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+                or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
+        {
+            return false;
+        }
+
+        // "Alphabet Inc's Google": the owner is not the one investing; "an OpenAI investment": a modifier.
+        var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
+        return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
+            : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"$2 billion investment from SoftBank": the name after "from" (empty when "from" names none, as in "from other investors").</summary>
+    private static string? InvestmentFrom(SentenceWords sentence, int next)
+    {
+        var words = sentence.Words;
+        for (var i = next; i < words.Count && i <= next + 2; i++)
+        {
+            if (words[i].Lower is "investment" or "investments" or "stake" or "injection" or "infusion" or "commitment")
+            {
+                // "offered a $20 billion stake in its retail unit to Amazon.com Inc.": the one it goes to puts the money in.
+                if (StakeGoesTo(sentence, i) is { } buyer)
+                {
+                    return buyer;
+                }
+
+                if (LedOrMadeBy(sentence, i) is { } by)
+                {
+                    return by;
+                }
+
+                if ((words[i].EndsPhrase && words[i].After != ',') || i + 2 >= words.Count || words[i + 1].Lower != "from")
+                {
+                    return null;
+                }
+
+                // "from other investors" names none; "from 2023" says nothing about who.
+                return sentence.OrganisationAfterDescriptor(i + 2) is { } from ? from.Text
+                    : words.Skip(i + 2).Take(4).Any(w => w.Lower is "investors" or "backers" or "shareholders") ? ""
+                    : null;
+            }
+
+            if (words[i].EndsPhrase || sentence.NameAt[i] is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? StakeGoesTo(SentenceWords sentence, int noun)
+    {
+        var words = sentence.Words;
+        var offered = false;
+        for (var j = noun - 1; j >= Math.Max(0, noun - 5); j--)
+        {
+            offered |= words[j].Lower is "offered" or "offer" or "offers" or "offering" or "sell" or "sold" or "sells" or "selling";
+        }
+
+        for (var j = noun + 1; offered && j < words.Count && j <= noun + 6; j++)
+        {
+            if (words[j].Lower == "to")
+            {
+                return sentence.OrganisationAfterDescriptor(j + 1)?.Text;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a $700-million investment, led by Amazon"; "a $12.4 billion investment in its pipelines by a U.S.-led consortium" (none named).</summary>
+    private static string? LedOrMadeBy(SentenceWords sentence, int noun)
+    {
+        var words = sentence.Words;
+        for (var j = noun + 1; j < words.Count && j <= noun + 6; j++)
+        {
+            if (words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+            {
+                return sentence.OrganisationAfterDescriptor(j + 1)?.Text
+                    ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',' || (words[j].After == ',' && !(j + 1 < words.Count && words[j + 1].Lower == "led")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million": a name inside an
+    /// appositive between commas describes the organisation before it, which is the subject.
+    /// </summary>
+    private static string? Apposition(SentenceWords sentence, Name name, int figure)
+    {
+        var words = sentence.Words;
+        var open = name.First - 1;
+        while (open >= 0 && words[open].After != ',' && name.First - open < 10)
+        {
+            open--;
+        }
+
+        var closes = false;
+        for (var k = name.Last; k < figure; k++)
+        {
+            if (words[k].After == ',')
+            {
+                closes = true;
+                break;
+            }
+        }
+
+        return open >= 0 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
+            && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }
 }

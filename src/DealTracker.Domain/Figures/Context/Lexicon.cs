@@ -10,9 +10,54 @@ internal static class Lexicon
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
-    /// <summary>Capitalised words that are never (part of) an organisation's name on their own.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Places and nationalities ("China", "Saudi"), and the adjectives "Global" and "Public": never a name on their own, but part
+    /// of one inside it ("Tiger Global", "Teacher Retirement System of Texas") or at the start of one that ends in an
+    /// organisation word ("China Investment Corporation", "Public Investment Fund", "Qatar Investment Authority").
+    /// </summary>
+    public static readonly HashSet<string> Places = new(StringComparer.Ordinal)
     {
+        "US", "U.S", "USA", "UK", "U.K", "EU", "UAE", "America", "American", "Americans", "China", "Chinese", "India", "Indian", "Japan",
+        "Japanese", "France", "French", "Germany", "German", "Dutch", "Netherlands", "Britain", "British", "Europe", "European", "Asia",
+        "Asian", "Korea", "Korean", "Saudi", "Saudis", "Arabia", "Emirati", "Israel", "Israeli", "Canada", "Canadian", "Australia",
+        "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
+        "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
+        "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
+        "Toronto", "Montreal", "Montréal", "Vancouver", "Ottawa", "Quebec", "Québec", "Ontario", "Alberta", "Sydney", "Melbourne", "Zurich",
+        "Geneva", "Frankfurt", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Madrid", "Milan", "Rome", "Seoul", "Jakarta", "Manila",
+        "Bangkok", "Riyadh", "Doha", "Boston", "Chicago", "Dallas", "Austin", "Atlanta", "Miami", "Denver", "Houston", "Detroit", "Ohio",
+        "Michigan", "Illinois", "Virginia", "Florida", "Massachusetts", "Pennsylvania", "Arizona", "Nevada", "Oregon", "Brazil", "Brazilian",
+        "Mexico", "Mexican", "Spain", "Spanish", "Italy", "Italian", "Sweden", "Swedish", "Norway", "Norwegian", "Switzerland", "Swiss",
+        "Indonesia", "Indonesian", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
+        "Russia", "Russian", "Ukraine", "Kazakhstan", "Pakistan", "Bangladesh", "Africa", "African", "Latin", "Gulf", "Kuwait", "Bahrain",
+        "Oman", "Shenzhen", "Hangzhou", "Guangzhou", "Taipei", "Osaka", "Kyoto", "Delhi", "Hyderabad", "Chennai", "Pune",
+        "Global", "Public",
+    };
+
+    /// <summary>
+    /// How many words of a place start at <paramref name="i"/>: 2 for "Saudi Arabia" or "Abu Dhabi", 1 for "Qatar", 0 for none.
+    /// States invest too ("Saudi Arabia may put in as much as $45bn"), so the investor rules read places where a subject stands.
+    /// </summary>
+    internal static int PlaceLength(IReadOnlyList<Word> words, int i)
+    {
+        if (i + 1 < words.Count && !words[i].EndsPhrase && NotOrganisations.Contains(words[i].Core + " " + words[i + 1].Core))
+        {
+            return 2;
+        }
+
+        return i < words.Count && Places.Contains(words[i].Core) && words[i].Core is not ("Global" or "Public") ? 1 : 0;
+    }
+
+    /// <summary>Last words that make a run an organisation's name even when it starts with a place: "Qatar Investment Authority".</summary>
+    public static readonly HashSet<string> OrganisationEndings = new(StringComparer.Ordinal)
+    {
+        "Fund", "Funds", "Authority", "Corporation", "Corp", "Company", "Co", "Bank", "System", "Trust", "Council", "Board", "Agency",
+        "Group", "Holdings", "Ltd", "Inc", "Investment", "Investments", "Partners", "Capital", "Ventures", "Airlines", "Telecom",
+    };
+
+    /// <summary>Capitalised words that are never (part of) an organisation's name on their own.</summary>
+    public static readonly HashSet<string> NotNames = new(Places.Concat(
+    [
         // Sentence openers and function words.
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "In", "On", "At",
         "As", "If", "But", "And", "Or", "For", "With", "Without", "By", "From", "To", "Of", "After", "Before", "Earlier", "Later", "Meanwhile",
@@ -24,20 +69,12 @@ internal static class Lexicon
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
-        "Whoever", "Those", "Private", "Public", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+        "Whoever", "Those", "Private", "Public", "Venture", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
 
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4",
-
-        // Places and nationalities.
-        "US", "U.S", "USA", "UK", "U.K", "EU", "UAE", "America", "American", "Americans", "China", "Chinese", "India", "Indian", "Japan",
-        "Japanese", "France", "French", "Germany", "German", "Dutch", "Netherlands", "Britain", "British", "Europe", "European", "Asia",
-        "Asian", "Korea", "Korean", "Saudi", "Saudis", "Arabia", "Emirati", "Israel", "Israeli", "Canada", "Canadian", "Australia",
-        "Australian", "Singapore", "Taiwan", "Taiwanese", "Paris", "London", "Tokyo", "Beijing", "Shanghai", "Mumbai", "Bangalore",
-        "Bengaluru", "Amsterdam", "Seattle", "Redmond", "California", "Texas", "Delaware", "Indiana", "Memphis", "Tennessee", "Washington",
-        "Brussels", "Berlin", "Munich", "Dubai", "Qatar", "Qatari", "Abu", "Dhabi", "Hong", "Kong", "Mountain", "View",
 
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
@@ -45,8 +82,8 @@ internal static class Lexicon
 
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
-        "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud",
-    };
+        "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud", "SUV", "SUVs", "EV", "EVs",
+    ]), StringComparer.Ordinal);
 
     /// <summary>Whole names that are places or groups, not organisations.</summary>
     public static readonly HashSet<string> NotOrganisations = new(StringComparer.OrdinalIgnoreCase)
@@ -96,7 +133,25 @@ internal static class Lexicon
         ["CB Insights"] = "CB Insights", ["Dealogic"] = "Dealogic", ["LSEG"] = "LSEG", ["Refinitiv"] = "Refinitiv", ["Sensor Tower"] = "Sensor Tower",
         ["PANews"] = "PANews", ["RTTNews"] = "RTTNews", ["Benton Institute"] = "Benton Institute", ["Yahoo Finance"] = "Yahoo Finance",
         ["Seeking Alpha"] = "Seeking Alpha", ["Business Wire"] = "Business Wire", ["PR Newswire"] = "PR Newswire", ["Puck"] = "Puck",
-        ["Fortune Magazine"] = "Fortune", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+        ["Fortune Magazine"] = "Fortune", ["Journal"] = "The Wall Street Journal",
+        ["FactSet"] = "FactSet", ["Preqin"] = "Preqin", ["Morningstar"] = "Morningstar", ["Tracxn"] = "Tracxn", ["Statista"] = "Statista",
+        ["Gartner"] = "Gartner", ["IDC"] = "IDC", ["Canalys"] = "Canalys", ["Counterpoint"] = "Counterpoint", ["Dealroom"] = "Dealroom",
+        ["Mergermarket"] = "Mergermarket", ["S&P Global Market Intelligence"] = "S&P Global Market Intelligence", ["Capital IQ"] = "Capital IQ",
+        ["Similarweb"] = "Similarweb", ["Apptopia"] = "Apptopia", ["Kpler"] = "Kpler", ["Venture Intelligence"] = "Venture Intelligence",
+        ["WAM"] = "WAM", ["SPA"] = "SPA", ["Bernama"] = "Bernama", ["Antara"] = "Antara", ["Kyodo"] = "Kyodo", ["Jiji"] = "Jiji Press",
+        ["Jiji Press"] = "Jiji Press", ["TASS"] = "TASS", ["Interfax"] = "Interfax", ["EFE"] = "EFE", ["DPA"] = "DPA", ["ANSA"] = "ANSA",
+        ["PTI"] = "PTI", ["IANS"] = "IANS", ["ANI"] = "ANI", ["UPI"] = "UPI", ["MT Newswires"] = "MT Newswires",
+        ["Dow Jones Newswires"] = "Dow Jones Newswires", ["Kommersant"] = "Kommersant", ["Vedomosti"] = "Vedomosti", ["Globes"] = "Globes",
+        ["Calcalist"] = "Calcalist", ["Haaretz"] = "Haaretz", ["Al Arabiya"] = "Al Arabiya", ["Zawya"] = "Zawya", ["Inc42"] = "Inc42",
+        ["Entrackr"] = "Entrackr", ["YourStory"] = "YourStory", ["Moneycontrol"] = "Moneycontrol", ["The Ken"] = "The Ken",
+        ["DealStreetAsia"] = "DealStreetAsia", ["KrASIA"] = "KrASIA", ["36Kr"] = "36Kr", ["LatePost"] = "LatePost", ["Yicai"] = "Yicai",
+        ["Sifted"] = "Sifted", ["VentureBeat"] = "VentureBeat", ["SiliconANGLE"] = "SiliconANGLE", ["The Register"] = "The Register",
+        ["TechRadar"] = "TechRadar", ["ZDNet"] = "ZDNet", ["CNET"] = "CNET", ["GeekWire"] = "GeekWire", ["Engadget"] = "Engadget",
+        ["Ars Technica"] = "Ars Technica", ["Platformer"] = "Platformer", ["Stratechery"] = "Stratechery", ["Coindesk"] = "CoinDesk",
+        ["The Block"] = "The Block", ["Der Spiegel"] = "Der Spiegel", ["Le Figaro"] = "Le Figaro", ["La Tribune"] = "La Tribune",
+        ["Il Sole 24 Ore"] = "Il Sole 24 Ore", ["Expansión"] = "Expansión", ["NHK"] = "NHK",
+        ["Yomiuri"] = "Yomiuri", ["Asahi"] = "Asahi", ["Maeil"] = "Maeil", ["Global Times"] = "Global Times", ["Zacks"] = "Zacks",
+        ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

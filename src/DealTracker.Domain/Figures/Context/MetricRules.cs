@@ -27,7 +27,7 @@ internal static class MetricRules
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
     {
-        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding",
+        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche",
     };
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
@@ -55,7 +55,9 @@ internal static class MetricRules
     private static readonly HashSet<string> _stopAfterNoun = new(StringComparer.Ordinal)
     {
         "in", "of", "to", "at", "for", "from", "by", "with", "and", "or", "that", "which", "is", "was", "were", "are", "would", "could",
-        "will", "may", "might", "as", "on", "into", "over", "after", "before", "but", "while", "a", "an", "the",
+        "will", "may", "might", "as", "on", "into", "over", "after", "before", "but", "while", "a", "an", "the", "following", "since",
+        "during", "amid", "despite", "including", "ahead", "last", "this", "next", "earlier", "later", "when", "where", "making", "giving",
+        "taking", "bringing", "its", "their",
     };
 
     private enum Cue
@@ -74,14 +76,26 @@ internal static class MetricRules
         Buy,
         Earn,
         Seek,
+
+        // "provide $X", "put $X into": an investment unless the words after say otherwise.
+        Provide,
+
+        // "received $X", "obtained $X", "attracted $X": only the words after say what it is.
+        Get,
     }
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
         var words = sentence.Words;
 
+        // A price per share is never the deal's figure: "set at $23.28 per share".
+        if (IsPerShare(words, SkipConversion(words, last)))
+        {
+            return null;
+        }
+
         // 1. A noun right after the figure.
-        if (NounAfter(sentence, last) is { } fromNoun)
+        if (NounAfter(sentence, last, previous) is { } fromNoun)
         {
             return fromNoun.Metric;
         }
@@ -100,16 +114,27 @@ internal static class MetricRules
         }
 
         var after = PhraseAfter(sentence, last);
+        return cue == Cue.None ? (after.Found ? after.Metric : null) : FromCue(sentence, cue, cueAt, first, last, previous, after);
+    }
+
+    /// <summary>The metric a cue gives, asking the words after the figure when the cue is weak.</summary>
+    private static Metric? FromCue(SentenceWords sentence, Cue cue, int cueAt, int first, int last, Metric? previous, (Metric? Metric, bool Found) after)
+    {
+        var words = sentence.Words;
         switch (cue)
         {
             case Cue.SameAsBefore:
                 return previous;
             case Cue.Valuation:
-                return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : Metric.Valuation;
+                return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
             case Cue.Investment:
                 return Metric.Investment;
             case Cue.Round:
-                return Metric.RoundSize;
+                // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
+                return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
+                    && last + 1 < words.Count && words[last + 1].Lower == "from" && sentence.OrganisationAfterDescriptor(last + 2) is not null
+                    ? Metric.Investment
+                    : Metric.RoundSize;
             case Cue.Revenue:
                 return Metric.Revenue;
             case Cue.Other:
@@ -122,7 +147,13 @@ internal static class MetricRules
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
-                return after.Found ? after.Metric : Metric.RoundSize;
+                // "targeting up to $400 million for its first fund": raising a fund; "aiming for $100 billion in assets" is other.
+                return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
+            case Cue.Provide:
+                // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
+                return after.Metric ?? Metric.Investment;
+            case Cue.Get:
+                return after.Found ? after.Metric : null;
         }
 
         // 3. The words after it.
@@ -130,7 +161,7 @@ internal static class MetricRules
     }
 
     /// <summary>"the $50 billion stake", "a $15 billion pre-money valuation", "$X Azure services contract": up to four words, stopping at a preposition or punctuation.</summary>
-    private static (Metric? Metric, bool Found)? NounAfter(SentenceWords sentence, int last)
+    private static (Metric? Metric, bool Found)? NounAfter(SentenceWords sentence, int last, Metric? previous)
     {
         var words = sentence.Words;
         if (last >= 0 && words[last].EndsPhrase)
@@ -138,43 +169,32 @@ internal static class MetricRules
             return null;
         }
 
-        for (var i = last + 1; i < words.Count && i <= last + 4; i++)
+        // "a $2 billion (€1.7bn) investment": the noun comes after the conversion.
+        var next = SkipConversion(words, last);
+        for (var i = next; i < words.Count && i <= next + 3; i++)
         {
+            // "the $6 billion target for its 16th fund": the goal of a raise (or of what the previous figure was).
+            if (i == next && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence))
+            {
+                return (previous ?? Metric.RoundSize, true);
+            }
+
             var lower = words[i].Lower;
             if (_stopAfterNoun.Contains(lower) || lower.StartsWith('$') || lower.Length == 0)
             {
                 return null;
             }
 
-            if (_valuationNouns.Contains(lower))
+            if (NounMetric(sentence, i, last) is { } found)
             {
-                return (Metric.Valuation, true);
-            }
+                // "a $2 billion equity investment round", "a $243m investment fund": the last noun of the compound is its head.
+                while (i + 1 < words.Count && !words[i].EndsPhrase && NounMetric(sentence, i + 1, last) is { } head)
+                {
+                    found = head;
+                    i++;
+                }
 
-            if (_investmentNouns.Contains(lower))
-            {
-                return (Metric.Investment, true);
-            }
-
-            if (_roundNouns.Contains(lower))
-            {
-                return (Metric.RoundSize, true);
-            }
-
-            if (lower is "revenue" or "revenues" or "sales" or "arr")
-            {
-                return (Metric.Revenue, true);
-            }
-
-            if (_dealNouns.Contains(lower))
-            {
-                // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
-                return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
-            }
-
-            if (_otherNouns.Contains(lower))
-            {
-                return (null, true);
+                return found;
             }
 
             if (words[i].EndsPhrase || words[i].Possessive)
@@ -186,12 +206,65 @@ internal static class MetricRules
         return null;
     }
 
+    /// <summary>What one noun after the figure makes it: "stake", "round", "valuation", "revenue", "contract", "fund", "company".</summary>
+    private static (Metric? Metric, bool Found)? NounMetric(SentenceWords sentence, int i, int last)
+    {
+        var lower = sentence.Words[i].Lower;
+        if (_valuationNouns.Contains(lower) || lower is "company" or "business" or "startup" or "start-up" or "unicorn")
+        {
+            // "the 2 billion euro business": what the company is worth.
+            return (Metric.Valuation, true);
+        }
+
+        if (_investmentNouns.Contains(lower))
+        {
+            return (Metric.Investment, true);
+        }
+
+        if (_roundNouns.Contains(lower))
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        if (lower is "revenue" or "revenues" or "sales" or "arr")
+        {
+            return (Metric.Revenue, true);
+        }
+
+        if (_dealNouns.Contains(lower))
+        {
+            // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
+        }
+
+        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" ? (null, true) : null;
+    }
+
     private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
     {
         var words = sentence.Words;
+
+        // "CPP Investments, which has C$646.8 billion in assets": a word of a name is no cue.
+        if (sentence.NameAt[i] is not null && words[i].IsCapitalised)
+        {
+            return Cue.None;
+        }
+
+        return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+    }
+
+    /// <summary>"by $X" (a change), and what a stake bought or sold "for $X" is.</summary>
+    private static Cue? StakeCue(SentenceWords sentence, int i, int figure)
+    {
+        var words = sentence.Words;
         var lower = words[i].Lower;
-        var previous = i > 0 ? words[i - 1].Lower : "";
         if (i == figure - 1 && lower == "by")
+        {
+            return Cue.Other;
+        }
+
+        // "a majority stake ... for $69.1 billion" is a takeover; "value the fund's 70 percent stake at $70 billion" a price.
+        if (lower is "stake" or "stakes" && StakeIsNoInvestment(words, i, figure))
         {
             return Cue.Other;
         }
@@ -199,6 +272,11 @@ internal static class MetricRules
         // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
         if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
         {
+            if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
+            {
+                return Cue.Other;
+            }
+
             for (var j = sentence.FirstStake - 1; j >= Math.Max(0, sentence.FirstStake - 6); j--)
             {
                 if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
@@ -215,25 +293,79 @@ internal static class MetricRules
             }
         }
 
+        return null;
+    }
+
+    /// <summary>Cues made of two words or of a word and its place: "another $X", "investments worth $X", "backed ... with $X", "put in".</summary>
+    private static Cue? PhraseCue(SentenceWords sentence, int i, int figure, bool hasPrevious)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
         // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
         if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
         {
             return Cue.SameAsBefore;
         }
 
-        // "investment firm", "investment bank": a kind of company, not an investment.
+        // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
+        if (lower == "worth" && i == figure - 1 && i > 0)
+        {
+            if (_investmentNouns.Contains(previous))
+            {
+                return Cue.Investment;
+            }
+
+            if (_roundNouns.Contains(previous))
+            {
+                return Cue.Round;
+            }
+        }
+
+        // "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million".
+        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && (words[i + 1].Lower == "with" || words[figure - 1].Lower == "for"))
+        {
+            return Cue.Investment;
+        }
+
+        // "Toyota and DENSO are stumping up $667 million", "ponied up".
+        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying")
+        {
+            return Cue.Investment;
+        }
+
+        // "the committed projects pipeline": an adjective, not money committed.
+        if (lower is "committed" or "commit" or "commits" or "committing" && i + 1 < figure
+            && words[i + 1].Lower is not ("to" or "a" or "an" or "another" or "additional" or "up" or "more" or "its" or "further"))
+        {
+            return Cue.None;
+        }
+
+        // "agreed to put $20 billion into a fund".
+        if (lower is "put" or "puts" or "putting" && i == figure - 1)
+        {
+            return Cue.Provide;
+        }
+
+        return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>"investment firm" (a kind of company, no cue) and "put in" / "pumped in" (an investment).</summary>
+    private static Cue? CompoundCue(List<Word> words, int i, int figure)
+    {
+        var lower = words[i].Lower;
         if (lower is "investment" or "investments" && i + 1 < figure && words[i + 1].Lower is "firm" or "firms" or "group" or "bank" or "banks"
             or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
         {
             return Cue.None;
         }
 
-        if (lower == "in" && previous is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough")
-        {
-            return Cue.Investment;
-        }
+        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
+    }
 
-        return lower switch
+    /// <summary>The cue a single word gives: "invest", "raised", "valued", "revenue", "buy", "seeking", ...</summary>
+    private static Cue WordCue(string lower, string previous) =>
+        lower switch
         {
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
@@ -241,7 +373,13 @@ internal static class MetricRules
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
                 => Cue.Investment,
+            "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
+                or "funnelled" or "funnel"
+                => Cue.Investment,
+            "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
+                => Cue.Other,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
+                or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
                 => Cue.Revenue,
@@ -251,17 +389,21 @@ internal static class MetricRules
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
                 or "acquire" or "acquiring" or "acquired" or "acquisition" or "buyout" or "takeover" or "sale" or "sold" or "sell" or "selling"
                 => Cue.Other,
-            "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
+            "pay" or "pays" or "paying" or "paid" or "purchase" or "purchases" or "purchasing" or "purchased" or "buy" or "buys" or "buying" or "bought" or "spend" or "spends"
                 or "spending" or "spent" or "rent" or "renting" or "lease" or "leasing" or "closing" or "closed"
                 => Cue.Buy,
             "generate" or "generates" or "generating" or "generated" or "earn" or "earns" or "earning" or "earned" or "bring" or "bringing"
                 => Cue.Earn,
             "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
-                or "eyeing"
+                or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
+            "provide" or "provides" or "provided" or "providing"
+                => Cue.Provide,
+            "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
+                or "landed" or "lands" or "attract" or "attracts" or "attracted" or "attracting"
+                => Cue.Get,
             _ => Cue.None,
         };
-    }
 
     /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X in operating income".</summary>
     private static (Metric? Metric, bool Found) PhraseAfter(SentenceWords sentence, int last)
@@ -273,13 +415,27 @@ internal static class MetricRules
             return (null, false);
         }
 
+        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure.
+        i = SkipConversion(words, last);
+
         // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
-        if (words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
+        if (i < words.Count && words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
         {
             i++;
         }
 
+        if (i >= words.Count)
+        {
+            return (null, false);
+        }
+
         var lead = words[i].Lower;
+        return ClauseAfter(words, i, lead) ?? PrepositionPhrase(sentence, i, lead);
+    }
+
+    /// <summary>"$X a year", "$X per share", "$X will be raised", "$X to buy ... stock", "$X for a stake".</summary>
+    private static (Metric? Metric, bool Found)? ClauseAfter(IReadOnlyList<Word> words, int i, string lead)
+    {
         if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
         {
             // "$10 billion a year in revenue"; "burning $1 billion a month".
@@ -291,12 +447,60 @@ internal static class MetricRules
             return (null, true);
         }
 
+        // "$7.5 billion will be raised with equity", "$2 billion was invested": a passive verb after the figure.
+        if (lead is "will" or "would" or "was" or "were" or "is" or "are" or "has" or "had" or "have")
+        {
+            var verb = Window(words, i + 1, 2).FirstOrDefault(w => w is "raised" or "invested" or "valued");
+            if (verb is not null)
+            {
+                return (verb switch { "raised" => Metric.RoundSize, "invested" => Metric.Investment, _ => Metric.Valuation }, true);
+            }
+        }
+
+        // "spend $5 billion to buy Intel common stock".
+        if (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "buy" or "acquire" or "purchase"
+            && Window(words, i + 2, 4).Any(w => w is "stock" or "shares" or "stake" or "equity"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        // "paying $1.5 billion for a stake in Epic Games".
+        if (lead == "for" && Window(words, i + 1, 4).Any(w => w is "stake" or "stakes" or "shares")
+            && !Window(words, i + 1, 4).Any(w => w is "majority" or "controlling"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X from Google", "$X in operating income".</summary>
+    private static (Metric? Metric, bool Found) PrepositionPhrase(SentenceWords sentence, int i, string lead)
+    {
+        var words = sentence.Words;
         if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
         {
             return (null, false);
         }
 
+        if (lead is "from" or "of" or "in" && MoneyFrom(sentence, i) is { } backed)
+        {
+            return backed;
+        }
+
+        if (lead == "worth" && i + 1 < words.Count && words[i + 1].Lower == "of" && MoneyFrom(sentence, i + 1) is { } worthOf)
+        {
+            return worthOf;
+        }
+
         var next = Window(words, i + 1, 5).ToList();
+
+        // "$10 billion in Azure AI services revenue": revenue, even from compute.
+        if (lead == "in" && next.Any(w => w is "revenue" or "revenues" or "sales"))
+        {
+            return (Metric.Revenue, true);
+        }
+
         if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
             || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
         {
@@ -306,6 +510,12 @@ internal static class MetricRules
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
         {
             return (Metric.Revenue, true);
+        }
+
+        // "spent $366 million on VC investments".
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes"))
+        {
+            return (Metric.Investment, true);
         }
 
         if (lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
@@ -321,6 +531,86 @@ internal static class MetricRules
         return (null, false);
     }
 
+    /// <summary>The first word after the figure and after a bracketed conversion that follows it ("$500m (£387.6m) investment").</summary>
+    internal static int SkipConversion(IReadOnlyList<Word> words, int last)
+    {
+        var i = last + 1;
+        return i < words.Count && last >= 0 && words[i].InBrackets && !words[last].InBrackets && !words[last].EndsPhrase ? SkipBrackets(words, i) : i;
+    }
+
+    private static bool IsPerShare(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && words[i].Lower is "per" or "a" && words[i + 1].Lower == "share";
+
+    private static int SkipBrackets(IReadOnlyList<Word> words, int i)
+    {
+        while (i < words.Count && words[i].InBrackets)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// "$350m from Cox Automotive", "$35 billion from other global investors", "buy $90m of shares": money put in by someone.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? MoneyFrom(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var j = i + 1;
+        if (j >= words.Count)
+        {
+            return null;
+        }
+
+        // "$2 billion of Intel's common stock", "US$235 million worth of new shares".
+        if (words[i].Lower == "of")
+        {
+            return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
+        }
+
+        // "$1bn from automotive manufacturer Toyota".
+        if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
+        {
+            return (Metric.Investment, true);
+        }
+
+        if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
+        {
+            // "spend up to $5 billion in Rivian, a rival to Tesla": the company is what the money goes into, not "in Nvidia chips".
+            var ends = name.Last + 1 >= words.Count || words[name.Last].EndsPhrase || words[name.Last + 1].Lower is "and" or "to" or "for" or "in"
+                or "over" or "by" or "as" or "at" or "this" or "last" or "next" or "during" or "after" or "before";
+            return words[i].Lower == "from" || ends ? (Metric.Investment, true) : null;
+        }
+
+        if (words[i].Lower is "in" or "into")
+        {
+            return null;
+        }
+
+        // "193.1 billion won from the two automakers and SK Corp.".
+        if (words[i].Lower == "from" && Window(words, j, 5).Any(w => w is "automakers" or "carmakers" or "firms" or "companies" or "funds" or "investors"
+                or "backers"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        // "$45 billion from Saudi Arabia via the Kingdom's Public Investment Fund".
+        if (Lexicon.PlaceLength(words, j) is var place and > 0
+            && (j + place >= words.Count || words[j + place - 1].EndsPhrase || words[j + place].Lower is "via" or "and" or "over" or "through"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        while (j < words.Count && j - i < 4 && words[j].Lower is "other" or "new" or "existing" or "outside" or "global" or "institutional"
+                   or "private" or "foreign" or "strategic" or "several" or "various")
+        {
+            j++;
+        }
+
+        return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" or "others" ? (Metric.Investment, true) : null;
+    }
+
     /// <summary>"a cloud deal worth $X", "the agreement is valued at $X": the value of a deal, not of a company.</summary>
     private static bool IsDealValued(SentenceWords sentence, int cueAt)
     {
@@ -334,6 +624,47 @@ internal static class MetricRules
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
         {
             if (_dealNouns.Contains(words[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ForAFund(IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].Lower == "for" && Window(words, last + 2, 4).Any(w => w is "fund" or "funds");
+
+    private static bool StakeIsNoInvestment(IReadOnlyList<Word> words, int stake, int figure)
+    {
+        for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
+        {
+            if (words[j].Lower is "majority" or "controlling")
+            {
+                return true;
+            }
+
+            if (words[j].Lower is "value" or "values" or "valued" or "valuing" && words[figure - 1].Lower == "at")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Berkshire's Japanese holdings were valued at $23.5 billion": what a stake is worth, not what a company is.</summary>
+    private static bool IsHoldingValued(SentenceWords sentence, int cueAt)
+    {
+        var words = sentence.Words;
+        if (words[cueAt].Lower != "valued")
+        {
+            return false;
+        }
+
+        for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 3); i--)
+        {
+            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions")
             {
                 return true;
             }
@@ -358,5 +689,12 @@ internal static class MetricRules
 
     private static string Phrase(IReadOnlyList<Word> words, int from, int count) => string.Join(' ', Window(words, from, count));
 
-    public static bool IsComputeWord(string lower) => _computeWords.Contains(lower);
+    /// <summary>"cloud", "Azure", "GPUs"; also a hyphenated word with one in it ("cloud-computing").</summary>
+    public static bool IsComputeWord(string lower) =>
+        _computeWords.Contains(lower) || (lower.Contains('-', StringComparison.Ordinal) && lower.Split('-').Any(_computeWords.Contains));
+
+    /// <summary>Whether the sentence speaks of raising money ("raised", "fundraising", "fund", "round").</summary>
+    private static bool SpeaksOfRaising(SentenceWords sentence) =>
+        sentence.Words.Any(w => w.Lower is "raise" or "raised" or "raising" or "raises" or "fundraising" or "fund-raising" or "fund" or "funds"
+            or "round" or "funding");
 }

@@ -31,57 +31,107 @@ internal static class NameFinder
         var i = 0;
         while (i < words.Count)
         {
-            if (!CanStart(words[i]))
+            var placeFirst = !CanStart(words[i]);
+            if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
             {
                 i++;
                 continue;
             }
 
             var first = i;
-            var last = i;
-            while (!words[last].EndsPhrase && !words[last].Possessive && last + 1 < words.Count)
-            {
-                var next = words[last + 1];
-                if (CanContinue(next))
-                {
-                    last++;
-                }
-                else if ((next.Core is "&" or "of" or "and") && last + 2 < words.Count && CanContinue(words[last + 2])
-                         && next.Core != "and" && !words[last + 2].EndsPhrase)
-                {
-                    last += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
+            var last = RunEnd(text, words, first);
 
-            i = last + 1;
-            var start = words[first].Start;
-            var end = words[last].End;
-            if (words[last].After == '.' && Words.IsAbbreviation(words[last].Core))
+            // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
+            // word ends it or the whole is an outlet.
+            if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
+                    && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)))
             {
-                end++;
-            }
-
-            var runText = text[start..end];
-            var withThe = first > 0 && words[first - 1].Core == "The" && !words[first - 1].EndsPhrase
-                ? text[words[first - 1].Start..end]
-                : null;
-            if (Lexicon.NotOrganisations.Contains(runText))
-            {
+                i++;
                 continue;
             }
 
-            var outlet = (withThe is null ? null : Lexicon.OutletName(withThe)) ?? Lexicon.OutletName(runText);
-            var kind = outlet is not null ? NameKind.Outlet
-                : IsPerson(words, first) ? NameKind.Person
-                : NameKind.Organisation;
-            names.Add(new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind));
+            last = OutletPrefixEnd(text, words, first, last);
+            i = last + 1;
+            if (Describe(text, words, first, last) is { } name)
+            {
+                names.Add(name);
+            }
         }
 
         return names;
+    }
+
+    /// <summary>The last word of the run of capitalised words starting at <paramref name="first"/>.</summary>
+    private static int RunEnd(string text, IReadOnlyList<Word> words, int first)
+    {
+        var last = first;
+        while (!words[last].EndsPhrase && (!words[last].Possessive || IsPluralPossessiveInName(text, words, last)) && last + 1 < words.Count)
+        {
+            var next = words[last + 1];
+            if (CanContinue(next))
+            {
+                last++;
+            }
+            else if ((next.Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
+            {
+                last += 2;
+            }
+            else if (Lexicon.Outlets.ContainsKey(text[words[first].Start..words[last].End] + " " + next.Core))
+            {
+                // A listed outlet written with a small letter: "CB insights".
+                last++;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
+    private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>
+        words[i].End < text.Length && text[words[i].End] is '’' or '\'' && (words[i].End + 1 >= text.Length || text[words[i].End + 1] != 's')
+        && i + 1 < words.Count && CanContinue(words[i + 1]);
+
+    /// <summary>"Sources told WSJ Uber spent": a wire or an upper-case outlet at the start of a run is a name of its own.</summary>
+    private static int OutletPrefixEnd(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last == first || Lexicon.OutletName(text[words[first].Start..words[last].End]) is not null)
+        {
+            return last;
+        }
+
+        var core = words[first].Core;
+        var splits = core is "Reuters" or "Bloomberg" || (core.Length >= 2 && core.All(char.IsUpper));
+        return splits && Lexicon.Outlets.ContainsKey(core) ? first : last;
+    }
+
+    private static Name? Describe(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var start = words[first].Start;
+        var end = words[last].End;
+        if (words[last].After == '.' && Words.IsAbbreviation(words[last].Core))
+        {
+            end++;
+        }
+
+        var runText = text[start..end];
+        var withThe = first > 0 && words[first - 1].Core == "The" && !words[first - 1].EndsPhrase
+            ? text[words[first - 1].Start..end]
+            : null;
+        if (Lexicon.NotOrganisations.Contains(runText))
+        {
+            return null;
+        }
+
+        var outlet = (withThe is null ? null : Lexicon.OutletName(withThe)) ?? Lexicon.OutletName(runText);
+        var kind = outlet is not null ? NameKind.Outlet
+            : IsPerson(words, first) ? NameKind.Person
+            : NameKind.Organisation;
+        return new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind);
     }
 
     private static bool CanStart(Word word) =>
@@ -89,11 +139,18 @@ internal static class NameFinder
 
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
-        && (!Lexicon.NotNames.Contains(word.Core) || Lexicon.CorporateSuffixes.Contains(word.Core) || word.Core is "Street" or "Tech" or "Cloud" or "AI");
+        && (!Lexicon.NotNames.Contains(word.Core) || Lexicon.CorporateSuffixes.Contains(word.Core) || Lexicon.Places.Contains(word.Core)
+            || word.Core is "Street" or "Tech" or "Cloud" or "AI");
 
     /// <summary>"Japan-based", "SoftBank-backed", "Paris-headquartered": describes, does not name.</summary>
     private static bool IsDescriptor(string core)
     {
+        // "Carmaker Dongfeng Motor", "Chipmaker Nvidia": what a company is, written before its name.
+        if (core.Length > 6 && (core.EndsWith("maker", StringComparison.Ordinal) || core.EndsWith("makers", StringComparison.Ordinal)) && !core.Contains('-', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var dash = core.LastIndexOf('-');
         return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
     }

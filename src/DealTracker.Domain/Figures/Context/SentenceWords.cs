@@ -67,6 +67,28 @@ internal sealed class SentenceWords
         return _computeWordsBefore[to] > _computeWordsBefore[from];
     }
 
+    /// <summary>
+    /// The organisation named at <paramref name="i"/> or after a few lower-case words saying what it is ("from e-commerce giant
+    /// Amazon", "from travel and accommodation booking service Booking Holdings"); null when none is.
+    /// </summary>
+    public Name? OrganisationAfterDescriptor(int i)
+    {
+        for (var j = i; j < Words.Count && j - i <= 5; j++)
+        {
+            if (NameAt[j] is { } name)
+            {
+                return name.First == j && name.Kind == NameKind.Organisation ? name : null;
+            }
+
+            if (Words[j].EndsPhrase || Words[j].Core.Length == 0 || !char.IsLower(Words[j].Core[0]) || Words[j].Lower is "the" or "a" or "an" or "its")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
     public int WordAtOrAfter(int position)
     {

@@ -22,6 +22,28 @@ internal static class SourceRules
         "estimates", "survey", "figures", "tally", "calculations", "review", "investigation", "interview", "newsletter", "piece", "post",
     };
 
+    private static readonly HashSet<string> _descriptors = new(StringComparer.Ordinal)
+    {
+        "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
+        "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
+        "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial", "tracker",
+        "pollster",
+    };
+
+    /// <summary>"compiled by", "reported by", "reported initially by", "first revealed by".</summary>
+    private static bool ReportedBy(List<Word> words, int by)
+    {
+        var verb = words[by - 1].Lower is "initially" or "first" or "originally" or "earlier" or "exclusively" && by > 1 ? by - 2 : by - 1;
+        return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
+            or "confirmed" or "estimated" or "calculated" or "tracked";
+    }
+
+    /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
+    private static readonly HashSet<string> _outletKinds = new(StringComparer.Ordinal)
+    {
+        "news", "agency", "newspaper", "daily", "wire", "service", "broadcaster", "television", "magazine", "website", "newswire",
+    };
+
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
@@ -35,13 +57,13 @@ internal static class SourceRules
 
     private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
     {
-        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated",
+        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
     {
         "a", "an", "one", "two", "three", "four", "five", "six", "several", "multiple", "some", "various", "numerous", "the", "unnamed",
-        "anonymous", "informed", "other", "many", "those", "both",
+        "anonymous", "informed", "other", "many", "those", "both", "first", "second", "third", "fourth", "same", "another",
     };
 
     private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
@@ -58,56 +80,43 @@ internal static class SourceRules
         var seenNames = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
-            var lower = words[i].Lower;
 
-            // "according to ...", "citing ...", "... compiled by ...", "reported by ...", "revealed by ...", "told ..."
-            if ((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
-                || (lower is "by" && i > 0 && words[i - 1].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited"
-                    or "disclosed" or "broken" or "confirmed")
-                || (lower is "told" or "telling"))
+            // "..., reports Reuters.", "according to ...", "citing ...", "reported by ...", "told ..."
+            if (CitationAt(text, sentence, i) is { } cited)
             {
-                var from = lower == "according" ? i + 2 : i + 1;
-                if (NamedAfter(text, sentence, from, requireOutlet: lower is "told" or "telling" or "per" or "cited") is { } named && seenNames.Add(named.Start))
+                if (cited.Source is { } source && seenNames.Add(source.Start))
                 {
-                    found.Add(named);
+                    found.Add(source);
                 }
 
+                i = cited.Resume;
                 continue;
             }
 
-            // "X reported", "X has reported", "X earlier reported", "X said" (outlets), "a X report", "X's report"
-            if (sentence.NameAt[i] is { } name && name.Last == i && !seenNames.Contains(name.Start) && !words[name.First].InBrackets)
+            // "X reported", "X said" (outlets), "a X report", "X's report"; "the latest report from Bloomberg"
+            if (NameOrReportAt(sentence, i, seenNames) is { } byName)
             {
-                if (IsCitedByName(sentence, name))
+                if (byName.Source is { } source)
                 {
-                    seenNames.Add(name.Start);
-                    found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
+                    found.Add(source);
                 }
 
                 continue;
             }
 
             // "a regulatory filing showed", "disclosed in a filing", "according to filings"
-            if (lower is "filing" or "filings" && !(i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline"))
+            if (words[i].Lower is "filing" or "filings")
             {
-                var phraseStart = i;
-                while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
-                       && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
-                           or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+                if (FilingAt(text, words, i) is { } filing)
                 {
-                    phraseStart--;
-                }
-
-                if (phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to"))
-                {
-                    found.Add(Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End));
+                    found.Add(filing);
                 }
 
                 continue;
             }
 
             // "people familiar with the matter", "three sources said", "the people said", "an unnamed source"
-            if (_peopleNouns.Contains(lower) && AnonymousAt(text, sentence, i) is { } person)
+            if (_peopleNouns.Contains(words[i].Lower) && AnonymousAt(text, sentence, i) is { } person)
             {
                 found.Add(person);
                 anonymous = true;
@@ -124,14 +133,85 @@ internal static class SourceRules
         sources.AddRange(found);
     }
 
+    /// <summary>
+    /// A citation starting at word <paramref name="i"/>: an outlet after its verb ("reports Reuters."), or a name after "according
+    /// to", "citing", "per", "reported by", "told", "confirmed to". Null when word <paramref name="i"/> starts none; otherwise the
+    /// source found (if any) and the word to go on from.
+    /// </summary>
+    private static (SourceMention? Source, int Resume)? CitationAt(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
+            && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
+            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count))
+        {
+            return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
+        }
+
+        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
+              || (lower is "by" && i > 0 && ReportedBy(words, i))
+              || lower is "told" or "tells" or "telling"
+              || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
+        {
+            return null;
+        }
+
+        var from = lower == "according" ? i + 2 : i + 1;
+        var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
+        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
+            || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
+        return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
+    }
+
+    /// <summary>A name cited by its verb or noun ("Reuters reported", "a CNBC report"), or a report by someone ("the latest report from Bloomberg").</summary>
+    private static (SourceMention? Source, bool Handled)? NameOrReportAt(SentenceWords sentence, int i, HashSet<int> seenNames)
+    {
+        var words = sentence.Words;
+        if (sentence.NameAt[i] is { } name && name.Last == i && !seenNames.Contains(name.Start) && !words[name.First].InBrackets)
+        {
+            return IsCitedByName(sentence, name) && seenNames.Add(name.Start)
+                ? (new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start), true)
+                : (null, true);
+        }
+
+        return _reportNouns.Contains(words[i].Lower) && ReportBy(sentence, i) is { } reporter && seenNames.Add(reporter.Start) ? (reporter, true) : null;
+    }
+
+    /// <summary>"a regulatory filing", "disclosed in a filing"; not "filing for bankruptcy" or "the filing deadline".</summary>
+    private static SourceMention? FilingAt(string text, List<Word> words, int i)
+    {
+        if (i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline")
+        {
+            return null;
+        }
+
+        var phraseStart = i;
+        while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
+               && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
+                   or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+        {
+            phraseStart--;
+        }
+
+        return phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
+    }
+
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
-    private static SourceMention? NamedAfter(string text, SentenceWords sentence, int from, bool requireOutlet)
+    private static SourceMention? NamedAfter(string text, SentenceWords sentence, int from, bool requireOutlet, bool anyOrganisation = false)
     {
         var words = sentence.Words;
         var i = from;
         if (i < words.Count && words[i].Lower is "a" or "an" or "the" or "its")
         {
             i++;
+        }
+
+        // "research firm PitchBook", "New York researcher CB Insights": a provider named after what it is.
+        var described = SkipDescriptor(sentence, i);
+        if (described > i && sentence.NameAt[described] is { Kind: not NameKind.Person } provider && provider.First == described)
+        {
+            return new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start);
         }
 
         // "a Semafor report", "the Wall Street Journal"
@@ -143,7 +223,7 @@ internal static class SourceRules
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && IsOutletish(name) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 
         // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
@@ -166,15 +246,79 @@ internal static class SourceRules
         return null;
     }
 
+    /// <summary>"report from / by / in X" (an outlet; after "by" or "from" any organisation that is not a person).</summary>
+    private static SourceMention? ReportBy(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        if (words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by" or "in" or "with" or "to"))
+        {
+            return null;
+        }
+
+        var at = i + 2 < words.Count && words[i + 2].Lower is "the" ? i + 3 : i + 2;
+        if (at < words.Count && sentence.NameAt[at] is { } name && name.First == at
+            && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower is "from" or "by")))
+        {
+            return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Words that say what kind of provider a source is: "research firm PitchBook", "Indian research firm Tracxn",
+    /// "New York researcher CB Insights", "data provider Dealogic". A name after them is a named source.
+    /// </summary>
+    private static int SkipDescriptor(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var j = i;
+        while (j < words.Count && j - i < 5 && !words[j].EndsPhrase && sentence.NameAt[j] is null)
+        {
+            if (j + 1 < words.Count && Lexicon.NotOrganisations.Contains(words[j].Core + " " + words[j + 1].Core))
+            {
+                j += 2;
+            }
+            else if (_descriptors.Contains(words[j].Lower) || Lexicon.Places.Contains(words[j].Core))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)) ? j : i;
+    }
+
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
+
+    /// <summary>"TechCrunch's Jon Russell reports that", "Local corporate tracker CEOScore said".</summary>
+    private static bool IsCitedThroughOthers(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+
+        // "TechCrunch's Jon Russell reports that": the outlet's journalist reporting.
+        if (name.Kind == NameKind.Outlet && name.Possessive && name.Last + 1 < words.Count && sentence.NameAt[name.Last + 1] is { } writer
+            && writer.Last + 1 < words.Count && _reportVerbs.Contains(words[writer.Last + 1].Lower))
+        {
+            return true;
+        }
+
+        // "Local corporate tracker CEOScore said": a provider named after what it is, saying what it found.
+        return name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
+            && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed";
+    }
+
 
     /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
     private static bool IsCitedByName(SentenceWords sentence, Name name)
     {
         var words = sentence.Words;
-        if (name.Kind == NameKind.Person)
+        if (name.Kind == NameKind.Person || IsCitedThroughOthers(sentence, name))
         {
-            return false;
+            return name.Kind != NameKind.Person;
         }
 
         var next = name.Last + 1;
@@ -188,9 +332,11 @@ internal static class SourceRules
             return false;
         }
 
-        // Skip adverbs and auxiliaries: "Bloomberg News has reported", "The Financial Times earlier reported".
-        while (next < words.Count && words[next].Lower is "has" or "had" or "have" or "earlier" or "previously" or "first" or "also"
-                   or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last")
+        // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
+        // reported", "Financial Times (FT) first revealed".
+        while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
+                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
+                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
             next++;
         }
@@ -204,6 +350,12 @@ internal static class SourceRules
         if (name.Kind == NameKind.Outlet)
         {
             return true;
+        }
+
+        // "..., Coindesk reports.": a report verb ending the clause (people write, so "writes" is not enough).
+        if (words[next].Lower is "reports")
+        {
+            return words[next].EndsPhrase || next + 1 >= words.Count;
         }
 
         if (words[next].Lower is not ("reported" or "revealed"))
@@ -235,10 +387,20 @@ internal static class SourceRules
             && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
             && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
-        var saying = _saying.Contains(next) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+        var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to");
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && words[i - 2].Lower is "citing" or "to" or "said" or "of" or "two" or "three" or "several"));
+
+        // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
+        var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
+            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" && SaysWithin(words, i, 6);
+        if (unnamedOfficial)
+        {
+            return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+        }
+
         if (!knowing && !saying && !quoted && !citedSource)
         {
             return null;
@@ -249,6 +411,12 @@ internal static class SourceRules
             return null;
         }
 
+        return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
+    private static SourceMention AnonymousSpan(string text, List<Word> words, int i, bool knowing)
+    {
         // Start: a quantifier or "two of the".
         var start = i;
         while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of"))
@@ -263,7 +431,7 @@ internal static class SourceRules
             end = i + 1;
             while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
                    && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
-                       or "according" or "reported" or "quoted"))
+                       or "according" or "reported" or "quoted" or "have" or "has" or "had" or "were" or "was" or "are" or "is"))
             {
                 end++;
             }
@@ -271,6 +439,51 @@ internal static class SourceRules
 
         return Span(text, SourceKind.Anonymous, words[start].Start, words[end].End);
     }
+
+    private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
+    {
+        "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
+    };
+
+    /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>
+    private static bool SaysWithin(List<Word> words, int i, int count)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + count; j++)
+        {
+            if (words[j].Lower is "told" or "said" or "says" or "tells")
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the two people cited above said": a saying verb within three words, in the same clause.</summary>
+    private static bool SaysSoon(List<Word> words, int i)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+        {
+            if (_saying.Contains(words[j].Lower))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase || _clauseBreakers.Contains(words[j].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
 
     /// <summary>"who declined to be named", "asked not to be identified", "on condition of anonymity".</summary>
     private static SourceMention? AnonymityClause(string text, SentenceWords sentence)

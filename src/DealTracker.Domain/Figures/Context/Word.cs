@@ -33,22 +33,14 @@ internal static class Words
         var i = start;
         while (i < end)
         {
-            while (i < end && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
+            i = SkipSpace(text, i, end);
             if (i >= end)
             {
                 break;
             }
 
             var tokenStart = i;
-            while (i < end && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
+            i = TokenEnd(text, i, end);
             var tokenEnd = i;
             var coreStart = tokenStart;
             var before = '\0';
@@ -73,13 +65,7 @@ internal static class Words
                 after = text[coreEnd];
             }
 
-            for (var j = coreStart; j < tokenEnd; j++)
-            {
-                if (text[j] is ')' or ']' && depth > 0)
-                {
-                    depth--;
-                }
-            }
+            depth = Math.Max(0, depth - text.AsSpan(coreStart, tokenEnd - coreStart).Count(')') - text.AsSpan(coreStart, tokenEnd - coreStart).Count(']'));
 
             if (coreEnd <= coreStart)
             {
@@ -92,26 +78,49 @@ internal static class Words
                 continue;
             }
 
-            var core = text[coreStart..coreEnd];
-            var possessive = false;
-            if (core.Length > 2 && (core.EndsWith("'s", StringComparison.Ordinal) || core.EndsWith("’s", StringComparison.Ordinal) || core.EndsWith("”s", StringComparison.Ordinal)))
-            {
-                core = core[..^2];
-                coreEnd -= 2;
-                possessive = true;
-            }
-            else if (core.Length > 1 && (core.EndsWith('\'') || core.EndsWith('’')) && core[^2] == 's')
-            {
-                core = core[..^1];
-                coreEnd -= 1;
-                possessive = true;
-            }
-
-            words.Add(new Word(coreStart, coreEnd, core, before, after, possessive, inBrackets));
+            var possessive = PossessiveLength(text[coreStart..coreEnd]);
+            coreEnd -= possessive;
+            words.Add(new Word(coreStart, coreEnd, text[coreStart..coreEnd], before, after, possessive > 0, inBrackets));
         }
 
         return words;
     }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where the token starting at <paramref name="i"/> ends: at whitespace, or where "(Jiji Press)--SoftBank" glues two words.</summary>
+    private static int TokenEnd(string text, int i, int end)
+    {
+        while (i < end && !char.IsWhiteSpace(text[i]) && !IsGluedBreak(text, i, end))
+        {
+            i++;
+        }
+
+        return i < end && text[i] == ')' ? i + 1 : i;
+    }
+
+    /// <summary>How many characters of a possessive end the word: 2 for "SoftBank's", 1 for "Employees’", 0 for none.</summary>
+    private static int PossessiveLength(string core)
+    {
+        if (core.Length > 2 && (core.EndsWith("'s", StringComparison.Ordinal) || core.EndsWith("’s", StringComparison.Ordinal) || core.EndsWith("”s", StringComparison.Ordinal)))
+        {
+            return 2;
+        }
+
+        return core.Length > 1 && (core.EndsWith('\'') || core.EndsWith('’')) && core[^2] == 's' ? 1 : 0;
+    }
+
+    private static bool IsGluedBreak(string text, int i, int end) =>
+        i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
+            || (text[i] == ')' && char.IsLetterOrDigit(text[i - 1]) && (text[i + 1] == '-' || char.IsLetter(text[i + 1]))));
 
     private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/';
 
