@@ -1,5 +1,6 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Deals;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                     Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, ApiText.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
@@ -71,14 +72,14 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 evidence.Graph);
             var reliesOn = evidence.Edges.ToLookup(
                 e => e.ReportId,
-                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
+                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), EnumNames.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
             var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
 
             return (DealDetailDto?)new DealDetailDto(
-                deal.Slug, deal.Title, deal.Summary, ApiText.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, ApiText.Token(p.Role)))],
+                deal.Slug, deal.Title, deal.Summary, EnumNames.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, EnumNames.Token(p.Role)))],
                 [.. figures.Select(f => new FigureDto(
-                    ApiText.Token(f.Metric),
+                    EnumNames.Token(f.Metric),
                     f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
                     f.Title,
                     MoneyDto.From(f.Lead.Amount)!,

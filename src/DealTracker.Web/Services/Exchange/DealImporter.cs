@@ -6,6 +6,7 @@ using DealTracker.Domain.Events;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
@@ -159,7 +160,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new OutletDraft { Name = item.Name, Homepage = item.Homepage };
-            var known = TryToken<OutletKind>(item.Kind, out var kind);
+            var known = EnumNames.TryParse<OutletKind>(item.Kind, out var kind);
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of outlet \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate());
@@ -202,7 +203,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new PartyDraft { Name = item.Name, Description = item.Description };
-            var known = TryToken<PartyKind>(item.Kind, out var kind);
+            var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate());
@@ -254,7 +255,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             Title = item.Title, Summary = item.Summary, StageNote = item.StageNote,
             Parties = [.. roles.Select(_ => new DealPartyDraft { PartyId = ResolvedBySlug })],
         };
-        var known = TryToken<DealStage>(item.Stage, out var stage);
+        var known = EnumNames.TryParse<DealStage>(item.Stage, out var stage);
         var problem = SlugProblem(item.Slug, _ => false)
             ?? (known ? null : $"stage: Unknown stage \"{Label(item.Stage)}\".")
             ?? Problems(draft.Validate())
@@ -285,7 +286,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         foreach (var role in roles)
         {
-            if (role.Party is not null && parties.TryGetValue(role.Party, out var party) && TryToken<PartyRole>(role.Role, out var partyRole)
+            if (role.Party is not null && parties.TryGetValue(role.Party, out var party) && EnumNames.TryParse<PartyRole>(role.Role, out var partyRole)
                 && !deal.Parties.Any(p => (p.PartyId == party.Id && party.Id != 0 || p.Party == party) && p.Role == partyRole))
             {
                 deal.Parties.Add(new DealParty { Party = party, Role = partyRole, Note = ReportDraft.Clean(role.Note) });
@@ -363,7 +364,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var target = reliance.Report is { } id ? reports[id] : null;
             var targetOutlet = reliance.Outlet is { } slug ? outlets[slug] : null;
-            _ = TryToken<RelianceKind>(reliance.Kind, out var kind);
+            _ = EnumNames.TryParse<RelianceKind>(reliance.Kind, out var kind);
             bool Same(Reliance x) => (target is not null && (x.TargetReport == target || (x.TargetReportId == target.Id && target.Id != 0)))
                                   || (targetOutlet is not null && (x.TargetOutlet == targetOutlet || (x.TargetOutletId == targetOutlet.Id && targetOutlet.Id != 0)));
             if (!(report?.Reliances.Any(Same) ?? false) && !wantedReliances.Any(Same))
@@ -483,7 +484,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         DateOnly? retrieved = null;
         if (item.RetrievedOn is not null)
         {
-            if (!DateOnly.TryParseExact(item.RetrievedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            if (!IsoDay.TryParse(item.RetrievedOn, out var day))
             {
                 return $"retrievedOn: \"{Label(item.RetrievedOn)}\" is not a date (yyyy-MM-dd).";
             }
@@ -491,7 +492,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             retrieved = day;
         }
 
-        if (!TryToken<ReportStatus>(item.Status, out var status))
+        if (!EnumNames.TryParse<ReportStatus>(item.Status, out var status))
         {
             return $"status: Unknown status \"{Label(item.Status)}\".";
         }
@@ -558,7 +559,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 return $"reliances[{i}]: It relies on the outlet \"{Label(slug)}\", which is not in the file.";
             }
 
-            if (!TryToken<RelianceKind>(reliance.Kind, out _))
+            if (!EnumNames.TryParse<RelianceKind>(reliance.Kind, out _))
             {
                 return $"reliances[{i}].kind: Unknown kind of reliance \"{Label(reliance.Kind)}\".";
             }
@@ -578,7 +579,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"{field}: A claim cannot be empty.";
         }
 
-        if (!TryToken<Metric>(item.Metric, out var metric))
+        if (!EnumNames.TryParse<Metric>(item.Metric, out var metric))
         {
             return $"{field}.metric: Unknown metric \"{Label(item.Metric)}\".";
         }
@@ -588,7 +589,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"{field}.party: The party \"{Label(partySlug)}\" is not in the file.";
         }
 
-        if (!TryToken<ClaimStatus>(item.Status, out var status))
+        if (!EnumNames.TryParse<ClaimStatus>(item.Status, out var status))
         {
             return $"{field}.status: Unknown status \"{Label(item.Status)}\".";
         }
@@ -601,7 +602,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         TalksStage? stage = null;
         if (item.TalksStage is { } stageToken)
         {
-            if (!TryToken<TalksStage>(stageToken, out var parsedStage))
+            if (!EnumNames.TryParse<TalksStage>(stageToken, out var parsedStage))
             {
                 return $"{field}.talksStage: Unknown stage of talks \"{Label(stageToken)}\".";
             }
@@ -617,7 +618,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 return $"{field}.money: A {Label(item.Metric)} claim needs its amount.";
             }
 
-            if (!TryToken(item.Money.Hedge, out hedge))
+            if (!EnumNames.TryParse(item.Money.Hedge, out hedge))
             {
                 return $"{field}.money.hedge: Unknown hedge \"{Label(item.Money.Hedge)}\".";
             }
@@ -735,18 +736,11 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        return string.Join(" ", errors.Take(3).Select(e => $"{FieldName(e.Key)}: {e.Value}"))
+        return string.Join(" ", errors.Take(3).Select(e => $"{Casing.CamelCase(e.Key)}: {e.Value}"))
             + (errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "");
     }
 
-    // "Claims[2].Quote" → "claims[2].quote", the file's own names.
-    private static string FieldName(string field) =>
-        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
-
     private static string Label(string? text) => text is null ? "" : Limits.Clip(text, 200);
-
-    private static bool TryToken<TEnum>(string? token, out TEnum value) where TEnum : struct, Enum =>
-        Enum.TryParse(token, ignoreCase: true, out value) && token is { Length: > 0 } && !char.IsDigit(token[0]) && Enum.IsDefined(value);
 
     private static void Set<T>(T current, T wanted, Action<T> set, string field, List<string> changes)
     {
