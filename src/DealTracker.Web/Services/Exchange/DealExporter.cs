@@ -1,5 +1,6 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
+using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
 using DealTracker.Domain.Text;
@@ -47,15 +48,7 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             .ToHashSet();
         var outlets = await db.Outlets.Where(o => outletSlugs.Contains(o.Slug)).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
 
-        var partyIds = deal.Parties.Select(p => p.PartyId)
-            .Concat(reports.SelectMany(r => r.Claims).Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value))
-            .ToHashSet();
-        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
-        foreach (var affiliation in parties.Where(p => p.Affiliation is not null && !partyIds.Contains(p.AffiliationId!.Value)).Select(p => p.Affiliation!).ToList())
-        {
-            parties.Add(affiliation);
-            partyIds.Add(affiliation.Id);
-        }
+        var parties = await PartiesAsync(db, deal.Parties.Select(p => p.PartyId), reports, cancellationToken);
 
         return new DealExportDocument(
             DealExportDocument.FormatName,
@@ -75,6 +68,22 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
             [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
                 [.. e.Reports.Where(reportIds.Contains).Order()]))]);
+    }
+
+    // The deal's parties, those its claims are about, and the parties they are affiliated with.
+    private static async Task<List<Party>> PartiesAsync(DealTrackerDbContext db, IEnumerable<int> dealParties, List<Report> reports, CancellationToken cancellationToken)
+    {
+        var partyIds = dealParties
+            .Concat(reports.SelectMany(r => r.Claims).Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value))
+            .ToHashSet();
+        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
+        foreach (var affiliation in parties.Where(p => p.Affiliation is not null && !partyIds.Contains(p.AffiliationId!.Value)).Select(p => p.Affiliation!).ToList())
+        {
+            parties.Add(affiliation);
+            partyIds.Add(affiliation.Id);
+        }
+
+        return parties;
     }
 
     // A reliance on a report outside the export becomes a reliance on that report's outlet, saying so.
