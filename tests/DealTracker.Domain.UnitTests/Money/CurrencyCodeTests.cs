@@ -25,6 +25,15 @@ public sealed class CurrencyCodeTests
     public void IsValid_AnythingElse_False(string? code) => Assert.False(CurrencyCode.IsValid(code));
 
     [Fact]
+    public void IsValid_ThreeCharactersInsideAText_SameRule()
+    {
+        const string text = "a $5 billion (USD) deal, 5 usd";
+        Assert.True(CurrencyCode.IsValid(text.AsSpan(text.IndexOf("USD", StringComparison.Ordinal), 3)));
+        Assert.False(CurrencyCode.IsValid(text.AsSpan(text.IndexOf("usd", StringComparison.Ordinal), 3)));
+        Assert.False(CurrencyCode.IsValid(text.AsSpan(0, 2)));
+    }
+
+    [Fact]
     public void HedgedAmountExact_CodeTheRuleRefuses_Throws() =>
         Assert.Throws<ArgumentException>(() => HedgedAmount.Exact(1m, "usd"));
 }
