@@ -3,11 +3,11 @@ using System.Globalization;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Text;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

@@ -4,7 +4,6 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
 using DealTracker.Domain.Text;
-using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,12 +2,12 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Reports;
 using DealTracker.Domain.Text;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services.Api;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// The data lists behind the read API and the exports: reports, claims, outlets and events,

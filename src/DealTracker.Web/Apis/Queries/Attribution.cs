@@ -1,11 +1,12 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Reports;
 using DealTracker.Domain.Text;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services.Evidence;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// On whose authority a set of reports stands: what each relies on directly, and the independent
