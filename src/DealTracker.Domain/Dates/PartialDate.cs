@@ -64,13 +64,13 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             return false;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", _invariant, DateTimeStyles.None, out var day))
+        if (IsoDay.TryParse(text, out var day))
         {
             date = OnDay(day);
             return true;
         }
 
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", _invariant, DateTimeStyles.None, out var month) && text.Length == 7)
+        if (text.Length == 7 && IsoDay.TryParse(text + "-01", out var month))
         {
             date = InMonth(month.Year, month.Month);
             return true;
@@ -111,7 +111,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>"2026-01-29", "2026-01" or "2026": the machine form, as precise as the date is.</summary>
     public string ToIsoString() => Precision switch
     {
-        DatePrecision.Day => Start.ToString("yyyy-MM-dd", _invariant),
+        DatePrecision.Day => IsoDay.Format(Start),
         DatePrecision.Month => Start.ToString("yyyy-MM", _invariant),
         _ => Start.ToString("yyyy", _invariant),
     };

@@ -1,3 +1,5 @@
+using DealTracker.Domain.Money;
+
 namespace DealTracker.Domain.Figures;
 
 /// <summary>A currency written before a number: where it starts and its ISO code.</summary>
@@ -321,7 +323,7 @@ internal static class CurrencyReader
     /// <summary>An upper-case ISO code the table knows and reads, at <paramref name="p"/>.</summary>
     private static string? IsCode(string s, int p)
     {
-        if (p + 3 > s.Length || !char.IsAsciiLetterUpper(s[p]) || !char.IsAsciiLetterUpper(s[p + 1]) || !char.IsAsciiLetterUpper(s[p + 2]))
+        if (p + 3 > s.Length || !CurrencyCode.IsValid(s.AsSpan(p, 3)))
         {
             return null;
         }

@@ -435,7 +435,7 @@ public static partial class FigureExtractor
             return null;
         }
 
-        var low = first.Scale is null && second.Scale is { } lent ? Normalize(first.Number * lent) : first.Value;
+        var low = first.Scale is null && second.Scale is { } lent ? Amounts.Normalise(first.Number * lent) : first.Value;
         var high = second.Value;
         if (low <= 0 || high <= low)
         {
@@ -565,9 +565,6 @@ public static partial class FigureExtractor
     private readonly record struct Candidate(
         int Start, int End, string? Currency, bool PrefixCurrency, bool GenericDollar, decimal Number, decimal? Scale, bool Tilde, bool InWords)
     {
-        public decimal Value => Normalize(Number * (Scale ?? 1m));
+        public decimal Value => Amounts.Normalise(Number * (Scale ?? 1m));
     }
-
-    /// <summary>Drops trailing zeros: 2.50 × 1e9 is 2500000000, not 2500000000.00.</summary>
-    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 }

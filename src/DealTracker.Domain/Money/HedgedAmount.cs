@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace DealTracker.Domain.Money;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace DealTracker.Domain.Money;
 /// It knows the interval of values the words allow, formats back into hedge words and
 /// says whether two reports can both be right.
 /// </summary>
-public sealed partial record HedgedAmount
+public sealed record HedgedAmount
 {
     /// <summary>How far from the stated figure "around", "about" or "~" may reach (±10%).</summary>
     public const decimal ApproximateTolerance = 0.10m;
@@ -99,7 +97,7 @@ public sealed partial record HedgedAmount
 
     private static void CheckCurrency(string currency)
     {
-        if (currency is null || !IsoCode().IsMatch(currency))
+        if (!CurrencyCode.IsValid(currency))
         {
             throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code such as USD.", nameof(currency));
         }
@@ -146,8 +144,4 @@ public sealed partial record HedgedAmount
     };
 
     public override string ToString() => ToHedgeWords();
-
-    // \z, not $: $ also matches before a trailing newline and would let "USD\n" through.
-    [GeneratedRegex("^[A-Z]{3}\\z")]
-    private static partial Regex IsoCode();
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Apis.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,17 +31,11 @@ public static class DealsApi
         [FromQuery, Description("A day (yyyy-MM-dd): the figures as reported by then.")] string? asOf,
         DealApiQuery query, CancellationToken cancellationToken)
     {
-        DateOnly? day = null;
-        if (!string.IsNullOrEmpty(asOf))
+        var errors = new Dictionary<string, string[]>();
+        var day = ListParameters.ParseDate(asOf, "asOf", errors);
+        if (errors.Count > 0)
         {
-            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { ["asOf"] = ["\"asOf\" must be a date written yyyy-MM-dd, such as 2026-01-28."] },
-                    title: "Bad query parameters");
-            }
-
-            day = parsed;
+            return TypedResults.ValidationProblem(errors, title: "Bad query parameters");
         }
 
         return await query.GetAsync(slug, day, cancellationToken) is { } deal

@@ -3,6 +3,7 @@ using DealTracker.Web.Accounts;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -99,10 +100,10 @@ public static class ExtractApi
         var (contextStart, contextLength) = f.Context(ContextLength);
         return new ExtractedFigureDto(
             f.Text, f.Start, f.Length,
-            f.Money.Hedge == Hedge.Range ? null : MoneyDto.Normalise(f.Money.Amount),
-            f.Money.Currency, HedgeNames.Token(f.Money.Hedge),
-            f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.Low) : null,
-            f.Money.Hedge == Hedge.Range ? MoneyDto.Normalise(f.Money.High) : null,
+            f.Money.Hedge == Hedge.Range ? null : Amounts.Normalise(f.Money.Amount),
+            f.Money.Currency, EnumNames.Token(f.Money.Hedge),
+            f.Money.Hedge == Hedge.Range ? Amounts.Normalise(f.Money.Low) : null,
+            f.Money.Hedge == Hedge.Range ? Amounts.Normalise(f.Money.High) : null,
             f.Money.ToHedgeWords(), f.Sentence.Substring(contextStart - f.SentenceStart, contextLength))
         {
             ContextStart = contextStart,
@@ -116,13 +117,13 @@ public static class ExtractApi
         Figures = response.Figures
             .Select((figure, i) => figure with
             {
-                Metric = reading.Figures[i].Metric is { } metric ? ExchangeText.Token(metric) : "other",
+                Metric = reading.Figures[i].Metric is { } metric ? EnumNames.Token(metric) : "other",
                 Investor = reading.Figures[i].Investor,
             })
             .ToList(),
         Organisations = reading.Organisations.Take(MaxFigures).Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
-        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, ExchangeText.Token(s.Kind), s.Start, s.Length)).ToList(),
-        Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(ExchangeText.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
+        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, EnumNames.Token(s.Kind), s.Start, s.Length)).ToList(),
+        Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(EnumNames.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
         Responses = reading.Responses.Take(MaxFigures).Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
         OmittedMentions = new[] { reading.Organisations.Count, reading.Sources.Count, reading.Stages.Count, reading.Responses.Count }
             .Sum(count => Math.Max(0, count - MaxFigures)),

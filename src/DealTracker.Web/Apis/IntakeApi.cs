@@ -1,4 +1,5 @@
 using DealTracker.Domain.Intake;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Intake;
@@ -79,7 +80,7 @@ public static class IntakeApi
             {
                 wanted = null;
             }
-            else if (Enum.TryParse<InboxStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+            else if (EnumNames.TryParse<InboxStatus>(status, out var parsed))
             {
                 wanted = parsed;
             }
@@ -103,7 +104,7 @@ public static class IntakeApi
         }
 
         var sort = InboxOrder.Ranked;
-        if (order is not null && (!Enum.TryParse(order, ignoreCase: true, out sort) || int.TryParse(order, out _)))
+        if (order is not null && !EnumNames.TryParse(order, out sort))
         {
             errors["order"] = ["order must be ranked or newest."];
         }

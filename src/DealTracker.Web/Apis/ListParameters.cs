@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Exchange;
@@ -23,7 +25,7 @@ public sealed record ListParameters
     [FromQuery(Name = "outlet")]
     public string? Outlet { get; init; }
 
-    [Description("A metric: investment, roundSize, valuation, computeCommitment, participation, stageOfTalks, response, leadership, terms, marketReaction, context, revenue.")]
+    [TokensDescription<Metric>("A metric")]
     [FromQuery(Name = "metric")]
     public string? Metric { get; init; }
 
@@ -68,13 +70,13 @@ public sealed record ListParameters
         Metric? metric = null;
         if (!string.IsNullOrEmpty(Metric))
         {
-            if (Enum.TryParse<Metric>(Metric, ignoreCase: true, out var parsed) && !int.TryParse(Metric, out _))
+            if (EnumNames.TryParse<Metric>(Metric, out var parsed))
             {
                 metric = parsed;
             }
             else
             {
-                errors["metric"] = [$"Unknown metric \"{Metric}\". Use one of: {string.Join(", ", Enum.GetValues<Metric>().Select(ExchangeText.Token))}."];
+                errors["metric"] = [$"Unknown metric \"{Metric}\". Use one of: {string.Join(", ", EnumNames.Tokens<Metric>())}."];
             }
         }
 
@@ -129,14 +131,15 @@ public sealed record ListParameters
         return fallback;
     }
 
-    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    /// <summary>A day written yyyy-MM-dd, null when empty; anything else is an error naming the parameter.</summary>
+    internal static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text))
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDay.TryParse(text, out var date))
         {
             return date;
         }
@@ -144,4 +147,15 @@ public sealed record ListParameters
         errors[name] = [$"\"{name}\" must be a date written yyyy-MM-dd, such as 2026-01-29."];
         return null;
     }
+}
+
+/// <summary>
+/// A parameter's description that lists the enum's tokens, read from the enum itself ("A metric: investment,
+/// roundSize, …"), so the documentation names every value the parameter accepts, a new one included.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class TokensDescriptionAttribute<TEnum>(string what) : DescriptionAttribute
+    where TEnum : struct, Enum
+{
+    public override string Description => $"{what}: {string.Join(", ", EnumNames.Tokens<TEnum>())}.";
 }

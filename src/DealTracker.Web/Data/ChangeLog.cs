@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.History;
 using DealTracker.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -102,7 +103,7 @@ internal sealed class ChangeLog
     private static string? Format(object? value) => value switch
     {
         null => null,
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDay.Format(date),
         DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -15,9 +15,10 @@ namespace DealTracker.Web.Data;
 /// The store: deals, parties, outlets, reports, claims and events, the editors' accounts, and the
 /// history of every change. A save made with <see cref="Editor"/> set writes a
 /// <see cref="ChangeRecord"/> for each item it creates, edits, retracts or removes, in the same
-/// transaction; every save bumps the version of each item it edits.
+/// transaction; every save bumps the version of each item it edits. The records' time is read from the
+/// <see cref="TimeProvider"/> the app registers (a test's clock in tests).
 /// </summary>
-public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options) : IdentityDbContext<EditorUser>(options)
+public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Deal> Deals => Set<Deal>();
 
@@ -62,7 +63,7 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
         await using (transaction)
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            ChangeRecords.AddRange(log.ToRecords(Editor, DateTime.UtcNow));
+            ChangeRecords.AddRange(log.ToRecords(Editor, clock.GetUtcNow().UtcDateTime));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is not null)
             {

@@ -3,7 +3,7 @@ using DealTracker.Domain.Dates;
 
 namespace DealTracker.Domain.UnitTests.Analysis;
 
-public class CorroborationTests
+public sealed class CorroborationTests
 {
     private readonly SourceGraph _graph = SeedArticle.Graph();
 

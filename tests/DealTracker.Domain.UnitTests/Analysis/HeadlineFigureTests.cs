@@ -5,7 +5,7 @@ using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.UnitTests.Analysis;
 
-public class HeadlineFigureTests
+public sealed class HeadlineFigureTests
 {
     private const int AmazonId = 1;
     private const string Amazon = "Amazon";

@@ -3,7 +3,7 @@ using DealTracker.Domain.Reports;
 
 namespace DealTracker.Domain.UnitTests.Analysis;
 
-public class SourceGraphTests
+public sealed class SourceGraphTests
 {
     private readonly SourceGraph _seed = SeedArticle.Graph();
 

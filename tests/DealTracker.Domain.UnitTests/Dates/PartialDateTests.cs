@@ -2,7 +2,7 @@ using DealTracker.Domain.Dates;
 
 namespace DealTracker.Domain.UnitTests.Dates;
 
-public class PartialDateTests
+public sealed class PartialDateTests
 {
     [Fact]
     public void ToString_DayPrecision_WritesDayMonthYear()

@@ -5,7 +5,7 @@ using DealTracker.Domain.Reports;
 
 namespace DealTracker.Domain.UnitTests.Deals;
 
-public class DisplayNamesTests
+public sealed class DisplayNamesTests
 {
     public static TheoryData<DealStage> DealStages => new(Enum.GetValues<DealStage>());
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 using Xunit.Abstractions;
 
 namespace DealTracker.Domain.UnitTests.Figures;
@@ -105,7 +106,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         var amount = money.Hedge == Hedge.Range
             ? $"{money.Low!.Value.ToString(CultureInfo.InvariantCulture)}..{money.High!.Value.ToString(CultureInfo.InvariantCulture)}"
             : money.Amount!.Value.ToString(CultureInfo.InvariantCulture);
-        return $"{amount}|{money.Currency}|{HedgeNames.Token(money.Hedge)}|{figure.Text}";
+        return $"{amount}|{money.Currency}|{EnumNames.Token(money.Hedge)}|{figure.Text}";
     }
 
     private static IReadOnlyList<CorpusRow> Load()

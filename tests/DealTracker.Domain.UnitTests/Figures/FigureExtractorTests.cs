@@ -3,7 +3,7 @@ using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
-public class FigureExtractorTests
+public sealed class FigureExtractorTests
 {
     private const decimal Thousand = 1_000m;
     private const decimal Million = 1_000_000m;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
@@ -11,7 +12,7 @@ namespace DealTracker.Domain.UnitTests.Figures;
 public sealed class MoneyFormsTests
 {
     private static string Describe(IEnumerable<ExtractedFigure> figures) => string.Join(" ; ", figures.Select(f =>
-        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{HedgeNames.Token(f.Money.Hedge)}"));
+        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{EnumNames.Token(f.Money.Hedge)}"));
 
     private static string Plain(decimal? value) => value!.Value.ToString("0.######", CultureInfo.InvariantCulture);
 

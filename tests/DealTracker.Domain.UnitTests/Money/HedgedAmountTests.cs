@@ -2,7 +2,7 @@ using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.UnitTests.Money;
 
-public class HedgedAmountTests
+public sealed class HedgedAmountTests
 {
     private static readonly HedgedAmount[] _samples =
     [

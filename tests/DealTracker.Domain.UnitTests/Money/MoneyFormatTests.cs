@@ -2,7 +2,7 @@ using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.UnitTests.Money;
 
-public class MoneyFormatTests
+public sealed class MoneyFormatTests
 {
     public static TheoryData<decimal, string, string> CompactCases => new()
     {

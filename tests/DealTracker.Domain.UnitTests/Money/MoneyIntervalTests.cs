@@ -2,7 +2,7 @@ using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.UnitTests.Money;
 
-public class MoneyIntervalTests
+public sealed class MoneyIntervalTests
 {
     private static readonly MoneyInterval _upToFifty = new(0m, 50_000_000_000m);
     private static readonly MoneyInterval _atLeastTen = new(10_000_000_000m, null);

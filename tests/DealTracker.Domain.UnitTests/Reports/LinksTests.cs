@@ -2,7 +2,7 @@ using DealTracker.Domain.Reports;
 
 namespace DealTracker.Domain.UnitTests.Reports;
 
-public class LinksTests
+public sealed class LinksTests
 {
     [Theory]
     [InlineData("https://www.reuters.com/technology/amazon-openai", true)]

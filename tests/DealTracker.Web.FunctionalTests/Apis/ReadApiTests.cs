@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Text;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 
 namespace DealTracker.Web.FunctionalTests.Apis;
@@ -205,6 +207,11 @@ public sealed class ReadApiTests : IAsyncLifetime
 
         var claims = paths.GetProperty("/api/claims").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["deal", "outlet", "metric", "party", "status", "from", "to", "page", "pageSize"], claims);
+
+        // The metrics the parameter takes are read from the enum: every one of them is documented.
+        var metric = paths.GetProperty("/api/claims").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "metric").GetProperty("description").GetString();
+        Assert.Equal($"A metric: {string.Join(", ", EnumNames.Tokens<Metric>())}.", metric);
     }
 
     [Fact]

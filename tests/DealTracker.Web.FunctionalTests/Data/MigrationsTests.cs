@@ -15,7 +15,7 @@ public sealed class MigrationsTests
     [Fact]
     public void HasPendingModelChanges_SqliteMigrations_MatchTheModel()
     {
-        using var db = new DealTrackerDbContext(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var db = new DealTrackerDbContext(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite("Data Source=:memory:").Options, TimeProvider.System);
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a SQLite migration (docs/operations.md).");
         Assert.Contains("20261129042918_EditorsAndHistory", db.Database.GetMigrations());

@@ -1,4 +1,6 @@
 using DealTracker.Domain.Analysis;
+using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Evidence;
@@ -27,7 +29,7 @@ internal sealed class Attribution
             .ToDictionary(g => g.Key, g => g.First().Item2);
         _reliesOn = edges.ToLookup(
             e => e.ReportId,
-            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ExchangeText.Token(e.RelianceKind), e.TargetReportId));
+            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), EnumNames.Token(e.RelianceKind), e.TargetReportId));
         _graph = chains.GraphWith(reports.Select(r => new ReportRef(r.Id, r.OutletId, r.Outlet.Name, null)));
     }
 

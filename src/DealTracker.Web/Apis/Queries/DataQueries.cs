@@ -1,5 +1,7 @@
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Exchange;
@@ -214,14 +216,14 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
 
     private static ReportDto ToDto(ReportRow r, IReadOnlyList<string> deals, Attribution attribution) => new(
         r.Id, new NamedRef(r.OutletSlug, r.OutletName), r.Headline, r.Summary, Links.SafeOrNull(r.Url),
-        PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? ExchangeText.Day(retrieved) : null,
-        ExchangeText.Token(r.Status), r.RetractionReason, deals, r.Claims, attribution.ReliesOn(r.Id), attribution.OriginsOf(r.Id));
+        PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? IsoDay.Format(retrieved) : null,
+        EnumNames.Token(r.Status), r.RetractionReason, deals, r.Claims, attribution.ReliesOn(r.Id), attribution.OriginsOf(r.Id));
 
     private static ClaimDto ToDto(ClaimRow c, Attribution attribution) => new(
-        c.Id, c.ReportId, c.Deal, ExchangeText.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
+        c.Id, c.ReportId, c.Deal, EnumNames.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
         c.Statement, c.Quote,
         MoneyDto.From(c.Hedge is { } hedge && c.Currency is { } currency ? Domain.Money.HedgedAmount.Create(hedge, currency, c.Amount, c.AmountLow, c.AmountHigh) : null),
-        c.TalksStage is { } stage ? ExchangeText.Token(stage) : null, ExchangeText.Token(c.Status), c.RetractionReason, c.Note,
+        c.TalksStage is { } stage ? EnumNames.Token(stage) : null, EnumNames.Token(c.Status), c.RetractionReason, c.Note,
         c.OutletName, c.OutletSlug, PartialDateDto.From(c.PublishedOn, c.PublishedPrecision),
         attribution.ReliesOn(c.ReportId), attribution.OriginsOf(c.ReportId));
 

@@ -1,5 +1,6 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Deals;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Caching;
@@ -23,7 +24,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                     Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, ExchangeText.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
@@ -49,14 +50,14 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
             var reliesOn = evidence.Edges.ToLookup(
                 e => e.ReportId,
-                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ExchangeText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
+                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), EnumNames.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
             var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
 
             return (DealDetailDto?)new DealDetailDto(
-                deal.Slug, deal.Title, deal.Summary, ExchangeText.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, ExchangeText.Token(p.Role)))],
+                deal.Slug, deal.Title, deal.Summary, EnumNames.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, EnumNames.Token(p.Role)))],
                 [.. figures.Select(f => new FigureDto(
-                    ExchangeText.Token(f.Metric),
+                    EnumNames.Token(f.Metric),
                     f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
                     f.Title,
                     MoneyDto.From(f.Lead.Amount)!,

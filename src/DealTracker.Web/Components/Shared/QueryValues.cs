@@ -1,4 +1,5 @@
 using System.Globalization;
+using DealTracker.Domain.Dates;
 
 namespace DealTracker.Web.Components.Shared;
 
@@ -13,7 +14,7 @@ public static class QueryValues
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDay.TryParse(value, out var date))
         {
             return date;
         }

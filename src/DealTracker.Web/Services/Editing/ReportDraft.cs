@@ -252,7 +252,7 @@ public sealed class ClaimDraft
             errors[nameof(Quote)] = "A figure needs its quote: the report's exact words, such as \"as much as $50 billion\".";
         }
 
-        if (Currency is not { Length: 3 } || !Currency.All(char.IsAsciiLetterUpper))
+        if (!CurrencyCode.IsValid(Currency))
         {
             errors[nameof(Currency)] = "Give the currency as a three-letter code, such as USD.";
         }
@@ -281,8 +281,11 @@ public sealed class ClaimDraft
         return errors;
     }
 
-    /// <summary>The hedged amount the draft describes, once it is valid.</summary>
-    public HedgedAmount? ToMoney() => !IsMoney ? null : Hedge switch
+    /// <summary>
+    /// The hedged amount the draft describes; null (never an exception) while it describes none: not a money
+    /// metric, no three-letter currency, or amounts that are not positive and in order. Safe for a preview.
+    /// </summary>
+    public HedgedAmount? ToMoney() => !IsMoney || !CurrencyCode.IsValid(Currency) ? null : Hedge switch
     {
         Hedge.Range when Low is > 0 && High > Low => HedgedAmount.Between(Low.Value, High!.Value, Currency),
         not Hedge.Range when Amount is > 0 => HedgedAmount.Create(Hedge, Currency, Amount, null, null),

@@ -62,31 +62,16 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Editor = editor;
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-
-        Report report;
-        if (draft.Id is { } id)
+        var report = await FindOrAddAsync(db, draft, cancellationToken);
+        if (report is null)
         {
-            var existing = await db.Reports.Include(r => r.Claims).Include(r => r.Reliances).AsSplitQuery()
-                .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-            if (existing is null)
-            {
-                return EditResult.NotFound("report");
-            }
-
-            report = existing;
-            db.Entry(report).Property(r => r.Version).OriginalValue = draft.Version;
-        }
-        else
-        {
-            report = new Report { Summary = "" };
-            db.Reports.Add(report);
+            return EditResult.NotFound("report");
         }
 
         var url = string.IsNullOrWhiteSpace(draft.Url) ? null : Links.Normalise(draft.Url);
-        if (url is not null && await db.Reports.AnyAsync(r => r.Url == url && r.Id != report.Id, cancellationToken))
+        if (await DuplicateLinkAsync(db, url, report.Id, cancellationToken) is { } duplicate)
         {
-            var other = await db.Reports.AsNoTracking().Where(r => r.Url == url).Select(r => new { r.Id, Outlet = r.Outlet!.Name }).FirstAsync(cancellationToken);
-            return EditResult.Invalid(nameof(ReportDraft.Url), $"This link is already recorded, as report {other.Id} by {other.Outlet}. Edit that report instead.");
+            return duplicate;
         }
 
         var lookupErrors = await CheckReferencesAsync(db, draft, cancellationToken);
@@ -96,6 +81,57 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var newOutlets = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
+        await ApplyFieldsAsync(db, report, draft, url, newOutlets, cancellationToken);
+        if (await TakeInboxItemAsync(db, report, draft, cancellationToken) is { } inboxError)
+        {
+            return inboxError;
+        }
+
+        await SyncReliancesAsync(db, report, draft.Reliances, newOutlets, cancellationToken);
+        var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
+        if (claimErrors.Count > 0)
+        {
+            return EditResult.Invalid(claimErrors);
+        }
+
+        return await SaveAsync(db, report, "report", cancellationToken);
+    }
+
+    // The stored report, tracked and checked against the version the editor loaded; a new one when the draft has no id; null when it is gone.
+    private static async Task<Report?> FindOrAddAsync(DealTrackerDbContext db, ReportDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.Id is not { } id)
+        {
+            var created = new Report { Summary = "" };
+            db.Reports.Add(created);
+            return created;
+        }
+
+        var report = await db.Reports.Include(r => r.Claims).Include(r => r.Reliances).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is not null)
+        {
+            db.Entry(report).Property(r => r.Version).OriginalValue = draft.Version;
+        }
+
+        return report;
+    }
+
+    // One report per link: a link another report has is refused, naming that report.
+    private static async Task<EditResult?> DuplicateLinkAsync(DealTrackerDbContext db, string? url, int reportId, CancellationToken cancellationToken)
+    {
+        if (url is null || !await db.Reports.AnyAsync(r => r.Url == url && r.Id != reportId, cancellationToken))
+        {
+            return null;
+        }
+
+        var other = await db.Reports.AsNoTracking().Where(r => r.Url == url).Select(r => new { r.Id, Outlet = r.Outlet!.Name }).FirstAsync(cancellationToken);
+        return EditResult.Invalid(nameof(ReportDraft.Url), $"This link is already recorded, as report {other.Id} by {other.Outlet}. Edit that report instead.");
+    }
+
+    private static async Task ApplyFieldsAsync(
+        DealTrackerDbContext db, Report report, ReportDraft draft, string? url, Dictionary<string, Outlet> newOutlets, CancellationToken cancellationToken)
+    {
         if (!string.IsNullOrWhiteSpace(draft.NewOutletName))
         {
             report.Outlet = await FindOrAddOutletAsync(db, draft.NewOutletName.Trim(), draft.NewOutletKind, newOutlets, cancellationToken);
@@ -111,31 +147,42 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         report.Published = draft.PublishedOn is { } published ? Domain.Dates.PartialDate.From(published, draft.PublishedPrecision) : null;
         report.RetrievedOn = draft.RetrievedOn;
         report.SourceNote = ReportDraft.Clean(draft.SourceNote);
+    }
 
-        if (draft.Id is null && draft.InboxItemId is { } inboxItemId)
+    // A new report made from an inbox item marks the item done, in the report's own transaction:
+    // the item never says done for a report that was not saved.
+    private async Task<EditResult?> TakeInboxItemAsync(DealTrackerDbContext db, Report report, ReportDraft draft, CancellationToken cancellationToken)
+    {
+        if (draft.Id is not null || draft.InboxItemId is not { } inboxItemId)
         {
-            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == inboxItemId, cancellationToken);
-            if (item is null)
-            {
-                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), "That inbox item does not exist.");
-            }
-
-            if (item.Status == Domain.Intake.InboxStatus.Done)
-            {
-                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), $"A report was already made from this inbox item (report {item.ReportId}).");
-            }
-
-            // Done and linked in the report's own transaction: the item never says done for a report that was not saved.
-            item.Status = Domain.Intake.InboxStatus.Done;
-            item.Report = report;
-            item.DismissReason = null;
-            item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+            return null;
         }
 
-        // A relies-on row on a new outlet: an outlet of that name if there is one, else one created with the report.
+        var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == inboxItemId, cancellationToken);
+        if (item is null)
+        {
+            return EditResult.Invalid(nameof(ReportDraft.InboxItemId), "That inbox item does not exist.");
+        }
+
+        if (item.Status == Domain.Intake.InboxStatus.Done)
+        {
+            return EditResult.Invalid(nameof(ReportDraft.InboxItemId), $"A report was already made from this inbox item (report {item.ReportId}).");
+        }
+
+        item.Status = Domain.Intake.InboxStatus.Done;
+        item.Report = report;
+        item.DismissReason = null;
+        item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        return null;
+    }
+
+    // A relies-on row on a new outlet: an outlet of that name if there is one, else one created with the report.
+    private static async Task SyncReliancesAsync(
+        DealTrackerDbContext db, Report report, List<RelianceDraft> drafts, Dictionary<string, Outlet> newOutlets, CancellationToken cancellationToken)
+    {
         var reliances = new List<RelianceDraft>();
         var onNewOutlets = new List<(RelianceDraft Draft, Outlet Outlet)>();
-        foreach (var reliance in draft.Reliances)
+        foreach (var reliance in drafts)
         {
             if (string.IsNullOrWhiteSpace(reliance.NewOutletName))
             {
@@ -159,14 +206,6 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             report.Reliances.Add(new Reliance { TargetOutlet = outlet, Kind = reliance.Kind, Note = ReportDraft.Clean(reliance.Note) });
         }
-
-        var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
-        if (claimErrors.Count > 0)
-        {
-            return EditResult.Invalid(claimErrors);
-        }
-
-        return await SaveAsync(db, report, "report", cancellationToken);
     }
 
     /// <summary>Saves an edit of one claim (not its status: see <see cref="RetractClaimAsync"/>).</summary>

@@ -1,6 +1,9 @@
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +47,32 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             .ToHashSet();
         var outlets = await db.Outlets.Where(o => outletSlugs.Contains(o.Slug)).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
 
-        var partyIds = deal.Parties.Select(p => p.PartyId)
+        var parties = await PartiesAsync(db, deal.Parties.Select(p => p.PartyId), reports, cancellationToken);
+
+        return new DealExportDocument(
+            DealExportDocument.FormatName,
+            DealExportDocument.CurrentVersion,
+            clock.GetUtcNow(),
+            new ExportDeal(deal.Slug, deal.Title, deal.Summary, EnumNames.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, EnumNames.Token(p.Role), p.Note))]),
+            [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, EnumNames.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
+            [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, EnumNames.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
+            [.. reports.Select(r => new ExportReport(
+                r.Id, r.Outlet!.Slug, r.Headline, r.Summary, Links.SafeOrNull(r.Url), PartialDateDto.From(r.PublishedOn, r.PublishedPrecision),
+                r.RetrievedOn is { } retrieved ? IsoDay.Format(retrieved) : null, r.SourceNote, EnumNames.Token(r.Status), r.RetractionReason,
+                [.. r.Reliances.Select(x => ToExport(x, reportIds))],
+                [.. r.Claims.Select(c => new ExportClaim(
+                    EnumNames.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
+                    c.TalksStage is { } stage ? EnumNames.Token(stage) : null, EnumNames.Token(c.Status), c.RetractionReason, c.Note))],
+                [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
+            [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
+                [.. e.Reports.Where(reportIds.Contains).Order()]))]);
+    }
+
+    // The deal's parties, those its claims are about, and the parties they are affiliated with.
+    private static async Task<List<Party>> PartiesAsync(DealTrackerDbContext db, IEnumerable<int> dealParties, List<Report> reports, CancellationToken cancellationToken)
+    {
+        var partyIds = dealParties
             .Concat(reports.SelectMany(r => r.Claims).Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value))
             .ToHashSet();
         var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
@@ -54,37 +82,20 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             partyIds.Add(affiliation.Id);
         }
 
-        return new DealExportDocument(
-            DealExportDocument.FormatName,
-            DealExportDocument.CurrentVersion,
-            clock.GetUtcNow(),
-            new ExportDeal(deal.Slug, deal.Title, deal.Summary, ExchangeText.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, ExchangeText.Token(p.Role), p.Note))]),
-            [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, ExchangeText.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
-            [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, ExchangeText.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
-            [.. reports.Select(r => new ExportReport(
-                r.Id, r.Outlet!.Slug, r.Headline, r.Summary, Links.SafeOrNull(r.Url), PartialDateDto.From(r.PublishedOn, r.PublishedPrecision),
-                r.RetrievedOn is { } retrieved ? ExchangeText.Day(retrieved) : null, r.SourceNote, ExchangeText.Token(r.Status), r.RetractionReason,
-                [.. r.Reliances.Select(x => ToExport(x, reportIds))],
-                [.. r.Claims.Select(c => new ExportClaim(
-                    ExchangeText.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
-                    c.TalksStage is { } stage ? ExchangeText.Token(stage) : null, ExchangeText.Token(c.Status), c.RetractionReason, c.Note))],
-                [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
-            [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
-                [.. e.Reports.Where(reportIds.Contains).Order()]))]);
+        return parties;
     }
 
     // A reliance on a report outside the export becomes a reliance on that report's outlet, saying so.
     private static ExportReliance ToExport(Reliance reliance, HashSet<int> reportIds) =>
         reliance.TargetReportId is { } target && reportIds.Contains(target)
-            ? new ExportReliance(target, null, ExchangeText.Token(reliance.Kind), reliance.Note)
-            : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, ExchangeText.Token(reliance.Kind),
+            ? new ExportReliance(target, null, EnumNames.Token(reliance.Kind), reliance.Note)
+            : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, EnumNames.Token(reliance.Kind),
                 reliance.TargetReportId is null ? reliance.Note : JoinNote(reliance.Note, $"Relies on report {reliance.TargetReportId}, which is not in this export."));
 
     private static RelianceDto ReliesOn(Reliance reliance, HashSet<int> reportIds)
     {
         var outlet = reliance.TargetOutlet ?? reliance.TargetReport!.Outlet!;
-        return new RelianceDto(new NamedRef(outlet.Slug, outlet.Name), ExchangeText.Token(reliance.Kind),
+        return new RelianceDto(new NamedRef(outlet.Slug, outlet.Name), EnumNames.Token(reliance.Kind),
                                reliance.TargetReportId is { } target && reportIds.Contains(target) ? target : null);
     }
 

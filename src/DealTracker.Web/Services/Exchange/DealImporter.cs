@@ -6,6 +6,7 @@ using DealTracker.Domain.Events;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -124,10 +125,11 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var items = document.Reports ?? [];
             var store = await StoreReports.LoadAsync(db, items, outlets, cancellationToken);
+            var scope = new ReportScope(db, deal, outlets, parties, store, reports, today);
             var count = items.Count;
             for (var i = 0; i < count; i++)
             {
-                ImportReport(db, items[i], deal, outlets, parties, store, reports, today, lines);
+                ImportReport(scope, items[i], lines);
                 progress?.Report(0.9 * (i + 1) / Math.Max(1, count));
             }
 
@@ -158,7 +160,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new OutletDraft { Name = item.Name, Homepage = item.Homepage };
-            var known = TryToken<OutletKind>(item.Kind, out var kind);
+            var known = EnumNames.TryParse<OutletKind>(item.Kind, out var kind);
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of outlet \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate());
@@ -201,7 +203,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new PartyDraft { Name = item.Name, Description = item.Description };
-            var known = TryToken<PartyKind>(item.Kind, out var kind);
+            var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate());
@@ -253,7 +255,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             Title = item.Title, Summary = item.Summary, StageNote = item.StageNote,
             Parties = [.. roles.Select(_ => new DealPartyDraft { PartyId = ResolvedBySlug })],
         };
-        var known = TryToken<DealStage>(item.Stage, out var stage);
+        var known = EnumNames.TryParse<DealStage>(item.Stage, out var stage);
         var problem = SlugProblem(item.Slug, _ => false)
             ?? (known ? null : $"stage: Unknown stage \"{Label(item.Stage)}\".")
             ?? Problems(draft.Validate())
@@ -284,7 +286,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         foreach (var role in roles)
         {
-            if (role.Party is not null && parties.TryGetValue(role.Party, out var party) && TryToken<PartyRole>(role.Role, out var partyRole)
+            if (role.Party is not null && parties.TryGetValue(role.Party, out var party) && EnumNames.TryParse<PartyRole>(role.Role, out var partyRole)
                 && !deal.Parties.Any(p => (p.PartyId == party.Id && party.Id != 0 || p.Party == party) && p.Role == partyRole))
             {
                 deal.Parties.Add(new DealParty { Party = party, Role = partyRole, Note = ReportDraft.Clean(role.Note) });
@@ -296,9 +298,15 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         return deal;
     }
 
-    private static void ImportReport(
-        DealTrackerDbContext db, ExportReport? item, Deal deal, Dictionary<string, Outlet> outlets, Dictionary<string, Party> parties,
-        StoreReports store, Dictionary<int, Report> reports, DateOnly today, List<ImportLine> lines)
+    // What importing one report reads and writes: the store, the deal, what the file has brought so far.
+    private sealed record ReportScope(
+        DealTrackerDbContext Db, Deal Deal, Dictionary<string, Outlet> Outlets, Dictionary<string, Party> Parties,
+        StoreReports Store, Dictionary<int, Report> Reports, DateOnly Today);
+
+    // A claim of the file as the editors' write path writes it, with what makes it the same as a stored one.
+    private readonly record struct ClaimCandidate(ClaimDraft Draft, Claim Claim, ClaimKey Key);
+
+    private static void ImportReport(ReportScope scope, ExportReport? item, List<ImportLine> lines)
     {
         if (item is null)
         {
@@ -307,33 +315,73 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var label = Label($"Report {item.Id}: {item.Headline ?? item.Summary}");
-        var problem = CheckReport(item, deal, outlets, parties, reports, today, out var draft, out var claimParties);
+        var problem = CheckReport(item, scope, out var draft, out var claimParties);
         if (problem is not null)
         {
             lines.Add(Rejected("Report", label, problem));
             return;
         }
 
-        var outlet = outlets[item.Outlet];
-        var url = draft.Url is null ? null : Links.Normalise(draft.Url.Trim());
-        var published = draft.PublishedOn is { } on ? PartialDate.From(on, draft.PublishedPrecision) : (PartialDate?)null;
-        var headline = ReportDraft.Clean(draft.Headline);
-        var summary = ReportDraft.Clean(draft.Summary) ?? headline!;
-        var report = store.Find(url, outlet, published?.Start, headline ?? summary);
-        if (report is not null && store.Imported.Contains(report))
+        var outlet = scope.Outlets[item.Outlet];
+        var fields = ReportFields.Of(draft);
+        var report = scope.Store.Find(fields.Url, outlet, fields.Published?.Start, fields.Title);
+        if (report is not null && scope.Store.Imported.Contains(report))
         {
             lines.Add(Rejected("Report", label, "The file has this report twice (same link, or same outlet, date and headline)."));
             return;
         }
 
-        // The claims as the editors' write path writes them, each matched with what the report already states.
         var byKey = new Dictionary<ClaimKey, Claim>();
         foreach (var existingClaim in report?.Claims ?? [])
         {
-            byKey.TryAdd(KeyOf(existingClaim, deal), existingClaim);
+            byKey.TryAdd(KeyOf(existingClaim, scope.Deal), existingClaim);
         }
 
-        var candidates = new List<(ClaimDraft Draft, Claim Claim, ClaimKey Key)>(draft.Claims.Count);
+        var candidates = ClaimCandidates(draft, claimParties, scope.Deal);
+        var wantedReliances = WantedReliances(item, report, scope);
+        if (LimitProblem(report, byKey, candidates, wantedReliances) is { } overLimit)
+        {
+            lines.Add(Rejected("Report", label, overLimit));
+            return;
+        }
+
+        var isNew = report is null;
+        var changes = new List<string>();
+        report = Upsert(scope, report, outlet, draft, fields, changes);
+        ApplyClaims(report, candidates, byKey, isNew, changes);
+        ApplyRetraction(report, draft, isNew, changes);
+        foreach (var reliance in wantedReliances)
+        {
+            report.Reliances.Add(reliance);
+            if (!isNew)
+            {
+                changes.Add("reliance added");
+            }
+        }
+
+        scope.Reports[item.Id] = report;
+        lines.Add(isNew ? new ImportLine("Report", label, ImportOutcome.Added, null, []) : Outcome("Report", label, changes));
+    }
+
+    // The report's own fields as the editors' write path cleans them; Title is what matching reads when the headline is missing.
+    private sealed record ReportFields(string? Url, PartialDate? Published, string? Headline, string Summary)
+    {
+        public string Title => Headline ?? Summary;
+
+        public static ReportFields Of(ReportDraft draft)
+        {
+            var headline = ReportDraft.Clean(draft.Headline);
+            return new(
+                draft.Url is null ? null : Links.Normalise(draft.Url.Trim()),
+                draft.PublishedOn is { } on ? PartialDate.From(on, draft.PublishedPrecision) : null,
+                headline,
+                ReportDraft.Clean(draft.Summary) ?? headline!);
+        }
+    }
+
+    private static List<ClaimCandidate> ClaimCandidates(ReportDraft draft, List<Party?> claimParties, Deal deal)
+    {
+        var candidates = new List<ClaimCandidate>(draft.Claims.Count);
         for (var i = 0; i < draft.Claims.Count; i++)
         {
             var claimDraft = draft.Claims[i];
@@ -346,62 +394,78 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             claim.Party = party;
             claim.Status = claimDraft.Status;
             claim.RetractionReason = ReportDraft.Clean(claimDraft.RetractionReason);
-            candidates.Add((claimDraft, claim, KeyOf(claim, deal)));
+            candidates.Add(new(claimDraft, claim, KeyOf(claim, deal)));
         }
 
-        var claimCount = (report?.Claims.Count ?? 0) + candidates.Select(c => c.Key).Distinct().Count(k => !byKey.ContainsKey(k));
-        if (claimCount > Limits.ClaimsPerReport)
-        {
-            lines.Add(Rejected("Report", label, $"claims: {ReportDraft.TooManyClaims(claimCount)}"));
-            return;
-        }
+        return candidates;
+    }
 
-        // What it relies on, less what the report already relies on; the limit holds for the report as saved.
-        var wantedReliances = new List<Reliance>();
+    // What the report relies on in the file, less what the stored report already relies on.
+    private static List<Reliance> WantedReliances(ExportReport item, Report? report, ReportScope scope)
+    {
+        var wanted = new List<Reliance>();
         foreach (var reliance in (item.Reliances ?? []).OfType<ExportReliance>())
         {
-            var target = reliance.Report is { } id ? reports[id] : null;
-            var targetOutlet = reliance.Outlet is { } slug ? outlets[slug] : null;
-            _ = TryToken<RelianceKind>(reliance.Kind, out var kind);
+            var target = reliance.Report is { } id ? scope.Reports[id] : null;
+            var targetOutlet = reliance.Outlet is { } slug ? scope.Outlets[slug] : null;
+            _ = EnumNames.TryParse<RelianceKind>(reliance.Kind, out var kind);
             bool Same(Reliance x) => (target is not null && (x.TargetReport == target || (x.TargetReportId == target.Id && target.Id != 0)))
                                   || (targetOutlet is not null && (x.TargetOutlet == targetOutlet || (x.TargetOutletId == targetOutlet.Id && targetOutlet.Id != 0)));
-            if (!(report?.Reliances.Any(Same) ?? false) && !wantedReliances.Any(Same))
+            if (!(report?.Reliances.Any(Same) ?? false) && !wanted.Any(Same))
             {
-                wantedReliances.Add(new Reliance { TargetReport = target, TargetOutlet = targetOutlet, Kind = kind, Note = ReportDraft.Clean(reliance.Note) });
+                wanted.Add(new Reliance { TargetReport = target, TargetOutlet = targetOutlet, Kind = kind, Note = ReportDraft.Clean(reliance.Note) });
             }
         }
 
-        var relianceCount = (report?.Reliances.Count ?? 0) + wantedReliances.Count;
-        if (relianceCount > Limits.ReliancesPerReport)
+        return wanted;
+    }
+
+    // The limits hold for the report as saved: what it already has and what the file adds.
+    private static string? LimitProblem(Report? report, Dictionary<ClaimKey, Claim> byKey, List<ClaimCandidate> candidates, List<Reliance> wantedReliances)
+    {
+        var claimCount = (report?.Claims.Count ?? 0) + candidates.Select(c => c.Key).Distinct().Count(k => !byKey.ContainsKey(k));
+        if (claimCount > Limits.ClaimsPerReport)
         {
-            lines.Add(Rejected("Report", label, $"reliances: A report can rely on at most {Limits.ReliancesPerReport} reports or outlets; with this file it would rely on {relianceCount}."));
-            return;
+            return $"claims: {ReportDraft.TooManyClaims(claimCount)}";
         }
 
-        var changes = new List<string>();
-        var isNew = report is null;
+        var relianceCount = (report?.Reliances.Count ?? 0) + wantedReliances.Count;
+        return relianceCount > Limits.ReliancesPerReport
+            ? $"reliances: A report can rely on at most {Limits.ReliancesPerReport} reports or outlets; with this file it would rely on {relianceCount}."
+            : null;
+    }
+
+    // The stored report brought in line with the file's, or a new one.
+    private static Report Upsert(ReportScope scope, Report? report, Outlet outlet, ReportDraft draft, ReportFields fields, List<string> changes)
+    {
         if (report is null)
         {
-            report = new Report { Outlet = outlet, Summary = summary, Headline = headline, Url = url, Published = published };
-            db.Reports.Add(report);
-            store.Add(report, url, outlet, published?.Start, headline ?? summary);
+            report = new Report { Outlet = outlet, Summary = fields.Summary, Headline = fields.Headline, Url = fields.Url, Published = fields.Published };
+            scope.Db.Reports.Add(report);
+            scope.Store.Add(report, fields.Url, outlet, fields.Published?.Start, fields.Title);
         }
         else
         {
             var existing = report;
-            Set(existing.Headline, headline, v => existing.Headline = v, "headline", changes);
-            Set(existing.Summary, summary, v => existing.Summary = v, "summary", changes);
-            if (existing.Published != published)
+            Set(existing.Headline, fields.Headline, v => existing.Headline = v, "headline", changes);
+            Set(existing.Summary, fields.Summary, v => existing.Summary = v, "summary", changes);
+            if (existing.Published != fields.Published)
             {
-                existing.Published = published;
+                existing.Published = fields.Published;
                 changes.Add("published");
             }
         }
 
-        store.Imported.Add(report);
-        Set(report.RetrievedOn, draft.RetrievedOn, v => report.RetrievedOn = v, "retrieved", changes);
-        Set(report.SourceNote, ReportDraft.Clean(draft.SourceNote), v => report.SourceNote = v, "source note", changes);
+        scope.Store.Imported.Add(report);
+        var saved = report;
+        Set(saved.RetrievedOn, draft.RetrievedOn, v => saved.RetrievedOn = v, "retrieved", changes);
+        Set(saved.SourceNote, ReportDraft.Clean(draft.SourceNote), v => saved.SourceNote = v, "source note", changes);
+        return saved;
+    }
 
+    // A claim new to the report is added; one the file retracts is retracted; one already stored is left as it is.
+    private static void ApplyClaims(Report report, List<ClaimCandidate> candidates, Dictionary<ClaimKey, Claim> byKey, bool isNew, List<string> changes)
+    {
         foreach (var (claimDraft, claim, key) in candidates)
         {
             if (!byKey.TryGetValue(key, out var match))
@@ -420,40 +484,31 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 changes.Add($"claim retracted: {Label(match.Statement)}");
             }
         }
+    }
 
-        // A retracted report retracts its standing claims with it, as an editor's retraction does.
-        if (draft.Status == ReportStatus.Retracted && report.Status != ReportStatus.Retracted)
+    // A retracted report retracts its standing claims with it, as an editor's retraction does.
+    private static void ApplyRetraction(Report report, ReportDraft draft, bool isNew, List<string> changes)
+    {
+        if (draft.Status != ReportStatus.Retracted || report.Status == ReportStatus.Retracted)
         {
-            var retracted = ReportEditor.Retract(report, draft.RetractionReason!);
-            changes.Add("retracted");
-            if (!isNew && retracted.Count > 0)
-            {
-                changes.Add($"{retracted.Count} standing claim(s) retracted with it");
-            }
+            return;
         }
 
-        foreach (var reliance in wantedReliances)
+        var retracted = ReportEditor.Retract(report, draft.RetractionReason!);
+        changes.Add("retracted");
+        if (!isNew && retracted.Count > 0)
         {
-            report.Reliances.Add(reliance);
-            if (!isNew)
-            {
-                changes.Add("reliance added");
-            }
+            changes.Add($"{retracted.Count} standing claim(s) retracted with it");
         }
-
-        reports[item.Id] = report;
-        lines.Add(isNew ? new ImportLine("Report", label, ImportOutcome.Added, null, []) : Outcome("Report", label, changes));
     }
 
     // Null when the report can be imported; otherwise why not (naming the field). Builds the editor's draft on the way,
     // with the party each claim is about (a new party has no id yet: the draft carries a placeholder).
-    private static string? CheckReport(
-        ExportReport item, Deal deal, Dictionary<string, Outlet> outlets, Dictionary<string, Party> parties, Dictionary<int, Report> reports,
-        DateOnly today, out ReportDraft draft, out List<Party?> claimParties)
+    private static string? CheckReport(ExportReport item, ReportScope scope, out ReportDraft draft, out List<Party?> claimParties)
     {
         draft = new ReportDraft();
         claimParties = [];
-        if (item.Outlet is null || !outlets.TryGetValue(item.Outlet, out var outlet))
+        if (item.Outlet is null || !scope.Outlets.TryGetValue(item.Outlet, out var outlet))
         {
             return $"outlet: Its outlet \"{Label(item.Outlet)}\" is not in the file (or was rejected).";
         }
@@ -463,12 +518,57 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return "summary: A report needs a summary.";
         }
 
-        if (reports.ContainsKey(item.Id))
+        if (scope.Reports.ContainsKey(item.Id))
         {
             return $"id: The file has two reports with the id {item.Id}.";
         }
 
-        PartialDate? published = null;
+        if (ReadDates(item, out var published, out var retrieved) is { } dateProblem)
+        {
+            return dateProblem;
+        }
+
+        if (!EnumNames.TryParse<ReportStatus>(item.Status, out var status))
+        {
+            return $"status: Unknown status \"{Label(item.Status)}\".";
+        }
+
+        var claims = (item.Claims ?? []).ToList();
+        draft = ToDraft(item, outlet, published, retrieved, status, claims.Count);
+        if (claims.Count > Limits.ClaimsPerReport)
+        {
+            return $"claims: {ReportDraft.TooManyClaims(claims.Count)}";
+        }
+
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (ToDraft(claims[i], scope.Deal, scope.Parties, i, out var claimDraft, out var party) is { } claimProblem)
+            {
+                return claimProblem;
+            }
+
+            draft.Claims.Add(claimDraft);
+            claimParties.Add(party);
+        }
+
+        if (Problems(draft.Validate(scope.Today)) is { } problem)
+        {
+            return problem;
+        }
+
+        if (status == ReportStatus.Retracted && ReportEditor.ReasonError(item.RetractionReason, "report") is { } reasonError)
+        {
+            return $"retractionReason: {reasonError}";
+        }
+
+        return RelianceProblem(item, scope);
+    }
+
+    // The report's dates: published as precise as the file gives it, retrieved a day.
+    private static string? ReadDates(ExportReport item, out PartialDate? published, out DateOnly? retrieved)
+    {
+        published = null;
+        retrieved = null;
         if (item.Published is { } date)
         {
             if (!PartialDate.TryParse(date.Date, out var parsed))
@@ -479,10 +579,9 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             published = parsed;
         }
 
-        DateOnly? retrieved = null;
         if (item.RetrievedOn is not null)
         {
-            if (!DateOnly.TryParseExact(item.RetrievedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            if (!IsoDay.TryParse(item.RetrievedOn, out var day))
             {
                 return $"retrievedOn: \"{Label(item.RetrievedOn)}\" is not a date (yyyy-MM-dd).";
             }
@@ -490,74 +589,49 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             retrieved = day;
         }
 
-        if (!TryToken<ReportStatus>(item.Status, out var status))
-        {
-            return $"status: Unknown status \"{Label(item.Status)}\".";
-        }
+        return null;
+    }
 
+    // The editor's report draft for a report of the file, its claims still to come.
+    private static ReportDraft ToDraft(ExportReport item, Outlet outlet, PartialDate? published, DateOnly? retrieved, ReportStatus status, int claims) => new()
+    {
+        OutletId = outlet.Id == 0 ? ResolvedBySlug : outlet.Id,
+        Headline = item.Headline,
+        Summary = item.Summary,
+        Url = item.Url,
+        PublishedOn = published?.Start,
+        PublishedPrecision = published?.Precision ?? DatePrecision.Day,
+        RetrievedOn = retrieved,
+        SourceNote = item.SourceNote,
+        Status = status,
+        RetractionReason = item.RetractionReason,
+        Reliances = [.. (item.Reliances ?? []).Select(r => new RelianceDraft
+        {
+            TargetReportId = r?.Report is null ? null : ResolvedBySlug,
+            TargetOutletId = r?.Outlet is null ? null : ResolvedBySlug,
+            Note = r?.Note,
+        })],
+        Claims = new List<ClaimDraft>(Math.Min(claims, Limits.ClaimsPerReport + 1)),
+    };
+
+    // A report relies on reports earlier in the file and outlets of the file, in a known way.
+    private static string? RelianceProblem(ExportReport item, ReportScope scope)
+    {
         var reliances = (item.Reliances ?? []).ToList();
-        var claims = (item.Claims ?? []).ToList();
-        draft = new ReportDraft
-        {
-            OutletId = outlet.Id == 0 ? ResolvedBySlug : outlet.Id,
-            Headline = item.Headline,
-            Summary = item.Summary,
-            Url = item.Url,
-            PublishedOn = published?.Start,
-            PublishedPrecision = published?.Precision ?? DatePrecision.Day,
-            RetrievedOn = retrieved,
-            SourceNote = item.SourceNote,
-            Status = status,
-            RetractionReason = item.RetractionReason,
-            Reliances = [.. reliances.Select(r => new RelianceDraft
-            {
-                TargetReportId = r?.Report is null ? null : ResolvedBySlug,
-                TargetOutletId = r?.Outlet is null ? null : ResolvedBySlug,
-                Note = r?.Note,
-            })],
-            Claims = new List<ClaimDraft>(Math.Min(claims.Count, Limits.ClaimsPerReport + 1)),
-        };
-
-        if (claims.Count > Limits.ClaimsPerReport)
-        {
-            return $"claims: {ReportDraft.TooManyClaims(claims.Count)}";
-        }
-
-        for (var i = 0; i < claims.Count; i++)
-        {
-            if (ToDraft(claims[i], deal, parties, i, out var claimDraft, out var party) is { } claimProblem)
-            {
-                return claimProblem;
-            }
-
-            draft.Claims.Add(claimDraft);
-            claimParties.Add(party);
-        }
-
-        if (Problems(draft.Validate(today)) is { } problem)
-        {
-            return problem;
-        }
-
-        if (status == ReportStatus.Retracted && ReportEditor.ReasonError(item.RetractionReason, "report") is { } reasonError)
-        {
-            return $"retractionReason: {reasonError}";
-        }
-
         for (var i = 0; i < reliances.Count; i++)
         {
             var reliance = reliances[i]!;
-            if (reliance.Report is { } id && !reports.ContainsKey(id))
+            if (reliance.Report is { } id && !scope.Reports.ContainsKey(id))
             {
                 return $"reliances[{i}]: It relies on report {id}, which is not earlier in the file (or was rejected).";
             }
 
-            if (reliance.Outlet is { } slug && !outlets.ContainsKey(slug))
+            if (reliance.Outlet is { } slug && !scope.Outlets.ContainsKey(slug))
             {
                 return $"reliances[{i}]: It relies on the outlet \"{Label(slug)}\", which is not in the file.";
             }
 
-            if (!TryToken<RelianceKind>(reliance.Kind, out _))
+            if (!EnumNames.TryParse<RelianceKind>(reliance.Kind, out _))
             {
                 return $"reliances[{i}].kind: Unknown kind of reliance \"{Label(reliance.Kind)}\".";
             }
@@ -577,7 +651,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"{field}: A claim cannot be empty.";
         }
 
-        if (!TryToken<Metric>(item.Metric, out var metric))
+        if (!EnumNames.TryParse<Metric>(item.Metric, out var metric))
         {
             return $"{field}.metric: Unknown metric \"{Label(item.Metric)}\".";
         }
@@ -587,7 +661,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"{field}.party: The party \"{Label(partySlug)}\" is not in the file.";
         }
 
-        if (!TryToken<ClaimStatus>(item.Status, out var status))
+        if (!EnumNames.TryParse<ClaimStatus>(item.Status, out var status))
         {
             return $"{field}.status: Unknown status \"{Label(item.Status)}\".";
         }
@@ -600,7 +674,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         TalksStage? stage = null;
         if (item.TalksStage is { } stageToken)
         {
-            if (!TryToken<TalksStage>(stageToken, out var parsedStage))
+            if (!EnumNames.TryParse<TalksStage>(stageToken, out var parsedStage))
             {
                 return $"{field}.talksStage: Unknown stage of talks \"{Label(stageToken)}\".";
             }
@@ -609,46 +683,56 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var hedge = Hedge.Exact;
-        if (metric.IsMoney())
+        if (metric.IsMoney() && MoneyProblem(item, field, out hedge) is { } moneyProblem)
         {
-            if (item.Money is null)
-            {
-                return $"{field}.money: A {Label(item.Metric)} claim needs its amount.";
-            }
-
-            if (!TryToken(item.Money.Hedge, out hedge))
-            {
-                return $"{field}.money.hedge: Unknown hedge \"{Label(item.Money.Hedge)}\".";
-            }
-
-            try
-            {
-                _ = HedgedAmount.Create(hedge, item.Money.Currency, item.Money.Amount, item.Money.Low, item.Money.High);
-            }
-            catch (ArgumentException exception)
-            {
-                return $"{field}.money: The figure is not valid: {exception.Message}";
-            }
+            return moneyProblem;
         }
 
-        draft = new ClaimDraft
-        {
-            DealId = deal.Id == 0 ? ResolvedBySlug : deal.Id,
-            Metric = metric,
-            PartyId = party is null ? null : party.Id == 0 ? ResolvedBySlug : party.Id,
-            Statement = item.Statement,
-            Quote = item.Quote,
-            Currency = item.Money?.Currency ?? "USD",
-            Hedge = hedge,
-            Amount = item.Money?.Amount,
-            Low = item.Money?.Low,
-            High = item.Money?.High,
-            TalksStage = stage,
-            Note = item.Note,
-            Status = status,
-            RetractionReason = item.RetractionReason,
-        };
+        draft = ClaimDraftOf(item, deal, party, metric, status, stage, hedge);
         return null;
+    }
+
+    private static ClaimDraft ClaimDraftOf(ExportClaim item, Deal deal, Party? party, Metric metric, ClaimStatus status, TalksStage? stage, Hedge hedge) => new()
+    {
+        DealId = deal.Id == 0 ? ResolvedBySlug : deal.Id,
+        Metric = metric,
+        PartyId = party is null ? null : party.Id == 0 ? ResolvedBySlug : party.Id,
+        Statement = item.Statement,
+        Quote = item.Quote,
+        Currency = item.Money?.Currency ?? "USD",
+        Hedge = hedge,
+        Amount = item.Money?.Amount,
+        Low = item.Money?.Low,
+        High = item.Money?.High,
+        TalksStage = stage,
+        Note = item.Note,
+        Status = status,
+        RetractionReason = item.RetractionReason,
+    };
+
+    // A money claim's figure: its hedge, and amounts that make a hedged amount.
+    private static string? MoneyProblem(ExportClaim item, string field, out Hedge hedge)
+    {
+        hedge = Hedge.Exact;
+        if (item.Money is null)
+        {
+            return $"{field}.money: A {Label(item.Metric)} claim needs its amount.";
+        }
+
+        if (!EnumNames.TryParse(item.Money.Hedge, out hedge))
+        {
+            return $"{field}.money.hedge: Unknown hedge \"{Label(item.Money.Hedge)}\".";
+        }
+
+        try
+        {
+            _ = HedgedAmount.Create(hedge, item.Money.Currency, item.Money.Amount, item.Money.Low, item.Money.High);
+            return null;
+        }
+        catch (ArgumentException exception)
+        {
+            return $"{field}.money: The figure is not valid: {exception.Message}";
+        }
     }
 
     private static async Task ImportEventsAsync(DealTrackerDbContext db, DealExportDocument document, Deal deal, Dictionary<int, Report> reports, DateOnly today, List<ImportLine> lines, CancellationToken cancellationToken)
@@ -734,18 +818,11 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        return string.Join(" ", errors.Take(3).Select(e => $"{FieldName(e.Key)}: {e.Value}"))
+        return string.Join(" ", errors.Take(3).Select(e => $"{Casing.CamelCase(e.Key)}: {e.Value}"))
             + (errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "");
     }
 
-    // "Claims[2].Quote" → "claims[2].quote", the file's own names.
-    private static string FieldName(string field) =>
-        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
-
     private static string Label(string? text) => text is null ? "" : Limits.Clip(text, 200);
-
-    private static bool TryToken<TEnum>(string? token, out TEnum value) where TEnum : struct, Enum =>
-        Enum.TryParse(token, ignoreCase: true, out value) && token is { Length: > 0 } && !char.IsDigit(token[0]) && Enum.IsDefined(value);
 
     private static void Set<T>(T current, T wanted, Action<T> set, string field, List<string> changes)
     {

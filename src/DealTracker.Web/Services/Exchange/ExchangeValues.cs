@@ -1,6 +1,6 @@
-using System.Globalization;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Web.Services.Exchange;
 
@@ -16,10 +16,8 @@ namespace DealTracker.Web.Services.Exchange;
 public sealed record MoneyDto(decimal? Amount, string Currency, string Hedge, decimal? Low, decimal? High, string Words)
 {
     public static MoneyDto? From(HedgedAmount? money) => money is null ? null : new(
-        Normalise(money.Amount), money.Currency, HedgeNames.Token(money.Hedge), Normalise(money.Low), Normalise(money.High), money.ToHedgeWords());
-
-    /// <summary>2.5 × 1e9 keeps the scale of its factors (2500000000.0): written as 2500000000.</summary>
-    internal static decimal? Normalise(decimal? value) => value / 1.0000000000000000000000000000m;
+        Amounts.Normalise(money.Amount), money.Currency, EnumNames.Token(money.Hedge), Amounts.Normalise(money.Low), Amounts.Normalise(money.High),
+        money.ToHedgeWords());
 }
 
 /// <summary>A date as precise as it is known: <c>date</c> "2026-01-29", "2025-11" or "2026"; <c>precision</c> day, month or year.</summary>
@@ -33,7 +31,7 @@ public sealed record PartialDateDto(string Date, string Precision)
         }
 
         var date = PartialDate.From(day, precision ?? DatePrecision.Day);
-        return new(date.ToIsoString(), (precision ?? DatePrecision.Day).ToString().ToLowerInvariant());
+        return new(date.ToIsoString(), EnumNames.Token(precision ?? DatePrecision.Day));
     }
 }
 
@@ -45,15 +43,3 @@ public sealed record NamedRef(string Slug, string Name);
 /// <c>repeats</c>), and the report relied on when that piece is in the store (else null).
 /// </summary>
 public sealed record RelianceDto(NamedRef Outlet, string Kind, int? ReportId);
-
-/// <summary>How the API and the export file write enum values and days: camelCase words, yyyy-MM-dd.</summary>
-internal static class ExchangeText
-{
-    public static string Token<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
-
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}

@@ -63,12 +63,12 @@ public sealed record MoneyFacts(string Currency, string Words, decimal? Value, d
 {
     public static MoneyFacts From(HedgedAmount money) => money.Hedge switch
     {
-        Hedge.Exact => new(money.Currency, money.ToHedgeWords(), MoneyDto.Normalise(money.Amount), null, null),
-        Hedge.UpTo => new(money.Currency, money.ToHedgeWords(), null, null, MoneyDto.Normalise(money.Amount)),
-        Hedge.AtLeast => new(money.Currency, money.ToHedgeWords(), null, MoneyDto.Normalise(money.Amount), null),
-        Hedge.Approximately => new(money.Currency, money.ToHedgeWords(), MoneyDto.Normalise(money.Amount),
-                                   MoneyDto.Normalise(money.Interval.Low), MoneyDto.Normalise(money.Interval.High)),
-        Hedge.Range => new(money.Currency, money.ToHedgeWords(), null, MoneyDto.Normalise(money.Low), MoneyDto.Normalise(money.High)),
+        Hedge.Exact => new(money.Currency, money.ToHedgeWords(), Amounts.Normalise(money.Amount), null, null),
+        Hedge.UpTo => new(money.Currency, money.ToHedgeWords(), null, null, Amounts.Normalise(money.Amount)),
+        Hedge.AtLeast => new(money.Currency, money.ToHedgeWords(), null, Amounts.Normalise(money.Amount), null),
+        Hedge.Approximately => new(money.Currency, money.ToHedgeWords(), Amounts.Normalise(money.Amount),
+                                   Amounts.Normalise(money.Interval.Low), Amounts.Normalise(money.Interval.High)),
+        Hedge.Range => new(money.Currency, money.ToHedgeWords(), null, Amounts.Normalise(money.Low), Amounts.Normalise(money.High)),
         _ => throw new InvalidOperationException($"Unknown hedge {money.Hedge}."),
     };
 }

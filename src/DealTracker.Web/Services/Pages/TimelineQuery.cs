@@ -76,6 +76,9 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
     public Task<TimelineView?> GetAsync(string slug, TimelineFilter filter, CancellationToken cancellationToken = default) =>
         cache.GetOrCreateAsync($"timeline:{slug}:{filter}", () => LoadAsync(slug, filter, cancellationToken));
 
+    private static readonly IReadOnlyList<FilterOption> _metricOptions =
+        [.. Enum.GetValues<Metric>().Select(m => new FilterOption(m.ToString(), DisplayNames.Of(m)))];
+
     private async Task<TimelineView?> LoadAsync(string slug, TimelineFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -85,7 +88,28 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             return null;
         }
 
-        var dealId = deal.Id;
+        var reports = Filtered(db, deal.Id, filter);
+        var total = await reports.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var pageRows = await LoadPageAsync(reports, deal.Id, page, cancellationToken);
+        var claims = await LoadClaimsAsync(db, deal.Id, pageRows, cancellationToken);
+        var events = filter.NarrowsToClaims ? [] : await LoadEventsAsync(db, deal.Id, filter, pageRows, page, pageCount, cancellationToken);
+        var entries = pageRows.Select(r => ToEntry(r, claims)).Concat(events.Select(ToEntry));
+        return new TimelineView(
+            deal,
+            await OutletOptionsAsync(db, deal.Id, cancellationToken),
+            await PartyOptionsAsync(db, deal.Id, cancellationToken),
+            _metricOptions,
+            ByDate(entries),
+            total,
+            page,
+            pageCount);
+    }
+
+    // The deal's reports that carry a claim matching the filter, published within its dates.
+    private static IQueryable<Domain.Reports.Report> Filtered(DealTrackerDbContext db, int dealId, TimelineFilter filter)
+    {
         var reports = db.Reports.Where(r => r.Claims.Any(c => c.DealId == dealId
             && (filter.Party == null || c.Party!.Slug == filter.Party)
             && (filter.Metric == null || c.Metric == filter.Metric)));
@@ -109,105 +133,104 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             reports = reports.Where(r => r.PublishedUntil <= asOf);
         }
 
-        var total = await reports.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pageCount);
+        return reports;
+    }
 
-        // Oldest first; on the same first day the coarser date first (Year > Month > Day by name); undated last.
-        var pageRows = await reports
+    // Oldest first; on the same first day the coarser date first (Year > Month > Day by name); undated last.
+    private static Task<List<ReportRow>> LoadPageAsync(IQueryable<Domain.Reports.Report> reports, int dealId, int page, CancellationToken cancellationToken) =>
+        reports
             .OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenByDescending(r => r.PublishedPrecision).ThenBy(r => r.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new
-            {
+            .Select(r => new ReportRow(
                 r.Id, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
-                Outlet = r.Outlet!.Name, OutletSlug = r.Outlet.Slug, r.Outlet.Homepage,
-                Retraction = r.Status == Domain.Reports.ReportStatus.Retracted ? (r.RetractionReason ?? "") : null,
-                ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
-                ClaimCount = r.Claims.Count(c => c.DealId == dealId),
-            })
+                r.Outlet!.Name, r.Outlet.Slug, r.Outlet.Homepage,
+                r.Status == Domain.Reports.ReportStatus.Retracted ? (r.RetractionReason ?? "") : null,
+                r.Reliances.Select(x => new RelianceRow(x.Kind, x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name)).ToList(),
+                r.Claims.Count(c => c.DealId == dealId)))
             .ToListAsync(cancellationToken);
 
+    // At most a few claims per report, whatever a report states: the entry counts the rest and links to the report.
+    private static async Task<ILookup<int, ClaimRow>> LoadClaimsAsync(DealTrackerDbContext db, int dealId, List<ReportRow> pageRows, CancellationToken cancellationToken)
+    {
         var ids = pageRows.Select(r => r.Id).ToList();
-        // At most a few claims per report, whatever a report states: the entry counts the rest and links to the report.
         var claims = await db.Reports
             .Where(r => ids.Contains(r.Id))
             .SelectMany(r => r.Claims.Where(c => c.DealId == dealId).OrderBy(c => c.Id).Take(Editing.Limits.TimelineClaimsPerReport))
             .Select(c => new ClaimRow(c.Id, c.ReportId, c.Metric, c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,
                                       c.TalksStage, c.Statement, c.Quote, c.Status, c.RetractionReason, c.Note))
             .ToListAsync(cancellationToken);
-        var claimsByReport = claims.ToLookup(c => c.ReportId);
+        return claims.ToLookup(c => c.ReportId);
+    }
 
-        // Events fall on this page when their dates lie among its reports' (the first page reaches back, the last forward).
+    // Events fall on this page when their dates lie among its reports' (the first page reaches back, the last forward).
+    private static Task<List<EventRow>> LoadEventsAsync(
+        DealTrackerDbContext db, int dealId, TimelineFilter filter, List<ReportRow> pageRows, int page, int pageCount, CancellationToken cancellationToken)
+    {
         var lowest = page == 1 ? (DateOnly?)null : pageRows.FirstOrDefault()?.PublishedOn;
         var highest = page == pageCount ? (DateOnly?)null : pageRows.LastOrDefault(r => r.PublishedOn is not null)?.PublishedOn;
-        var events = filter.NarrowsToClaims
-            ? []
-            : await db.Events
-                .Where(e => e.DealId == dealId || db.DealLinks.Any(l =>
-                    (l.DealId == dealId && l.RelatedDealId == e.DealId) || (l.RelatedDealId == dealId && l.DealId == e.DealId)))
-                .Where(e => lowest == null || e.OccurredOn >= lowest)
-                .Where(e => highest == null || e.OccurredOn < highest)
-                .Where(e => page == pageCount || e.OccurredOn != null)
-                .Where(e => filter.From == null || e.OccurredUntil >= filter.From)
-                .Where(e => filter.To == null || e.OccurredOn <= filter.To)
-                .Where(e => filter.AsOf == null || e.OccurredUntil <= filter.AsOf)
-                .Where(e => filter.Outlet == null || e.Reports.Any(r => r.Outlet!.Slug == filter.Outlet))
-                .Select(e => new
-                {
-                    e.Title, e.Description, e.OccurredOn, e.OccurredPrecision,
-                    RelatedDeal = e.DealId == dealId ? null : e.Deal!.Title,
-                    RelatedSlug = e.DealId == dealId ? null : e.Deal!.Slug,
-                    BackedBy = e.Reports.Select(r => r.Outlet!.Name).ToList(),
-                })
-                .ToListAsync(cancellationToken);
+        return db.Events
+            .Where(e => e.DealId == dealId || db.DealLinks.Any(l =>
+                (l.DealId == dealId && l.RelatedDealId == e.DealId) || (l.RelatedDealId == dealId && l.DealId == e.DealId)))
+            .Where(e => lowest == null || e.OccurredOn >= lowest)
+            .Where(e => highest == null || e.OccurredOn < highest)
+            .Where(e => page == pageCount || e.OccurredOn != null)
+            .Where(e => filter.From == null || e.OccurredUntil >= filter.From)
+            .Where(e => filter.To == null || e.OccurredOn <= filter.To)
+            .Where(e => filter.AsOf == null || e.OccurredUntil <= filter.AsOf)
+            .Where(e => filter.Outlet == null || e.Reports.Any(r => r.Outlet!.Slug == filter.Outlet))
+            .Select(e => new EventRow(
+                e.Title, e.Description, e.OccurredOn, e.OccurredPrecision,
+                e.DealId == dealId ? null : e.Deal!.Title,
+                e.DealId == dealId ? null : e.Deal!.Slug,
+                e.Reports.Select(r => r.Outlet!.Name).ToList()))
+            .ToListAsync(cancellationToken);
+    }
 
+    private static async Task<IReadOnlyList<FilterOption>> OutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    {
         var outlets = await db.Claims.Where(c => c.DealId == dealId)
             .Select(c => new { c.Report!.Outlet!.Slug, c.Report.Outlet.Name }).Distinct()
             .ToListAsync(cancellationToken);
+        return [.. outlets.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(o => new FilterOption(o.Slug, o.Name))];
+    }
+
+    private static async Task<IReadOnlyList<FilterOption>> PartyOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    {
         var parties = await db.DealParties.Where(p => p.DealId == dealId)
             .Select(p => new { p.Party!.Slug, p.Party.Name }).Distinct()
             .ToListAsync(cancellationToken);
+        return [.. parties.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => new FilterOption(p.Slug, p.Name))];
+    }
 
-        var entries = pageRows
-            .Select(r =>
-            {
-                var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
-                var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
-                var date = r.PublishedOn is { } day ? PartialDate.From(day, r.PublishedPrecision ?? DatePrecision.Day) : (PartialDate?)null;
-                return (Date: date, Entry: new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null || r.Headline == r.Summary ? null : r.Summary,
-                    link, label, reliesOn, claimsByReport[r.Id].OrderBy(c => c.Id).Select(c => Clipped(ToView(c))).ToList(), [])
-                {
-                    Retraction = r.Retraction,
-                    MoreClaims = Math.Max(0, r.ClaimCount - Editing.Limits.TimelineClaimsPerReport),
-                });
-            })
-            .Concat(events.Select(e => (
-                Date: e.OccurredOn is { } day ? PartialDate.From(day, e.OccurredPrecision ?? DatePrecision.Day) : (PartialDate?)null,
-                Entry: new TimelineEntry(true, null, null, null, e.Title, e.Description, null, null, null, [], e.BackedBy)
-                {
-                    RelatedDeal = e.RelatedDeal is null ? null : new FilterOption(e.RelatedSlug!, e.RelatedDeal),
-                })))
-            .ToList();
+    private static (PartialDate? Date, TimelineEntry Entry) ToEntry(ReportRow r, ILookup<int, ClaimRow> claims)
+    {
+        var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
+        var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
+        var date = r.PublishedOn is { } day ? PartialDate.From(day, r.PublishedPrecision ?? DatePrecision.Day) : (PartialDate?)null;
+        return (date, new TimelineEntry(false, r.Id, r.Outlet, r.OutletSlug, r.Headline ?? r.Summary, r.Headline is null || r.Headline == r.Summary ? null : r.Summary,
+            link, label, reliesOn, claims[r.Id].OrderBy(c => c.Id).Select(c => Clipped(ToView(c))).ToList(), [])
+        {
+            Retraction = r.Retraction,
+            MoreClaims = Math.Max(0, r.ClaimCount - Editing.Limits.TimelineClaimsPerReport),
+        });
+    }
 
-        var days = entries
+    private static (PartialDate? Date, TimelineEntry Entry) ToEntry(EventRow e) => (
+        e.OccurredOn is { } day ? PartialDate.From(day, e.OccurredPrecision ?? DatePrecision.Day) : (PartialDate?)null,
+        new TimelineEntry(true, null, null, null, e.Title, e.Description, null, null, null, [], e.BackedBy)
+        {
+            RelatedDeal = e.RelatedDeal is null ? null : new FilterOption(e.RelatedSlug!, e.RelatedDeal),
+        });
+
+    // A heading per date, in date order (undated last); on a date, events before reports.
+    private static List<TimelineDay> ByDate(IEnumerable<(PartialDate? Date, TimelineEntry Entry)> entries) =>
+        [.. entries
             .GroupBy(e => e.Date)
             .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
             .Select(g => new TimelineDay(
                 g.Key?.ToString() ?? "Date not stated",
                 g.Key?.ToIsoString(),
-                g.OrderByDescending(e => e.Entry.IsEvent).Select(e => e.Entry).ToList()))
-            .ToList();
-
-        return new TimelineView(
-            deal,
-            outlets.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(o => new FilterOption(o.Slug, o.Name)).ToList(),
-            parties.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => new FilterOption(p.Slug, p.Name)).ToList(),
-            Enum.GetValues<Metric>().Select(m => new FilterOption(m.ToString(), DisplayNames.Of(m))).ToList(),
-            days,
-            total,
-            page,
-            pageCount);
-    }
+                g.OrderByDescending(e => e.Entry.IsEvent).Select(e => e.Entry).ToList()))];
 
     // The timeline's short form of a claim: statement and quote cut to a few lines (the report page shows them whole).
     private static ClaimView Clipped(ClaimView claim) => claim with
@@ -224,6 +247,16 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         return new ClaimView(c.Id, DisplayNames.Of(c.Metric), c.PartyName, words, money?.ToFullWords(), c.Statement, c.Quote,
                              c.Status == ClaimStatus.Retracted, c.RetractionReason, c.Note);
     }
+
+    private sealed record ReportRow(
+        int Id, string? Headline, string Summary, string? Url, DateOnly? PublishedOn, DatePrecision? PublishedPrecision,
+        string Outlet, string OutletSlug, string? Homepage, string? Retraction, List<RelianceRow> ReliesOn, int ClaimCount);
+
+    private sealed record RelianceRow(Domain.Reports.RelianceKind Kind, string Target);
+
+    private sealed record EventRow(
+        string Title, string? Description, DateOnly? OccurredOn, DatePrecision? OccurredPrecision, string? RelatedDeal, string? RelatedSlug,
+        List<string> BackedBy);
 
     internal sealed record ClaimRow(
         int Id, int ReportId, Metric Metric, string? PartyName, Domain.Money.Hedge? Hedge, string? Currency, decimal? Amount, decimal? AmountLow,

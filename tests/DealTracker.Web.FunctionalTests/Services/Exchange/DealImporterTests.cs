@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.History;
 using DealTracker.Domain.Reports;
@@ -17,7 +12,10 @@ using Xunit.Abstractions;
 
 namespace DealTracker.Web.FunctionalTests.Services.Exchange;
 
-/// <summary>The importer through the editors' write path: limits, retraction rules, missing lists, and linear time.</summary>
+/// <summary>
+/// The importer as a service, called directly on the test store (a SQLite file by default): a valid file, invalid rows
+/// refused with nothing of them stored, limits, retractions, dry runs, and linear time. The HTTP side is <c>ImportApiTests</c>.
+/// </summary>
 public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly EditorStamp _editor = new("import-test", "import@dealtracker.test");
@@ -123,66 +121,81 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunAsync_DryRunByDefaultThroughTheApi_StoresNothing()
+    public async Task RunAsync_ValidFile_StoresEveryItemWithTheEditorsStamp()
     {
-        var editor = await _app.CreateEditorClientAsync();
+        var document = Generate("valid", 5);
 
-        var response = await editor.PostAsync("/api/import", Json(Generate("dry-run", 5)));
+        var result = await Importer.RunAsync(document, apply: true, _editor);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(result.GetProperty("applied").GetBoolean());
-        Assert.Equal(5, result.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("kind").GetString() == "Report"));
+        Assert.True(result.Applied);
+        Assert.Equal(0, result.Rejected);
+        Assert.Equal(5, result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
         await using var db = _app.CreateDbContext();
-        Assert.Equal(0, await db.Reports.CountAsync());
-    }
-
-    [Theory]
-    [InlineData("deal.parties")]
-    [InlineData("reports.reliances")]
-    [InlineData("reports.claims")]
-    [InlineData("parties")]
-    [InlineData("outlets")]
-    [InlineData("events")]
-    public async Task Import_ListLeftOutOrNull_IsTakenAsEmptyNot500(string path)
-    {
-        var editor = await _app.CreateEditorClientAsync();
-        foreach (var remove in new[] { true, false })
-        {
-            var document = JsonNode.Parse(JsonSerializer.Serialize(Generate("missing-lists", 2), JsonSerializerOptions.Web))!;
-            var (parent, name) = path.Split('.') is [var list, var field] ? (document[list]!, field) : (document, path);
-            foreach (var holder in parent is JsonArray array ? [.. array.Select(a => a!.AsObject())] : new[] { parent.AsObject() })
-            {
-                if (remove)
-                {
-                    holder.Remove(name);
-                }
-                else
-                {
-                    holder[name] = null;
-                }
-            }
-
-            var response = await editor.PostAsync("/api/import?apply=true", new StringContent(document.ToJsonString(), Encoding.UTF8, "application/json"));
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
+        var deal = await db.Deals.Include(d => d.Parties).SingleAsync(d => d.Slug == "valid");
+        Assert.Equal(2, deal.Parties.Count);
+        var reports = await db.Reports.Include(r => r.Claims).Include(r => r.Reliances)
+            .Where(r => r.Claims.Any(c => c.DealId == deal.Id)).ToListAsync();
+        Assert.Equal(document.Reports.Select(r => r.Url).Order(), reports.Select(r => r.Url).Order());
+        Assert.All(reports, r => Assert.Equal(3, r.Claims.Count));
+        Assert.Equal(RelianceKind.Cites, Assert.Single(reports.SelectMany(r => r.Reliances)).Kind);
+        var investment = reports.Single(r => r.Url == document.Reports[0].Url).Claims.Single(c => c.Metric == Metric.Investment);
+        Assert.Equal("up to $11B", investment.Money!.ToHedgeWords());
+        var ids = reports.Select(r => r.Id).ToList();
+        var created = await db.ChangeRecords.Where(c => c.ItemType == "Report" && c.Action == ChangeAction.Created && ids.Contains(c.ItemId)).ToListAsync();
+        Assert.Equal(5, created.Count);
+        Assert.All(created, c => Assert.Equal(_editor.Name, c.EditorName));
     }
 
     [Fact]
-    public async Task Import_MoreReportsThanTheLimit_Answers400NamingReportsAndStoresNothing()
+    public async Task RunAsync_SameFileAgain_ChangesNothing()
     {
-        var document = Generate("too-many", 1);
-        var editor = await _app.CreateEditorClientAsync();
-        var many = Enumerable.Range(0, Limits.ReportsPerImport + 1).Select(i => document.Reports[0] with { Id = i, Url = null, Claims = [], Reliances = [] }).ToList();
+        var document = Generate("twice", 3);
+        await Importer.RunAsync(document, apply: true, _editor);
 
-        var response = await editor.PostAsync("/api/import?apply=true", Json(document with { Reports = many }));
+        var again = await Importer.RunAsync(document, apply: true, _editor);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("at most 10,000 reports", problem.GetProperty("errors").GetProperty("reports")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), (again.Added, again.Changed, again.Rejected));
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(3, await db.Reports.CountAsync());
+    }
+
+    [Fact]
+    public async Task RunAsync_DryRun_SaysWhatItWouldAddAndStoresNothing()
+    {
+        var result = await Importer.RunAsync(Generate("dry-service", 4), apply: false, _editor);
+
+        Assert.False(result.Applied);
+        Assert.Equal(4, result.Lines.Count(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Added));
         await using var db = _app.CreateDbContext();
         Assert.Equal(0, await db.Reports.CountAsync());
+        Assert.False(await db.Deals.AnyAsync(d => d.Slug == "dry-service"));
+    }
+
+    // A token is a name of the file's vocabulary, in any case: never a number, a combination or padded.
+    [Fact]
+    public async Task RunAsync_InvalidRows_RejectsEachNamingTheFieldAndStoresNoneOfThem()
+    {
+        var document = Generate("invalid", 7);
+        var reports = document.Reports.ToList();
+        reports[0] = reports[0] with { Claims = [reports[0].Claims[0] with { Metric = "3" }] };
+        reports[1] = reports[1] with { Claims = [reports[1].Claims[0] with { Metric = "Investment,Valuation" }] };
+        reports[2] = reports[2] with { Claims = [reports[2].Claims[0] with { Money = reports[2].Claims[0].Money! with { Currency = "usd" } }] };
+        reports[3] = reports[3] with { RetrievedOn = "2025-13-01" };
+        reports[5] = reports[5] with { Status = " standing" };
+
+        var result = await Importer.RunAsync(document with { Reports = reports }, apply: true, _editor);
+
+        var lines = result.Lines.Where(l => l.Kind == "Report").ToList();
+        Assert.Equal(ImportOutcome.Added, lines[6].Outcome);
+        Assert.All(lines.Take(6), l => Assert.Equal(ImportOutcome.Rejected, l.Outcome));
+        Assert.StartsWith("claims[0].metric: Unknown metric \"3\"", lines[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("claims[0].metric: Unknown metric \"Investment,Valuation\"", lines[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("claims[0].money: The figure is not valid", lines[2].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("retrievedOn: \"2025-13-01\" is not a date", lines[3].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reliances[0]: It relies on report 4, which is not earlier in the file", lines[4].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("status: Unknown status", lines[5].Reason, StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(reports[6].Url, Assert.Single(await db.Reports.Select(r => r.Url).ToListAsync()));
     }
 
     private async Task<(ImportResult Result, TimeSpan Elapsed)> TimeAsync(DealExportDocument document)
@@ -191,9 +204,6 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         var result = await Importer.RunAsync(document, apply: true, _editor);
         return (result, watch.Elapsed);
     }
-
-    private static StringContent Json(DealExportDocument document) =>
-        new(JsonSerializer.Serialize(document, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
 
     /// <summary>A deal with <paramref name="count"/> reports from 20 outlets, three figures each, every fifth relying on the one before, and events.</summary>
     internal static DealExportDocument Generate(string slug, int count)

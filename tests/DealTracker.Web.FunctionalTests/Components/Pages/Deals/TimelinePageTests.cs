@@ -89,6 +89,18 @@ public sealed class TimelinePageTests(DealTrackerAppFactory app) : IClassFixture
         Assert.Equal(10, page.QuerySelectorAll(".dt-entry:not(.dt-event)").Length);
     }
 
+    // The page used to take a metric's number ("3") where the API refused it: both now take names only.
+    [Theory]
+    [InlineData("3")]
+    [InlineData("Investment,Valuation")]
+    public async Task Get_TimelineWithAMetricThatIsNotAName_Answers400(string metric)
+    {
+        var (response, page) = await HtmlPage.GetAsync(app.CreateClient(), Path + "?metric=" + Uri.EscapeDataString(metric));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(page.QuerySelectorAll("[role=alert]"), a => a.Text().Contains($"“{metric}” is not a metric", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Get_TimelineFilterMatchingNothing_SaysSo()
     {

@@ -1,6 +1,6 @@
 using DealTracker.Web.Services.Editing;
 
-namespace DealTracker.Web.FunctionalTests.Services.Editing;
+namespace DealTracker.Web.UnitTests.Services.Editing;
 
 public sealed class KnownNameTests
 {

@@ -3,9 +3,9 @@ using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Services.Editing;
 
-namespace DealTracker.Web.FunctionalTests.Services.Editing;
+namespace DealTracker.Web.UnitTests.Services.Editing;
 
-public class ReportDraftTests
+public sealed class ReportDraftTests
 {
     private static readonly DateOnly _today = new(2026, 11, 29);
 
@@ -113,6 +113,29 @@ public class ReportDraftTests
     public void ToMoney_NotAMoneyMetric_IsNull()
     {
         var claim = new ClaimDraft { DealId = 1, Metric = Metric.Response, Amount = 5, Hedge = Hedge.Exact };
+
+        Assert.Null(claim.ToMoney());
+    }
+
+    // The editor's preview and the claim summary used to check the currency themselves, then catch what
+    // ToMoney threw; the draft now applies the one currency rule and gives no figure instead.
+    [Theory]
+    [InlineData("usd")]
+    [InlineData("US")]
+    [InlineData("")]
+    [InlineData("USD\n")]
+    public void ToMoney_CurrencyNotAThreeLetterCode_IsNullAndAnError(string currency)
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.Investment, PartyId = 1, Hedge = Hedge.Exact, Amount = 5m, Currency = currency, Quote = "5" };
+
+        Assert.Null(claim.ToMoney());
+        Assert.True(claim.Validate().ContainsKey(nameof(ClaimDraft.Currency)));
+    }
+
+    [Fact]
+    public void ToMoney_RangeWithEndsOutOfOrder_IsNull()
+    {
+        var claim = new ClaimDraft { DealId = 1, Metric = Metric.RoundSize, Hedge = Hedge.Range, Low = 25m, High = 15m, Currency = "USD" };
 
         Assert.Null(claim.ToMoney());
     }

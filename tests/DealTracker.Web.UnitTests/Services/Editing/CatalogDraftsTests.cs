@@ -1,6 +1,6 @@
 using DealTracker.Web.Services.Editing;
 
-namespace DealTracker.Web.FunctionalTests.Services.Editing;
+namespace DealTracker.Web.UnitTests.Services.Editing;
 
 /// <summary>The catalog drafts (outlets, parties, deals, events) keep to the same <see cref="Limits"/> as reports.</summary>
 public sealed class CatalogDraftsTests

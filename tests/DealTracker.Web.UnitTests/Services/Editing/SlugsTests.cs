@@ -1,8 +1,8 @@
 using DealTracker.Web.Services.Editing;
 
-namespace DealTracker.Web.FunctionalTests.Services.Editing;
+namespace DealTracker.Web.UnitTests.Services.Editing;
 
-public class SlugsTests
+public sealed class SlugsTests
 {
     [Theory]
     [InlineData("New York Post", "new-york-post")]

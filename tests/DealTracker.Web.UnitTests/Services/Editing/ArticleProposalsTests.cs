@@ -2,7 +2,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Services.Editing;
 
-namespace DealTracker.Web.FunctionalTests.Services.Editing;
+namespace DealTracker.Web.UnitTests.Services.Editing;
 
 public sealed class ArticleProposalsTests
 {

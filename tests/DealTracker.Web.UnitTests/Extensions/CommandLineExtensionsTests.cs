@@ -1,7 +1,7 @@
 using DealTracker.Web.Data.Synthetic;
 using DealTracker.Web.Extensions;
 
-namespace DealTracker.Web.FunctionalTests.Extensions;
+namespace DealTracker.Web.UnitTests.Extensions;
 
 public sealed class CommandLineExtensionsTests
 {
