@@ -222,7 +222,9 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var link = page.GetByLabel("Link", new() { Exact = true });
         await link.FillAsync("javascript:alert(1)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add claim" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Investment", Exact = true }).ClickAsync();
         var claim = page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true });
+        await Expect(claim.GetByLabel("Metric")).ToHaveValueAsync("Investment");
         await claim.GetByLabel("Amount").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
 
