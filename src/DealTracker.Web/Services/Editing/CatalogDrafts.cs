@@ -5,8 +5,16 @@ using DealTracker.Domain.Reports;
 
 namespace DealTracker.Web.Services.Editing;
 
+/// <summary>What every catalog draft carries: the item (null for a new one) and the version its form started from.</summary>
+public interface ICatalogDraft
+{
+    int? Id { get; }
+
+    int Version { get; }
+}
+
 /// <summary>An outlet as its form holds it.</summary>
-public sealed class OutletDraft
+public sealed class OutletDraft : ICatalogDraft
 {
     public int? Id { get; set; }
 
@@ -41,7 +49,7 @@ public sealed class OutletDraft
 }
 
 /// <summary>A party as its form holds it.</summary>
-public sealed class PartyDraft
+public sealed class PartyDraft : ICatalogDraft
 {
     public int? Id { get; set; }
 
@@ -75,7 +83,7 @@ public sealed class PartyDraft
 }
 
 /// <summary>A deal as its form holds it, with the parties in it and their roles.</summary>
-public sealed class DealDraft
+public sealed class DealDraft : ICatalogDraft
 {
     public int? Id { get; set; }
 
@@ -132,7 +140,7 @@ public sealed class DealPartyDraft
 }
 
 /// <summary>An event as its form holds it.</summary>
-public sealed class EventDraft
+public sealed class EventDraft : ICatalogDraft
 {
     public int? Id { get; set; }
 

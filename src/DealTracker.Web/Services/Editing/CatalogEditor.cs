@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Events;
 using DealTracker.Domain.History;
@@ -10,98 +12,81 @@ namespace DealTracker.Web.Services.Editing;
 /// <summary>The write path for outlets, parties, deals and events: validated, stale edits refused, history kept.</summary>
 public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<OutletDraft?> LoadOutletAsync(int id)
+    public async Task<OutletDraft?> LoadOutletAsync(int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Outlets.Where(o => o.Id == id)
             .Select(o => new OutletDraft { Id = o.Id, Version = o.Version, Name = o.Name, Kind = o.Kind, Homepage = o.Homepage })
-            .SingleOrDefaultAsync();
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<EditResult> SaveOutletAsync(OutletDraft draft, EditorStamp editor)
+    public Task<EditResult> SaveOutletAsync(OutletDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var errors = draft.Validate();
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
-        }
+        var name = draft.Name?.Trim() ?? "";
+        return SaveAsync(
+            new Edit<Outlet>(draft, draft.Validate(), "outlet", db => db.Outlets, () => new Outlet { Name = name, Slug = "" }),
+            editor,
+            async (db, token) => await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (draft.Id ?? 0), token)
+                ? EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.")
+                : null,
+            async (db, outlet, token) =>
+            {
+                if (outlet.Id == 0)
+                {
+                    outlet.Slug = await Slugs.UniqueAsync(name, slug => db.Outlets.AnyAsync(o => o.Slug == slug, token));
+                }
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.Editor = editor;
-        var name = draft.Name!.Trim();
-        if (await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (draft.Id ?? 0)))
-        {
-            return EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.");
-        }
-
-        var outlet = await FindOrAddAsync(db, db.Outlets, draft.Id, draft.Version, () => new Outlet { Name = name, Slug = "" });
-        if (outlet is null)
-        {
-            return EditResult.NotFound("outlet");
-        }
-
-        if (outlet.Id == 0)
-        {
-            outlet.Slug = await Slugs.UniqueAsync(name, slug => db.Outlets.AnyAsync(o => o.Slug == slug));
-        }
-
-        outlet.Name = name;
-        outlet.Kind = draft.Kind;
-        outlet.Homepage = ReportDraft.Clean(draft.Homepage);
-        return await SaveAsync(db, outlet, "outlet");
+                outlet.Name = name;
+                outlet.Kind = draft.Kind;
+                outlet.Homepage = ReportDraft.Clean(draft.Homepage);
+            },
+            cancellationToken);
     }
 
-    public async Task<PartyDraft?> LoadPartyAsync(int id)
+    public async Task<PartyDraft?> LoadPartyAsync(int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Parties.Where(p => p.Id == id)
             .Select(p => new PartyDraft { Id = p.Id, Version = p.Version, Name = p.Name, Kind = p.Kind, Description = p.Description, AffiliationId = p.AffiliationId })
-            .SingleOrDefaultAsync();
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<EditResult> SavePartyAsync(PartyDraft draft, EditorStamp editor)
+    public Task<EditResult> SavePartyAsync(PartyDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var errors = draft.Validate();
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
-        }
+        var name = draft.Name?.Trim() ?? "";
+        return SaveAsync(
+            new Edit<Party>(draft, draft.Validate(), "party", db => db.Parties, () => new Party { Name = name, Slug = "" }),
+            editor,
+            async (db, token) =>
+            {
+                if (await db.Parties.AnyAsync(p => p.Name.ToLower() == name.ToLower() && p.Id != (draft.Id ?? 0), token))
+                {
+                    return EditResult.Invalid(nameof(PartyDraft.Name), $"There is already a party called {name}.");
+                }
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.Editor = editor;
-        var name = draft.Name!.Trim();
-        if (await db.Parties.AnyAsync(p => p.Name.ToLower() == name.ToLower() && p.Id != (draft.Id ?? 0)))
-        {
-            return EditResult.Invalid(nameof(PartyDraft.Name), $"There is already a party called {name}.");
-        }
+                return draft.AffiliationId is { } affiliation && !await db.Parties.AnyAsync(p => p.Id == affiliation, token)
+                    ? EditResult.Invalid(nameof(PartyDraft.AffiliationId), "That party does not exist.")
+                    : null;
+            },
+            async (db, party, token) =>
+            {
+                if (party.Id == 0)
+                {
+                    party.Slug = await Slugs.UniqueAsync(name, slug => db.Parties.AnyAsync(p => p.Slug == slug, token));
+                }
 
-        if (draft.AffiliationId is { } affiliation && !await db.Parties.AnyAsync(p => p.Id == affiliation))
-        {
-            return EditResult.Invalid(nameof(PartyDraft.AffiliationId), "That party does not exist.");
-        }
-
-        var party = await FindOrAddAsync(db, db.Parties, draft.Id, draft.Version, () => new Party { Name = name, Slug = "" });
-        if (party is null)
-        {
-            return EditResult.NotFound("party");
-        }
-
-        if (party.Id == 0)
-        {
-            party.Slug = await Slugs.UniqueAsync(name, slug => db.Parties.AnyAsync(p => p.Slug == slug));
-        }
-
-        party.Name = name;
-        party.Kind = draft.Kind;
-        party.Description = ReportDraft.Clean(draft.Description);
-        party.AffiliationId = draft.AffiliationId;
-        return await SaveAsync(db, party, "party");
+                party.Name = name;
+                party.Kind = draft.Kind;
+                party.Description = ReportDraft.Clean(draft.Description);
+                party.AffiliationId = draft.AffiliationId;
+            },
+            cancellationToken);
     }
 
-    public async Task<DealDraft?> LoadDealAsync(int id)
+    public async Task<DealDraft?> LoadDealAsync(int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var deal = await db.Deals.Include(d => d.Parties.OrderBy(p => p.Id)).SingleOrDefaultAsync(d => d.Id == id);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deal = await db.Deals.Include(d => d.Parties.OrderBy(p => p.Id)).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         return deal is null ? null : new DealDraft
         {
             Id = deal.Id,
@@ -114,39 +99,64 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         };
     }
 
-    public async Task<EditResult> SaveDealAsync(DealDraft draft, EditorStamp editor)
+    public Task<EditResult> SaveDealAsync(DealDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var errors = draft.Validate();
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.Editor = editor;
-        var title = draft.Title!.Trim();
+        var title = draft.Title?.Trim() ?? "";
         var partyIds = draft.Parties.Select(p => p.PartyId).Distinct().ToList();
-        if (await db.Parties.CountAsync(p => partyIds.Contains(p.Id)) != partyIds.Count)
-        {
-            return EditResult.Invalid(nameof(DealDraft.Parties), "One of the parties does not exist.");
-        }
+        return SaveAsync(
+            new Edit<Deal>(draft, draft.Validate(), "deal", db => db.Deals, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties),
+            editor,
+            async (db, token) => await db.Parties.CountAsync(p => partyIds.Contains(p.Id), token) != partyIds.Count
+                ? EditResult.Invalid(nameof(DealDraft.Parties), "One of the parties does not exist.")
+                : null,
+            async (db, deal, token) =>
+            {
+                if (deal.Id == 0)
+                {
+                    deal.Slug = await Slugs.UniqueAsync(title, slug => db.Deals.AnyAsync(d => d.Slug == slug, token));
+                }
 
-        var deal = await FindOrAddAsync(db, db.Deals, draft.Id, draft.Version, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties);
-        if (deal is null)
-        {
-            return EditResult.NotFound("deal");
-        }
+                deal.Title = title;
+                deal.Summary = draft.Summary!.Trim();
+                deal.Stage = draft.Stage;
+                deal.StageNote = ReportDraft.Clean(draft.StageNote);
+                SyncParties(db, deal, draft.Parties);
+            },
+            cancellationToken);
+    }
 
-        if (deal.Id == 0)
-        {
-            deal.Slug = await Slugs.UniqueAsync(title, slug => db.Deals.AnyAsync(d => d.Slug == slug));
-        }
+    public async Task<EventDraft?> LoadEventAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Events.Where(e => e.Id == id)
+            .Select(e => new EventDraft
+            {
+                Id = e.Id, Version = e.Version, DealId = e.DealId, Title = e.Title, Description = e.Description,
+                OccurredOn = e.OccurredOn, OccurredPrecision = e.OccurredPrecision ?? DatePrecision.Day,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+    }
 
-        deal.Title = title;
-        deal.Summary = draft.Summary!.Trim();
-        deal.Stage = draft.Stage;
-        deal.StageNote = ReportDraft.Clean(draft.StageNote);
-        var wanted = draft.Parties.DistinctBy(p => (p.PartyId, p.Role)).ToList();
+    public Task<EditResult> SaveEventAsync(EventDraft draft, EditorStamp editor, CancellationToken cancellationToken = default) => SaveAsync(
+        new Edit<DealEvent>(draft, draft.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), "event", db => db.Events, () => new DealEvent { Title = "" }),
+        editor,
+        async (db, token) => await db.Deals.AnyAsync(d => d.Id == draft.DealId, token)
+            ? null
+            : EditResult.Invalid(nameof(EventDraft.DealId), "That deal does not exist."),
+        (_, dealEvent, _) =>
+        {
+            dealEvent.DealId = draft.DealId;
+            dealEvent.Title = draft.Title!.Trim();
+            dealEvent.Description = ReportDraft.Clean(draft.Description);
+            dealEvent.Occurred = draft.OccurredOn is { } on ? PartialDate.From(on, draft.OccurredPrecision) : null;
+            return Task.CompletedTask;
+        },
+        cancellationToken);
+
+    // The deal's parties become the draft's (each party and role once): rows no longer wanted go, new ones come.
+    private static void SyncParties(DealTrackerDbContext db, Deal deal, IEnumerable<DealPartyDraft> drafts)
+    {
+        var wanted = drafts.DistinctBy(p => (p.PartyId, p.Role)).ToList();
         foreach (var existing in deal.Parties.Where(e => !wanted.Any(w => w.PartyId == e.PartyId && w.Role == e.Role)).ToList())
         {
             deal.Parties.Remove(existing);
@@ -157,92 +167,89 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         {
             deal.Parties.Add(new DealParty { PartyId = add.PartyId, Role = add.Role });
         }
-
-        return await SaveAsync(db, deal, "deal");
     }
 
-    public async Task<EventDraft?> LoadEventAsync(int id)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Events.Where(e => e.Id == id)
-            .Select(e => new EventDraft
-            {
-                Id = e.Id, Version = e.Version, DealId = e.DealId, Title = e.Title, Description = e.Description,
-                OccurredOn = e.OccurredOn, OccurredPrecision = e.OccurredPrecision ?? Domain.Dates.DatePrecision.Day,
-            })
-            .SingleOrDefaultAsync();
-    }
-
-    public async Task<EditResult> SaveEventAsync(EventDraft draft, EditorStamp editor)
-    {
-        var errors = draft.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        if (errors.Count > 0)
-        {
-            return EditResult.Invalid(errors);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync();
-        db.Editor = editor;
-        if (!await db.Deals.AnyAsync(d => d.Id == draft.DealId))
-        {
-            return EditResult.Invalid(nameof(EventDraft.DealId), "That deal does not exist.");
-        }
-
-        var dealEvent = await FindOrAddAsync(db, db.Events, draft.Id, draft.Version, () => new DealEvent { Title = "" });
-        if (dealEvent is null)
-        {
-            return EditResult.NotFound("event");
-        }
-
-        dealEvent.DealId = draft.DealId;
-        dealEvent.Title = draft.Title!.Trim();
-        dealEvent.Description = ReportDraft.Clean(draft.Description);
-        dealEvent.Occurred = draft.OccurredOn is { } on ? Domain.Dates.PartialDate.From(on, draft.OccurredPrecision) : null;
-        return await SaveAsync(db, dealEvent, "event");
-    }
-
-    // The tracked item to edit (its version checked against the one the editor started from), a new one, or null when it is gone.
-    private static async Task<T?> FindOrAddAsync<T>(
-        DealTrackerDbContext db, DbSet<T> set, int? id, int version, Func<T> create,
-        System.Linq.Expressions.Expression<Func<T, object?>>? include = null)
+    /// <summary>
+    /// The one save of every catalog item: the draft's own rules, then <paramref name="check"/> against the store
+    /// (names taken, references gone), then the item (new, or the stored one at the draft's version, or not found),
+    /// <paramref name="apply"/> and the save, a stale version refused as a conflict.
+    /// </summary>
+    private async Task<EditResult> SaveAsync<T>(
+        Edit<T> edit,
+        EditorStamp editor,
+        Func<DealTrackerDbContext, CancellationToken, Task<EditResult?>> check,
+        Func<DealTrackerDbContext, T, CancellationToken, Task> apply,
+        CancellationToken cancellationToken)
         where T : class, IVersioned
     {
-        if (id is null)
+        if (edit.Errors.Count > 0)
         {
-            var item = create();
-            set.Add(item);
-            return item;
+            return EditResult.Invalid(edit.Errors);
         }
 
-        var query = set.AsTracking();
-        if (include is not null)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Editor = editor;
+        if (await check(db, cancellationToken) is { } refusal)
         {
-            query = query.Include(include);
+            return refusal;
         }
 
-        var existing = await query.SingleOrDefaultAsync(i => i.Id == id);
-        if (existing is not null)
+        var item = await FindOrAddAsync(db, edit, cancellationToken);
+        if (item is null)
         {
-            db.Entry(existing).Property(i => i.Version).OriginalValue = version;
+            return EditResult.NotFound(edit.What);
         }
 
-        return existing;
-    }
-
-    private static async Task<EditResult> SaveAsync(DealTrackerDbContext db, IVersioned item, string what)
-    {
+        await apply(db, item, cancellationToken);
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
             return EditResult.Saved(item.Id, item.Version);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EditResult.Conflict(what);
+            return EditResult.Conflict(edit.What);
         }
         catch (Exception exception) when (StoreBusy.Is(exception))
         {
             return EditResult.Busy();
         }
     }
+
+    // The tracked item to edit (its version checked against the one the editor started from), a new one, or null when it is gone.
+    private static async Task<T?> FindOrAddAsync<T>(DealTrackerDbContext db, Edit<T> edit, CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        var set = edit.Set(db);
+        if (edit.Draft.Id is not { } id)
+        {
+            var item = edit.Create();
+            set.Add(item);
+            return item;
+        }
+
+        var query = set.AsTracking();
+        if (edit.Include is not null)
+        {
+            query = query.Include(edit.Include);
+        }
+
+        var existing = await query.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (existing is not null)
+        {
+            db.Entry(existing).Property(i => i.Version).OriginalValue = edit.Draft.Version;
+        }
+
+        return existing;
+    }
+
+    /// <summary>One catalog edit: the draft, its own errors, the item's name in messages, where such items are stored and how a new one starts.</summary>
+    private sealed record Edit<T>(
+        ICatalogDraft Draft,
+        IReadOnlyDictionary<string, string> Errors,
+        string What,
+        Func<DealTrackerDbContext, DbSet<T>> Set,
+        Func<T> Create,
+        Expression<Func<T, object?>>? Include = null)
+        where T : class;
 }

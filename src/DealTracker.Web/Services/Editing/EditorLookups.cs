@@ -22,16 +22,16 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
 {
     public const int PageSize = 25;
 
-    public async Task<IReadOnlyList<Choice>> OutletsAsync()
+    public async Task<IReadOnlyList<Choice>> OutletsAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Outlets.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Outlets.OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Choice>> DealsAsync()
+    public async Task<IReadOnlyList<Choice>> DealsAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new Choice(d.Id, d.Title)).ToListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new Choice(d.Id, d.Title)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The deal new claims are about unless the report names one (<see cref="ReportDraft.DealForNewClaims"/>): the site's featured deal, null when there is no deal.</summary>
@@ -41,37 +41,37 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         return await db.Deals.FeaturedFirst().Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Choice>> PartiesAsync()
+    public async Task<IReadOnlyList<Choice>> PartiesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Parties.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Parties.OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The deals by slug, featured first, for filters.</summary>
-    public async Task<IReadOnlyList<SlugChoice>> DealSlugsAsync()
+    public async Task<IReadOnlyList<SlugChoice>> DealSlugsAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new SlugChoice(d.Slug, d.Title)).ToListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new SlugChoice(d.Slug, d.Title)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The outlets by slug, for filters.</summary>
-    public async Task<IReadOnlyList<SlugChoice>> OutletSlugsAsync()
+    public async Task<IReadOnlyList<SlugChoice>> OutletSlugsAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Outlets.OrderBy(o => o.Name).Select(o => new SlugChoice(o.Slug, o.Name)).ToListAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Outlets.OrderBy(o => o.Name).Select(o => new SlugChoice(o.Slug, o.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<string?> OutletSlugAsync(int id)
+    public async Task<string?> OutletSlugAsync(int id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Outlets.Where(o => o.Id == id).Select(o => o.Slug).SingleOrDefaultAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Outlets.Where(o => o.Id == id).Select(o => o.Slug).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The outlets with the ways a text may name them (name, slug, homepage host), to map cited sources to outlets.</summary>
-    public async Task<IReadOnlyList<KnownName>> OutletNamesAsync()
+    public async Task<IReadOnlyList<KnownName>> OutletNamesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await OutletNamesAsync(db);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await OutletNamesAsync(db, cancellationToken);
     }
 
     /// <summary>The outlets' known names, read from <paramref name="db"/> (the paste panel and the inbox draft share it).</summary>
@@ -82,10 +82,10 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     }
 
     /// <summary>The parties with the ways a text may name them (name, a bracketed short name, slug), to map investors and responses to parties.</summary>
-    public async Task<IReadOnlyList<KnownName>> PartyNamesAsync()
+    public async Task<IReadOnlyList<KnownName>> PartyNamesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await PartyNamesAsync(db);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PartyNamesAsync(db, cancellationToken);
     }
 
     /// <summary>The parties' known names, read from <paramref name="db"/> (the paste panel and the inbox draft share it).</summary>
@@ -96,9 +96,9 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     }
 
     /// <summary>Reports to pick as a source, matching <paramref name="search"/> in outlet, headline or summary.</summary>
-    public async Task<IReadOnlyList<Choice>> ReportChoicesAsync(string? search, int take = 20)
+    public async Task<IReadOnlyList<Choice>> ReportChoicesAsync(string? search, int take = 20, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Reports.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -108,25 +108,25 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
 
         var rows = await query.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(take)
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
     }
 
-    public async Task<string?> ReportChoiceLabelAsync(int id) =>
-        (await ReportChoicesByIdAsync([id])).FirstOrDefault()?.Label;
+    public async Task<string?> ReportChoiceLabelAsync(int id, CancellationToken cancellationToken = default) =>
+        (await ReportChoicesByIdAsync([id], cancellationToken)).FirstOrDefault()?.Label;
 
-    public async Task<IReadOnlyList<Choice>> ReportChoicesByIdAsync(IReadOnlyCollection<int> ids)
+    public async Task<IReadOnlyList<Choice>> ReportChoicesByIdAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Reports.Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
     }
 
-    public async Task<AdminPage> ReportsAsync(string? search, int page)
+    public async Task<AdminPage> ReportsAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Reports.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -135,19 +135,19 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
                                   || EF.Functions.Like(r.Summary, $"%{term}%") || EF.Functions.Like(r.Url ?? "", $"%{term}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.Status, Claims = r.Claims.Count })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new AdminPage(
             [.. rows.Select(r => new AdminRow(r.Id, r.Title, $"{r.Outlet} · {r.Claims} claim{(r.Claims == 1 ? "" : "s")}", r.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), r.Status == ReportStatus.Retracted))],
             total, page, PageSize);
     }
 
-    public async Task<AdminPage> ClaimsAsync(string? search, int page)
+    public async Task<AdminPage> ClaimsAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Claims.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -156,77 +156,77 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
                                   || EF.Functions.Like(c.Report!.Outlet!.Name, $"%{term}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new { c.Id, c.Statement, c.Quote, Outlet = c.Report!.Outlet!.Name, c.Report.PublishedOn, c.Status })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new AdminPage(
             [.. rows.Select(c => new AdminRow(c.Id, c.Statement, c.Quote is null ? c.Outlet : $"{c.Outlet}: “{c.Quote}”", c.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), c.Status == ClaimStatus.Retracted))],
             total, page, PageSize);
     }
 
-    public async Task<AdminPage> OutletsAsync(string? search, int page)
+    public async Task<AdminPage> OutletsAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Outlets.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
             query = query.Where(o => EF.Functions.Like(o.Name, $"%{search.Trim()}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderBy(o => o.Name).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(o => new AdminRow(o.Id, o.Name, o.Homepage, null, false)).ToListAsync();
+            .Select(o => new AdminRow(o.Id, o.Name, o.Homepage, null, false)).ToListAsync(cancellationToken);
         return new AdminPage(rows, total, page, PageSize);
     }
 
-    public async Task<AdminPage> PartiesAsync(string? search, int page)
+    public async Task<AdminPage> PartiesAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Parties.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
             query = query.Where(p => EF.Functions.Like(p.Name, $"%{search.Trim()}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderBy(p => p.Name).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(p => new AdminRow(p.Id, p.Name, p.Description, null, false)).ToListAsync();
+            .Select(p => new AdminRow(p.Id, p.Name, p.Description, null, false)).ToListAsync(cancellationToken);
         return new AdminPage(rows, total, page, PageSize);
     }
 
-    public async Task<AdminPage> DealsAsync(string? search, int page)
+    public async Task<AdminPage> DealsAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Deals.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
             query = query.Where(d => EF.Functions.Like(d.Title, $"%{search.Trim()}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderBy(d => d.Title).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(d => new AdminRow(d.Id, d.Title, d.Summary, null, false)).ToListAsync();
+            .Select(d => new AdminRow(d.Id, d.Title, d.Summary, null, false)).ToListAsync(cancellationToken);
         return new AdminPage(rows, total, page, PageSize);
     }
 
-    public async Task<AdminPage> EventsAsync(string? search, int page)
+    public async Task<AdminPage> EventsAsync(string? search, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Events.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
             query = query.Where(e => EF.Functions.Like(e.Title, $"%{search.Trim()}%"));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderByDescending(e => e.OccurredOn).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn, e.OccurredPrecision }).ToListAsync();
+            .Select(e => new { e.Id, e.Title, Deal = e.Deal!.Title, e.OccurredOn, e.OccurredPrecision }).ToListAsync(cancellationToken);
 
         // As precisely as known: "Nov 2025", never an invented "1 Nov 2025".
         return new AdminPage(

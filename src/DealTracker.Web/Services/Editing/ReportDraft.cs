@@ -196,6 +196,10 @@ public sealed class ClaimDraft
 {
     public int? Id { get; set; }
 
+    /// <summary>The report the claim belongs to, once saved (set on load, never read by a save: a claim stays on its report).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? ReportId { get; set; }
+
     public int Version { get; set; }
 
     public int DealId { get; set; }

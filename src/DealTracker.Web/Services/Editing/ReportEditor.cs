@@ -446,6 +446,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     private static ClaimDraft ToDraft(Claim claim) => new()
     {
         Id = claim.Id,
+        ReportId = claim.ReportId,
         Version = claim.Version,
         DealId = claim.DealId,
         Metric = claim.Metric,

@@ -1,42 +1,28 @@
 using System.Globalization;
-using System.Text.Json;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
-using DealTracker.Domain.Reports;
 using DealTracker.Web.Components.Pages.Admin.Shared;
 using DealTracker.Web.Components.Shared;
-using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Intake;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace DealTracker.Web.Components.Pages.Admin.Reports;
 
 /// <summary>
-/// The report form's state and its work: loading a report (or starting a new one, perhaps from an inbox
-/// item), saving it, and retracting it or one of its claims. The parts of the form edit the draft and say so.
+/// The report form's state and its work: loading a report (or starting a new one, perhaps from an inbox item),
+/// saving it, and retracting it or one of its claims. Field errors, the answer to a save, the retract dialog and
+/// the unsaved-changes state are the editor-form base's (<see cref="EditorForm{TDraft}"/>); the parts of the form
+/// edit the draft and say so.
 /// </summary>
 public sealed partial class ReportEdit
 {
-    private static readonly JsonSerializerOptions _snapshotJson = new();
-
-    private readonly FieldErrors _errors = new();
-    private ReportDraft? _draft;
-    private string? _snapshot;
-    private bool _dirty;
     private int? _loadedId = -1;
     private int? _loadedInboxItem;
-    private bool _notFound;
     private InboxDraft? _fromInbox;
     private bool _showFinder;
-    private bool _saving;
-    private bool _focusSummary;
     private int _historyRevision;
-    private string? _summary;
-    private string? _alert;
-    private string? _conflict;
     private int? _featuredDealId;
     private IReadOnlyList<Choice> _outlets = [];
     private IReadOnlyList<Choice> _deals = [];
@@ -44,7 +30,6 @@ public sealed partial class ReportEdit
     private IReadOnlyList<KnownName> _outletNames = [];
     private IReadOnlyList<KnownName> _partyNames = [];
     private Dictionary<int, Choice> _reportChoices = [];
-    private ErrorSummary? _errorSummary;
 
     [Inject]
     private ReportEditor Editor { get; set; } = default!;
@@ -59,12 +44,6 @@ public sealed partial class ReportEdit
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
     [Parameter]
@@ -74,29 +53,27 @@ public sealed partial class ReportEdit
     [SupplyParameterFromQuery(Name = "inboxItem")]
     public string? InboxItem { get; set; }
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
     /// <summary>The inbox item's id, or null when the address holds none or not a positive whole number (a plain new report).</summary>
     private int? InboxItemId =>
         int.TryParse(InboxItem, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 
     private string Title => Id is null ? "New report" : "Edit report";
 
-    private string Subtitle => _draft is null ? "" : string.Join(" · ", new[]
+    private string Subtitle => Draft is null ? "" : string.Join(" · ", new[]
     {
-        _outlets.FirstOrDefault(o => o.Id == _draft.OutletId)?.Label,
+        _outlets.FirstOrDefault(o => o.Id == Draft.OutletId)?.Label,
         $"report {Id}",
-        $"version {_draft.Version}",
+        $"version {Draft.Version}",
     }.Where(s => s is not null));
 
     private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    private int DealForNewClaims => _draft?.DealForNewClaims(_featuredDealId) ?? 0;
+    /// <summary>The deal a claim added or accepted now is about (<see cref="ReportDraft.DealForNewClaims"/>).</summary>
+    private int DealForNewClaims => Draft?.DealForNewClaims(_featuredDealId) ?? 0;
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_loadedId == Id && (Id is not null || _loadedInboxItem == InboxItemId) && (_draft is not null || _notFound))
+        if (_loadedId == Id && (Id is not null || _loadedInboxItem == InboxItemId) && (Draft is not null || Missing))
         {
             return;
         }
@@ -114,59 +91,31 @@ public sealed partial class ReportEdit
         }
         else
         {
-            _fromInbox = InboxItemId is { } itemId ? await Inbox.BuildDraftAsync(itemId) : null;
+            _fromInbox = InboxItemId is { } itemId ? await Inbox.BuildDraftAsync(itemId, Aborted) : null;
             Start(_fromInbox?.Draft ?? new ReportDraft { RetrievedOn = Today });
-        }
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_focusSummary)
-        {
-            _focusSummary = false;
-            if (_errorSummary is not null)
-            {
-                await _errorSummary.FocusAsync();
-            }
         }
     }
 
     private async Task LoadLookupsAsync()
     {
-        _outlets = await Lookups.OutletsAsync();
-        _deals = await Lookups.DealsAsync();
-        _featuredDealId = await Lookups.FeaturedDealIdAsync();
-        _parties = await Lookups.PartiesAsync();
-        _outletNames = await Lookups.OutletNamesAsync();
-        _partyNames = await Lookups.PartyNamesAsync();
+        _outlets = await Lookups.OutletsAsync(Aborted);
+        _deals = await Lookups.DealsAsync(Aborted);
+        _featuredDealId = await Lookups.FeaturedDealIdAsync(Aborted);
+        _parties = await Lookups.PartiesAsync(Aborted);
+        _outletNames = await Lookups.OutletNamesAsync(Aborted);
+        _partyNames = await Lookups.PartyNamesAsync(Aborted);
     }
 
     private async Task LoadAsync(int id)
     {
-        var draft = await Editor.LoadAsync(id);
-        if (draft is null)
-        {
-            _notFound = true;
-            _draft = null;
-            return;
-        }
-
-        var targets = draft.Reliances.Where(r => r.TargetReportId is not null).Select(r => r.TargetReportId!.Value).Distinct().ToList();
-        _reportChoices = targets.Count == 0 ? [] : (await Lookups.ReportChoicesByIdAsync(targets)).ToDictionary(c => c.Id);
-        _notFound = false;
+        var draft = await Editor.LoadAsync(id, Aborted);
+        var targets = draft?.Reliances.Where(r => r.TargetReportId is not null).Select(r => r.TargetReportId!.Value).Distinct().ToList() ?? [];
+        _reportChoices = targets.Count == 0 ? [] : (await Lookups.ReportChoicesByIdAsync(targets, Aborted)).ToDictionary(c => c.Id);
         Start(draft);
         _historyRevision++;
     }
 
-    private void Start(ReportDraft draft)
-    {
-        _draft = draft;
-        _errors.Clear();
-        (_summary, _alert, _conflict) = (null, null, null);
-        _snapshot = JsonSerializer.Serialize(draft, _snapshotJson);
-        _dirty = false;
-    }
-
+    /// <summary>Loads the report as saved now (after a conflict), with lookups that may have changed with it.</summary>
     private async Task ReloadAsync()
     {
         if (Id is { } id)
@@ -176,162 +125,77 @@ public sealed partial class ReportEdit
         }
     }
 
-    /// <summary>Applies a change a part of the form did not make itself, then compares the draft with the one loaded (once a change, not once a render).</summary>
-    private void Changed(Action? apply = null)
+    /// <summary>A change from outside the form's inputs (the finder, the inbox notice): applied, then counted as a change.</summary>
+    private void Apply(Action change)
     {
-        apply?.Invoke();
-        _dirty = _draft is not null && JsonSerializer.Serialize(_draft, _snapshotJson) != _snapshot;
+        change();
+        Changed();
     }
 
     private bool IsRecorded(ExtractedFigure figure) =>
-        _draft?.Claims.Any(c => string.Equals(c.Quote?.Trim(), figure.Text, StringComparison.OrdinalIgnoreCase)) == true;
+        Draft?.Claims.Any(c => string.Equals(c.Quote?.Trim(), figure.Text, StringComparison.OrdinalIgnoreCase)) == true;
 
-    private async Task SaveAsync()
+    private Task SaveAsync()
     {
-        if (_draft is null || _saving)
+        var isNew = Draft!.Id is null;
+        return SaveAsync((stamp, cancellationToken) => Editor.SaveAsync(Draft!, stamp, cancellationToken), async result =>
         {
-            return;
-        }
-
-        _saving = true;
-        (_alert, _conflict) = (null, null);
-        try
-        {
-            if (await StampAsync() is not { } stamp)
+            Snackbar.Add("Report saved", Severity.Success);
+            await LoadLookupsAsync();
+            if (isNew)
             {
-                _errors.Clear();
-                _alert = "Only a signed-in editor can save, and this page no longer has one. Nothing was saved: sign in again in another tab, then save here.";
-                _focusSummary = true;
-                return;
+                // The paste panel stays open on the saved report, with any figures not yet handled.
+                _showFinder = true;
+                Navigation.NavigateTo($"/admin/reports/{result.Id}");
             }
-
-            var isNew = _draft.Id is null;
-            await ShowOutcomeAsync(await Editor.SaveAsync(_draft, stamp), isNew);
-        }
-        finally
-        {
-            _saving = false;
-        }
+            else
+            {
+                await LoadAsync(result.Id);
+            }
+        });
     }
 
-    private async Task ShowOutcomeAsync(EditResult result, bool isNew)
+    private Task RetractClaimAsync(ClaimDraft claim)
     {
-        switch (result.Outcome)
+        var number = Draft!.Claims.IndexOf(claim) + 1;
+        if (claim.Id is not { } claimId)
         {
-            case EditOutcome.Saved:
-                Snackbar.Add("Report saved", Severity.Success);
-                await LoadLookupsAsync();
-                if (isNew)
+            return Task.CompletedTask;
+        }
+
+        var request = new RetractRequest($"Retract claim {number}", $"Claim {number}: {ClaimCard.Describe(claim, _parties)}",
+            "The claim stays on the report and the public pages, marked as retracted, and stops counting in headline figures.", DiscardsChanges: false);
+        return RetractAsync(request, (reason, stamp, cancellationToken) => Editor.RetractClaimAsync(claimId, claim.Version, reason, stamp, cancellationToken),
+            (result, reason) =>
+            {
+                (claim.Status, claim.RetractionReason, claim.Version) = (ClaimStatus.Retracted, reason, result.Version);
+                if (!IsDirty)
                 {
-                    // The paste panel stays open on the saved report, with any figures not yet handled.
-                    _showFinder = true;
-                    Navigation.NavigateTo($"/admin/reports/{result.Id}");
-                }
-                else
-                {
-                    await LoadAsync(result.Id);
+                    // Retracted and saved on the server: the page has nothing unsaved because of it.
+                    MarkClean();
                 }
 
-                break;
-            case EditOutcome.Invalid:
-                _errors.Set(result.Errors);
-                _summary = result.Message;
-                _focusSummary = true;
-                break;
-            case EditOutcome.Conflict:
-                _errors.Clear();
-                _conflict = result.Message;
-                break;
-            default:
-                _errors.Clear();
-                _alert = result.Message;
-                _focusSummary = true;
-                break;
-        }
+                _historyRevision++;
+                Snackbar.Add($"Claim {number} retracted", Severity.Success);
+                return Task.CompletedTask;
+            });
     }
 
-    private async Task<string?> AskReasonAsync(string title, string description, string? warning)
+    private Task RetractReportAsync()
     {
-        var parameters = new DialogParameters<RetractDialog>
+        if (Draft?.Id is not { } reportId)
         {
-            { d => d.Description, description },
-            { d => d.Warning, warning },
-        };
-        var dialog = await Dialogs.ShowAsync<RetractDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
-        var result = await dialog.Result;
-        return result is { Canceled: false, Data: string reason } ? reason : null;
-    }
-
-    private async Task RetractClaimAsync(ClaimDraft claim)
-    {
-        var number = _draft!.Claims.IndexOf(claim) + 1;
-        if (claim.Id is not { } claimId || await AskReasonAsync($"Retract claim {number}", $"Claim {number}: {ClaimCard.Describe(claim, _parties)}",
-                "The claim stays on the report and the public pages, marked as retracted, and stops counting in headline figures.") is not { } reason)
-        {
-            return;
+            return Task.CompletedTask;
         }
 
-        if (await StampAsync() is not { } stamp)
-        {
-            Snackbar.Add("Only a signed-in editor can retract. Nothing was changed.", Severity.Error);
-            return;
-        }
-
-        var result = await Editor.RetractClaimAsync(claimId, claim.Version, reason, stamp);
-        if (!result.Succeeded)
-        {
-            Snackbar.Add(result.Errors.Values.FirstOrDefault() ?? result.Message ?? "The claim was not retracted.", Severity.Error);
-            return;
-        }
-
-        (claim.Status, claim.RetractionReason, claim.Version) = (ClaimStatus.Retracted, reason, result.Version);
-        if (!_dirty)
-        {
-            // Retracted and saved: nothing unsaved came of it.
-            _snapshot = JsonSerializer.Serialize(_draft, _snapshotJson);
-        }
-
-        _historyRevision++;
-        Snackbar.Add($"Claim {number} retracted", Severity.Success);
-    }
-
-    private async Task RetractReportAsync()
-    {
-        if (_draft?.Id is not { } reportId)
-        {
-            return;
-        }
-
-        var standing = _draft.Claims.Count(c => c.Id is not null && c.Status == ClaimStatus.Standing);
-        var warning = $"Its {Wording.Plural(standing, "standing claim")} {(standing == 1 ? "is" : "are")} retracted with it. Everything stays on the public pages, marked as retracted."
-            + (_dirty ? " Your unsaved changes on this page are discarded." : "");
-        if (await AskReasonAsync("Retract report", Subtitle, warning) is not { } reason)
-        {
-            return;
-        }
-
-        if (await StampAsync() is not { } stamp)
-        {
-            Snackbar.Add("Only a signed-in editor can retract. Nothing was changed.", Severity.Error);
-            return;
-        }
-
-        var result = await Editor.RetractReportAsync(reportId, _draft.Version, reason, stamp);
-        switch (result.Outcome)
-        {
-            case EditOutcome.Saved:
+        var standing = Draft.Claims.Count(c => c.Id is not null && c.Status == ClaimStatus.Standing);
+        var request = new RetractRequest("Retract report", Subtitle,
+            $"Its {Wording.Plural(standing, "standing claim")} {(standing == 1 ? "is" : "are")} retracted with it. Everything stays on the public pages, marked as retracted.");
+        return RetractAsync(request, (reason, stamp, cancellationToken) => Editor.RetractReportAsync(reportId, Draft.Version, reason, stamp, cancellationToken),
+            async (_, _) =>
+            {
                 Snackbar.Add("Report retracted", Severity.Success);
                 await LoadAsync(reportId);
-                break;
-            case EditOutcome.Conflict:
-                _conflict = result.Message;
-                break;
-            default:
-                Snackbar.Add(result.Errors.Values.FirstOrDefault() ?? result.Message ?? "The report was not retracted.", Severity.Error);
-                break;
-        }
+            });
     }
-
-    private async Task<EditorStamp?> StampAsync() =>
-        AuthenticationState is null ? null : EditorStamps.ForEditor((await AuthenticationState).User);
 }

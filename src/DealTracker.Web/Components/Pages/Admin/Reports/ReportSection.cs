@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Components;
 namespace DealTracker.Web.Components.Pages.Admin.Reports;
 
 /// <summary>
-/// What the parts of the report form share: the draft they edit, the form's errors (a part clears the errors
-/// a change may have fixed), and a callback that tells the page the draft changed (for its unsaved-changes state).
+/// What the parts of the report form share: the draft they edit, the form's errors to show, and a callback that
+/// hands each change's error keys to the page (<see cref="EditorForm{TDraft}.Changed"/> forgets those errors and
+/// updates the unsaved-changes state).
 /// </summary>
 public abstract class ReportSection : ComponentBase
 {
@@ -16,14 +17,17 @@ public abstract class ReportSection : ComponentBase
     [Parameter, EditorRequired]
     public FieldErrors Errors { get; set; } = default!;
 
+    /// <summary>Raised after each change, with the error keys it may have fixed.</summary>
     [Parameter]
-    public EventCallback OnChanged { get; set; }
+    public EventCallback<string[]> OnChanged { get; set; }
 
-    /// <summary>Applies a change, forgets the errors of <paramref name="fields"/> and tells the page.</summary>
+    /// <summary>Applies a change, then tells the page which errors it may have fixed.</summary>
     protected Task SetAsync(Action apply, params string[] fields)
     {
         apply();
-        Errors.Clear(fields);
-        return OnChanged.InvokeAsync();
+        return ChangedAsync(fields);
     }
+
+    /// <summary>Tells the page a child changed the draft, with the error keys it may have fixed.</summary>
+    protected Task ChangedAsync(params string[] fields) => OnChanged.InvokeAsync(fields);
 }

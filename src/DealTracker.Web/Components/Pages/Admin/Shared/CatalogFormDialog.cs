@@ -1,85 +1,97 @@
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
 namespace DealTracker.Web.Components.Pages.Admin.Shared;
 
+/// <summary>What <see cref="CatalogDialogFrame"/> needs of a catalog dialog, whatever its draft.</summary>
+public interface ICatalogForm
+{
+    /// <summary>The form's errors and refusals, for <see cref="EditOutcomeAlert"/>.</summary>
+    EditorForm Form { get; }
+
+    /// <summary>"deal", "party": the item, in words.</summary>
+    string Noun { get; }
+
+    /// <summary>The item's name in <see cref="HistoryPanel"/> ("Deal", "DealEvent").</summary>
+    string HistoryType { get; }
+
+    /// <summary>The item edited; null for a new one.</summary>
+    int? Id { get; }
+
+    /// <summary>The draft is there to edit.</summary>
+    bool Loaded { get; }
+
+    bool Missing { get; }
+
+    int Version { get; }
+
+    Task ReloadAsync();
+
+    Task SaveAsync();
+
+    void Cancel();
+}
+
 /// <summary>
-/// What the catalog's create/edit dialogs share: their dialog instance, the signed-in editor's stamp,
-/// and the server's answer to a save (field errors, a conflict, a missing item). Only a successful
-/// save closes the dialog; anything else leaves the editor's input as it was.
+/// The base of the catalog's create/edit dialogs (outlet, party, deal, event): an <see cref="EditorForm{TDraft}"/>
+/// opened with <see cref="Id"/> (null: a new item) that closes only on a successful save, with the item's id.
+/// A dialog names its item and how to load and save it; its markup is its fields inside a
+/// <see cref="CatalogDialogFrame"/> (<c>&lt;CatalogDialogFrame Form="this"&gt;…fields…&lt;/CatalogDialogFrame&gt;</c>),
+/// which shows the title, loading, missing item, the outcome, the history and the buttons.
 /// </summary>
-public abstract class CatalogFormDialog : ComponentBase
+public abstract class CatalogFormDialog<TDraft> : EditorForm<TDraft>, ICatalogForm
+    where TDraft : class, ICatalogDraft, new()
 {
     [CascadingParameter]
     protected IMudDialogInstance Dialog { get; set; } = default!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [Inject]
-    protected ISnackbar Snackbar { get; set; } = default!;
-
     [Inject]
     protected CatalogEditor Editor { get; set; } = default!;
 
-    /// <summary>The server's errors, by field.</summary>
-    protected FieldErrors Errors { get; } = new();
+    /// <summary>The item to edit; null for a new one.</summary>
+    [Parameter]
+    public int? Id { get; set; }
 
-    /// <summary>The answer to the last save when it saved nothing.</summary>
-    protected EditResult? Refusal { get; private set; }
+    public abstract string Noun { get; }
 
-    /// <summary>The signed-in account may not change content (or is no longer signed in).</summary>
-    protected bool Forbidden { get; private set; }
+    public abstract string HistoryType { get; }
 
-    protected bool Saving { get; private set; }
+    public EditorForm Form => this;
 
-    /// <summary>Saves through <paramref name="save"/>; on success says so in a snackbar and closes with the item's id.</summary>
-    protected async Task SaveAsync(Func<EditorStamp, Task<EditResult>> save, Func<string> savedMessage)
+    public bool Loaded => Draft is not null;
+
+    public int Version => Draft?.Version ?? 0;
+
+    /// <summary>Loads what the fields pick from (before the draft, so that pickers show names from the start).</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected abstract Task<TDraft?> LoadDraftAsync(int id, CancellationToken cancellationToken);
+
+    protected abstract Task<EditResult> SaveDraftAsync(TDraft draft, EditorStamp stamp, CancellationToken cancellationToken);
+
+    /// <summary>The item's name for "Saved the deal “…”.".</summary>
+    protected abstract string? NameOf(TDraft draft);
+
+    protected override async Task OnInitializedAsync()
     {
-        if (Saving)
-        {
-            return;
-        }
-
-        Saving = true;
-        Refusal = null;
-        Forbidden = false;
-        try
-        {
-            var user = AuthenticationState is null ? null : (await AuthenticationState).User;
-            if (EditorStamps.ForEditor(user) is not { } stamp)
-            {
-                Forbidden = true;
-                return;
-            }
-
-            var result = await save(stamp);
-            if (result.Succeeded)
-            {
-                Errors.Clear();
-                Snackbar.Add(savedMessage(), Severity.Success);
-                Dialog.Close(DialogResult.Ok(result.Id));
-                return;
-            }
-
-            Errors.Set(result.Errors);
-            Refusal = result;
-        }
-        finally
-        {
-            Saving = false;
-        }
+        await LoadChoicesAsync(Aborted);
+        await ReloadAsync();
     }
 
-    /// <summary>After a conflict: forget the refusal and the errors (the caller reloads the saved item).</summary>
-    protected void ClearRefusal()
-    {
-        Refusal = null;
-        Errors.Clear();
-    }
+    /// <summary>Loads the item as saved now (or starts a new one), forgetting any refusal.</summary>
+    public async Task ReloadAsync() => Start(Id is { } id ? await LoadDraftAsync(id, Aborted) : new TDraft());
 
-    protected void Cancel() => Dialog.Cancel();
+    /// <summary>Saves; on success says so in a snackbar and closes with the item's id.</summary>
+    public Task SaveAsync() => SaveAsync(
+        (stamp, cancellationToken) => SaveDraftAsync(Draft!, stamp, cancellationToken),
+        result =>
+        {
+            Snackbar.Add($"Saved the {Noun} “{NameOf(Draft!)?.Trim()}”.", Severity.Success);
+            Dialog.Close(DialogResult.Ok(result.Id));
+            return Task.CompletedTask;
+        });
+
+    public void Cancel() => Dialog.Cancel();
 }

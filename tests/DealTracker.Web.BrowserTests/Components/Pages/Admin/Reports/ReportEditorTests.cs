@@ -377,7 +377,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var conflict = mine.Page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Someone else saved this report after you opened it" });
         await Expect(conflict).ToBeVisibleAsync();
 
-        await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync();
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Load the saved version" }).ClickAsync();
         await Expect(conflict).ToHaveCountAsync(0);
         await Expect(mine.Page.GetByLabel("Source note (optional)")).ToHaveValueAsync(theirNote);
         await Expect(mine.Page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync("");
