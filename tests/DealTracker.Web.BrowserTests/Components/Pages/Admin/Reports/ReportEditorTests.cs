@@ -243,6 +243,28 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task EditReport_AddClaimToAReportOnTheComputeDeal_IsAboutThatDealAndOfTheChosenMetric()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports?q=Benton");
+        await page.Locator("tbody tr").Filter(new() { HasTextString = "Benton" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Claims (3)", Level = 2 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add claim" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Stage of talks", Exact = true }).ClickAsync();
+
+        // The report's latest claim is about the compute agreement, not the featured round: so is the new one.
+        var added = page.GetByRole(AriaRole.Region, new() { Name = "Claim 4", Exact = true });
+        await Expect(added.GetByRole(AriaRole.Heading, new() { Name = "Claim 4", Exact = true })).ToBeFocusedAsync();
+        await Expect(added.GetByLabel("Deal", new() { Exact = true })).ToHaveValueAsync("AWS–OpenAI compute agreement (Nov 2025)");
+        await Expect(added.GetByLabel("Metric")).ToHaveValueAsync("Stage of talks");
+        await Expect(added.GetByLabel("Talks stage")).ToHaveValueAsync("early stage");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Unsaved changes" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task NewReport_Axe_HasNoSeriousOrCriticalViolations()
     {
         await using var session = await fixture.OpenAsync();
