@@ -18,11 +18,9 @@ public sealed partial class FigureFinder : IAsyncDisposable
     private const string TextId = "article-text";
     private const string ButtonId = "find-figures";
     private const string StatusId = "finder-status";
-    private const int MaxShown = 50;
 
     private static readonly string _maxLength = FigureExtractor.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture);
 
-    private List<Proposal> _proposals = [];
     private ArticleProposals _read = ArticleProposals.Empty;
     private IJSObjectReference? _module;
     private string _message = "No figures yet: paste the article and choose Find figures.";
@@ -30,7 +28,6 @@ public sealed partial class FigureFinder : IAsyncDisposable
     private bool _finding;
     private bool _fetching;
     private string? _link;
-    private int _nextKey;
     private int _accepted;
     private int _dropped;
     private string? _focusId;
@@ -68,11 +65,6 @@ public sealed partial class FigureFinder : IAsyncDisposable
     /// <summary>Whether a figure is already on the form (a claim with the same quote).</summary>
     [Parameter]
     public Func<ExtractedFigure, bool>? IsRecorded { get; set; }
-
-    private sealed record Proposal(int Key, FigureProposal Reading)
-    {
-        public ExtractedFigure Figure => Reading.Figure;
-    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -124,30 +116,27 @@ public sealed partial class FigureFinder : IAsyncDisposable
         }
     }
 
-    /// <summary>Lists what the article proposes, says how much, and puts focus on the first figure.</summary>
+    /// <summary>Lists what the article proposes (the first figure takes focus) and says how much.</summary>
     private void Show(ArticleProposals read)
     {
         _read = read;
-        _proposals = [.. read.Figures.Select(f => new Proposal(_nextKey++, f))];
         (_accepted, _dropped) = (0, 0);
         var also = new[] { (read.Sources.Count, "source"), (read.Claims.Count, "stage or response claim") }
             .Where(c => c.Item1 > 0).Select(c => Wording.Plural(c.Item1, c.Item2)).ToList();
         var more = also.Count == 0 ? "" : $" Also proposed: {string.Join(" and ", also)}.";
-        if (_proposals.Count == 0)
+        if (read.Figures.Count == 0)
         {
             Say("warning", "No money figures found. A figure needs a currency next to its number, such as “$40 billion”, “€5bn” or “10 billion dollars”." + more);
             return;
         }
 
-        Say("info", $"{Wording.Plural(_proposals.Count, "figure")} found. Accept the ones the report states; drop the rest.{more}");
-        _focusId = $"figure-{_proposals[0].Key}-accept";
+        Say("info", $"{Wording.Plural(read.Figures.Count, "figure")} found. Accept the ones the report states; drop the rest.{more}");
     }
 
     /// <summary>Nothing to propose: says why, and clears what an earlier text proposed.</summary>
     private void Refuse((string Tone, string Message) why)
     {
         Say(why.Tone, why.Message);
-        _proposals = [];
         _read = ArticleProposals.Empty;
     }
 
@@ -191,45 +180,20 @@ public sealed partial class FigureFinder : IAsyncDisposable
         return await reader.ReadToEndAsync();
     }
 
-    private async Task AcceptAsync(Proposal proposal)
+    /// <summary>After a figure was accepted or dropped: how far the editor is.</summary>
+    private void Handled(bool accepted)
     {
-        if (Remove(proposal))
-        {
-            _accepted++;
-            await OnAccept.InvokeAsync(proposal.Reading.ToClaim(DealId));
-            Said();
-        }
-    }
-
-    private void Drop(Proposal proposal)
-    {
-        if (Remove(proposal))
-        {
-            _dropped++;
-            Said();
-        }
-    }
-
-    /// <summary>Takes the proposal off the list and moves focus to the one that takes its place.</summary>
-    private bool Remove(Proposal proposal)
-    {
-        var index = _proposals.IndexOf(proposal);
-        if (index < 0)
-        {
-            return false;
-        }
-
-        _proposals.RemoveAt(index);
-        _focusId = _proposals.Count == 0 ? StatusId : $"figure-{_proposals[Math.Min(index, _proposals.Count - 1)].Key}-accept";
-        return true;
+        (_accepted, _dropped) = accepted ? (_accepted + 1, _dropped) : (_accepted, _dropped + 1);
+        Said();
     }
 
     private void Said()
     {
+        var left = _read.Figures.Count - _accepted - _dropped;
         var done = $"{Wording.Plural(_accepted, "figure")} accepted as {(_accepted == 1 ? "a claim" : "claims")}, {_dropped} dropped";
-        Say(_proposals.Count == 0 ? "success" : "info", _proposals.Count == 0
+        Say(left == 0 ? "success" : "info", left == 0
             ? $"Done: {done}. The accepted figures are in Claims below, with their metric and investor: check each."
-            : $"{done}; {_proposals.Count} to go.");
+            : $"{done}; {left} to go.");
     }
 
     private void Say(string tone, string message) => (_tone, _message) = (tone, message);
