@@ -5,6 +5,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDealTrackerLogging();
 builder.AddDealTrackerData();
+builder.AddDealTrackerPages();
+builder.AddDealTrackerEditing();
+builder.AddDealTrackerIntake();
+builder.AddDealTrackerApi();
 builder.AddDealTrackerWeb();
 
 var app = builder.Build();

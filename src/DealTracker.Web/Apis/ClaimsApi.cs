@@ -1,11 +1,10 @@
-using DealTracker.Web.Accounts;
+using DealTracker.Web.Apis.Contracts;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 
@@ -39,8 +38,8 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        int id, ClaimDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
-        EditorApiResults.ToHttp(await editor.SaveClaimAsync(id, draft, EditorApiResults.Stamp(context), cancellationToken));
+        int id, UpdateClaimRequest request, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>
+        EditorApiResults.ToHttp(await editor.SaveClaimAsync(id, request.ToDraft(), EditorApiResults.Stamp(context), cancellationToken));
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> RetractAsync(
         int id, RetractionRequest retraction, HttpContext context, ReportEditor editor, CancellationToken cancellationToken) =>

@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
-using DealTracker.Web.Services;
+using DealTracker.Web.Apis.Contracts;
+using DealTracker.Web.Apis.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

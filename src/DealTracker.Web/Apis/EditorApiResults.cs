@@ -1,15 +1,11 @@
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Extensions;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DealTracker.Web.Apis;
-
-/// <summary>The id and version of a saved item: send the version back with the next edit.</summary>
-public sealed record SavedItem(int Id, int Version);
-
-/// <summary>A retraction: the version the editor saw, and the reason readers will see.</summary>
-public sealed record RetractionRequest(int Version, string? Reason);
 
 /// <summary>How the write endpoints turn an <see cref="EditResult"/> into HTTP.</summary>
 internal static class EditorApiResults
@@ -20,7 +16,7 @@ internal static class EditorApiResults
         EditOutcome.Invalid => TypedResults.ValidationProblem(
             result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "Nothing was saved"),
         EditOutcome.NotFound => TypedResults.Problem(statusCode: 404, title: "Not found", detail: result.Message),
-        EditOutcome.Busy => TypedResults.Problem(statusCode: 503, title: Extensions.StoreBusyExtensions.ProblemTitle, detail: result.Message),
+        EditOutcome.Busy => TypedResults.Problem(statusCode: 503, title: StoreBusyExtensions.ProblemTitle, detail: result.Message),
         _ => TypedResults.Problem(statusCode: 409, title: "Edited by someone else", detail: result.Message),
     };
 

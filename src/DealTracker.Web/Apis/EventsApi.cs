@@ -1,8 +1,8 @@
+using DealTracker.Web.Apis.Contracts;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 

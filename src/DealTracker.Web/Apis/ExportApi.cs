@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public static class ExportApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> JsonAsync(
-        [Description("The deal's slug.")] string slug, DealExporter exporter, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+        [Description("The deal's slug.")] string slug, DealExporter exporter, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
     {
         var document = await exporter.ExportAsync(slug, cancellationToken);
         if (document is null)

@@ -2,10 +2,10 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DealTracker.Web.Services;
+using DealTracker.Web.Hosting;
+using DealTracker.Web.Services.Pages;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Apis;
 
@@ -22,13 +22,6 @@ public static class FeedApi
 
     /// <summary>The feed's address for a deal (the deal pages link to it).</summary>
     public static string PathFor(string slug) => $"/deals/{Uri.EscapeDataString(slug)}/feed.atom";
-
-    /// <summary>The feed's read query.</summary>
-    public static IHostApplicationBuilder AddFeed(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<FeedQuery>();
-        return builder;
-    }
 
     public static IEndpointRouteBuilder MapFeedApi(this IEndpointRouteBuilder endpoints)
     {
@@ -58,7 +51,7 @@ public static class FeedApi
     /// <summary>The feed as UTF-8 Atom XML, with absolute links on the configured PublicBaseUrl (or, without one, the request's own address).</summary>
     public static byte[] Write(DealFeed feed, HttpRequest request)
     {
-        var address = request.HttpContext.RequestServices.GetRequiredService<DealTracker.Web.Hosting.PublicAddress>();
+        var address = request.HttpContext.RequestServices.GetRequiredService<PublicAddress>();
         string Absolute(string path) => address.Absolute(request, path);
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };

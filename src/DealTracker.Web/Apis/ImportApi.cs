@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public static class ImportApi
         HttpRequest request,
         [FromQuery, Description("true to apply the import; by default it is a dry run that changes nothing.")] bool? apply,
         DealImporter importer,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        IOptions<HttpJsonOptions> json,
         CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())

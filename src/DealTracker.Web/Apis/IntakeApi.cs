@@ -1,21 +1,10 @@
 using DealTracker.Domain.Intake;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DealTracker.Web.Apis;
-
-/// <summary>A feed address to watch.</summary>
-public sealed record FeedRequest(string? Url);
-
-/// <summary>Why an inbox item is set aside (optional).</summary>
-public sealed record DismissRequest(string? Reason);
-
-/// <summary>A page to read the article from.</summary>
-public sealed record ArticleRequest(string? Url);
-
-/// <summary>The article text read from a page.</summary>
-public sealed record ArticleDto(string? Title, string Text, DateTime? Published);
 
 /// <summary>Watched feeds, the inbox and reading an article from a link (editors only).</summary>
 public static class IntakeApi
@@ -140,8 +129,8 @@ public static class IntakeApi
     public static async Task<Results<Ok<InboxItemView>, ProblemHttpResult>> GetItemAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
         await inbox.GetAsync(id, cancellationToken) is { } item ? TypedResults.Ok(item) : NoItem(id);
 
-    public static async Task<Results<Ok<InboxDraft>, ProblemHttpResult>> DraftAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
-        await inbox.BuildDraftAsync(id, cancellationToken) is { } draft ? TypedResults.Ok(draft) : NoItem(id);
+    public static async Task<Results<Ok<InboxDraftDto>, ProblemHttpResult>> DraftAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
+        await inbox.BuildDraftAsync(id, cancellationToken) is { } draft ? TypedResults.Ok(InboxDraftDto.From(draft)) : NoItem(id);
 
     public static async Task<Results<Ok<InboxItemView>, ValidationProblem, ProblemHttpResult>> DismissAsync(
         int id, DismissRequest? request, InboxService inbox, CancellationToken cancellationToken)

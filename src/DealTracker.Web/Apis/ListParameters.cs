@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
 using DealTracker.Domain.Claims;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 
@@ -74,7 +74,7 @@ public sealed record ListParameters
             }
             else
             {
-                errors["metric"] = [$"Unknown metric \"{Metric}\". Use one of: {string.Join(", ", Enum.GetValues<Metric>().Select(ApiText.Token))}."];
+                errors["metric"] = [$"Unknown metric \"{Metric}\". Use one of: {string.Join(", ", Enum.GetValues<Metric>().Select(ExchangeText.Token))}."];
             }
         }
 

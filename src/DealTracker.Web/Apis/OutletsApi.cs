@@ -1,6 +1,7 @@
-using DealTracker.Web.Services;
-using Microsoft.AspNetCore.Http.HttpResults;
+using DealTracker.Domain.Reports;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Services.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DealTracker.Web.Apis;
 
@@ -20,6 +21,6 @@ public static class OutletsApi
     public static async Task<Ok<IReadOnlyList<OutletDto>>> ListAsync(OutletQueries outlets, CancellationToken cancellationToken)
     {
         var list = await outlets.ListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<OutletDto>>([.. list.Select(o => new OutletDto(o.Slug, o.Name, o.Kind, Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original, o.First))]);
+        return TypedResults.Ok<IReadOnlyList<OutletDto>>([.. list.Select(o => new OutletDto(o.Slug, o.Name, o.Kind, Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original, o.First))]);
     }
 }

@@ -1,9 +1,10 @@
+using DealTracker.Web.Accounts;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 
@@ -23,7 +24,7 @@ internal static class ReadApi
 
     /// <summary>Editor-only writes: documented with the 401 and 403 they give to others.</summary>
     public static RouteGroupBuilder AsEditorWrite(this RouteGroupBuilder builder) =>
-        builder.RequireAuthorization(Accounts.AccountsExtensions.EditorPolicy)
+        builder.RequireAuthorization(AccountsExtensions.EditorPolicy)
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void), []))
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(void), []));
 
@@ -32,7 +33,7 @@ internal static class ReadApi
     {
         foreach (var status in statuses)
         {
-            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
         }
 
         return builder;

@@ -1,11 +1,10 @@
-using DealTracker.Web.Accounts;
+using DealTracker.Web.Apis.Contracts;
+using DealTracker.Web.Apis.Queries;
 using DealTracker.Web.Data;
-using DealTracker.Web.Services;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Api;
 
 namespace DealTracker.Web.Apis;
 
@@ -42,15 +41,14 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Created<SavedItem>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
+        CreateReportRequest request, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
-        draft.Id = null;
-        if (RequestBodies.NullLists(draft) is { Count: > 0 } nullLists)
+        if (RequestBodies.NullLists(request) is { Count: > 0 } nullLists)
         {
             return BadBody(nullLists);
         }
 
-        var result = await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken);
+        var result = await editor.SaveAsync(request.ToDraft(), EditorApiResults.Stamp(context), cancellationToken);
         return EditorApiResults.ToHttp(result).Result switch
         {
             Ok<SavedItem> ok => TypedResults.Created($"/reports/{ok.Value!.Id}", ok.Value),
@@ -61,15 +59,14 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        int id, ReportDraft draft, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
+        int id, UpdateReportRequest request, HttpContext context, ReportEditor editor, CancellationToken cancellationToken)
     {
-        draft.Id = id;
-        if (RequestBodies.NullLists(draft) is { Count: > 0 } nullLists)
+        if (RequestBodies.NullLists(request) is { Count: > 0 } nullLists)
         {
             return BadBody(nullLists);
         }
 
-        return EditorApiResults.ToHttp(await editor.SaveAsync(draft, EditorApiResults.Stamp(context), cancellationToken));
+        return EditorApiResults.ToHttp(await editor.SaveAsync(request.ToDraft(id), EditorApiResults.Stamp(context), cancellationToken));
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> RetractAsync(

@@ -1,4 +1,4 @@
-using DealTracker.Web.Services.Editing;
+using DealTracker.Web.Apis.Contracts;
 
 namespace DealTracker.Web.Apis;
 
@@ -32,11 +32,11 @@ internal static class RequestBodies
     /// The lists of a report body that are null or hold a null (<c>"claims": null</c>, <c>"reliances": [null]</c>),
     /// keyed by field: a 400 naming the field, never a 500. Leave a list out, or send [], for none.
     /// </summary>
-    public static Dictionary<string, string[]> NullLists(ReportDraft draft)
+    public static Dictionary<string, string[]> NullLists(ReportRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        Check(errors, "claims", draft.Claims);
-        Check(errors, "reliances", draft.Reliances);
+        Check(errors, "claims", request.Claims);
+        Check(errors, "reliances", request.Reliances);
         return errors;
     }
 

@@ -2,20 +2,22 @@ using DealTracker.Web.Accounts;
 using DealTracker.Web.Apis;
 using DealTracker.Web.Components;
 using DealTracker.Web.Components.Account;
-using DealTracker.Web.Services;
-using DealTracker.Web.Services.Editing;
+using DealTracker.Web.Hosting;
+using DealTracker.Web.Services.Caching;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
-using DealTracker.Web.Hosting;
-using DealTracker.Web.Services.Caching;
-using DealTracker.Web.Services.Compare;
-using DealTracker.Web.Services.Pages;
+using Serilog.Events;
 
 namespace DealTracker.Web.Extensions;
 
 public static class WebExtensions
 {
+    /// <summary>
+    /// The host: components, the caches shared by pages and API, the page cache, proxy, operations, accounts and
+    /// error handling. Each area registers its own services (Program.cs calls AddDealTrackerPages, …Editing, …Intake, …Api).
+    /// </summary>
     public static IHostApplicationBuilder AddDealTrackerWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -30,24 +32,12 @@ public static class WebExtensions
         builder.AddDealTrackerProxy();
         builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
-        builder.AddDealTrackerApi();
         builder.Services.AddSingleton<ReadModelCache>();
-        builder.Services.AddScoped<DealOverviewQuery>();
-        builder.Services.AddScoped<DealDirectoryQuery>();
-        builder.Services.AddScoped<TimelineQuery>();
-        builder.Services.AddScoped<CompareQuery>();
-        builder.Services.AddScoped<OutletQueries>();
-        builder.Services.AddScoped<ReportQuery>();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<ReportEditor>();
-        builder.Services.AddScoped<CatalogEditor>();
-        builder.Services.AddScoped<HistoryQuery>();
-        builder.Services.AddScoped<EditorLookups>();
-        builder.AddDealTrackerIntake();
 
         // Bad input: a body or query value the endpoints cannot bind throws BadHttpRequestException in every
         // environment, so UnhandledExceptions answers it with problem details naming the parameter (not a bare 400).
-        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<UnhandledExceptions>();
         return builder;
     }
@@ -76,7 +66,7 @@ public static class WebExtensions
         app.UseRouting();
         // An exception is logged once, as an error, by UnhandledExceptions; the request's own line stays a warning.
         app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
-            exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Warning : Serilog.Events.LogEventLevel.Information);
+            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Warning : LogEventLevel.Information);
         app.UseStoreBusyHandling();
         app.UseCors();
         app.UseAuthentication();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DealTracker.Domain.Outlets;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -169,16 +170,16 @@ public sealed class AttributionApiTests : IAsyncLifetime
         Assert.True(reliance.TryGetProperty("reportId", out _));
     }
 
-    /// <summary>Enters, through the editors' API, a report by a new outlet stating Amazon's investment on the round, relying on what is given.</summary>
+    /// <summary>Enters, through the editors' API, a report by the outlet of that name (added first) stating Amazon's investment on the round, relying on what is given.</summary>
     private async Task<int> CreateAsync(HttpClient editor, string outlet, object? reliance, decimal amount = 50_000_000_000m)
     {
         await using var db = _app.CreateDbContext();
         var deal = await db.Deals.SingleAsync(d => d.Slug == RoundDeal);
         var amazon = await db.Parties.SingleAsync(p => p.Slug == "amazon");
+        var outletId = await TestOutlets.AddAsync(_app, outlet, OutletKind.Online);
         var response = await editor.PostAsJsonAsync("/api/reports", new Dictionary<string, object?>
         {
-            ["newOutletName"] = outlet,
-            ["newOutletKind"] = "online",
+            ["outletId"] = outletId,
             ["headline"] = $"{outlet} on Amazon's stake",
             ["summary"] = "Amazon could invest up to $50 billion in OpenAI.",
             ["url"] = $"https://example.com/attribution/{Guid.NewGuid():N}",

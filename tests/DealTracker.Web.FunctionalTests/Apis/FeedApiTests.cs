@@ -131,10 +131,11 @@ public sealed class FeedApiTests(DealTrackerAppFactory app) : IClassFixture<Deal
             amazonId = (await db.Parties.SingleAsync(p => p.Slug == "amazon")).Id;
         }
 
+        var outletId = await TestOutlets.AddAsync(fresh, "Feed test wire");
         var before = DateTime.UtcNow.AddSeconds(-1);
         var created = await editor.PostAsJsonAsync("/api/reports", new Dictionary<string, object?>
         {
-            ["version"] = 0, ["newOutletName"] = "Feed test wire", ["newOutletKind"] = "wire",
+            ["outletId"] = outletId,
             ["headline"] = "Amazon <b>weighs</b> a $40 billion stake & more",
             ["url"] = "https://example.com/feed-test?a=1&b=2",
             ["publishedOn"] = "2026-02-02", ["publishedPrecision"] = "day",

@@ -29,9 +29,9 @@ public sealed class ReportsApiTests : IAsyncLifetime
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
     [Fact]
-    public async Task Create_ReportWithNewOutletAndTwoFigures_ShowsOnTheTimelineAndRecordsHistory()
+    public async Task Create_ReportWithTwoFigures_ShowsOnTheTimelineAndRecordsHistory()
     {
-        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport("Bloomberg test", "https://www.bloomberg.com/news/articles/amazon-openai-test"));
+        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport(await OutletAsync("Bloomberg test"), "https://www.bloomberg.com/news/articles/amazon-openai-test"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var saved = await response.Content.ReadFromJsonAsync<SavedItem>();
@@ -47,7 +47,23 @@ public sealed class ReportsApiTests : IAsyncLifetime
         var history = await db.ChangeRecords.Where(c => c.ReportId == saved.Id || (c.ItemType == "Report" && c.ItemId == saved.Id)).ToListAsync();
         Assert.Contains(history, c => c.ItemType == "Report" && c.Action == ChangeAction.Created && c.EditorName == DealTrackerAppFactory.EditorEmail);
         Assert.Equal(2, history.Count(c => c.ItemType == "Claim" && c.Action == ChangeAction.Created));
-        Assert.Single(await db.ChangeRecords.Where(c => c.ItemType == "Outlet" && c.Action == ChangeAction.Created && c.EditorName == DealTrackerAppFactory.EditorEmail).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Create_NewOutletNameInsteadOfAnOutletId_Answers400NamingOutletIdAndAddsNoOutlet()
+    {
+        // The editor page's outlet picker can add an outlet with the report; the API picks one by id.
+        var draft = NewReport(outletId: null, "https://example.com/ui-only-fields");
+        draft["newOutletName"] = "UI-only outlet";
+        draft["newOutletKind"] = "wire";
+
+        var response = await _editor.PostAsJsonAsync("/api/reports", draft);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("OutletId", out _));
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Outlets.AnyAsync(o => o.Name == "UI-only outlet"));
+        Assert.False(await db.Reports.AnyAsync(r => r.Url == "https://example.com/ui-only-fields"));
     }
 
     [Fact]
@@ -55,7 +71,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
     {
         var saved = await CreateAsync("Update test outlet", "https://example.com/update-test");
 
-        var draft = NewReport("Update test outlet", "https://example.com/update-test");
+        var draft = NewReport(await OutletAsync("Update test outlet"), "https://example.com/update-test");
         draft["version"] = saved.Version;
         draft["headline"] = "A corrected headline";
         draft["summary"] = "Amazon weighs $40 billion OpenAI stake";
@@ -82,13 +98,13 @@ public sealed class ReportsApiTests : IAsyncLifetime
     public async Task Update_FromAStaleVersion_Answers409AndOverwritesNothing()
     {
         var saved = await CreateAsync("Stale test outlet", "https://example.com/stale-test");
-        var first = NewReport("Stale test outlet", "https://example.com/stale-test");
+        var first = NewReport(await OutletAsync("Stale test outlet"), "https://example.com/stale-test");
         first["version"] = saved.Version;
         first["headline"] = "First editor's headline";
         first.Remove("claims");
         Assert.Equal(HttpStatusCode.OK, (await _editor.PutAsJsonAsync($"/api/reports/{saved.Id}", first)).StatusCode);
 
-        var second = NewReport("Stale test outlet", "https://example.com/stale-test");
+        var second = NewReport(await OutletAsync("Stale test outlet"), "https://example.com/stale-test");
         second["version"] = saved.Version; // opened before the first editor saved
         second["headline"] = "Second editor's headline";
         second.Remove("claims");
@@ -105,10 +121,11 @@ public sealed class ReportsApiTests : IAsyncLifetime
     [Fact]
     public async Task Create_JavascriptLinkAndFigureWithoutQuote_Answers400WithBothFieldsAndSavesNothing()
     {
-        var draft = NewReport("Invalid test outlet", "javascript:alert(1)");
+        var draft = NewReport(await OutletAsync("Invalid test outlet"), "javascript:alert(1)");
         ((List<Dictionary<string, object?>>)draft["claims"]!)[0]["quote"] = "";
         await using var before = _app.CreateDbContext();
         var reports = await before.Reports.CountAsync();
+        var claims = await before.Claims.CountAsync();
 
         var response = await _editor.PostAsJsonAsync("/api/reports", draft);
 
@@ -118,7 +135,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.Contains("quote", errors.GetProperty("Claims[0].Quote")[0].GetString(), StringComparison.Ordinal);
         await using var after = _app.CreateDbContext();
         Assert.Equal(reports, await after.Reports.CountAsync());
-        Assert.False(await after.Outlets.AnyAsync(o => o.Name == "Invalid test outlet"));
+        Assert.Equal(claims, await after.Claims.CountAsync());
     }
 
     [Fact]
@@ -126,7 +143,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
     {
         await CreateAsync("Duplicate test outlet", "https://example.com/duplicate-test");
 
-        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport("Duplicate test outlet", "HTTPS://Example.com/duplicate-test/#comments"));
+        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport(await OutletAsync("Duplicate test outlet"), "HTTPS://Example.com/duplicate-test/#comments"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
@@ -136,7 +153,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
     [Fact]
     public async Task Create_PublishedInTheFuture_Answers400()
     {
-        var draft = NewReport("Future test outlet", "https://example.com/future-test");
+        var draft = NewReport(await OutletAsync("Future test outlet"), "https://example.com/future-test");
         draft["publishedOn"] = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)).ToString("yyyy-MM-dd");
 
         var response = await _editor.PostAsJsonAsync("/api/reports", draft);
@@ -177,7 +194,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
     [Fact]
     public async Task Update_MissingReport_Answers404()
     {
-        var draft = NewReport("Missing outlet", "https://example.com/missing");
+        var draft = NewReport(await OutletAsync("Missing outlet"), "https://example.com/missing");
         var response = await _editor.PutAsJsonAsync("/api/reports/999999", draft);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -185,15 +202,16 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
     private async Task<SavedItem> CreateAsync(string outlet, string url)
     {
-        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport(outlet, url));
+        var response = await _editor.PostAsJsonAsync("/api/reports", NewReport(await OutletAsync(outlet), url));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<SavedItem>())!;
     }
 
-    private Dictionary<string, object?> NewReport(string outlet, string url) => new()
+    private Task<int> OutletAsync(string name) => TestOutlets.AddAsync(_app, name);
+
+    private Dictionary<string, object?> NewReport(int? outletId, string url) => new()
     {
-        ["newOutletName"] = outlet,
-        ["newOutletKind"] = "wire",
+        ["outletId"] = outletId,
         ["headline"] = "Amazon weighs $40 billion OpenAI stake",
         ["url"] = url,
         ["publishedOn"] = "2026-02-02",

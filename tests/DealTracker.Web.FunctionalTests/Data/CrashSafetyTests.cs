@@ -21,7 +21,7 @@ public sealed class CrashSafetyTests : IDisposable
         Task burst;
         await using (var app = await AppProcess.StartAsync(_store.DatabasePath))
         {
-            writers = new ReportWriters(await app.CreateEditorClientAsync(), "Crash test wire");
+            writers = new ReportWriters(await app.CreateEditorClientAsync(), TestOutlets.SeededOutletId);
             await writers.EnterOneAsync();
             using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(90));
             burst = writers.RunAsync(Writers, ReportsPerWriter, bound.Token);

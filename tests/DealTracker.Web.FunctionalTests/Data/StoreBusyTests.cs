@@ -131,8 +131,7 @@ public sealed class StoreBusyTests : IAsyncLifetime
 
     private static Dictionary<string, object?> NewReport(string url) => new()
     {
-        ["newOutletName"] = "Busy test wire",
-        ["newOutletKind"] = "wire",
+        ["outletId"] = TestOutlets.SeededOutletId,
         ["headline"] = "A report entered while the store is locked",
         ["url"] = url,
         ["publishedOn"] = "2026-02-02",

@@ -19,7 +19,7 @@ public sealed class BackupCommandTests : IDisposable
         string output;
         await using (var app = await AppProcess.StartAsync(_store.DatabasePath))
         {
-            var writers = new ReportWriters(await app.CreateEditorClientAsync(), "Backup test wire");
+            var writers = new ReportWriters(await app.CreateEditorClientAsync(), TestOutlets.SeededOutletId);
             await writers.EnterOneAsync();
             using var stop = new CancellationTokenSource();
             var burst = writers.RunAsync(writers: 4, perWriter: 1_000, stop.Token);

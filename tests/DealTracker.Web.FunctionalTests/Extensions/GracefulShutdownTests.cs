@@ -37,8 +37,7 @@ public sealed class GracefulShutdownTests : IDisposable
 
         var write = editor.PostAsJsonAsync("/api/reports", new Dictionary<string, object?>
         {
-            ["newOutletName"] = "Shutdown test wire",
-            ["newOutletKind"] = "wire",
+            ["outletId"] = TestOutlets.SeededOutletId,
             ["headline"] = "A report in flight at SIGTERM",
             ["url"] = "https://example.com/shutdown-test",
             ["publishedOn"] = "2026-02-02",

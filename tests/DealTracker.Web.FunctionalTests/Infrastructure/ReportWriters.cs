@@ -9,7 +9,7 @@ namespace DealTracker.Web.FunctionalTests.Infrastructure;
 /// Concurrent editors entering reports through the write API. Every report whose 201 arrived is
 /// acknowledged: the app has promised it is stored.
 /// </summary>
-public sealed class ReportWriters(HttpClient client, string outletName)
+public sealed class ReportWriters(HttpClient client, int outletId)
 {
     private readonly ConcurrentDictionary<int, long> _acknowledged = new();
     private long _sequence;
@@ -21,7 +21,7 @@ public sealed class ReportWriters(HttpClient client, string outletName)
     /// <summary>Requests that got an answer other than 201, or no answer (expected once the app is killed or stopping).</summary>
     public int Failures => Volatile.Read(ref _failures);
 
-    /// <summary>Enters the first report alone, so the writers share an existing outlet instead of racing to create it.</summary>
+    /// <summary>Enters the first report alone: the store is known to take writes before the writers start.</summary>
     public async Task<int> EnterOneAsync()
     {
         var response = await client.PostAsJsonAsync("/api/reports", Body(Interlocked.Increment(ref _sequence)));
@@ -67,8 +67,7 @@ public sealed class ReportWriters(HttpClient client, string outletName)
 
     private Dictionary<string, object?> Body(long n) => new()
     {
-        ["newOutletName"] = outletName,
-        ["newOutletKind"] = "wire",
+        ["outletId"] = outletId,
         ["headline"] = $"Fault test report {n}",
         ["url"] = $"https://example.com/fault-test/{Guid.NewGuid():N}",
         ["publishedOn"] = "2026-02-02",

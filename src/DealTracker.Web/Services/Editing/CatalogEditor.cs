@@ -12,6 +12,9 @@ namespace DealTracker.Web.Services.Editing;
 /// <summary>The write path for outlets, parties, deals and events: validated, stale edits refused, history kept.</summary>
 public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider clock)
 {
+    // Outlets, parties and deals have an address slug, made once from the first name and kept.
+    private const string SlugProperty = nameof(Outlet.Slug);
+
     public async Task<OutletDraft?> LoadOutletAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -24,18 +27,13 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         var name = draft.Name?.Trim() ?? "";
         return SaveAsync(
-            new Edit<Outlet>(draft, draft.Validate(), "outlet", db => db.Outlets, () => new Outlet { Name = name, Slug = "" }),
+            new Edit<Outlet>(draft, draft.Validate(), "outlet", db => db.Outlets, () => new Outlet { Name = name, Slug = "" }) { SlugFrom = name },
             editor,
             async (db, token) => await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (draft.Id ?? 0), token)
                 ? EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.")
                 : null,
-            async (db, outlet, token) =>
+            (_, outlet) =>
             {
-                if (outlet.Id == 0)
-                {
-                    outlet.Slug = await Slugs.UniqueAsync(name, slug => db.Outlets.AnyAsync(o => o.Slug == slug, token));
-                }
-
                 outlet.Name = name;
                 outlet.Kind = draft.Kind;
                 outlet.Homepage = ReportDraft.Clean(draft.Homepage);
@@ -55,7 +53,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         var name = draft.Name?.Trim() ?? "";
         return SaveAsync(
-            new Edit<Party>(draft, draft.Validate(), "party", db => db.Parties, () => new Party { Name = name, Slug = "" }),
+            new Edit<Party>(draft, draft.Validate(), "party", db => db.Parties, () => new Party { Name = name, Slug = "" }) { SlugFrom = name },
             editor,
             async (db, token) =>
             {
@@ -68,13 +66,8 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
                     ? EditResult.Invalid(nameof(PartyDraft.AffiliationId), "That party does not exist.")
                     : null;
             },
-            async (db, party, token) =>
+            (_, party) =>
             {
-                if (party.Id == 0)
-                {
-                    party.Slug = await Slugs.UniqueAsync(name, slug => db.Parties.AnyAsync(p => p.Slug == slug, token));
-                }
-
                 party.Name = name;
                 party.Kind = draft.Kind;
                 party.Description = ReportDraft.Clean(draft.Description);
@@ -104,18 +97,13 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         var title = draft.Title?.Trim() ?? "";
         var partyIds = draft.Parties.Select(p => p.PartyId).Distinct().ToList();
         return SaveAsync(
-            new Edit<Deal>(draft, draft.Validate(), "deal", db => db.Deals, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties),
+            new Edit<Deal>(draft, draft.Validate(), "deal", db => db.Deals, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties) { SlugFrom = title },
             editor,
             async (db, token) => await db.Parties.CountAsync(p => partyIds.Contains(p.Id), token) != partyIds.Count
                 ? EditResult.Invalid(nameof(DealDraft.Parties), "One of the parties does not exist.")
                 : null,
-            async (db, deal, token) =>
+            (db, deal) =>
             {
-                if (deal.Id == 0)
-                {
-                    deal.Slug = await Slugs.UniqueAsync(title, slug => db.Deals.AnyAsync(d => d.Slug == slug, token));
-                }
-
                 deal.Title = title;
                 deal.Summary = draft.Summary!.Trim();
                 deal.Stage = draft.Stage;
@@ -143,13 +131,12 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         async (db, token) => await db.Deals.AnyAsync(d => d.Id == draft.DealId, token)
             ? null
             : EditResult.Invalid(nameof(EventDraft.DealId), "That deal does not exist."),
-        (_, dealEvent, _) =>
+        (_, dealEvent) =>
         {
             dealEvent.DealId = draft.DealId;
             dealEvent.Title = draft.Title!.Trim();
             dealEvent.Description = ReportDraft.Clean(draft.Description);
             dealEvent.Occurred = draft.OccurredOn is { } on ? PartialDate.From(on, draft.OccurredPrecision) : null;
-            return Task.CompletedTask;
         },
         cancellationToken);
 
@@ -172,13 +159,13 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     /// <summary>
     /// The one save of every catalog item: the draft's own rules, then <paramref name="check"/> against the store
     /// (names taken, references gone), then the item (new, or the stored one at the draft's version, or not found),
-    /// <paramref name="apply"/> and the save, a stale version refused as a conflict.
+    /// <paramref name="apply"/>, a new item's unique slug, and the save, a stale version refused as a conflict.
     /// </summary>
     private async Task<EditResult> SaveAsync<T>(
         Edit<T> edit,
         EditorStamp editor,
         Func<DealTrackerDbContext, CancellationToken, Task<EditResult?>> check,
-        Func<DealTrackerDbContext, T, CancellationToken, Task> apply,
+        Action<DealTrackerDbContext, T> apply,
         CancellationToken cancellationToken)
         where T : class, IVersioned
     {
@@ -200,7 +187,14 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             return EditResult.NotFound(edit.What);
         }
 
-        await apply(db, item, cancellationToken);
+        apply(db, item);
+        if (edit.SlugFrom is { } slugFrom && db.Entry(item).State == EntityState.Added)
+        {
+            var set = edit.Set(db);
+            db.Entry(item).Property<string>(SlugProperty).CurrentValue =
+                await Slugs.UniqueAsync(slugFrom, slug => set.AnyAsync(i => EF.Property<string>(i, SlugProperty) == slug, cancellationToken));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -251,5 +245,9 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         Func<DealTrackerDbContext, DbSet<T>> Set,
         Func<T> Create,
         Expression<Func<T, object?>>? Include = null)
-        where T : class;
+        where T : class
+    {
+        /// <summary>The name a new item's unique slug is made from; null for items without one.</summary>
+        public string? SlugFrom { get; init; }
+    }
 }

@@ -1,5 +1,3 @@
-using DealTracker.Web.Apis;
-
 namespace DealTracker.Web.Services.Exchange;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,17 +58,17 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             DealExportDocument.FormatName,
             DealExportDocument.CurrentVersion,
             clock.GetUtcNow(),
-            new ExportDeal(deal.Slug, deal.Title, deal.Summary, ApiText.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, ApiText.Token(p.Role), p.Note))]),
-            [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, ApiText.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
-            [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, ApiText.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
+            new ExportDeal(deal.Slug, deal.Title, deal.Summary, ExchangeText.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, ExchangeText.Token(p.Role), p.Note))]),
+            [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, ExchangeText.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
+            [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, ExchangeText.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
             [.. reports.Select(r => new ExportReport(
                 r.Id, r.Outlet!.Slug, r.Headline, r.Summary, Links.SafeOrNull(r.Url), PartialDateDto.From(r.PublishedOn, r.PublishedPrecision),
-                r.RetrievedOn is { } retrieved ? ApiText.Day(retrieved) : null, r.SourceNote, ApiText.Token(r.Status), r.RetractionReason,
+                r.RetrievedOn is { } retrieved ? ExchangeText.Day(retrieved) : null, r.SourceNote, ExchangeText.Token(r.Status), r.RetractionReason,
                 [.. r.Reliances.Select(x => ToExport(x, reportIds))],
                 [.. r.Claims.Select(c => new ExportClaim(
-                    ApiText.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
-                    c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note))],
+                    ExchangeText.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
+                    c.TalksStage is { } stage ? ExchangeText.Token(stage) : null, ExchangeText.Token(c.Status), c.RetractionReason, c.Note))],
                 [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
             [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
                 [.. e.Reports.Where(reportIds.Contains).Order()]))]);
@@ -78,14 +77,14 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     // A reliance on a report outside the export becomes a reliance on that report's outlet, saying so.
     private static ExportReliance ToExport(Reliance reliance, HashSet<int> reportIds) =>
         reliance.TargetReportId is { } target && reportIds.Contains(target)
-            ? new ExportReliance(target, null, ApiText.Token(reliance.Kind), reliance.Note)
-            : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, ApiText.Token(reliance.Kind),
+            ? new ExportReliance(target, null, ExchangeText.Token(reliance.Kind), reliance.Note)
+            : new ExportReliance(null, reliance.TargetOutlet?.Slug ?? reliance.TargetReport!.Outlet!.Slug, ExchangeText.Token(reliance.Kind),
                 reliance.TargetReportId is null ? reliance.Note : JoinNote(reliance.Note, $"Relies on report {reliance.TargetReportId}, which is not in this export."));
 
     private static RelianceDto ReliesOn(Reliance reliance, HashSet<int> reportIds)
     {
         var outlet = reliance.TargetOutlet ?? reliance.TargetReport!.Outlet!;
-        return new RelianceDto(new NamedRef(outlet.Slug, outlet.Name), ApiText.Token(reliance.Kind),
+        return new RelianceDto(new NamedRef(outlet.Slug, outlet.Name), ExchangeText.Token(reliance.Kind),
                                reliance.TargetReportId is { } target && reportIds.Contains(target) ? target : null);
     }
 

@@ -6,7 +6,6 @@ using DealTracker.Domain.Events;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;

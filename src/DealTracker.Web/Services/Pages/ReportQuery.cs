@@ -3,7 +3,7 @@ using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Services.Exchange;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using DealTracker.Web.Services.Caching;

@@ -7,7 +7,6 @@ using System.Text.Json.Nodes;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.History;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
 using DealTracker.Web.Data;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using DealTracker.Web.Services.Editing;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using DealTracker.Domain.Claims;
 using DealTracker.Web.BrowserTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -37,5 +39,84 @@ public sealed class ClaimEditorTests(BrowserFixture fixture)
 
         await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href") ?? "/");
         await Expect(page.Locator(".dt-claims")).ToContainTextAsync($"Note: {note}");
+    }
+
+    [Fact]
+    public async Task Claim_SaveAfterSomeoneElseSaved_ShowsTheConflictKeepsTheInputAndLoadsTheSavedVersion()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(page.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("$2 billion");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "changes" })).ToHaveTextAsync("All changes saved");
+
+        await page.GetByLabel("Note (optional)").FillAsync("Mine");
+        await page.GetByLabel("Note (optional)").BlurAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "changes" })).ToHaveTextAsync("Unsaved changes");
+
+        // Someone else saves the claim while the page is open.
+        var theirs = await fixture.Server.UseAsync<ReportEditor, EditResult>(async editor =>
+        {
+            var draft = await editor.LoadClaimAsync(claimId);
+            draft!.Note = "Theirs";
+            return await editor.SaveClaimAsync(claimId, draft, Catalog.Arranger);
+        });
+        Assert.True(theirs.Succeeded, theirs.Message);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Someone else saved this claim" });
+        await Expect(alert).ToContainTextAsync("Someone else saved this claim after you opened it. Nothing was saved");
+        await Expect(page.GetByLabel("Note (optional)")).ToHaveValueAsync("Mine");
+
+        await alert.GetByRole(AriaRole.Button, new() { Name = "Load the saved version" }).ClickAsync();
+        await Expect(page.GetByLabel("Note (optional)")).ToHaveValueAsync("Theirs");
+        await Expect(alert).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "changes" })).ToHaveTextAsync("All changes saved");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Claim_Retract_AsksTheReasonAndKeepsTheClaimShownAsRetracted()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(page.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("$2 billion");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync("Say why: readers see the reason.");
+        await dialog.Field("Reason").FillAsync("The outlet corrected the figure");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract" }).ClickAsync();
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Claim retracted");
+        await Expect(page.Locator(".dt-retraction-notice")).ToContainTextAsync("Retracted: The outlet corrected the figure.");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" })).ToHaveCountAsync(0);
+        var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
+        Assert.Equal((ClaimStatus.Retracted, "The outlet corrected the figure"), (stored!.Status, stored.RetractionReason));
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    /// <summary>A new report with one $2 billion claim on a new deal; the claim's id.</summary>
+    private async Task<int> ArrangeClaimAsync()
+    {
+        var outletId = await fixture.Server.CreateOutletAsync(Catalog.Unique("Claim wire"));
+        var dealId = await fixture.Server.CreateDealAsync(Catalog.Unique("Claim deal"));
+        var saved = await fixture.Server.UseAsync<ReportEditor, EditResult>(editor => editor.SaveAsync(new ReportDraft
+        {
+            OutletId = outletId,
+            Headline = "A company could invest $2 billion",
+            Summary = "A company is weighing an investment of $2 billion.",
+            Url = $"https://example.com/claim-editor/{Guid.NewGuid():N}",
+            PublishedOn = new DateOnly(2026, 2, 1),
+            Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Investment, Statement = "A company may invest $2 billion.", Quote = "$2 billion", Amount = 2_000_000_000m }],
+        }, Catalog.Arranger));
+        Assert.True(saved.Succeeded, saved.Message);
+        var report = await fixture.Server.UseAsync<ReportEditor, ReportDraft?>(editor => editor.LoadAsync(saved.Id));
+        return Assert.Single(report!.Claims).Id!.Value;
     }
 }

@@ -1,7 +1,7 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Reports;
 
-namespace DealTracker.Web.Services.Api;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// The filters of the data lists (API, exports): resolved ids, parsed values, a page. Built by

@@ -1,33 +1,13 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Deals;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using DealTracker.Web.Services.Caching;
 using DealTracker.Web.Services.Evidence;
+using DealTracker.Web.Services.Exchange;
+using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services.Api;
-
-public sealed record DealSummaryDto(string Slug, string Title, string Summary, string Stage, bool IsFeatured, int Reports, int Claims);
-
-public sealed record DealPartyDto(string Slug, string Name, string Role);
-
-/// <summary>A headline figure: the lead value, the other values reported, and who stands behind them.</summary>
-public sealed record FigureDto(
-    string Metric, NamedRef? Party, string Title, MoneyDto Lead, IReadOnlyList<FigureValueDto> Values, CorroborationDto Corroboration,
-    MoneyDto? Agreement, bool HasConflict);
-
-public sealed record FigureValueDto(MoneyDto Value, bool CompatibleWithLead, CorroborationDto Corroboration);
-
-/// <summary>How many outlets carry a value, how many independent origins stand behind it, and who reported it first.</summary>
-public sealed record CorroborationDto(int Outlets, int Independent, IReadOnlyList<string> OutletNames, IReadOnlyList<string> Origins, FirstReportDto? First);
-
-/// <summary>The first report of a value, and what it relies on (see <see cref="RelianceDto"/>).</summary>
-public sealed record FirstReportDto(int ReportId, string Outlet, PartialDateDto? Date, IReadOnlyList<RelianceDto> ReliesOn);
-
-public sealed record DealDetailDto(
-    string Slug, string Title, string Summary, string Stage, string? StageNote, IReadOnlyList<DealPartyDto> Parties,
-    IReadOnlyList<FigureDto> Figures, IReadOnlyList<NamedRef> Related);
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>Deals for the API: the list, and one deal with its headline figures and corroboration (from the same evidence as the overview page).</summary>
 public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
@@ -43,7 +23,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                     Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, ApiText.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, ExchangeText.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
@@ -71,14 +51,14 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 evidence.Graph);
             var reliesOn = evidence.Edges.ToLookup(
                 e => e.ReportId,
-                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
+                e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ExchangeText.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
             var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
 
             return (DealDetailDto?)new DealDetailDto(
-                deal.Slug, deal.Title, deal.Summary, ApiText.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, ApiText.Token(p.Role)))],
+                deal.Slug, deal.Title, deal.Summary, ExchangeText.Token(deal.Stage), deal.StageNote,
+                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, ExchangeText.Token(p.Role)))],
                 [.. figures.Select(f => new FigureDto(
-                    ApiText.Token(f.Metric),
+                    ExchangeText.Token(f.Metric),
                     f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
                     f.Title,
                     MoneyDto.From(f.Lead.Amount)!,

@@ -1,11 +1,11 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.EntityFrameworkCore;
-using DealTracker.Web.Services.Evidence;
 
-namespace DealTracker.Web.Services.Api;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// The data lists behind the read API and the exports: reports, claims, outlets and events,
@@ -214,14 +214,14 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
 
     private static ReportDto ToDto(ReportRow r, IReadOnlyList<string> deals, Attribution attribution) => new(
         r.Id, new NamedRef(r.OutletSlug, r.OutletName), r.Headline, r.Summary, Links.SafeOrNull(r.Url),
-        PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? ApiText.Day(retrieved) : null,
-        ApiText.Token(r.Status), r.RetractionReason, deals, r.Claims, attribution.ReliesOn(r.Id), attribution.OriginsOf(r.Id));
+        PartialDateDto.From(r.PublishedOn, r.PublishedPrecision), r.RetrievedOn is { } retrieved ? ExchangeText.Day(retrieved) : null,
+        ExchangeText.Token(r.Status), r.RetractionReason, deals, r.Claims, attribution.ReliesOn(r.Id), attribution.OriginsOf(r.Id));
 
     private static ClaimDto ToDto(ClaimRow c, Attribution attribution) => new(
-        c.Id, c.ReportId, c.Deal, ApiText.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
+        c.Id, c.ReportId, c.Deal, ExchangeText.Token(c.Metric), c.PartySlug is null ? null : new NamedRef(c.PartySlug, c.PartyName!),
         c.Statement, c.Quote,
         MoneyDto.From(c.Hedge is { } hedge && c.Currency is { } currency ? Domain.Money.HedgedAmount.Create(hedge, currency, c.Amount, c.AmountLow, c.AmountHigh) : null),
-        c.TalksStage is { } stage ? ApiText.Token(stage) : null, ApiText.Token(c.Status), c.RetractionReason, c.Note,
+        c.TalksStage is { } stage ? ExchangeText.Token(stage) : null, ExchangeText.Token(c.Status), c.RetractionReason, c.Note,
         c.OutletName, c.OutletSlug, PartialDateDto.From(c.PublishedOn, c.PublishedPrecision),
         attribution.ReliesOn(c.ReportId), attribution.OriginsOf(c.ReportId));
 

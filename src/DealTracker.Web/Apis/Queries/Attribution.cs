@@ -1,10 +1,11 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Reports;
-using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Exchange;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealTracker.Web.Services.Evidence;
+namespace DealTracker.Web.Apis.Queries;
 
 /// <summary>
 /// On whose authority a set of reports stands: what each relies on directly, and the independent
@@ -26,7 +27,7 @@ internal sealed class Attribution
             .ToDictionary(g => g.Key, g => g.First().Item2);
         _reliesOn = edges.OrderBy(e => e.Id).ToLookup(
             e => e.ReportId,
-            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ApiText.Token(Enum.Parse<RelianceKind>(e.Kind)), e.TargetReportId));
+            e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), ExchangeText.Token(Enum.Parse<RelianceKind>(e.Kind)), e.TargetReportId));
         _graph = new SourceGraph(
             reports.Select(r => new ReportRef(r.Id, r.OutletId, r.Outlet.Name, null))
                 .Concat(edges.Select(e => new ReportRef(e.ReportId, e.SourceOutletId, e.SourceOutletName, null)))

@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DealTracker.Web.Apis;
+using DealTracker.Web.Apis.Queries;
 using Scalar.AspNetCore;
 
-namespace DealTracker.Web.Apis;
+namespace DealTracker.Web.Extensions;
 
 public static class ApiExtensions
 {
-    /// <summary>JSON for the API: camelCase names, enums as camelCase words ("upTo", "atLeast"), problem details for errors.</summary>
+    /// <summary>
+    /// The API: JSON with camelCase names and enums as camelCase words ("upTo", "atLeast"), problem details for
+    /// errors, the OpenAPI document, the API's own read queries (Apis/Queries) and CORS for public reads.
+    /// </summary>
     public static IHostApplicationBuilder AddDealTrackerApi(this IHostApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -24,11 +29,8 @@ public static class ApiExtensions
             };
             return Task.CompletedTask;
         }));
-        builder.Services.AddScoped<DealTracker.Web.Services.Api.DataQueries>();
-        builder.Services.AddScoped<DealTracker.Web.Services.Api.DealApiQuery>();
-        builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealExporter>();
-        builder.Services.AddScoped<DealTracker.Web.Services.Exchange.DealImporter>();
-        builder.AddFeed();
+        builder.Services.AddScoped<DataQueries>();
+        builder.Services.AddScoped<DealApiQuery>();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")

@@ -1,0 +1,25 @@
+using DealTracker.Web.Services.Intake;
+
+namespace DealTracker.Web.Apis.Contracts;
+
+/// <summary>A feed address to watch.</summary>
+public sealed record FeedRequest(string? Url);
+
+/// <summary>Why an inbox item is set aside (optional).</summary>
+public sealed record DismissRequest(string? Reason);
+
+/// <summary>A page to read the article from.</summary>
+public sealed record ArticleRequest(string? Url);
+
+/// <summary>The article text read from a page.</summary>
+public sealed record ArticleDto(string? Title, string Text, DateTime? Published);
+
+/// <summary>
+/// A report prefilled from an inbox item: <c>draft</c> is a <c>POST /api/reports</c> body (send it as it is, or
+/// corrected), and the sources the text names that match no outlet, or no one.
+/// </summary>
+public sealed record InboxDraftDto(CreateReportRequest Draft, IReadOnlyList<string> SourcesWithoutOutlet, IReadOnlyList<string> AnonymousSources)
+{
+    public static InboxDraftDto From(InboxDraft draft) =>
+        new(CreateReportRequest.From(draft.Draft), draft.SourcesWithoutOutlet, draft.AnonymousSources);
+}

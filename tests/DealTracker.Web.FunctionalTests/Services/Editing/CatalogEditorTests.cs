@@ -1,0 +1,376 @@
+using DealTracker.Domain.Dates;
+using DealTracker.Domain.Deals;
+using DealTracker.Domain.History;
+using DealTracker.Domain.Outlets;
+using DealTracker.Web.Data;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealTracker.Web.FunctionalTests.Services.Editing;
+
+/// <summary>
+/// The catalog's write path against a real store: each kind (outlet, party, deal, event) is created, edited,
+/// refused when the edit started from an older version, refused on bad input and refused for an item that
+/// does not exist; a refusal changes nothing.
+/// </summary>
+public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixture<DealTrackerAppFactory>
+{
+    private static readonly EditorStamp _stamp = new("catalog-editor-test", DealTrackerAppFactory.EditorEmail);
+
+    [Fact]
+    public async Task SaveOutletAsync_New_StoresItWithSlugAndHistory()
+    {
+        var name = Unique("Outlet");
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(new OutletDraft { Name = $"  {name} ", Kind = OutletKind.Newspaper, Homepage = "https://example.com/" }, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var outlet = await db.Outlets.SingleAsync(o => o.Id == result.Id);
+        Assert.Equal((name, OutletKind.Newspaper, "https://example.com/", Slugs.From(name)), (outlet.Name, outlet.Kind, outlet.Homepage, outlet.Slug));
+        Assert.True(await HasHistoryAsync(db, "Outlet", result.Id, ChangeAction.Created));
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_EditAtCurrentVersion_StoresTheChangeAndANewVersion()
+    {
+        var created = await CreateOutletAsync();
+        var draft = await UseAsync(e => e.LoadOutletAsync(created.Id));
+        draft!.Kind = OutletKind.Aggregator;
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        Assert.NotEqual(created.Version, result.Version);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(OutletKind.Aggregator, (await db.Outlets.SingleAsync(o => o.Id == created.Id)).Kind);
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_StaleVersion_ReturnsConflictAndKeepsTheStoredOutlet()
+    {
+        var created = await CreateOutletAsync();
+        var mine = await UseAsync(e => e.LoadOutletAsync(created.Id));
+        var theirs = await UseAsync(e => e.LoadOutletAsync(created.Id));
+        theirs!.Name = Unique("Theirs");
+        Assert.True((await SaveAsync(e => e.SaveOutletAsync(theirs, _stamp))).Succeeded);
+        mine!.Name = Unique("Mine");
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(mine, _stamp));
+
+        Assert.Equal(EditOutcome.Conflict, result.Outcome);
+        Assert.Equal("Someone else saved this outlet after you opened it. Nothing was saved: reload to see their changes, then make yours again.", result.Message);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(theirs.Name, (await db.Outlets.SingleAsync(o => o.Id == created.Id)).Name);
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_BlankOrTakenName_ReturnsInvalidByFieldAndStoresNothing()
+    {
+        var taken = await CreateOutletAsync();
+        await using var before = app.CreateDbContext();
+        var count = await before.Outlets.CountAsync();
+        var takenName = (await before.Outlets.SingleAsync(o => o.Id == taken.Id)).Name;
+
+        var blank = await SaveAsync(e => e.SaveOutletAsync(new OutletDraft { Name = "  " }, _stamp));
+        var twice = await SaveAsync(e => e.SaveOutletAsync(new OutletDraft { Name = takenName.ToUpperInvariant() }, _stamp));
+
+        Assert.Equal((EditOutcome.Invalid, "Give the outlet's name."), (blank.Outcome, blank.Errors[nameof(OutletDraft.Name)]));
+        Assert.Equal((EditOutcome.Invalid, $"There is already an outlet called {takenName.ToUpperInvariant()}."), (twice.Outcome, twice.Errors[nameof(OutletDraft.Name)]));
+        await using var after = app.CreateDbContext();
+        Assert.Equal(count, await after.Outlets.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_UnknownId_ReturnsNotFoundAndStoresNothing()
+    {
+        var name = Unique("Gone outlet");
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(new OutletDraft { Id = int.MaxValue, Version = 1, Name = name }, _stamp));
+
+        Assert.Equal((EditOutcome.NotFound, "That outlet does not exist."), (result.Outcome, result.Message));
+        Assert.Null(await UseAsync(e => e.LoadOutletAsync(int.MaxValue)));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Outlets.AnyAsync(o => o.Name == name));
+    }
+
+    [Fact]
+    public async Task SavePartyAsync_New_StoresItWithItsAffiliationAndHistory()
+    {
+        var parent = await CreatePartyAsync();
+        var name = Unique("Party");
+
+        var result = await SaveAsync(e => e.SavePartyAsync(new PartyDraft { Name = name, Kind = PartyKind.Person, Description = " CEO ", AffiliationId = parent.Id }, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var party = await db.Parties.SingleAsync(p => p.Id == result.Id);
+        Assert.Equal((name, PartyKind.Person, "CEO", parent.Id, Slugs.From(name)), (party.Name, party.Kind, party.Description, party.AffiliationId, party.Slug));
+        Assert.True(await HasHistoryAsync(db, "Party", result.Id, ChangeAction.Created));
+    }
+
+    [Fact]
+    public async Task SavePartyAsync_EditAtCurrentVersion_StoresTheChange()
+    {
+        var created = await CreatePartyAsync();
+        var draft = await UseAsync(e => e.LoadPartyAsync(created.Id));
+        draft!.Description = "Cloud computing arm";
+
+        var result = await SaveAsync(e => e.SavePartyAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Cloud computing arm", (await db.Parties.SingleAsync(p => p.Id == created.Id)).Description);
+    }
+
+    [Fact]
+    public async Task SavePartyAsync_StaleVersion_ReturnsConflictAndKeepsTheStoredParty()
+    {
+        var created = await CreatePartyAsync();
+        var stale = await UseAsync(e => e.LoadPartyAsync(created.Id));
+        var current = await UseAsync(e => e.LoadPartyAsync(created.Id));
+        current!.Description = "Theirs";
+        Assert.True((await SaveAsync(e => e.SavePartyAsync(current, _stamp))).Succeeded);
+        stale!.Description = "Mine";
+
+        var result = await SaveAsync(e => e.SavePartyAsync(stale, _stamp));
+
+        Assert.Equal(EditOutcome.Conflict, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Theirs", (await db.Parties.SingleAsync(p => p.Id == created.Id)).Description);
+    }
+
+    [Fact]
+    public async Task SavePartyAsync_UnknownAffiliation_ReturnsInvalidOnThatFieldAndStoresNothing()
+    {
+        var name = Unique("Orphan party");
+
+        var result = await SaveAsync(e => e.SavePartyAsync(new PartyDraft { Name = name, AffiliationId = int.MaxValue }, _stamp));
+
+        Assert.Equal((EditOutcome.Invalid, "That party does not exist."), (result.Outcome, result.Errors[nameof(PartyDraft.AffiliationId)]));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Parties.AnyAsync(p => p.Name == name));
+    }
+
+    [Fact]
+    public async Task SavePartyAsync_UnknownId_ReturnsNotFound()
+    {
+        var result = await SaveAsync(e => e.SavePartyAsync(new PartyDraft { Id = int.MaxValue, Version = 1, Name = Unique("Gone party") }, _stamp));
+
+        Assert.Equal((EditOutcome.NotFound, "That party does not exist."), (result.Outcome, result.Message));
+        Assert.Null(await UseAsync(e => e.LoadPartyAsync(int.MaxValue)));
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_New_StoresItWithItsPartiesOnceEachAndHistory()
+    {
+        var (raising, investor) = (await CreatePartyAsync(), await CreatePartyAsync());
+        var title = Unique("Deal");
+
+        var result = await SaveAsync(e => e.SaveDealAsync(NewDeal(title, raising.Id, investor.Id, investor.Id), _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var deal = await db.Deals.Include(d => d.Parties).SingleAsync(d => d.Id == result.Id);
+        Assert.Equal((title, Slugs.From(title)), (deal.Title, deal.Slug));
+        Assert.Equal(
+            [(raising.Id, PartyRole.Raising), (investor.Id, PartyRole.ProspectiveInvestor)],
+            deal.Parties.Select(p => (p.PartyId, p.Role)).OrderBy(p => p.Role == PartyRole.Raising ? 0 : 1));
+        Assert.True(await HasHistoryAsync(db, "Deal", result.Id, ChangeAction.Created));
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_EditRemovingAndAddingParties_StoresExactlyTheDraftsParties()
+    {
+        var (a, b, c) = (await CreatePartyAsync(), await CreatePartyAsync(), await CreatePartyAsync());
+        var created = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), a.Id, b.Id), _stamp));
+        var draft = await UseAsync(e => e.LoadDealAsync(created.Id));
+        draft!.Parties.RemoveAll(p => p.PartyId == b.Id);
+        draft.Parties.Add(new DealPartyDraft { PartyId = c.Id, Role = PartyRole.ProspectiveInvestor });
+        draft.Stage = DealStage.Announced;
+
+        var result = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var deal = await db.Deals.Include(d => d.Parties).SingleAsync(d => d.Id == created.Id);
+        Assert.Equal(DealStage.Announced, deal.Stage);
+        Assert.Equal([a.Id, c.Id], deal.Parties.Select(p => p.PartyId).Order());
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_StaleVersion_ReturnsConflictAndKeepsTheStoredDeal()
+    {
+        var party = await CreatePartyAsync();
+        var created = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), party.Id), _stamp));
+        var stale = await UseAsync(e => e.LoadDealAsync(created.Id));
+        var current = await UseAsync(e => e.LoadDealAsync(created.Id));
+        current!.Summary = "Their summary.";
+        Assert.True((await SaveAsync(e => e.SaveDealAsync(current, _stamp))).Succeeded);
+        stale!.Summary = "My summary.";
+
+        var result = await SaveAsync(e => e.SaveDealAsync(stale, _stamp));
+
+        Assert.Equal(EditOutcome.Conflict, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Their summary.", (await db.Deals.SingleAsync(d => d.Id == created.Id)).Summary);
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_UnknownPartyOrNoTitle_ReturnsInvalidAndStoresNothing()
+    {
+        var party = await CreatePartyAsync();
+        var title = Unique("Deal");
+
+        var unknownParty = await SaveAsync(e => e.SaveDealAsync(NewDeal(title, party.Id, int.MaxValue), _stamp));
+        var noTitle = await SaveAsync(e => e.SaveDealAsync(NewDeal(" ", party.Id), _stamp));
+
+        Assert.Equal((EditOutcome.Invalid, "One of the parties does not exist."), (unknownParty.Outcome, unknownParty.Errors[nameof(DealDraft.Parties)]));
+        Assert.Equal(EditOutcome.Invalid, noTitle.Outcome);
+        Assert.True(noTitle.Errors.ContainsKey(nameof(DealDraft.Title)));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Deals.AnyAsync(d => d.Title == title));
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_UnknownId_ReturnsNotFound()
+    {
+        var party = await CreatePartyAsync();
+        var draft = NewDeal(Unique("Deal"), party.Id);
+        draft.Id = int.MaxValue;
+        draft.Version = 1;
+
+        var result = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+
+        Assert.Equal((EditOutcome.NotFound, "That deal does not exist."), (result.Outcome, result.Message));
+        Assert.Null(await UseAsync(e => e.LoadDealAsync(int.MaxValue)));
+    }
+
+    [Fact]
+    public async Task SaveEventAsync_New_StoresItAsPreciselyAsKnownWithHistory()
+    {
+        var deal = await CreateDealAsync();
+        var title = Unique("Event");
+
+        var result = await SaveAsync(e => e.SaveEventAsync(
+            new EventDraft { DealId = deal.Id, Title = title, OccurredOn = new DateOnly(2025, 11, 17), OccurredPrecision = DatePrecision.Month }, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var stored = await db.Events.SingleAsync(e => e.Id == result.Id);
+        Assert.Equal((deal.Id, title, new DateOnly(2025, 11, 1), (DatePrecision?)DatePrecision.Month), (stored.DealId, stored.Title, stored.OccurredOn!.Value, stored.OccurredPrecision));
+        Assert.True(await HasHistoryAsync(db, "DealEvent", result.Id, ChangeAction.Created));
+    }
+
+    [Fact]
+    public async Task SaveEventAsync_EditAtCurrentVersion_StoresTheChange()
+    {
+        var deal = await CreateDealAsync();
+        var created = await SaveAsync(e => e.SaveEventAsync(new EventDraft { DealId = deal.Id, Title = Unique("Event") }, _stamp));
+        var draft = await UseAsync(e => e.LoadEventAsync(created.Id));
+        draft!.Description = "Signed in Seattle.";
+
+        var result = await SaveAsync(e => e.SaveEventAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Signed in Seattle.", (await db.Events.SingleAsync(e => e.Id == created.Id)).Description);
+    }
+
+    [Fact]
+    public async Task SaveEventAsync_StaleVersion_ReturnsConflictAndKeepsTheStoredEvent()
+    {
+        var deal = await CreateDealAsync();
+        var created = await SaveAsync(e => e.SaveEventAsync(new EventDraft { DealId = deal.Id, Title = Unique("Event") }, _stamp));
+        var stale = await UseAsync(e => e.LoadEventAsync(created.Id));
+        var current = await UseAsync(e => e.LoadEventAsync(created.Id));
+        current!.Title = Unique("Their event");
+        Assert.True((await SaveAsync(e => e.SaveEventAsync(current, _stamp))).Succeeded);
+        stale!.Title = Unique("My event");
+
+        var result = await SaveAsync(e => e.SaveEventAsync(stale, _stamp));
+
+        Assert.Equal(EditOutcome.Conflict, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(current.Title, (await db.Events.SingleAsync(e => e.Id == created.Id)).Title);
+    }
+
+    [Fact]
+    public async Task SaveEventAsync_UnknownDealOrNoTitle_ReturnsInvalidAndStoresNothing()
+    {
+        var deal = await CreateDealAsync();
+        var title = Unique("Event");
+
+        var unknownDeal = await SaveAsync(e => e.SaveEventAsync(new EventDraft { DealId = int.MaxValue, Title = title }, _stamp));
+        var noTitle = await SaveAsync(e => e.SaveEventAsync(new EventDraft { DealId = deal.Id, Title = "" }, _stamp));
+
+        Assert.Equal((EditOutcome.Invalid, "That deal does not exist."), (unknownDeal.Outcome, unknownDeal.Errors[nameof(EventDraft.DealId)]));
+        Assert.Equal(EditOutcome.Invalid, noTitle.Outcome);
+        Assert.True(noTitle.Errors.ContainsKey(nameof(EventDraft.Title)));
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Events.AnyAsync(e => e.Title == title));
+    }
+
+    [Fact]
+    public async Task SaveEventAsync_UnknownId_ReturnsNotFound()
+    {
+        var deal = await CreateDealAsync();
+
+        var result = await SaveAsync(e => e.SaveEventAsync(new EventDraft { Id = int.MaxValue, Version = 1, DealId = deal.Id, Title = Unique("Gone event") }, _stamp));
+
+        Assert.Equal((EditOutcome.NotFound, "That event does not exist."), (result.Outcome, result.Message));
+        Assert.Null(await UseAsync(e => e.LoadEventAsync(int.MaxValue)));
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_CancelledBeforeItStarts_ThrowsAndStoresNothing()
+    {
+        var name = Unique("Cancelled outlet");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => UseAsync(e => e.SaveOutletAsync(new OutletDraft { Name = name }, _stamp, cancelled.Token)));
+
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Outlets.AnyAsync(o => o.Name == name));
+    }
+
+    private static string Unique(string what) => $"{what} {Guid.NewGuid():N}"[..(what.Length + 13)];
+
+    private static DealDraft NewDeal(string title, int raisingId, params int[] investorIds) => new()
+    {
+        Title = title,
+        Summary = "A deal arranged by the catalog editor test.",
+        Parties = [new() { PartyId = raisingId, Role = PartyRole.Raising }, .. investorIds.Select(id => new DealPartyDraft { PartyId = id, Role = PartyRole.ProspectiveInvestor })],
+    };
+
+    private Task<EditResult> CreateOutletAsync() => CreatedAsync(e => e.SaveOutletAsync(new OutletDraft { Name = Unique("Outlet") }, _stamp));
+
+    private Task<EditResult> CreatePartyAsync() => CreatedAsync(e => e.SavePartyAsync(new PartyDraft { Name = Unique("Party") }, _stamp));
+
+    private async Task<EditResult> CreateDealAsync()
+    {
+        var party = await CreatePartyAsync();
+        return await CreatedAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), party.Id), _stamp));
+    }
+
+    private async Task<EditResult> CreatedAsync(Func<CatalogEditor, Task<EditResult>> save)
+    {
+        var result = await SaveAsync(save);
+        Assert.True(result.Succeeded, result.Message);
+        return result;
+    }
+
+    private Task<EditResult> SaveAsync(Func<CatalogEditor, Task<EditResult>> save) => UseAsync(save);
+
+    private async Task<T> UseAsync<T>(Func<CatalogEditor, Task<T>> use)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<CatalogEditor>());
+    }
+
+    private static Task<bool> HasHistoryAsync(DealTrackerDbContext db, string itemType, int id, ChangeAction action) =>
+        db.ChangeRecords.AnyAsync(r => r.ItemType == itemType && r.ItemId == id && r.Action == action && r.EditorId == _stamp.Id);
+}
