@@ -1,5 +1,6 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
+using DealTracker.Domain.Deals;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,13 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title).Select(d => new Choice(d.Id, d.Title)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The deal new claims are about unless the report names one (<see cref="ReportDraft.DealForNewClaims"/>): the site's featured deal, null when there is no deal.</summary>
+    public async Task<int?> FeaturedDealIdAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.FeaturedFirst().Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Choice>> PartiesAsync(CancellationToken cancellationToken = default)

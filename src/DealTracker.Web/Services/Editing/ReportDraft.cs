@@ -149,6 +149,14 @@ public sealed class ReportDraft
         return errors;
     }
 
+    /// <summary>
+    /// The deal a claim added to this report is about, until the editor picks another: the deal its latest
+    /// claim names (an inbox draft's matched deal, or the one the editor chose), else <paramref name="featuredDealId"/>
+    /// (<see cref="EditorLookups.FeaturedDealIdAsync"/>); 0, to be picked, when there is neither.
+    /// </summary>
+    public int DealForNewClaims(int? featuredDealId) =>
+        Claims.LastOrDefault(c => c is { DealId: > 0 })?.DealId ?? featuredDealId ?? 0;
+
     /// <summary>The message when a report would state more than <see cref="Limits.ClaimsPerReport"/> claims.</summary>
     internal static string TooManyClaims(int count) =>
         $"A report can state at most {Limits.ClaimsPerReport} claims; this one would have {count}. Split the figures over the reports that state them.";
@@ -224,6 +232,27 @@ public sealed class ClaimDraft
     public string? RetractionReason { get; set; }
 
     public bool IsMoney => Metric.IsMoney();
+
+    /// <summary>
+    /// A claim the editor adds by hand, of the metric the editor chose (accepted figures come from
+    /// <see cref="FigureProposal.ToClaim"/> with the metric the article's context proposes).
+    /// </summary>
+    public static ClaimDraft New(Metric metric, int dealId)
+    {
+        var claim = new ClaimDraft { DealId = dealId };
+        claim.ChangeMetric(metric);
+        return claim;
+    }
+
+    /// <summary>Sets the metric; a stage-of-talks claim starts at the early stage.</summary>
+    public void ChangeMetric(Metric metric)
+    {
+        Metric = metric;
+        if (metric == Metric.StageOfTalks)
+        {
+            TalksStage ??= Domain.Claims.TalksStage.Early;
+        }
+    }
 
     /// <summary>The rules a claim must meet, as field → message.</summary>
     public Dictionary<string, string> Validate()

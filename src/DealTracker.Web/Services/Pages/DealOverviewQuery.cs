@@ -32,7 +32,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var dealQuery = slug is null
-            ? db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Id)
+            ? db.Deals.FeaturedFirst()
             : db.Deals.Where(d => d.Slug == slug);
         var deal = await dealQuery
             .Select(d => new

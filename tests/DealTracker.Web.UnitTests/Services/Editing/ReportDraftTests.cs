@@ -170,6 +170,43 @@ public sealed class ReportDraftTests
         Assert.Contains("either", draft.Validate(_today)["Reliances[0]"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void DealForNewClaims_ClaimsOfTwoDeals_IsTheDealOfTheLatestClaim()
+    {
+        var draft = Complete();
+        draft.Claims.Add(new ClaimDraft { DealId = 2, Metric = Metric.ComputeCommitment });
+
+        Assert.Equal(2, draft.DealForNewClaims(featuredDealId: 1));
+    }
+
+    [Fact]
+    public void DealForNewClaims_NoClaimAndNoDeal_IsZeroForTheEditorToPick()
+    {
+        Assert.Equal(0, new ReportDraft().DealForNewClaims(featuredDealId: null));
+    }
+
+    [Theory]
+    [InlineData(Metric.StageOfTalks, TalksStage.Early)]
+    [InlineData(Metric.RoundSize, null)]
+    public void NewClaim_ChosenMetric_IsThatMetricWithItsStartingStage(Metric metric, TalksStage? stage)
+    {
+        var claim = ClaimDraft.New(metric, dealId: 3);
+
+        Assert.Equal((metric, stage, 3), (claim.Metric, claim.TalksStage, claim.DealId));
+    }
+
+    [Theory]
+    [InlineData("usd")]
+    [InlineData("US")]
+    public void ToMoney_CurrencyNotACode_IsNullNotAnException(string currency)
+    {
+        var claim = new ClaimDraft { Metric = Metric.Investment, Amount = 5m, Currency = currency };
+
+        Assert.Null(claim.ToMoney());
+        claim.Currency = "USD";
+        Assert.Equal("$5", claim.ToMoney()?.ToHedgeWords());
+    }
+
     private static ReportDraft Complete() => new()
     {
         OutletId = 1,

@@ -1,5 +1,6 @@
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
+using DealTracker.Web.Services.Editing;
 
 namespace DealTracker.Web.Components.Pages.Admin.Shared;
 
@@ -22,5 +23,14 @@ public static class EditorWords
         DatePrecision.Month => "Month only",
         DatePrecision.Year => "Year only",
         _ => precision.ToString(),
+    };
+
+    /// <summary>A claim field's name in an error summary: "DealId" → "Deal"; a field named in words ("Quote") as it is.</summary>
+    public static string ClaimField(string field) => field switch
+    {
+        nameof(ClaimDraft.DealId) => "Deal",
+        nameof(ClaimDraft.PartyId) => "Party",
+        nameof(ClaimDraft.TalksStage) => "Talks stage",
+        _ => field,
     };
 }

@@ -42,6 +42,15 @@ public sealed class FieldErrors : IReadOnlyDictionary<string, string>
     /// <summary>Forgets a field's error once the editor changes the field.</summary>
     public void Clear(string field) => _errors.Remove(field);
 
+    /// <summary>Forgets every error under a prefix ("Claims["): rows moved up, so their errors no longer point at the right row.</summary>
+    public void ClearUnder(string prefix)
+    {
+        foreach (var key in _errors.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            _errors.Remove(key);
+        }
+    }
+
     public void Clear() => _errors.Clear();
 
     /// <summary>The errors of fields the form has no input for, so that none is ever lost ("Parties[" stands for every "Parties[n]").</summary>

@@ -222,7 +222,9 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var link = page.GetByLabel("Link", new() { Exact = true });
         await link.FillAsync("javascript:alert(1)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add claim" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Investment", Exact = true }).ClickAsync();
         var claim = page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true });
+        await Expect(claim.GetByLabel("Metric")).ToHaveValueAsync("Investment");
         await claim.GetByLabel("Amount").FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
 
@@ -238,6 +240,28 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await page.GotoAsync("/admin/reports");
         await page.WaitForCircuitAsync();
         Assert.Equal(totalBefore, await TotalAsync(page));
+    }
+
+    [Fact]
+    public async Task EditReport_AddClaimToAReportOnTheComputeDeal_IsAboutThatDealAndOfTheChosenMetric()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports?q=Benton");
+        await page.Locator("tbody tr").Filter(new() { HasTextString = "Benton" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Claims (3)", Level = 2 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add claim" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Stage of talks", Exact = true }).ClickAsync();
+
+        // The report's latest claim is about the compute agreement, not the featured round: so is the new one.
+        var added = page.GetByRole(AriaRole.Region, new() { Name = "Claim 4", Exact = true });
+        await Expect(added.GetByRole(AriaRole.Heading, new() { Name = "Claim 4", Exact = true })).ToBeFocusedAsync();
+        await Expect(added.GetByLabel("Deal", new() { Exact = true })).ToHaveValueAsync("AWS–OpenAI compute agreement (Nov 2025)");
+        await Expect(added.GetByLabel("Metric")).ToHaveValueAsync("Stage of talks");
+        await Expect(added.GetByLabel("Talks stage")).ToHaveValueAsync("early stage");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Unsaved changes" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -375,7 +399,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var conflict = mine.Page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Someone else saved this report after you opened it" });
         await Expect(conflict).ToBeVisibleAsync();
 
-        await conflict.GetByRole(AriaRole.Button, new() { Name = "Reload" }).ClickAsync();
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Load the saved version" }).ClickAsync();
         await Expect(conflict).ToHaveCountAsync(0);
         await Expect(mine.Page.GetByLabel("Source note (optional)")).ToHaveValueAsync(theirNote);
         await Expect(mine.Page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync("");

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using DealTracker.Domain.Figures;
+using DealTracker.Web.Components.Shared;
+using DealTracker.Web.Services.Editing;
+using DealTracker.Web.Services.Intake;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace DealTracker.Web.Components.Pages.Admin.Reports;
+
+/// <summary>
+/// The paste panel's work: reading the article text from the page (as a stream: it can be far larger than one
+/// SignalR message), proposing what it states (<see cref="ArticleProposals"/>), and saying where the editor is.
+/// </summary>
+public sealed partial class FigureFinder : IAsyncDisposable
+{
+    private const string TextId = "article-text";
+    private const string ButtonId = "find-figures";
+    private const string StatusId = "finder-status";
+
+    private static readonly string _maxLength = FigureExtractor.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture);
+
+    private ArticleProposals _read = ArticleProposals.Empty;
+    private IJSObjectReference? _module;
+    private string _message = "No figures yet: paste the article and choose Find figures.";
+    private string _tone = "info";
+    private bool _finding;
+    private bool _fetching;
+    private string? _link;
+    private int _accepted;
+    private int _dropped;
+    private string? _focusId;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ArticleReader Articles { get; set; } = default!;
+
+    /// <summary>Called with each accepted figure, stage or response: the form adds it as a claim.</summary>
+    [Parameter, EditorRequired]
+    public EventCallback<ClaimDraft> OnAccept { get; set; }
+
+    /// <summary>Called with each accepted source: the form adds it as a relies-on row.</summary>
+    [Parameter, EditorRequired]
+    public EventCallback<RelianceDraft> OnAcceptReliance { get; set; }
+
+    /// <summary>The deal accepted claims are about.</summary>
+    [Parameter, EditorRequired]
+    public int DealId { get; set; }
+
+    /// <summary>The outlets, to map the sources the article cites.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<KnownName> Outlets { get; set; } = [];
+
+    /// <summary>The parties, to map investors and responses.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<KnownName> Parties { get; set; } = [];
+
+    /// <summary>The report's own outlet: citing it is not a source to add.</summary>
+    [Parameter]
+    public int? OwnOutletId { get; set; }
+
+    /// <summary>Whether a figure is already on the form (a claim with the same quote).</summary>
+    [Parameter]
+    public Func<ExtractedFigure, bool>? IsRecorded { get; set; }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Admin/Reports/FigureFinder.razor.js");
+            await _module.InvokeVoidAsync("attach", TextId, ButtonId);
+        }
+
+        if (_focusId is { } id && _module is not null)
+        {
+            _focusId = null;
+            await _module.InvokeVoidAsync("focus", id);
+        }
+    }
+
+    private async Task FindAsync()
+    {
+        if (_module is null || _finding)
+        {
+            return;
+        }
+
+        _finding = true;
+        try
+        {
+            var length = await _module.InvokeAsync<int>("textLength", TextId);
+            if (length == 0 || length > FigureExtractor.MaxTextLength)
+            {
+                Refuse(length == 0 ? ("warning", "Paste the article’s text first.")
+                    : ("error", $"The text is {length.ToString("N0", CultureInfo.InvariantCulture)} characters long; DealTracker reads at most {_maxLength}. Paste only the article itself, or a part of it."));
+                return;
+            }
+
+            var (text, outlets, parties) = (await ReadTextAsync(), Outlets, Parties);
+            Show(await Task.Run(() => ArticleProposals.Read(text, outlets, parties)));
+        }
+        catch (JSException)
+        {
+            Refuse(("error", "The article text could not be read from the page. Try again, or reload the page if it keeps failing."));
+        }
+        catch (ArgumentException)
+        {
+            Refuse(("error", $"The text is too long: DealTracker reads at most {_maxLength} characters."));
+        }
+        finally
+        {
+            _finding = false;
+        }
+    }
+
+    /// <summary>Lists what the article proposes (the first figure takes focus) and says how much.</summary>
+    private void Show(ArticleProposals read)
+    {
+        _read = read;
+        (_accepted, _dropped) = (0, 0);
+        var also = new[] { (read.Sources.Count, "source"), (read.Claims.Count, "stage or response claim") }
+            .Where(c => c.Item1 > 0).Select(c => Wording.Plural(c.Item1, c.Item2)).ToList();
+        var more = also.Count == 0 ? "" : $" Also proposed: {string.Join(" and ", also)}.";
+        if (read.Figures.Count == 0)
+        {
+            Say("warning", "No money figures found. A figure needs a currency next to its number, such as “$40 billion”, “€5bn” or “10 billion dollars”." + more);
+            return;
+        }
+
+        Say("info", $"{Wording.Plural(read.Figures.Count, "figure")} found. Accept the ones the report states; drop the rest.{more}");
+    }
+
+    /// <summary>Nothing to propose: says why, and clears what an earlier text proposed.</summary>
+    private void Refuse((string Tone, string Message) why)
+    {
+        Say(why.Tone, why.Message);
+        _read = ArticleProposals.Empty;
+    }
+
+    /// <summary>Fetches the article at the link (the intake's safe fetcher and readability), fills the text and finds its figures.</summary>
+    private async Task FetchAsync()
+    {
+        if (_module is null || _fetching || string.IsNullOrWhiteSpace(_link))
+        {
+            return;
+        }
+
+        _fetching = true;
+        Say("info", "Fetching the article…");
+        try
+        {
+            var article = await Articles.ReadAsync(_link.Trim());
+            if (!article.Succeeded || string.IsNullOrWhiteSpace(article.Text))
+            {
+                var why = article.Message ?? ArticleResult.CannotRead;
+                Say("error", why.Contains("paste", StringComparison.OrdinalIgnoreCase) ? why : $"{why} Paste the article’s text instead.");
+                _focusId = TextId;
+                return;
+            }
+
+            var text = article.Text.Length <= FigureExtractor.MaxTextLength ? article.Text : article.Text[..FigureExtractor.MaxTextLength];
+            await _module.InvokeVoidAsync("setText", TextId, text);
+        }
+        finally
+        {
+            _fetching = false;
+        }
+
+        await FindAsync();
+    }
+
+    private async Task<string> ReadTextAsync()
+    {
+        await using var reference = await _module!.InvokeAsync<IJSStreamReference>("textBytes", TextId);
+        await using var stream = await reference.OpenReadStreamAsync(maxAllowedSize: 4L * FigureExtractor.MaxTextLength + 16);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return await reader.ReadToEndAsync();
+    }
+
+    /// <summary>After a figure was accepted or dropped: how far the editor is.</summary>
+    private void Handled(bool accepted)
+    {
+        (_accepted, _dropped) = accepted ? (_accepted + 1, _dropped) : (_accepted, _dropped + 1);
+        Said();
+    }
+
+    private void Said()
+    {
+        var left = _read.Figures.Count - _accepted - _dropped;
+        var done = $"{Wording.Plural(_accepted, "figure")} accepted as {(_accepted == 1 ? "a claim" : "claims")}, {_dropped} dropped";
+        Say(left == 0 ? "success" : "info", left == 0
+            ? $"Done: {done}. The accepted figures are in Claims below, with their metric and investor: check each."
+            : $"{done}; {left} to go.");
+    }
+
+    private void Say(string tone, string message) => (_tone, _message) = (tone, message);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone, and the module with it.
+            }
+        }
+    }
+}
