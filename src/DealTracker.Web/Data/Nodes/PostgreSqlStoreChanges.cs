@@ -50,7 +50,7 @@ public sealed partial class PostgreSqlStoreChanges(
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException or InvalidOperationException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 IsListening = false;
                 LogConnectionLost(logger, exception.Message);
