@@ -12,7 +12,7 @@ public static class DataExtensions
 {
     public const string ConnectionName = "DealTracker";
 
-    private const string DefaultConnection = "Data Source=data/dealtracker.db";
+    internal const string DefaultConnection = "Data Source=data/dealtracker.db";
 
     /// <summary>The setting that chooses the store: <c>Sqlite</c> (the default) or <c>PostgreSQL</c>.</summary>
     public const string ProviderSetting = "Database:Provider";

@@ -57,10 +57,16 @@ public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<Po
 /// <summary>
 /// For <c>dotnet ef migrations add X --context DealTrackerDbContext</c>: the model with the SQLite provider.
 /// Without it, the tools would build <see cref="DealTrackerDbContext"/> through the PostgreSQL factory above
-/// (its context type derives from it), and write a PostgreSQL migration into the SQLite folder.
+/// (its context type derives from it), and write a PostgreSQL migration into the SQLite folder. It points at
+/// the app's own file (<c>ConnectionStrings__DealTracker</c>, else <c>data/dealtracker.db</c>), as the app would.
 /// </summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealTrackerDbContext>
 {
-    public DealTrackerDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite("Data Source=design-time.db").Options);
+    public DealTrackerDbContext CreateDbContext(string[] args)
+    {
+        var connectionString = Extensions.DataExtensions.ResolveConnectionString(
+            Environment.GetEnvironmentVariable("ConnectionStrings__" + Extensions.DataExtensions.ConnectionName) ?? Extensions.DataExtensions.DefaultConnection,
+            Directory.GetCurrentDirectory());
+        return new(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite(connectionString).Options);
+    }
 }
