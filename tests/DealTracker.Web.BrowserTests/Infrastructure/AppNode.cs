@@ -114,20 +114,28 @@ public sealed class AppNode : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync()
+    private Task WaitUntilReadyAsync() => WaitUntilOkAsync(
+        Address,
+        "/health/ready",
+        _startTimeout,
+        () => _process.HasExited ? $"The node exited with code {_process.ExitCode} while starting. Output:\n{Output}" : null,
+        () => $"The node was not ready within {_startTimeout.TotalSeconds} s. Output:\n{Output}");
+
+    /// <summary>Polls <paramref name="path"/> until it answers 2xx; throws with <paramref name="failed"/>'s text as soon as it says something, or with <paramref name="timedOut"/>'s.</summary>
+    internal static async Task WaitUntilOkAsync(Uri address, string path, TimeSpan timeout, Func<string?> failed, Func<string> timedOut)
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var started = Stopwatch.StartNew();
-        while (started.Elapsed < _startTimeout)
+        while (started.Elapsed < timeout)
         {
-            if (_process.HasExited)
+            if (failed() is { } reason)
             {
-                throw new InvalidOperationException($"The node exited with code {_process.ExitCode} while starting. Output:\n{Output}");
+                throw new InvalidOperationException(reason);
             }
 
             try
             {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                if ((await client.GetAsync(path)).IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -137,9 +145,9 @@ public sealed class AppNode : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The node was not ready within {_startTimeout.TotalSeconds} s. Output:\n{Output}");
+        throw new TimeoutException(timedOut());
     }
 }

@@ -130,34 +130,12 @@ public sealed partial class NginxProxy : IAsyncDisposable
         return config.ToString();
     }
 
-    private async Task WaitUntilServingAsync()
-    {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var started = Stopwatch.StartNew();
-        while (started.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"nginx exited with code {_process.ExitCode}: {await _process.StandardError.ReadToEndAsync()}{ErrorLog}");
-            }
-
-            try
-            {
-                if ((await client.GetAsync("/health/live")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("nginx did not serve /health/live within 30 s. " + ErrorLog);
-    }
+    private Task WaitUntilServingAsync() => AppNode.WaitUntilOkAsync(
+        Address,
+        "/health/live",
+        TimeSpan.FromSeconds(30),
+        () => _process.HasExited ? $"nginx exited with code {_process.ExitCode}: {ErrorLog}" : null,
+        () => "nginx did not serve /health/live within 30 s. " + ErrorLog);
 
     [GeneratedRegex(@"^[ \t]*server[ \t]+127\.0\.0\.1:\d+(?<parameters>[^;\n]*);[ \t]*\n?", RegexOptions.Multiline)]
     private static partial Regex UpstreamServer();
