@@ -37,17 +37,17 @@ public static partial class FirstAdmin
                 LogAdminCreated(logger, email);
             }
 
-            setup.Close();
+            await setup.CloseAsync();
             return;
         }
 
         if (await accounts.AnyAdminAsync())
         {
-            setup.Close();
+            await setup.CloseAsync();
             return;
         }
 
-        var token = setup.Open();
+        var token = await setup.OpenAsync();
         scope.ServiceProvider.GetRequiredService<IFirstAdminConsole>().WriteLine(
             $"DealTracker: no admin account exists. Create the first one, once, within the hour, at /account/setup?token={token} "
             + "(the link dies once used; set Admin__Email and Admin__Password instead to skip it).");

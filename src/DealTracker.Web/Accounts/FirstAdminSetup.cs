@@ -1,90 +1,106 @@
 using System.Security.Cryptography;
 using System.Text;
+using DealTracker.Web.Data;
+using DealTracker.Web.Data.Nodes;
+using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Accounts;
 
 /// <summary>
-/// The one-time set-up link for the first admin, when configuration names none. The token is
-/// random, lives only in this process's memory, is written once to the console at start-up, and
-/// dies once used, after <see cref="Lifetime"/>, or when an admin exists by other means. A restart
-/// without an admin makes a new one.
+/// The one-time set-up link for the first admin, when configuration names none. The token is random
+/// and written once, to the starting node's console only; the store keeps its SHA-256 hash and expiry,
+/// so any node accepts it. It dies once used (spending any live link spends them all), after
+/// <see cref="Lifetime"/>, or when an admin exists by other means. A restart without an admin makes a new one.
 /// </summary>
-public sealed class FirstAdminSetup(TimeProvider time)
+public sealed class FirstAdminSetup(IDbContextFactory<DealTrackerDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>How long a set-up link works after it is made.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly Lock _gate = new();
-    private string? _token;
-    private DateTimeOffset _expires;
-
-    public bool IsOpen
+    public async Task<bool> IsOpenAsync(CancellationToken cancellationToken = default)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _token is not null && time.GetUtcNow() < _expires;
-            }
-        }
+        var now = Now();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.SetupTokens.AnyAsync(t => t.ExpiresAt > now, cancellationToken);
     }
 
-    /// <summary>Opens set-up and returns the new token.</summary>
-    public string Open()
+    /// <summary>Opens set-up and returns the new token (links other nodes wrote within the hour stay live too).</summary>
+    public async Task<string> OpenAsync(CancellationToken cancellationToken = default)
     {
-        lock (_gate)
-        {
-            _token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-            _expires = time.GetUtcNow() + Lifetime;
-            return _token;
-        }
+        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var now = Now();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.SetupTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        db.SetupTokens.Add(new SetupToken { TokenHash = Hash(token), ExpiresAt = now + Lifetime });
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
     }
 
-    /// <summary>Whether <paramref name="token"/> is the live set-up token (compared in constant time).</summary>
-    public bool Accepts(string? token)
-    {
-        lock (_gate)
-        {
-            return _token is not null && token is not null && time.GetUtcNow() < _expires
-                && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(_token), Encoding.UTF8.GetBytes(token));
-        }
-    }
+    /// <summary>Whether <paramref name="token"/> is a live set-up token (looked up by its hash).</summary>
+    public async Task<bool> AcceptsAsync(string? token, CancellationToken cancellationToken = default) =>
+        await ExpiryAsync(token, cancellationToken) is not null;
 
     /// <summary>
-    /// Spends the token: true for the one caller that presented the live token first. Call it before
-    /// creating the account, so two posts at once cannot both create an admin; if creating then
-    /// fails, <see cref="Restore"/> gives the link back.
+    /// Spends the token: its expiry for the one caller that presented a live token first, null for any
+    /// other. One DELETE of every live link, conditioned on this one being live: of two posts at once (on
+    /// any nodes), only one deletes anything. Call it before creating the account; if creating then fails,
+    /// <see cref="RestoreAsync"/> gives the link back.
     /// </summary>
-    public bool TryClose(string? token)
+    public async Task<DateTime?> TryCloseAsync(string? token, CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        var expires = await ExpiryAsync(token, cancellationToken);
+        if (expires is null)
         {
-            if (!Accepts(token))
-            {
-                return false;
-            }
+            return null;
+        }
 
-            _token = null;
-            return true;
+        var hash = Hash(token!);
+        var now = Now();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var spent = await db.SetupTokens
+            .Where(_ => db.SetupTokens.Any(t => t.TokenHash == hash && t.ExpiresAt > now))
+            .ExecuteDeleteAsync(cancellationToken);
+        return spent > 0 ? expires : null;
+    }
+
+    /// <summary>Gives back a token spent by <see cref="TryCloseAsync"/> whose account could not be created (a weak password, say), until its original expiry.</summary>
+    public async Task RestoreAsync(string token, DateTime expiresAt, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var hash = Hash(token);
+        if (!await db.SetupTokens.AnyAsync(t => t.TokenHash == hash, cancellationToken))
+        {
+            db.SetupTokens.Add(new SetupToken { TokenHash = hash, ExpiresAt = expiresAt });
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    /// <summary>Gives back a token spent by <see cref="TryClose"/> whose account could not be created (a weak password, say), unless set-up has been closed or reopened since.</summary>
-    public void Restore(string token)
+    /// <summary>Ends set-up: every link dies.</summary>
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
-        lock (_gate)
-        {
-            _token ??= token;
-        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.SetupTokens.ExecuteDeleteAsync(cancellationToken);
     }
 
-    public void Close()
+    private async Task<DateTime?> ExpiryAsync(string? token, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        if (string.IsNullOrEmpty(token) || token.Length > 100)
         {
-            _token = null;
+            return null;
         }
+
+        var hash = Hash(token);
+        var now = Now();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var expires = await db.SetupTokens.Where(t => t.TokenHash == hash && t.ExpiresAt > now)
+            .Select(t => (DateTime?)t.ExpiresAt).FirstOrDefaultAsync(cancellationToken);
+        return expires is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
     }
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Lower-case hex SHA-256: the token is 256 random bits, so a plain hash is enough (no salt or stretching needed).</summary>
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -6,6 +6,8 @@ using DealTracker.Domain.Intake;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Data.Nodes;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +20,7 @@ namespace DealTracker.Web.Data;
 /// transaction; every save bumps the version of each item it edits. The records' time is read from the
 /// <see cref="TimeProvider"/> the app registers (a test's clock in tests).
 /// </summary>
-public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : IdentityDbContext<EditorUser>(options)
+public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Deal> Deals => Set<Deal>();
 
@@ -44,12 +46,26 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
+    /// <summary>The Data Protection key ring every node shares (cookies, antiforgery tokens).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Live first-admin set-up links, hashed.</summary>
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+
+    /// <summary>The one-row write counter other nodes fall back on (PostgreSQL).</summary>
+    public DbSet<StoreVersionRow> StoreVersions => Set<StoreVersionRow>();
+
     /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }
 
-    /// <summary>Not used: every write is asynchronous and goes through the history-keeping path.</summary>
+    /// <summary>
+    /// Only for the Data Protection key ring, whose repository saves synchronously (a new key, a few times a
+    /// year): every other write is asynchronous and goes through the history-keeping path.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it keeps the history of the change.");
+        ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: it keeps the history of the change.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

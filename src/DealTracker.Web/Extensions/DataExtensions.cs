@@ -1,4 +1,5 @@
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.Nodes;
 using DealTracker.Web.Data.PostgreSql;
 using DealTracker.Web.Data.Seed;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ public static class DataExtensions
 {
     public const string ConnectionName = "DealTracker";
 
-    private const string DefaultConnection = "Data Source=data/dealtracker.db";
+    internal const string DefaultConnection = "Data Source=data/dealtracker.db";
 
     /// <summary>The setting that chooses the store: <c>Sqlite</c> (the default) or <c>PostgreSQL</c>.</summary>
     public const string ProviderSetting = "Database:Provider";
@@ -25,10 +26,19 @@ public static class DataExtensions
     {
         builder.Services.AddSingleton<StoreVersion>();
         builder.Services.AddScoped<DatabaseSeeder>();
+        builder.AddDealTrackerKeyRing();
         if (IsPostgreSql(builder.Configuration))
         {
             var npgsql = builder.Configuration.GetConnectionString(ConnectionName)
                 ?? throw new InvalidOperationException($"{ProviderSetting} is PostgreSQL: set ConnectionStrings:{ConnectionName} to an Npgsql connection string.");
+
+            // Other nodes' edits: LISTEN/NOTIFY on the store, the version row as the fallback.
+            builder.Services.AddSingleton(services => new PostgreSqlStoreChanges(
+                npgsql,
+                services.GetRequiredService<StoreVersion>(),
+                services.GetService<TimeProvider>() ?? TimeProvider.System,
+                services.GetRequiredService<ILogger<PostgreSqlStoreChanges>>()));
+            builder.Services.AddHostedService(services => services.GetRequiredService<PostgreSqlStoreChanges>());
             builder.Services.AddDbContextFactory<DealTrackerDbContext, PostgreSqlDbContextFactory>((services, options) =>
                 PostgreSqlStore.Configure(options, npgsql)
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
@@ -101,6 +111,7 @@ public static class DataExtensions
             }
 
             await SeedAsync(scope.ServiceProvider, cancellationToken);
+            scope.ServiceProvider.EnsureKeyRing();
         }
         finally
         {

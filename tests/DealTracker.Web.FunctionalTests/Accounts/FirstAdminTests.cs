@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -85,19 +87,65 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Accepts_AfterAnHour_RefusesTheToken()
+    public async Task AcceptsAsync_AfterAnHour_RefusesTheToken()
     {
         var clock = new ManualClock();
-        var setup = new FirstAdminSetup(clock);
-        var token = setup.Open();
+        var setup = new FirstAdminSetup(_app.Services.GetRequiredService<IDbContextFactory<DealTrackerDbContext>>(), clock);
+        var token = await setup.OpenAsync();
 
         clock.Advance(TimeSpan.FromMinutes(59));
-        Assert.True(setup.Accepts(token));
+        Assert.True(await setup.AcceptsAsync(token));
         clock.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.False(setup.Accepts(token));
-        Assert.False(setup.TryClose(token));
-        Assert.False(setup.IsOpen);
+        Assert.False(await setup.AcceptsAsync(token));
+        Assert.Null(await setup.TryCloseAsync(token));
+    }
+
+    [Fact]
+    public async Task Start_NoAdminConfigured_StoresTheTokenHashedWithItsExpiry()
+    {
+        var token = SetupToken();
+
+        await using var db = _app.CreateDbContext();
+        var stored = Assert.Single(await db.SetupTokens.ToListAsync());
+        Assert.DoesNotContain(token, stored.TokenHash, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))), stored.TokenHash);
+        Assert.InRange(stored.ExpiresAt, DateTime.UtcNow.AddMinutes(55), DateTime.UtcNow.AddMinutes(61));
+    }
+
+    [Fact]
+    public async Task Setup_LinkWrittenByOneNode_IsAcceptedOnAnotherNodeOnce()
+    {
+        var token = SetupToken(); // node A's console
+        var nodeB = new DealTrackerAppFactory(_app) { ConfigureAdmin = false };
+        try
+        {
+            await nodeB.InitializeAsync();
+            await UseLinkOfNodeAOnNodeBAsync(token, nodeB);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)nodeB).DisposeAsync();
+        }
+    }
+
+    private async Task UseLinkOfNodeAOnNodeBAsync(string token, DealTrackerAppFactory nodeB)
+    {
+        var tokenOfB = SetupToken(nodeB);
+
+        var client = nodeB.CreateBrowserLikeClient();
+        var form = await SetupFormAsync(client, token, "cross-node-admin@dealtracker.test");
+        var created = await client.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        foreach (var (node, link) in new[] { (_app, token), (nodeB, token), (_app, tokenOfB) })
+        {
+            var again = await node.CreateBrowserLikeClient().GetStringAsync($"/account/setup?token={link}");
+            Assert.Contains("not valid", again, StringComparison.Ordinal);
+        }
+
+        await using var db = _app.CreateDbContext();
+        Assert.Empty(await db.SetupTokens.ToListAsync());
     }
 
     [Fact]
@@ -132,9 +180,11 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
         return form;
     }
 
-    private string SetupToken() =>
-        _app.Console.Lines.Select(m => TokenPattern().Match(m)).FirstOrDefault(m => m.Success)?.Groups[1].Value
-        ?? throw new InvalidOperationException("No set-up link was written to the console. Written: " + string.Join(" | ", _app.Console.Lines));
+    private string SetupToken() => SetupToken(_app);
+
+    private static string SetupToken(DealTrackerAppFactory app) =>
+        app.Console.Lines.Select(m => TokenPattern().Match(m)).FirstOrDefault(m => m.Success)?.Groups[1].Value
+        ?? throw new InvalidOperationException("No set-up link was written to the console. Written: " + string.Join(" | ", app.Console.Lines));
 
     [GeneratedRegex(@"/account/setup\?token=""?([A-Za-z0-9_\-]+)")]
     private static partial Regex TokenPattern();

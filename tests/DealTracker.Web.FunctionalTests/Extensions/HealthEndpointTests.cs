@@ -43,4 +43,49 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
+
+    [PostgreSqlOnlyFact]
+    public async Task GetReady_DatabaseConnectionsGone_Answers503ThenRecovers()
+    {
+        var client = _app.CreateClient();
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(_app.PostgreSqlConnectionString!).Database!;
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(_app.PostgreSqlConnectionString!) { Database = "postgres", Pooling = false }.ConnectionString;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        // The database refuses new connections and every open one is cut, as when it fails or is unreachable.
+        await ExecuteAsync(server, $"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false");
+        await ExecuteAsync(server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'");
+        try
+        {
+            var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        }
+        finally
+        {
+            await ExecuteAsync(server, $"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
+        }
+
+        // Back in rotation once the database answers again (the pool drops the cut connections).
+        var recovered = false;
+        for (var attempt = 0; attempt < 20 && !recovered; attempt++)
+        {
+            recovered = (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK;
+            if (!recovered)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.True(recovered, "/health/ready stayed 503 after the database accepted connections again.");
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

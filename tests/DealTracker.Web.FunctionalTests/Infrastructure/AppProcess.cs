@@ -17,7 +17,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public const string AdminPassword = "correct horse battery staple";
 
-    private static readonly TimeSpan _startTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan _startTimeout = TimeSpan.FromSeconds(120); // a PostgreSQL run starts many apps at once on 2 cores
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();

@@ -28,6 +28,21 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         }
     }
 
+    /// <summary>
+    /// A second node on <paramref name="sameStoreAs"/>'s store (its SQLite file or PostgreSQL database), with
+    /// its own caches, key ring cache and singletons, as another process would have. The store stays
+    /// <paramref name="sameStoreAs"/>'s: dispose this node first; the first one drops the store.
+    /// </summary>
+    public DealTrackerAppFactory(DealTrackerAppFactory sameStoreAs)
+    {
+        Directory.CreateDirectory(_directory);
+        DatabasePath = sameStoreAs.DatabasePath;
+        PostgreSqlConnectionString = sameStoreAs.PostgreSqlConnectionString;
+        _ownsStore = false;
+    }
+
+    private readonly bool _ownsStore = true;
+
     /// <summary>The environment variable that runs the functional tests on PostgreSQL: an Npgsql connection string to a server.</summary>
     public const string PostgreSqlVariable = "DEALTRACKER_TEST_POSTGRES";
 
@@ -209,7 +224,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     {
         await DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (PostgreSqlConnectionString is { } postgreSql)
+        if (PostgreSqlConnectionString is { } postgreSql && _ownsStore)
         {
             await DropDatabaseAsync(postgreSql);
         }

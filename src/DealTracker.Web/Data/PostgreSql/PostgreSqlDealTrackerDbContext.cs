@@ -9,7 +9,34 @@ namespace DealTracker.Web.Data.PostgreSql;
 /// (in <c>Data/Migrations</c>, keyed to <see cref="DealTrackerDbContext"/>). The app hands it out as a
 /// <see cref="DealTrackerDbContext"/> through <see cref="PostgreSqlDbContextFactory"/>.
 /// </summary>
-public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : DealTrackerDbContext(options, clock);
+/// <remarks>
+/// Every save that writes anything also adds one to the store's version row and notifies the other nodes
+/// (<c>pg_notify</c>), in the same transaction: the notice is delivered at commit, and never for a save
+/// that rolls back (<see cref="Nodes.PostgreSqlStoreChanges"/>).
+/// </remarks>
+public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : DealTrackerDbContext(options, clock)
+{
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (transaction)
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Database.ExecuteSqlRawAsync(Nodes.PostgreSqlStoreChanges.BumpAndNotify, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return count;
+        }
+    }
+}
 
 /// <summary>Creates <see cref="PostgreSqlDealTrackerDbContext"/> wherever the app asks for a <see cref="DealTrackerDbContext"/>.</summary>
 internal sealed class PostgreSqlDbContextFactory(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : IDbContextFactory<DealTrackerDbContext>
@@ -25,4 +52,21 @@ public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgreSqlDealTrackerDbContext CreateDbContext(string[] args) =>
         new(PostgreSqlStore.Configure(new DbContextOptionsBuilder<DealTrackerDbContext>(), "Host=localhost;Database=dealtracker").Options, TimeProvider.System);
+}
+
+/// <summary>
+/// For <c>dotnet ef migrations add X --context DealTrackerDbContext</c>: the model with the SQLite provider.
+/// Without it, the tools would build <see cref="DealTrackerDbContext"/> through the PostgreSQL factory above
+/// (its context type derives from it), and write a PostgreSQL migration into the SQLite folder. It points at
+/// the app's own file (<c>ConnectionStrings__DealTracker</c>, else <c>data/dealtracker.db</c>), as the app would.
+/// </summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealTrackerDbContext>
+{
+    public DealTrackerDbContext CreateDbContext(string[] args)
+    {
+        var connectionString = Extensions.DataExtensions.ResolveConnectionString(
+            Environment.GetEnvironmentVariable("ConnectionStrings__" + Extensions.DataExtensions.ConnectionName) ?? Extensions.DataExtensions.DefaultConnection,
+            Directory.GetCurrentDirectory());
+        return new(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite(connectionString).Options, TimeProvider.System);
+    }
 }

@@ -1,0 +1,115 @@
+using Npgsql;
+
+namespace DealTracker.Web.Data.Nodes;
+
+/// <summary>
+/// Edits show on every node: each PostgreSQL write transaction adds one to the version row and sends
+/// <c>NOTIFY dealtracker_store</c> (<see cref="BumpAndNotify"/>, run by
+/// <see cref="PostgreSql.PostgreSqlDealTrackerDbContext"/> before its commit). Every node keeps one
+/// connection that <c>LISTEN</c>s and bumps its own <see cref="StoreVersion"/> (which keys the page and
+/// read-model caches) on each notice. After a reconnect, and every <see cref="PollInterval"/> while idle,
+/// it reads the version row instead, so a notice lost while the connection was down still invalidates.
+/// </summary>
+public sealed partial class PostgreSqlStoreChanges(
+    string connectionString,
+    StoreVersion storeVersion,
+    TimeProvider time,
+    ILogger<PostgreSqlStoreChanges> logger) : BackgroundService
+{
+    public const string Channel = "dealtracker_store";
+
+    /// <summary>One statement, inside the write transaction: the version row plus one, and the notice carrying it.</summary>
+    public const string BumpAndNotify =
+        """WITH v AS (UPDATE "StoreVersions" SET "Value" = "Value" + 1 WHERE "Id" = 1 RETURNING "Value") SELECT pg_notify('""" + Channel + """', "Value"::text) FROM v""";
+
+    /// <summary>How long the listening connection may stay silent before the version row is read anyway.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(1);
+
+    private long _lastSeen = -1;
+
+    /// <summary>True while the listening connection is open (for the tests and the logs).</summary>
+    public bool IsListening { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var listening = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Pooling = false,
+            KeepAlive = 10,
+            ApplicationName = "DealTracker store listener",
+        }.ConnectionString;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(listening, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                IsListening = false;
+                LogConnectionLost(logger, exception.Message);
+                try
+                {
+                    await Task.Delay(_retryDelay, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ListenAsync(string listening, CancellationToken stoppingToken)
+    {
+        await using var connection = new NpgsqlConnection(listening);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, notice) => Seen(long.TryParse(notice.Payload, out var value) ? value : null);
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        // Listening from here on: whatever was written before (while the connection was down) is in the row.
+        await ReadVersionRowAsync(connection, stoppingToken);
+        IsListening = true;
+        while (true)
+        {
+            if (!await connection.WaitAsync(PollInterval, stoppingToken))
+            {
+                await ReadVersionRowAsync(connection, stoppingToken);
+            }
+        }
+    }
+
+    private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var read = new NpgsqlCommand("""SELECT "Value" FROM "StoreVersions" WHERE "Id" = 1""", connection);
+        var value = await read.ExecuteScalarAsync(cancellationToken) as long?;
+        Seen(value);
+    }
+
+    /// <summary>Bumps the local version when the store's counter moved (or when a notice carried no number).</summary>
+    private void Seen(long? value)
+    {
+        if (value is { } counter)
+        {
+            var previous = Interlocked.Exchange(ref _lastSeen, counter);
+            if (previous == counter)
+            {
+                return;
+            }
+        }
+
+        storeVersion.Bump();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The connection that listens for other nodes' edits dropped ({Reason}); reconnecting. Until it is back, this node's caches may lag other nodes' edits.")]
+    private static partial void LogConnectionLost(ILogger logger, string reason);
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using DealTracker.Web.Data;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace DealTracker.Web.FunctionalTests.Data.Nodes;
+
+/// <summary>
+/// Two nodes (two app hosts, each with its own page cache and store version) on one PostgreSQL database:
+/// an edit saved on node A shows on node B's cached public page within a second (LISTEN/NOTIFY), and
+/// still shows after node B's listening connection was cut (the version row, read on reconnect).
+/// </summary>
+public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly TimeSpan _withinASecond = TimeSpan.FromSeconds(1);
+
+    private readonly DealTrackerAppFactory _nodeA = new();
+    private DealTrackerAppFactory? _nodeB;
+
+    public async Task InitializeAsync()
+    {
+        if (_nodeA.PostgreSqlConnectionString is not null)
+        {
+            await _nodeA.InitializeAsync();
+            _nodeB = new DealTrackerAppFactory(_nodeA);
+            await _nodeB.InitializeAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_nodeB is not null)
+        {
+            await ((IAsyncLifetime)_nodeB).DisposeAsync();
+        }
+
+        await ((IAsyncLifetime)_nodeA).DisposeAsync();
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task SaveOnNodeA_NodeBServesItsCachedPage_ShowsTheEditWithinASecond()
+    {
+        var nodeB = _nodeB!.CreateClient();
+        await WaitUntilListeningAsync(_nodeB);
+        var title = $"Cross-node deal {Guid.NewGuid():N}"[..30];
+        Assert.DoesNotContain(title, await nodeB.GetStringAsync("/deals"), StringComparison.Ordinal); // now cached on node B
+
+        await SaveDealOnNodeAAsync(title);
+        var seen = await WaitForAsync(nodeB, title, _withinASecond);
+
+        Assert.True(seen is not null, $"Node B still served its cached /deals without \"{title}\" a second after node A saved it.");
+        output.WriteLine($"Node B showed node A's edit {seen!.Value.TotalMilliseconds:F0} ms after the save returned.");
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task SaveWhileNodeBListenerIsCut_NodeBReadsTheVersionRowOnReconnect_ShowsTheEdit()
+    {
+        var nodeB = _nodeB!.CreateClient();
+        await WaitUntilListeningAsync(_nodeB);
+        var title = $"Missed-notice deal {Guid.NewGuid():N}"[..30];
+        Assert.DoesNotContain(title, await nodeB.GetStringAsync("/deals"), StringComparison.Ordinal);
+
+        // Cut every listening connection, then save at once: the notice goes out while node B is not listening.
+        await using (var db = _nodeA.CreateDbContext())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(
+                db.Database,
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'DealTracker store listener' AND datname = current_database()");
+        }
+
+        await SaveDealOnNodeAAsync(title);
+        var seen = await WaitForAsync(nodeB, title, TimeSpan.FromSeconds(15));
+
+        Assert.True(seen is not null, $"Node B never showed \"{title}\" after its listening connection came back.");
+        output.WriteLine($"Node B showed the edit {seen!.Value.TotalMilliseconds:F0} ms after the save (reconnect after 1 s, then the version row).");
+    }
+
+    private async Task SaveDealOnNodeAAsync(string title)
+    {
+        await using var scope = _nodeA.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<CatalogEditor>().SaveDealAsync(
+            new DealDraft { Title = title, Summary = "Saved on node A." }, new EditorStamp("node-a", "node A test"));
+        Assert.True(result.Succeeded, result.Message);
+    }
+
+    /// <summary>Polls node B's page until it shows <paramref name="text"/>: how long that took, or null past the deadline.</summary>
+    private static async Task<TimeSpan?> WaitForAsync(HttpClient node, string text, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        do
+        {
+            if ((await node.GetStringAsync("/deals")).Contains(text, StringComparison.Ordinal))
+            {
+                return clock.Elapsed;
+            }
+
+            await Task.Delay(25);
+        }
+        while (clock.Elapsed < deadline);
+
+        return null;
+    }
+
+    private static async Task WaitUntilListeningAsync(DealTrackerAppFactory node)
+    {
+        var listener = node.Services.GetRequiredService<DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges>();
+        Assert.True(await TempStore.WaitUntilAsync(() => listener.IsListening, TimeSpan.FromSeconds(15)), "Node B's store listener never connected.");
+    }
+}
