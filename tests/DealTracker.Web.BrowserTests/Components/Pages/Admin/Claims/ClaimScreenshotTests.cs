@@ -15,7 +15,7 @@ public sealed class ClaimScreenshotTests(BrowserFixture browser, ITestOutputHelp
     [ScreenshotTheory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task ClaimList_Screenshot_ShowsASearch(string screen)
+    public async Task ManageClaims_Screenshot_ShowsASearch(string screen)
     {
         await using var session = await browser.OpenAsync(Screen.Named(screen));
         await session.Page.SignInAsEditorAsync("/admin/claims?q=billion");
