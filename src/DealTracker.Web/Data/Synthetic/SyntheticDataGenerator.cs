@@ -67,6 +67,7 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
 
         // 4. Timeline events, each backed by one to three of its deal's reports.
         var eventCount = await AddEventsAsync(db, plans, firstReportId, outlets, deals, random, cancellationToken);
+        await RefreshStatisticsAsync(db, cancellationToken);
 
         var result = new SyntheticDataResult(
             parties.Companies.Count + parties.People.Count, deals.Length, deals.Sum(d => d.Entity.Links.Count), outlets.Length, plans.Length,
@@ -156,6 +157,21 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
         {
             await db.Database.ExecuteSqlRawAsync(
                 """SELECT setval(pg_get_serial_sequence('"Reports"', 'Id'), (SELECT MAX("Id") FROM "Reports"))""", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, fresh planner statistics and visibility map for the bulk-loaded tables: without them the
+    /// planner guesses row counts from an empty table and index-only scans still visit the heap, until autovacuum
+    /// gets round to them (or never, where it is off).
+    /// </summary>
+    private static async Task RefreshStatisticsAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """VACUUM (ANALYZE) "Reports", "Claims", "Reliances", "Events", "EventReports", "Outlets", "Deals", "Parties", "DealParties" """,
+                cancellationToken);
         }
     }
 
