@@ -2,8 +2,10 @@
 # Time from process start to the first 200 on `/`: DealTracker on a fresh SQLite store (migrate and seed
 # included) against a bare `dotnet new blazor` app, started alternately, N times each.
 #
-#   bench/startup.sh [--runs N] [--no-publish]
+#   bench/startup.sh [--runs N] [--no-publish] [--app DIR]
 #
+# --app DIR measures another published build of DealTracker (e.g. one published with
+# `-r linux-x64 --self-contained false -p:PublishReadyToRun=true`) instead of bench/out/app.
 # Uses the Release builds bench/run.sh publishes (bench/out/app, bench/out/bare-pub), publishing them
 # first unless --no-publish. Each DealTracker start gets a new empty database file under bench/out/startup/.
 # Prints each start-up and the median of each app as a markdown table (also bench/out/startup.md), with the
@@ -17,11 +19,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 runs=5
 publish=true
+app_dir=""
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
     --no-publish) publish=false ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --app) app_dir=$2; publish=false; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -31,7 +35,7 @@ port=5109
 mkdir -p "$out/logs" "$out/startup"
 log() { printf '[startup %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-if $publish || [ ! -f "$out/app/DealTracker.Web.dll" ]; then
+if [ -z "$app_dir" ] && { $publish || [ ! -f "$out/app/DealTracker.Web.dll" ]; }; then
   log "publishing DealTracker.Web (Release)"
   dotnet publish src/DealTracker.Web -c Release -o "$out/app" --nologo -v quiet >"$out/logs/publish-app.log" 2>&1 \
     || { cat "$out/logs/publish-app.log" >&2; exit 1; }
@@ -82,7 +86,7 @@ for i in $(seq 1 "$runs"); do
   bare+=("$(start_once bare "$out/bare-pub" BareBlazor.dll)")
   db="$out/startup/fresh-$i.db"
   rm -f "$db" "$db-wal" "$db-shm"
-  app+=("$(start_once dealtracker "$out/app" DealTracker.Web.dll "$db")")
+  app+=("$(start_once dealtracker "${app_dir:-$out/app}" DealTracker.Web.dll "$db")")
   log "run $i: bare ${bare[-1]} s, DealTracker (fresh store) ${app[-1]} s"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -93,7 +97,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "| app | first 200 after process start, each run (s) | median (s) |"
   echo "|---|---|---|"
   echo "| bare template | ${bare[*]} | $(median "${bare[@]}") |"
-  echo "| DealTracker, fresh SQLite store (migrate + seed) | ${app[*]} | $(median "${app[@]}") |"
+  echo "| DealTracker ${app_dir:-bench/out/app}, fresh SQLite store (migrate + seed) | ${app[*]} | $(median "${app[@]}") |"
   echo
   echo "Ratio of the medians: $(awk -v a="$(median "${app[@]}")" -v b="$(median "${bare[@]}")" 'BEGIN { printf "%.2f", a / b }')×."
 } | tee "$out/startup.md"
