@@ -2,6 +2,14 @@
 # Throughput of DealTracker's pages against a bare `dotnet new blazor` home page, on loopback.
 #
 #   bench/run.sh [--regenerate] [--rounds N] [--no-read-cache] [--no-page-cache] [--seed-paths "/ /deals ..."] [--big-paths "/deals/synthetic-deal-01 ..."]
+#                [--api-paths "/api/claims ..."] [--huge] [--huge-paths "..."] [--postgres "Host=...;Port=...;Username=...;Password=..."]
+#                [--connections N]
+#
+# --api-paths (default: every read API list) are measured on the seed and big servers beside the pages.
+# --huge adds a server on the huge synthetic set (127.0.0.1:5104; `generate-synthetic --size huge`, generated
+# once like the big one). --postgres puts DealTracker's stores in PostgreSQL databases on that server
+# (dealtracker_bench_seed, recreated every run, and dealtracker_bench_big / _huge, generated once; needs psql).
+# --connections N load-tests with N connections instead of 16 (1 gives a single request's render time).
 #
 # Publishes both apps in Release, starts the bare app (127.0.0.1:5101), DealTracker on a fresh
 # seed database (127.0.0.1:5102) and DealTracker on the big synthetic database (127.0.0.1:5103,
@@ -25,6 +33,11 @@ read_cache=true # --no-read-cache: DealTracker queries the store on every reques
 page_cache=true # --no-page-cache: DealTracker renders every request (PageCache:Enabled=false)
 seed_paths="/ /deals /deals/amazon-openai-2026-round /deals/amazon-openai-2026-round/timeline /deals/amazon-openai-2026-round/compare /outlets /outlets/reuters /reports/1"
 big_paths="/deals/synthetic-deal-01 /deals/synthetic-deal-01/timeline /deals/synthetic-deal-01/compare /outlets /outlets/synthetic-outlet-001 /reports/100"
+api_paths="/api/claims /api/reports /api/outlets /api/events /api/deals"
+huge=false
+huge_paths="/ /deals /deals/synthetic-deal-01 /deals/synthetic-deal-01/timeline /deals/synthetic-deal-01/compare /outlets /outlets/synthetic-outlet-001 /reports/100 /reports/250000"
+postgres=""
+connections=16
 while [ $# -gt 0 ]; do
   case $1 in
     --regenerate) regenerate=true ;;
@@ -33,15 +46,20 @@ while [ $# -gt 0 ]; do
     --no-page-cache) page_cache=false ;;
     --seed-paths) seed_paths=$2; shift ;;
     --big-paths) big_paths=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --api-paths) api_paths=$2; shift ;;
+    --huge) huge=true ;;
+    --huge-paths) huge_paths=$2; shift ;;
+    --postgres) postgres=$2; shift ;;
+    --connections) connections=$2; shift ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
 done
 
-threads=2 connections=16 duration=10s warmup=3s
+threads=$((connections < 2 ? 1 : 2)) duration=10s warmup=3s
 max_single=1 # seconds: a page slower than this for one warm request is reported, not load-tested
-bare_port=5101 seed_port=5102 big_port=5103
+bare_port=5101 seed_port=5102 big_port=5103 huge_port=5104
 
 if ! command -v wrk >/dev/null; then
   apt-get install -y wrk
@@ -63,7 +81,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }'; }
 
-for port in $bare_port $seed_port $big_port; do
+for port in $bare_port $seed_port $big_port $huge_port; do
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
     echo "something already answers on 127.0.0.1:$port; stop it first" >&2
     exit 1
@@ -87,21 +105,47 @@ log "publishing the bare app (Release)"
 dotnet publish "$out/bare" -c Release -o "$out/bare-pub" --nologo -v quiet >"$out/logs/publish-bare.log" 2>&1 \
   || { cat "$out/logs/publish-bare.log" >&2; exit 1; }
 
-# 2. Data: a fresh seed database every run; the big one generated once and reused.
-rm -f "$out/seed.db" "$out/seed.db-wal" "$out/seed.db-shm"
-generator_note="reused bench/out/big.db (pass --regenerate to rebuild it)"
-if $regenerate || [ ! -f "$out/big.db" ]; then
-  rm -f "$out/big.db" "$out/big.db-wal" "$out/big.db-shm"
-  log "generating the big database (default synthetic set)"
+# 2. Data: a fresh seed store every run; the big (and huge) ones generated once and reused.
+pg() { # a connection-string field (Host, Port, Username, Password) of --postgres
+  echo "$postgres" | tr ';' '\n' | awk -F= -v k="$1" 'tolower($1) == tolower(k) { print substr($0, index($0, "=") + 1) }'
+}
+psql_admin() { PGPASSWORD=$(pg Password) psql -h "$(pg Host)" -p "$(pg Port)" -U "$(pg Username)" -d postgres -v ON_ERROR_STOP=1 -qtAc "$1"; }
+store_of() { # name: the connection string DealTracker gets for that store
+  if [ -n "$postgres" ]; then echo "$postgres;Database=dealtracker_bench_$1"; else echo "Data Source=$out/$1.db"; fi
+}
+store_exists() { # name
+  if [ -n "$postgres" ]; then [ -f "$out/pg-$1.done" ] && [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = 'dealtracker_bench_$1'")" = 1 ]
+  else [ -f "$out/$1.db" ]; fi
+}
+drop_store() { # name
+  if [ -n "$postgres" ]; then psql_admin "DROP DATABASE IF EXISTS dealtracker_bench_$1 WITH (FORCE)"; rm -f "$out/pg-$1.done"
+  else rm -f "$out/$1.db" "$out/$1.db-wal" "$out/$1.db-shm"; fi
+}
+provider=Sqlite
+if [ -n "$postgres" ]; then provider=PostgreSQL; fi
+store_size() { # name
+  if [ -n "$postgres" ]; then psql_admin "SELECT pg_size_pretty(pg_database_size('dealtracker_bench_$1'))"; else du -h "$out/$1.db" | cut -f1; fi
+}
+declare -A generator_note
+generate() { # name size
+  local name=$1 size=$2 started took
+  generator_note[$name]="reused the $name store (pass --regenerate to rebuild it)"
+  if ! $regenerate && store_exists "$name"; then return; fi
+  drop_store "$name"
+  log "generating the $name store ($provider, generate-synthetic --size $size)"
   started=$(date +%s.%N)
-  (cd "$out/app" && ConnectionStrings__DealTracker="Data Source=$out/big.db" ASPNETCORE_ENVIRONMENT=Production \
-    dotnet DealTracker.Web.dll generate-synthetic) >"$out/logs/generate.log" 2>&1 \
-    || { cat "$out/logs/generate.log" >&2; exit 1; }
+  (cd "$out/app" && ConnectionStrings__DealTracker="$(store_of "$name")" Database__Provider=$provider ASPNETCORE_ENVIRONMENT=Production \
+    dotnet DealTracker.Web.dll generate-synthetic --size "$size") >"$out/logs/generate-$name.log" 2>&1 \
+    || { cat "$out/logs/generate-$name.log" >&2; exit 1; }
   took=$(since "$started")
-  generator_note=$(printf 'generated in %.1f s wall (process start to exit); generator itself: %s' "$took" \
-    "$(grep -o 'in [0-9.]* s$' "$out/logs/generate.log" | sed 's/^in //')")
-  log "$generator_note"
-fi
+  if [ -n "$postgres" ]; then touch "$out/pg-$name.done"; fi
+  generator_note[$name]=$(printf 'generated in %.1f s wall (process start to exit, load %s); generator itself: %s' "$took" "$(loadavg)" \
+    "$(grep -o 'in [0-9.]* s$' "$out/logs/generate-$name.log" | sed 's/^in //')")
+  log "${generator_note[$name]}"
+}
+drop_store seed
+generate big big
+if $huge; then generate huge huge; fi
 
 # 3. Servers.
 declare -A started_at ready_after pid_of
@@ -111,7 +155,9 @@ start_server() { # name port dir dll [connection string]
   (
     cd "$dir"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning
-    if [ -n "$connection" ]; then export ConnectionStrings__DealTracker="$connection" ReadCache__Enabled=$read_cache PageCache__Enabled=$page_cache; fi
+    if [ -n "$connection" ]; then
+      export ConnectionStrings__DealTracker="$connection" Database__Provider=$provider ReadCache__Enabled=$read_cache PageCache__Enabled=$page_cache
+    fi
     exec dotnet "$dll"
   ) >"$out/logs/$name.log" 2>&1 &
   pid_of[$name]=$!
@@ -133,10 +179,16 @@ wait_ready() { # name port
 # One at a time, so each start-up time is measured on an otherwise idle machine.
 start_server bare $bare_port "$out/bare-pub" BareBlazor.dll
 wait_ready bare $bare_port
-start_server seed $seed_port "$out/app" DealTracker.Web.dll "Data Source=$out/seed.db"
+start_server seed $seed_port "$out/app" DealTracker.Web.dll "$(store_of seed)"
 wait_ready seed $seed_port
-start_server big $big_port "$out/app" DealTracker.Web.dll "Data Source=$out/big.db"
+start_server big $big_port "$out/app" DealTracker.Web.dll "$(store_of big)"
 wait_ready big $big_port
+servers="bare seed big"
+if $huge; then
+  start_server huge $huge_port "$out/app" DealTracker.Web.dll "$(store_of huge)"
+  wait_ready huge $huge_port
+  servers="$servers huge"
+fi
 
 # 4. Measure.
 to_ms() { # wrk latency such as 850.00us, 6.91ms, 1.02s
@@ -238,14 +290,16 @@ warm() { # port path: JIT and caches, before anything is measured; a slow or fai
 }
 log "warming up every page"
 warm $bare_port /
-for path in $seed_paths; do warm $seed_port "$path"; done
-for path in $big_paths; do warm $big_port "$path"; done
+for path in $seed_paths $api_paths; do warm $seed_port "$path"; done
+for path in $big_paths $api_paths; do warm $big_port "$path"; done
+if $huge; then for path in $huge_paths $api_paths; do warm $huge_port "$path"; done; fi
 
 load_before=$(loadavg)
 for round in $(seq 1 "$rounds"); do
   measure bare $bare_port /
-  for path in $seed_paths; do measure seed $seed_port "$path"; done
-  for path in $big_paths; do measure big $big_port "$path"; done
+  for path in $seed_paths $api_paths; do measure seed $seed_port "$path"; done
+  for path in $big_paths $api_paths; do measure big $big_port "$path"; done
+  if $huge; then for path in $huge_paths $api_paths; do measure huge $huge_port "$path"; done; fi
 done
 load_after=$(loadavg)
 
@@ -254,7 +308,7 @@ rss() { awk '/^VmRSS:/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status" 2>/dev
 # 5. Report.
 {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), .NET $(dotnet --version), wrk -t$threads -c$connections -d$duration --timeout $duration after a ${warmup} warm-up, loopback; median of $rounds round(s), each round measuring the bare page first."
-  echo "Load average before/after the runs: $load_before / $load_after. DealTracker read cache: $read_cache, page cache: $page_cache."
+  echo "Load average before/after the runs: $load_before / $load_after. DealTracker store: $provider; read cache: $read_cache, page cache: $page_cache."
   echo
   echo "| page | data | status | HTML KB | req/s | p50 ms | p99 ms | ratio to bare | server CPU ms/req | CPU ratio to bare |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
@@ -266,9 +320,10 @@ rss() { awk '/^VmRSS:/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status" 2>/dev
   echo
   echo "| server | RSS after the runs | first 200 after process start |"
   echo "|---|---|---|"
-  for name in bare seed big; do
+  for name in $servers; do
     printf '| %s | %s | %.2f s |\n' "$name" "$(rss "${pid_of[$name]}")" "${ready_after[$name]}"
   done
   echo
-  echo "Big database: $generator_note; $(du -h "$out/big.db" | cut -f1) on disk."
+  echo "Big store: ${generator_note[big]}; $(store_size big) on disk."
+  if $huge; then echo "Huge store: ${generator_note[huge]}; $(store_size huge) on disk."; fi
 } | tee "$out/results.md"

@@ -13,13 +13,15 @@ internal static class ReadApi
 {
     public const string CorsPolicy = "PublicRead";
 
-    /// <summary>GETs open to any origin, with ETag and 304.</summary>
+    /// <summary>GETs open to any origin, with ETag and 304; anonymous reads are served from the page cache's store-version entries.</summary>
     public static RouteHandlerBuilder AsPublicRead(this RouteHandlerBuilder builder) =>
         builder.RequireCors(CorsPolicy).AddEndpointFilter<RouteHandlerBuilder, DataVersionETag>()
+            .CacheOutput(Extensions.PageCacheExtensions.PublicApiPolicy)
             .Produces(StatusCodes.Status304NotModified);
 
     public static RouteGroupBuilder AsPublicRead(this RouteGroupBuilder builder) =>
         builder.RequireCors(CorsPolicy).AddEndpointFilter<RouteGroupBuilder, DataVersionETag>()
+            .CacheOutput(Extensions.PageCacheExtensions.PublicApiPolicy)
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void), []));
 
     /// <summary>Editor-only writes: documented with the 401 and 403 they give to others.</summary>

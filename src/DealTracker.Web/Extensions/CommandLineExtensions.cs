@@ -5,7 +5,7 @@ namespace DealTracker.Web.Extensions;
 
 /// <summary>
 /// One-off commands run instead of the web server, after the store is migrated and seeded:
-/// <c>dotnet run --project src/DealTracker.Web -- generate-synthetic [--deals N] [--outlets N] [--reports N] [--claims N] [--seed N]</c>.
+/// <c>dotnet run --project src/DealTracker.Web -- generate-synthetic [--size big|huge] [--deals N] [--outlets N] [--reports N] [--claims N] [--seed N]</c>.
 /// </summary>
 public static class CommandLineExtensions
 {
@@ -22,7 +22,7 @@ public static class CommandLineExtensions
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CommandLineExtensions).FullName!);
         if (!TryParseOptions(args.AsSpan(1), out var options, out var error))
         {
-            logger.LogError("{Error}. Usage: {Command} [--deals N] [--outlets N] [--reports N] [--claims N] [--seed N]", error, GenerateSynthetic);
+            logger.LogError("{Error}. Usage: {Command} [--size big|huge] [--deals N] [--outlets N] [--reports N] [--claims N] [--seed N]", error, GenerateSynthetic);
             Environment.ExitCode = 2;
             return true;
         }
@@ -38,34 +38,10 @@ public static class CommandLineExtensions
         error = null;
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (i + 1 >= args.Length
-                || !int.TryParse(args[i + 1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-                || value < 0)
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            if (!TryApply(args[i], value, ref options, out error))
             {
-                error = $"'{args[i]}' needs a whole number after it";
                 return false;
-            }
-
-            switch (args[i])
-            {
-                case "--deals":
-                    options = options with { Deals = value };
-                    break;
-                case "--outlets":
-                    options = options with { Outlets = value };
-                    break;
-                case "--reports":
-                    options = options with { Reports = value };
-                    break;
-                case "--claims":
-                    options = options with { Claims = value };
-                    break;
-                case "--seed":
-                    options = options with { Seed = value };
-                    break;
-                default:
-                    error = $"Unknown option '{args[i]}'";
-                    return false;
             }
         }
 
@@ -80,5 +56,37 @@ public static class CommandLineExtensions
         }
 
         return true;
+    }
+
+    /// <summary>One option: <c>--size</c> takes a preset (counts after it change that preset), the others a whole number.</summary>
+    private static bool TryApply(string name, string? text, ref SyntheticDataOptions options, out string? error)
+    {
+        error = null;
+        if (name == "--size")
+        {
+            var preset = text is null ? null : SyntheticDataOptions.ForSize(text);
+            options = preset is null ? options : preset with { Seed = options.Seed };
+            error = preset is null ? "'--size' needs big or huge after it" : null;
+            return preset is not null;
+        }
+
+        if (text is null || !int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) || value < 0)
+        {
+            error = $"'{name}' needs a whole number after it";
+            return false;
+        }
+
+        SyntheticDataOptions? changed = name switch
+        {
+            "--deals" => options with { Deals = value },
+            "--outlets" => options with { Outlets = value },
+            "--reports" => options with { Reports = value },
+            "--claims" => options with { Claims = value },
+            "--seed" => options with { Seed = value },
+            _ => null,
+        };
+        options = changed ?? options;
+        error = changed is null ? $"Unknown option '{name}'" : null;
+        return changed is not null;
     }
 }

@@ -20,6 +20,13 @@ public static class PageCacheExtensions
     /// <summary>The output-cache policy the public pages name (<c>[OutputCache(PolicyName = …)]</c>).</summary>
     public const string PublicPagePolicy = "PublicPage";
 
+    /// <summary>
+    /// The policy of the public read API (<c>AsPublicRead</c>): the same store-version key as the pages, varying by
+    /// every query key (each names a filter or a page). The cached response keeps its ETag, and a cache hit
+    /// answers If-None-Match with 304 itself, so clients see the same ETags and 304s as before.
+    /// </summary>
+    public const string PublicApiPolicy = "PublicApi";
+
     public static IHostApplicationBuilder AddDealTrackerPageCache(this IHostApplicationBuilder builder)
     {
         var enabled = builder.Configuration.GetValue("PageCache:Enabled", true);
@@ -48,6 +55,21 @@ public static class PageCacheExtensions
                       .VaryByValue(context => new(
                           "theme",
                           context.Request.Cookies[ThemeEndpoint.CookieName] == "dark" ? "dark" : "light"));
+            });
+            options.AddPolicy(PublicApiPolicy, policy =>
+            {
+                if (!enabled)
+                {
+                    policy.NoCache();
+                    return;
+                }
+
+                policy.Expire(TimeSpan.FromMinutes(1))
+                      .SetVaryByHost(true)
+                      .SetVaryByQuery("*")
+                      .VaryByValue(context => new(
+                          "store",
+                          context.RequestServices.GetRequiredService<StoreVersion>().Value.ToString(CultureInfo.InvariantCulture)));
             });
         });
         return builder;

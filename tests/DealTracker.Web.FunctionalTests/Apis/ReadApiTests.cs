@@ -165,6 +165,42 @@ public sealed class ReadApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(afterSave)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/claims")]
+    [InlineData("/api/reports?pageSize=200")]
+    [InlineData("/api/events")]
+    [InlineData("/api/deals")]
+    [InlineData("/api/outlets")]
+    public async Task List_ReadAgainAnonymously_IsServedFromTheCacheWithItsETagAndNoQuery(string path)
+    {
+        var first = await _client.GetAsync(path);
+        _app.Commands.Reset();
+
+        var again = await _client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(0, _app.Commands.Count);
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Outlets_ReadAfterASave_ShowTheNewOutletWithANewETag()
+    {
+        var before = await _client.GetAsync("/api/outlets");
+        var slug = $"cached-{Guid.NewGuid():N}";
+        await using (var db = _app.CreateDbContext())
+        {
+            db.Outlets.Add(new DealTracker.Domain.Outlets.Outlet { Slug = slug, Name = "Cache test outlet" });
+            await db.SaveChangesAsync();
+        }
+
+        var after = await _client.GetAsync("/api/outlets");
+
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains(slug, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_FromAnotherOrigin_IsAllowedByCors()
     {

@@ -25,7 +25,18 @@ public sealed class CommandLineExtensionsTests
         Assert.Equal((3, 20, 300, 900, 7), (options.Deals, options.Outlets, options.Reports, options.Claims, options.Seed));
     }
 
+    [Fact]
+    public void TryParseOptions_SizeHugeThenSeed_GivesTheHugePresetWithThatSeed()
+    {
+        var parsed = CommandLineExtensions.TryParseOptions(["--size", "huge", "--seed", "7"], out var options, out var error);
+
+        Assert.True(parsed, error);
+        Assert.Equal(SyntheticDataOptions.Huge with { Seed = 7 }, options);
+    }
+
     [Theory]
+    [InlineData("--size", "enormous")]
+    [InlineData("--size")]
     [InlineData("--deals")]
     [InlineData("--deals", "many")]
     [InlineData("--users", "3")]

@@ -95,6 +95,53 @@ public sealed class SyntheticDataGeneratorTests(SyntheticDataGeneratorTests.Gene
     }
 
     [Fact]
+    public void Huge_Preset_Has300kReportsAMillionClaims200DealsAnd2000Outlets()
+    {
+        var huge = SyntheticDataOptions.Huge;
+
+        Assert.Equal((200, 2_000, 300_000, 1_000_000), (huge.Deals, huge.Outlets, huge.Reports, huge.Claims));
+        Assert.Same(huge, SyntheticDataOptions.ForSize("HUGE"));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_HugePresetAtOneHundredth_AddsItsShapeAndTheStoreTakesNewReportsAfter()
+    {
+        var scaled = SyntheticDataOptions.Huge.Scaled(0.01); // 2 deals, 20 outlets, 3,000 reports, 10,000 claims
+        var app = new DealTrackerAppFactory();
+        try
+        {
+            await app.InitializeAsync();
+            Counts before;
+            await using (var db = app.CreateDbContext())
+            {
+                before = await Counts.ReadAsync(db);
+            }
+
+            var result = await ActivatorUtilities.CreateInstance<SyntheticDataGenerator>(app.Services).GenerateAsync(scaled);
+
+            await using var check = app.CreateDbContext();
+            var after = await Counts.ReadAsync(check);
+            Assert.Equal((2, 20, 3_000, 10_000), (scaled.Deals, scaled.Outlets, scaled.Reports, scaled.Claims));
+            Assert.Equal((before.Deals + 2, before.Outlets + 20, before.Reports + 3_000, before.Claims + 10_000),
+                         (after.Deals, after.Outlets, after.Reports, after.Claims));
+            Assert.Equal(result.Reliances, after.Reliances - before.Reliances);
+            var perDeal = await check.Claims.Where(c => c.Deal!.Slug.StartsWith(SyntheticDataGenerator.DealSlugPrefix))
+                .GroupBy(c => c.DealId).Select(g => g.Count()).ToListAsync();
+            Assert.All(perDeal, count => Assert.InRange(count, 3_500, 6_500)); // about 5,000 claims per deal, as at full size
+
+            // Report ids were written explicitly: a report saved the usual way still gets a fresh id.
+            var outletId = await check.Outlets.Select(o => o.Id).FirstAsync();
+            check.Reports.Add(new Domain.Reports.Report { OutletId = outletId, Summary = "Entered after the synthetic set" });
+            await check.SaveChangesAsync();
+            Assert.Equal(before.Reports + 3_001, await check.Reports.CountAsync());
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Get_SyntheticDealOverview_Returns200WithTheDeal()
     {
         var (response, page) = await HtmlPage.GetAsync(store.App.CreateClient(), "/deals/synthetic-deal-01");
