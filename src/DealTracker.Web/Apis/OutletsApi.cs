@@ -21,6 +21,6 @@ public static class OutletsApi
     public static async Task<Ok<IReadOnlyList<OutletDto>>> ListAsync(OutletQueries outlets, CancellationToken cancellationToken)
     {
         var list = await outlets.ListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<OutletDto>>([.. list.Select(o => new OutletDto(o.Slug, o.Name, o.Kind, Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original, o.First))]);
+        return TypedResults.Ok<IReadOnlyList<OutletDto>>([.. list.Select(o => new OutletDto(o.Id, o.Slug, o.Name, o.Kind, Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original, o.First))]);
     }
 }

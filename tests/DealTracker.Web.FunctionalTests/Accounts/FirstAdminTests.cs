@@ -117,7 +117,7 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
     public async Task Setup_LinkWrittenByOneNode_IsAcceptedOnAnotherNodeOnce()
     {
         var token = SetupToken(); // node A's console
-        var nodeB = new DealTrackerAppFactory(_app) { ConfigureAdmin = false };
+        var nodeB = DealTrackerAppFactory.OnTheSameStoreAs(_app, configureAdmin: false);
         try
         {
             await nodeB.InitializeAsync();

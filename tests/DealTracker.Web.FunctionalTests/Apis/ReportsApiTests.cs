@@ -50,6 +50,36 @@ public sealed class ReportsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_WithIdsFoundThroughTheReadApi_IsSavedForThatOutletDealAndParty()
+    {
+        // A client that knows only the read API finds every id a report needs there.
+        var reader = _app.CreateClient();
+        var outlets = await reader.GetFromJsonAsync<JsonElement>("/api/outlets");
+        var reutersId = outlets.EnumerateArray().Single(o => o.GetProperty("slug").GetString() == "reuters").GetProperty("id").GetInt32();
+        var deal = await reader.GetFromJsonAsync<JsonElement>("/api/deals/amazon-openai-2026-round");
+        var amazonId = deal.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "amazon").GetProperty("id").GetInt32();
+        var deals = await reader.GetFromJsonAsync<JsonElement>("/api/deals");
+        var dealId = deals.EnumerateArray().Single(d => d.GetProperty("slug").GetString() == "amazon-openai-2026-round").GetProperty("id").GetInt32();
+
+        var draft = NewReport(reutersId, "https://www.reuters.com/technology/ids-from-the-read-api");
+        foreach (var claim in (List<Dictionary<string, object?>>)draft["claims"]!)
+        {
+            claim["dealId"] = dealId;
+        }
+
+        ((List<Dictionary<string, object?>>)draft["claims"]!)[0]["partyId"] = amazonId;
+        var response = await _editor.PostAsJsonAsync("/api/reports", draft);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var saved = await response.Content.ReadFromJsonAsync<SavedItem>();
+        await using var db = _app.CreateDbContext();
+        var report = await db.Reports.Include(r => r.Outlet).Include(r => r.Claims).SingleAsync(r => r.Id == saved!.Id);
+        Assert.Equal("reuters", report.Outlet!.Slug);
+        Assert.All(report.Claims, c => Assert.Equal(dealId, c.DealId));
+        Assert.Contains(report.Claims, c => c.PartyId == amazonId);
+    }
+
+    [Fact]
     public async Task Create_NewOutletNameInsteadOfAnOutletId_Answers400NamingOutletIdAndAddsNoOutlet()
     {
         // The editor page's outlet picker can add an outlet with the report; the API picks one by id.

@@ -33,7 +33,11 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// its own caches, key ring cache and singletons, as another process would have. The store stays
     /// <paramref name="sameStoreAs"/>'s: dispose this node first; the first one drops the store.
     /// </summary>
-    public DealTrackerAppFactory(DealTrackerAppFactory sameStoreAs)
+    /// <remarks>A static method, not a second public constructor: xunit refuses a class fixture with two.</remarks>
+    public static DealTrackerAppFactory OnTheSameStoreAs(DealTrackerAppFactory sameStoreAs, bool configureAdmin = true) =>
+        new(sameStoreAs) { ConfigureAdmin = configureAdmin };
+
+    private DealTrackerAppFactory(DealTrackerAppFactory sameStoreAs)
     {
         Directory.CreateDirectory(_directory);
         DatabasePath = sameStoreAs.DatabasePath;

@@ -2,9 +2,9 @@ using DealTracker.Web.Services.Exchange;
 
 namespace DealTracker.Web.Apis.Contracts;
 
-public sealed record DealSummaryDto(string Slug, string Title, string Summary, string Stage, bool IsFeatured, int Reports, int Claims);
+public sealed record DealSummaryDto(int Id, string Slug, string Title, string Summary, string Stage, bool IsFeatured, int Reports, int Claims);
 
-public sealed record DealPartyDto(string Slug, string Name, string Role);
+public sealed record DealPartyDto(int Id, string Slug, string Name, string Role);
 
 /// <summary>A headline figure: the lead value, the other values reported, and who stands behind them.</summary>
 public sealed record FigureDto(

@@ -26,6 +26,6 @@ public sealed record ClaimDto(
 /// </summary>
 public sealed record OriginDto(NamedRef? Outlet, int? ReportId, string Label);
 
-public sealed record OutletDto(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
+public sealed record OutletDto(int Id, string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
 
 public sealed record EventDto(int Id, string Deal, string Title, string? Description, PartialDateDto? Occurred);

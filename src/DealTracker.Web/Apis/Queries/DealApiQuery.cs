@@ -20,11 +20,11 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             var deals = await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title)
                 .Select(d => new
                 {
-                    d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured,
+                    d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured,
                     Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
                 })
                 .ToListAsync(cancellationToken);
-            return [.. deals.Select(d => new DealSummaryDto(d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+            return [.. deals.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
@@ -35,7 +35,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
                 .Select(d => new
                 {
                     d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.StageNote,
-                    Parties = d.Parties.Select(p => new { p.Party!.Slug, p.Party.Name, p.Role }).ToList(),
+                    Parties = d.Parties.Select(p => new { p.Party!.Id, p.Party.Slug, p.Party.Name, p.Role }).ToList(),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             if (deal is null)
@@ -55,7 +55,7 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
 
             return (DealDetailDto?)new DealDetailDto(
                 deal.Slug, deal.Title, deal.Summary, EnumNames.Token(deal.Stage), deal.StageNote,
-                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Slug, p.Name, EnumNames.Token(p.Role)))],
+                [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Id, p.Slug, p.Name, EnumNames.Token(p.Role)))],
                 [.. figures.Select(f => new FigureDto(
                     EnumNames.Token(f.Metric),
                     f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,

@@ -7,7 +7,7 @@ using DealTracker.Web.Services.Evidence;
 namespace DealTracker.Web.Services.Pages;
 
 /// <summary>An outlet's record: how much it reported, and how often it was first or original.</summary>
-public sealed record OutletSummary(string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
+public sealed record OutletSummary(int Id, string Slug, string Name, string Kind, string? Homepage, int Reports, int Claims, int Original, int First);
 
 public sealed record OutletView(OutletSummary Outlet, IReadOnlyList<OutletReport> Reports, int Page, int PageCount);
 
@@ -25,7 +25,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
             var first = await FirstCountsAsync(db, null, cancellationToken);
             var rows = await Summaries(db.Outlets, db).ToListAsync(cancellationToken);
             return (IReadOnlyList<OutletSummary>)rows
-                .Select(o => new OutletSummary(o.Slug, o.Name, DisplayNames.Of(o.Kind), Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original,
+                .Select(o => new OutletSummary(o.Id, o.Slug, o.Name, DisplayNames.Of(o.Kind), Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original,
                                                first.GetValueOrDefault(o.Id)))
                 .OrderByDescending(o => o.Reports).ThenBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
                 .ToList();
@@ -62,7 +62,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                 .ToLookup(d => d.ReportId, d => d.Title);
 
             return new OutletView(
-                new OutletSummary(outlet.Slug, outlet.Name, DisplayNames.Of(outlet.Kind), Domain.Reports.Links.SafeOrNull(outlet.Homepage),
+                new OutletSummary(outlet.Id, outlet.Slug, outlet.Name, DisplayNames.Of(outlet.Kind), Domain.Reports.Links.SafeOrNull(outlet.Homepage),
                                   outlet.Reports, outlet.Claims, outlet.Original, first.GetValueOrDefault(outlet.Id)),
                 reports.Select(r => new OutletReport(r.Id, r.Headline ?? r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision),
                     DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target))),

@@ -24,7 +24,7 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
         if (_nodeA.PostgreSqlConnectionString is not null)
         {
             await _nodeA.InitializeAsync();
-            _nodeB = new DealTrackerAppFactory(_nodeA);
+            _nodeB = DealTrackerAppFactory.OnTheSameStoreAs(_nodeA);
             await _nodeB.InitializeAsync();
         }
     }
