@@ -266,13 +266,9 @@ internal static class CurrencyReader
 
         // Symbols: attached or after one space.
         var sym = q < n && s[q] is ' ' or '\u00A0' or '\u202F' or '\u2009' ? q + 1 : q;
-        foreach (var (form, code) in _suffixSymbols)
+        if (ReadSuffixSymbol(s, sym) is { } symbol)
         {
-            if (string.CompareOrdinal(s, sym, form, 0, form.Length) == 0 && sym + form.Length <= n
-                && (!char.IsAsciiLetter(form[^1]) || !IsLetterAt(s, sym + form.Length)))
-            {
-                return new SuffixCurrency(sym + form.Length, code, false, false, false);
-            }
+            return symbol;
         }
 
         // Codes and names: after spaces or a hyphen ("5 billion USD", "10-billion-dollar").
@@ -303,6 +299,32 @@ internal static class CurrencyReader
             return new SuffixCurrency(w + 5, "GBP", false, false, false, 0.01m);
         }
 
+        return ReadSuffixName(s, w, context);
+    }
+
+    /// <summary>A currency symbol at <paramref name="sym"/> ("€", "元", "Fr"), not run into letters when it ends in one.</summary>
+    private static SuffixCurrency? ReadSuffixSymbol(string s, int sym)
+    {
+        var n = s.Length;
+        foreach (var (form, code) in _suffixSymbols)
+        {
+            if (string.CompareOrdinal(s, sym, form, 0, form.Length) == 0 && sym + form.Length <= n
+                && (!char.IsAsciiLetter(form[^1]) || !IsLetterAt(s, sym + form.Length)))
+            {
+                return new SuffixCurrency(sym + form.Length, code, false, false, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A currency name at <paramref name="w"/>, any case ("euros", "Swiss francs", "dollar"); a name several
+    /// currencies share goes to the one whose country the text names, else to the first in the table.
+    /// </summary>
+    private static SuffixCurrency? ReadSuffixName(string s, int w, CurrencyContext context)
+    {
+        var n = s.Length;
         if (w < n && _names.TryGetValue(char.ToLowerInvariant(s[w]), out var bucket))
         {
             foreach (var (name, codes, weak) in bucket)

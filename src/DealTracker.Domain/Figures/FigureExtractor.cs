@@ -132,64 +132,79 @@ public static partial class FigureExtractor
             var c = sentence[i];
             if (char.IsAsciiDigit(c))
             {
-                if (i > 0 && char.IsDigit(sentence[i - 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (NumberReader.TryReadDigits(sentence, i, out var number))
-                {
-                    if (ReadCandidate(sentence, number, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
-                    {
-                        candidates.Add(candidate);
-                        i = Math.Max(candidate.End, number.End);
-                        continue;
-                    }
-
-                    i = number.End;
-                    continue;
-                }
-
-                // Not an amount ("1.2.3", sixteen digits): skip the whole run.
-                while (i < n && (char.IsAsciiDigit(sentence[i]) || (sentence[i] is '.' or ',' && i + 1 < n && char.IsAsciiDigit(sentence[i + 1]))))
-                {
-                    i++;
-                }
-
-                continue;
+                i = ReadDigitsCandidate(sentence, i, candidates, context);
             }
-
-            if (char.IsAsciiLetter(c) && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1])))
+            else if (char.IsAsciiLetter(c) && (i == 0 || !char.IsLetterOrDigit(sentence[i - 1])))
             {
-                var wordEnd = i;
-                while (wordEnd < n && char.IsAsciiLetter(sentence[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words))
-                {
-                    if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
-                    {
-                        candidates.Add(candidate);
-                        i = candidate.End;
-                        continue;
-                    }
-
-                    // No currency after the whole phrase: none after any shorter phrase inside it either.
-                    i = Math.Max(wordEnd, words.End);
-                    continue;
-                }
-
-                i = wordEnd;
-                continue;
+                i = ReadWordsCandidate(sentence, i, candidates, context);
             }
-
-            i++;
+            else
+            {
+                i++;
+            }
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Reads the number in digits at <paramref name="i"/>, adding it to <paramref name="candidates"/> when it can be
+    /// money. Returns where to read on.
+    /// </summary>
+    private static int ReadDigitsCandidate(string sentence, int i, List<Candidate> candidates, CurrencyContext context)
+    {
+        var n = sentence.Length;
+        if (i > 0 && char.IsDigit(sentence[i - 1]))
+        {
+            return i + 1;
+        }
+
+        if (NumberReader.TryReadDigits(sentence, i, out var number))
+        {
+            if (ReadCandidate(sentence, number, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+            {
+                candidates.Add(candidate);
+                return Math.Max(candidate.End, number.End);
+            }
+
+            return number.End;
+        }
+
+        // Not an amount ("1.2.3", sixteen digits): skip the whole run.
+        while (i < n && (char.IsAsciiDigit(sentence[i]) || (sentence[i] is '.' or ',' && i + 1 < n && char.IsAsciiDigit(sentence[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Reads the number in words starting with the word at <paramref name="i"/>, adding it to
+    /// <paramref name="candidates"/> when it can be money. Returns where to read on.
+    /// </summary>
+    private static int ReadWordsCandidate(string sentence, int i, List<Candidate> candidates, CurrencyContext context)
+    {
+        var n = sentence.Length;
+        var wordEnd = i;
+        while (wordEnd < n && char.IsAsciiLetter(sentence[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words))
+        {
+            if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+            {
+                candidates.Add(candidate);
+                return candidate.End;
+            }
+
+            // No currency after the whole phrase: none after any shorter phrase inside it either.
+            return Math.Max(wordEnd, words.End);
+        }
+
+        return wordEnd;
     }
 
     /// <summary>The number with its currency and scale, or null when it cannot be money ("1st", "5%", "2020 dollars").</summary>
@@ -211,40 +226,17 @@ public static partial class FigureExtractor
             return null;
         }
 
-        var hasScale = scale is not null || number.Scale is not null;
-        string? currency = null;
-        var end = coreEnd;
-        var generic = false;
         if (prefix is { NeedsScale: true } && scale is null)
         {
             // "R2" is a name, "R849-million" is rand.
             prefix = null;
         }
 
-        if (prefix is { } pre)
+        var hasScale = scale is not null || number.Scale is not null;
+        var end = coreEnd;
+        if (!TryChooseCurrency(sentence, number, hasScale, prefix, suffix, ref end, out var currency, out var generic))
         {
-            currency = pre.Code;
-            generic = pre.GenericDollar;
-            if (suffix is { } suf && (suf.Code == pre.Code || (pre.GenericDollar && suf.Dollar)))
-            {
-                // "US$5 billion U.S. dollars", "$5 million Canadian dollars".
-                currency = suf.Code;
-                generic = false;
-                end = suf.End;
-            }
-        }
-        else if (suffix is { } suf)
-        {
-            // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
-            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number));
-            if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
-            {
-                // "lost 10 pounds", "in 2020 dollars".
-                return null;
-            }
-
-            currency = suf.Code;
-            end = suf.End;
+            return null;
         }
 
         if (suffix is { Factor: not 1m } unit && end == unit.End)
@@ -264,6 +256,66 @@ public static partial class FigureExtractor
             return new Candidate(number.Start, coreEnd, null, false, false, number.Value, scale?.Factor, false, number.InWords);
         }
 
+        return MoneyCandidate(sentence, number, prefix, suffix, scale, end, currency, generic);
+    }
+
+    /// <summary>
+    /// The currency of a number: its prefix's, or a suffix naming the same currency more precisely ("US$5 billion
+    /// U.S. dollars"), or, without a prefix, its suffix's. False when the suffix says it is no money ("lost 10
+    /// pounds", "in 2020 dollars"). <paramref name="end"/> moves past a suffix that is read.
+    /// </summary>
+    private static bool TryChooseCurrency(
+        string sentence,
+        NumberToken number,
+        bool hasScale,
+        PrefixCurrency? prefix,
+        SuffixCurrency? suffix,
+        ref int end,
+        out string? currency,
+        out bool generic)
+    {
+        currency = null;
+        generic = false;
+        if (prefix is { } pre)
+        {
+            currency = pre.Code;
+            generic = pre.GenericDollar;
+            if (suffix is { } suf && (suf.Code == pre.Code || (pre.GenericDollar && suf.Dollar)))
+            {
+                // "US$5 billion U.S. dollars", "$5 million Canadian dollars".
+                currency = suf.Code;
+                generic = false;
+                end = suf.End;
+            }
+        }
+        else if (suffix is { } suf)
+        {
+            // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
+            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number));
+            if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
+            {
+                // "lost 10 pounds", "in 2020 dollars".
+                return false;
+            }
+
+            currency = suf.Code;
+            end = suf.End;
+        }
+
+        return true;
+    }
+
+    /// <summary>A number with its currency: cents written after it added ("4 dollars 25 cents"), words given their scale.</summary>
+    private static Candidate MoneyCandidate(
+        string sentence,
+        NumberToken number,
+        PrefixCurrency? prefix,
+        SuffixCurrency? suffix,
+        ScaleWord? scale,
+        int end,
+        string currency,
+        bool generic)
+    {
         var value = number.Value;
         if (suffix is { Cents: true } cents && end == cents.End && CentsRegex().Match(sentence, end) is { Success: true } centsMatch)
         {
@@ -388,29 +440,8 @@ public static partial class FigureExtractor
             return null;
         }
 
-        var dash = connector.Groups["dash"].Success;
-        var firstCurrency = first.GenericDollar && second.Currency is { } c2 && IsDollar(c2) ? c2 : first.Currency;
-        var secondCurrency = second.GenericDollar && first.Currency is { } c1 && IsDollar(c1) ? c1 : second.Currency;
-        if (firstCurrency is not null && secondCurrency is not null && firstCurrency != secondCurrency)
+        if (!TryRangeCurrency(first, second, connector.Groups["dash"].Success, out var currency))
         {
-            return null;
-        }
-
-        if (firstCurrency is null && (secondCurrency is null || second.PrefixCurrency))
-        {
-            // "2025-$10bn" is a year and an amount; "10-13 billion euros" is a range.
-            return null;
-        }
-
-        if (first.Scale is not null && second.Scale is null)
-        {
-            // "$38 billion to 2030".
-            return null;
-        }
-
-        if (first.Scale is null && second.Scale is null && secondCurrency is null && !dash)
-        {
-            // "gave $5 to 10 charities"; "$5-6 a share" is still a range.
             return null;
         }
 
@@ -443,7 +474,44 @@ public static partial class FigureExtractor
         }
 
         var start = frame.Success ? windowStart + frame.Index : first.Start;
-        return (start, second.End, HedgedAmount.Between(low, high, firstCurrency ?? secondCurrency!));
+        return (start, second.End, HedgedAmount.Between(low, high, currency));
+    }
+
+    /// <summary>
+    /// The one currency of two ends of a range, a bare "$" taking the other end's dollar; false when they
+    /// differ, when only the second end has one in front ("2025-$10bn"), or when the scales say the ends are
+    /// no range ("$38 billion to 2030", "gave $5 to 10 charities").
+    /// </summary>
+    private static bool TryRangeCurrency(Candidate first, Candidate second, bool dash, out string currency)
+    {
+        currency = "";
+        var firstCurrency = first.GenericDollar && second.Currency is { } c2 && IsDollar(c2) ? c2 : first.Currency;
+        var secondCurrency = second.GenericDollar && first.Currency is { } c1 && IsDollar(c1) ? c1 : second.Currency;
+        if (firstCurrency is not null && secondCurrency is not null && firstCurrency != secondCurrency)
+        {
+            return false;
+        }
+
+        if (firstCurrency is null && (secondCurrency is null || second.PrefixCurrency))
+        {
+            // "2025-$10bn" is a year and an amount; "10-13 billion euros" is a range.
+            return false;
+        }
+
+        if (first.Scale is not null && second.Scale is null)
+        {
+            // "$38 billion to 2030".
+            return false;
+        }
+
+        if (first.Scale is null && second.Scale is null && secondCurrency is null && !dash)
+        {
+            // "gave $5 to 10 charities"; "$5-6 a share" is still a range.
+            return false;
+        }
+
+        currency = firstCurrency ?? secondCurrency!;
+        return true;
     }
 
     /// <summary>The words before "from", back to the last figure or clause mark, at most 80 characters.</summary>

@@ -184,14 +184,10 @@ internal static class NumberReader
     public static bool TryReadWords(string s, int start, out NumberToken token)
     {
         token = default;
-        decimal total = 0, current = 0;
-        decimal? scale = null;
-        var any = false;
-        var end = start;
+        var words = new WordsSoFar { End = start };
         var p = start;
-        var half = false;
-        var words = 0;
-        while (p < s.Length && words++ < MaxWords)
+        var count = 0;
+        while (p < s.Length && count++ < MaxWords)
         {
             var wordEnd = p;
             while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
@@ -204,78 +200,116 @@ internal static class NumberReader
                 break;
             }
 
-            var word = s.AsSpan(p, wordEnd - p);
-            var next = NextWord(s, wordEnd);
-            if (_unitLookup.TryGetValue(word, out var unit))
-            {
-                current += unit;
-                any = true;
-                end = wordEnd;
-            }
-            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && any && current is > 0 and < 100)
-            {
-                current = (current == 0 ? 1 : current) * 100;
-                end = wordEnd;
-            }
-            else if (_scaleLookup.TryGetValue(word, out var wordScale) && (any || half))
-            {
-                var factor = half ? 0.5m : current == 0 ? 1 : current;
-                total += factor * wordScale;
-                any = true;
-                scale = wordScale;
-                current = 0;
-                half = false;
-                end = wordEnd;
-                if (!_unitLookup.ContainsKey(next.Word) && !next.Word.Equals("and", StringComparison.OrdinalIgnoreCase))
-                {
-                    break;
-                }
-            }
-            else if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
-                     && (next.Word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || _scaleLookup.ContainsKey(next.Word)))
-            {
-                if (!half)
-                {
-                    current += 1;
-                    any = true;
-                }
-            }
-            else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !any && IsArticle(next.Word))
-            {
-                half = true;
-            }
-            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any
-                     && (_unitLookup.ContainsKey(next.Word) || (IsArticle(next.Word) && NextWord(s, next.End).Word.Equals("half", StringComparison.OrdinalIgnoreCase))))
-            {
-                if (IsArticle(next.Word))
-                {
-                    // "one and a half billion"
-                    current += 0.5m;
-                    p = NextWord(s, next.End).End;
-                    p = SkipSeparator(s, p);
-                    continue;
-                }
-            }
-            else
-            {
-                break;
-            }
-
-            p = SkipSeparator(s, wordEnd);
-            if (p == wordEnd)
+            p = ReadWord(s, p, wordEnd, ref words);
+            if (p < 0)
             {
                 break;
             }
         }
 
-        var value = total + current;
-        if (!any || value <= 0 || end == start)
+        var value = words.Total + words.Current;
+        if (!words.Any || value <= 0 || words.End == start)
         {
             return false;
         }
 
-        token = new NumberToken(start, end, value, scale, true, false);
+        token = new NumberToken(start, words.End, value, words.Scale, true, false);
         return true;
+    }
+
+    /// <summary>The number in words read so far, kept on the stack while <see cref="TryReadWords"/> walks the words.</summary>
+    private struct WordsSoFar
+    {
+        /// <summary>The sum of the parts already multiplied by a scale ("two million" of "two million three hundred").</summary>
+        public decimal Total;
+
+        /// <summary>The part not yet given a scale ("three hundred").</summary>
+        public decimal Current;
+
+        /// <summary>The last scale word read, or null.</summary>
+        public decimal? Scale;
+
+        /// <summary>True once a number word has been read.</summary>
+        public bool Any;
+
+        /// <summary>True after "half a", which halves the next scale.</summary>
+        public bool Half;
+
+        /// <summary>Index just past the last word that is part of the number.</summary>
+        public int End;
+    }
+
+    /// <summary>
+    /// Adds the word from <paramref name="p"/> to <paramref name="wordEnd"/> to the number. Returns where the next
+    /// word starts, or -1 when the number ends here (the word is no number word, or nothing may follow it).
+    /// </summary>
+    private static int ReadWord(string s, int p, int wordEnd, ref WordsSoFar words)
+    {
+        var word = s.AsSpan(p, wordEnd - p);
+        var next = NextWord(s, wordEnd);
+        if (_unitLookup.TryGetValue(word, out var unit))
+        {
+            words.Current += unit;
+            words.Any = true;
+            words.End = wordEnd;
+        }
+        else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && words.Any && words.Current is > 0 and < 100)
+        {
+            words.Current = (words.Current == 0 ? 1 : words.Current) * 100;
+            words.End = wordEnd;
+        }
+        else if (_scaleLookup.TryGetValue(word, out var wordScale) && (words.Any || words.Half))
+        {
+            if (!ApplyScale(wordScale, wordEnd, next.Word, ref words))
+            {
+                return -1;
+            }
+        }
+        else if (IsArticle(word) && (next.Word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || _scaleLookup.ContainsKey(next.Word)))
+        {
+            if (!words.Half)
+            {
+                words.Current += 1;
+                words.Any = true;
+            }
+        }
+        else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !words.Any && IsArticle(next.Word))
+        {
+            words.Half = true;
+        }
+        else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Any
+                 && (_unitLookup.ContainsKey(next.Word) || (IsArticle(next.Word) && NextWord(s, next.End).Word.Equals("half", StringComparison.OrdinalIgnoreCase))))
+        {
+            if (IsArticle(next.Word))
+            {
+                // "one and a half billion"
+                words.Current += 0.5m;
+                return SkipSeparator(s, NextWord(s, next.End).End);
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        var after = SkipSeparator(s, wordEnd);
+        return after == wordEnd ? -1 : after;
+    }
+
+    /// <summary>
+    /// Multiplies what was read since the last scale by <paramref name="wordScale"/> ("two hundred million", "half a
+    /// billion"). False when the number ends with the scale: only a unit or "and" may follow it.
+    /// </summary>
+    private static bool ApplyScale(decimal wordScale, int wordEnd, string next, ref WordsSoFar words)
+    {
+        var factor = words.Half ? 0.5m : words.Current == 0 ? 1 : words.Current;
+        words.Total += factor * wordScale;
+        words.Any = true;
+        words.Scale = wordScale;
+        words.Current = 0;
+        words.Half = false;
+        words.End = wordEnd;
+        return _unitLookup.ContainsKey(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
