@@ -35,7 +35,19 @@ public static class AccountsExtensions
         var absoluteLifetime = builder.Configuration.GetValue("SignIn:AbsoluteLifetime", SessionLifetime.DefaultAbsolute);
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingEditorStateProvider>();
+        AddIdentity(services);
+        ConfigureCookies(services, absoluteLifetime);
+        AddPolicies(services);
+        AddRateLimits(services, builder.Configuration);
+        services.AddSingleton<FirstAdminSetup>();
+        services.TryAddSingleton<IFirstAdminConsole, StandardOutputFirstAdminConsole>();
+        services.AddScoped<EditorAccounts>();
+        return builder;
+    }
 
+    /// <summary>Identity on the app's own store: the password rules, lockout, roles and token providers.</summary>
+    private static void AddIdentity(IServiceCollection services)
+    {
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
@@ -63,7 +75,11 @@ public static class AccountsExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordRules>()
             .AddPasswordValidator<CommonPasswordValidator>();
+    }
 
+    /// <summary>The sign-in cookie (sliding and absolute lifetimes, statuses for the API) and the security-stamp check.</summary>
+    private static void ConfigureCookies(IServiceCollection services, TimeSpan absoluteLifetime)
+    {
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -90,13 +106,19 @@ public static class AccountsExtensions
             options.ValidationInterval = TimeSpan.Zero;
             options.OnRefreshingPrincipal = SessionLifetime.KeepSignInTime;
         });
+    }
 
+    /// <summary>The Editor and Admin authorisation policies.</summary>
+    private static void AddPolicies(IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
-        var permitPerMinute = builder.Configuration.GetValue("SignIn:AttemptsPerMinute", 10);
-        var extractPerMinute = builder.Configuration.GetValue("Extract:RequestsPerMinute", 30);
+    /// <summary>The per-address limits on sign-in posts and on extraction, and the 429 answer when one is reached.</summary>
+    private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
+    {
+        var permitPerMinute = configuration.GetValue("SignIn:AttemptsPerMinute", 10);
+        var extractPerMinute = configuration.GetValue("Extract:RequestsPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -128,11 +150,6 @@ public static class AccountsExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = extractPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
-
-        services.AddSingleton<FirstAdminSetup>();
-        services.TryAddSingleton<IFirstAdminConsole, StandardOutputFirstAdminConsole>();
-        services.AddScoped<EditorAccounts>();
-        return builder;
     }
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

@@ -54,6 +54,16 @@ public sealed class ReportDraft
     public Dictionary<string, string> Validate(DateOnly today)
     {
         var errors = new Dictionary<string, string>();
+        ValidateReportFields(errors, today);
+        ValidateCounts(errors);
+        ValidateReliances(errors);
+        ValidateClaims(errors);
+        return errors;
+    }
+
+    /// <summary>The report's own fields: outlet, headline or summary, lengths, link and dates.</summary>
+    private void ValidateReportFields(Dictionary<string, string> errors, DateOnly today)
+    {
         if (OutletId is null && string.IsNullOrWhiteSpace(NewOutletName))
         {
             errors[nameof(OutletId)] = "Pick the outlet that published the report, or name a new one.";
@@ -94,7 +104,11 @@ public sealed class ReportDraft
                 errors[nameof(RetrievedOn)] = "The report cannot have been read before it was published.";
             }
         }
+    }
 
+    /// <summary>The limits on how many reliances and claims a report lists.</summary>
+    private void ValidateCounts(Dictionary<string, string> errors)
+    {
         if (Reliances.Count > Limits.ReliancesPerReport)
         {
             errors[nameof(Reliances)] = $"A report can rely on at most {Limits.ReliancesPerReport} reports or outlets; this one lists {Reliances.Count}.";
@@ -104,7 +118,11 @@ public sealed class ReportDraft
         {
             errors[nameof(Claims)] = TooManyClaims(Claims.Count);
         }
+    }
 
+    /// <summary>Each reliance: a note within its limit and exactly one target, never the report itself.</summary>
+    private void ValidateReliances(Dictionary<string, string> errors)
+    {
         // Over a count limit, one message: not one per item of a list that is refused anyway.
         for (var i = 0; Reliances.Count <= Limits.ReliancesPerReport && i < Reliances.Count; i++)
         {
@@ -131,7 +149,12 @@ public sealed class ReportDraft
                 errors[$"Reliances[{i}]"] = "A report cannot rely on itself.";
             }
         }
+    }
 
+    /// <summary>Each claim: not empty, and its own rules under "Claims[i].Field".</summary>
+    private void ValidateClaims(Dictionary<string, string> errors)
+    {
+        // As for reliances: over the count limit, only the one message from ValidateCounts.
         for (var i = 0; Claims.Count <= Limits.ClaimsPerReport && i < Claims.Count; i++)
         {
             if (Claims[i] is null)
@@ -145,8 +168,6 @@ public sealed class ReportDraft
                 errors[$"Claims[{i}].{field}"] = message;
             }
         }
-
-        return errors;
     }
 
     /// <summary>

@@ -143,10 +143,7 @@ public sealed class FeedPoller(
         var links = entries.Select(e => Links.Normalise(e.Link)).OfType<string>().Distinct().ToList();
         var known = await db.InboxItems.Where(i => links.Contains(i.NormalisedLink))
             .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
-        var since = now.AddDays(-14);
-        var recent = await db.InboxItems.AsNoTracking().Where(i => i.FetchedAt >= since && i.DuplicateOfId == null)
-            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey }).ToListAsync(cancellationToken);
-        var stories = recent.Select(r => (Tokens: Headlines.Tokens(r.TitleKey), Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
+        var stories = await RecentStoriesAsync(db, now, cancellationToken);
 
         DealMatcher? matcher = null;
         var (added, duplicates) = (0, 0);
@@ -163,31 +160,12 @@ public sealed class FeedPoller(
                 continue; // already in the inbox: a re-read of the feed, or the same link in another feed
             }
 
-            var title = Cut(entry.Title, 500)!;
-            var key = Cut(Headlines.Key(title), 500)!;
-            var tokens = Headlines.Tokens(key);
+            var item = NewItem(feed, entry, link, now);
+            var tokens = Headlines.Tokens(item.TitleKey);
             var same = stories.FirstOrDefault(s => Headlines.Similarity(tokens, s.Tokens) >= Headlines.SameStory);
-            var item = new InboxItem
-            {
-                Feed = feed,
-                OutletId = feed.OutletId,
-                Title = title,
-                Link = entry.Link,
-                NormalisedLink = link,
-                TitleKey = key,
-                PublishedAt = entry.PublishedAt,
-                Summary = Cut(entry.Summary, 4000),
-                FetchedAt = now,
-            };
-
             if (same.Tokens is not null)
             {
-                item.Status = InboxStatus.Dismissed;
-                item.DecidedAt = now;
-                var original = same.Item ?? await db.InboxItems.SingleAsync(i => i.Id == same.Id, cancellationToken);
-                original.Duplicates++;
-                item.DuplicateOf = original;
-                item.DismissReason = Cut($"Duplicate: the same story as “{original.Title}”.", 500);
+                await MarkDuplicateAsync(db, item, same.Item, same.Id, now, cancellationToken);
                 db.InboxItems.Add(item);
                 known[link] = item;
                 duplicates++;
@@ -203,6 +181,52 @@ public sealed class FeedPoller(
         }
 
         return (added, duplicates);
+    }
+
+    /// <summary>
+    /// The stories of the last 14 days that are not themselves duplicates (the latest 2000), by title tokens:
+    /// what a new entry's title is compared with. Items added during this poll join the list with Item set.
+    /// </summary>
+    private static async Task<List<(HashSet<string> Tokens, int? Id, InboxItem? Item)>> RecentStoriesAsync(
+        DealTrackerDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-14);
+        var recent = await db.InboxItems.AsNoTracking().Where(i => i.FetchedAt >= since && i.DuplicateOfId == null)
+            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey }).ToListAsync(cancellationToken);
+        return recent.Select(r => (Tokens: Headlines.Tokens(r.TitleKey), Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
+    }
+
+    /// <summary>A new inbox item for a feed entry, its title, key and summary cut to their column sizes.</summary>
+    private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, DateTime now)
+    {
+        var title = Cut(entry.Title, 500)!;
+        return new InboxItem
+        {
+            Feed = feed,
+            OutletId = feed.OutletId,
+            Title = title,
+            Link = entry.Link,
+            NormalisedLink = link,
+            TitleKey = Cut(Headlines.Key(title), 500)!,
+            PublishedAt = entry.PublishedAt,
+            Summary = Cut(entry.Summary, 4000),
+            FetchedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Dismisses <paramref name="item"/> as a duplicate of the story it repeats (<paramref name="addedNow"/>, an item of
+    /// this poll, else the stored item <paramref name="storedId"/>), and counts it on that original.
+    /// </summary>
+    private static async Task MarkDuplicateAsync(
+        DealTrackerDbContext db, InboxItem item, InboxItem? addedNow, int? storedId, DateTime now, CancellationToken cancellationToken)
+    {
+        item.Status = InboxStatus.Dismissed;
+        item.DecidedAt = now;
+        var original = addedNow ?? await db.InboxItems.SingleAsync(i => i.Id == storedId, cancellationToken);
+        original.Duplicates++;
+        item.DuplicateOf = original;
+        item.DismissReason = Cut($"Duplicate: the same story as “{original.Title}”.", 500);
     }
 
     /// <summary>The text an item is read from: its title, then its summary.</summary>

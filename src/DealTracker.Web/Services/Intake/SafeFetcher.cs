@@ -59,61 +59,21 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
                     return Refused(uri, AddressGuard.PrivateAddressMessage(literal));
                 }
 
-                using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-                request.Headers.Accept.ParseAdd(accept);
-                request.Headers.UserAgent.ParseAdd("DealTracker/1.0 (+https://github.com/dealtracker; feed reader)");
-                if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
-                {
-                    request.Headers.IfNoneMatch.Add(tag);
-                }
-
-                if (lastModified is not null && DateTimeOffset.TryParse(lastModified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since))
-                {
-                    request.Headers.IfModifiedSince = since;
-                }
-
+                using var request = BuildRequest(uri, accept, etag, lastModified);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 var status = (int)response.StatusCode;
                 if (status is >= 300 and < 400 && status != 304 && response.Headers.Location is { } location)
                 {
-                    if (hop >= settings.MaxRedirects)
+                    if (FollowRedirect(uri, location, hop, status, settings, out var next) is { } stopped)
                     {
-                        return Failed(uri, status, $"Too many redirects: more than {settings.MaxRedirects}.");
-                    }
-
-                    var next = location.IsAbsoluteUri ? location : new Uri(uri, location);
-                    if (AddressGuard.CheckUri(next) is { } refused)
-                    {
-                        return Refused(next, $"Refused: a redirect to {Describe(next)}. {refused}");
+                        return stopped;
                     }
 
                     uri = next;
                     continue;
                 }
 
-                if (response.StatusCode == HttpStatusCode.NotModified)
-                {
-                    return new FetchResult(FetchOutcome.NotModified, uri, status, null, null, Header(response, "ETag") ?? etag, LastModifiedOf(response) ?? lastModified, null);
-                }
-
-                if (!response.IsSuccessStatusCode)
-                {
-                    return Failed(uri, status, $"The server answered {status} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal));
-                }
-
-                if (response.Content.Headers.ContentLength > settings.MaxBytes)
-                {
-                    return Failed(uri, status, $"Too large: the response is over {Megabytes(settings.MaxBytes)}.");
-                }
-
-                var body = await ReadAtMostAsync(response.Content, settings.MaxBytes, timeout.Token);
-                if (body is null)
-                {
-                    return Failed(uri, status, $"Too large: the response is over {Megabytes(settings.MaxBytes)}.");
-                }
-
-                return new FetchResult(FetchOutcome.Ok, uri, status, body, response.Content.Headers.ContentType?.MediaType,
-                    Header(response, "ETag"), LastModifiedOf(response), null);
+                return await ReadResponseAsync(response, uri, status, etag, lastModified, settings, timeout.Token);
             }
         }
         catch (Exception exception) when (Find<FetchRefusedException>(exception) is { } refused)
@@ -133,6 +93,75 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
         {
             return Failed(uri, null, $"The connection to {uri.Host} failed: {exception.Message}");
         }
+    }
+
+    /// <summary>A GET of <paramref name="uri"/> with the Accept and User-Agent headers and, when given, the validators.</summary>
+    private static HttpRequestMessage BuildRequest(Uri uri, string accept, string? etag, string? lastModified)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.ParseAdd(accept);
+        request.Headers.UserAgent.ParseAdd("DealTracker/1.0 (+https://github.com/dealtracker; feed reader)");
+        if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (lastModified is not null && DateTimeOffset.TryParse(lastModified, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since))
+        {
+            request.Headers.IfModifiedSince = since;
+        }
+
+        return request;
+    }
+
+    /// <summary>
+    /// Checks a redirect from <paramref name="uri"/> to <paramref name="location"/>: the result that ends the fetch
+    /// (too many hops, or a refused address), or null with <paramref name="next"/> the address to follow.
+    /// </summary>
+    private static FetchResult? FollowRedirect(Uri uri, Uri location, int hop, int status, IntakeOptions settings, out Uri next)
+    {
+        if (hop >= settings.MaxRedirects)
+        {
+            next = uri;
+            return Failed(uri, status, $"Too many redirects: more than {settings.MaxRedirects}.");
+        }
+
+        next = location.IsAbsoluteUri ? location : new Uri(uri, location);
+        if (AddressGuard.CheckUri(next) is { } refused)
+        {
+            return Refused(next, $"Refused: a redirect to {Describe(next)}. {refused}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a fetch that was not redirected: not modified, a failure status, or the body within the size cap.</summary>
+    private static async Task<FetchResult> ReadResponseAsync(
+        HttpResponseMessage response, Uri uri, int status, string? etag, string? lastModified, IntakeOptions settings, CancellationToken cancellationToken)
+    {
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return new FetchResult(FetchOutcome.NotModified, uri, status, null, null, Header(response, "ETag") ?? etag, LastModifiedOf(response) ?? lastModified, null);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            return Failed(uri, status, $"The server answered {status} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal));
+        }
+
+        if (response.Content.Headers.ContentLength > settings.MaxBytes)
+        {
+            return Failed(uri, status, $"Too large: the response is over {Megabytes(settings.MaxBytes)}.");
+        }
+
+        var body = await ReadAtMostAsync(response.Content, settings.MaxBytes, cancellationToken);
+        if (body is null)
+        {
+            return Failed(uri, status, $"Too large: the response is over {Megabytes(settings.MaxBytes)}.");
+        }
+
+        return new FetchResult(FetchOutcome.Ok, uri, status, body, response.Content.Headers.ContentType?.MediaType,
+            Header(response, "ETag"), LastModifiedOf(response), null);
     }
 
     /// <summary>
