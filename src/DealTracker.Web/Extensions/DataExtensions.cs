@@ -5,6 +5,7 @@ using DealTracker.Web.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DealTracker.Web.Extensions;
 
@@ -24,6 +25,8 @@ public static class DataExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDealTrackerData(this IHostApplicationBuilder builder)
     {
+        // The store stamps its history with the app's clock (a test may register its own first).
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreVersion>();
         builder.Services.AddScoped<DatabaseSeeder>();
         builder.AddDealTrackerKeyRing();

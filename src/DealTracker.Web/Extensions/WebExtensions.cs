@@ -33,7 +33,6 @@ public static class WebExtensions
         builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
         builder.Services.AddSingleton<ReadModelCache>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Bad input: a body or query value the endpoints cannot bind throws BadHttpRequestException in every
         // environment, so UnhandledExceptions answers it with problem details naming the parameter (not a bare 400).

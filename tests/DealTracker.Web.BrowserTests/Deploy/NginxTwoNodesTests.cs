@@ -145,6 +145,7 @@ public sealed class NginxTwoNodesTests(ITestOutputHelper output) : IAsyncLifetim
         await page.SignInAsync(AppNode.AdminEmail, AppNode.AdminPassword, "/admin/reports/new");
         Assert.Contains(circuits, url => url.StartsWith($"ws://{_nginx.Address.Authority}/_blazor", StringComparison.Ordinal));
 
+        await page.WaitForInteractiveAsync();
         await EnterReportAsync(page, headline);
         await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Report saved");
