@@ -70,8 +70,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
     {
         if (firstRender && RendererInfo.IsInteractive)
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Admin/Reports/FigureFinder.razor.js");
-            await _module.InvokeVoidAsync("attach", TextId, ButtonId);
+            await (await ModuleAsync()).InvokeVoidAsync("attach", TextId, ButtonId);
         }
 
         if (_focusId is { } id && _module is not null)
@@ -81,9 +80,16 @@ public sealed partial class FigureFinder : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The page's script module, imported on first use: a click on "Find figures" that comes before the first
+    /// render has finished importing it waits for it, rather than doing nothing.
+    /// </summary>
+    private async Task<IJSObjectReference> ModuleAsync() =>
+        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Admin/Reports/FigureFinder.razor.js");
+
     private async Task FindAsync()
     {
-        if (_module is null || _finding)
+        if (_finding)
         {
             return;
         }
@@ -91,7 +97,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
         _finding = true;
         try
         {
-            var length = await _module.InvokeAsync<int>("textLength", TextId);
+            var length = await (await ModuleAsync()).InvokeAsync<int>("textLength", TextId);
             if (length == 0 || length > FigureExtractor.MaxTextLength)
             {
                 Refuse(length == 0 ? ("warning", "Paste the article’s text first.")
@@ -143,7 +149,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
     /// <summary>Fetches the article at the link (the intake's safe fetcher and readability), fills the text and finds its figures.</summary>
     private async Task FetchAsync()
     {
-        if (_module is null || _fetching || string.IsNullOrWhiteSpace(_link))
+        if (_fetching || string.IsNullOrWhiteSpace(_link))
         {
             return;
         }
@@ -162,7 +168,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
             }
 
             var text = article.Text.Length <= FigureExtractor.MaxTextLength ? article.Text : article.Text[..FigureExtractor.MaxTextLength];
-            await _module.InvokeVoidAsync("setText", TextId, text);
+            await (await ModuleAsync()).InvokeVoidAsync("setText", TextId, text);
         }
         finally
         {
@@ -174,7 +180,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
 
     private async Task<string> ReadTextAsync()
     {
-        await using var reference = await _module!.InvokeAsync<IJSStreamReference>("textBytes", TextId);
+        await using var reference = await (await ModuleAsync()).InvokeAsync<IJSStreamReference>("textBytes", TextId);
         await using var stream = await reference.OpenReadStreamAsync(maxAllowedSize: 4L * FigureExtractor.MaxTextLength + 16);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return await reader.ReadToEndAsync();
