@@ -5,7 +5,6 @@ using DealTracker.Web.Components.Account;
 using DealTracker.Web.Hosting;
 using DealTracker.Web.Services.Caching;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Serilog;
 using Serilog.Events;

@@ -35,46 +35,6 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         return new PagedList<ClaimDto>([.. items.Select(c => ToDto(c, attribution))], total, filter.Page, filter.PageSize);
     }
 
-    /// <summary>Every report matching the filter, in date order, streamed in batches (for exports).</summary>
-    public async IAsyncEnumerable<ReportDto> AllReportsAsync(DataFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        for (var skip = 0; ; skip += ExportBatch)
-        {
-            var batch = await PageOfReportsAsync(db, Reports(db, filter), skip, ExportBatch, cancellationToken);
-            foreach (var report in batch)
-            {
-                yield return report;
-            }
-
-            if (batch.Count < ExportBatch)
-            {
-                yield break;
-            }
-        }
-    }
-
-    /// <summary>Every claim matching the filter, in report date order, streamed in batches (for exports).</summary>
-    public async IAsyncEnumerable<ClaimDto> AllClaimsAsync(DataFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        for (var skip = 0; ; skip += ExportBatch)
-        {
-            var batch = await ClaimRows(Claims(db, filter).OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
-                .Skip(skip).Take(ExportBatch)).ToListAsync(cancellationToken);
-            var attribution = await AttributeAsync(db, batch, cancellationToken);
-            foreach (var row in batch)
-            {
-                yield return ToDto(row, attribution);
-            }
-
-            if (batch.Count < ExportBatch)
-            {
-                yield break;
-            }
-        }
-    }
-
     public async Task<PagedList<EventDto>> EventsAsync(DataFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -103,8 +63,6 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
             [.. rows.Select(e => new EventDto(e.Id, e.Deal, e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision)))],
             total, filter.Page, filter.PageSize);
     }
-
-    private const int ExportBatch = 1000;
 
     // A page of reports in date order, with the deals each one's claims are about (a second query:
     // SQLite cannot run a collection projection under LIMIT).
