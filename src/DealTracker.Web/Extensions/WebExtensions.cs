@@ -63,8 +63,13 @@ public static class WebExtensions
         app.UseErrorPagesAsGet();
         app.UseRouting();
         // An exception is logged once, as an error, by UnhandledExceptions; the request's own line stays a warning.
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
-            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Warning : LogEventLevel.Information);
+        // The host's own Serilog logger: without it the middleware writes to the static Log.Logger, which this app
+        // never sets (AddDealTrackerLogging keeps it, so that hosts in one process stay apart), and no request is logged.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = RequestLogLevel;
+        });
         app.UseStoreBusyHandling();
         app.UseCors();
         app.UseAuthentication();
@@ -83,4 +88,13 @@ public static class WebExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    /// <summary>
+    /// The level of a request's log line: a failure is a warning; a healthy answer to a health probe (a load balancer
+    /// asks every few seconds) is debug, below the default level, so probes do not bury the requests people make.
+    /// </summary>
+    internal static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
+        exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Warning
+        : context.Request.Path.StartsWithSegments("/health") && context.Response.StatusCode < 400 ? LogEventLevel.Debug
+        : LogEventLevel.Information;
 }

@@ -27,6 +27,27 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_HealthyProbes_StayOutOfTheRequestLogWhilePagesAreLogged()
+    {
+        var app = new DealTrackerAppFactory { Seed = false, Settings = { ["Serilog:MinimumLevel:Default"] = "Information" } };
+        try
+        {
+            await app.InitializeAsync();
+            var client = app.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            await client.GetAsync("/deals");
+
+            Assert.True(await TempStore.WaitUntilAsync(() => app.Logs.Messages.Any(m => m.Contains("\"/deals\" responded", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)), string.Join("\n", app.Logs.Messages));
+            Assert.DoesNotContain(app.Logs.Messages, m => m.Contains("\"/health/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task GetReady_MigrationNotApplied_Answers503WhileLiveStays200()
     {
         await using (var db = _app.CreateDbContext())
