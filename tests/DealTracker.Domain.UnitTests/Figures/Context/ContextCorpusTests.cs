@@ -28,6 +28,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 40, 22, 45)]
     [InlineData("blind6.json", 40, 16, 49)]
+    [InlineData("blind7.json", 0, 0, 0)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -49,7 +50,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_EverySentence_HasItsSourceAddress()
     {
-        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json", "blind3.json", "blind4.json", "blind5.json", "blind6.json" })
+        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json", "blind3.json", "blind4.json", "blind5.json", "blind6.json", "blind7.json" })
         {
             foreach (var entry in Load(file))
             {
