@@ -100,7 +100,7 @@ internal static class InvestorRules
             return after.Length == 0 ? null : after;
         }
 
-        return PossessiveOwner(sentence, first) ?? NearestInvestor(sentence, first);
+        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? NearestInvestor(sentence, first);
     }
 
     /// <summary>
@@ -136,6 +136,22 @@ internal static class InvestorRules
             afterFigure++;
         }
 
+        // "$2 billion more from Google".
+        if (afterFigure + 2 < words.Count && words[afterFigure].Lower == "more" && !words[afterFigure].EndsPhrase)
+        {
+            afterFigure++;
+        }
+
+        // "an investment of Rs 7,558 crore by the Abu Dhabi Investment Authority": the one making it.
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && !words[last].EndsPhrase && InvestmentOf(words, first: last))
+        {
+            var by = words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1;
+            if (sentence.OrganisationAfterDescriptor(by) is { } maker)
+            {
+                return maker.Text;
+            }
+        }
+
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
         {
             return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
@@ -144,6 +160,20 @@ internal static class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>Whether "an investment of" comes right before the figure ending at <paramref name="first"/>'s amount.</summary>
+    private static bool InvestmentOf(List<Word> words, int first)
+    {
+        for (var i = first; i >= Math.Max(1, first - 6); i--)
+        {
+            if (words[i].Lower == "of" && words[i - 1].Lower is "investment" or "investments" or "injection" or "infusion")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>2. "SoftBank's existing $41 billion stake".</summary>
@@ -223,10 +253,63 @@ internal static class InvestorRules
             return false;
         }
 
+        // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
+        // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
+        // preposition, behind the words that describe it.
+        if (name.First > 0 && !before.EndsPhrase && before.Lower.Length > 3 && before.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && char.IsLower(before.Core[0]) && !relative && !name.Possessive && !IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+        {
+            return false;
+        }
+
+        if (InsidePrepositionPhrase(sentence, name))
+        {
+            return false;
+        }
+
         // "Alphabet Inc's Google": the owner is not the one investing; "an OpenAI investment": a modifier.
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>
+    private static bool InsidePrepositionPhrase(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var nounPhrase = false;
+        var plain = 0;
+        for (var j = name.First - 1; j >= 0 && !words[j].EndsPhrase; j--)
+        {
+            // "Reliance Industries' digital arm": an owner, with its apostrophe read as punctuation or not.
+            if (sentence.NameAt[j] is { } owner && owner.Last == j && (owner.Possessive || words[j].After is '\'' or '’'))
+            {
+                nounPhrase = true;
+                j = owner.First;
+                continue;
+            }
+
+            var lower = words[j].Lower;
+            if (_prepositions.Contains(lower))
+            {
+                return nounPhrase;
+            }
+
+            if (lower is "the" or "its" or "their" or "his" or "her")
+            {
+                nounPhrase = true;
+                continue;
+            }
+
+            if (words[j].Core.Length == 0 || !char.IsLower(words[j].Core[0]) || lower.EndsWith("ed", StringComparison.Ordinal) || ++plain > 3
+                || lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "and" or "or"
+                    or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"$2 billion investment from SoftBank": the name after "from" (empty when "from" names none, as in "from other investors").</summary>

@@ -6,7 +6,7 @@ internal static class Lexicon
     /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
@@ -152,6 +152,8 @@ internal static class Lexicon
         ["Il Sole 24 Ore"] = "Il Sole 24 Ore", ["Expansión"] = "Expansión", ["NHK"] = "NHK",
         ["Yomiuri"] = "Yomiuri", ["Asahi"] = "Asahi", ["Maeil"] = "Maeil", ["Global Times"] = "Global Times", ["Zacks"] = "Zacks",
         ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+        ["Global SWF"] = "Global SWF", ["SWFI"] = "SWFI", ["Sovereign Wealth Fund Institute"] = "Sovereign Wealth Fund Institute",
+        ["VentureWire"] = "VentureWire",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>
@@ -183,6 +185,17 @@ internal static class Lexicon
         }
 
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        return name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last) ? name : null;
+        if (name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last))
+        {
+            return name;
+        }
+
+        // "Dow Jones VentureWire", "Reuters Breakingviews": a service of a listed outlet of two words or of a wire ("Bloomberg LP" is the company).
+        var space = withoutThe.IndexOf(' ', StringComparison.Ordinal);
+        var second = space > 0 ? withoutThe.IndexOf(' ', space + 1) : -1;
+        var lead = second > 0 && Outlets.ContainsKey(withoutThe[..second]) ? withoutThe[..second]
+            : space > 0 && withoutThe[..space] is "Reuters" or "Bloomberg" or "Nikkei" or "Yonhap" or "Xinhua" or "Kyodo" ? withoutThe[..space]
+            : null;
+        return lead is not null && !CorporateSuffixes.Contains(last) ? name : null;
     }
 }

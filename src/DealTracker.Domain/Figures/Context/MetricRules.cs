@@ -100,6 +100,12 @@ internal static class MetricRules
             return fromNoun.Metric;
         }
 
+        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
+        if (StakeBuyer(sentence, first, floor) is not null)
+        {
+            return Metric.Investment;
+        }
+
         // 2. The nearest cue before it.
         var cue = Cue.None;
         var cueAt = -1;
@@ -128,7 +134,8 @@ internal static class MetricRules
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
             case Cue.Investment:
-                return Metric.Investment;
+                // "a new funding round that could infuse the company with $2 billion": the round's size.
+                return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
             case Cue.Round:
                 // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
                 return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
@@ -143,7 +150,8 @@ internal static class MetricRules
                     : after.Found && cueAt < first - 1 ? after.Metric
                     : null;
             case Cue.Buy:
-                return after.Found ? after.Metric : null;
+                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause.
+                return after.Found ? after.Metric : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment : null;
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
@@ -151,7 +159,8 @@ internal static class MetricRules
                 return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
             case Cue.Provide:
                 // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
-                return after.Metric ?? Metric.Investment;
+                // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
+                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric : Metric.Investment;
             case Cue.Get:
                 return after.Found ? after.Metric : null;
         }
@@ -234,7 +243,15 @@ internal static class MetricRules
         if (_dealNouns.Contains(lower))
         {
             // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
-            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
+            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
+                : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
+                : null;
+        }
+
+        // "a DKK1bn holding in AIP Infrastructure II": a stake by another word.
+        if (lower == "holding" && i + 1 < sentence.Words.Count && sentence.Words[i + 1].Lower == "in" && !sentence.Words[i].EndsPhrase)
+        {
+            return (Metric.Investment, true);
         }
 
         return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" ? (null, true) : null;
@@ -260,7 +277,8 @@ internal static class MetricRules
         var lower = words[i].Lower;
         if (i == figure - 1 && lower == "by")
         {
-            return Cue.Other;
+            // "followed by $2 billion more": more of the same, not a change.
+            return i > 0 && words[i - 1].Lower == "followed" ? null : Cue.Other;
         }
 
         // "a majority stake ... for $69.1 billion" is a takeover; "value the fund's 70 percent stake at $70 billion" a price.
@@ -303,9 +321,16 @@ internal static class MetricRules
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
         // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
-        if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
+        if (i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")))
         {
-            return Cue.SameAsBefore;
+            return hasPrevious ? Cue.SameAsBefore : Cue.None;
+        }
+
+        // "Mubadala's share in the deal is estimated at $2.1 billion": one party's part of a deal.
+        if (lower == "share" && i > 0 && (words[i - 1].Possessive || previous is "its" or "their") && i + 1 < figure
+            && words[i + 1].Lower is "in" or "of" && !words[i].EndsPhrase)
+        {
+            return Cue.Investment;
         }
 
         // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
@@ -397,7 +422,7 @@ internal static class MetricRules
             "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
-            "provide" or "provides" or "provided" or "providing"
+            "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
                 or "landed" or "lands" or "attract" or "attracts" or "attracted" or "attracting"
@@ -415,8 +440,12 @@ internal static class MetricRules
             return (null, false);
         }
 
-        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure.
+        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure; nor does "more" ("$2 billion more from Google").
         i = SkipConversion(words, last);
+        if (i + 1 < words.Count && words[i].Lower == "more" && !words[i].EndsPhrase)
+        {
+            i++;
+        }
 
         // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
         if (i < words.Count && words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
@@ -630,6 +659,69 @@ internal static class MetricRules
         }
 
         return false;
+    }
+
+    /// <summary>The word where the clause starting at <paramref name="from"/> ends (exclusive), at most <paramref name="count"/> words on.</summary>
+    private static int ClauseEnd(IReadOnlyList<Word> words, int from, int count)
+    {
+        var i = from;
+        while (i < words.Count && i < from + count && !(i > from && words[i - 1].EndsPhrase))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"a funding round that could infuse": the subject of the money verb is a round.</summary>
+    private static bool RoundIsSubject(IReadOnlyList<Word> words, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && verb - i <= 4 && !words[i].EndsPhrase && words[i].Lower is "that" or "which" or "could" or "would" or "will" or "may"
+                   or "might" or "can" or "to" or "is" or "set" or "expected")
+        {
+            i--;
+        }
+
+        return i >= 0 && i < verb - 1 && words[i].Lower is "round" or "rounds" or "fundraising" or "raise" or "financing";
+    }
+
+    /// <summary>
+    /// "sold a 2.33% share of Jio to Saudi Arabia's Public Investment Fund for $1.5 billion", "a stake sale of 0.93 per cent to TPG
+    /// for Rs 4,546.80 crore": the organisation a minority stake goes to, before the figure. Null when none is named.
+    /// </summary>
+    internal static string? StakeBuyer(SentenceWords sentence, int figure, int floor)
+    {
+        var words = sentence.Words;
+        for (var to = figure - 1; to >= Math.Max(floor, figure - 12); to--)
+        {
+            if (words[to].Lower != "to" || words[to].EndsPhrase)
+            {
+                continue;
+            }
+
+            var marked = false;
+            for (var j = to - 1; j >= Math.Max(floor, to - 8) && !words[j].EndsPhrase; j--)
+            {
+                if (words[j].Lower is "majority" or "controlling")
+                {
+                    return null;
+                }
+
+                marked |= words[j].Lower is "stake" or "stakes" or "share" or "sale" or "%" || (words[j].Lower == "cent" && j > 0 && words[j - 1].Lower == "per")
+                    || words[j].Lower.EndsWith('%') || words[j].Lower == "percent";
+            }
+
+            var at = to + 1 < words.Count && words[to + 1].Lower == "the" ? to + 2 : to + 1;
+            if (Lexicon.PlaceLength(words, at) is var place and > 0 && words[at + place - 1].Possessive)
+            {
+                at += place;
+            }
+
+            return marked && at < figure ? sentence.OrganisationAfterDescriptor(at)?.Text : null;
+        }
+
+        return null;
     }
 
     private static bool ForAFund(IReadOnlyList<Word> words, int last) =>

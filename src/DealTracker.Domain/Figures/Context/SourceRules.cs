@@ -34,6 +34,16 @@ internal static class SourceRules
     private static bool ReportedBy(List<Word> words, int by)
     {
         var verb = words[by - 1].Lower is "initially" or "first" or "originally" or "earlier" or "exclusively" && by > 1 ? by - 2 : by - 1;
+
+        // "is estimated at $2.1 billion by SWFI": a reckoning verb a few words back in the same clause.
+        for (var j = by - 1; j >= Math.Max(0, by - 6) && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "estimated" or "calculated" or "compiled" or "tallied")
+            {
+                return true;
+            }
+        }
+
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
             or "confirmed" or "estimated" or "calculated" or "tracked";
     }
@@ -87,6 +97,15 @@ internal static class SourceRules
                 if (cited.Source is { } source && seenNames.Add(source.Start))
                 {
                     found.Add(source);
+                }
+
+                // "According to The Decoder and The Wall Street Journal": two cited together, either named as an outlet.
+                if (Coordinated(sentence, i, cited.Source) is { } pair)
+                {
+                    foreach (var name in pair.Where(n => seenNames.Add(n.Start)))
+                    {
+                        found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
+                    }
                 }
 
                 i = cited.Resume;
@@ -149,7 +168,9 @@ internal static class SourceRules
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
         }
 
-        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
+        // "writes UNN with reference to the Financial Times": citing by another phrase.
+        var withReference = lower == "reference" && i > 0 && words[i - 1].Lower is "with" or "in" && i + 1 < words.Count && words[i + 1].Lower == "to";
+        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || withReference || lower is "citing" or "cited" or "per"
               || (lower is "by" && i > 0 && ReportedBy(words, i))
               || lower is "told" or "tells" or "telling"
               || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
@@ -157,11 +178,37 @@ internal static class SourceRules
             return null;
         }
 
-        var from = lower == "according" ? i + 2 : i + 1;
+        var from = lower == "according" || withReference ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
         var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
+    }
+
+    /// <summary>"according to X and Y" / "citing X and Y": both, when one of them is an outlet (or was read as a source).</summary>
+    private static Name[]? Coordinated(SentenceWords sentence, int i, SourceMention? firstFound)
+    {
+        var words = sentence.Words;
+        if (words[i].Lower is not ("according" or "citing" or "reference"))
+        {
+            return null;
+        }
+
+        var j = words[i].Lower == "citing" ? i + 1 : i + 2;
+        j = j < words.Count && words[j].Lower == "the" ? j + 1 : j;
+        if (j >= words.Count || sentence.NameAt[j] is not { } first || first.First != j || first.Last + 2 >= words.Count
+            || words[first.Last].EndsPhrase || words[first.Last + 1].Lower != "and")
+        {
+            return null;
+        }
+
+        var k = words[first.Last + 2].Lower == "the" ? first.Last + 3 : first.Last + 2;
+        if (k >= words.Count || sentence.NameAt[k] is not { } second || second.First != k || second.Kind == NameKind.Person || first.Kind == NameKind.Person)
+        {
+            return null;
+        }
+
+        return first.Kind == NameKind.Outlet || second.Kind == NameKind.Outlet || firstFound is not null ? [first, second] : null;
     }
 
     /// <summary>A name cited by its verb or noun ("Reuters reported", "a CNBC report"), or a report by someone ("the latest report from Bloomberg").</summary>
@@ -443,6 +490,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
+        "unidentified",
     };
 
     /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>

@@ -21,7 +21,7 @@ internal static class Words
 {
     private static readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Pte", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
     };
 
     public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);

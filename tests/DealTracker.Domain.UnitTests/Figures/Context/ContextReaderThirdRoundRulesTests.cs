@@ -1,0 +1,124 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The rules added for the classes of error the blind7 corpus showed on its first run (commitments and holdings, stakes sold
+/// to a named buyer, the object of a verb or a preposition taken for the investor, sources cited together or by another
+/// phrase), one sentence each, written in the style of the wire copy they generalise rather than copied from the corpus.
+/// </summary>
+public sealed class ContextReaderThirdRoundRulesTests
+{
+    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
+
+    private static FigureReading Figure(string text, string at) =>
+        Read(text).Figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
+
+    private static List<string> Named(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
+
+    // ---------------------------------------------------------------- metric and investor
+
+    public static TheoryData<string, string, Metric?, string?> InvestmentCases => new()
+    {
+        // A commitment to a fund, with no compute word, is money put in.
+        { "The Ohio pension plan said it has approved a $150m (€130m) commitment to a new buyout fund.", "$150m", Metric.Investment, null },
+        { "Norges Bank has approved a $200m commitment to the private credit strategy.", "$200m", Metric.Investment, "Norges Bank" },
+
+        // A holding in something is a stake by another word.
+        { "Aware Super has acquired a A$300m holding in the toll road from a local fund.", "A$300m", Metric.Investment, "Aware Super" },
+
+        // A percentage bought for a sum is a stake.
+        { "Silver Lake Partners is the third investor that has bought 1.5 per cent for Rs 5,000 crore.", "Rs 5,000 crore", Metric.Investment, "Silver Lake Partners" },
+
+        // A stake sold to a named buyer is the buyer's investment; its place before the name is skipped.
+        { "The group sold a 3% stake in its telecom arm to Mubadala Investment Company for $1.2 billion.", "$1.2 billion", Metric.Investment, "Mubadala Investment Company" },
+        { "The company announced a stake sale of 1.2 per cent to KKR for Rs 5,550 crore.", "Rs 5,550 crore", Metric.Investment, "KKR" },
+        { "Infosys sells a 2% share of its unit to Qatar’s Ooredoo Group for $400 million.", "$400 million", Metric.Investment, "Ooredoo Group" },
+
+        // "X's share in the deal".
+        { "Temasek’s share in the deal is estimated at $900 million.", "$900 million", Metric.Investment, "Temasek" },
+
+        // Funding provided, and money allocated to funds.
+        { "Sumitomo is providing $300 million in funding for the plant.", "$300 million", Metric.Investment, "Sumitomo" },
+        { "Surrey Pension Fund has allocated £90m to three global infrastructure funds.", "£90m", Metric.Investment, "Surrey Pension Fund" },
+
+        // "followed by $X more from Y" continues the previous investment, from its own investor.
+        { "Then Intel committed $3 billion to it, followed by $1 billion more from Cisco.", "$1 billion", Metric.Investment, "Cisco" },
+
+        // "an investment of $X by Y".
+        { "The operator announced an investment of Rs 9,000 crore by the Abu Dhabi Investment Authority for a stake.", "Rs 9,000 crore", Metric.Investment, "Abu Dhabi Investment Authority" },
+
+        // The object of a verb, or of a preposition behind the words that describe it, is not the investor.
+        { "Siemens has long used Nvidia chips in its factories, and put $200 million into the company last year.", "$200 million", Metric.Investment, "Siemens" },
+        { "Temasek bought a 2 per cent stake in Reliance Industries' retail arm Reliance Retail for Rs 2,000 crore.", "Rs 2,000 crore", Metric.Investment, "Temasek" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvestmentCases))]
+    public void Read_InvestmentFigure_GivesTheMetricAndTheInvestor(string sentence, string at, Metric? metric, string? investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(metric, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("Analysts reported Microsoft might invest as much as $5 billion.", "Microsoft")]
+    [InlineData("The filing revealed Amazon’s investment of $1 billion in the startup.", "Amazon")]
+    public void Read_NameAfterAReportingVerb_IsStillTheInvestorWhenItsOwnVerbOrPossessiveFollows(string sentence, string expected)
+    {
+        Assert.Equal(expected, Read(sentence).Figures.First().Investor);
+    }
+
+    [Theory]
+    [InlineData("The startup is nearing a new funding round that could infuse it with $3 billion.", "$3 billion", Metric.RoundSize)]
+    [InlineData("Microsoft will pay about $500 million per month in exchange for access to computing capacity.", "$500 million", Metric.ComputeCommitment)]
+    [InlineData("A consortium sold the unit to Google for $2 billion.", "$2 billion", null)]
+    [InlineData("The group sold a majority stake to Blackstone for $5 billion.", "$5 billion", null)]
+    public void Read_GeneralMetricCue_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    [Theory]
+    [InlineData("Bloomberg reported the talks, citing unidentified sources.")]
+    [InlineData("Website El Mundo reported on Friday, citing unidentified sources near the matter.")]
+    public void Read_UnidentifiedSources_AreAnonymous(string sentence)
+    {
+        Assert.Contains(Read(sentence).Sources, s => s.Kind == SourceKind.Anonymous);
+    }
+
+    [Theory]
+    [InlineData("The deal is worth $5 billion, writes Interfax with reference to the Financial Times.", "Financial Times")]
+    [InlineData("Its stake in the project is estimated at $2 billion by SWFI.", "SWFI")]
+    [InlineData("According to data from Global SWF, the fund invested $3 billion last year.", "Global SWF")]
+    [InlineData("The round was $80 million, according to Dow Jones VentureWire.", "Dow Jones VentureWire")]
+    public void Read_CitedByAnotherPhrase_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Fact]
+    public void Read_TwoCitedTogether_AreBothNamedSources()
+    {
+        var named = Named("According to The Decoder and The Wall Street Journal, the startup is raising $2 billion.");
+
+        Assert.Equal(2, named.Count);
+        Assert.Contains("The Wall Street Journal", named);
+        Assert.Contains(named, n => n.EndsWith("Decoder", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("According to Microsoft and Google, the partnership is worth $2 billion.")]
+    [InlineData("Bloomberg LP said it would invest $10 million.")]
+    public void Read_CompaniesNamedTogetherOrACompanyNamedLikeAnOutlet_AreNoNamedSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+}
