@@ -92,11 +92,15 @@ public static class ContextReader
                 metric = before;
             }
 
-            var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
+            var investor = metric != Metric.Investment ? null
+                : InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
+                    ?? InvestorRules.Find(sentence, first, last);
 
-            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor.
+            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor
+            // (unless another is named since: "with Nvidia and Salesforce committing another €120 million").
             if (metric == Metric.Investment && floor > 0 && first > 0 && sentence.Words[first - 1].Lower is "another" or "additional" or "further"
-                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last))
+                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
+                && !InvestorRules.NamesNewSubject(sentence, floor, first))
             {
                 investor = same;
             }

@@ -88,7 +88,8 @@ internal static class InvestorRules
             i++;
         }
 
-        return i < figure && words[i].Lower is "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
+        return i < figure && words[i].Lower is "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
+            or "supplying" or "supplied" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
             or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
     }
@@ -142,6 +143,17 @@ internal static class InvestorRules
             afterFigure++;
         }
 
+        // "in which $2 million were invested by PETRONAS Ventures": the passive's agent.
+        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "was" or "were" or "is" or "are" or "will" && !words[last].EndsPhrase)
+        {
+            var verb = words[afterFigure + 1].Lower == "be" ? afterFigure + 2 : afterFigure + 1;
+            if (verb + 2 < words.Count && words[verb].Lower is "invested" or "contributed" or "provided" or "committed" && words[verb + 1].Lower == "by"
+                && sentence.OrganisationAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2) is { } agent)
+            {
+                return agent.Text;
+            }
+        }
+
         // "an investment of Rs 7,558 crore by the Abu Dhabi Investment Authority": the one making it.
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && !words[last].EndsPhrase && InvestmentOf(words, first: last))
         {
@@ -161,6 +173,55 @@ internal static class InvestorRules
 
         return null;
     }
+
+    /// <summary>
+    /// "GM Ventures and Itochu Technology Ventures ... split $3.2m and $1m respectively", "Naver and SK Corp., which invested 309.2
+    /// billion won and 264.8 billion won, respectively": the n-th figure of a list ending in "respectively" goes to the n-th
+    /// organisation of the first list of as many names joined by "and" or commas. Null when the sentence says no such thing.
+    /// </summary>
+    public static string? Respective(SentenceWords sentence, List<(int First, int Last)> figures, int f)
+    {
+        var words = sentence.Words;
+        var r = words.FindIndex(w => w.Lower.StartsWith("respectively", StringComparison.Ordinal));
+        var end = figures.FindLastIndex(g => g.Last < r && g.First >= 0 && g.Last >= 0);
+        if (r < 0 || end < 0 || r - figures[end].Last > 1 || f > end)
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && figures[start - 1].Last < figures[start].First && IsListGap(words, figures[start - 1].Last, figures[start].First))
+        {
+            start--;
+        }
+
+        if (f < start || end == start)
+        {
+            return null;
+        }
+
+        var count = end - start + 1;
+        var organisations = sentence.Names.Where(n => n.Kind == NameKind.Organisation && n.Last < figures[start].First).ToList();
+        for (var i = 0; i + count <= organisations.Count; i++)
+        {
+            var group = organisations.Skip(i).Take(count).ToList();
+            if (group.Zip(group.Skip(1)).All(pair => IsListGap(words, pair.First.Last, pair.Second.First)))
+            {
+                return group[f - start].Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an organisation between the two figures puts money in itself: "with Nvidia and Salesforce committing another €120 million".</summary>
+    public static bool NamesNewSubject(SentenceWords sentence, int from, int figure) =>
+        sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First >= from && n.Last < figure && PutsMoneyIn(sentence.Words, n.Last + 1, figure));
+
+    /// <summary>Only "and" or a comma between two items of a list.</summary>
+    private static bool IsListGap(List<Word> words, int lastOfOne, int firstOfNext) =>
+        firstOfNext - lastOfOne == 1 ? words[lastOfOne].After == ','
+        : firstOfNext - lastOfOne == 2 && words[lastOfOne + 1].Lower is "and" or "&";
 
     /// <summary>Whether "an investment of" comes right before the figure ending at <paramref name="first"/>'s amount.</summary>
     private static bool InvestmentOf(List<Word> words, int first)
@@ -240,7 +301,9 @@ internal static class InvestorRules
         var before = name.First > 0 ? words[name.First - 1] : default;
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
+        // "the second investment by Silver Lake": the one making it.
+        var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy
             && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
         {
             return false;
@@ -262,7 +325,8 @@ internal static class InvestorRules
             return false;
         }
 
-        if (InsidePrepositionPhrase(sentence, name))
+        // "a unit of Beijing-based technology company LeTV will invest": a name followed by its verb heads the clause.
+        if (InsidePrepositionPhrase(sentence, name) && !IsSubjectOfMoneyVerb(words, name.Last + 1, first))
         {
             return false;
         }
@@ -292,7 +356,15 @@ internal static class InvestorRules
             var lower = words[j].Lower;
             if (_prepositions.Contains(lower))
             {
-                return nounPhrase;
+                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object.
+                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase;
+            }
+
+            // "in Canada-based Nemaska Lithium Inc": a descriptor before the name.
+            if (words[j].Core.Contains('-', StringComparison.Ordinal) && char.IsLower(words[j].Core[^1]) && ++plain <= 3)
+            {
+                nounPhrase = true;
+                continue;
             }
 
             if (lower is "the" or "its" or "their" or "his" or "her")
@@ -301,6 +373,7 @@ internal static class InvestorRules
                 continue;
             }
 
+            nounPhrase = true;
             if (words[j].Core.Length == 0 || !char.IsLower(words[j].Core[0]) || lower.EndsWith("ed", StringComparison.Ordinal) || ++plain > 3
                 || lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "and" or "or"
                     or "that" or "which" or "who")

@@ -83,6 +83,10 @@ internal static class Lexicon
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
         "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud", "SUV", "SUVs", "EV", "EVs",
+        "IPOs",
+
+        // Currencies written before an amount.
+        "Rs", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "SGD", "AUD", "CAD", "CHF", "KRW", "RM", "Rp",
     ]), StringComparer.Ordinal);
 
     /// <summary>Whole names that are places or groups, not organisations.</summary>
@@ -153,7 +157,7 @@ internal static class Lexicon
         ["Yomiuri"] = "Yomiuri", ["Asahi"] = "Asahi", ["Maeil"] = "Maeil", ["Global Times"] = "Global Times", ["Zacks"] = "Zacks",
         ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
         ["Global SWF"] = "Global SWF", ["SWFI"] = "SWFI", ["Sovereign Wealth Fund Institute"] = "Sovereign Wealth Fund Institute",
-        ["VentureWire"] = "VentureWire",
+        ["VentureWire"] = "VentureWire", ["TOI"] = "TOI", ["Times of India"] = "The Times of India", ["The Times of India"] = "The Times of India",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

@@ -100,6 +100,12 @@ internal static class MetricRules
             return fromNoun.Metric;
         }
 
+        // "raised $50 million in funding from existing investor Caladium at $700-800 million": the price the round was raised at.
+        if (previous == Metric.RoundSize && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
+        {
+            return Metric.Valuation;
+        }
+
         // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
         if (StakeBuyer(sentence, first, floor) is not null)
         {
@@ -136,6 +142,9 @@ internal static class MetricRules
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
+            case Cue.Round when IsDebtAfter(words, last):
+                // "raise $2 billion in debt": borrowing, not a round.
+                return null;
             case Cue.Round:
                 // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
                 return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
@@ -150,8 +159,13 @@ internal static class MetricRules
                     : after.Found && cueAt < first - 1 ? after.Metric
                     : null;
             case Cue.Buy:
-                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause.
-                return after.Found ? after.Metric : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment : null;
+                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
+                // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
+                // value: more of the previous figure.
+                return after.Found ? after.Metric
+                    : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
+                    : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
+                    : null;
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
@@ -254,7 +268,8 @@ internal static class MetricRules
             return (Metric.Investment, true);
         }
 
-        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" ? (null, true) : null;
+        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" or "unit" or "units" or "consortium"
+            ? (null, true) : null;
     }
 
     private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
@@ -265,6 +280,11 @@ internal static class MetricRules
         if (sentence.NameAt[i] is not null && words[i].IsCapitalised)
         {
             return Cue.None;
+        }
+
+        if (IsMarketTotal(words, i))
+        {
+            return Cue.Other;
         }
 
         return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
@@ -375,6 +395,25 @@ internal static class MetricRules
         return CompoundCue(words, i, figure);
     }
 
+    /// <summary>"global VC investment in EV startups topped $17.8 billion", "Venture capital funding jumped": a market's total.</summary>
+    private static bool IsMarketTotal(List<Word> words, int i)
+    {
+        if (words[i].Lower is not ("investment" or "investments" or "funding" or "financing"))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "vc" or "venture" or "capital" or "global" or "overall" or "tech" or "startup")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"investment firm" (a kind of company, no cue) and "put in" / "pumped in" (an investment).</summary>
     private static Cue? CompoundCue(List<Word> words, int i, int figure)
     {
@@ -422,7 +461,8 @@ internal static class MetricRules
             "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
-            "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating"
+            "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
+                or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
                 or "landed" or "lands" or "attract" or "attracts" or "attracted" or "attracting"
@@ -474,6 +514,13 @@ internal static class MetricRules
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
         {
             return (null, true);
+        }
+
+        // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
+        if ((lead == "led" && i + 1 < words.Count && words[i + 1].Lower == "by")
+            || (lead == "at" && Window(words, i + 1, 4).Any(w => w is "valuation" or "pre-money" or "post-money")))
+        {
+            return (Metric.RoundSize, true);
         }
 
         // "$7.5 billion will be raised with equity", "$2 billion was invested": a passive verb after the figure.
@@ -598,6 +645,12 @@ internal static class MetricRules
             return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
         }
 
+        // "secured 6.7 billion yen from investors": the round; "$35 billion from other global investors" (below) one part of it.
+        if (words[i].Lower == "from" && words[j].Lower is "investors" or "backers")
+        {
+            return (Metric.RoundSize, true);
+        }
+
         // "$1bn from automotive manufacturer Toyota".
         if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
         {
@@ -637,6 +690,7 @@ internal static class MetricRules
             j++;
         }
 
+        // "$35 billion from other global investors" is one part of a round; "secured 6.7 billion yen from investors" the round.
         return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" or "others" ? (Metric.Investment, true) : null;
     }
 
@@ -724,6 +778,11 @@ internal static class MetricRules
         return null;
     }
 
+    private static bool IsDebtAfter(IReadOnlyList<Word> words, int last) =>
+        last + 2 < words.Count && words[last + 1].Lower is "in" or "of" && !words[last].EndsPhrase
+        && Window(words, last + 2, 2).Any(w => w is "debt" or "loans" or "bonds" or "notes" or "credit" or "borrowings")
+        && !Window(words, last + 2, 4).Any(w => w == "equity");
+
     private static bool ForAFund(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Lower == "for" && Window(words, last + 2, 4).Any(w => w is "fund" or "funds");
 
@@ -756,7 +815,8 @@ internal static class MetricRules
 
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 3); i--)
         {
-            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions")
+            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions"
+                or "fund" or "funds")
             {
                 return true;
             }

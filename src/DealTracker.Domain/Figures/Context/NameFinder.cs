@@ -118,11 +118,20 @@ internal static class NameFinder
             end++;
         }
 
+        // "CNBC TV 18": a channel's number belongs to the outlet's name.
+        if (!words[last].EndsPhrase && last + 1 < words.Count && words[last + 1].Core.Length is > 0 and <= 3 && words[last + 1].Core.All(char.IsDigit)
+            && Lexicon.OutletName(text[start..end]) is not null)
+        {
+            last++;
+            end = words[last].End;
+        }
+
         var runText = text[start..end];
         var withThe = first > 0 && words[first - 1].Core == "The" && !words[first - 1].EndsPhrase
             ? text[words[first - 1].Start..end]
             : null;
-        if (Lexicon.NotOrganisations.Contains(runText))
+        // "Series A+", "Rs": a letter alone is no name.
+        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1))
         {
             return null;
         }
@@ -135,7 +144,7 @@ internal static class NameFinder
     }
 
     private static bool CanStart(Word word) =>
-        !word.InBrackets && word.IsCapitalised && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
+        !IsCurrencyAmount(word.Core) && !word.InBrackets && word.IsCapitalised && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
 
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
@@ -154,6 +163,10 @@ internal static class NameFinder
         var dash = core.LastIndexOf('-');
         return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
     }
+
+    /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
+    private static bool IsCurrencyAmount(string core) =>
+        core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]);
 
     private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
 

@@ -27,7 +27,7 @@ internal static class SourceRules
         "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
         "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
         "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial", "tracker",
-        "pollster",
+        "pollster", "newswire", "wire", "news", "service",
     };
 
     /// <summary>"compiled by", "reported by", "reported initially by", "first revealed by".</summary>
@@ -180,7 +180,8 @@ internal static class SourceRules
 
         var from = lower == "according" || withReference ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
-        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
+        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken" or "estimated" or "compiled"
+                or "calculated" or "tracked"
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
     }
@@ -336,7 +337,19 @@ internal static class SourceRules
             }
         }
 
-        return j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)) ? j : i;
+        if (j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)))
+        {
+            return j;
+        }
+
+        // "mergers and acquisitions advisory firm Recof", "investment research firm Bernstein": lower-case words ending in what it is.
+        var k = i;
+        while (k < words.Count && k - i < 6 && !words[k].EndsPhrase && sentence.NameAt[k] is null && words[k].Core.Length > 0 && char.IsLower(words[k].Core[0]))
+        {
+            k++;
+        }
+
+        return k > i && k < words.Count && sentence.NameAt[k] is not null && _descriptors.Contains(words[k - 1].Lower) ? k : i;
     }
 
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
@@ -382,6 +395,7 @@ internal static class SourceRules
         // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
         // reported", "Financial Times (FT) first revealed".
         while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
+                   || (name.Kind == NameKind.Outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
                    || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
                    or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
@@ -490,7 +504,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
-        "unidentified",
+        "unidentified", "financial", "security", "political", "military", "trade",
     };
 
     /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>

@@ -5,9 +5,10 @@ using DealTracker.Domain.Figures.Context;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The rules added for the classes of error the blind7 corpus showed on its first run (commitments and holdings, stakes sold
-/// to a named buyer, the object of a verb or a preposition taken for the investor, sources cited together or by another
-/// phrase), one sentence each, written in the style of the wire copy they generalise rather than copied from the corpus.
+/// The rules added for the classes of error the blind7 and blind8 corpora showed on their first runs (commitments and holdings,
+/// stakes sold to a named buyer, the object of a verb or a preposition taken for the investor, lists split "respectively",
+/// market totals, sources cited together, by another phrase or after what they are), one sentence each, written in the style
+/// of the wire copy they generalise rather than copied from the corpus.
 /// </summary>
 public sealed class ContextReaderThirdRoundRulesTests
 {
@@ -120,5 +121,84 @@ public sealed class ContextReaderThirdRoundRulesTests
     public void Read_CompaniesNamedTogetherOrACompanyNamedLikeAnOutlet_AreNoNamedSource(string sentence)
     {
         Assert.Empty(Named(sentence));
+    }
+
+    // ---------------------------------------------------------------- after blind8
+
+    public static TheoryData<string, string, Metric?, string?> MoreInvestmentCases => new()
+    {
+        // "supplied $X", also "in series B funding".
+        { "Accel supplied $20m in series A funding for the startup.", "$20m", Metric.Investment, "Accel" },
+
+        // Not an investor: a currency written before the amount, or a round's letter.
+        { "Tata Motors said it will invest Rs 900 crore or around $108 million in the unit.", "$108 million", Metric.Investment, "Tata Motors" },
+        { "Ola closed its Series A+ round of $20 million, in which $5 million were invested by Matrix Partners.", "$5 million", Metric.Investment, "Matrix Partners" },
+
+        // "the second investment by Silver Lake"; "a unit of X will invest"; "Amazon injecting $X".
+        { "It is the third investment by KKR in the group after the $1 billion investment in its retail arm announced last month.", "$1 billion", Metric.Investment, "KKR" },
+        { "The startup said a unit of Shanghai-based internet company Ctrip will invest $300 million in the firm.", "$300 million", Metric.Investment, "Ctrip" },
+        { "The deal involved Oracle injecting $2 billion into the startup.", "$2 billion", Metric.Investment, "Oracle" },
+
+        // The object of "in", behind a descriptor.
+        { "Japan’s Mitsui & Co will buy a 10 percent stake in Chile-based Andes Lithium Inc and invest up to $80 million.", "$80 million", Metric.Investment, "Mitsui & Co" },
+
+        // "another" keeps the previous investor unless another one puts the money in.
+        { "Sequoia is leading the round with a $50 million investment, with Accel and Tiger Global committing another $30 million.", "$30 million", Metric.Investment, "Tiger Global" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MoreInvestmentCases))]
+    public void Read_InvestmentFigureAfterBlind8_GivesTheMetricAndTheInvestor(string sentence, string at, Metric? metric, string? investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(metric, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Fact]
+    public void Read_ListSplitRespectively_GivesEachFigureItsOwnInvestor()
+    {
+        const string sentence = "Intel Capital and Samsung Ventures have invested a total of $9m, split $6m and $3m respectively, in the chip startup.";
+
+        Assert.Equal("Intel Capital", Figure(sentence, "$6m").Investor);
+        Assert.Equal("Samsung Ventures", Figure(sentence, "$3m").Investor);
+        Assert.Equal(Metric.Investment, Figure(sentence, "$9m").Metric);
+    }
+
+    [Theory]
+    [InlineData("The lender got $30 million led by Accel.", "$30 million", Metric.RoundSize)]
+    [InlineData("The fintech landed $90 million at a $1 billion valuation.", "$90 million", Metric.RoundSize)]
+    [InlineData("It raised $40 million in funding from existing investor Norwest at $500-600 million.", "$500-600 million", Metric.Valuation)]
+    [InlineData("Google’s Climate Fund, valued at $500 million, has invested in the startup.", "$500 million", null)]
+    [InlineData("The startup secured 5 billion yen from investors including Sony.", "5 billion yen", Metric.RoundSize)]
+    [InlineData("Global VC investment in fintech topped $50 billion in 2021.", "$50 billion", null)]
+    [InlineData("Venture capital funding fell 20% to 200 billion yen last year.", "200 billion yen", null)]
+    [InlineData("Two banks have launched a 50 billion won ($38 million) joint investment unit.", "50 billion won", null)]
+    [InlineData("The company said it would raise $1 billion in debt to fund the plant.", "$1 billion", null)]
+    [InlineData("The company has raised more than $3bn in debt and equity financing.", "$3bn", Metric.RoundSize)]
+    [InlineData("In May, Apple announced a $1-billion investment in the startup, and said that it had plans to spend up to $3-billion.", "$3-billion", Metric.Investment)]
+    [InlineData("Berkshire now holds a 5% stake in each, a total investment of about $6bn.", "$6bn", Metric.Investment)]
+    public void Read_MetricRuleAfterBlind8_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Tiger Global owns a share estimated by TOI to be 25%.", "TOI")]
+    [InlineData("The two invested $4m, according to newswire Bloomberg.", "Bloomberg")]
+    [InlineData("The firms invested $7m in the startup, according to news provider Cnet.", "CNET")]
+    [InlineData("Funding rose to 300 billion yen, according to data compiled by mergers and acquisitions advisory firm Recof.", "Recof")]
+    [InlineData("According to investment research firm Bernstein, revenue will double.", "Bernstein")]
+    [InlineData("The listing, as CNBC TV 18 had reported earlier, will value the company at $25 billion.", "CNBC TV 18")]
+    public void Read_SourceAfterBlind8_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Fact]
+    public void Read_FinancialSources_AreAnonymous()
+    {
+        Assert.Contains(Read("The round values the startup at 2 billion euros, according to financial sources.").Sources, s => s.Kind == SourceKind.Anonymous);
     }
 }
