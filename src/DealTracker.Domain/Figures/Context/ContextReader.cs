@@ -98,7 +98,9 @@ public static class ContextReader
 
             // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor
             // (unless another is named since: "with Nvidia and Salesforce committing another €120 million").
-            if (metric == Metric.Investment && floor > 0 && first > 0 && sentence.Words[first - 1].Lower is "another" or "additional" or "further"
+            if (metric == Metric.Investment && floor > 0 && first > 0
+                && (sentence.Words[first - 1].Lower is "another" or "additional" or "further"
+                    || (first > 1 && sentence.Words[first - 1].Lower == "of" && sentence.Words[first - 2].Lower == "another"))
                 && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
                 && !InvestorRules.NamesNewSubject(sentence, floor, first))
             {
@@ -119,6 +121,13 @@ public static class ContextReader
     private static bool JoinsPrevious(SentenceWords sentence, int floor, int first)
     {
         var words = sentence.Words;
+
+        // ", up $500 million from weeks earlier": a change of its own.
+        if (words[first - 1].Lower is "up" or "down" or "by")
+        {
+            return false;
+        }
+
         if (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';'))
         {
             return true;

@@ -28,6 +28,13 @@ internal static class InvestorRules
     private static string? StateAsSubject(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
+
+        // "Japan's industry ministry decided to invest": a state's ministry or government as the subject is the state.
+        if (GovernmentOf(sentence, i) is { } state)
+        {
+            return state;
+        }
+
         var start = i > 0 && Lexicon.PlaceLength(words, i - 1) == 2 ? i - 1 : i;
         var length = Lexicon.PlaceLength(words, start);
         if (length == 0 || start + length - 1 != i || i + 1 >= words.Count || words[i].EndsPhrase || words[i].Possessive)
@@ -39,6 +46,32 @@ internal static class InvestorRules
         var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
             or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was";
         return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+    }
+
+    /// <summary>"Japan’s industry ministry decided", "Norway's government will": the place whose body is the subject ending at word <paramref name="i"/>.</summary>
+    private static string? GovernmentOf(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        if (i + 1 >= words.Count || words[i].EndsPhrase || words[i].Lower is not ("ministry" or "government" or "treasury" or "cabinet" or "state"))
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (words[j].Possessive && Lexicon.PlaceLength(words, j) == 1)
+            {
+                var before = j > 0 ? words[j - 1].Lower : "";
+                return _prepositions.Contains(before) || words[i + 1].Lower is "of" or "and" ? null : words[j].Core;
+            }
+
+            if (words[j].EndsPhrase || !char.IsLower(words[j].Core.FirstOrDefault()))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static string Text(SentenceWords sentence, int first, int count) =>
@@ -89,7 +122,7 @@ internal static class InvestorRules
         }
 
         return i < figure && words[i].Lower is "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
-            or "supplying" or "supplied" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
+            or "supplying" or "supplied" or "acquired" or "acquire" or "acquires" or "purchased" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
             or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
     }
@@ -453,11 +486,14 @@ internal static class InvestorRules
     private static string? LedOrMadeBy(SentenceWords sentence, int noun)
     {
         var words = sentence.Words;
-        for (var j = noun + 1; j < words.Count && j <= noun + 6; j++)
+        for (var j = noun + 1; j < words.Count && j <= noun + 8; j++)
         {
-            if (words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+            // "a $9.2 billion investment in Vantage Data Centers in June by DigitalBridge", "will be made through the agency X".
+            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+                || (words[j].Lower == "through" && words[j - 1].Lower == "made"))
             {
-                return sentence.OrganisationAfterDescriptor(j + 1)?.Text
+                var at = j + 1 < words.Count && words[j + 1].Lower == "the" ? j + 2 : j + 1;
+                return sentence.OrganisationAfterDescriptor(at)?.Text
                     ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
             }
 
@@ -493,6 +529,9 @@ internal static class InvestorRules
             }
         }
 
+        // "..., the PIF made a $3.5 billion investment": a name followed by its own verb is a subject, not an appositive.
+        closes &= words[name.Last].After == ',' || (name.Last + 1 < words.Count && !PutsMoneyIn(words, name.Last + 1, figure)
+            && words[name.Last + 1].Lower is not ("made" or "has" or "had" or "is" or "was" or "will" or "said"));
         return open >= 0 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
             && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }

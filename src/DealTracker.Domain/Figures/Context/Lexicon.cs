@@ -189,6 +189,13 @@ internal static class Lexicon
         }
 
         var last = name[(name.LastIndexOf(' ') + 1)..];
+
+        // "Yonhap News Agency" is an outlet; "Information-Technology Promotion Agency" a government body.
+        if (last == "Agency" && !name.Contains("News", StringComparison.Ordinal) && !name.Contains("Press", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last))
         {
             return name;

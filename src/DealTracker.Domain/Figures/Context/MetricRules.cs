@@ -44,6 +44,7 @@ internal static class MetricRules
     {
         "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
         "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
+        "subsidy", "subsidies", "grant", "grants",
     };
 
     private static readonly HashSet<string> _computeWords = new(StringComparer.Ordinal)
@@ -135,6 +136,9 @@ internal static class MetricRules
         var words = sentence.Words;
         switch (cue)
         {
+            case Cue.Round when IsMarketSubject(words, cueAt):
+                // "African start-ups raised a record $4.65bn": a market's total (investors "pouring" money stay an investment).
+                return null;
             case Cue.SameAsBefore:
                 return previous;
             case Cue.Valuation:
@@ -257,6 +261,14 @@ internal static class MetricRules
         if (_dealNouns.Contains(lower))
         {
             // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+            // "a $10 billion deal that took data center operator QTS private": a takeover, whatever the company does.
+            var after = Window(sentence.Words, i + 1, 10).ToList();
+            if (after.Any(w => w is "acquire" or "acquired" or "acquisition" or "takeover")
+                || (after.Contains("private") && after.Any(w => w is "took" or "take" or "takes" or "taking")))
+            {
+                return (null, true);
+            }
+
             return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
                 : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
                 : null;
@@ -295,6 +307,12 @@ internal static class MetricRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
+        // "values the company at $4.8 billion, up $500 million from weeks earlier": a change.
+        if (i == figure - 1 && lower is "up" or "down" && (i == 0 || words[i - 1].EndsPhrase))
+        {
+            return Cue.Other;
+        }
+
         if (i == figure - 1 && lower == "by")
         {
             // "followed by $2 billion more": more of the same, not a change.
@@ -341,7 +359,8 @@ internal static class MetricRules
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
         // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
-        if (i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")))
+        if ((i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")))
+            || (i == figure - 2 && lower == "another" && words[i + 1].Lower == "of"))
         {
             return hasPrevious ? Cue.SameAsBefore : Cue.None;
         }
@@ -395,6 +414,26 @@ internal static class MetricRules
         return CompoundCue(words, i, figure);
     }
 
+    /// <summary>"African start-ups raised", "venture investors poured": a described plural subject right before the verb is a market.</summary>
+    private static bool IsMarketSubject(List<Word> words, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && verb - i <= 2 && words[i].Lower is "have" or "had" or "also" or "collectively" or "together")
+        {
+            i--;
+        }
+
+        if (i < 1 || words[i].EndsPhrase || words[i].Lower is not ("startups" or "start-ups" or "investors" or "companies" or "firms" or "vcs"
+                or "capitalists" or "funds"))
+        {
+            return false;
+        }
+
+        var qualifier = words[i - 1];
+        return !qualifier.EndsPhrase && qualifier.Lower is not ("the" or "its" or "their" or "other" or "existing" or "new" or "and" or "two" or "three")
+            && (Lexicon.Places.Contains(qualifier.Core) || qualifier.Lower is "venture" or "vc" or "tech" or "global" or "foreign" or "private");
+    }
+
     /// <summary>"global VC investment in EV startups topped $17.8 billion", "Venture capital funding jumped": a market's total.</summary>
     private static bool IsMarketTotal(List<Word> words, int i)
     {
@@ -424,6 +463,12 @@ internal static class MetricRules
             return Cue.None;
         }
 
+        // "cash and short-term investments": an asset on a balance sheet.
+        if (lower is "investments" && i > 0 && words[i - 1].Lower is "short-term" or "long-term" or "marketable")
+        {
+            return Cue.Other;
+        }
+
         return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
     }
 
@@ -441,6 +486,7 @@ internal static class MetricRules
                 or "funnelled" or "funnel"
                 => Cue.Investment,
             "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
+                or "subsidy" or "subsidies" or "grant" or "grants"
                 => Cue.Other,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
@@ -475,6 +521,12 @@ internal static class MetricRules
     {
         var words = sentence.Words;
         var i = last + 1;
+        // "took a chunk of $15.5 million, led by US-based Insight Partners".
+        if (last >= 0 && words[last].After == ',' && i + 1 < words.Count && words[i].Lower == "led" && words[i + 1].Lower == "by")
+        {
+            return (Metric.RoundSize, true);
+        }
+
         if (i >= words.Count || (last >= 0 && words[last].EndsPhrase && words[last].After != '.'))
         {
             return (null, false);
@@ -514,6 +566,16 @@ internal static class MetricRules
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
         {
             return (null, true);
+        }
+
+        // "the $10 billion that Jio Platforms has raised": a relative clause whose verb says what the figure is.
+        if (lead is "that" or "which")
+        {
+            var verb = Window(words, i + 1, 5).FirstOrDefault(w => w is "raised" or "invested" or "secured");
+            if (verb is not null)
+            {
+                return (verb == "invested" ? Metric.Investment : Metric.RoundSize, true);
+            }
         }
 
         // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
@@ -755,7 +817,7 @@ internal static class MetricRules
             }
 
             var marked = false;
-            for (var j = to - 1; j >= Math.Max(floor, to - 8) && !words[j].EndsPhrase; j--)
+            for (var j = to - 1; j >= Math.Max(floor, to - 10) && !words[j].EndsPhrase; j--)
             {
                 if (words[j].Lower is "majority" or "controlling")
                 {

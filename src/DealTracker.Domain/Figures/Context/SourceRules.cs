@@ -271,7 +271,8 @@ internal static class SourceRules
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || DescribedAsProvider(words, name))
+                ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 
         // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
@@ -354,6 +355,32 @@ internal static class SourceRules
 
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
 
+    /// <summary>"according to Briter Bridges, a data research company": an appositive saying the name is a provider or an outlet.</summary>
+    private static bool DescribedAsProvider(List<Word> words, Name name)
+    {
+        var i = name.Last + 1;
+        if (words[name.Last].After != ',' || i + 1 >= words.Count || words[i].Lower is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+        {
+            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine"
+                or "publication" or "broadcaster" or "website" or "outlet" or "pollster" or "agency" or "database")
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"TechCrunch's Jon Russell reports that", "Local corporate tracker CEOScore said".</summary>
     private static bool IsCitedThroughOthers(SentenceWords sentence, Name name)
     {
@@ -382,7 +409,9 @@ internal static class SourceRules
         }
 
         var next = name.Last + 1;
-        if (next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
+        // "Blackstone's data center portfolio" is no report.
+        var dataCenter = next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres";
+        if (!dataCenter && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
             return !words[name.Last].EndsPhrase || name.Possessive;
         }

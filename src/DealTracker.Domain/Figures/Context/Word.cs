@@ -65,6 +65,12 @@ internal static class Words
                 after = text[coreEnd];
             }
 
+            // "Toyota Motor Corp., Sony": the comma after an abbreviation's period still ends the name.
+            if (after == '.' && coreEnd + 1 < tokenEnd && text[coreEnd + 1] is ',' or ';' or ':')
+            {
+                after = text[coreEnd + 1];
+            }
+
             depth = Math.Max(0, depth - text.AsSpan(coreStart, tokenEnd - coreStart).Count(')') - text.AsSpan(coreStart, tokenEnd - coreStart).Count(']'));
 
             if (coreEnd <= coreStart)

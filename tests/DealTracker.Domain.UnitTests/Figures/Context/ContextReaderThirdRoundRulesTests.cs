@@ -5,7 +5,7 @@ using DealTracker.Domain.Figures.Context;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The rules added for the classes of error the blind7 and blind8 corpora showed on their first runs (commitments and holdings,
+/// The rules added for the classes of error the blind7, blind8 and blind9 corpora showed on their first runs (commitments and holdings,
 /// stakes sold to a named buyer, the object of a verb or a preposition taken for the investor, lists split "respectively",
 /// market totals, sources cited together, by another phrase or after what they are), one sentence each, written in the style
 /// of the wire copy they generalise rather than copied from the corpus.
@@ -200,5 +200,66 @@ public sealed class ContextReaderThirdRoundRulesTests
     public void Read_FinancialSources_AreAnonymous()
     {
         Assert.Contains(Read("The round values the startup at 2 billion euros, according to financial sources.").Sources, s => s.Kind == SourceKind.Anonymous);
+    }
+
+    // ---------------------------------------------------------------- after blind9
+
+    public static TheoryData<string, string, Metric?, string?> Blind9InvestmentCases => new()
+    {
+        // Datelines in capitals, a digit opening a name, a participle opening the sentence, "asset manager X".
+        { "OSLO - Norwegian asset manager Storebrand has acquired a 30% share in a solar farm for £20m.", "£20m", Metric.Investment, "Storebrand" },
+        { "Backers, including Hillhouse, Sequoia and 5Y Capital, have already committed more than $300 million to the round.", "$300 million", Metric.Investment, "5Y Capital" },
+        { "Founded by Hitachi Ltd., Canon Inc. and four other groups with a total investment of 5 billion yen, the venture will make sensors.", "5 billion yen", Metric.Investment, "Canon Inc." },
+
+        // A state's ministry as the subject; an investment made through a named agency; "investment ... by X" further on.
+        { "TOKYO (Kyodo) — Japan’s finance ministry decided Monday to invest ¥50 billion in the airline.", "¥50 billion", Metric.Investment, "Japan" },
+        { "The ¥50 billion investment will be made through the state-backed Development Bank of Japan.", "¥50 billion", Metric.Investment, "Development Bank of Japan" },
+        { "Deals this year include a $4 billion investment in Switch Data Centers in May by KKR and DigitalBridge.", "$4 billion", Metric.Investment, "KKR" },
+
+        // "another of $X" continues the previous investment; a stake sold on to a buyer further back.
+        { "The fund’s investment comes in two parts: an initial $500 million payment, and another of $700 million later, Ford said.", "$700 million", Metric.Investment, null },
+        { "The utility is to buy RWE's 20% stake in the wind farm and sell it on to PensionDanmark for DKK500m.", "DKK500m", Metric.Investment, "PensionDanmark" },
+
+        // "acquired" after "after" is the subject's own money verb.
+        { "The deal comes months after PFA acquired a 40% stake in the solar park for €90m.", "€90m", Metric.Investment, "PFA" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Blind9InvestmentCases))]
+    public void Read_InvestmentFigureAfterBlind9_GivesTheMetricAndTheInvestor(string sentence, string at, Metric? metric, string? investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(metric, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("The startup is raising funds at a $5 billion valuation, up $1 billion from last year.", "$1 billion", null)]
+    [InlineData("The ministry will provide the chipmaker an additional subsidy of 100 billion yen for a new plant.", "100 billion yen", null)]
+    [InlineData("The company secured an allocation of ¥50 billion in subsidies from the ministry.", "¥50 billion", null)]
+    [InlineData("It held $3 billion in cash and short-term investments, with $600 million purely in cash.", "$600 million", null)]
+    [InlineData("The deal adds to the $8 billion that the startup has raised this year.", "$8 billion", Metric.RoundSize)]
+    [InlineData("Zepto took a chunk of $20 million, led by Nexus Venture Partners.", "$20 million", Metric.RoundSize)]
+    [InlineData("Latin American start-ups raised a record $7bn last year, according to a tracker.", "$7bn", null)]
+    [InlineData("In 2022, it led a $12 billion deal that took data center operator Switch private.", "$12 billion", null)]
+    public void Read_MetricRuleAfterBlind9_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Startups raised $2bn last year, according to Briter Bridges, a data research company focused on Africa.", "Briter Bridges")]
+    public void Read_ProviderDescribedAfterItsName_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("Before the deal, Blackstone's data center portfolio included $55 billion of facilities.")]
+    [InlineData("The grant was made through the Information-Technology Promotion Agency.")]
+    public void Read_DataCenterPortfolioOrAGovernmentAgency_IsNoNamedSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
     }
 }
