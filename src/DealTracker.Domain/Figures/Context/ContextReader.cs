@@ -135,7 +135,9 @@ public static class ContextReader
 
         // "raised its target from $6 billion to $8 billion": the end of a change is more of the same; so is its start after
         // "up from" / "down from" ("to $30 billion, up from an estimated $19 billion").
-        if ((first - floor == 1 && words[floor].Lower == "to") || (first >= 2 && words[first - 1].Lower == "from" && words[first - 2].Lower is "up" or "down"))
+        // "up from just $5 million".
+        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
+        if ((first - floor == 1 && words[floor].Lower == "to") || (from >= 1 && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down"))
         {
             return true;
         }

@@ -134,7 +134,76 @@ internal static class InvestorRules
             return after.Length == 0 ? null : after;
         }
 
-        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? NearestInvestor(sentence, first);
+        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
+            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last);
+    }
+
+    /// <summary>"received $1 billion as part of the new funding round from Peter Thiel’s Founders Fund": "from X" later in the clause.</summary>
+    public static string? GiverLaterInClause(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        for (var j = last + 1; j < words.Count && j <= last + 12; j++)
+        {
+            if (words[j - 1].EndsPhrase && j > last + 1)
+            {
+                return null;
+            }
+
+            if (words[j].Lower != "from" || j + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            // "from Peter Thiel’s Founders Fund": past the owner's possessive.
+            var k = words[j + 1].Lower == "the" ? j + 2 : j + 1;
+            while (k < words.Count && sentence.NameAt[k] is { Possessive: true } owner && owner.First == k && owner.Last + 1 < words.Count)
+            {
+                k = owner.Last + 1;
+            }
+
+            return sentence.OrganisationAfterDescriptor(k)?.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>"The €1.5bn deal will see Stellantis – which owns ... – take a 20 per cent stake": the one the deal sees taking a stake.</summary>
+    public static string? SeenTakingAStake(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        for (var j = from; j < words.Count && j <= from + 4; j++)
+        {
+            if (words[j].Lower is not ("see" or "sees" or "saw") || j + 1 >= words.Count || sentence.NameAt[j + 1] is not { Kind: NameKind.Organisation } taker)
+            {
+                continue;
+            }
+
+            for (var k = taker.Last + 1; k < words.Count && k <= taker.Last + 16; k++)
+            {
+                if (words[k].Lower is "take" or "buy" or "acquire" && k + 4 < words.Count && Enumerable.Range(k + 1, 4).Any(m => words[m].Lower is "stake" or "share" or "cent" or "percent"))
+                {
+                    return taker.Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a $500 million commitment, which will ultimately raise Toyota’s total investment": the owner named after the figure.</summary>
+    private static string? OwnerOfTotalAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        for (var j = last + 1; j < words.Count && j <= last + 10; j++)
+        {
+            if (sentence.NameAt[j] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == j && j + 1 < words.Count
+                && words[j + 1].Lower is "total" or "investment" or "stake" or "overall")
+            {
+                return owner.Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -364,10 +433,31 @@ internal static class InvestorRules
             return false;
         }
 
+        // "who makes Jeep and Dodge brands": objects in a relative clause, and a name before a product noun, are no investors.
+        if (IsRelativeClauseObject(sentence, name) || (name.Last + 1 < words.Count && !words[name.Last].EndsPhrase
+                && words[name.Last + 1].Lower is "brands" or "products" or "models" or "chips" or "cars" or "vehicles" or "devices"))
+        {
+            return false;
+        }
+
         // "Alphabet Inc's Google": the owner is not the one investing; "an OpenAI investment": a modifier.
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"who makes Jeep and Dodge brands": a name (or a list of names) right after the verb of a "who / which / that" clause.</summary>
+    private static bool IsRelativeClauseObject(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var k = name.First - 1;
+        while (k > 0 && words[k].Lower is "and" or "or" && sentence.NameAt[k - 1] is { } before)
+        {
+            k = before.First - 1;
+        }
+
+        return k > 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
+            && !_prepositions.Contains(words[k].Lower) && words[k - 1].Lower is "who" or "which" or "that";
     }
 
     /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>

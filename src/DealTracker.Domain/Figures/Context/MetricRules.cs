@@ -146,6 +146,9 @@ internal static class MetricRules
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
+            case Cue.Round when InInvestmentsAfter(words, last):
+                // "new funding is on top of $394 million in prior investments it made in Joby".
+                return Metric.Investment;
             case Cue.Round when IsDebtAfter(words, last):
                 // "raise $2 billion in debt": borrowing, not a round.
                 return null;
@@ -180,7 +183,8 @@ internal static class MetricRules
                 // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
                 return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric : Metric.Investment;
             case Cue.Get:
-                return after.Found ? after.Metric : null;
+                // "received $1 billion as part of the new funding round from Peter Thiel's Founders Fund".
+                return after.Found ? after.Metric : InvestorRules.GiverLaterInClause(sentence, last) is not null ? Metric.Investment : null;
         }
 
         // 3. The words after it.
@@ -267,6 +271,12 @@ internal static class MetricRules
                 || (after.Contains("private") && after.Any(w => w is "took" or "take" or "takes" or "taking")))
             {
                 return (null, true);
+            }
+
+            // "The €1.5bn deal will see Stellantis ... take a 20 per cent stake": a deal buying into a company.
+            if (InvestorRules.SeenTakingAStake(sentence, i) is not null)
+            {
+                return (Metric.Investment, true);
             }
 
             return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
@@ -361,6 +371,12 @@ internal static class MetricRules
         // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
         if ((i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")))
             || (i == figure - 2 && lower == "another" && words[i + 1].Lower == "of"))
+        {
+            return hasPrevious ? Cue.SameAsBefore : Cue.None;
+        }
+
+        // "values it at $7 billion, ... compared to $4.2 billion 18 months ago": the same measure, earlier.
+        if (i == figure - 1 && lower is "to" or "with" && previous == "compared")
         {
             return hasPrevious ? Cue.SameAsBefore : Cue.None;
         }
@@ -839,6 +855,10 @@ internal static class MetricRules
 
         return null;
     }
+
+    private static bool InInvestmentsAfter(IReadOnlyList<Word> words, int last) =>
+        last + 2 < words.Count && words[last + 1].Lower == "in" && !words[last].EndsPhrase
+        && Window(words, last + 2, 3).Any(w => w is "investments" or "investment");
 
     private static bool IsDebtAfter(IReadOnlyList<Word> words, int last) =>
         last + 2 < words.Count && words[last + 1].Lower is "in" or "of" && !words[last].EndsPhrase

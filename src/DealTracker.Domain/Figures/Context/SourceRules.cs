@@ -411,7 +411,9 @@ internal static class SourceRules
         var next = name.Last + 1;
         // "Blackstone's data center portfolio" is no report.
         var dataCenter = next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres";
-        if (!dataCenter && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
+        // "following the SEC's review": a regulator's review or investigation is no report it publishes.
+        var process = next < words.Count && words[next].Lower is "review" or "investigation" && name.Kind != NameKind.Outlet;
+        if (!dataCenter && !process && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
             return !words[name.Last].EndsPhrase || name.Possessive;
         }

@@ -5,7 +5,7 @@ using DealTracker.Domain.Figures.Context;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The rules added for the classes of error the blind7, blind8 and blind9 corpora showed on their first runs (commitments and holdings,
+/// The rules added for the classes of error the blind7 to blind10 corpora showed on their first runs (commitments and holdings,
 /// stakes sold to a named buyer, the object of a verb or a preposition taken for the investor, lists split "respectively",
 /// market totals, sources cited together, by another phrase or after what they are), one sentence each, written in the style
 /// of the wire copy they generalise rather than copied from the corpus.
@@ -261,5 +261,49 @@ public sealed class ContextReaderThirdRoundRulesTests
     public void Read_DataCenterPortfolioOrAGovernmentAgency_IsNoNamedSource(string sentence)
     {
         Assert.Empty(Named(sentence));
+    }
+
+    // ---------------------------------------------------------------- after blind10
+
+    public static TheoryData<string, string, Metric?, string?> Blind10InvestmentCases => new()
+    {
+        // "from X" later in the clause, past an owner's possessive.
+        { "The startup received $200 million as part of its new funding round from Peter Thiel’s Founders Fund.", "$200 million", Metric.Investment, "Founders Fund" },
+
+        // A deal that "will see X take a stake".
+        { "The $2bn deal will see Renault – which owns Dacia – take a 15 per cent stake in the battery maker.", "$2bn", Metric.Investment, "Renault" },
+
+        // The owner of a total named after the figure.
+        { "The payment is part of a $300 million commitment, which will raise Honda’s total investment in the startup to $700 million.", "$300 million", Metric.Investment, "Honda" },
+
+        // Objects of a relative clause's verb, and names before a product noun, are no investors.
+        { "The carmaker who makes Fiat and Ram brands said it would be investing $1 billion in the startup.", "$1 billion", Metric.Investment, null },
+
+        // "in prior investments" after a round word.
+        { "The new funding is on top of $200 million in prior investments it made in the startup.", "$200 million", Metric.Investment, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Blind10InvestmentCases))]
+    public void Read_InvestmentFigureAfterBlind10_GivesTheMetricAndTheInvestor(string sentence, string at, Metric? metric, string? investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(metric, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("The deal values it at $5 billion, compared to $3 billion a year ago.", "$3 billion", Metric.Valuation)]
+    [InlineData("Revenue topped $20 million in May – up from just $4 million in January.", "$4 million", Metric.Revenue)]
+    public void Read_EarlierFigureOfTheSameMeasure_SharesTheMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_RegulatorsReview_IsNoNamedSource()
+    {
+        Assert.Empty(Named("The listing, which may value the company at $15 billion, will proceed following the SEC's review."));
     }
 }
