@@ -128,7 +128,10 @@ public static class ContextReader
             return false;
         }
 
-        if (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';'))
+        // "... $100 billion in OpenAI, $500 million in self-driving startup Wayve": the next item of a list after a comma.
+        var listItem = first - floor is > 0 and <= 7
+            && (words[first - 1].After == ',' || (first >= 2 && words[first - 1].Lower == "and" && words[first - 2].After == ','));
+        if (listItem || (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';')))
         {
             return true;
         }

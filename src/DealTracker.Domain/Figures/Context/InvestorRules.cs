@@ -483,8 +483,15 @@ internal static class InvestorRules
                 return nounPhrase && j > 0 && !words[j - 1].EndsPhrase;
             }
 
+            // "in Finnish telecoms equipment maker Nokia": a nationality describing it.
+            if (Lexicon.Places.Contains(words[j].Core) && !words[j].Possessive && ++plain <= 4)
+            {
+                nounPhrase = true;
+                continue;
+            }
+
             // "in Canada-based Nemaska Lithium Inc": a descriptor before the name.
-            if (words[j].Core.Contains('-', StringComparison.Ordinal) && char.IsLower(words[j].Core[^1]) && ++plain <= 3)
+            if (words[j].Core.Contains('-', StringComparison.Ordinal) && char.IsLower(words[j].Core[^1]) && ++plain <= 4)
             {
                 nounPhrase = true;
                 continue;
@@ -497,7 +504,7 @@ internal static class InvestorRules
             }
 
             nounPhrase = true;
-            if (words[j].Core.Length == 0 || !char.IsLower(words[j].Core[0]) || lower.EndsWith("ed", StringComparison.Ordinal) || ++plain > 3
+            if (words[j].Core.Length == 0 || !char.IsLower(words[j].Core[0]) || lower.EndsWith("ed", StringComparison.Ordinal) || ++plain > 4
                 || lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "and" or "or"
                     or "that" or "which" or "who")
             {

@@ -28,7 +28,7 @@ internal static class Lexicon
         "Bangkok", "Riyadh", "Doha", "Boston", "Chicago", "Dallas", "Austin", "Atlanta", "Miami", "Denver", "Houston", "Detroit", "Ohio",
         "Michigan", "Illinois", "Virginia", "Florida", "Massachusetts", "Pennsylvania", "Arizona", "Nevada", "Oregon", "Brazil", "Brazilian",
         "Mexico", "Mexican", "Spain", "Spanish", "Italy", "Italian", "Sweden", "Swedish", "Norway", "Norwegian", "Switzerland", "Swiss",
-        "Indonesia", "Indonesian", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
+        "Indonesia", "Indonesian", "Finland", "Finnish", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
         "Russia", "Russian", "Ukraine", "Kazakhstan", "Pakistan", "Bangladesh", "Africa", "African", "Latin", "Gulf", "Kuwait", "Bahrain",
         "Oman", "Shenzhen", "Hangzhou", "Guangzhou", "Taipei", "Osaka", "Kyoto", "Delhi", "Hyderabad", "Chennai", "Pune",
         "Global", "Public",
@@ -69,7 +69,7 @@ internal static class Lexicon
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
-        "Whoever", "Those", "Private", "Public", "Venture", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+        "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
 
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

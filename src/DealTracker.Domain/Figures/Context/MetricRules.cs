@@ -22,7 +22,7 @@ internal static class MetricRules
 
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
-        "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing",
+        "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
@@ -279,7 +279,8 @@ internal static class MetricRules
                 return (Metric.Investment, true);
             }
 
-            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
+            // A compute word in the same clause ("a $250 billion Azure services contract"), not in the next item of a list.
+            return sentence.MentionsCompute(last + 1, ClauseEnd(sentence.Words, last + 1, 15)) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
                 : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
                 : null;
         }
@@ -585,7 +586,7 @@ internal static class MetricRules
         }
 
         // "the $10 billion that Jio Platforms has raised": a relative clause whose verb says what the figure is.
-        if (lead is "that" or "which")
+        if (lead is "that" or "which" or "the" or "it" or "its")
         {
             var verb = Window(words, i + 1, 5).FirstOrDefault(w => w is "raised" or "invested" or "secured");
             if (verb is not null)
@@ -632,14 +633,20 @@ internal static class MetricRules
     private static (Metric? Metric, bool Found) PrepositionPhrase(SentenceWords sentence, int i, string lead)
     {
         var words = sentence.Words;
-        if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
+        if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from" or "into"))
         {
             return (null, false);
         }
 
-        if (lead is "from" or "of" or "in" && MoneyFrom(sentence, i) is { } backed)
+        if (lead is "from" or "of" or "in" or "into" && MoneyFrom(sentence, i) is { } backed)
         {
             return backed;
+        }
+
+        // "dropped $5 billion into Intel" is read above; "put $20 billion into a U.S. infrastructure fund" says nothing more.
+        if (lead == "into")
+        {
+            return (null, false);
         }
 
         if (lead == "worth" && i + 1 < words.Count && words[i + 1].Lower == "of" && MoneyFrom(sentence, i + 1) is { } worthOf)
@@ -655,6 +662,14 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
+        // "$667 million in U.K. cloud provider Nscale": a compute word describing a company is no compute bought.
+        var describesCompany = Window(words, i + 1, 5).Zip(Window(words, i + 2, 5)).Any(pair => _computeWords.Contains(pair.First)
+            && pair.Second is "provider" or "providers" or "company" or "firm" or "startup" or "operator" or "platform");
+        if (describesCompany)
+        {
+            return (null, false);
+        }
+
         if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
             || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
         {
@@ -666,13 +681,21 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "spent $366 million on VC investments".
-        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes"))
+        // "$2.1 billion in registered capital": a company's capital, not a round.
+        if (lead == "in" && next.Take(2).Contains("registered"))
+        {
+            return (null, true);
+        }
+
+        // "spent $366 million on VC investments", "purchase $1 billion in new shares".
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock"))
         {
             return (Metric.Investment, true);
         }
 
-        if (lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
+        // "$X in new capital"; "the US$170m of funding raised in 2021".
+        if ((lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
+            || (lead == "of" && next.Take(1).Any(w => w is "funding" or "financing")))
         {
             return (Metric.RoundSize, true);
         }
@@ -729,10 +752,11 @@ internal static class MetricRules
             return (Metric.RoundSize, true);
         }
 
-        // "$1bn from automotive manufacturer Toyota".
+        // "$1bn from automotive manufacturer Toyota"; "$863 million from big names like NVIDIA, Google, and Breakthrough Energy
+        // Ventures" (three or more givers) is a round.
         if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
         {
-            return (Metric.Investment, true);
+            return (GiversListed(sentence, giver) >= 3 ? Metric.RoundSize : Metric.Investment, true);
         }
 
         if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
@@ -784,7 +808,7 @@ internal static class MetricRules
 
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
         {
-            if (_dealNouns.Contains(words[i].Lower))
+            if (_dealNouns.Contains(words[i].Lower) || words[i].Lower is "acquisition" or "takeover" or "merger" or "purchase" or "transaction")
             {
                 return true;
             }
@@ -854,6 +878,32 @@ internal static class MetricRules
         }
 
         return null;
+    }
+
+    /// <summary>How many organisations a list starting with <paramref name="first"/> names ("NVIDIA, Google, and Breakthrough Energy Ventures").</summary>
+    private static int GiversListed(SentenceWords sentence, Name first)
+    {
+        var words = sentence.Words;
+        var count = 1;
+        var last = first.Last;
+        while (last + 1 < words.Count)
+        {
+            var next = words[last].After == ',' ? last + 1 : last + 1 < words.Count && words[last + 1].Lower is "and" ? last + 2 : -1;
+            if (next > 0 && next < words.Count && words[next].Lower == "and")
+            {
+                next++;
+            }
+
+            if (next < 0 || next >= words.Count || sentence.NameAt[next] is not { Kind: NameKind.Organisation } name || name.First != next)
+            {
+                break;
+            }
+
+            count++;
+            last = name.Last;
+        }
+
+        return count;
     }
 
     private static bool InInvestmentsAfter(IReadOnlyList<Word> words, int last) =>

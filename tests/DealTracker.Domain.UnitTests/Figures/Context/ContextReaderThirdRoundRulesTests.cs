@@ -5,7 +5,7 @@ using DealTracker.Domain.Figures.Context;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The rules added for the classes of error the blind7 to blind10 corpora showed on their first runs (commitments and holdings,
+/// The rules added for the classes of error the blind7 to blind11 corpora showed on their first runs (commitments and holdings,
 /// stakes sold to a named buyer, the object of a verb or a preposition taken for the investor, lists split "respectively",
 /// market totals, sources cited together, by another phrase or after what they are), one sentence each, written in the style
 /// of the wire copy they generalise rather than copied from the corpus.
@@ -105,6 +105,12 @@ public sealed class ContextReaderThirdRoundRulesTests
     [InlineData("In 2022, it led a $12 billion deal that took data center operator Switch private.", "$12 billion", null)]
     [InlineData("The deal values it at $5 billion, compared to $3 billion a year ago.", "$3 billion", Metric.Valuation)]
     [InlineData("Revenue topped $20 million in May – up from just $4 million in January.", "$4 million", Metric.Revenue)]
+    [InlineData("The fund also agreed to put $5 billion into a U.S. infrastructure fund run by KKR.", "$5 billion", Metric.Investment)]
+    [InlineData("The state has established Fusion Energy Co. with $2 billion in registered capital.", "$2 billion", null)]
+    [InlineData("The US$90m of funding raised in 2022 was a record for the region.", "US$90m", Metric.RoundSize)]
+    [InlineData("The startup just scored $500 million from big names like Nvidia, Google, and Khosla Ventures.", "$500 million", Metric.RoundSize)]
+    [InlineData("The acquisition, valued at over A$10 billion, marks the firm's largest deal.", "A$10 billion", null)]
+    [InlineData("Nokia said Nvidia has agreed to purchase $1 billion in new shares.", "$1 billion", Metric.Investment)]
     public void Read_MetricRule_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
@@ -229,6 +235,13 @@ public sealed class ContextReaderThirdRoundRulesTests
 
         // Objects of a relative clause's verb, and names before a product noun, are no investors.
         { "The carmaker who makes Fiat and Ram brands said it would be investing $1 billion in the startup.", "$1 billion", Metric.Investment, null },
+
+        // After blind11: "dropped $X into" a company; the next item of a list after a comma; a nationality in the object's description;
+        // an outlay; a sentence opener is no name.
+        { "In May, it dropped $2 billion into Arm, a former rival.", "$2 billion", Metric.Investment, null },
+        { "Sony has made several investments, including $1 billion in Epic, $500 million in game studio Bungie, and $300 million in U.K. cloud provider Hadean.", "$300 million", Metric.Investment, "Sony" },
+        { "US chip giant AMD will take a 3 per cent stake in Finnish telecoms equipment maker Nokia for $800 million.", "$800 million", Metric.Investment, "AMD" },
+        { "Recent moves include a $400 million outlay into UK-based chip designer Graphcore.", "$400 million", Metric.Investment, null },
 
         // "in prior investments" after a round word.
         { "The new funding is on top of $200 million in prior investments it made in the startup.", "$200 million", Metric.Investment, null },
