@@ -92,25 +92,32 @@ public static class ContextReader
                 metric = before;
             }
 
-            var investor = metric != Metric.Investment ? null
-                : InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
-                    ?? InvestorRules.Find(sentence, first, last);
-
-            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor
-            // (unless another is named since: "with Nvidia and Salesforce committing another €120 million").
-            if (metric == Metric.Investment && floor > 0 && first > 0
-                && (sentence.Words[first - 1].Lower is "another" or "additional" or "further"
-                    || (first > 1 && sentence.Words[first - 1].Lower == "of" && sentence.Words[first - 2].Lower == "another"))
-                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
-                && !InvestorRules.NamesNewSubject(sentence, floor, first))
-            {
-                investor = same;
-            }
+            var investor = metric == Metric.Investment ? InvestorOf(sentence, figures, readings, f, floor) : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// Who puts the money into investment figure <paramref name="f"/>: the n-th of a list split "respectively", the rules'
+    /// investor, or, for "another / an additional / another of $X", the investor of the figure it continues (unless another is
+    /// named since: "with Nvidia and Salesforce committing another €120 million").
+    /// </summary>
+    private static string? InvestorOf(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+        var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        var investor = InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
+            ?? InvestorRules.Find(sentence, first, last);
+        var continues = first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
+            || (first > 1 && words[first - 1].Lower == "of" && words[first - 2].Lower == "another"));
+        return floor > 0 && continues && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
+            && !InvestorRules.NamesNewSubject(sentence, floor, first)
+            ? same
+            : investor;
     }
 
     /// <summary>

@@ -245,25 +245,9 @@ internal static class InvestorRules
             afterFigure++;
         }
 
-        // "in which $2 million were invested by PETRONAS Ventures": the passive's agent.
-        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "was" or "were" or "is" or "are" or "will" && !words[last].EndsPhrase)
+        if (!words[last].EndsPhrase && AgentAfter(sentence, last, afterFigure) is { } agent)
         {
-            var verb = words[afterFigure + 1].Lower == "be" ? afterFigure + 2 : afterFigure + 1;
-            if (verb + 2 < words.Count && words[verb].Lower is "invested" or "contributed" or "provided" or "committed" && words[verb + 1].Lower == "by"
-                && sentence.OrganisationAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2) is { } agent)
-            {
-                return agent.Text;
-            }
-        }
-
-        // "an investment of Rs 7,558 crore by the Abu Dhabi Investment Authority": the one making it.
-        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && !words[last].EndsPhrase && InvestmentOf(words, first: last))
-        {
-            var by = words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1;
-            if (sentence.OrganisationAfterDescriptor(by) is { } maker)
-            {
-                return maker.Text;
-            }
+            return agent;
         }
 
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
@@ -324,6 +308,30 @@ internal static class InvestorRules
     private static bool IsListGap(List<Word> words, int lastOfOne, int firstOfNext) =>
         firstOfNext - lastOfOne == 1 ? words[lastOfOne].After == ','
         : firstOfNext - lastOfOne == 2 && words[lastOfOne + 1].Lower is "and" or "&";
+
+    /// <summary>
+    /// "in which $2 million were invested by PETRONAS Ventures" (the passive's agent), "an investment of Rs 7,558 crore by the Abu
+    /// Dhabi Investment Authority" (the one making it).
+    /// </summary>
+    private static string? AgentAfter(SentenceWords sentence, int last, int afterFigure)
+    {
+        var words = sentence.Words;
+        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "was" or "were" or "is" or "are" or "will")
+        {
+            var verb = words[afterFigure + 1].Lower == "be" ? afterFigure + 2 : afterFigure + 1;
+            if (verb + 2 < words.Count && words[verb].Lower is "invested" or "contributed" or "provided" or "committed" && words[verb + 1].Lower == "by")
+            {
+                return sentence.OrganisationAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2)?.Text;
+            }
+        }
+
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && InvestmentOf(words, first: last))
+        {
+            return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
+        }
+
+        return null;
+    }
 
     /// <summary>Whether "an investment of" comes right before the figure ending at <paramref name="first"/>'s amount.</summary>
     private static bool InvestmentOf(List<Word> words, int first)

@@ -369,24 +369,9 @@ internal static class MetricRules
         var words = sentence.Words;
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
-        // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
-        if ((i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")))
-            || (i == figure - 2 && lower == "another" && words[i + 1].Lower == "of"))
+        if (ContinuationCue(sentence, i, figure, hasPrevious) is { } continuation)
         {
-            return hasPrevious ? Cue.SameAsBefore : Cue.None;
-        }
-
-        // "values it at $7 billion, ... compared to $4.2 billion 18 months ago": the same measure, earlier.
-        if (i == figure - 1 && lower is "to" or "with" && previous == "compared")
-        {
-            return hasPrevious ? Cue.SameAsBefore : Cue.None;
-        }
-
-        // "Mubadala's share in the deal is estimated at $2.1 billion": one party's part of a deal.
-        if (lower == "share" && i > 0 && (words[i - 1].Possessive || previous is "its" or "their") && i + 1 < figure
-            && words[i + 1].Lower is "in" or "of" && !words[i].EndsPhrase)
-        {
-            return Cue.Investment;
+            return continuation;
         }
 
         // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
@@ -429,6 +414,29 @@ internal static class MetricRules
         }
 
         return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>"another $X", "followed by $X", "another of $X", "compared to $X" (more of the figure before); "X's share in the deal".</summary>
+    private static Cue? ContinuationCue(SentenceWords sentence, int i, int figure, bool hasPrevious)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
+
+        // "another $2 billion", "an additional $1.5bn", "followed by $2 billion more", "another of $1.35 billion", "compared to $4.2
+        // billion 18 months ago": more of what the previous figure was.
+        if ((i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")
+                || (lower is "to" or "with" && previous == "compared")))
+            || (i == figure - 2 && lower == "another" && words[i + 1].Lower == "of"))
+        {
+            return hasPrevious ? Cue.SameAsBefore : Cue.None;
+        }
+
+        // "Mubadala's share in the deal is estimated at $2.1 billion": one party's part of a deal.
+        return lower == "share" && i > 0 && (words[i - 1].Possessive || previous is "its" or "their") && i + 1 < figure
+            && words[i + 1].Lower is "in" or "of" && !words[i].EndsPhrase
+            ? Cue.Investment
+            : null;
     }
 
     /// <summary>"African start-ups raised", "venture investors poured": a described plural subject right before the verb is a market.</summary>
@@ -662,18 +670,9 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "$667 million in U.K. cloud provider Nscale": a compute word describing a company is no compute bought.
-        var describesCompany = Window(words, i + 1, 5).Zip(Window(words, i + 2, 5)).Any(pair => _computeWords.Contains(pair.First)
-            && pair.Second is "provider" or "providers" or "company" or "firm" or "startup" or "operator" or "platform");
-        if (describesCompany)
+        if (ComputeAfter(words, i, next) is { } compute)
         {
-            return (null, false);
-        }
-
-        if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
-            || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
-        {
-            return (Metric.ComputeCommitment, true);
+            return compute;
         }
 
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
@@ -681,31 +680,51 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "$2.1 billion in registered capital": a company's capital, not a round.
+        return MoneyNounAfter(lead, next);
+    }
+
+    /// <summary>
+    /// "$2.1 billion in registered capital" (other), "spent $366 million on VC investments" / "purchase $1 billion in new shares"
+    /// (investment), "$X in new capital" / "the US$170m of funding raised" (round size), "$X in operating income" (other).
+    /// </summary>
+    private static (Metric? Metric, bool Found) MoneyNounAfter(string lead, List<string> next)
+    {
         if (lead == "in" && next.Take(2).Contains("registered"))
         {
             return (null, true);
         }
 
-        // "spent $366 million on VC investments", "purchase $1 billion in new shares".
         if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock"))
         {
             return (Metric.Investment, true);
         }
 
-        // "$X in new capital"; "the US$170m of funding raised in 2021".
         if ((lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
             || (lead == "of" && next.Take(1).Any(w => w is "funding" or "financing")))
         {
             return (Metric.RoundSize, true);
         }
 
-        if (next.Take(4).Any(w => _otherNouns.Contains(w)))
+        return next.Take(4).Any(w => _otherNouns.Contains(w)) ? (null, true) : (null, false);
+    }
+
+    /// <summary>
+    /// "$X of computing services", "$X on Google Cloud": compute bought; "$667 million in U.K. cloud provider Nscale": a compute word
+    /// describing a company is no compute bought (and says nothing).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? ComputeAfter(IReadOnlyList<Word> words, int i, List<string> next)
+    {
+        var describesCompany = Window(words, i + 1, 5).Zip(Window(words, i + 2, 5)).Any(pair => _computeWords.Contains(pair.First)
+            && pair.Second is "provider" or "providers" or "company" or "firm" or "startup" or "operator" or "platform");
+        if (describesCompany)
         {
-            return (null, true);
+            return (null, false);
         }
 
-        return (null, false);
+        return next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
+            || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal)
+            ? (Metric.ComputeCommitment, true)
+            : null;
     }
 
     /// <summary>The first word after the figure and after a bracketed conversion that follows it ("$500m (£387.6m) investment").</summary>
@@ -746,17 +765,9 @@ internal static class MetricRules
             return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
         }
 
-        // "secured 6.7 billion yen from investors": the round; "$35 billion from other global investors" (below) one part of it.
-        if (words[i].Lower == "from" && words[j].Lower is "investors" or "backers")
+        if (words[i].Lower == "from" && FromGivers(sentence, j) is { } givers)
         {
-            return (Metric.RoundSize, true);
-        }
-
-        // "$1bn from automotive manufacturer Toyota"; "$863 million from big names like NVIDIA, Google, and Breakthrough Energy
-        // Ventures" (three or more givers) is a round.
-        if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
-        {
-            return (GiversListed(sentence, giver) >= 3 ? Metric.RoundSize : Metric.Investment, true);
+            return givers;
         }
 
         if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
@@ -878,6 +889,23 @@ internal static class MetricRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "secured 6.7 billion yen from investors": the round ("$35 billion from other global investors" is one part of it); "$1bn from
+    /// automotive manufacturer Toyota": an investment; "$863 million from big names like NVIDIA, Google, and Breakthrough Energy
+    /// Ventures" (three or more givers): a round.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? FromGivers(SentenceWords sentence, int j)
+    {
+        if (sentence.Words[j].Lower is "investors" or "backers")
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        return sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j
+            ? (GiversListed(sentence, giver) >= 3 ? Metric.RoundSize : Metric.Investment, true)
+            : null;
     }
 
     /// <summary>How many organisations a list starting with <paramref name="first"/> names ("NVIDIA, Google, and Breakthrough Energy Ventures").</summary>

@@ -90,7 +90,6 @@ internal static class SourceRules
         var seenNames = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
-
             // "..., reports Reuters.", "according to ...", "citing ...", "reported by ...", "told ..."
             if (CitationAt(text, sentence, i) is { } cited)
             {
@@ -100,13 +99,8 @@ internal static class SourceRules
                 }
 
                 // "According to The Decoder and The Wall Street Journal": two cited together, either named as an outlet.
-                if (Coordinated(sentence, i, cited.Source) is { } pair)
-                {
-                    foreach (var name in pair.Where(n => seenNames.Add(n.Start)))
-                    {
-                        found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
-                    }
-                }
+                found.AddRange((Coordinated(sentence, i, cited.Source) ?? []).Where(n => seenNames.Add(n.Start))
+                    .Select(n => new SourceMention(n.Text, SourceKind.Named, n.Start, n.End - n.Start)));
 
                 i = cited.Resume;
                 continue;
@@ -126,11 +120,7 @@ internal static class SourceRules
             // "a regulatory filing showed", "disclosed in a filing", "according to filings"
             if (words[i].Lower is "filing" or "filings")
             {
-                if (FilingAt(text, words, i) is { } filing)
-                {
-                    found.Add(filing);
-                }
-
+                found.AddRange(FilingAt(text, words, i) is { } filing ? [filing] : []);
                 continue;
             }
 
@@ -409,11 +399,7 @@ internal static class SourceRules
         }
 
         var next = name.Last + 1;
-        // "Blackstone's data center portfolio" is no report.
-        var dataCenter = next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres";
-        // "following the SEC's review": a regulator's review or investigation is no report it publishes.
-        var process = next < words.Count && words[next].Lower is "review" or "investigation" && name.Kind != NameKind.Outlet;
-        if (!dataCenter && !process && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
+        if (!IsNoReport(words, name, next) && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
             return !words[name.Last].EndsPhrase || name.Possessive;
         }
@@ -461,6 +447,11 @@ internal static class SourceRules
             || words[after].Lower is "that" or "on" or "in" or "last" or "earlier" or "this" or "late" or "first" or "citing" or "monday"
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
     }
+
+    /// <summary>"Blackstone's data center portfolio", "following the SEC's review" (a regulator's process): a report noun that is no report.</summary>
+    private static bool IsNoReport(List<Word> words, Name name, int next) =>
+        (next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres")
+        || (next < words.Count && words[next].Lower is "review" or "investigation" && name.Kind != NameKind.Outlet);
 
     /// <summary>"people familiar with the matter", "a person briefed on the plans", "three sources said", "the people said".</summary>
     private static SourceMention? AnonymousAt(string text, SentenceWords sentence, int i)

@@ -65,11 +65,7 @@ internal static class Words
                 after = text[coreEnd];
             }
 
-            // "Toyota Motor Corp., Sony": the comma after an abbreviation's period still ends the name.
-            if (after == '.' && coreEnd + 1 < tokenEnd && text[coreEnd + 1] is ',' or ';' or ':')
-            {
-                after = text[coreEnd + 1];
-            }
+            after = PunctuationAfterPeriod(text, coreEnd, tokenEnd, after);
 
             depth = Math.Max(0, depth - text.AsSpan(coreStart, tokenEnd - coreStart).Count(')') - text.AsSpan(coreStart, tokenEnd - coreStart).Count(']'));
 
@@ -123,6 +119,10 @@ internal static class Words
 
         return core.Length > 1 && (core.EndsWith('\'') || core.EndsWith('’')) && core[^2] == 's' ? 1 : 0;
     }
+
+    /// <summary>"Toyota Motor Corp., Sony": the comma after an abbreviation's period still ends the name.</summary>
+    private static char PunctuationAfterPeriod(string text, int coreEnd, int tokenEnd, char after) =>
+        after == '.' && coreEnd + 1 < tokenEnd && text[coreEnd + 1] is ',' or ';' or ':' ? text[coreEnd + 1] : after;
 
     private static bool IsGluedBreak(string text, int i, int end) =>
         i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
