@@ -121,7 +121,7 @@ internal static class InvestorRules
             i++;
         }
 
-        return i < figure && words[i].Lower is "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
+        return i < figure && words[i].Lower is "earmarking" or "earmarked" or "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
             or "supplying" or "supplied" or "acquired" or "acquire" or "acquires" or "purchased" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
             or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
@@ -411,10 +411,11 @@ internal static class InvestorRules
         var before = name.First > 0 ? words[name.First - 1] : default;
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        // "the second investment by Silver Lake": the one making it.
+        // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
         var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
         if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy
-            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
+            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+            && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
         {
             return false;
         }
@@ -594,10 +595,12 @@ internal static class InvestorRules
         for (var j = noun + 1; j < words.Count && j <= noun + 8; j++)
         {
             // "a $9.2 billion investment in Vantage Data Centers in June by DigitalBridge", "will be made through the agency X".
-            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+            // "a $6 billion investment backed by Japan's SoftBank Group Corp".
+            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower is "led" or "backed" or "funded" or "financed" || j - noun >= 2))
                 || (words[j].Lower == "through" && words[j - 1].Lower == "made"))
             {
                 var at = j + 1 < words.Count && words[j + 1].Lower == "the" ? j + 2 : j + 1;
+                at += at < words.Count && words[at].Possessive && Lexicon.PlaceLength(words, at) == 1 ? 1 : 0;
                 return sentence.OrganisationAfterDescriptor(at)?.Text
                     ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
             }

@@ -149,7 +149,7 @@ internal static class MetricRules
             case Cue.Round when InInvestmentsAfter(words, last):
                 // "new funding is on top of $394 million in prior investments it made in Joby".
                 return Metric.Investment;
-            case Cue.Round when IsDebtAfter(words, last):
+            case Cue.Round when IsDebtAfter(words, last) || ForBuybackAfter(words, last):
                 // "raise $2 billion in debt": borrowing, not a round.
                 return null;
             case Cue.Round:
@@ -432,6 +432,12 @@ internal static class MetricRules
             return hasPrevious ? Cue.SameAsBefore : Cue.None;
         }
 
+        // "was the biggest investor with 241.9 billion won": what an investor put in.
+        if (i == figure - 1 && lower == "with" && previous is "investor" or "backer" or "shareholder")
+        {
+            return Cue.Investment;
+        }
+
         // "Mubadala's share in the deal is estimated at $2.1 billion": one party's part of a deal.
         return lower == "share" && i > 0 && (words[i - 1].Possessive || previous is "its" or "their") && i + 1 < figure
             && words[i + 1].Lower is "in" or "of" && !words[i].EndsPhrase
@@ -533,6 +539,7 @@ internal static class MetricRules
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
             "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
+                or "earmark" or "earmarks" or "earmarked" or "earmarking"
                 or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
@@ -937,6 +944,11 @@ internal static class MetricRules
     private static bool InInvestmentsAfter(IReadOnlyList<Word> words, int last) =>
         last + 2 < words.Count && words[last + 1].Lower == "in" && !words[last].EndsPhrase
         && Window(words, last + 2, 3).Any(w => w is "investments" or "investment");
+
+    /// <summary>"raise as much as $41 billion to buy back shares and reduce debt": money raised from assets, not a round.</summary>
+    private static bool ForBuybackAfter(IReadOnlyList<Word> words, int last) =>
+        last + 3 < words.Count && words[last + 1].Lower == "to" && words[last + 2].Lower is "buy" or "repay" or "reduce" or "pay"
+        && words[last + 3].Lower is "back" or "debt" or "down" or "off";
 
     private static bool IsDebtAfter(IReadOnlyList<Word> words, int last) =>
         last + 2 < words.Count && words[last + 1].Lower is "in" or "of" && !words[last].EndsPhrase

@@ -5,7 +5,7 @@ using DealTracker.Domain.Figures.Context;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The rules added for the classes of error the blind7 to blind11 corpora showed on their first runs (commitments and holdings,
+/// The rules added for the classes of error the blind7 to blind12 corpora showed on their first runs (commitments and holdings,
 /// stakes sold to a named buyer, the object of a verb or a preposition taken for the investor, lists split "respectively",
 /// market totals, sources cited together, by another phrase or after what they are), one sentence each, written in the style
 /// of the wire copy they generalise rather than copied from the corpus.
@@ -111,6 +111,7 @@ public sealed class ContextReaderThirdRoundRulesTests
     [InlineData("The startup just scored $500 million from big names like Nvidia, Google, and Khosla Ventures.", "$500 million", Metric.RoundSize)]
     [InlineData("The acquisition, valued at over A$10 billion, marks the firm's largest deal.", "A$10 billion", null)]
     [InlineData("Nokia said Nvidia has agreed to purchase $1 billion in new shares.", "$1 billion", Metric.Investment)]
+    [InlineData("SoftBank said it plans to raise as much as $20 billion to buy back shares and reduce debt.", "$20 billion", null)]
     public void Read_MetricRule_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
@@ -242,6 +243,11 @@ public sealed class ContextReaderThirdRoundRulesTests
         { "Sony has made several investments, including $1 billion in Epic, $500 million in game studio Bungie, and $300 million in U.K. cloud provider Hadean.", "$300 million", Metric.Investment, "Sony" },
         { "US chip giant AMD will take a 3 per cent stake in Finnish telecoms equipment maker Nokia for $800 million.", "$800 million", Metric.Investment, "AMD" },
         { "Recent moves include a $400 million outlay into UK-based chip designer Graphcore.", "$400 million", Metric.Investment, null },
+
+        // After blind12: "an investment backed by X", "with X earmarking $Y", "the biggest investor with $X".
+        { "The startup is considering a $2 billion investment backed by Japan's Mitsubishi Corp, people said.", "$2 billion", Metric.Investment, "Mitsubishi Corp" },
+        { "The firm announced a new fund, with Temasek earmarking nearly 1 trillion yen for it.", "1 trillion yen", Metric.Investment, "Temasek" },
+        { "By amount, Kakao Corp. was the biggest investor with 90 billion won.", "90 billion won", Metric.Investment, "Kakao Corp." },
 
         // "in prior investments" after a round word.
         { "The new funding is on top of $200 million in prior investments it made in the startup.", "$200 million", Metric.Investment, null },
