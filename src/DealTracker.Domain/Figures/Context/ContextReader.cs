@@ -92,19 +92,32 @@ public static class ContextReader
                 metric = before;
             }
 
-            var investor = metric == Metric.Investment ? InvestorRules.Find(sentence, first, last) : null;
-
-            // "VW will invest $1 billion ... and an additional $4 billion by 2026": more of the same money from the same investor.
-            if (metric == Metric.Investment && floor > 0 && first > 0 && sentence.Words[first - 1].Lower is "another" or "additional" or "further"
-                && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last))
-            {
-                investor = same;
-            }
+            var investor = metric == Metric.Investment ? InvestorOf(sentence, figures, readings, f, floor) : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// Who puts the money into investment figure <paramref name="f"/>: the n-th of a list split "respectively", the rules'
+    /// investor, or, for "another / an additional / another of $X", the investor of the figure it continues (unless another is
+    /// named since: "with Nvidia and Salesforce committing another €120 million").
+    /// </summary>
+    private static string? InvestorOf(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+        var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        var investor = InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
+            ?? InvestorRules.Find(sentence, first, last);
+        var continues = first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
+            || (first > 1 && words[first - 1].Lower == "of" && words[first - 2].Lower == "another"));
+        return floor > 0 && continues && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
+            && !InvestorRules.NamesNewSubject(sentence, floor, first)
+            ? same
+            : investor;
     }
 
     /// <summary>
@@ -115,14 +128,26 @@ public static class ContextReader
     private static bool JoinsPrevious(SentenceWords sentence, int floor, int first)
     {
         var words = sentence.Words;
-        if (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';'))
+
+        // ", up $500 million from weeks earlier": a change of its own.
+        if (words[first - 1].Lower is "up" or "down" or "by")
+        {
+            return false;
+        }
+
+        // "... $100 billion in OpenAI, $500 million in self-driving startup Wayve": the next item of a list after a comma.
+        var listItem = first - floor is > 0 and <= 7
+            && (words[first - 1].After == ',' || (first >= 2 && words[first - 1].Lower == "and" && words[first - 2].After == ','));
+        if (listItem || (first - floor is > 0 and <= 4 && (words[floor].Lower is "and" or "or" or "while" or "with" || words[floor - 1].After is ',' or ';')))
         {
             return true;
         }
 
         // "raised its target from $6 billion to $8 billion": the end of a change is more of the same; so is its start after
         // "up from" / "down from" ("to $30 billion, up from an estimated $19 billion").
-        if ((first - floor == 1 && words[floor].Lower == "to") || (first >= 2 && words[first - 1].Lower == "from" && words[first - 2].Lower is "up" or "down"))
+        // "up from just $5 million".
+        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
+        if ((first - floor == 1 && words[floor].Lower == "to") || (from >= 1 && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down"))
         {
             return true;
         }

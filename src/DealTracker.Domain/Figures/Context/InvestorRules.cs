@@ -28,6 +28,13 @@ internal static class InvestorRules
     private static string? StateAsSubject(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
+
+        // "Japan's industry ministry decided to invest": a state's ministry or government as the subject is the state.
+        if (GovernmentOf(sentence, i) is { } state)
+        {
+            return state;
+        }
+
         var start = i > 0 && Lexicon.PlaceLength(words, i - 1) == 2 ? i - 1 : i;
         var length = Lexicon.PlaceLength(words, start);
         if (length == 0 || start + length - 1 != i || i + 1 >= words.Count || words[i].EndsPhrase || words[i].Possessive)
@@ -39,6 +46,32 @@ internal static class InvestorRules
         var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
             or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was";
         return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+    }
+
+    /// <summary>"Japan’s industry ministry decided", "Norway's government will": the place whose body is the subject ending at word <paramref name="i"/>.</summary>
+    private static string? GovernmentOf(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        if (i + 1 >= words.Count || words[i].EndsPhrase || words[i].Lower is not ("ministry" or "government" or "treasury" or "cabinet" or "state"))
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (words[j].Possessive && Lexicon.PlaceLength(words, j) == 1)
+            {
+                var before = j > 0 ? words[j - 1].Lower : "";
+                return _prepositions.Contains(before) || words[i + 1].Lower is "of" or "and" ? null : words[j].Core;
+            }
+
+            if (words[j].EndsPhrase || !char.IsLower(words[j].Core.FirstOrDefault()))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static string Text(SentenceWords sentence, int first, int count) =>
@@ -88,7 +121,8 @@ internal static class InvestorRules
             i++;
         }
 
-        return i < figure && words[i].Lower is "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
+        return i < figure && words[i].Lower is "earmarking" or "earmarked" or "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
+            or "supplying" or "supplied" or "acquired" or "acquire" or "acquires" or "purchased" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
             or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
     }
@@ -100,7 +134,76 @@ internal static class InvestorRules
             return after.Length == 0 ? null : after;
         }
 
-        return PossessiveOwner(sentence, first) ?? NearestInvestor(sentence, first);
+        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
+            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last);
+    }
+
+    /// <summary>"received $1 billion as part of the new funding round from Peter Thiel’s Founders Fund": "from X" later in the clause.</summary>
+    public static string? GiverLaterInClause(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        for (var j = last + 1; j < words.Count && j <= last + 12; j++)
+        {
+            if (words[j - 1].EndsPhrase && j > last + 1)
+            {
+                return null;
+            }
+
+            if (words[j].Lower != "from" || j + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            // "from Peter Thiel’s Founders Fund": past the owner's possessive.
+            var k = words[j + 1].Lower == "the" ? j + 2 : j + 1;
+            while (k < words.Count && sentence.NameAt[k] is { Possessive: true } owner && owner.First == k && owner.Last + 1 < words.Count)
+            {
+                k = owner.Last + 1;
+            }
+
+            return sentence.OrganisationAfterDescriptor(k)?.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>"The €1.5bn deal will see Stellantis – which owns ... – take a 20 per cent stake": the one the deal sees taking a stake.</summary>
+    public static string? SeenTakingAStake(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        for (var j = from; j < words.Count && j <= from + 4; j++)
+        {
+            if (words[j].Lower is not ("see" or "sees" or "saw") || j + 1 >= words.Count || sentence.NameAt[j + 1] is not { Kind: NameKind.Organisation } taker)
+            {
+                continue;
+            }
+
+            for (var k = taker.Last + 1; k < words.Count && k <= taker.Last + 16; k++)
+            {
+                if (words[k].Lower is "take" or "buy" or "acquire" && k + 4 < words.Count && Enumerable.Range(k + 1, 4).Any(m => words[m].Lower is "stake" or "share" or "cent" or "percent"))
+                {
+                    return taker.Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a $500 million commitment, which will ultimately raise Toyota’s total investment": the owner named after the figure.</summary>
+    private static string? OwnerOfTotalAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        for (var j = last + 1; j < words.Count && j <= last + 10; j++)
+        {
+            if (sentence.NameAt[j] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == j && j + 1 < words.Count
+                && words[j + 1].Lower is "total" or "investment" or "stake" or "overall")
+            {
+                return owner.Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -136,6 +239,17 @@ internal static class InvestorRules
             afterFigure++;
         }
 
+        // "$2 billion more from Google".
+        if (afterFigure + 2 < words.Count && words[afterFigure].Lower == "more" && !words[afterFigure].EndsPhrase)
+        {
+            afterFigure++;
+        }
+
+        if (!words[last].EndsPhrase && AgentAfter(sentence, last, afterFigure) is { } agent)
+        {
+            return agent;
+        }
+
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
         {
             return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
@@ -144,6 +258,93 @@ internal static class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "GM Ventures and Itochu Technology Ventures ... split $3.2m and $1m respectively", "Naver and SK Corp., which invested 309.2
+    /// billion won and 264.8 billion won, respectively": the n-th figure of a list ending in "respectively" goes to the n-th
+    /// organisation of the first list of as many names joined by "and" or commas. Null when the sentence says no such thing.
+    /// </summary>
+    public static string? Respective(SentenceWords sentence, List<(int First, int Last)> figures, int f)
+    {
+        var words = sentence.Words;
+        var r = words.FindIndex(w => w.Lower.StartsWith("respectively", StringComparison.Ordinal));
+        var end = figures.FindLastIndex(g => g.Last < r && g.First >= 0 && g.Last >= 0);
+        if (r < 0 || end < 0 || r - figures[end].Last > 1 || f > end)
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && figures[start - 1].Last < figures[start].First && IsListGap(words, figures[start - 1].Last, figures[start].First))
+        {
+            start--;
+        }
+
+        if (f < start || end == start)
+        {
+            return null;
+        }
+
+        var count = end - start + 1;
+        var organisations = sentence.Names.Where(n => n.Kind == NameKind.Organisation && n.Last < figures[start].First).ToList();
+        for (var i = 0; i + count <= organisations.Count; i++)
+        {
+            var group = organisations.Skip(i).Take(count).ToList();
+            if (group.Zip(group.Skip(1)).All(pair => IsListGap(words, pair.First.Last, pair.Second.First)))
+            {
+                return group[f - start].Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an organisation between the two figures puts money in itself: "with Nvidia and Salesforce committing another €120 million".</summary>
+    public static bool NamesNewSubject(SentenceWords sentence, int from, int figure) =>
+        sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First >= from && n.Last < figure && PutsMoneyIn(sentence.Words, n.Last + 1, figure));
+
+    /// <summary>Only "and" or a comma between two items of a list.</summary>
+    private static bool IsListGap(List<Word> words, int lastOfOne, int firstOfNext) =>
+        firstOfNext - lastOfOne == 1 ? words[lastOfOne].After == ','
+        : firstOfNext - lastOfOne == 2 && words[lastOfOne + 1].Lower is "and" or "&";
+
+    /// <summary>
+    /// "in which $2 million were invested by PETRONAS Ventures" (the passive's agent), "an investment of Rs 7,558 crore by the Abu
+    /// Dhabi Investment Authority" (the one making it).
+    /// </summary>
+    private static string? AgentAfter(SentenceWords sentence, int last, int afterFigure)
+    {
+        var words = sentence.Words;
+        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "was" or "were" or "is" or "are" or "will")
+        {
+            var verb = words[afterFigure + 1].Lower == "be" ? afterFigure + 2 : afterFigure + 1;
+            if (verb + 2 < words.Count && words[verb].Lower is "invested" or "contributed" or "provided" or "committed" && words[verb + 1].Lower == "by")
+            {
+                return sentence.OrganisationAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2)?.Text;
+            }
+        }
+
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && InvestmentOf(words, first: last))
+        {
+            return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether "an investment of" comes right before the figure ending at <paramref name="first"/>'s amount.</summary>
+    private static bool InvestmentOf(List<Word> words, int first)
+    {
+        for (var i = first; i >= Math.Max(1, first - 6); i--)
+        {
+            if (words[i].Lower == "of" && words[i - 1].Lower is "investment" or "investments" or "injection" or "infusion")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>2. "SoftBank's existing $41 billion stake".</summary>
@@ -210,8 +411,11 @@ internal static class InvestorRules
         var before = name.First > 0 ? words[name.First - 1] : default;
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative
-            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first)))
+        // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
+        var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy
+            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+            && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
         {
             return false;
         }
@@ -223,10 +427,101 @@ internal static class InvestorRules
             return false;
         }
 
+        // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
+        // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
+        // preposition, behind the words that describe it.
+        if (name.First > 0 && !before.EndsPhrase && before.Lower.Length > 3 && before.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && char.IsLower(before.Core[0]) && !relative && !name.Possessive && !IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+        {
+            return false;
+        }
+
+        // "a unit of Beijing-based technology company LeTV will invest": a name followed by its verb heads the clause.
+        if (InsidePrepositionPhrase(sentence, name) && !IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+        {
+            return false;
+        }
+
+        // "who makes Jeep and Dodge brands": objects in a relative clause, and a name before a product noun, are no investors.
+        if (IsRelativeClauseObject(sentence, name) || (name.Last + 1 < words.Count && !words[name.Last].EndsPhrase
+                && words[name.Last + 1].Lower is "brands" or "products" or "models" or "chips" or "cars" or "vehicles" or "devices"))
+        {
+            return false;
+        }
+
         // "Alphabet Inc's Google": the owner is not the one investing; "an OpenAI investment": a modifier.
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"who makes Jeep and Dodge brands": a name (or a list of names) right after the verb of a "who / which / that" clause.</summary>
+    private static bool IsRelativeClauseObject(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var k = name.First - 1;
+        while (k > 0 && words[k].Lower is "and" or "or" && sentence.NameAt[k - 1] is { } before)
+        {
+            k = before.First - 1;
+        }
+
+        return k > 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
+            && !_prepositions.Contains(words[k].Lower) && words[k - 1].Lower is "who" or "which" or "that";
+    }
+
+    /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>
+    private static bool InsidePrepositionPhrase(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var nounPhrase = false;
+        var plain = 0;
+        for (var j = name.First - 1; j >= 0 && !words[j].EndsPhrase; j--)
+        {
+            // "Reliance Industries' digital arm": an owner, with its apostrophe read as punctuation or not.
+            if (sentence.NameAt[j] is { } owner && owner.Last == j && (owner.Possessive || words[j].After is '\'' or '’'))
+            {
+                nounPhrase = true;
+                j = owner.First;
+                continue;
+            }
+
+            var lower = words[j].Lower;
+            if (_prepositions.Contains(lower))
+            {
+                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object.
+                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase;
+            }
+
+            // "in Finnish telecoms equipment maker Nokia": a nationality describing it.
+            if (Lexicon.Places.Contains(words[j].Core) && !words[j].Possessive && ++plain <= 4)
+            {
+                nounPhrase = true;
+                continue;
+            }
+
+            // "in Canada-based Nemaska Lithium Inc": a descriptor before the name.
+            if (words[j].Core.Contains('-', StringComparison.Ordinal) && char.IsLower(words[j].Core[^1]) && ++plain <= 4)
+            {
+                nounPhrase = true;
+                continue;
+            }
+
+            if (lower is "the" or "its" or "their" or "his" or "her")
+            {
+                nounPhrase = true;
+                continue;
+            }
+
+            nounPhrase = true;
+            if (words[j].Core.Length == 0 || !char.IsLower(words[j].Core[0]) || lower.EndsWith("ed", StringComparison.Ordinal) || ++plain > 4
+                || lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "may" or "and" or "or"
+                    or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"$2 billion investment from SoftBank": the name after "from" (empty when "from" names none, as in "from other investors").</summary>
@@ -297,11 +592,16 @@ internal static class InvestorRules
     private static string? LedOrMadeBy(SentenceWords sentence, int noun)
     {
         var words = sentence.Words;
-        for (var j = noun + 1; j < words.Count && j <= noun + 6; j++)
+        for (var j = noun + 1; j < words.Count && j <= noun + 8; j++)
         {
-            if (words[j].Lower == "by" && j > 0 && (words[j - 1].Lower == "led" || j - noun >= 2))
+            // "a $9.2 billion investment in Vantage Data Centers in June by DigitalBridge", "will be made through the agency X".
+            // "a $6 billion investment backed by Japan's SoftBank Group Corp".
+            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower is "led" or "backed" or "funded" or "financed" || j - noun >= 2))
+                || (words[j].Lower == "through" && words[j - 1].Lower == "made"))
             {
-                return sentence.OrganisationAfterDescriptor(j + 1)?.Text
+                var at = j + 1 < words.Count && words[j + 1].Lower == "the" ? j + 2 : j + 1;
+                at += at < words.Count && words[at].Possessive && Lexicon.PlaceLength(words, at) == 1 ? 1 : 0;
+                return sentence.OrganisationAfterDescriptor(at)?.Text
                     ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
             }
 
@@ -337,6 +637,9 @@ internal static class InvestorRules
             }
         }
 
+        // "..., the PIF made a $3.5 billion investment": a name followed by its own verb is a subject, not an appositive.
+        closes &= words[name.Last].After == ',' || (name.Last + 1 < words.Count && !PutsMoneyIn(words, name.Last + 1, figure)
+            && words[name.Last + 1].Lower is not ("made" or "has" or "had" or "is" or "was" or "will" or "said"));
         return open >= 0 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
             && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }

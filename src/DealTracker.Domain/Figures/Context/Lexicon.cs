@@ -6,7 +6,7 @@ internal static class Lexicon
     /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
@@ -28,7 +28,7 @@ internal static class Lexicon
         "Bangkok", "Riyadh", "Doha", "Boston", "Chicago", "Dallas", "Austin", "Atlanta", "Miami", "Denver", "Houston", "Detroit", "Ohio",
         "Michigan", "Illinois", "Virginia", "Florida", "Massachusetts", "Pennsylvania", "Arizona", "Nevada", "Oregon", "Brazil", "Brazilian",
         "Mexico", "Mexican", "Spain", "Spanish", "Italy", "Italian", "Sweden", "Swedish", "Norway", "Norwegian", "Switzerland", "Swiss",
-        "Indonesia", "Indonesian", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
+        "Indonesia", "Indonesian", "Finland", "Finnish", "Vietnam", "Malaysia", "Malaysian", "Thailand", "Philippines", "Nigeria", "Kenya", "Egypt", "Turkey",
         "Russia", "Russian", "Ukraine", "Kazakhstan", "Pakistan", "Bangladesh", "Africa", "African", "Latin", "Gulf", "Kuwait", "Bahrain",
         "Oman", "Shenzhen", "Hangzhou", "Guangzhou", "Taipei", "Osaka", "Kyoto", "Delhi", "Hyderabad", "Chennai", "Pune",
         "Global", "Public",
@@ -69,7 +69,7 @@ internal static class Lexicon
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
-        "Whoever", "Those", "Private", "Public", "Venture", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+        "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
 
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -83,6 +83,10 @@ internal static class Lexicon
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
         "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud", "SUV", "SUVs", "EV", "EVs",
+        "IPOs",
+
+        // Currencies written before an amount.
+        "Rs", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "SGD", "AUD", "CAD", "CHF", "KRW", "RM", "Rp",
     ]), StringComparer.Ordinal);
 
     /// <summary>Whole names that are places or groups, not organisations.</summary>
@@ -152,6 +156,8 @@ internal static class Lexicon
         ["Il Sole 24 Ore"] = "Il Sole 24 Ore", ["Expansión"] = "Expansión", ["NHK"] = "NHK",
         ["Yomiuri"] = "Yomiuri", ["Asahi"] = "Asahi", ["Maeil"] = "Maeil", ["Global Times"] = "Global Times", ["Zacks"] = "Zacks",
         ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
+        ["Global SWF"] = "Global SWF", ["SWFI"] = "SWFI", ["Sovereign Wealth Fund Institute"] = "Sovereign Wealth Fund Institute",
+        ["VentureWire"] = "VentureWire", ["TOI"] = "TOI", ["Times of India"] = "The Times of India", ["The Times of India"] = "The Times of India",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>
@@ -183,6 +189,24 @@ internal static class Lexicon
         }
 
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        return name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last) ? name : null;
+
+        // "Yonhap News Agency" is an outlet; "Information-Technology Promotion Agency" a government body.
+        if (last == "Agency" && !name.Contains("News", StringComparison.Ordinal) && !name.Contains("Press", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal) && OutletEndings.Contains(last))
+        {
+            return name;
+        }
+
+        // "Dow Jones VentureWire", "Reuters Breakingviews": a service of a listed outlet of two words or of a wire ("Bloomberg LP" is the company).
+        var space = withoutThe.IndexOf(' ', StringComparison.Ordinal);
+        var second = space > 0 ? withoutThe.IndexOf(' ', space + 1) : -1;
+        var lead = second > 0 && Outlets.ContainsKey(withoutThe[..second]) ? withoutThe[..second]
+            : space > 0 && withoutThe[..space] is "Reuters" or "Bloomberg" or "Nikkei" or "Yonhap" or "Xinhua" or "Kyodo" ? withoutThe[..space]
+            : null;
+        return lead is not null && !CorporateSuffixes.Contains(last) ? name : null;
     }
 }

@@ -22,7 +22,7 @@ internal static class MetricRules
 
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
-        "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing",
+        "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
@@ -44,6 +44,7 @@ internal static class MetricRules
     {
         "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
         "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
+        "subsidy", "subsidies", "grant", "grants",
     };
 
     private static readonly HashSet<string> _computeWords = new(StringComparer.Ordinal)
@@ -100,6 +101,18 @@ internal static class MetricRules
             return fromNoun.Metric;
         }
 
+        // "raised $50 million in funding from existing investor Caladium at $700-800 million": the price the round was raised at.
+        if (previous == Metric.RoundSize && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
+        {
+            return Metric.Valuation;
+        }
+
+        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
+        if (StakeBuyer(sentence, first, floor) is not null)
+        {
+            return Metric.Investment;
+        }
+
         // 2. The nearest cue before it.
         var cue = Cue.None;
         var cueAt = -1;
@@ -123,12 +136,22 @@ internal static class MetricRules
         var words = sentence.Words;
         switch (cue)
         {
+            case Cue.Round when IsMarketSubject(words, cueAt):
+                // "African start-ups raised a record $4.65bn": a market's total (investors "pouring" money stay an investment).
+                return null;
             case Cue.SameAsBefore:
                 return previous;
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
             case Cue.Investment:
+                // "a new funding round that could infuse the company with $2 billion": the round's size.
+                return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
+            case Cue.Round when InInvestmentsAfter(words, last):
+                // "new funding is on top of $394 million in prior investments it made in Joby".
                 return Metric.Investment;
+            case Cue.Round when IsDebtAfter(words, last) || ForBuybackAfter(words, last):
+                // "raise $2 billion in debt": borrowing, not a round.
+                return null;
             case Cue.Round:
                 // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
                 return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
@@ -143,7 +166,13 @@ internal static class MetricRules
                     : after.Found && cueAt < first - 1 ? after.Metric
                     : null;
             case Cue.Buy:
-                return after.Found ? after.Metric : null;
+                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
+                // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
+                // value: more of the previous figure.
+                return after.Found ? after.Metric
+                    : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
+                    : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
+                    : null;
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
@@ -151,9 +180,11 @@ internal static class MetricRules
                 return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
             case Cue.Provide:
                 // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
-                return after.Metric ?? Metric.Investment;
+                // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
+                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric : Metric.Investment;
             case Cue.Get:
-                return after.Found ? after.Metric : null;
+                // "received $1 billion as part of the new funding round from Peter Thiel's Founders Fund".
+                return after.Found ? after.Metric : InvestorRules.GiverLaterInClause(sentence, last) is not null ? Metric.Investment : null;
         }
 
         // 3. The words after it.
@@ -234,10 +265,34 @@ internal static class MetricRules
         if (_dealNouns.Contains(lower))
         {
             // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
-            return sentence.MentionsCompute(last + 1) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true) : null;
+            // "a $10 billion deal that took data center operator QTS private": a takeover, whatever the company does.
+            var after = Window(sentence.Words, i + 1, 10).ToList();
+            if (after.Any(w => w is "acquire" or "acquired" or "acquisition" or "takeover")
+                || (after.Contains("private") && after.Any(w => w is "took" or "take" or "takes" or "taking")))
+            {
+                return (null, true);
+            }
+
+            // "The €1.5bn deal will see Stellantis ... take a 20 per cent stake": a deal buying into a company.
+            if (InvestorRules.SeenTakingAStake(sentence, i) is not null)
+            {
+                return (Metric.Investment, true);
+            }
+
+            // A compute word in the same clause ("a $250 billion Azure services contract"), not in the next item of a list.
+            return sentence.MentionsCompute(last + 1, ClauseEnd(sentence.Words, last + 1, 15)) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
+                : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
+                : null;
         }
 
-        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" ? (null, true) : null;
+        // "a DKK1bn holding in AIP Infrastructure II": a stake by another word.
+        if (lower == "holding" && i + 1 < sentence.Words.Count && sentence.Words[i + 1].Lower == "in" && !sentence.Words[i].EndsPhrase)
+        {
+            return (Metric.Investment, true);
+        }
+
+        return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" or "unit" or "units" or "consortium"
+            ? (null, true) : null;
     }
 
     private static Cue CueOf(SentenceWords sentence, int i, int figure, bool hasPrevious)
@@ -250,6 +305,11 @@ internal static class MetricRules
             return Cue.None;
         }
 
+        if (IsMarketTotal(words, i))
+        {
+            return Cue.Other;
+        }
+
         return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
     }
 
@@ -258,9 +318,16 @@ internal static class MetricRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
-        if (i == figure - 1 && lower == "by")
+        // "values the company at $4.8 billion, up $500 million from weeks earlier": a change.
+        if (i == figure - 1 && lower is "up" or "down" && (i == 0 || words[i - 1].EndsPhrase))
         {
             return Cue.Other;
+        }
+
+        if (i == figure - 1 && lower == "by")
+        {
+            // "followed by $2 billion more": more of the same, not a change.
+            return i > 0 && words[i - 1].Lower == "followed" ? null : Cue.Other;
         }
 
         // "a majority stake ... for $69.1 billion" is a takeover; "value the fund's 70 percent stake at $70 billion" a price.
@@ -302,10 +369,9 @@ internal static class MetricRules
         var words = sentence.Words;
         var lower = words[i].Lower;
         var previous = i > 0 ? words[i - 1].Lower : "";
-        // "another $2 billion", "an additional $1.5bn": more of what the previous figure was.
-        if (i == figure - 1 && lower is "another" or "additional" or "further" && hasPrevious)
+        if (ContinuationCue(sentence, i, figure, hasPrevious) is { } continuation)
         {
-            return Cue.SameAsBefore;
+            return continuation;
         }
 
         // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
@@ -350,6 +416,74 @@ internal static class MetricRules
         return CompoundCue(words, i, figure);
     }
 
+    /// <summary>"another $X", "followed by $X", "another of $X", "compared to $X" (more of the figure before); "X's share in the deal".</summary>
+    private static Cue? ContinuationCue(SentenceWords sentence, int i, int figure, bool hasPrevious)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
+
+        // "another $2 billion", "an additional $1.5bn", "followed by $2 billion more", "another of $1.35 billion", "compared to $4.2
+        // billion 18 months ago": more of what the previous figure was.
+        if ((i == figure - 1 && (lower is "another" or "additional" or "further" || (lower == "by" && previous == "followed")
+                || (lower is "to" or "with" && previous == "compared")))
+            || (i == figure - 2 && lower == "another" && words[i + 1].Lower == "of"))
+        {
+            return hasPrevious ? Cue.SameAsBefore : Cue.None;
+        }
+
+        // "was the biggest investor with 241.9 billion won": what an investor put in.
+        if (i == figure - 1 && lower == "with" && previous is "investor" or "backer" or "shareholder")
+        {
+            return Cue.Investment;
+        }
+
+        // "Mubadala's share in the deal is estimated at $2.1 billion": one party's part of a deal.
+        return lower == "share" && i > 0 && (words[i - 1].Possessive || previous is "its" or "their") && i + 1 < figure
+            && words[i + 1].Lower is "in" or "of" && !words[i].EndsPhrase
+            ? Cue.Investment
+            : null;
+    }
+
+    /// <summary>"African start-ups raised", "venture investors poured": a described plural subject right before the verb is a market.</summary>
+    private static bool IsMarketSubject(List<Word> words, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && verb - i <= 2 && words[i].Lower is "have" or "had" or "also" or "collectively" or "together")
+        {
+            i--;
+        }
+
+        if (i < 1 || words[i].EndsPhrase || words[i].Lower is not ("startups" or "start-ups" or "investors" or "companies" or "firms" or "vcs"
+                or "capitalists" or "funds"))
+        {
+            return false;
+        }
+
+        var qualifier = words[i - 1];
+        return !qualifier.EndsPhrase && qualifier.Lower is not ("the" or "its" or "their" or "other" or "existing" or "new" or "and" or "two" or "three")
+            && (Lexicon.Places.Contains(qualifier.Core) || qualifier.Lower is "venture" or "vc" or "tech" or "global" or "foreign" or "private");
+    }
+
+    /// <summary>"global VC investment in EV startups topped $17.8 billion", "Venture capital funding jumped": a market's total.</summary>
+    private static bool IsMarketTotal(List<Word> words, int i)
+    {
+        if (words[i].Lower is not ("investment" or "investments" or "funding" or "financing"))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "vc" or "venture" or "capital" or "global" or "overall" or "tech" or "startup")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"investment firm" (a kind of company, no cue) and "put in" / "pumped in" (an investment).</summary>
     private static Cue? CompoundCue(List<Word> words, int i, int figure)
     {
@@ -358,6 +492,12 @@ internal static class MetricRules
             or "fund" or "funds" or "company" or "arm" or "vehicle" or "manager" or "house" or "banker" or "bankers" or "adviser")
         {
             return Cue.None;
+        }
+
+        // "cash and short-term investments": an asset on a balance sheet.
+        if (lower is "investments" && i > 0 && words[i - 1].Lower is "short-term" or "long-term" or "marketable")
+        {
+            return Cue.Other;
         }
 
         return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
@@ -377,6 +517,7 @@ internal static class MetricRules
                 or "funnelled" or "funnel"
                 => Cue.Investment,
             "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
+                or "subsidy" or "subsidies" or "grant" or "grants"
                 => Cue.Other,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
@@ -397,7 +538,9 @@ internal static class MetricRules
             "seek" or "seeks" or "seeking" or "sought" or "secure" or "secures" or "securing" or "secured" or "target" or "targeting"
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
-            "provide" or "provides" or "provided" or "providing"
+            "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
+                or "earmark" or "earmarks" or "earmarked" or "earmarking"
+                or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
                 or "landed" or "lands" or "attract" or "attracts" or "attracted" or "attracting"
@@ -410,13 +553,23 @@ internal static class MetricRules
     {
         var words = sentence.Words;
         var i = last + 1;
+        // "took a chunk of $15.5 million, led by US-based Insight Partners".
+        if (last >= 0 && words[last].After == ',' && i + 1 < words.Count && words[i].Lower == "led" && words[i + 1].Lower == "by")
+        {
+            return (Metric.RoundSize, true);
+        }
+
         if (i >= words.Count || (last >= 0 && words[last].EndsPhrase && words[last].After != '.'))
         {
             return (null, false);
         }
 
-        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure.
+        // "£84.4m ($108m) in funding": a conversion in brackets says nothing about the figure; nor does "more" ("$2 billion more from Google").
         i = SkipConversion(words, last);
+        if (i + 1 < words.Count && words[i].Lower == "more" && !words[i].EndsPhrase)
+        {
+            i++;
+        }
 
         // "$13.6 billion U.S. in revenue": a currency word after the figure says nothing about it.
         if (i < words.Count && words[i].Lower is "u.s" or "us" or "usd" && !words[i].EndsPhrase && i + 1 < words.Count)
@@ -445,6 +598,23 @@ internal static class MetricRules
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
         {
             return (null, true);
+        }
+
+        // "the $10 billion that Jio Platforms has raised": a relative clause whose verb says what the figure is.
+        if (lead is "that" or "which" or "the" or "it" or "its")
+        {
+            var verb = Window(words, i + 1, 5).FirstOrDefault(w => w is "raised" or "invested" or "secured");
+            if (verb is not null)
+            {
+                return (verb == "invested" ? Metric.Investment : Metric.RoundSize, true);
+            }
+        }
+
+        // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
+        if ((lead == "led" && i + 1 < words.Count && words[i + 1].Lower == "by")
+            || (lead == "at" && Window(words, i + 1, 4).Any(w => w is "valuation" or "pre-money" or "post-money")))
+        {
+            return (Metric.RoundSize, true);
         }
 
         // "$7.5 billion will be raised with equity", "$2 billion was invested": a passive verb after the figure.
@@ -478,14 +648,20 @@ internal static class MetricRules
     private static (Metric? Metric, bool Found) PrepositionPhrase(SentenceWords sentence, int i, string lead)
     {
         var words = sentence.Words;
-        if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from"))
+        if (lead is not ("of" or "in" or "on" or "for" or "worth" or "from" or "into"))
         {
             return (null, false);
         }
 
-        if (lead is "from" or "of" or "in" && MoneyFrom(sentence, i) is { } backed)
+        if (lead is "from" or "of" or "in" or "into" && MoneyFrom(sentence, i) is { } backed)
         {
             return backed;
+        }
+
+        // "dropped $5 billion into Intel" is read above; "put $20 billion into a U.S. infrastructure fund" says nothing more.
+        if (lead == "into")
+        {
+            return (null, false);
         }
 
         if (lead == "worth" && i + 1 < words.Count && words[i + 1].Lower == "of" && MoneyFrom(sentence, i + 1) is { } worthOf)
@@ -501,10 +677,9 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
-        if (next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
-            || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal))
+        if (ComputeAfter(words, i, next) is { } compute)
         {
-            return (Metric.ComputeCommitment, true);
+            return compute;
         }
 
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
@@ -512,23 +687,51 @@ internal static class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "spent $366 million on VC investments".
-        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes"))
-        {
-            return (Metric.Investment, true);
-        }
+        return MoneyNounAfter(lead, next);
+    }
 
-        if (lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
-        {
-            return (Metric.RoundSize, true);
-        }
-
-        if (next.Take(4).Any(w => _otherNouns.Contains(w)))
+    /// <summary>
+    /// "$2.1 billion in registered capital" (other), "spent $366 million on VC investments" / "purchase $1 billion in new shares"
+    /// (investment), "$X in new capital" / "the US$170m of funding raised" (round size), "$X in operating income" (other).
+    /// </summary>
+    private static (Metric? Metric, bool Found) MoneyNounAfter(string lead, List<string> next)
+    {
+        if (lead == "in" && next.Take(2).Contains("registered"))
         {
             return (null, true);
         }
 
-        return (null, false);
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock"))
+        {
+            return (Metric.Investment, true);
+        }
+
+        if ((lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))
+            || (lead == "of" && next.Take(1).Any(w => w is "funding" or "financing")))
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        return next.Take(4).Any(w => _otherNouns.Contains(w)) ? (null, true) : (null, false);
+    }
+
+    /// <summary>
+    /// "$X of computing services", "$X on Google Cloud": compute bought; "$667 million in U.K. cloud provider Nscale": a compute word
+    /// describing a company is no compute bought (and says nothing).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? ComputeAfter(IReadOnlyList<Word> words, int i, List<string> next)
+    {
+        var describesCompany = Window(words, i + 1, 5).Zip(Window(words, i + 2, 5)).Any(pair => _computeWords.Contains(pair.First)
+            && pair.Second is "provider" or "providers" or "company" or "firm" or "startup" or "operator" or "platform");
+        if (describesCompany)
+        {
+            return (null, false);
+        }
+
+        return next.Any(_computeWords.Contains) || Phrase(words, i + 1, 5).Contains("web services", StringComparison.Ordinal)
+            || Phrase(words, i + 1, 5).Contains("google cloud", StringComparison.Ordinal)
+            ? (Metric.ComputeCommitment, true)
+            : null;
     }
 
     /// <summary>The first word after the figure and after a bracketed conversion that follows it ("$500m (£387.6m) investment").</summary>
@@ -569,10 +772,9 @@ internal static class MetricRules
             return Window(words, j, 4).Any(w => w is "shares" or "stock" or "equity" or "stocks") ? (Metric.Investment, true) : null;
         }
 
-        // "$1bn from automotive manufacturer Toyota".
-        if (words[i].Lower == "from" && sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j)
+        if (words[i].Lower == "from" && FromGivers(sentence, j) is { } givers)
         {
-            return (Metric.Investment, true);
+            return givers;
         }
 
         if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j && !sentence.MentionsCompute(j, name.Last + 1))
@@ -608,6 +810,7 @@ internal static class MetricRules
             j++;
         }
 
+        // "$35 billion from other global investors" is one part of a round; "secured 6.7 billion yen from investors" the round.
         return j < words.Count && words[j].Lower is "investors" or "backers" or "shareholders" or "others" ? (Metric.Investment, true) : null;
     }
 
@@ -623,7 +826,7 @@ internal static class MetricRules
 
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 8); i--)
         {
-            if (_dealNouns.Contains(words[i].Lower))
+            if (_dealNouns.Contains(words[i].Lower) || words[i].Lower is "acquisition" or "takeover" or "merger" or "purchase" or "transaction")
             {
                 return true;
             }
@@ -631,6 +834,126 @@ internal static class MetricRules
 
         return false;
     }
+
+    /// <summary>The word where the clause starting at <paramref name="from"/> ends (exclusive), at most <paramref name="count"/> words on.</summary>
+    private static int ClauseEnd(IReadOnlyList<Word> words, int from, int count)
+    {
+        var i = from;
+        while (i < words.Count && i < from + count && !(i > from && words[i - 1].EndsPhrase))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"a funding round that could infuse": the subject of the money verb is a round.</summary>
+    private static bool RoundIsSubject(IReadOnlyList<Word> words, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && verb - i <= 4 && !words[i].EndsPhrase && words[i].Lower is "that" or "which" or "could" or "would" or "will" or "may"
+                   or "might" or "can" or "to" or "is" or "set" or "expected")
+        {
+            i--;
+        }
+
+        return i >= 0 && i < verb - 1 && words[i].Lower is "round" or "rounds" or "fundraising" or "raise" or "financing";
+    }
+
+    /// <summary>
+    /// "sold a 2.33% share of Jio to Saudi Arabia's Public Investment Fund for $1.5 billion", "a stake sale of 0.93 per cent to TPG
+    /// for Rs 4,546.80 crore": the organisation a minority stake goes to, before the figure. Null when none is named.
+    /// </summary>
+    internal static string? StakeBuyer(SentenceWords sentence, int figure, int floor)
+    {
+        var words = sentence.Words;
+        for (var to = figure - 1; to >= Math.Max(floor, figure - 12); to--)
+        {
+            if (words[to].Lower != "to" || words[to].EndsPhrase)
+            {
+                continue;
+            }
+
+            var marked = false;
+            for (var j = to - 1; j >= Math.Max(floor, to - 10) && !words[j].EndsPhrase; j--)
+            {
+                if (words[j].Lower is "majority" or "controlling")
+                {
+                    return null;
+                }
+
+                marked |= words[j].Lower is "stake" or "stakes" or "share" or "sale" or "%" || (words[j].Lower == "cent" && j > 0 && words[j - 1].Lower == "per")
+                    || words[j].Lower.EndsWith('%') || words[j].Lower == "percent";
+            }
+
+            var at = to + 1 < words.Count && words[to + 1].Lower == "the" ? to + 2 : to + 1;
+            if (Lexicon.PlaceLength(words, at) is var place and > 0 && words[at + place - 1].Possessive)
+            {
+                at += place;
+            }
+
+            return marked && at < figure ? sentence.OrganisationAfterDescriptor(at)?.Text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "secured 6.7 billion yen from investors": the round ("$35 billion from other global investors" is one part of it); "$1bn from
+    /// automotive manufacturer Toyota": an investment; "$863 million from big names like NVIDIA, Google, and Breakthrough Energy
+    /// Ventures" (three or more givers): a round.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? FromGivers(SentenceWords sentence, int j)
+    {
+        if (sentence.Words[j].Lower is "investors" or "backers")
+        {
+            return (Metric.RoundSize, true);
+        }
+
+        return sentence.OrganisationAfterDescriptor(j) is { } giver && giver.First > j
+            ? (GiversListed(sentence, giver) >= 3 ? Metric.RoundSize : Metric.Investment, true)
+            : null;
+    }
+
+    /// <summary>How many organisations a list starting with <paramref name="first"/> names ("NVIDIA, Google, and Breakthrough Energy Ventures").</summary>
+    private static int GiversListed(SentenceWords sentence, Name first)
+    {
+        var words = sentence.Words;
+        var count = 1;
+        var last = first.Last;
+        while (last + 1 < words.Count)
+        {
+            var next = words[last].After == ',' ? last + 1 : last + 1 < words.Count && words[last + 1].Lower is "and" ? last + 2 : -1;
+            if (next > 0 && next < words.Count && words[next].Lower == "and")
+            {
+                next++;
+            }
+
+            if (next < 0 || next >= words.Count || sentence.NameAt[next] is not { Kind: NameKind.Organisation } name || name.First != next)
+            {
+                break;
+            }
+
+            count++;
+            last = name.Last;
+        }
+
+        return count;
+    }
+
+    private static bool InInvestmentsAfter(IReadOnlyList<Word> words, int last) =>
+        last + 2 < words.Count && words[last + 1].Lower == "in" && !words[last].EndsPhrase
+        && Window(words, last + 2, 3).Any(w => w is "investments" or "investment");
+
+    /// <summary>"raise as much as $41 billion to buy back shares and reduce debt": money raised from assets, not a round.</summary>
+    private static bool ForBuybackAfter(IReadOnlyList<Word> words, int last) =>
+        last + 3 < words.Count && words[last + 1].Lower == "to" && words[last + 2].Lower is "buy" or "repay" or "reduce" or "pay"
+        && words[last + 3].Lower is "back" or "debt" or "down" or "off";
+
+    private static bool IsDebtAfter(IReadOnlyList<Word> words, int last) =>
+        last + 2 < words.Count && words[last + 1].Lower is "in" or "of" && !words[last].EndsPhrase
+        && Window(words, last + 2, 2).Any(w => w is "debt" or "loans" or "bonds" or "notes" or "credit" or "borrowings")
+        && !Window(words, last + 2, 4).Any(w => w == "equity");
 
     private static bool ForAFund(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Lower == "for" && Window(words, last + 2, 4).Any(w => w is "fund" or "funds");
@@ -664,7 +987,8 @@ internal static class MetricRules
 
         for (var i = cueAt - 1; i >= Math.Max(0, cueAt - 3); i--)
         {
-            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions")
+            if (words[i].Lower is "holdings" or "holding" or "stake" or "stakes" or "portfolio" or "assets" or "shares" or "position" or "positions"
+                or "fund" or "funds")
             {
                 return true;
             }

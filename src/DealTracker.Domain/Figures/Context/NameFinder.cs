@@ -31,6 +31,14 @@ internal static class NameFinder
         var i = 0;
         while (i < words.Count)
         {
+            // "Created by Toyota ...", "Based in Paris, ...": a participle opening the sentence is no name.
+            if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && words[1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
+            {
+                i++;
+                continue;
+            }
+
             var placeFirst = !CanStart(words[i]);
             if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
             {
@@ -113,16 +121,25 @@ internal static class NameFinder
     {
         var start = words[first].Start;
         var end = words[last].End;
-        if (words[last].After == '.' && Words.IsAbbreviation(words[last].Core))
+        if (end < text.Length && text[end] == '.' && Words.IsAbbreviation(words[last].Core))
         {
             end++;
+        }
+
+        // "CNBC TV 18": a channel's number belongs to the outlet's name.
+        if (!words[last].EndsPhrase && last + 1 < words.Count && words[last + 1].Core.Length is > 0 and <= 3 && words[last + 1].Core.All(char.IsDigit)
+            && Lexicon.OutletName(text[start..end]) is not null)
+        {
+            last++;
+            end = words[last].End;
         }
 
         var runText = text[start..end];
         var withThe = first > 0 && words[first - 1].Core == "The" && !words[first - 1].EndsPhrase
             ? text[words[first - 1].Start..end]
             : null;
-        if (Lexicon.NotOrganisations.Contains(runText))
+        // "Series A+", "Rs": a letter alone is no name.
+        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1))
         {
             return null;
         }
@@ -135,7 +152,7 @@ internal static class NameFinder
     }
 
     private static bool CanStart(Word word) =>
-        !word.InBrackets && word.IsCapitalised && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
+        !IsCurrencyAmount(word.Core) && !IsUpperCasePlace(word.Core) && !word.InBrackets && (word.IsCapitalised || StartsWithDigitAndCapital(word.Core)) && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
 
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
@@ -155,6 +172,18 @@ internal static class NameFinder
         return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
     }
 
+    /// <summary>"TOKYO (Jiji Press) —", "NETHERLANDS -": a place in a dateline's capitals.</summary>
+    private static bool IsUpperCasePlace(string core) =>
+        core.Length > 3 && core.All(char.IsUpper) && Lexicon.Places.Contains(char.ToUpperInvariant(core[0]) + core[1..].ToLowerInvariant());
+
+    /// <summary>"5Y Capital", "3M": a name may start with a digit when a capital follows.</summary>
+    private static bool StartsWithDigitAndCapital(string core) =>
+        core.Length > 1 && char.IsDigit(core[0]) && char.IsUpper(core[1]) && core.All(char.IsLetterOrDigit);
+
+    /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
+    private static bool IsCurrencyAmount(string core) =>
+        core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]);
+
     private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
 
     private static bool IsPerson(IReadOnlyList<Word> words, int first)
@@ -164,6 +193,8 @@ internal static class NameFinder
             return true;
         }
 
-        return first > 0 && Lexicon.PersonTitles.Contains(words[first - 1].Lower) && !words[first - 1].EndsPhrase;
+        // "asset manager PGGM", "fund manager Baillie Gifford": a kind of company, not a person's title.
+        return first > 0 && Lexicon.PersonTitles.Contains(words[first - 1].Lower) && !words[first - 1].EndsPhrase
+            && !(first > 1 && words[first - 1].Lower == "manager" && words[first - 2].Lower is "asset" or "fund" or "investment" or "wealth" or "money" or "portfolio");
     }
 }

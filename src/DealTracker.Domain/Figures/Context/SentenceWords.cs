@@ -28,7 +28,9 @@ internal sealed class SentenceWords
         {
             var lower = Words[i].Lower;
             _computeWordsBefore[i + 1] = _computeWordsBefore[i];
-            if (lower is "stake" or "stakes" && FirstStake == int.MaxValue)
+            // "bought 1.34 per cent for Rs 6,598.38 crore": a share of a company written as a percentage is a stake.
+            var percent = lower is "percent" || lower.EndsWith('%') || (lower == "cent" && i > 0 && Words[i - 1].Lower == "per");
+            if ((lower is "stake" or "stakes" || percent) && FirstStake == int.MaxValue)
             {
                 FirstStake = i;
             }
@@ -44,7 +46,7 @@ internal sealed class SentenceWords
 
     public int Start { get; }
 
-    /// <summary>Index of the first "stake" in the sentence, or <see cref="int.MaxValue"/>.</summary>
+    /// <summary>Index of the first "stake" (or percentage: "1.16 per cent") in the sentence, or <see cref="int.MaxValue"/>.</summary>
     public int FirstStake { get; }
 
     public int End { get; }

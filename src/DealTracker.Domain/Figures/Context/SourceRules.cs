@@ -27,13 +27,23 @@ internal static class SourceRules
         "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
         "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
         "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial", "tracker",
-        "pollster",
+        "pollster", "newswire", "wire", "news", "service",
     };
 
     /// <summary>"compiled by", "reported by", "reported initially by", "first revealed by".</summary>
     private static bool ReportedBy(List<Word> words, int by)
     {
         var verb = words[by - 1].Lower is "initially" or "first" or "originally" or "earlier" or "exclusively" && by > 1 ? by - 2 : by - 1;
+
+        // "is estimated at $2.1 billion by SWFI": a reckoning verb a few words back in the same clause.
+        for (var j = by - 1; j >= Math.Max(0, by - 6) && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "estimated" or "calculated" or "compiled" or "tallied")
+            {
+                return true;
+            }
+        }
+
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
             or "confirmed" or "estimated" or "calculated" or "tracked";
     }
@@ -80,7 +90,6 @@ internal static class SourceRules
         var seenNames = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
-
             // "..., reports Reuters.", "according to ...", "citing ...", "reported by ...", "told ..."
             if (CitationAt(text, sentence, i) is { } cited)
             {
@@ -88,6 +97,10 @@ internal static class SourceRules
                 {
                     found.Add(source);
                 }
+
+                // "According to The Decoder and The Wall Street Journal": two cited together, either named as an outlet.
+                found.AddRange((Coordinated(sentence, i, cited.Source) ?? []).Where(n => seenNames.Add(n.Start))
+                    .Select(n => new SourceMention(n.Text, SourceKind.Named, n.Start, n.End - n.Start)));
 
                 i = cited.Resume;
                 continue;
@@ -107,11 +120,7 @@ internal static class SourceRules
             // "a regulatory filing showed", "disclosed in a filing", "according to filings"
             if (words[i].Lower is "filing" or "filings")
             {
-                if (FilingAt(text, words, i) is { } filing)
-                {
-                    found.Add(filing);
-                }
-
+                found.AddRange(FilingAt(text, words, i) is { } filing ? [filing] : []);
                 continue;
             }
 
@@ -149,7 +158,9 @@ internal static class SourceRules
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
         }
 
-        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || lower is "citing" or "cited" or "per"
+        // "writes UNN with reference to the Financial Times": citing by another phrase.
+        var withReference = lower == "reference" && i > 0 && words[i - 1].Lower is "with" or "in" && i + 1 < words.Count && words[i + 1].Lower == "to";
+        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || withReference || lower is "citing" or "cited" or "per"
               || (lower is "by" && i > 0 && ReportedBy(words, i))
               || lower is "told" or "tells" or "telling"
               || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
@@ -157,11 +168,38 @@ internal static class SourceRules
             return null;
         }
 
-        var from = lower == "according" ? i + 2 : i + 1;
+        var from = lower == "according" || withReference ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
-        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken"
+        var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken" or "estimated" or "compiled"
+                or "calculated" or "tracked"
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
+    }
+
+    /// <summary>"according to X and Y" / "citing X and Y": both, when one of them is an outlet (or was read as a source).</summary>
+    private static Name[]? Coordinated(SentenceWords sentence, int i, SourceMention? firstFound)
+    {
+        var words = sentence.Words;
+        if (words[i].Lower is not ("according" or "citing" or "reference"))
+        {
+            return null;
+        }
+
+        var j = words[i].Lower == "citing" ? i + 1 : i + 2;
+        j = j < words.Count && words[j].Lower == "the" ? j + 1 : j;
+        if (j >= words.Count || sentence.NameAt[j] is not { } first || first.First != j || first.Last + 2 >= words.Count
+            || words[first.Last].EndsPhrase || words[first.Last + 1].Lower != "and")
+        {
+            return null;
+        }
+
+        var k = words[first.Last + 2].Lower == "the" ? first.Last + 3 : first.Last + 2;
+        if (k >= words.Count || sentence.NameAt[k] is not { } second || second.First != k || second.Kind == NameKind.Person || first.Kind == NameKind.Person)
+        {
+            return null;
+        }
+
+        return first.Kind == NameKind.Outlet || second.Kind == NameKind.Outlet || firstFound is not null ? [first, second] : null;
     }
 
     /// <summary>A name cited by its verb or noun ("Reuters reported", "a CNBC report"), or a report by someone ("the latest report from Bloomberg").</summary>
@@ -223,7 +261,8 @@ internal static class SourceRules
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation) ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || DescribedAsProvider(words, name))
+                ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 
         // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
@@ -289,10 +328,48 @@ internal static class SourceRules
             }
         }
 
-        return j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)) ? j : i;
+        if (j > i && j < words.Count && words[j - 1].Lower is not ("the" or "a") && words.Skip(i).Take(j - i).Any(w => _descriptors.Contains(w.Lower)))
+        {
+            return j;
+        }
+
+        // "mergers and acquisitions advisory firm Recof", "investment research firm Bernstein": lower-case words ending in what it is.
+        var k = i;
+        while (k < words.Count && k - i < 6 && !words[k].EndsPhrase && sentence.NameAt[k] is null && words[k].Core.Length > 0 && char.IsLower(words[k].Core[0]))
+        {
+            k++;
+        }
+
+        return k > i && k < words.Count && sentence.NameAt[k] is not null && _descriptors.Contains(words[k - 1].Lower) ? k : i;
     }
 
     private static bool IsOutletish(Name name) => Lexicon.OutletName(name.Text) is not null;
+
+    /// <summary>"according to Briter Bridges, a data research company": an appositive saying the name is a provider or an outlet.</summary>
+    private static bool DescribedAsProvider(List<Word> words, Name name)
+    {
+        var i = name.Last + 1;
+        if (words[name.Last].After != ',' || i + 1 >= words.Count || words[i].Lower is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+        {
+            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine"
+                or "publication" or "broadcaster" or "website" or "outlet" or "pollster" or "agency" or "database")
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"TechCrunch's Jon Russell reports that", "Local corporate tracker CEOScore said".</summary>
     private static bool IsCitedThroughOthers(SentenceWords sentence, Name name)
@@ -322,7 +399,7 @@ internal static class SourceRules
         }
 
         var next = name.Last + 1;
-        if (next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
+        if (!IsNoReport(words, name, next) && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
             return !words[name.Last].EndsPhrase || name.Possessive;
         }
@@ -335,6 +412,7 @@ internal static class SourceRules
         // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
         // reported", "Financial Times (FT) first revealed".
         while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
+                   || (name.Kind == NameKind.Outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
                    || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
                    or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
@@ -369,6 +447,11 @@ internal static class SourceRules
             || words[after].Lower is "that" or "on" or "in" or "last" or "earlier" or "this" or "late" or "first" or "citing" or "monday"
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
     }
+
+    /// <summary>"Blackstone's data center portfolio", "following the SEC's review" (a regulator's process): a report noun that is no report.</summary>
+    private static bool IsNoReport(List<Word> words, Name name, int next) =>
+        (next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres")
+        || (next < words.Count && words[next].Lower is "review" or "investigation" && name.Kind != NameKind.Outlet);
 
     /// <summary>"people familiar with the matter", "a person briefed on the plans", "three sources said", "the people said".</summary>
     private static SourceMention? AnonymousAt(string text, SentenceWords sentence, int i)
@@ -443,6 +526,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
+        "unidentified", "financial", "security", "political", "military", "trade",
     };
 
     /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>

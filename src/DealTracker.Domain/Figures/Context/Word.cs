@@ -21,7 +21,7 @@ internal static class Words
 {
     private static readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Pte", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
     };
 
     public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);
@@ -64,6 +64,8 @@ internal static class Words
                 coreEnd--;
                 after = text[coreEnd];
             }
+
+            after = PunctuationAfterPeriod(text, coreEnd, tokenEnd, after);
 
             depth = Math.Max(0, depth - text.AsSpan(coreStart, tokenEnd - coreStart).Count(')') - text.AsSpan(coreStart, tokenEnd - coreStart).Count(']'));
 
@@ -117,6 +119,10 @@ internal static class Words
 
         return core.Length > 1 && (core.EndsWith('\'') || core.EndsWith('’')) && core[^2] == 's' ? 1 : 0;
     }
+
+    /// <summary>"Toyota Motor Corp., Sony": the comma after an abbreviation's period still ends the name.</summary>
+    private static char PunctuationAfterPeriod(string text, int coreEnd, int tokenEnd, char after) =>
+        after == '.' && coreEnd + 1 < tokenEnd && text[coreEnd + 1] is ',' or ';' or ':' ? text[coreEnd + 1] : after;
 
     private static bool IsGluedBreak(string text, int i, int end) =>
         i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
