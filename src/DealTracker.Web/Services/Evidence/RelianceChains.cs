@@ -45,6 +45,19 @@ internal sealed class RelianceChains
             ORDER BY r."Id"
             """;
 
+    // The other direction, for the write path: every report whose chains reach one of these reports, and their claims' deals.
+    private const string ReachingSql = """
+
+                UNION
+                SELECT r."ReportId" FROM "Reliances" r JOIN reaching ON r."TargetReportId" = reaching."Id"
+            )
+            SELECT DISTINCT c."DealId" AS "Value" FROM "Claims" c JOIN reaching ON c."ReportId" = reaching."Id"
+            """;
+
+    private const string SqliteReachingSql = "WITH RECURSIVE reaching(\"Id\") AS (SELECT value FROM json_each({0})" + ReachingSql;
+
+    private const string PostgreSqlReachingSql = "WITH RECURSIVE reaching(\"Id\") AS (SELECT unnest({0})" + ReachingSql;
+
     private RelianceChains(List<ChainRow> edges) => Edges = edges;
 
     /// <summary>Every edge reached, in the order the editors entered them.</summary>
@@ -57,10 +70,22 @@ internal sealed class RelianceChains
     /// <summary>The chains behind these reports.</summary>
     public static Task<RelianceChains> ForReportsAsync(DealTrackerDbContext db, IEnumerable<int> reportIds, CancellationToken cancellationToken)
     {
+        var (sql, ids) = Seed(db, reportIds, SqliteReportChainsSql, PostgreSqlReportChainsSql);
+        return LoadAsync(db, sql, ids, cancellationToken);
+    }
+
+    /// <summary>The deals with a claim in these reports or in any report whose reliance chains reach them.</summary>
+    public static async Task<List<int>> DealsReachingAsync(DealTrackerDbContext db, IEnumerable<int> reportIds, CancellationToken cancellationToken)
+    {
+        var (sql, ids) = Seed(db, reportIds, SqliteReachingSql, PostgreSqlReachingSql);
+        return await db.Database.SqlQueryRaw<int>(sql, ids).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The statement for the provider, and the ids as its one parameter.</summary>
+    private static (string Sql, object Ids) Seed(DealTrackerDbContext db, IEnumerable<int> reportIds, string sqlite, string postgreSql)
+    {
         var distinct = reportIds.Distinct().ToArray();
-        var postgreSql = db.Database.IsNpgsql();
-        object ids = postgreSql ? distinct : System.Text.Json.JsonSerializer.Serialize(distinct);
-        return LoadAsync(db, postgreSql ? PostgreSqlReportChainsSql : SqliteReportChainsSql, ids, cancellationToken);
+        return db.Database.IsNpgsql() ? (postgreSql, distinct) : (sqlite, System.Text.Json.JsonSerializer.Serialize(distinct));
     }
 
     private static async Task<RelianceChains> LoadAsync(DealTrackerDbContext db, string sql, object seed, CancellationToken cancellationToken) =>
