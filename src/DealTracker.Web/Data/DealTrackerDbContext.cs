@@ -6,6 +6,7 @@ using DealTracker.Domain.Intake;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Accounts;
+using DealTracker.Web.Data.Headlines;
 using DealTracker.Web.Data.Nodes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -55,6 +56,9 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     /// <summary>The one-row write counter other nodes fall back on (PostgreSQL).</summary>
     public DbSet<StoreVersionRow> StoreVersions => Set<StoreVersionRow>();
 
+    /// <summary>What the deals page shows of each deal's first headline figure, kept up to date by every save.</summary>
+    public DbSet<DealHeadline> DealHeadlines => Set<DealHeadline>();
+
     /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }
 
@@ -70,7 +74,9 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var log = ChangeLog.Capture(ChangeTracker);
-        if (Editor is null || log.IsEmpty)
+        var headlines = DealHeadlineChanges.Capture(ChangeTracker);
+        var keepsHistory = Editor is not null && !log.IsEmpty;
+        if (!keepsHistory && headlines.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -78,9 +84,16 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (transaction)
         {
+            var deals = await headlines.DealsBeforeAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            ChangeRecords.AddRange(log.ToRecords(Editor, clock.GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (keepsHistory)
+            {
+                ChangeRecords.AddRange(log.ToRecords(Editor!, clock.GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            deals.UnionWith(headlines.DealsAfter());
+            await Services.Evidence.DealHeadlines.RefreshAsync(this, deals, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

@@ -114,6 +114,7 @@ public static class DataExtensions
             }
 
             await SeedAsync(scope.ServiceProvider, cancellationToken);
+            await RefreshMissingHeadlinesAsync(factory, cancellationToken);
             scope.ServiceProvider.EnsureKeyRing();
         }
         finally
@@ -130,6 +131,13 @@ public static class DataExtensions
     internal const string TakeMigrationLock = "SELECT pg_advisory_lock(75129403565938)";
 
     private const string ReleaseMigrationLock = "SELECT pg_advisory_unlock(75129403565938)";
+
+    /// <summary>Deals without a stored headline (a store from before the table, or loaded in bulk) get theirs once.</summary>
+    private static async Task RefreshMissingHeadlinesAsync(IDbContextFactory<DealTrackerDbContext> factory, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await Services.Evidence.DealHeadlines.RefreshMissingAsync(db, cancellationToken);
+    }
 
     private static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

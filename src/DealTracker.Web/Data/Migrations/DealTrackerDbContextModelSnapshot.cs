@@ -715,6 +715,28 @@ namespace DealTracker.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DealTracker.Web.Data.Headlines.DealHeadline", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureSource")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("DealHeadlines", (string)null);
+                });
+
             modelBuilder.Entity("DealTracker.Web.Data.Nodes.SetupToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1086,6 +1108,15 @@ namespace DealTracker.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Headlines.DealHeadline", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Headlines.DealHeadline", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventReports", b =>

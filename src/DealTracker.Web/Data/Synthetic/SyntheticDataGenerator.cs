@@ -69,6 +69,9 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
         var eventCount = await AddEventsAsync(db, plans, firstReportId, outlets, deals, random, cancellationToken);
         await RefreshStatisticsAsync(db, cancellationToken);
 
+        // 5. The deals page's headline of every deal: the bulk inserts above bypassed the saves that keep them.
+        await Services.Evidence.DealHeadlines.RefreshAllAsync(db, cancellationToken);
+
         var result = new SyntheticDataResult(
             parties.Companies.Count + parties.People.Count, deals.Length, deals.Sum(d => d.Entity.Links.Count), outlets.Length, plans.Length,
             claimCount, reliances.Count, eventCount, stopwatch.Elapsed);

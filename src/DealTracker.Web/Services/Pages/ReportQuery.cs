@@ -129,11 +129,18 @@ public sealed class ReportQuery(IDbContextFactory<DealTrackerDbContext> dbFactor
             var comparable = claims.Where(c => c.Row.Hedge is not null || c.Row.TalksStage is not null).ToList();
             var dealIds = comparable.Select(c => c.DealId).Distinct().ToList();
             var metrics = comparable.Select(c => c.Row.Metric).Distinct().ToList();
+
+            // Narrowed in SQL to this report's parties, hedges and stages (parts of the value key): on a big store the
+            // deal's other claims of the metric are thousands, of which a few carry one of these values.
+            var parties = comparable.Select(c => c.PartyId).Distinct().ToList();
+            var hedges = comparable.Select(c => c.Row.Hedge).Distinct().ToList();
+            var stages = comparable.Select(c => c.Row.TalksStage).Distinct().ToList();
             var firsts = new Dictionary<ValueKey, ReportRefFacts>();
             if (comparable.Count > 0)
             {
                 var carriers = await db.Claims
                     .Where(c => dealIds.Contains(c.DealId) && metrics.Contains(c.Metric) && (c.Hedge != null || c.TalksStage != null))
+                    .Where(c => parties.Contains(c.PartyId) && hedges.Contains(c.Hedge) && stages.Contains(c.TalksStage))
                     .Where(c => c.Status == ClaimStatus.Standing || c.ReportId == id)
                     .Where(c => c.Report!.PublishedOn != null)
                     .Select(c => new

@@ -744,6 +744,28 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DealTracker.Web.Data.Headlines.DealHeadline", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FigureSource")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("FigureTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("DealHeadlines", (string)null);
+                });
+
             modelBuilder.Entity("DealTracker.Web.Data.Nodes.SetupToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1123,6 +1145,15 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Headlines.DealHeadline", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Headlines.DealHeadline", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EventReports", b =>

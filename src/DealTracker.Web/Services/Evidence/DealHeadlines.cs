@@ -1,0 +1,68 @@
+using DealTracker.Domain.Analysis;
+using DealTracker.Web.Data;
+using DealTracker.Web.Data.Headlines;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.Services.Evidence;
+
+/// <summary>
+/// Works out and stores each deal's <see cref="DealHeadline"/>: the first of the headline figures the overview
+/// shows (the same evidence, <see cref="DealEvidence"/>, and the same rule, <see cref="HeadlineFigure"/>), so
+/// the deals page reads one row a deal instead of every claim and reliance in the store. Called inside the
+/// transaction of the save that changed the evidence, by the synthetic generator after its bulk load, and at
+/// start-up for deals that have no row yet (a store migrated from before the table).
+/// </summary>
+internal static class DealHeadlines
+{
+    /// <summary>Recomputes the headlines of these deals (those that still exist).</summary>
+    public static async Task RefreshAsync(DealTrackerDbContext db, IEnumerable<int> dealIds, CancellationToken cancellationToken)
+    {
+        var wanted = dealIds.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var existing = await db.Deals.Where(d => wanted.Contains(d.Id)).Select(d => d.Id).OrderBy(id => id).ToListAsync(cancellationToken);
+        foreach (var dealId in existing)
+        {
+            var headline = await ComputeAsync(db, dealId, cancellationToken);
+            // One statement for both providers (SQLite 3.24+ and PostgreSQL know ON CONFLICT ... DO UPDATE).
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "DealHeadlines" ("DealId", "Figure", "FigureTitle", "FigureSource")
+                VALUES ({dealId}, {headline.Figure}, {headline.FigureTitle}, {headline.FigureSource})
+                ON CONFLICT ("DealId") DO UPDATE
+                SET "Figure" = excluded."Figure", "FigureTitle" = excluded."FigureTitle", "FigureSource" = excluded."FigureSource"
+                """,
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Recomputes every deal's headline (after a bulk load that bypassed the change tracker).</summary>
+    public static async Task RefreshAllAsync(DealTrackerDbContext db, CancellationToken cancellationToken) =>
+        await RefreshAsync(db, await db.Deals.Select(d => d.Id).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Works out the headlines of deals that have none yet; returns how many.</summary>
+    public static async Task<int> RefreshMissingAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var missing = await db.Deals.Where(d => !db.Set<DealHeadline>().Any(h => h.DealId == d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
+        await RefreshAsync(db, missing, cancellationToken);
+        return missing.Count;
+    }
+
+    /// <summary>The deal's first headline figure as the deals page words it (as the overview would lead with it).</summary>
+    internal static async Task<DealHeadline> ComputeAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    {
+        var evidence = await DealEvidence.LoadAsync(db, dealId, asOf: null, cancellationToken);
+        var figure = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph).FirstOrDefault();
+        var first = figure?.Lead.Corroboration.First;
+        return new DealHeadline
+        {
+            DealId = dealId,
+            Figure = figure?.Lead.Amount.ToHedgeWords(),
+            FigureTitle = figure?.Title,
+            FigureSource = first is null ? null : $"first reported by {first.OutletName}, {first.Published}",
+        };
+    }
+}
