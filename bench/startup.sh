@@ -4,9 +4,9 @@
 #
 #   bench/startup.sh [--runs N] [--no-publish] [--app DIR]
 #
-# --app DIR measures another published build of DealTracker (e.g. one published with
-# `-r linux-x64 --self-contained false -p:PublishReadyToRun=true`) instead of bench/out/app.
-# Uses the Release builds bench/run.sh publishes (bench/out/app, bench/out/bare-pub), publishing them
+# DealTracker is published for linux-x64, which makes it ReadyToRun (see its csproj). --app DIR measures another
+# published build of DealTracker (e.g. a plain `dotnet publish -c Release`, JIT only) instead of bench/out/app.
+# Uses the Release builds in bench/out/app and bench/out/bare-pub (bench/run.sh publishes them too), publishing them
 # first unless --no-publish. Each DealTracker start gets a new empty database file under bench/out/startup/.
 # Prints each start-up and the median of each app as a markdown table (also bench/out/startup.md), with the
 # load average before and after, since a shared machine's load moves these figures a lot.
@@ -36,8 +36,8 @@ mkdir -p "$out/logs" "$out/startup"
 log() { printf '[startup %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 if [ -z "$app_dir" ] && { $publish || [ ! -f "$out/app/DealTracker.Web.dll" ]; }; then
-  log "publishing DealTracker.Web (Release)"
-  dotnet publish src/DealTracker.Web -c Release -o "$out/app" --nologo -v quiet >"$out/logs/publish-app.log" 2>&1 \
+  log "publishing DealTracker.Web (Release, linux-x64: ReadyToRun)"
+  dotnet publish src/DealTracker.Web -c Release -r linux-x64 --self-contained false -o "$out/app" --nologo -v quiet >"$out/logs/publish-app.log" 2>&1 \
     || { cat "$out/logs/publish-app.log" >&2; exit 1; }
 fi
 if [ ! -f "$out/bare-pub/BareBlazor.dll" ]; then

@@ -4,6 +4,7 @@ using DealTracker.Web.Data.PostgreSql;
 using DealTracker.Web.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -45,6 +46,7 @@ public static class DataExtensions
             builder.Services.AddDbContextFactory<DealTrackerDbContext, PostgreSqlDbContextFactory>((services, options) =>
                 PostgreSqlStore.Configure(options, npgsql)
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .ConfigureWarnings(IgnorePendingModelChanges)
                     .AddInterceptors(services.GetRequiredService<StoreVersion>()));
             return builder;
         }
@@ -57,9 +59,17 @@ public static class DataExtensions
         builder.Services.AddDbContextFactory<DealTrackerDbContext>((services, options) =>
             options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                   .ConfigureWarnings(IgnorePendingModelChanges)
                    .AddInterceptors(services.GetRequiredService<StoreVersion>()));
         return builder;
     }
+
+    /// <summary>
+    /// Start-up does not diff the model against the migrations (see <see cref="MigrateAsync"/>); the SQLite store uses
+    /// the compiled model in <c>Data/CompiledModels/Sqlite</c>, which <c>CompiledModelTests</c> keeps in step.
+    /// </summary>
+    private static void IgnorePendingModelChanges(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>True when <c>Database:Provider</c> names PostgreSQL; anything else but Sqlite (or nothing) is refused.</summary>
     public static bool IsPostgreSql(IConfiguration configuration) => configuration[ProviderSetting] switch
@@ -102,20 +112,30 @@ public static class DataExtensions
             await lockHolder.Database.ExecuteSqlRawAsync(TakeMigrationLock, cancellationToken);
         }
 
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataExtensions).FullName!);
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var started = clock.GetTimestamp();
         try
         {
             await using (var db = await factory.CreateDbContextAsync(cancellationToken))
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                await MigrateAsync(db, logger, cancellationToken);
                 if (!postgreSql)
                 {
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 }
             }
 
+            LogStep(logger, "migrated", clock.GetElapsedTime(started).TotalMilliseconds);
             await SeedAsync(scope.ServiceProvider, cancellationToken);
+            LogStep(logger, "seeded", clock.GetElapsedTime(started).TotalMilliseconds);
             await RefreshMissingHeadlinesAsync(factory, cancellationToken);
-            scope.ServiceProvider.EnsureKeyRing();
+            if (postgreSql)
+            {
+                // Under the lock, so that nodes starting together on an empty store make one key, not one each. A
+                // single SQLite process makes its first key when it first needs one (a sign-in, a form), not at start-up.
+                scope.ServiceProvider.EnsureKeyRing();
+            }
         }
         finally
         {
@@ -126,6 +146,25 @@ public static class DataExtensions
             }
         }
     }
+
+    /// <summary>
+    /// Applies the migrations the store lacks, if any. A store already at the latest migration costs one read of the
+    /// history table. The check for model changes no migration covers is left to the tests (<c>MigrationsTests</c>):
+    /// at start-up it would build the whole design-time model a second time (<see cref="RelationalEventId.PendingModelChangesWarning"/>
+    /// is ignored in the context options).
+    /// </summary>
+    private static async Task MigrateAsync(DealTrackerDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogDebug("Applying {Count} migrations", pending.Count);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private static void LogStep(ILogger logger, string step, double milliseconds) =>
+        logger.LogDebug("Store start-up: {Step} after {Milliseconds:F0} ms", step, milliseconds);
 
     /// <summary>The PostgreSQL advisory lock held while a node migrates and seeds (its key is any fixed number: "DTmigr" in ASCII).</summary>
     internal const string TakeMigrationLock = "SELECT pg_advisory_lock(75129403565938)";

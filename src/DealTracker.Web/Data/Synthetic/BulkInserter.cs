@@ -36,6 +36,10 @@ internal sealed class BulkInserter<T>
 
     private string? _fullStatement;
 
+    private string? _singleRowStatement;
+
+    private readonly string[] _singleRowNames;
+
     /// <param name="withKey">Write the primary key too (the caller chose the ids); otherwise the store generates it.</param>
     public BulkInserter(DbContext db, bool withKey)
     {
@@ -49,10 +53,41 @@ internal sealed class BulkInserter<T>
         _prefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ("
                   + string.Join(", ", _columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!))) + ") VALUES ";
         _rowsPerStatement = Math.Min(MaxRowsPerStatement, MaxParameters / _columns.Length);
+        _singleRowNames = [.. _columns.Select((_, c) => "@p" + c)];
     }
 
-    /// <summary>Inserts <paramref name="rows"/> in statements of up to a thousand rows each.</summary>
-    public async Task InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts <paramref name="rows"/>: on PostgreSQL in statements of up to a thousand rows each; on SQLite one row a
+    /// statement, prepared once and run again for each row (see <see cref="InsertRowByRowAsync"/>).
+    /// </summary>
+    public Task InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken) =>
+        _db.Database.IsSqlite() ? InsertRowByRowAsync(rows, cancellationToken) : InsertMultiRowAsync(rows, cancellationToken);
+
+    /// <summary>
+    /// SQLite runs in the process: a statement costs no round trip, so a thousand-row statement saves nothing, and
+    /// costs a lot: SQLite finds a named parameter by a linear search of the statement's names, so binding 30,000 of
+    /// them takes quadratic time, and each such statement is parsed afresh. One prepared single-row statement, run
+    /// once per row, binds a dozen parameters each time.
+    /// </summary>
+    private async Task InsertRowByRowAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    {
+        await using var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = _singleRowStatement ??= Statement(1);
+        foreach (var row in rows)
+        {
+            command.Parameters.Clear();
+            for (var c = 0; c < _columns.Length; c++)
+            {
+                var value = _getters[c].GetClrValueUsingContainingEntity(row);
+                command.Parameters.Add(_mappings[c].CreateParameter(command, _singleRowNames[c], value, _columns[c].IsNullable));
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private async Task InsertMultiRowAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         var connection = _db.Database.GetDbConnection();
         var transaction = _db.Database.CurrentTransaction?.GetDbTransaction();

@@ -1,0 +1,62 @@
+using DealTracker.Web.Data;
+using DealTracker.Web.Data.CompiledModels.Sqlite;
+using DealTracker.Web.Data.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DealTracker.Web.FunctionalTests.Data;
+
+/// <summary>
+/// The SQLite store starts on the compiled model in <c>Data/CompiledModels/Sqlite</c> (no model building at start-up);
+/// these tests fail as soon as the entity configuration and that generated code disagree.
+/// </summary>
+public sealed class CompiledModelTests
+{
+    private const string Regenerate =
+        "The model changed: regenerate the compiled model with `dotnet ef dbcontext optimize --project src/DealTracker.Web --context DealTrackerDbContext "
+        + "--output-dir Data/CompiledModels/Sqlite --namespace DealTracker.Web.Data.CompiledModels.Sqlite` (docs/operations.md).";
+
+    [Fact]
+    public void Model_SqliteContext_IsTheCompiledModel()
+    {
+        using var db = SqliteContext();
+
+        Assert.Same(DealTrackerDbContextModel.Instance, db.Model);
+    }
+
+    [Fact]
+    public void Model_CompiledModel_MatchesTheModelBuiltFromTheConfiguration()
+    {
+        using var db = SqliteContext();
+        var built = db.GetService<IDesignTimeModel>().Model;
+
+        // Entity types, properties (types, nullability, lengths, keys, concurrency tokens), navigations, indexes...
+        Assert.True(Describe(built) == Describe(db.Model), Regenerate);
+
+        // ...and the tables and columns they map to (column types, value converters' store types, defaults).
+        Assert.Equal(DescribeTables(built), DescribeTables(db.Model));
+    }
+
+    [Fact]
+    public void Model_PostgreSqlContext_IsBuiltFromTheConfiguration()
+    {
+        // The compiled model is the SQLite provider's; the PostgreSQL context (a type of its own) builds its model.
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.NotSame(DealTrackerDbContextModel.Instance, db.Model);
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+    }
+
+    private static DealTrackerDbContext SqliteContext() =>
+        new(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite("Data Source=:memory:").Options, TimeProvider.System);
+
+    private static string Describe(IModel model) => model.ToDebugString(MetadataDebugStringOptions.ShortDefault);
+
+    private static List<string> DescribeTables(IModel model) =>
+    [
+        .. model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(table => table.Columns
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => $"{table.Name}.{c.Name} {c.StoreType} {(c.IsNullable ? "null" : "not null")} {c.PropertyMappings[0].TypeMapping.Converter?.ProviderClrType.Name}")),
+    ];
+}
