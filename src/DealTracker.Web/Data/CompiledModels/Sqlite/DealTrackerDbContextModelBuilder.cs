@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0647ec6e-1a05-4e8c-bb48-4de30fe9093f"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("8161ab1a-01fa-4c75-9c19-8e2d5719a174"), entityTypeCount: 24)
         {
         }
 
@@ -30,6 +30,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             var reliance = RelianceEntityType.Create(this);
             var report = ReportEntityType.Create(this);
             var editorUser = EditorUserEntityType.Create(this);
+            var dealHeadline = DealHeadlineEntityType.Create(this);
             var setupToken = SetupTokenEntityType.Create(this);
             var storeVersionRow = StoreVersionRowEntityType.Create(this);
             var eventReports = EventReportsEntityType.Create(this);
@@ -60,6 +61,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             RelianceEntityType.CreateForeignKey2(reliance, outlet);
             RelianceEntityType.CreateForeignKey3(reliance, report);
             ReportEntityType.CreateForeignKey1(report, outlet);
+            DealHeadlineEntityType.CreateForeignKey1(dealHeadline, deal);
             EventReportsEntityType.CreateForeignKey1(eventReports, dealEvent);
             EventReportsEntityType.CreateForeignKey2(eventReports, report);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -85,6 +87,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             RelianceEntityType.CreateAnnotations(reliance);
             ReportEntityType.CreateAnnotations(report);
             EditorUserEntityType.CreateAnnotations(editorUser);
+            DealHeadlineEntityType.CreateAnnotations(dealHeadline);
             SetupTokenEntityType.CreateAnnotations(setupToken);
             StoreVersionRowEntityType.CreateAnnotations(storeVersionRow);
             EventReportsEntityType.CreateAnnotations(eventReports);
