@@ -55,6 +55,15 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     /// <summary>The one-row write counter other nodes fall back on (PostgreSQL).</summary>
     public DbSet<StoreVersionRow> StoreVersions => Set<StoreVersionRow>();
 
+    /// <summary>Each outlet's kept counts (reports, claims, original, first), kept by every save.</summary>
+    public DbSet<Tallies.OutletTally> OutletTallies => Set<Tallies.OutletTally>();
+
+    /// <summary>Each deal's kept counts (reports, claims), kept by every save.</summary>
+    public DbSet<Tallies.DealTally> DealTallies => Set<Tallies.DealTally>();
+
+    /// <summary>The outlet that reported each figure first, kept per deal by every save.</summary>
+    public DbSet<Tallies.FirstReport> FirstReports => Set<Tallies.FirstReport>();
+
     /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }
 
@@ -70,7 +79,9 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var log = ChangeLog.Capture(ChangeTracker);
-        if (Editor is null || log.IsEmpty)
+        var tallies = Tallies.TallyChanges.Capture(ChangeTracker);
+        var keepsHistory = Editor is not null && !log.IsEmpty;
+        if (!keepsHistory && tallies.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -78,9 +89,16 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
         var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (transaction)
         {
+            await tallies.ReadBeforeSaveAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            ChangeRecords.AddRange(log.ToRecords(Editor, clock.GetUtcNow().UtcDateTime));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await SerialiseTallyWritersAsync(cancellationToken);
+            await tallies.ApplyAsync(this, cancellationToken);
+            if (keepsHistory)
+            {
+                ChangeRecords.AddRange(log.ToRecords(Editor!, clock.GetUtcNow().UtcDateTime));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -89,6 +107,13 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
             return count;
         }
     }
+
+    /// <summary>
+    /// Called in a save's transaction before it counts the touched outlets and deals again: where two saves may count
+    /// at once (PostgreSQL), the second waits here for the first to commit, so that it counts the first one's rows too.
+    /// SQLite has one writer at a time already.
+    /// </summary>
+    protected virtual Task SerialiseTallyWritersAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
