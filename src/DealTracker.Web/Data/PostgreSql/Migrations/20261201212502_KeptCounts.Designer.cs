@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DealTracker.Web.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlDealTrackerDbContext))]
-    [Migration("20261201210110_KeptCounts")]
+    [Migration("20261201212502_KeptCounts")]
     partial class KeptCounts
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealTracker.Web.Data.Migrations
 {
     [DbContext(typeof(DealTrackerDbContext))]
-    [Migration("20261201210105_KeptCounts")]
+    [Migration("20261201212453_KeptCounts")]
     partial class KeptCounts
     {
         /// <inheritdoc />
