@@ -170,29 +170,10 @@ public sealed class KeptCountsTests : IAsyncLifetime
 
     private Dictionary<string, object?> NewReport(int outletId, string publishedOn, bool claims)
     {
-        var draft = new Dictionary<string, object?>
+        var draft = TestReports.TwoFigures(outletId, $"https://example.com/kept-counts/{outletId}", _dealId, _amazonId, publishedOn);
+        if (!claims)
         {
-            ["outletId"] = outletId,
-            ["headline"] = "Amazon weighs $40 billion OpenAI stake",
-            ["url"] = $"https://example.com/kept-counts/{outletId}",
-            ["publishedOn"] = publishedOn,
-            ["publishedPrecision"] = "day",
-        };
-        if (claims)
-        {
-            draft["claims"] = new List<Dictionary<string, object?>>
-            {
-                new()
-                {
-                    ["dealId"] = _dealId, ["metric"] = "investment", ["partyId"] = _amazonId, ["hedge"] = "upTo",
-                    ["amount"] = 40_000_000_000m, ["currency"] = "USD", ["quote"] = "as much as $40 billion",
-                },
-                new()
-                {
-                    ["dealId"] = _dealId, ["metric"] = "roundSize", ["hedge"] = "atLeast",
-                    ["amount"] = 90_000_000_000m, ["currency"] = "USD", ["quote"] = "$90 billion or more",
-                },
-            };
+            draft.Remove("claims"); // an edit that leaves the claims as they are
         }
 
         return draft;
