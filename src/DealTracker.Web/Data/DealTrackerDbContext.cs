@@ -91,8 +91,12 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
         {
             await tallies.ReadBeforeSaveAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await SerialiseTallyWritersAsync(cancellationToken);
-            await tallies.ApplyAsync(this, cancellationToken);
+            if (!tallies.IsEmpty)
+            {
+                await SerialiseTallyWritersAsync(cancellationToken);
+                await tallies.ApplyAsync(this, cancellationToken);
+            }
+
             if (keepsHistory)
             {
                 ChangeRecords.AddRange(log.ToRecords(Editor!, clock.GetUtcNow().UtcDateTime));

@@ -22,6 +22,7 @@ internal sealed class TallyChanges
     private readonly HashSet<int> _dealsOfReports = []; // edited or removed reports: the deals of their claims
     private readonly List<object> _saved = []; // added or edited items: their ids are read after the save (new ones get theirs then)
 
+    /// <summary>True when the save touches no report, claim, reliance, outlet or deal: nothing to count again.</summary>
     public bool IsEmpty => _saved.Count == 0 && _outlets.Count == 0 && _deals.Count == 0 && _outletsOfReports.Count == 0;
 
     public static TallyChanges Capture(ChangeTracker tracker)
