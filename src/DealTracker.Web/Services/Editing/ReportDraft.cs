@@ -66,7 +66,7 @@ public sealed class ReportDraft
     {
         if (OutletId is null && string.IsNullOrWhiteSpace(NewOutletName))
         {
-            errors[nameof(OutletId)] = "Pick the outlet that published the report, or name a new one.";
+            errors[nameof(OutletId)] = "Pick the outlet that published the report (add it first if it is not listed yet).";
         }
 
         Check(errors, nameof(NewOutletName), NewOutletName, Limits.Name, "An outlet name");

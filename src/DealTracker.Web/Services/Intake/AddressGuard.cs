@@ -27,6 +27,11 @@ public static class AddressGuard
             return $"The address can be at most {MaxUrlLength} characters.";
         }
 
+        if (url.Any(char.IsControl))
+        {
+            return "The address cannot hold control characters (such as NUL, tab or a line break).";
+        }
+
         // On Unix "/feeds/rss.xml" parses as an absolute file: address; it is a relative path all the same.
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {

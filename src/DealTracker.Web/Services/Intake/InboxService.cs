@@ -153,9 +153,11 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
     /// </summary>
     public async Task<EditResult> DismissAsync(int itemId, string? reason, CancellationToken cancellationToken = default)
     {
-        if (reason is { Length: > 500 })
+        var errors = new Dictionary<string, string>();
+        ReportDraft.Check(errors, "Reason", reason, 500, "A reason");
+        if (errors.Count > 0)
         {
-            return EditResult.Invalid("Reason", "A reason can be at most 500 characters.");
+            return EditResult.Invalid(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -55,6 +55,8 @@ public sealed class AddressGuardTests
     [InlineData("https://user:secret@example.com/feed", "user name or password")]
     [InlineData("/relative/feed.xml", "full web address")]
     [InlineData("   ", "Give the address")]
+    [InlineData("https://example.com/feed\0.xml", "control characters")]
+    [InlineData("https://example.com/a\tb", "control characters")]
     public void CheckUrl_UnsafeAddresses_SaysWhy(string url, string expected) =>
         Assert.Contains(expected, AddressGuard.CheckUrl(url), StringComparison.Ordinal);
 

@@ -225,6 +225,9 @@ public sealed class FeedPollingTests : IAsyncLifetime
         var again = await _editor.PostAsJsonAsync("/api/reports", draft.GetProperty("draft"));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         var copper = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Copper slips as China demand cools").GetProperty("id").GetInt32();
+        var refused = await _editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about\0 a deal" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("cannot hold a NUL character", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var dismissed = await _editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about a deal" });
         Assert.Equal(HttpStatusCode.OK, dismissed.StatusCode);
         var dismissedItem = await dismissed.Content.ReadFromJsonAsync<JsonElement>();
@@ -235,7 +238,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
     [Fact]
     public async Task Feeds_BadAddressesDuplicatesAndStrangers_AreRefusedWithProblemsAndChangeNothing()
     {
-        var cases = new[] { "ftp://feeds.example.com/rss", "https://editor:secret@feeds.example.com/rss", "not a url", "https://example.com/" + new string('a', 2100), "" };
+        var cases = new[] { "ftp://feeds.example.com/rss", "https://editor:secret@feeds.example.com/rss", "not a url", "https://example.com/" + new string('a', 2100), "", "https://feeds.example.com/rss\0.xml", "https://feeds.example.com/\r\nrss" };
         foreach (var url in cases)
         {
             var response = await _editor.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url });
