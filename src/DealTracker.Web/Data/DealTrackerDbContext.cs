@@ -59,6 +59,15 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     /// <summary>What the deals page shows of each deal's first headline figure, kept up to date by every save.</summary>
     public DbSet<DealHeadline> DealHeadlines => Set<DealHeadline>();
 
+    /// <summary>Each outlet's kept counts (reports, claims, original, first), kept by every save.</summary>
+    public DbSet<Tallies.OutletTally> OutletTallies => Set<Tallies.OutletTally>();
+
+    /// <summary>Each deal's kept counts (reports, claims), kept by every save.</summary>
+    public DbSet<Tallies.DealTally> DealTallies => Set<Tallies.DealTally>();
+
+    /// <summary>The outlet that reported each figure first, kept per deal by every save.</summary>
+    public DbSet<Tallies.FirstReport> FirstReports => Set<Tallies.FirstReport>();
+
     /// <summary>Who is saving. Null only for the synthetic generator's bulk load, which keeps no history.</summary>
     public EditorStamp? Editor { get; set; }
 
@@ -75,8 +84,9 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
     {
         var log = ChangeLog.Capture(ChangeTracker);
         var headlines = DealHeadlineChanges.Capture(ChangeTracker);
+        var tallies = Tallies.TallyChanges.Capture(ChangeTracker);
         var keepsHistory = Editor is not null && !log.IsEmpty;
-        if (!keepsHistory && headlines.IsEmpty)
+        if (!keepsHistory && headlines.IsEmpty && tallies.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -85,7 +95,14 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
         await using (transaction)
         {
             var deals = await headlines.DealsBeforeAsync(this, cancellationToken);
+            await tallies.ReadBeforeSaveAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (!tallies.IsEmpty)
+            {
+                await SerialiseTallyWritersAsync(cancellationToken);
+                await tallies.ApplyAsync(this, cancellationToken);
+            }
+
             if (keepsHistory)
             {
                 ChangeRecords.AddRange(log.ToRecords(Editor!, clock.GetUtcNow().UtcDateTime));
@@ -102,6 +119,13 @@ public class DealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options
             return count;
         }
     }
+
+    /// <summary>
+    /// Called in a save's transaction before it counts the touched outlets and deals again: where two saves may count
+    /// at once (PostgreSQL), the second waits here for the first to commit, so that it counts the first one's rows too.
+    /// SQLite has one writer at a time already.
+    /// </summary>
+    protected virtual Task SerialiseTallyWritersAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -239,27 +239,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
     private Task<int> OutletAsync(string name) => TestOutlets.AddAsync(_app, name);
 
-    private Dictionary<string, object?> NewReport(int? outletId, string url) => new()
-    {
-        ["outletId"] = outletId,
-        ["headline"] = "Amazon weighs $40 billion OpenAI stake",
-        ["url"] = url,
-        ["publishedOn"] = "2026-02-02",
-        ["publishedPrecision"] = "day",
-        ["claims"] = new List<Dictionary<string, object?>>
-        {
-            new()
-            {
-                ["dealId"] = _dealId, ["metric"] = "investment", ["partyId"] = _amazonId, ["hedge"] = "upTo",
-                ["amount"] = 40_000_000_000m, ["currency"] = "USD", ["quote"] = "as much as $40 billion",
-            },
-            new()
-            {
-                ["dealId"] = _dealId, ["metric"] = "roundSize", ["hedge"] = "atLeast",
-                ["amount"] = 90_000_000_000m, ["currency"] = "USD", ["quote"] = "$90 billion or more",
-            },
-        },
-    };
+    private Dictionary<string, object?> NewReport(int? outletId, string url) => TestReports.TwoFigures(outletId, url, _dealId, _amazonId);
 
     private sealed record SavedItem(int Id, int Version);
 }

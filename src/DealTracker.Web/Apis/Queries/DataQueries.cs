@@ -1,9 +1,11 @@
+using System.Linq.Expressions;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Reports;
 using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.Tallies;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +21,7 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Reports(db, filter);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await TotalAsync(db, query, filter, t => t.Reports, cancellationToken);
         var items = filter.IsPastEnd(total) ? [] : await PageOfReportsAsync(db, query, (int)filter.Skip, filter.PageSize, cancellationToken);
         return new PagedList<ReportDto>(items, total, filter.Page, filter.PageSize);
     }
@@ -28,7 +30,7 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Claims(db, filter);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await TotalAsync(db, query, filter, t => t.Claims, cancellationToken);
         var items = filter.IsPastEnd(total) ? [] : await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
             .Skip((int)filter.Skip).Take(filter.PageSize)).ToListAsync(cancellationToken);
         var attribution = await AttributeAsync(db, items, cancellationToken);
@@ -62,6 +64,22 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         return new PagedList<EventDto>(
             [.. rows.Select(e => new EventDto(e.Id, e.Deal, e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision)))],
             total, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>
+    /// How many items the filter lets through. Unfiltered, or by outlet alone, that is the outlets' kept counts
+    /// (Data/Tallies) added up, not a count over the whole table.
+    /// </summary>
+    private static Task<int> TotalAsync<T>(
+        DealTrackerDbContext db, IQueryable<T> query, DataFilter filter, Expression<Func<OutletTally, int>> kept, CancellationToken cancellationToken)
+    {
+        if (filter is not { DealId: null, PartyId: null, Metric: null, Status: null, From: null, To: null })
+        {
+            return query.CountAsync(cancellationToken);
+        }
+
+        var tallies = filter.OutletId is { } outletId ? db.OutletTallies.Where(t => t.OutletId == outletId) : db.OutletTallies;
+        return tallies.Select(kept).SumAsync(cancellationToken);
     }
 
     // A page of reports in date order, with the deals each one's claims are about (a second query:

@@ -17,12 +17,13 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         cache.GetOrCreateAsync<IReadOnlyList<DealSummaryDto>>("api:deals", async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var deals = await db.Deals.OrderByDescending(d => d.IsFeatured).ThenBy(d => d.Title)
-                .Select(d => new
-                {
-                    d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured,
-                    Reports = d.Claims.Select(c => c.ReportId).Distinct().Count(), Claims = d.Claims.Count,
-                })
+            // The counts are kept by every save (Data/Tallies): a deal without a kept row yet has no claims.
+            var deals = await (
+                    from d in db.Deals
+                    join t in db.DealTallies on d.Id equals t.DealId into tallies
+                    from t in tallies.DefaultIfEmpty()
+                    orderby d.IsFeatured descending, d.Title
+                    select new { d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured, Reports = t == null ? 0 : t.Reports, Claims = t == null ? 0 : t.Claims })
                 .ToListAsync(cancellationToken);
             return [.. deals.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
         });

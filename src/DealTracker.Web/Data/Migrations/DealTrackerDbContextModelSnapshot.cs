@@ -779,6 +779,66 @@ namespace DealTracker.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.DealTally", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("DealTallies");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.FirstReport", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DealId", "Metric", "PartyKey");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("FirstReports");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.OutletTally", b =>
+                {
+                    b.Property<int>("OutletId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("First")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Original")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OutletId");
+
+                    b.ToTable("OutletTallies");
+                });
+
             modelBuilder.Entity("EventReports", b =>
                 {
                     b.Property<int>("DealEventId")
@@ -1115,6 +1175,39 @@ namespace DealTracker.Web.Data.Migrations
                     b.HasOne("DealTracker.Domain.Deals.Deal", null)
                         .WithOne()
                         .HasForeignKey("DealTracker.Web.Data.Headlines.DealHeadline", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.DealTally", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Tallies.DealTally", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.FirstReport", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DealTracker.Domain.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.OutletTally", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Outlets.Outlet", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Tallies.OutletTally", "OutletId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -36,6 +36,10 @@ public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerD
             return count;
         }
     }
+
+    /// <summary>A transaction-scoped advisory lock: released at commit or rollback.</summary>
+    protected override Task SerialiseTallyWritersAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(75129403565939)", cancellationToken);
 }
 
 /// <summary>Creates <see cref="PostgreSqlDealTrackerDbContext"/> wherever the app asks for a <see cref="DealTrackerDbContext"/>.</summary>

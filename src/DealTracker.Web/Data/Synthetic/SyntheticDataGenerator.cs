@@ -67,6 +67,9 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
 
         // 4. Timeline events, each backed by one to three of its deal's reports.
         var eventCount = await AddEventsAsync(db, plans, firstReportId, outlets, deals, random, cancellationToken);
+
+        // 5. The kept counts: the bulk inserts above bypass the saves that keep them.
+        await InTransactionAsync(db, () => Tallies.TallySql.RebuildAllAsync(db, cancellationToken), cancellationToken);
         await RefreshStatisticsAsync(db, cancellationToken);
 
         // 5. The deals page's headline of every deal: the bulk inserts above bypassed the saves that keep them.
@@ -175,7 +178,7 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlRawAsync(
-                """VACUUM (ANALYZE) "Reports", "Claims", "Reliances", "Events", "EventReports", "Outlets", "Deals", "Parties", "DealParties" """,
+                """VACUUM (ANALYZE) "Reports", "Claims", "Reliances", "Events", "EventReports", "Outlets", "Deals", "Parties", "DealParties", "OutletTallies", "DealTallies", "FirstReports" """,
                 cancellationToken);
         }
     }

@@ -22,11 +22,9 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
         cache.GetOrCreateAsync("outlets", async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var first = await FirstCountsAsync(db, null, cancellationToken);
             var rows = await Summaries(db.Outlets, db).ToListAsync(cancellationToken);
             return (IReadOnlyList<OutletSummary>)rows
-                .Select(o => new OutletSummary(o.Id, o.Slug, o.Name, DisplayNames.Of(o.Kind), Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original,
-                                               first.GetValueOrDefault(o.Id)))
+                .Select(o => new OutletSummary(o.Id, o.Slug, o.Name, DisplayNames.Of(o.Kind), Domain.Reports.Links.SafeOrNull(o.Homepage), o.Reports, o.Claims, o.Original, o.First))
                 .OrderByDescending(o => o.Reports).ThenBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
                 .ToList();
         });
@@ -41,7 +39,6 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                 return null;
             }
 
-            var first = await FirstCountsAsync(db, outlet.Id, cancellationToken);
             var pageCount = Math.Max(1, (outlet.Reports + PageSize - 1) / PageSize);
             page = Math.Clamp(page, 1, pageCount);
             var reports = await db.Reports
@@ -63,7 +60,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
 
             return new OutletView(
                 new OutletSummary(outlet.Id, outlet.Slug, outlet.Name, DisplayNames.Of(outlet.Kind), Domain.Reports.Links.SafeOrNull(outlet.Homepage),
-                                  outlet.Reports, outlet.Claims, outlet.Original, first.GetValueOrDefault(outlet.Id)),
+                                  outlet.Reports, outlet.Claims, outlet.Original, outlet.First),
                 reports.Select(r => new OutletReport(r.Id, r.Headline ?? r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision),
                     DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target))),
                     deals[r.Id].ToList(), r.Claims)).ToList(),
@@ -71,30 +68,19 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                 pageCount);
         });
 
+    // The counts are kept by every save (Data/Tallies): an outlet without a kept row yet has none of anything.
     private static IQueryable<SummaryRow> Summaries(IQueryable<Domain.Outlets.Outlet> outlets, DealTrackerDbContext db) =>
-        outlets.Select(o => new SummaryRow
+        from o in outlets
+        join t in db.OutletTallies on o.Id equals t.OutletId into tallies
+        from t in tallies.DefaultIfEmpty()
+        select new SummaryRow
         {
             Id = o.Id, Slug = o.Slug, Name = o.Name, Kind = o.Kind, Homepage = o.Homepage,
-            Reports = db.Reports.Count(r => r.OutletId == o.Id),
-            Claims = db.Claims.Count(c => c.Report!.OutletId == o.Id),
-            Original = db.Reports.Count(r => r.OutletId == o.Id && !r.Reliances.Any()),
-        });
-
-    /// <summary>How many figures (deal, metric, party) each outlet reported first, among dated standing money claims.</summary>
-    private static async Task<Dictionary<int, int>> FirstCountsAsync(DealTrackerDbContext db, int? outletId, CancellationToken cancellationToken)
-    {
-        // Quoted identifiers, an aliased subquery and typed casts: the same statement on SQLite and PostgreSQL.
-        var rows = await db.Database.SqlQuery<CountRow>($"""
-            SELECT "OutletId", CAST(COUNT(*) AS INTEGER) AS "Value" FROM (
-                SELECT r."OutletId" AS "OutletId",
-                       ROW_NUMBER() OVER (PARTITION BY c."DealId", c."Metric", COALESCE(c."PartyId", 0) ORDER BY r."PublishedOn", r."Id") AS "Position"
-                FROM "Claims" c JOIN "Reports" r ON r."Id" = c."ReportId"
-                WHERE c."Status" = 'Standing' AND c."Hedge" IS NOT NULL AND r."PublishedOn" IS NOT NULL) AS ranked
-            WHERE "Position" = 1 AND (CAST({outletId} AS INTEGER) IS NULL OR "OutletId" = CAST({outletId} AS INTEGER))
-            GROUP BY "OutletId"
-            """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.OutletId, r => r.Value);
-    }
+            Reports = t == null ? 0 : t.Reports,
+            Claims = t == null ? 0 : t.Claims,
+            Original = t == null ? 0 : t.Original,
+            First = t == null ? 0 : t.First,
+        };
 
     private sealed class SummaryRow
     {
@@ -113,12 +99,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
         public int Claims { get; init; }
 
         public int Original { get; init; }
-    }
 
-    private sealed class CountRow
-    {
-        public int OutletId { get; init; }
-
-        public int Value { get; init; }
+        public int First { get; init; }
     }
 }

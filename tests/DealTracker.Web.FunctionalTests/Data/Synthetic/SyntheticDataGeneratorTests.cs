@@ -31,6 +31,19 @@ public sealed class SyntheticDataGeneratorTests(SyntheticDataGeneratorTests.Gene
     }
 
     [Fact]
+    public async Task GenerateAsync_SmallOptions_KeepsEveryOutletsAndDealsCountsAsACountOverTheStoreGives()
+    {
+        // The bulk inserts bypass the saves that keep the counts: the generator works them out at the end.
+        await using var db = store.App.CreateDbContext();
+
+        var kept = await FreshCounts.KeptOutletsAsync(db);
+
+        Assert.Equal(await FreshCounts.OutletsAsync(db), kept);
+        Assert.Equal(await FreshCounts.DealsAsync(db), await FreshCounts.KeptDealsAsync(db));
+        Assert.Contains(kept, k => k.Key.StartsWith(SyntheticDataGenerator.OutletSlugPrefix, StringComparison.Ordinal) && k.Value.First > 0);
+    }
+
+    [Fact]
     public async Task GenerateAsync_SmallOptions_KeepsTheSeedDeal()
     {
         await using var db = store.App.CreateDbContext();

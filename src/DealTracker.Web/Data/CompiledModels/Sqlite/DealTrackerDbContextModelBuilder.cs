@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8161ab1a-01fa-4c75-9c19-8e2d5719a174"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("6e9fbe7f-5da4-4ca9-8c97-c91a2cb7e609"), entityTypeCount: 27)
         {
         }
 
@@ -33,6 +33,9 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             var dealHeadline = DealHeadlineEntityType.Create(this);
             var setupToken = SetupTokenEntityType.Create(this);
             var storeVersionRow = StoreVersionRowEntityType.Create(this);
+            var dealTally = DealTallyEntityType.Create(this);
+            var firstReport = FirstReportEntityType.Create(this);
+            var outletTally = OutletTallyEntityType.Create(this);
             var eventReports = EventReportsEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -62,6 +65,10 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             RelianceEntityType.CreateForeignKey3(reliance, report);
             ReportEntityType.CreateForeignKey1(report, outlet);
             DealHeadlineEntityType.CreateForeignKey1(dealHeadline, deal);
+            DealTallyEntityType.CreateForeignKey1(dealTally, deal);
+            FirstReportEntityType.CreateForeignKey1(firstReport, deal);
+            FirstReportEntityType.CreateForeignKey2(firstReport, outlet);
+            OutletTallyEntityType.CreateForeignKey1(outletTally, outlet);
             EventReportsEntityType.CreateForeignKey1(eventReports, dealEvent);
             EventReportsEntityType.CreateForeignKey2(eventReports, report);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -90,6 +97,9 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             DealHeadlineEntityType.CreateAnnotations(dealHeadline);
             SetupTokenEntityType.CreateAnnotations(setupToken);
             StoreVersionRowEntityType.CreateAnnotations(storeVersionRow);
+            DealTallyEntityType.CreateAnnotations(dealTally);
+            FirstReportEntityType.CreateAnnotations(firstReport);
+            OutletTallyEntityType.CreateAnnotations(outletTally);
             EventReportsEntityType.CreateAnnotations(eventReports);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

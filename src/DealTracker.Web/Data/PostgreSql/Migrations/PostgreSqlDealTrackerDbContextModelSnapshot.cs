@@ -810,6 +810,66 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.DealTally", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DealId");
+
+                    b.ToTable("DealTallies");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.FirstReport", b =>
+                {
+                    b.Property<int>("DealId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PartyKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DealId", "Metric", "PartyKey");
+
+                    b.HasIndex("OutletId");
+
+                    b.ToTable("FirstReports");
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.OutletTally", b =>
+                {
+                    b.Property<int>("OutletId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("First")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Original")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OutletId");
+
+                    b.ToTable("OutletTallies");
+                });
+
             modelBuilder.Entity("EventReports", b =>
                 {
                     b.Property<int>("DealEventId")
@@ -1152,6 +1212,39 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.HasOne("DealTracker.Domain.Deals.Deal", null)
                         .WithOne()
                         .HasForeignKey("DealTracker.Web.Data.Headlines.DealHeadline", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.DealTally", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Tallies.DealTally", "DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.FirstReport", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Deals.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DealTracker.Domain.Outlets.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DealTracker.Web.Data.Tallies.OutletTally", b =>
+                {
+                    b.HasOne("DealTracker.Domain.Outlets.Outlet", null)
+                        .WithOne()
+                        .HasForeignKey("DealTracker.Web.Data.Tallies.OutletTally", "OutletId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
