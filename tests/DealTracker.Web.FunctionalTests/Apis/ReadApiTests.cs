@@ -179,7 +179,7 @@ public sealed class ReadApiTests : IAsyncLifetime
         var again = await _client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(0, _app.Commands.Count);
+        Assert.True(_app.Commands.Count == 0, _app.Commands.Texts);
         Assert.Equal(first.Headers.ETag, again.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
     }

@@ -32,7 +32,8 @@ public sealed class CompiledModelTests
         var built = db.GetService<IDesignTimeModel>().Model;
 
         // Entity types, properties (types, nullability, lengths, keys, concurrency tokens), navigations, indexes...
-        Assert.True(Describe(built) == Describe(db.Model), Regenerate);
+        var (configured, compiled) = (Describe(built), Describe(db.Model));
+        Assert.True(configured == compiled, Regenerate + FirstDifference(configured, compiled));
 
         // ...and the tables and columns they map to (column types, value converters' store types, defaults).
         Assert.Equal(DescribeTables(built), DescribeTables(db.Model));
@@ -50,6 +51,18 @@ public sealed class CompiledModelTests
 
     private static DealTrackerDbContext SqliteContext() =>
         new(new DbContextOptionsBuilder<DealTrackerDbContext>().UseSqlite("Data Source=:memory:").Options, TimeProvider.System);
+
+    private static string FirstDifference(string configured, string compiled)
+    {
+        var (a, b) = (configured.Split('\n'), compiled.Split('\n'));
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return $" First difference, line {i + 1}: configured \"{(i < a.Length ? a[i].Trim() : "")}\", compiled \"{(i < b.Length ? b[i].Trim() : "")}\".";
+    }
 
     private static string Describe(IModel model) => model.ToDebugString(MetadataDebugStringOptions.ShortDefault);
 

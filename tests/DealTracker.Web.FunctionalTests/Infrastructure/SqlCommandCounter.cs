@@ -9,6 +9,7 @@ namespace DealTracker.Web.FunctionalTests.Infrastructure;
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
     private int _count;
     private int _reads;
 
@@ -16,10 +17,14 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public int Reads => Volatile.Read(ref _reads);
 
+    /// <summary>The first 200 characters of each of the first 50 commands since the last reset, for a failing assertion's message.</summary>
+    public string Texts => string.Join(Environment.NewLine, _texts);
+
     public void Reset()
     {
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _reads, 0);
+        _texts.Clear();
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -37,7 +42,11 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     private void Counted(DbCommand command)
     {
-        Interlocked.Increment(ref _count);
+        if (Interlocked.Increment(ref _count) <= 50)
+        {
+            _texts.Enqueue(command.CommandText[..Math.Min(200, command.CommandText.Length)]);
+        }
+
         var text = command.CommandText.AsSpan().TrimStart();
         if (text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
         {
