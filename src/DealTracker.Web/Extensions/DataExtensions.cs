@@ -94,22 +94,7 @@ public static class DataExtensions
         var postgreSql = lockHolder is PostgreSqlDealTrackerDbContext;
         if (postgreSql)
         {
-            // The database itself must exist before a lock can be taken in it (Migrate would create it).
-            var creator = lockHolder.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
-            if (!await creator.ExistsAsync(cancellationToken))
-            {
-                try
-                {
-                    await creator.CreateAsync(cancellationToken);
-                }
-                catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
-                {
-                    // Another node created it first.
-                }
-            }
-
-            await lockHolder.Database.OpenConnectionAsync(cancellationToken);
-            await lockHolder.Database.ExecuteSqlRawAsync(TakeMigrationLock, cancellationToken);
+            await TakeMigrationLockAsync(lockHolder, cancellationToken);
         }
 
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataExtensions).FullName!);
@@ -145,6 +130,27 @@ public static class DataExtensions
                 await lockHolder.Database.CloseConnectionAsync();
             }
         }
+    }
+
+    /// <summary>Creates the PostgreSQL database when it does not exist yet, then takes the migration lock on <paramref name="lockHolder"/>'s connection.</summary>
+    private static async Task TakeMigrationLockAsync(DealTrackerDbContext lockHolder, CancellationToken cancellationToken)
+    {
+        // The database itself must exist before a lock can be taken in it (Migrate would create it).
+        var creator = lockHolder.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another node created it first.
+            }
+        }
+
+        await lockHolder.Database.OpenConnectionAsync(cancellationToken);
+        await lockHolder.Database.ExecuteSqlRawAsync(TakeMigrationLock, cancellationToken);
     }
 
     /// <summary>
