@@ -22,6 +22,12 @@ public sealed record DataFilter(
 
     public const int MaxPageSize = 200;
 
+    /// <summary>
+    /// True when nothing but the outlet (and the page) narrows the list, so its total is the outlets' kept counts.
+    /// Compared with an empty filter, so a filter field added later counts as narrowing without anyone listing it here.
+    /// </summary>
+    public bool NarrowsByOutletAtMost => this with { OutletId = null, Page = 1, PageSize = DefaultPageSize } == new DataFilter();
+
     /// <summary>How many items come before this page: a long, so no page number can overflow it.</summary>
     public long Skip => (Math.Max(Page, 1) - 1L) * Math.Max(PageSize, 1);
 

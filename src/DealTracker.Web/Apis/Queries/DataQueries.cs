@@ -73,7 +73,7 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
     private static Task<int> TotalAsync<T>(
         DealTrackerDbContext db, IQueryable<T> query, DataFilter filter, Expression<Func<OutletTally, int>> kept, CancellationToken cancellationToken)
     {
-        if (filter is not { DealId: null, PartyId: null, Metric: null, Status: null, From: null, To: null })
+        if (!filter.NarrowsByOutletAtMost)
         {
             return query.CountAsync(cancellationToken);
         }

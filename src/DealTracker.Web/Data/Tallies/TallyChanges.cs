@@ -72,7 +72,7 @@ internal sealed class TallyChanges
         {
             // The outlets that were first on these deals' figures, and those that are now, both have a new "first" count.
             var dealIds = _deals.ToArray();
-            var firstOutlets = db.Set<FirstReport>().Where(f => dealIds.Contains(f.DealId)).Select(f => f.OutletId).Distinct();
+            var firstOutlets = db.FirstReports.Where(f => dealIds.Contains(f.DealId)).Select(f => f.OutletId).Distinct();
             _outlets.UnionWith(await firstOutlets.ToListAsync(cancellationToken));
             await TallySql.RefreshFirstsAsync(db, dealIds, cancellationToken);
             _outlets.UnionWith(await firstOutlets.ToListAsync(cancellationToken));

@@ -46,7 +46,7 @@ internal static class DealHeadlines
     /// <summary>Works out the headlines of deals that have none yet; returns how many.</summary>
     public static async Task<int> RefreshMissingAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
     {
-        var missing = await db.Deals.Where(d => !db.Set<DealHeadline>().Any(h => h.DealId == d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
+        var missing = await db.Deals.Where(d => !db.DealHeadlines.Any(h => h.DealId == d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
         await RefreshAsync(db, missing, cancellationToken);
         return missing.Count;
     }
