@@ -720,8 +720,14 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompareJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Figure")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureCardsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FigureSource")
@@ -730,6 +736,9 @@ namespace DealTracker.Web.Data.Migrations
 
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimelineOutletsJson")
                         .HasColumnType("TEXT");
 
                     b.HasKey("DealId");

@@ -11,8 +11,9 @@ namespace DealTracker.Web.Services.Pages;
 
 /// <summary>
 /// Builds a deal's overview, as it stands or as it stood on a day, with a fixed number of SQL
-/// queries whatever the data size: the deal and its parties, the evidence (standing figures and
-/// the reliance edges behind them), its latest reports, its counts and its related deals.
+/// queries whatever the data size: the deal and its parties, its figure cards (kept as they stand;
+/// as of a day, from the evidence: standing figures and the reliance edges behind them), its latest
+/// reports, its counts and its related deals.
 /// </summary>
 public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
@@ -46,7 +47,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             return null;
         }
 
-        var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
+        var figures = await FiguresAsync(db, deal.Id, asOf, cancellationToken);
 
         var latest = await LatestAsync(db, deal.Id, asOf, cancellationToken);
 
@@ -73,7 +74,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             deal.Parties
                 .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .Select(p => new PartyRoleView(p.Name, p.Slug, DisplayNames.Of(p.Role), p.Description, p.Note)).ToList(),
-            BuildFigures(evidence),
+            figures,
             latest,
             counts?.Reports ?? 0,
             counts?.Outlets ?? 0,
@@ -103,10 +104,30 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
         })];
     }
 
-    private static List<FigureCard> BuildFigures(DealEvidence evidence)
+    /// <summary>
+    /// The figure cards: as they stand, the deal's kept cards (one query; worked out by the save that last changed
+    /// the deal's evidence, <see cref="DealHeadlines"/>); as of a day, or before the cards are kept, worked out
+    /// from the evidence (two queries).
+    /// </summary>
+    private static async Task<IReadOnlyList<FigureCard>> FiguresAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        if (asOf is null)
+        {
+            var json = await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.FigureCardsJson).FirstOrDefaultAsync(cancellationToken);
+            if (DealHeadlines.Read<List<FigureCard>>(json) is { } kept)
+            {
+                return kept;
+            }
+        }
+
+        var evidence = await DealEvidence.LoadAsync(db, dealId, asOf, cancellationToken);
+        return BuildFigures(evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph));
+    }
+
+    /// <summary>The cards of the deal's headline figures (worked out from <paramref name="evidence"/>).</summary>
+    internal static List<FigureCard> BuildFigures(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures)
     {
         var claims = evidence.Money.ToDictionary(c => c.Id);
-        var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
 
         return figures.Select(figure =>
         {

@@ -98,7 +98,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         var entries = pageRows.Select(r => ToEntry(r, claims)).Concat(events.Select(ToEntry));
         return new TimelineView(
             deal,
-            await OutletOptionsAsync(db, deal.Id, cancellationToken),
+            await KeptOutletOptionsAsync(db, deal.Id, cancellationToken),
             await PartyOptionsAsync(db, deal.Id, cancellationToken),
             _metricOptions,
             ByDate(entries),
@@ -186,7 +186,18 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             .ToListAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<FilterOption>> OutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outlet filter: the deal's kept list (<see cref="DealHeadlines"/>, one query of one row), or, before it is
+    /// kept, the distinct outlets of the deal's claims (a join through every claim of the deal to the reports).
+    /// </summary>
+    private static async Task<IReadOnlyList<FilterOption>> KeptOutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    {
+        var json = await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.TimelineOutletsJson).FirstOrDefaultAsync(cancellationToken);
+        return DealHeadlines.Read<List<FilterOption>>(json) ?? await OutletOptionsAsync(db, dealId, cancellationToken);
+    }
+
+    /// <summary>Every outlet with a claim about the deal (whatever the filter), by name.</summary>
+    internal static async Task<IReadOnlyList<FilterOption>> OutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
     {
         var outlets = await db.Claims.Where(c => c.DealId == dealId)
             .Select(c => new { c.Report!.Outlet!.Slug, c.Report.Outlet.Name }).Distinct()

@@ -20,7 +20,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Web.Data.Headlines.DealHeadline",
                 typeof(DealHeadline),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -32,6 +32,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
+            var compareJson = runtimeEntityType.AddProperty(
+                "CompareJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("CompareJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<CompareJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var figure = runtimeEntityType.AddProperty(
                 "Figure",
                 typeof(string),
@@ -39,6 +46,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<Figure>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var figureCardsJson = runtimeEntityType.AddProperty(
+                "FigureCardsJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("FigureCardsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<FigureCardsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var figureSource = runtimeEntityType.AddProperty(
                 "FigureSource",
@@ -55,6 +69,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<FigureTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 400);
+
+            var timelineOutletsJson = runtimeEntityType.AddProperty(
+                "TimelineOutletsJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("TimelineOutletsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<TimelineOutletsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { dealId });

@@ -749,9 +749,15 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CompareJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Figure")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FigureCardsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("FigureSource")
                         .HasMaxLength(600)
@@ -760,6 +766,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TimelineOutletsJson")
+                        .HasColumnType("text");
 
                     b.HasKey("DealId");
 
