@@ -5,8 +5,8 @@ namespace DealTracker.Web.Data.Headlines;
 /// saved (<see cref="DealHeadlineChanges"/>), not on every render: the lead value in words, the figure's
 /// title and who reported it first. One row per deal; the figure's columns are null when the deal has no
 /// standing money figure. The same save also keeps the deal's pages' costly parts as they stand (the overview's
-/// figure cards, the compare page's view, the timeline's outlet filter), as JSON. Not part of the record: it keeps
-/// no history and is rebuilt from the claims.
+/// figure cards, latest reports and counts, the compare page's view, the timeline's outlet filter), as JSON. Not
+/// part of the record: it keeps no history and is rebuilt from the claims.
 /// </summary>
 public sealed class DealHeadline
 {
@@ -22,10 +22,10 @@ public sealed class DealHeadline
     public string? FigureSource { get; set; }
 
     /// <summary>
-    /// The overview's headline figure cards as they stand (no <c>asOf</c>), as JSON; null until worked out (a row
-    /// from before the column). <see cref="Services.Evidence.DealHeadlines"/> writes it.
+    /// The overview's headline figure cards, latest reports and counts as they stand (no <c>asOf</c>), as JSON; null
+    /// until worked out (a row from before the column). <see cref="Services.Evidence.DealHeadlines"/> writes it.
     /// </summary>
-    public string? FigureCardsJson { get; set; }
+    public string? OverviewJson { get; set; }
 
     /// <summary>The compare page's matrix, charts and reliance graph as they stand, as JSON; null until worked out.</summary>
     public string? CompareJson { get; set; }

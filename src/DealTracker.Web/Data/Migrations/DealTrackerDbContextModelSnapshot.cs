@@ -727,15 +727,15 @@ namespace DealTracker.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FigureCardsJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("FigureSource")
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverviewJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimelineOutletsJson")

@@ -15,7 +15,7 @@ namespace DealTracker.Web.Services.Evidence;
 /// transaction of the save that changed the evidence, by the synthetic generator after its bulk load, and at
 /// start-up for deals that have no row yet (a store migrated from before the table). The same row keeps what the
 /// deal's pages would otherwise work out from every claim on each render, as they stand (no <c>asOf</c>): the
-/// overview's figure cards, the compare page's view and the timeline's outlet filter, as JSON.
+/// overview's figure cards, latest reports and counts, the compare page's view and the timeline's outlet filter, as JSON.
 /// </summary>
 internal static class DealHeadlines
 {
@@ -37,12 +37,12 @@ internal static class DealHeadlines
             // One statement for both providers (SQLite 3.24+ and PostgreSQL know ON CONFLICT ... DO UPDATE).
             await db.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO "DealHeadlines" ("DealId", "Figure", "FigureTitle", "FigureSource", "FigureCardsJson", "CompareJson", "TimelineOutletsJson")
+                INSERT INTO "DealHeadlines" ("DealId", "Figure", "FigureTitle", "FigureSource", "OverviewJson", "CompareJson", "TimelineOutletsJson")
                 VALUES ({dealId}, {headline.Figure}, {headline.FigureTitle}, {headline.FigureSource},
-                        {headline.FigureCardsJson}, {headline.CompareJson}, {headline.TimelineOutletsJson})
+                        {headline.OverviewJson}, {headline.CompareJson}, {headline.TimelineOutletsJson})
                 ON CONFLICT ("DealId") DO UPDATE
                 SET "Figure" = excluded."Figure", "FigureTitle" = excluded."FigureTitle", "FigureSource" = excluded."FigureSource",
-                    "FigureCardsJson" = excluded."FigureCardsJson", "CompareJson" = excluded."CompareJson",
+                    "OverviewJson" = excluded."OverviewJson", "CompareJson" = excluded."CompareJson",
                     "TimelineOutletsJson" = excluded."TimelineOutletsJson"
                 """,
                 cancellationToken);
@@ -57,7 +57,7 @@ internal static class DealHeadlines
     public static async Task<int> RefreshMissingAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
     {
         var missing = await db.Deals
-            .Where(d => !db.DealHeadlines.Any(h => h.DealId == d.Id && h.FigureCardsJson != null && h.CompareJson != null && h.TimelineOutletsJson != null))
+            .Where(d => !db.DealHeadlines.Any(h => h.DealId == d.Id && h.OverviewJson != null && h.CompareJson != null && h.TimelineOutletsJson != null))
             .Select(d => d.Id).ToListAsync(cancellationToken);
         await RefreshAsync(db, missing, cancellationToken);
         return missing.Count;
@@ -73,6 +73,7 @@ internal static class DealHeadlines
         var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
         var figure = figures.FirstOrDefault();
         var first = figure?.Lead.Corroboration.First;
+        var overview = await DealOverviewQuery.ComputeAsync(db, dealId, evidence, figures, asOf: null, cancellationToken);
         var compare = await CompareQuery.ComputeAsync(db, dealId, evidence, figures, asOf: null, cancellationToken);
         var outlets = await TimelineQuery.OutletOptionsAsync(db, dealId, cancellationToken);
         return new DealHeadline
@@ -81,7 +82,7 @@ internal static class DealHeadlines
             Figure = figure?.Lead.Amount.ToHedgeWords(),
             FigureTitle = figure?.Title,
             FigureSource = first is null ? null : $"first reported by {first.OutletName}, {first.Published}",
-            FigureCardsJson = Write(DealOverviewQuery.BuildFigures(evidence, figures)),
+            OverviewJson = Write(overview),
             CompareJson = Write(compare),
             TimelineOutletsJson = Write(outlets),
         };

@@ -85,7 +85,7 @@ public sealed class DealKeptViewsTests : IAsyncLifetime
         await _app.Services.InitialiseDatabaseAsync();
 
         await using var db = _app.CreateDbContext();
-        Assert.True(await db.DealHeadlines.AllAsync(h => h.FigureCardsJson != null && h.CompareJson != null && h.TimelineOutletsJson != null));
+        Assert.True(await db.DealHeadlines.AllAsync(h => h.OverviewJson != null && h.CompareJson != null && h.TimelineOutletsJson != null));
         Assert.Equal(await db.Deals.CountAsync(), await db.DealHeadlines.CountAsync());
     }
 
@@ -107,7 +107,7 @@ public sealed class DealKeptViewsTests : IAsyncLifetime
     {
         await using var db = _app.CreateDbContext();
         await db.DealHeadlines.ExecuteUpdateAsync(s => s
-            .SetProperty(h => h.FigureCardsJson, (string?)null)
+            .SetProperty(h => h.OverviewJson, (string?)null)
             .SetProperty(h => h.CompareJson, (string?)null)
             .SetProperty(h => h.TimelineOutletsJson, (string?)null));
     }

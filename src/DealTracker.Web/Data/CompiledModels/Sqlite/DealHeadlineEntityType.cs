@@ -47,13 +47,6 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 200);
 
-            var figureCardsJson = runtimeEntityType.AddProperty(
-                "FigureCardsJson",
-                typeof(string),
-                propertyInfo: typeof(DealHeadline).GetProperty("FigureCardsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DealHeadline).GetField("<FigureCardsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
             var figureSource = runtimeEntityType.AddProperty(
                 "FigureSource",
                 typeof(string),
@@ -69,6 +62,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<FigureTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 400);
+
+            var overviewJson = runtimeEntityType.AddProperty(
+                "OverviewJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("OverviewJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<OverviewJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var timelineOutletsJson = runtimeEntityType.AddProperty(
                 "TimelineOutletsJson",

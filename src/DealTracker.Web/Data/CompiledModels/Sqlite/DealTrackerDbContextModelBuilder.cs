@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e02a494c-84aa-4d53-ad05-a5ad7be1f231"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("ee197005-08bd-497d-8e93-ca21fe50f3a7"), entityTypeCount: 27)
         {
         }
 

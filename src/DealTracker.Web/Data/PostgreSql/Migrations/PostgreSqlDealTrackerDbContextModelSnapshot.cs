@@ -756,9 +756,6 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("FigureCardsJson")
-                        .HasColumnType("text");
-
                     b.Property<string>("FigureSource")
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
@@ -766,6 +763,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("OverviewJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("TimelineOutletsJson")
                         .HasColumnType("text");

@@ -17,7 +17,7 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "FigureCardsJson",
+                name: "OverviewJson",
                 table: "DealHeadlines",
                 type: "text",
                 nullable: true);
@@ -37,7 +37,7 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                 table: "DealHeadlines");
 
             migrationBuilder.DropColumn(
-                name: "FigureCardsJson",
+                name: "OverviewJson",
                 table: "DealHeadlines");
 
             migrationBuilder.DropColumn(

@@ -17,7 +17,7 @@ namespace DealTracker.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "FigureCardsJson",
+                name: "OverviewJson",
                 table: "DealHeadlines",
                 type: "TEXT",
                 nullable: true);
@@ -37,7 +37,7 @@ namespace DealTracker.Web.Data.Migrations
                 table: "DealHeadlines");
 
             migrationBuilder.DropColumn(
-                name: "FigureCardsJson",
+                name: "OverviewJson",
                 table: "DealHeadlines");
 
             migrationBuilder.DropColumn(

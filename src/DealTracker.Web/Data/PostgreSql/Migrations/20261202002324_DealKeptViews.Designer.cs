@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DealTracker.Web.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlDealTrackerDbContext))]
-    [Migration("20261202001123_DealKeptViews")]
+    [Migration("20261202002324_DealKeptViews")]
     partial class DealKeptViews
     {
         /// <inheritdoc />
@@ -759,9 +759,6 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("FigureCardsJson")
-                        .HasColumnType("text");
-
                     b.Property<string>("FigureSource")
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
@@ -769,6 +766,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("OverviewJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("TimelineOutletsJson")
                         .HasColumnType("text");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DealTracker.Web.Data.Migrations
 {
     [DbContext(typeof(DealTrackerDbContext))]
-    [Migration("20261202001111_DealKeptViews")]
+    [Migration("20261202002319_DealKeptViews")]
     partial class DealKeptViews
     {
         /// <inheritdoc />
@@ -730,15 +730,15 @@ namespace DealTracker.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FigureCardsJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("FigureSource")
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverviewJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimelineOutletsJson")
