@@ -113,12 +113,18 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             pageCount);
     }
 
-    // The deal's reports that carry a claim matching the filter, published within its dates.
+    // The deal's reports that carry a claim matching the filter, published within its dates. A join to the distinct
+    // report ids of the deal's claims rather than EXISTS: for the first pages PostgreSQL would otherwise walk every
+    // report in date order until it met a page of the deal's (docs/performance.md).
     private static IQueryable<Domain.Reports.Report> Filtered(DealTrackerDbContext db, int dealId, TimelineFilter filter)
     {
-        var reports = db.Reports.Where(r => r.Claims.Any(c => c.DealId == dealId
-            && (filter.Party == null || c.Party!.Slug == filter.Party)
-            && (filter.Metric == null || c.Metric == filter.Metric)));
+        var reportIds = db.Claims
+            .Where(c => c.DealId == dealId
+                && (filter.Party == null || c.Party!.Slug == filter.Party)
+                && (filter.Metric == null || c.Metric == filter.Metric))
+            .Select(c => c.ReportId)
+            .Distinct();
+        var reports = db.Reports.Join(reportIds, r => r.Id, id => id, (r, _) => r);
         if (filter.Outlet is not null)
         {
             reports = reports.Where(r => r.Outlet!.Slug == filter.Outlet);
