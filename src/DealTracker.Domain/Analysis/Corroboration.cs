@@ -33,4 +33,16 @@ public sealed record Corroboration(
             .ToList();
         return new Corroboration(reports, outlets, first, origins);
     }
+
+    /// <summary>
+    /// How many independent origins stand behind the dated reports among these: the <see cref="IndependentCount"/>
+    /// of <see cref="Of"/> over the reports with a date, without listing, sorting or naming anything.
+    /// </summary>
+    public static int DatedOriginCount(IEnumerable<ReportRef> carrying, SourceGraph graph) =>
+        carrying
+            .Where(r => r.Published is not null)
+            .SelectMany(r => graph.OriginsOf(r.ReportId))
+            .Select(o => o.Key)
+            .Distinct()
+            .Count();
 }

@@ -61,7 +61,7 @@ public sealed record HeadlineFigure(
             .GroupBy(c => c.Amount)
             .Select(g => (Amount: g.Key, Claims: (IReadOnlyList<FigureClaim>)g.ToList(),
                           Corroboration: Corroboration.Of(g.Select(c => c.Report), graph),
-                          DatedOrigins: Corroboration.Of(g.Select(c => c.Report).Where(r => r.Published is not null), graph).IndependentCount))
+                          DatedOrigins: Corroboration.DatedOriginCount(g.Select(c => c.Report), graph)))
             .OrderByDescending(v => v.DatedOrigins)
             .ThenByDescending(v => v.Corroboration.IndependentCount)
             .ThenByDescending(v => v.Corroboration.OutletCount)

@@ -30,6 +30,7 @@ public sealed class SourceGraph
     private readonly Dictionary<Node, int> _component = [];
     private readonly List<List<Node>> _components = [];
     private readonly Dictionary<int, IReadOnlyList<OriginRoot>> _rootsByComponent = [];
+    private readonly Dictionary<int, IReadOnlyList<Origin>> _originsByComponent = [];
 
     /// <param name="reports">Every report the edges mention (reports outside the deal too).</param>
     /// <param name="edges">The reliance edges among them.</param>
@@ -71,9 +72,26 @@ public sealed class SourceGraph
         FindComponents();
     }
 
-    /// <summary>The independent origins behind one report: itself (its outlet) when it relies on no one.</summary>
-    public IReadOnlyList<Origin> OriginsOf(int reportId) =>
-        [.. RootsOf(reportId).Select(r => r.Origin)];
+    /// <summary>
+    /// The independent origins behind one report: itself (its outlet) when it relies on no one. Worked out once per
+    /// knot of the graph (the analysis asks for every report behind every value, several times): the list returned
+    /// is shared by the reports of that knot.
+    /// </summary>
+    public IReadOnlyList<Origin> OriginsOf(int reportId)
+    {
+        var node = Node.ForReport(reportId);
+        if (!_component.TryGetValue(node, out var component))
+        {
+            return [.. RootsOf(node).Select(r => r.Origin)];
+        }
+
+        if (!_originsByComponent.TryGetValue(component, out var origins))
+        {
+            _originsByComponent[component] = origins = [.. RootsOf(node).Select(r => r.Origin)];
+        }
+
+        return origins;
+    }
 
     /// <summary>
     /// The independent origins behind one report, each with the stored report at its root: the

@@ -49,6 +49,28 @@ public sealed class CorroborationTests
     }
 
     [Fact]
+    public void DatedOriginCount_DatedAndUndatedCarriers_CountsTheOriginsOfTheDatedOnesAsOfDoes()
+    {
+        // Reuters (dated) is its own origin; Axios (undated) is too; Investing (undated) repeats the WSJ.
+        ReportRef[] carrying = [SeedArticle.AxiosReport, SeedArticle.InvestingReport, SeedArticle.ReutersReport, SeedArticle.FtJan28Report];
+
+        var count = Corroboration.DatedOriginCount(carrying, _graph);
+
+        Assert.Equal(Corroboration.Of([SeedArticle.ReutersReport, SeedArticle.FtJan28Report], _graph).IndependentCount, count);
+        Assert.True(count < Corroboration.Of(carrying, _graph).IndependentCount);
+    }
+
+    [Fact]
+    public void DatedOriginCount_OnlyUndatedReports_IsZero()
+    {
+        var count = Corroboration.DatedOriginCount(
+            [SeedArticle.TechCrunchReport, SeedArticle.ForbesReport, SeedArticle.BentonReport, SeedArticle.InvestingReport],
+            _graph);
+
+        Assert.Equal(0, count);
+    }
+
+    [Fact]
     public void Of_OnlyUndatedReports_HasNoFirst()
     {
         var corroboration = Corroboration.Of(

@@ -146,6 +146,24 @@ public sealed class SourceGraphTests
     }
 
     [Fact]
+    public void OriginsOf_AskedAgainAndForAnotherReportOfTheCircle_SameOrigins()
+    {
+        // A cites B; B and C cite each other; D cites the WSJ's reporting and A.
+        var graph = new SourceGraph(
+            [Report(1, 11, "Outlet A"), Report(2, 12, "Outlet B"), Report(3, 13, "Outlet C"), Report(4, 14, "Outlet D")],
+            [Cites(1, 2), Cites(2, 3), Cites(3, 2), new RelianceEdge(4, null, 99, RelianceKind.Repeats), Cites(4, 1)],
+            new Dictionary<int, string> { [99] = "WSJ" });
+
+        var first = graph.OriginsOf(4).Select(o => o.Label).ToList();
+        var again = graph.OriginsOf(4).Select(o => o.Label).ToList();
+
+        Assert.Equal(["Circular reliance: Outlet B, Outlet C", "WSJ"], first);
+        Assert.Equal(first, again);
+        Assert.Equal(graph.OriginsOf(2), graph.OriginsOf(3));
+        Assert.Equal(graph.RootsOf(4).Select(r => r.Origin), graph.OriginsOf(4));
+    }
+
+    [Fact]
     public void OriginsOf_CycleWithExitToRoot_IsTheRoot()
     {
         // A cites B; B and C cite each other; C also cites D, which relies on nobody.

@@ -11,7 +11,8 @@ namespace DealTracker.Web.Data.Headlines;
 /// Which deals' headlines one save can change, read from the tracked changes before the save: the deals of
 /// every claim it adds, edits or removes; for an edited or removed report and for any reliance it adds, edits
 /// or removes, the deals of every report whose reliance chains reach that report (their independent origins
-/// may change); the deals citing an edited party or outlet (names are part of a headline); and new deals.
+/// may change); the deals citing an edited party, and for an edited outlet the deals whose chains reach its
+/// reports or a report relying on it (names are part of a headline and of the kept views); and new deals.
 /// </summary>
 internal sealed class DealHeadlineChanges
 {
@@ -99,9 +100,13 @@ internal sealed class DealHeadlineChanges
 
         if (_outlets.Count > 0)
         {
+            // The deals whose reliance chains reach the outlet's reports or a report relying on the outlet itself name it
+            // (the kept figure cards' origins and "cites …", the compare page's graph), as do the deals of its own claims.
             var outlets = _outlets.ToList();
-            deals.UnionWith(await db.Claims.Where(c => outlets.Contains(c.Report!.OutletId)).Select(c => c.DealId).Distinct()
-                .ToListAsync(cancellationToken));
+            var naming = await db.Reports.Where(r => outlets.Contains(r.OutletId)).Select(r => r.Id)
+                .Concat(db.Reliances.Where(x => x.TargetOutletId != null && outlets.Contains(x.TargetOutletId.Value)).Select(x => x.ReportId))
+                .ToListAsync(cancellationToken);
+            deals.UnionWith(await Services.Evidence.RelianceChains.DealsReachingAsync(db, naming, cancellationToken));
         }
 
         return deals;

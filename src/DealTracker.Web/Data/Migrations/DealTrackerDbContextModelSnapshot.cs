@@ -720,6 +720,9 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompareJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Figure")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -730,6 +733,12 @@ namespace DealTracker.Web.Data.Migrations
 
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverviewJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimelineOutletsJson")
                         .HasColumnType("TEXT");
 
                     b.HasKey("DealId");

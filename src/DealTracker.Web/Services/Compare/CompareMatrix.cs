@@ -20,17 +20,19 @@ internal sealed record CompareMatrix(
     private const int MaxValuesPerCell = 2;
     private const int MaxOutletsNamed = 4;
 
-    public static CompareMatrix Build(DealEvidence evidence)
+    /// <param name="evidence">The deal's comparable claims and reliance graph.</param>
+    /// <param name="figures">The headline figures of its money claims (<see cref="HeadlineFigure.From"/> over the same evidence).</param>
+    public static CompareMatrix Build(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures)
     {
-        var money = FigureComparison.From(evidence.FigureClaims, evidence.Graph);
+        var money = figures.Select(FigureComparison.Of).ToList();
         var stages = StageComparison.From(evidence.StageClaims, evidence.Graph);
-        var figures = money.Select(Column).Concat(stages.Select(Column))
+        var compared = money.Select(Column).Concat(stages.Select(Column))
             .OrderBy(f => f.Metric).ThenBy(f => f.PartyName, StringComparer.Ordinal)
             .ToList();
 
-        var (rows, hidden) = Rows(evidence, figures);
+        var (rows, hidden) = Rows(evidence, compared);
         return new CompareMatrix(
-            [.. figures.Select(f => f.Column)],
+            [.. compared.Select(f => f.Column)],
             rows,
             [.. money.Select(m => ComparePictures.Chart(FigureAnchor.Of(m.Figure.Metric, m.Figure.PartyId), m))],
             hidden);

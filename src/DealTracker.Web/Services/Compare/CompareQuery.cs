@@ -33,17 +33,40 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
-        var reports = await ReportsAsync(db, deal.Id, asOf, cancellationToken);
-        var retracted = await RetractedAsync(db, deal.Id, asOf, cancellationToken);
-
-        var matrix = CompareMatrix.Build(evidence);
-        return new CompareView(deal, matrix.Columns, matrix.Outlets, matrix.Charts, ComparePictures.Graph(evidence, reports), asOf)
+        var compared = await KeptAsync(db, deal.Id, asOf, cancellationToken);
+        if (compared is null)
         {
-            HiddenOutlets = matrix.HiddenOutlets,
+            var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
+            compared = await ComputeAsync(db, deal.Id, evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), asOf, cancellationToken);
+        }
+
+        var retracted = await RetractedAsync(db, deal.Id, asOf, cancellationToken);
+        return new CompareView(deal, compared.Columns, compared.Outlets, compared.Charts, compared.Graph, asOf)
+        {
+            HiddenOutlets = compared.HiddenOutlets,
             Retracted = retracted,
         };
     }
+
+    /// <summary>
+    /// The matrix, charts and reliance graph from the evidence (and one query for the deal's reports): what the
+    /// save that changes a deal's evidence keeps as it stands (<see cref="DealHeadlines"/>), and what an
+    /// <c>asOf</c> view works out on each render.
+    /// </summary>
+    internal static async Task<ComparedDeal> ComputeAsync(
+        DealTrackerDbContext db, int dealId, DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var reports = await ReportsAsync(db, dealId, asOf, cancellationToken);
+        var matrix = CompareMatrix.Build(evidence, figures);
+        return new ComparedDeal(matrix.Columns, matrix.Outlets, matrix.Charts, ComparePictures.Graph(evidence, reports), matrix.HiddenOutlets);
+    }
+
+    /// <summary>As it stands: the deal's kept view (one query); null as of a day, or before the view is kept.</summary>
+    private static async Task<ComparedDeal?> KeptAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken) =>
+        asOf is null
+            ? DealHeadlines.Read<ComparedDeal>(
+                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken))
+            : null;
 
     /// <summary>Every report with a claim about the deal (as of the day), comparable or not: the graph's outlets.</summary>
     private static async Task<List<ReportRef>> ReportsAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)

@@ -17,6 +17,14 @@ public sealed record CompareView(
     public IReadOnlyList<RetractedFigure> Retracted { get; init; } = [];
 }
 
+/// <summary>What the compare page works out from a deal's evidence (all of the view but the deal and its retracted figures): kept per deal as it stands.</summary>
+public sealed record ComparedDeal(
+    IReadOnlyList<CompareColumn> Columns,
+    IReadOnlyList<CompareOutletRow> Outlets,
+    IReadOnlyList<IntervalChart> Charts,
+    RelianceGraph Graph,
+    int HiddenOutlets);
+
 /// <summary>A retracted figure or stage, with who said it and why it was withdrawn.</summary>
 public sealed record RetractedFigure(int ReportId, string Outlet, string Title, string Words, string? Date, string? Reason);
 

@@ -16,6 +16,12 @@ public sealed record DealOverview(
     IReadOnlyList<RelatedDealView> RelatedDeals,
     DateOnly? AsOf);
 
+/// <summary>
+/// What the overview works out from the deal's reports and claims (all of it but the deal, its parties and related
+/// deals): kept per deal as it stands.
+/// </summary>
+public sealed record OverviewFigures(IReadOnlyList<FigureCard> Figures, IReadOnlyList<ReportListItem> LatestReports, int ReportCount, int OutletCount);
+
 public sealed record DealHeader(int Id, string Slug, string Title, string Summary, string Stage, string? StageNote)
 {
     /// <summary>The deal at this address, or null.</summary>

@@ -11,8 +11,9 @@ namespace DealTracker.Web.Services.Pages;
 
 /// <summary>
 /// Builds a deal's overview, as it stands or as it stood on a day, with a fixed number of SQL
-/// queries whatever the data size: the deal and its parties, the evidence (standing figures and
-/// the reliance edges behind them), its latest reports, its counts and its related deals.
+/// queries whatever the data size: the deal and its parties, its figure cards, latest reports and
+/// counts (kept as they stand; as of a day, from the evidence: standing figures and the reliance edges
+/// behind them), and its related deals.
 /// </summary>
 public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
@@ -46,20 +47,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             return null;
         }
 
-        var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
-
-        var latest = await LatestAsync(db, deal.Id, asOf, cancellationToken);
-
-        var counts = await db.Claims
-            .Where(c => c.DealId == deal.Id)
-            .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
-            .GroupBy(c => c.DealId)
-            .Select(g => new
-            {
-                Reports = g.Select(c => c.ReportId).Distinct().Count(),
-                Outlets = g.Select(c => c.Report!.OutletId).Distinct().Count(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var figures = await FiguresAsync(db, deal.Id, asOf, cancellationToken);
 
         var related = await db.DealLinks
             .Where(l => l.DealId == deal.Id || l.RelatedDealId == deal.Id)
@@ -73,10 +61,10 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             deal.Parties
                 .OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal)
                 .Select(p => new PartyRoleView(p.Name, p.Slug, DisplayNames.Of(p.Role), p.Description, p.Note)).ToList(),
-            BuildFigures(evidence),
-            latest,
-            counts?.Reports ?? 0,
-            counts?.Outlets ?? 0,
+            figures.Figures,
+            figures.LatestReports,
+            figures.ReportCount,
+            figures.OutletCount,
             related.Select(d => new RelatedDealView(d.Slug, d.Title, DisplayNames.Of(d.Stage), d.Relation)).ToList(),
             asOf);
     }
@@ -103,10 +91,52 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
         })];
     }
 
-    private static List<FigureCard> BuildFigures(DealEvidence evidence)
+    /// <summary>
+    /// The figure cards, latest reports and counts: as they stand, the deal's kept ones (one query; worked out by the
+    /// save that last changed the deal's evidence, <see cref="DealHeadlines"/>); as of a day, or before they are
+    /// kept, worked out from the evidence (four queries).
+    /// </summary>
+    private static async Task<OverviewFigures> FiguresAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        if (asOf is null)
+        {
+            var json = await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.OverviewJson).FirstOrDefaultAsync(cancellationToken);
+            if (DealHeadlines.Read<OverviewFigures>(json) is { } kept)
+            {
+                return kept;
+            }
+        }
+
+        var evidence = await DealEvidence.LoadAsync(db, dealId, asOf, cancellationToken);
+        return await ComputeAsync(db, dealId, evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), asOf, cancellationToken);
+    }
+
+    /// <summary>
+    /// The overview's cards from the evidence and its headline figures, with the deal's latest reports and counts
+    /// (two queries): what the save that changes a deal's evidence keeps as it stands, and what an <c>asOf</c> view
+    /// works out on each render.
+    /// </summary>
+    internal static async Task<OverviewFigures> ComputeAsync(
+        DealTrackerDbContext db, int dealId, DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, DateOnly? asOf, CancellationToken cancellationToken)
+    {
+        var latest = await LatestAsync(db, dealId, asOf, cancellationToken);
+        var counts = await db.Claims
+            .Where(c => c.DealId == dealId)
+            .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
+            .GroupBy(c => c.DealId)
+            .Select(g => new
+            {
+                Reports = g.Select(c => c.ReportId).Distinct().Count(),
+                Outlets = g.Select(c => c.Report!.OutletId).Distinct().Count(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new OverviewFigures(BuildFigures(evidence, figures), latest, counts?.Reports ?? 0, counts?.Outlets ?? 0);
+    }
+
+    /// <summary>The cards of the deal's headline figures (worked out from <paramref name="evidence"/>).</summary>
+    private static List<FigureCard> BuildFigures(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures)
     {
         var claims = evidence.Money.ToDictionary(c => c.Id);
-        var figures = HeadlineFigure.From(evidence.FigureClaims, evidence.Graph);
 
         return figures.Select(figure =>
         {

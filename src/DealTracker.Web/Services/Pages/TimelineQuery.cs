@@ -12,6 +12,12 @@ namespace DealTracker.Web.Services.Pages;
 public sealed record TimelineFilter(string? Outlet, string? Party, Metric? Metric, DateOnly? From, DateOnly? To, DateOnly? AsOf, int Page = 1)
 {
     public bool NarrowsToClaims => Party is not null || Metric is not null;
+
+    /// <summary>
+    /// True when no filter narrows the deal's reports (any page): an empty-filter comparison, so a filter added later
+    /// can never be totalled from the deal's kept count by mistake.
+    /// </summary>
+    public bool ShowsEveryReport => this with { Page = 1 } == new TimelineFilter(null, null, null, null, null, null);
 }
 
 public sealed record TimelineView(
@@ -89,7 +95,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var reports = Filtered(db, deal.Id, filter);
-        var total = await reports.CountAsync(cancellationToken);
+        var total = await TotalAsync(db, deal.Id, filter, reports, cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
         var pageRows = await LoadPageAsync(reports, deal.Id, page, cancellationToken);
@@ -98,7 +104,7 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         var entries = pageRows.Select(r => ToEntry(r, claims)).Concat(events.Select(ToEntry));
         return new TimelineView(
             deal,
-            await OutletOptionsAsync(db, deal.Id, cancellationToken),
+            await KeptOutletOptionsAsync(db, deal.Id, cancellationToken),
             await PartyOptionsAsync(db, deal.Id, cancellationToken),
             _metricOptions,
             ByDate(entries),
@@ -107,12 +113,18 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             pageCount);
     }
 
-    // The deal's reports that carry a claim matching the filter, published within its dates.
+    // The deal's reports that carry a claim matching the filter, published within its dates. A join to the distinct
+    // report ids of the deal's claims rather than EXISTS: for the first pages PostgreSQL would otherwise walk every
+    // report in date order until it met a page of the deal's (docs/performance.md).
     private static IQueryable<Domain.Reports.Report> Filtered(DealTrackerDbContext db, int dealId, TimelineFilter filter)
     {
-        var reports = db.Reports.Where(r => r.Claims.Any(c => c.DealId == dealId
-            && (filter.Party == null || c.Party!.Slug == filter.Party)
-            && (filter.Metric == null || c.Metric == filter.Metric)));
+        var reportIds = db.Claims
+            .Where(c => c.DealId == dealId
+                && (filter.Party == null || c.Party!.Slug == filter.Party)
+                && (filter.Metric == null || c.Metric == filter.Metric))
+            .Select(c => c.ReportId)
+            .Distinct();
+        var reports = db.Reports.Join(reportIds, r => r.Id, id => id, (r, _) => r);
         if (filter.Outlet is not null)
         {
             reports = reports.Where(r => r.Outlet!.Slug == filter.Outlet);
@@ -136,6 +148,14 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         return reports;
     }
 
+    // Every report of the deal: its kept count (DealTallies, one row); else a count of the filtered reports.
+    private static async Task<int> TotalAsync(
+        DealTrackerDbContext db, int dealId, TimelineFilter filter, IQueryable<Domain.Reports.Report> reports, CancellationToken cancellationToken) =>
+        (filter.ShowsEveryReport
+            ? await db.DealTallies.Where(t => t.DealId == dealId).Select(t => (int?)t.Reports).FirstOrDefaultAsync(cancellationToken)
+            : null)
+        ?? await reports.CountAsync(cancellationToken);
+
     // Oldest first; on the same first day the coarser date first (Year > Month > Day by name); undated last.
     private static Task<List<ReportRow>> LoadPageAsync(IQueryable<Domain.Reports.Report> reports, int dealId, int page, CancellationToken cancellationToken) =>
         reports
@@ -155,7 +175,8 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         var ids = pageRows.Select(r => r.Id).ToList();
         var claims = await db.Reports
             .Where(r => ids.Contains(r.Id))
-            .SelectMany(r => r.Claims.Where(c => c.DealId == dealId).OrderBy(c => c.Id).Take(Editing.Limits.TimelineClaimsPerReport))
+            // The page's reports again inside: else the numbering of each report's claims runs over every claim of the deal.
+            .SelectMany(r => r.Claims.Where(c => c.DealId == dealId && ids.Contains(c.ReportId)).OrderBy(c => c.Id).Take(Editing.Limits.TimelineClaimsPerReport))
             .Select(c => new ClaimRow(c.Id, c.ReportId, c.Metric, c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,
                                       c.TalksStage, c.Statement, c.Quote, c.Status, c.RetractionReason, c.Note))
             .ToListAsync(cancellationToken);
@@ -186,7 +207,18 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
             .ToListAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<FilterOption>> OutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outlet filter: the deal's kept list (<see cref="DealHeadlines"/>, one query of one row), or, before it is
+    /// kept, the distinct outlets of the deal's claims (a join through every claim of the deal to the reports).
+    /// </summary>
+    private static async Task<IReadOnlyList<FilterOption>> KeptOutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    {
+        var json = await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.TimelineOutletsJson).FirstOrDefaultAsync(cancellationToken);
+        return DealHeadlines.Read<List<FilterOption>>(json) ?? await OutletOptionsAsync(db, dealId, cancellationToken);
+    }
+
+    /// <summary>Every outlet with a claim about the deal (whatever the filter), by name.</summary>
+    internal static async Task<IReadOnlyList<FilterOption>> OutletOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
     {
         var outlets = await db.Claims.Where(c => c.DealId == dealId)
             .Select(c => new { c.Report!.Outlet!.Slug, c.Report.Outlet.Name }).Distinct()

@@ -20,7 +20,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Web.Data.Headlines.DealHeadline",
                 typeof(DealHeadline),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -31,6 +31,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<DealId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var compareJson = runtimeEntityType.AddProperty(
+                "CompareJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("CompareJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<CompareJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var figure = runtimeEntityType.AddProperty(
                 "Figure",
@@ -55,6 +62,20 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<FigureTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 400);
+
+            var overviewJson = runtimeEntityType.AddProperty(
+                "OverviewJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("OverviewJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<OverviewJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var timelineOutletsJson = runtimeEntityType.AddProperty(
+                "TimelineOutletsJson",
+                typeof(string),
+                propertyInfo: typeof(DealHeadline).GetProperty("TimelineOutletsJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<TimelineOutletsJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddKey(
                 new[] { dealId });

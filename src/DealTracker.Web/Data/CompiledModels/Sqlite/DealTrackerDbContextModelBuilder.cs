@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e9fbe7f-5da4-4ca9-8c97-c91a2cb7e609"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("ee197005-08bd-497d-8e93-ca21fe50f3a7"), entityTypeCount: 27)
         {
         }
 

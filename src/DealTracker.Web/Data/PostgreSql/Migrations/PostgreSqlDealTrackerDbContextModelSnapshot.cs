@@ -749,6 +749,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CompareJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("Figure")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -760,6 +763,12 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<string>("FigureTitle")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("OverviewJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimelineOutletsJson")
+                        .HasColumnType("text");
 
                     b.HasKey("DealId");
 

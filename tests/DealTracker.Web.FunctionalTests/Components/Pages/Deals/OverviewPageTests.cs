@@ -199,9 +199,16 @@ public sealed class OverviewPageTests(DealTrackerAppFactory app) : IClassFixture
         await fresh.InitializeAsync();
         await using (var db = fresh.CreateDbContext())
         {
-            await db.Claims
-                .Where(c => c.Metric == Metric.Investment && c.Report!.Outlet!.Name == "Axios")
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ClaimStatus.Retracted).SetProperty(c => c.RetractionReason, "test"));
+            // Through a save, as the editors retract (it keeps the deal's figure cards).
+            var claims = await db.Claims.AsTracking().Where(c => c.Metric == Metric.Investment && c.Report!.Outlet!.Name == "Axios").ToListAsync();
+            Assert.NotEmpty(claims);
+            foreach (var claim in claims)
+            {
+                claim.Status = ClaimStatus.Retracted;
+                claim.RetractionReason = "test";
+            }
+
+            await db.SaveChangesAsync();
         }
 
         var (_, page) = await HtmlPage.GetAsync(fresh.CreateClient(), "/");
@@ -219,8 +226,14 @@ public sealed class OverviewPageTests(DealTrackerAppFactory app) : IClassFixture
         await fresh.InitializeAsync();
         await using (var db = fresh.CreateDbContext())
         {
-            await db.Reports.Where(r => r.Outlet!.Name == "Reuters").ExecuteUpdateAsync(s => s.SetProperty(r => r.Url, "javascript:alert(1)"));
-            await db.Outlets.Where(o => o.Name == "Reuters").ExecuteUpdateAsync(s => s.SetProperty(o => o.Homepage, "data:text/html,hi"));
+            // Through a save (it keeps the deal's figure cards), as an import or an older version might have stored them.
+            foreach (var report in await db.Reports.AsTracking().Where(r => r.Outlet!.Name == "Reuters").ToListAsync())
+            {
+                report.Url = "javascript:alert(1)";
+            }
+
+            (await db.Outlets.AsTracking().SingleAsync(o => o.Name == "Reuters")).Homepage = "data:text/html,hi";
+            await db.SaveChangesAsync();
         }
 
         var (_, page) = await HtmlPage.GetAsync(fresh.CreateClient(), "/");
