@@ -94,6 +94,12 @@ public static class ContextReader
 
             var investor = metric == Metric.Investment ? InvestorOf(sentence, figures, readings, f, floor) : null;
 
+            // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
+            if (investor is not null && IsCitedSource(text, sentence, investor))
+            {
+                investor = null;
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
@@ -177,6 +183,13 @@ public static class ContextReader
         var began = readings[f - 1].Converts ?? (f - 1);
         var start = sentence.WordAtOrAfter(readings[began].Figure.Start);
         return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
+    }
+
+    private static bool IsCitedSource(string text, SentenceWords sentence, string name)
+    {
+        var sources = new List<SourceMention>();
+        SourceRules.Find(text, sentence, sources);
+        return sources.Any(s => s.Kind == SourceKind.Named && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

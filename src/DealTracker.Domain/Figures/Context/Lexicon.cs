@@ -96,6 +96,19 @@ internal static class Lexicon
         "New Delhi", "Los Angeles", "South Korea", "Middle East", "Mountain View", "Palo Alto", "Menlo Park", "White House", "Capitol Hill",
     };
 
+    /// <summary>Nouns that stand for a company named before them: "the company", "the German automaker", "the lender".</summary>
+    public static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "automaker", "carmaker", "lender", "bank", "insurer", "conglomerate", "giant", "investor", "chipmaker",
+        "fund", "operator", "retailer", "manufacturer", "maker", "utility", "miner",
+    };
+
+    /// <summary>Lower-case particles inside a name: "Caisse de dépôt et placement du Québec", "Banco do Brasil", "Cassa Depositi e Prestiti".</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "et", "e", "y",
+    };
+
     /// <summary>Words before a name that make it a person: "Amazon CEO Andy Jassy", "spokesman Brian Lott".</summary>
     public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
