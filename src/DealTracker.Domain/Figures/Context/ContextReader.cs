@@ -103,7 +103,38 @@ public static class ContextReader
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
+        DealsBelowTheirValuation(figures, readings, sentences);
         return readings;
+    }
+
+    /// <summary>
+    /// "The deal totals $14.3 billion and values the startup at $29 billion": a deal worth well under the valuation it sets (under two
+    /// thirds of it, same currency, same sentence) buys a minority stake, so it is an investment; a takeover is worth the whole.
+    /// </summary>
+    private static void DealsBelowTheirValuation(IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, List<SentenceWords> sentences)
+    {
+        for (var f = 0; f < readings.Count; f++)
+        {
+            var figure = figures[f];
+            if (readings[f].Metric is not null || readings[f].Converts is not null || figure.Money.Amount is not { } amount
+                || sentences.FirstOrDefault(s => s.Start <= figure.Start && figure.End <= s.End) is not { } sentence)
+            {
+                continue;
+            }
+
+            var valuation = readings.Skip(f + 1).FirstOrDefault(r => r.Metric == Metric.Valuation && r.Converts is null && r.Figure.End <= sentence.End
+                && r.Figure.Money.Currency == figure.Money.Currency && (r.Figure.Money.Amount ?? r.Figure.Money.Low) is { } worth && amount * 3 <= worth * 2);
+            var first = sentence.WordAtOrAfter(figure.Start);
+            var last = sentence.WordAtOrAfter(figure.End) - 1;
+            if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
+            {
+                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Find(sentence, first, last) };
+                for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
+                {
+                    readings[g] = readings[g] with { Metric = readings[f].Metric, Investor = readings[f].Investor };
+                }
+            }
+        }
     }
 
     /// <summary>

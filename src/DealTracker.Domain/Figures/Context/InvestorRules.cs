@@ -383,6 +383,13 @@ internal static class InvestorRules
             }
         }
 
+        // "$500 million would come from others" (none named), "… will come from Temasek".
+        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "will" or "would" or "could" or "is" or "was"
+            && words[afterFigure + 1].Lower is "come" or "comes" && words[afterFigure + 2].Lower == "from")
+        {
+            return sentence.OrganisationAfterDescriptor(afterFigure + 3)?.Text ?? "";
+        }
+
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && InvestmentOf(words, first: last))
         {
             return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;

@@ -87,6 +87,45 @@ internal static class MetricRules
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
+        var metric = ClassifyWords(sentence, first, last, floor, previous);
+
+        // "its market capitalization surged …, bringing its total valuation to $330 billion": what a listed company's shares are
+        // worth is market value.
+        return metric == Metric.Valuation && IsMarketValue(sentence, first, last) ? null : metric;
+    }
+
+    /// <summary>
+    /// A valuation that is a listed company's market value: the sentence speaks of market capitalization before the figure.
+    /// </summary>
+    private static bool IsMarketValue(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        for (var i = 1; i < first; i++)
+        {
+            if (words[i - 1].Lower is "market" or "stock-market" && words[i].Lower is "capitalization" or "capitalisation" or "capitalizations" or "cap" or "value")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a $4 billion deal", "the deal totals $14.3 billion", "an agreement worth $X": a figure a deal word names, with no takeover word.</summary>
+    public static bool IsDealFigure(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var deal = false;
+        for (var i = Math.Max(0, first - 4); i < words.Count && i <= last + 2; i++)
+        {
+            deal |= words[i].Lower is "deal" or "transaction" or "agreement";
+        }
+
+        return deal && !words.Any(w => w.Lower is "acquisition" or "acquire" or "acquires" or "acquiring" or "takeover" or "buyout" or "merger" or "acquired");
+    }
+
+    private static Metric? ClassifyWords(SentenceWords sentence, int first, int last, int floor, Metric? previous)
+    {
         var words = sentence.Words;
 
         // A price per share is never the deal's figure: "set at $23.28 per share".
@@ -105,6 +144,19 @@ internal static class MetricRules
         if (previous == Metric.RoundSize && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
         {
             return Metric.Valuation;
+        }
+
+        // "doubling an earlier plan of $10 billion": the plan was for the same thing as the figure before.
+        if (previous is not null && first >= 2 && words[first - 1].Lower == "of" && words[first - 2].Lower is "plan" or "target" or "goal" or "estimate"
+            or "forecast" or "expectation" && first - 3 >= floor && words[first - 3].Lower is "earlier" or "initial" or "previous" or "original" or "prior")
+        {
+            return previous;
+        }
+
+        // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
+        if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
+        {
+            return own;
         }
 
         // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
@@ -586,6 +638,30 @@ internal static class MetricRules
         return ClauseAfter(words, i, lead) ?? PrepositionPhrase(sentence, i, lead);
     }
 
+    /// <summary>"the $10 billion that Jio Platforms has raised", "the $2 billion the company has already raised": null when no such clause follows.</summary>
+    private static Metric? RelativeClauseAfter(IReadOnlyList<Word> words, int i)
+    {
+        if (i >= words.Count || i == 0 || words[i - 1].EndsPhrase || words[i].Lower is not ("that" or "which" or "the" or "it" or "its"))
+        {
+            return null;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 5; j++)
+        {
+            if (words[j].Lower is "raised" or "invested" or "secured")
+            {
+                return words[j].Lower == "invested" ? Metric.Investment : Metric.RoundSize;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"$X a year", "$X per share", "$X will be raised", "$X to buy ... stock", "$X for a stake".</summary>
     private static (Metric? Metric, bool Found)? ClauseAfter(IReadOnlyList<Word> words, int i, string lead)
     {
@@ -601,13 +677,17 @@ internal static class MetricRules
         }
 
         // "the $10 billion that Jio Platforms has raised": a relative clause whose verb says what the figure is.
-        if (lead is "that" or "which" or "the" or "it" or "its")
+        if (RelativeClauseAfter(words, i) is { } own)
         {
-            var verb = Window(words, i + 1, 5).FirstOrDefault(w => w is "raised" or "invested" or "secured");
-            if (verb is not null)
-            {
-                return (verb == "invested" ? Metric.Investment : Metric.RoundSize, true);
-            }
+            return (own, true);
+        }
+
+        // "US$500 million would come from others": money coming from someone is their investment.
+        if (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 2 < words.Count && words[i + 1].Lower is "come" or "comes"
+            && words[i + 2].Lower == "from" && i + 3 < words.Count
+            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
+        {
+            return (Metric.Investment, true);
         }
 
         // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.

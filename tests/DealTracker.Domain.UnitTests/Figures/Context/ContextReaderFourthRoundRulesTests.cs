@@ -73,6 +73,36 @@ public sealed class ContextReaderFourthRoundRulesTests
         Assert.Equal(investor, figure.Investor);
     }
 
+    // ---------------------------------------------------------------- metric
+
+    [Theory]
+    // A listed company's value: the sentence speaks of market capitalization before the figure.
+    [InlineData("Intel's market capitalization jumped by $20 billion, bringing its total valuation to $150 billion.", "$150 billion", null)]
+    [InlineData("The startup's valuation reached $150 billion after the round.", "$150 billion", Metric.Valuation)]
+    // "an earlier plan / target of $X" is more of what the figure before is.
+    [InlineData("The startup is in talks to raise as much as $6 billion, doubling an earlier plan of $3 billion.", "$3 billion", Metric.RoundSize)]
+    // A clause of its own after the figure says what it is, whatever cue came before.
+    [InlineData("Intel will increase its equity investment in the startup, adding to the $900 million the company has already raised.", "$900 million", Metric.RoundSize)]
+    // Money that comes from givers is their investment; money that comes from a sale is not.
+    [InlineData("The company said $300 million would come from other investors.", "$300 million", Metric.Investment)]
+    [InlineData("The group will put $5 billion into the fund, of which $2 billion will come from the sale of its telecom unit.", "$2 billion", null)]
+    // A deal worth well under the valuation it sets buys a minority stake; one worth the whole is a takeover.
+    [InlineData("The deal totals $3 billion and values the startup at $12 billion.", "$3 billion", Metric.Investment)]
+    [InlineData("The deal totals $12 billion and values the startup at $13 billion.", "$12 billion", null)]
+    public void Read_MetricRule_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_MoneyComingFromUnnamedOthers_NamesNoInvestor()
+    {
+        var figure = Figure("Grab said the two carmakers would add $1 billion, and that $300 million would come from others.", "$300 million");
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Null(figure.Investor);
+    }
+
     [Fact]
     public void Read_NameWithParticles_IsOneOrganisation()
     {
