@@ -103,6 +103,27 @@ public sealed class ContextReaderFourthRoundRulesTests
         Assert.Null(figure.Investor);
     }
 
+    // ---------------------------------------------------------------- sources
+
+    [Theory]
+    [InlineData("The startup raised $15m in 2016, according to DealStreetAsia, which cited data from deals database Qichacha.", "Qichacha")]
+    [InlineData("The round was $40 million, Reuters said, citing information from research firm Dealroom.", "Dealroom")]
+    public void Read_SourceCitedByAnotherSource_IsNamedToo(string sentence, string expected)
+    {
+        var named = Read(sentence).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
+
+        Assert.Contains(expected, named);
+        Assert.Equal(2, named.Count);
+    }
+
+    [Theory]
+    [InlineData("Apple will invest $1 billion in the startup, according to media reports.")]
+    [InlineData("The government plans to buy a 10% stake for $9 billion, local media reported.")]
+    public void Read_UnnamedMedia_IsNoSource(string sentence)
+    {
+        Assert.Empty(Read(sentence).Sources);
+    }
+
     [Fact]
     public void Read_NameWithParticles_IsOneOrganisation()
     {
