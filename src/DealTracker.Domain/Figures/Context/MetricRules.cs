@@ -18,6 +18,9 @@ internal static class MetricRules
 {
     public const int LookBack = 12;
 
+    /// <summary>How far back a cue is read when none is within <see cref="LookBack"/> words and the clause runs on.</summary>
+    public const int FarLookBack = 24;
+
     private static readonly HashSet<string> _valuationNouns = new(StringComparer.Ordinal) { "valuation", "valuations", "pre-money", "post-money" };
 
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
@@ -179,6 +182,27 @@ internal static class MetricRules
         }
 
         var after = PhraseAfter(sentence, last);
+
+        // "Microsoft has invested in the company behind the chatbot, one of the best known names in the industry, roughly $13
+        // billion": with no cue near and nothing after, a cue further back in the same clause (commas aside), up to FarLookBack words.
+        if (cue == Cue.None && !after.Found)
+        {
+            for (var i = first - 1; i >= Math.Max(floor, first - FarLookBack); i--)
+            {
+                if (words[i].EndsPhrase && words[i].After is not ',')
+                {
+                    break;
+                }
+
+                cue = i < first - LookBack ? CueOf(sentence, i, first, floor > 0) : Cue.None;
+                if (cue != Cue.None)
+                {
+                    cueAt = i;
+                    break;
+                }
+            }
+        }
+
         return cue == Cue.None ? (after.Found ? after.Metric : null) : FromCue(sentence, cue, cueAt, first, last, previous, after);
     }
 

@@ -89,6 +89,9 @@ public sealed class ContextReaderFourthRoundRulesTests
     // A deal worth well under the valuation it sets buys a minority stake; one worth the whole is a takeover.
     [InlineData("The deal totals $3 billion and values the startup at $12 billion.", "$3 billion", Metric.Investment)]
     [InlineData("The deal totals $12 billion and values the startup at $13 billion.", "$12 billion", null)]
+    // With no cue near, one further back in the same clause; never across a clause's end.
+    [InlineData("Microsoft has invested in the company behind the chatbot, one of the best known names in the whole industry, roughly $13 billion.", "$13 billion", Metric.Investment)]
+    [InlineData("Microsoft has invested in the company behind the chatbot; the best known names in the whole industry had roughly $13 billion.", "$13 billion", null)]
     public void Read_MetricRule_GivesTheFiguresMetric(string sentence, string at, Metric? expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
