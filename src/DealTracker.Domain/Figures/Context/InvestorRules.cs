@@ -436,7 +436,8 @@ internal static class InvestorRules
     private static string? NearestInvestor(SentenceWords sentence, int first)
     {
         var words = sentence.Words;
-        for (var i = first - 1; i >= Math.Max(0, first - LookBack); i--)
+        var from = ParticipleStart(sentence, first) ?? first;
+        for (var i = from - 1; i >= Math.Max(0, first - LookBack); i--)
         {
             if (StateAsSubject(sentence, i) is { } state)
             {
@@ -463,6 +464,33 @@ internal static class InvestorRules
             if (CanInvest(sentence, name, first))
             {
                 return Apposition(sentence, name, first) ?? ListHead(sentence, name, first) ?? name.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The pension board made its biggest deal, acquiring a 10% stake of Highway Co, which holds a concession over Route 7, for
+    /// C$3 billion": a figure in a participle phrase opened after a comma (", acquiring / buying / investing / taking …", ", by
+    /// buying …") belongs to the main clause's subject, so the names inside the phrase (its objects) are skipped. Null when the
+    /// figure is in no such phrase.
+    /// </summary>
+    private static int? ParticipleStart(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        for (var j = first - 1; j >= 1 && j >= first - 25; j--)
+        {
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return null;
+            }
+
+            if (words[j].Lower is "acquiring" or "buying" or "investing" or "taking" or "purchasing" or "paying" or "putting" or "injecting"
+                or "committing" or "pumping" or "pouring" or "picking")
+            {
+                var opener = words[j - 1].Lower == "by" && j >= 2 ? j - 1 : j;
+                return words[opener - 1].After == ',' ? opener : null;
             }
         }
 
@@ -602,7 +630,11 @@ internal static class InvestorRules
             && PutsMoneyIn(words, name.Last + 2, first);
         // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
         var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
-        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy
+        // "A consortium including SoftBank plotted an investment of $1 billion": a member named as the group's subject.
+        var member = name.First > 0 && before.Lower == "including" && name.Last + 1 < first && !words[name.Last].EndsPhrase
+            && (PutsMoneyIn(words, name.Last + 1, first) || (words[name.Last + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && name.Last + 2 < first && words[name.Last + 2].Lower is "an" or "a" or "the"));
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
             && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
             && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
         {
@@ -611,7 +643,8 @@ internal static class InvestorRules
 
         // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money; so does a
         // name right after a stake ("picked up a 1.75 per cent stake Reliance Retail", "a stake Nokia").
-        if (name.First > 0 && !before.EndsPhrase && before.Lower is "stake" or "stakes" or "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+        if (name.First > 0 && !before.EndsPhrase && before.Lower is "stake" or "stakes" or "owns" or "runs" or "operates" or "controls" or "includes"
+                or "supplies" or "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
                 or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
         {
             return false;
@@ -655,8 +688,16 @@ internal static class InvestorRules
             k = before.First - 1;
         }
 
-        return k > 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
-            && !_prepositions.Contains(words[k].Lower) && words[k - 1].Lower is "who" or "which" or "that";
+        // "which already owns Lexus": adverbs between the pronoun and its verb.
+        var pronoun = k - 1;
+        while (pronoun > 0 && k - pronoun <= 3 && words[pronoun].Lower is "already" or "also" or "now" or "still" or "currently" or "previously"
+                   or "recently" or "jointly" or "partly" or "largely")
+        {
+            pronoun--;
+        }
+
+        return k > 0 && pronoun >= 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
+            && !_prepositions.Contains(words[k].Lower) && words[pronoun].Lower is "who" or "which" or "that";
     }
 
     /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>

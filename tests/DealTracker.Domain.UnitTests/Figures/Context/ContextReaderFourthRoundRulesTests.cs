@@ -59,6 +59,16 @@ public sealed class ContextReaderFourthRoundRulesTests
         // A name right after "stake" is what the stake is in.
         { "The bank said that private equity firm KKR has picked up a 2 per cent stake Reliance Retail Ventures for $700 million.", "$700 million", "KKR" },
 
+        // A figure in a participle phrase after a comma belongs to the main clause's subject, not to the names inside the phrase.
+        { "Brookfield Infrastructure made its largest road deal, acquiring a 20% stake of Highway Holdings, which runs the Metro Bypass, for C$1 billion.", "C$1 billion", "Brookfield Infrastructure" },
+
+        // The object of a present-tense verb, also inside a relative clause with an adverb, is no investor.
+        { "Toyota, which already owns Daihatsu, will invest $800 million in the plant.", "$800 million", "Toyota" },
+        { "Alibaba owns Lazada and will invest $300 million in the platform.", "$300 million", "Alibaba" },
+
+        // A member named as a group's subject: "a consortium including X <verb> an investment".
+        { "A group of funds including Temasek planned an investment of $600 million in the chipmaker.", "$600 million", "Temasek" },
+
         // A data provider the sentence cites reports, it does not invest.
         { "Local tracker CEOScore said their investments in startups grew to $900 million last year.", "$900 million", null },
     };
