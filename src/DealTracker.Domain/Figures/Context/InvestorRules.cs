@@ -461,6 +461,14 @@ internal static class InvestorRules
             }
 
             i = name.First;
+
+            // "billionaire Peter Thiel invested $10 million": a person right before a money verb puts the money in.
+            if (name.Kind == NameKind.Person && !name.Possessive && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)
+                && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase))
+            {
+                return name.Text;
+            }
+
             if (CanInvest(sentence, name, first))
             {
                 return Apposition(sentence, name, first) ?? ListHead(sentence, name, first) ?? name.Text;

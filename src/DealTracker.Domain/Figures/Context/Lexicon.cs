@@ -79,6 +79,7 @@ internal static class Lexicon
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
         "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
+        "Billionaire", "Tycoon", "Entrepreneur", "Philanthropist",
 
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
@@ -114,7 +115,8 @@ internal static class Lexicon
     {
         "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman", "spokesperson",
         "analyst", "mr", "mrs", "ms", "dr", "president", "minister", "executive", "officer", "billionaire", "director",
-        "secretary", "senator", "governor", "chief", "head", "manager", "economist", "strategist", "reporter", "editor",
+        "secretary", "senator", "governor", "chief", "head", "manager", "economist", "strategist", "reporter", "editor", "tycoon",
+        "entrepreneur", "philanthropist",
     };
 
     /// <summary>First names common in this news; a name starting with one is a person ("Sam Altman", "Jensen Huang").</summary>

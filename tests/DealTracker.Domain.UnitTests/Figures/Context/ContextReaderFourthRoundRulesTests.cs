@@ -69,6 +69,10 @@ public sealed class ContextReaderFourthRoundRulesTests
         // A member named as a group's subject: "a consortium including X <verb> an investment".
         { "A group of funds including Temasek planned an investment of $600 million in the chipmaker.", "$600 million", "Temasek" },
 
+        // A person right before a money verb puts the money in; a person who only speaks does not.
+        { "Billionaire Peter Thiel invested $10 million in the startup.", "$10 million", "Peter Thiel" },
+        { "Amazon CEO Andy Jassy said the company will invest $4 billion in the startup.", "$4 billion", "Amazon" },
+
         // A data provider the sentence cites reports, it does not invest.
         { "Local tracker CEOScore said their investments in startups grew to $900 million last year.", "$900 million", null },
     };
