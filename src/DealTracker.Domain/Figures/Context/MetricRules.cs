@@ -615,7 +615,7 @@ internal static class MetricRules
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
             "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
-                or "earmark" or "earmarks" or "earmarked" or "earmarking"
+                or "earmark" or "earmarks" or "earmarked" or "earmarking" or "deploy" or "deploys" or "deployed" or "deploying"
                 or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
@@ -659,6 +659,14 @@ internal static class MetricRules
         }
 
         var lead = words[i].Lower;
+
+        // "acquire the startup for $1.2 billion in cash and stock": how a price is paid says nothing about what it is.
+        if (lead == "in" && i + 1 < words.Count && (words[i + 1].Lower == "cash" || (i + 3 < words.Count && words[i + 3].Lower == "cash"
+                && words[i + 2].Lower is "and" or "or")))
+        {
+            return (null, false);
+        }
+
         return ClauseAfter(words, i, lead) ?? PrepositionPhrase(sentence, i, lead);
     }
 

@@ -103,6 +103,10 @@ public sealed class ContextReaderFourthRoundRulesTests
     // A deal worth well under the valuation it sets buys a minority stake; one worth the whole is a takeover.
     [InlineData("The deal totals $3 billion and values the startup at $12 billion.", "$3 billion", Metric.Investment)]
     [InlineData("The deal totals $12 billion and values the startup at $13 billion.", "$12 billion", null)]
+    // "deploy $X" is money put in; how a price is paid ("in cash and stock") says nothing about what it is.
+    [InlineData("The fund plans to deploy $5 billion across European startups over the next decade.", "$5 billion", Metric.Investment)]
+    [InlineData("The company said it would acquire the startup for $1.2 billion in cash and stock.", "$1.2 billion", null)]
+    [InlineData("The group agreed to acquire the chip designer for $900 million in stock and cash.", "$900 million", null)]
     // With no cue near, one further back in the same clause; never across a clause's end.
     [InlineData("Microsoft has invested in the company behind the chatbot, one of the best known names in the whole industry, roughly $13 billion.", "$13 billion", Metric.Investment)]
     [InlineData("Microsoft has invested in the company behind the chatbot; the best known names in the whole industry had roughly $13 billion.", "$13 billion", null)]
