@@ -156,6 +156,21 @@ internal static class MetricRules
             return previous;
         }
 
+        // "valued at $5 billion in its latest round of funding, up from $1 billion a year ago": the start of a change is more of the
+        // figure before, whatever cue lies between them.
+        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
+        if (previous is not null && from >= 1 && from - 1 >= floor && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down")
+        {
+            return previous;
+        }
+
+        // "Temasek led the round with $200 million": the leader's part of the round.
+        if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
+            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
+        {
+            return Metric.Investment;
+        }
+
         // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
         if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
         {
@@ -616,6 +631,7 @@ internal static class MetricRules
                 => Cue.Seek,
             "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
                 or "earmark" or "earmarks" or "earmarked" or "earmarking" or "deploy" or "deploys" or "deployed" or "deploying"
+                or "pledge" or "pledges" or "pledged" or "pledging"
                 or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"

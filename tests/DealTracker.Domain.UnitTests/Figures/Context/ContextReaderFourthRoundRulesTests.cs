@@ -107,6 +107,11 @@ public sealed class ContextReaderFourthRoundRulesTests
     [InlineData("The fund plans to deploy $5 billion across European startups over the next decade.", "$5 billion", Metric.Investment)]
     [InlineData("The company said it would acquire the startup for $1.2 billion in cash and stock.", "$1.2 billion", null)]
     [InlineData("The group agreed to acquire the chip designer for $900 million in stock and cash.", "$900 million", null)]
+    // A pledge is money put in; the start of a change ("up from $X") is more of the figure before, whatever cue lies between.
+    [InlineData("The sovereign fund, the kingdom's largest investor, has pledged $20 billion to the new tech fund.", "$20 billion", Metric.Investment)]
+    [InlineData("The startup was valued at $5 billion in its latest round of funding, up from $1 billion a year ago.", "$1 billion", Metric.Valuation)]
+    // "led the round with $X" is the leader's part of the round.
+    [InlineData("Temasek, the Singapore state investor, led the round with $200 million.", "$200 million", Metric.Investment)]
     // With no cue near, one further back in the same clause; never across a clause's end.
     [InlineData("Microsoft has invested in the company behind the chatbot, one of the best known names in the whole industry, roughly $13 billion.", "$13 billion", Metric.Investment)]
     [InlineData("Microsoft has invested in the company behind the chatbot; the best known names in the whole industry had roughly $13 billion.", "$13 billion", null)]
