@@ -727,8 +727,10 @@ internal static class InvestorRules
             var lower = words[j].Lower;
             if (_prepositions.Contains(lower))
             {
-                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object.
-                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase;
+                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object; "the
+                // investment by Alphabet's venture arm GV": the one making it.
+                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase
+                    && !(lower == "by" && words[j - 1].Lower is "investment" or "investments" or "stake" or "injection");
             }
 
             // "in Finnish telecoms equipment maker Nokia": a nationality describing it.

@@ -427,8 +427,9 @@ internal static class MetricRules
             return Cue.Other;
         }
 
-        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
-        if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
+        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale;
+        // "will take a 10% stake in Intel worth $8.9 billion" is what the stake bought is worth.
+        if (i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 6)) && sentence.FirstStake < i)
         {
             if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
             {

@@ -73,6 +73,12 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "Billionaire Peter Thiel invested $10 million in the startup.", "$10 million", "Peter Thiel" },
         { "Amazon CEO Andy Jassy said the company will invest $4 billion in the startup.", "$4 billion", "Amazon" },
 
+        // "an investment by X's venture arm Y": the arm makes it.
+        { "The investment by Alphabet's venture arm GV totals $250 million.", "$250 million", "GV" },
+
+        // A stake bought "worth $X" is an investment.
+        { "The Treasury said Temasek will take a 10% stake in the chipmaker worth $2 billion.", "$2 billion", "Temasek" },
+
         // A data provider the sentence cites reports, it does not invest.
         { "Local tracker CEOScore said their investments in startups grew to $900 million last year.", "$900 million", null },
     };
