@@ -92,13 +92,7 @@ public static class ContextReader
                 metric = before;
             }
 
-            var investor = metric == Metric.Investment ? InvestorOf(sentence, figures, readings, f, floor) : null;
-
-            // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
-            if (investor is not null && IsCitedSource(text, sentence, investor))
-            {
-                investor = null;
-            }
+            var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
@@ -142,7 +136,25 @@ public static class ContextReader
     /// investor, or, for "another / an additional / another of $X", the investor of the figure it continues (unless another is
     /// named since: "with Nvidia and Salesforce committing another €120 million").
     /// </summary>
-    private static string? InvestorOf(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var investor = RulesInvestor(sentence, figures, readings, f, floor);
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+
+        // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
+        if (investor is not null && IsCitedSource(sentence, investor))
+        {
+            return null;
+        }
+
+        // "Toyota is expanding in India. The Japanese carmaker will invest $1 billion …": a stand-in subject with no name in its
+        // sentence is the organisation the sentence before opened with.
+        return investor is null && before is not null && before.End <= sentence.Start && InvestorRules.OpensWithStandIn(sentence, first)
+            ? InvestorRules.SubjectOf(before)
+            : investor;
+    }
+
+    private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var words = sentence.Words;
         var first = sentence.WordAtOrAfter(figures[f].Start);
@@ -216,10 +228,10 @@ public static class ContextReader
         return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
     }
 
-    private static bool IsCitedSource(string text, SentenceWords sentence, string name)
+    private static bool IsCitedSource(SentenceWords sentence, string name)
     {
         var sources = new List<SourceMention>();
-        SourceRules.Find(text, sentence, sources);
+        SourceRules.Find(sentence.Text, sentence, sources);
         return sources.Any(s => s.Kind == SourceKind.Named && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -506,6 +506,60 @@ internal static class InvestorRules
     }
 
     /// <summary>
+    /// "It will invest $1 billion", "The Japanese carmaker plans to invest", "The company said it would put in": the sentence opens
+    /// with a pronoun or a description standing for a company, right before its money verb, and names no organisation before the figure.
+    /// </summary>
+    public static bool OpensWithStandIn(SentenceWords sentence, int figure)
+    {
+        var words = sentence.Words;
+        if (words.Count == 0 || sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First < figure))
+        {
+            return false;
+        }
+
+        var verb = -1;
+        if (words[0].Lower == "it")
+        {
+            verb = 1;
+        }
+        else if (words[0].Lower == "the")
+        {
+            for (var j = 1; j < Math.Min(figure, 5); j++)
+            {
+                if (Lexicon.CompanyNouns.Contains(words[j].Lower) && !words[j].Possessive && !words[j].EndsPhrase)
+                {
+                    verb = j + 1;
+                    break;
+                }
+            }
+        }
+
+        if (verb < 0 || verb >= figure)
+        {
+            return false;
+        }
+
+        // "The company said it would invest".
+        if (words[verb].Lower is "said" or "says" && verb + 2 < figure && words[verb + 1].Lower is "it" or "that")
+        {
+            verb += words[verb + 1].Lower == "that" && words[verb + 2].Lower == "it" ? 3 : 2;
+        }
+
+        return PutsMoneyIn(words, verb, figure);
+    }
+
+    /// <summary>The organisation a sentence opens with as its subject (not the object of a preposition, not in brackets); null when none.</summary>
+    public static string? SubjectOf(SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        var name = sentence.Names.FirstOrDefault(n => n.Kind == NameKind.Organisation && !words[n.First].InBrackets);
+        return name is not null && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase)
+            && !name.Possessive
+            ? name.Text
+            : null;
+    }
+
+    /// <summary>
     /// "Temasek, its new unit Seatown and private-equity firm Hopu have bought $235 million of shares", "Nvidia, Microsoft and Amazon
     /// will invest": several investors for one figure give the first named (a label accepts any of them). The items are names joined
     /// by commas or "and", each after at most five small words saying what it is; a list joined by ", and" needs three names (", and"

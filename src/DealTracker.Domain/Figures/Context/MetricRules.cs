@@ -149,32 +149,9 @@ internal static class MetricRules
             return Metric.Valuation;
         }
 
-        // "doubling an earlier plan of $10 billion": the plan was for the same thing as the figure before.
-        if (previous is not null && first >= 2 && words[first - 1].Lower == "of" && words[first - 2].Lower is "plan" or "target" or "goal" or "estimate"
-            or "forecast" or "expectation" && first - 3 >= floor && words[first - 3].Lower is "earlier" or "initial" or "previous" or "original" or "prior")
+        if (ReadBesideTheFigure(words, first, last, floor, previous) is { } beside)
         {
-            return previous;
-        }
-
-        // "valued at $5 billion in its latest round of funding, up from $1 billion a year ago": the start of a change is more of the
-        // figure before, whatever cue lies between them.
-        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
-        if (previous is not null && from >= 1 && from - 1 >= floor && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down")
-        {
-            return previous;
-        }
-
-        // "Temasek led the round with $200 million": the leader's part of the round.
-        if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
-            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
-        {
-            return Metric.Investment;
-        }
-
-        // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
-        if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
-        {
-            return own;
+            return beside.Metric;
         }
 
         // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
@@ -199,26 +176,72 @@ internal static class MetricRules
         var after = PhraseAfter(sentence, last);
 
         // "Microsoft has invested in the company behind the chatbot, one of the best known names in the industry, roughly $13
-        // billion": with no cue near and nothing after, a cue further back in the same clause (commas aside), up to FarLookBack words.
+        // billion": with no cue near and nothing after, a cue further back in the same clause.
         if (cue == Cue.None && !after.Found)
         {
-            for (var i = first - 1; i >= Math.Max(floor, first - FarLookBack); i--)
-            {
-                if (words[i].EndsPhrase && words[i].After is not ',')
-                {
-                    break;
-                }
-
-                cue = i < first - LookBack ? CueOf(sentence, i, first, floor > 0) : Cue.None;
-                if (cue != Cue.None)
-                {
-                    cueAt = i;
-                    break;
-                }
-            }
+            (cue, cueAt) = FarCue(sentence, first, floor);
         }
 
         return cue == Cue.None ? (after.Found ? after.Metric : null) : FromCue(sentence, cue, cueAt, first, last, previous, after);
+    }
+
+    /// <summary>
+    /// What the words right beside the figure say before any cue is read: "an earlier plan of $X" and "up from $X" (more of the figure
+    /// before), "led the round with $X" (the leader's investment), "the $X the company has raised" (a clause of its own). Null when they
+    /// say nothing.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? ReadBesideTheFigure(IReadOnlyList<Word> words, int first, int last, int floor, Metric? previous)
+    {
+        // "doubling an earlier plan of $10 billion": the plan was for the same thing as the figure before.
+        if (previous is not null && first >= 2 && words[first - 1].Lower == "of" && words[first - 2].Lower is "plan" or "target" or "goal" or "estimate"
+            or "forecast" or "expectation" && first - 3 >= floor && words[first - 3].Lower is "earlier" or "initial" or "previous" or "original" or "prior")
+        {
+            return (previous, true);
+        }
+
+        // "valued at $5 billion in its latest round of funding, up from $1 billion a year ago": the start of a change is more of the
+        // figure before, whatever cue lies between them.
+        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
+        if (previous is not null && from >= 1 && from - 1 >= floor && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down")
+        {
+            return (previous, true);
+        }
+
+        // "Temasek led the round with $200 million": the leader's part of the round.
+        if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
+            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
+        {
+            return (Metric.Investment, true);
+        }
+
+        // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
+        if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
+        {
+            return (own, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
+    private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
+    {
+        var words = sentence.Words;
+        for (var i = first - 1; i >= Math.Max(floor, first - FarLookBack); i--)
+        {
+            if (words[i].EndsPhrase && words[i].After is not ',')
+            {
+                break;
+            }
+
+            var cue = i < first - LookBack ? CueOf(sentence, i, first, floor > 0) : Cue.None;
+            if (cue != Cue.None)
+            {
+                return (cue, i);
+            }
+        }
+
+        return (Cue.None, -1);
     }
 
     /// <summary>The metric a cue gives, asking the words after the figure when the cue is weak.</summary>

@@ -156,6 +156,19 @@ public sealed class ContextReaderFourthRoundRulesTests
         Assert.Empty(Read(sentence).Sources);
     }
 
+    [Theory]
+    [InlineData("Toyota is expanding its bet on flying taxis. The Japanese carmaker will invest $500 million in the startup.", "Toyota")]
+    [InlineData("Toyota is expanding its bet on flying taxis. It plans to invest $500 million in the startup.", "Toyota")]
+    [InlineData("Toyota is expanding its bet on flying taxis. The company said it would invest $500 million in the startup.", "Toyota")]
+    [InlineData("Shares of Toyota rose on Monday. The company said it would invest $500 million in the startup.", null)]
+    public void Read_StandInSubjectWithNoNameInItsSentence_IsTheSubjectOfTheSentenceBefore(string text, string? expected)
+    {
+        var figure = Read(text).Figures.Single();
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(expected, figure.Investor);
+    }
+
     [Fact]
     public void Read_NameWithParticles_IsOneOrganisation()
     {
