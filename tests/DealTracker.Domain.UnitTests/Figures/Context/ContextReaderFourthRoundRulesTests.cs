@@ -149,6 +149,23 @@ public sealed class ContextReaderFourthRoundRulesTests
     }
 
     [Theory]
+    [InlineData("The figure was first reported in The Economic Times on Monday.", "The Economic Times")]
+    [InlineData("Microsoft will invest $2 billion, the columnist wrote in the Financial Times.", "Financial Times")]
+    public void Read_OutletAfterWroteOrReportedIn_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Read(sentence).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Read_PaidAfterAnInvestmentWasMentioned_IsTheInvestment()
+    {
+        var figure = Figure("The size of Sony's stake was not disclosed, but analysts say Sony paid about $80 million.", "$80 million");
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal("Sony", figure.Investor);
+    }
+
+    [Theory]
     [InlineData("Apple will invest $1 billion in the startup, according to media reports.")]
     [InlineData("The government plans to buy a 10% stake for $9 billion, local media reported.")]
     public void Read_UnnamedMedia_IsNoSource(string sentence)
