@@ -214,6 +214,12 @@ internal static class MetricRules
             return (Metric.Investment, true);
         }
 
+        // "At $62.5 billion, the car-sharing firm is worth more than …": a price set before the company it prices.
+        if (first == 1 && words[0].Lower == "at" && words[last].After == ',' && Window(words, last + 1, 8).Any(w => w is "worth" or "valued" or "valuable"))
+        {
+            return (Metric.Valuation, true);
+        }
+
         // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
         if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
         {
@@ -846,6 +852,13 @@ internal static class MetricRules
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
         {
             return (Metric.Revenue, true);
+        }
+
+        // "$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.
+        if (lead == "in" && i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
+            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null)
+        {
+            return (Metric.Investment, true);
         }
 
         return MoneyNounAfter(lead, next);

@@ -28,11 +28,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 40, 27, 45)]
     [InlineData("blind6.json", 42, 20, 49)]
-    [InlineData("blind7.json", 71, 38, 77)]
+    [InlineData("blind7.json", 72, 38, 77)]
     [InlineData("blind8.json", 57, 23, 60)]
     [InlineData("blind9.json", 55, 25, 58)]
     [InlineData("blind10.json", 49, 25, 54)]
-    [InlineData("blind11.json", 39, 20, 43)]
+    [InlineData("blind11.json", 40, 20, 43)]
     [InlineData("blind12.json", 30, 23, 30)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {

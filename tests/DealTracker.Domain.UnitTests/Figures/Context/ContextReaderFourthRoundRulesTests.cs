@@ -118,6 +118,11 @@ public sealed class ContextReaderFourthRoundRulesTests
     [InlineData("The startup was valued at $5 billion in its latest round of funding, up from $1 billion a year ago.", "$1 billion", Metric.Valuation)]
     // "led the round with $X" is the leader's part of the round.
     [InlineData("Temasek, the Singapore state investor, led the round with $200 million.", "$200 million", Metric.Investment)]
+    // Funding given to a named company is a backer's investment; funding alone is a round.
+    [InlineData("Its recent moves include a $2 billion stake in Intel and $400 million in funding for the robotics startup Figure AI.", "$400 million", Metric.Investment)]
+    [InlineData("The startup has raised $400 million in funding for its expansion.", "$400 million", Metric.RoundSize)]
+    // "At $X, the company is worth …" prices the company.
+    [InlineData("At $40 billion, the delivery startup is worth more than most listed retailers.", "$40 billion", Metric.Valuation)]
     // With no cue near, one further back in the same clause; never across a clause's end.
     [InlineData("Microsoft has invested in the company behind the chatbot, one of the best known names in the whole industry, roughly $13 billion.", "$13 billion", Metric.Investment)]
     [InlineData("Microsoft has invested in the company behind the chatbot; the best known names in the whole industry had roughly $13 billion.", "$13 billion", null)]
