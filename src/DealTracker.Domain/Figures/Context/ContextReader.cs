@@ -92,7 +92,13 @@ public static class ContextReader
                 metric = before;
             }
 
+            // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
+            // sentence before, when this sentence has no figure before it and no cue of its own.
+            var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
+            metric = continues ? readings[f - 1].Metric : metric;
+
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
+            investor ??= continues ? readings[f - 1].Investor : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
@@ -233,6 +239,14 @@ public static class ContextReader
         var sources = new List<SourceMention>();
         SourceRules.Find(sentence.Text, sentence, sources);
         return sources.Any(s => s.Kind == SourceKind.Named && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"another $2 billion", "an additional $2 billion", "a further $2 billion", "followed by $2 billion".</summary>
+    private static bool ContinuesFigureBefore(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        return first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
+            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed"));
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

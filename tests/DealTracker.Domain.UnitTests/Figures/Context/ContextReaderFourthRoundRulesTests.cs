@@ -191,6 +191,17 @@ public sealed class ContextReaderFourthRoundRulesTests
         Assert.Equal(expected, figure.Investor);
     }
 
+    [Theory]
+    [InlineData("Intel will put $1 billion into the venture this year. That will later be followed by $2 billion by 2027.")]
+    [InlineData("Intel will put $1 billion into the venture this year. It may add another $2 billion later.")]
+    public void Read_ContinuationInTheNextSentence_IsMoreOfTheFigureBefore(string text)
+    {
+        var figures = Read(text).Figures;
+
+        Assert.Equal(Metric.Investment, figures[1].Metric);
+        Assert.Equal("Intel", figures[1].Investor);
+    }
+
     [Fact]
     public void Read_NameWithParticles_IsOneOrganisation()
     {
