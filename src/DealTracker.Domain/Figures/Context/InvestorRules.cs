@@ -471,7 +471,16 @@ internal static class InvestorRules
 
             if (CanInvest(sentence, name, first))
             {
-                return Apposition(sentence, name, first) ?? ListHead(sentence, name, first) ?? name.Text;
+                // "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion …": the list is the object of "in" as a whole.
+                var head = ListHead(sentence, name);
+                if (head is not null && head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
+                    && words[head.First - 1].Lower is not ("including" or "like") && !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
+                {
+                    i = head.First;
+                    continue;
+                }
+
+                return Apposition(sentence, name, first) ?? (head is not null && CanInvest(sentence, head, first) ? head.Text : null) ?? name.Text;
             }
         }
 
@@ -565,9 +574,16 @@ internal static class InvestorRules
     /// by commas or "and", each after at most five small words saying what it is; a list joined by ", and" needs three names (", and"
     /// alone joins clauses: "Microsoft backed OpenAI, and Google invested"); the first must be able to invest itself.
     /// </summary>
-    private static string? ListHead(SentenceWords sentence, Name name, int figure)
+    private static Name? ListHead(SentenceWords sentence, Name name)
     {
         var words = sentence.Words;
+
+        // "Microsoft and Thrive Capital, which invested $1 billion": a relative clause speaks of its own name only.
+        if (words[name.Last].After == ',' && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "which" or "who")
+        {
+            return null;
+        }
+
         Name? head = null;
         var items = 1;
         var commaAnd = false;
@@ -588,7 +604,7 @@ internal static class InvestorRules
             items++;
         }
 
-        return head is not null && (!commaAnd || items >= 3) && CanInvest(sentence, head, figure) ? head.Text : null;
+        return head is not null && (!commaAnd || items >= 3) ? head : null;
     }
 
     private static (Name item, int gapEnd)? PreviousListItem(SentenceWords sentence, Name name)
@@ -667,9 +683,10 @@ internal static class InvestorRules
                 return Text(sentence, start, Lexicon.PlaceLength(words, start));
             }
 
-            // "Analysts at Morgan Stanley said the fund would …": where the speakers work is not what the description stands for.
+            // "Analysts at Morgan Stanley said the fund would …": where the speakers work is not what the description stands for;
+            // "sold its stake in Uber, and the Japanese group will invest": nor is what money went into.
             if (!state && sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.Last == j && !words[name.First].InBrackets
-                && !(name.First > 0 && words[name.First - 1].Lower == "at"))
+                && !(name.First > 0 && words[name.First - 1].Lower is "at" or "in" or "into" or "of" or "to" or "for" or "from" or "by"))
             {
                 return name.Text;
             }

@@ -30,12 +30,19 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "Today, Brookfield Asset Management said it will invest up to $2 billion in the plant.", "$2 billion", "Brookfield Asset Management" },
         { "Microsoft backed OpenAI early, and Google invested $300 million in the startup.", "$300 million", "Google" },
 
+        // A relative clause speaks of its own name only; a list after "in" is an object as a whole.
+        { "The startup's backers include Microsoft and Thrive Capital, which invested $1 billion last year.", "$1 billion", "Thrive Capital" },
+        { "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion into startups last year.", "$1 billion", "Nvidia" },
+
         // A description standing where the subject does is the organisation named before it.
         { "Talks with Renault Group collapsed, leading the French carmaker to buy a stake in the startup for $200 million.", "$200 million", "Renault Group" },
         { "Barclays said the lender will invest £300 million in fintech startups.", "£300 million", "Barclays" },
         { "Officials in Saudi Arabia said the kingdom will invest $10 billion in the chip plant.", "$10 billion", "Saudi Arabia" },
 
-        // ... but not where it is an object, an appositive or an owner.
+        // ... not what the money went into ...
+        { "SoftBank sold its stake in Uber, and the Japanese group will invest the proceeds of $7 billion in chips.", "$7 billion", "SoftBank" },
+
+        // ... and not where it is an object, an appositive or an owner.
         { "SoftBank will take a stake in Cruise Holdings, the automaker's self-driving unit, following a $2 billion investment.", "$2 billion", "SoftBank" },
         { "Meta bought a 10% stake in Jio Platforms – the firm that runs India's largest network, for $5 billion.", "$5 billion", "Meta" },
         { "Analysts at Goldman Sachs said the fund would invest $1 billion.", "$1 billion", null },
