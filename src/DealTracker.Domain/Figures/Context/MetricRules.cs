@@ -229,9 +229,14 @@ internal static class MetricRules
         return null;
     }
 
-    /// <summary>Whether "investment" or "stake" is written before word <paramref name="cueAt"/> in the sentence.</summary>
-    private static bool MentionsInvestmentBefore(IReadOnlyList<Word> words, int cueAt) =>
-        words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
+    /// <summary>
+    /// "The size of Google's investment was not disclosed, although … Google likely paid more than $60 million": "paid" right before a
+    /// figure that ends its clause, in a sentence that speaks of an investment or stake before it ("pay the company $60 million for
+    /// help" is not).
+    /// </summary>
+    private static bool PaidForTheInvestment(IReadOnlyList<Word> words, int cueAt, int first, int last) =>
+        cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay" or "pays" or "paying"
+        && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
 
     /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
     private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
@@ -289,10 +294,7 @@ internal static class MetricRules
                 return words[cueAt].Lower == "worth" && IsDealValued(sentence, cueAt) ? DealMetric(sentence)
                     : after.Found && cueAt < first - 1 ? after.Metric
                     : null;
-            case Cue.Buy when cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay"
-                    or "pays" or "paying" && MentionsInvestmentBefore(words, cueAt):
-                // "The size of Google's investment was not disclosed, although … Google likely paid more than $60 million": paid, with
-                // nothing after the figure, in a sentence about an investment ("pay the company $60 million for help" is not).
+            case Cue.Buy when PaidForTheInvestment(words, cueAt, first, last):
                 return Metric.Investment;
             case Cue.Buy:
                 // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
