@@ -90,6 +90,7 @@ public sealed class MoneyFormsTests
     [InlineData("Investors pledged Rp 55 trillion.", "Rp 55 trillion|55000000000000|IDR|exact")]
     [InlineData("Tiger Brands paid ZAR 1.6 billion.", "ZAR 1.6 billion|1600000000|ZAR|exact")]
     [InlineData("Brookfield may invest 3.3 billion reais.", "3.3 billion reais|3300000000|BRL|exact")]
+    [InlineData("Itaú may invest up to 1.5 billion reals.", "up to 1.5 billion reals|1500000000|BRL|upTo")]
     [InlineData("Stanbic earned 13.5 billion nairas.", "13.5 billion nairas|13500000000|NGN|exact")]
     [InlineData("The state will sell 5 billion pesos of bonds, Manila said.", "5 billion pesos|5000000000|PHP|exact")]
     public void Extract_CodeOrName_ReadsCurrency(string text, string expected) => AssertFigures(text, expected);
@@ -195,6 +196,7 @@ public sealed class MoneyFormsTests
     [InlineData("A $ sign and a € sign.")]
     [InlineData("He lost 10 pounds on the diet.")]
     [InlineData("The team won 3 games and the league.")]
+    [InlineData("Both films were shot in 4 reals of footage.")]
     [InlineData("It costs a dollar.")]
     [InlineData("Its shares rose 5 per cent to a record.")]
     [InlineData("Version 1.2.3 was released.")]

@@ -92,12 +92,49 @@ public static class ContextReader
                 metric = before;
             }
 
-            var investor = metric == Metric.Investment ? InvestorOf(sentence, figures, readings, f, floor) : null;
+            // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
+            // sentence before, when this sentence has no figure before it and no cue of its own.
+            var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
+            metric = continues ? readings[f - 1].Metric : metric;
+
+            var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
+            investor ??= continues ? readings[f - 1].Investor : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
+        DealsBelowTheirValuation(figures, readings, sentences);
         return readings;
+    }
+
+    /// <summary>
+    /// "The deal totals $14.3 billion and values the startup at $29 billion": a deal worth well under the valuation it sets (under two
+    /// thirds of it, same currency, same sentence) buys a minority stake, so it is an investment; a takeover is worth the whole.
+    /// </summary>
+    private static void DealsBelowTheirValuation(IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, List<SentenceWords> sentences)
+    {
+        for (var f = 0; f < readings.Count; f++)
+        {
+            var figure = figures[f];
+            if (readings[f].Metric is not null || readings[f].Converts is not null || figure.Money.Amount is not { } amount
+                || sentences.FirstOrDefault(s => s.Start <= figure.Start && figure.End <= s.End) is not { } sentence)
+            {
+                continue;
+            }
+
+            var valuation = readings.Skip(f + 1).FirstOrDefault(r => r.Metric == Metric.Valuation && r.Converts is null && r.Figure.End <= sentence.End
+                && r.Figure.Money.Currency == figure.Money.Currency && (r.Figure.Money.Amount ?? r.Figure.Money.Low) is { } worth && amount * 3 <= worth * 2);
+            var first = sentence.WordAtOrAfter(figure.Start);
+            var last = sentence.WordAtOrAfter(figure.End) - 1;
+            if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
+            {
+                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Find(sentence, first, last) };
+                for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
+                {
+                    readings[g] = readings[g] with { Metric = readings[f].Metric, Investor = readings[f].Investor };
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -105,7 +142,25 @@ public static class ContextReader
     /// investor, or, for "another / an additional / another of $X", the investor of the figure it continues (unless another is
     /// named since: "with Nvidia and Salesforce committing another €120 million").
     /// </summary>
-    private static string? InvestorOf(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var investor = RulesInvestor(sentence, figures, readings, f, floor);
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+
+        // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
+        if (investor is not null && IsCitedSource(sentence, investor))
+        {
+            return null;
+        }
+
+        // "Toyota is expanding in India. The Japanese carmaker will invest $1 billion …": a stand-in subject with no name in its
+        // sentence is the organisation the sentence before opened with.
+        return investor is null && before is not null && before.End <= sentence.Start && InvestorRules.OpensWithStandIn(sentence, first)
+            ? InvestorRules.SubjectOf(before)
+            : investor;
+    }
+
+    private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var words = sentence.Words;
         var first = sentence.WordAtOrAfter(figures[f].Start);
@@ -177,6 +232,21 @@ public static class ContextReader
         var began = readings[f - 1].Converts ?? (f - 1);
         var start = sentence.WordAtOrAfter(readings[began].Figure.Start);
         return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
+    }
+
+    private static bool IsCitedSource(SentenceWords sentence, string name)
+    {
+        var sources = new List<SourceMention>();
+        SourceRules.Find(sentence.Text, sentence, sources);
+        return sources.Any(s => s.Kind == SourceKind.Named && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"another $2 billion", "an additional $2 billion", "a further $2 billion", "followed by $2 billion".</summary>
+    private static bool ContinuesFigureBefore(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        return first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
+            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed"));
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

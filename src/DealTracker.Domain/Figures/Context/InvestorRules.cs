@@ -37,6 +37,13 @@ internal static class InvestorRules
 
         var start = i > 0 && Lexicon.PlaceLength(words, i - 1) == 2 ? i - 1 : i;
         var length = Lexicon.PlaceLength(words, start);
+
+        // "The Caisse de dépôt et placement du Québec plans": a place ending an organisation's name is not the state.
+        if (sentence.NameAt[i] is { } whole && whole.First < start)
+        {
+            return null;
+        }
+
         if (length == 0 || start + length - 1 != i || i + 1 >= words.Count || words[i].EndsPhrase || words[i].Possessive)
         {
             return null;
@@ -135,7 +142,32 @@ internal static class InvestorRules
         }
 
         return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
-            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last);
+            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
+            ?? ThroughUnit(sentence, last);
+    }
+
+    /// <summary>
+    /// "The company plans to invest £1 billion in India through its subsidiary Graphcore": with no investor named before the figure,
+    /// the unit the money goes through, later in the clause.
+    /// </summary>
+    private static string? ThroughUnit(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var next = MetricRules.SkipConversion(words, last);
+        for (var j = next; j + 1 < words.Count && j <= next + 12; j++)
+        {
+            if (words[j].Lower is "through" or "via" && words[j + 1].Lower is "its" or "their")
+            {
+                return sentence.OrganisationAfterDescriptor(j + 2)?.Text;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"received $1 billion as part of the new funding round from Peter Thiel’s Founders Fund": "from X" later in the clause.</summary>
@@ -254,7 +286,33 @@ internal static class InvestorRules
         {
             return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
                 : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
-                : "";
+                : NamedAfterUnnamedGivers(sentence, afterFigure + 1) ?? "";
+        }
+
+        return null;
+    }
+
+    /// <summary>"from the two automakers and SK Corp.": the one giver named in a list whose others are only described.</summary>
+    private static string? NamedAfterUnnamedGivers(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        if (from >= words.Count || words[from].Lower is not ("the" or "its" or "their"))
+        {
+            return null;
+        }
+
+        for (var j = from + 1; j + 1 < words.Count && j <= from + 5; j++)
+        {
+            if (sentence.NameAt[j] is not null || words[j].EndsPhrase && words[j].After != ',')
+            {
+                return null;
+            }
+
+            if (words[j + 1].Lower is "and" or "&" || words[j].After == ',')
+            {
+                var next = words[j + 1].Lower is "and" or "&" ? j + 2 : j + 1;
+                return sentence.OrganisationAfterDescriptor(next)?.Text;
+            }
         }
 
         return null;
@@ -325,6 +383,13 @@ internal static class InvestorRules
             }
         }
 
+        // "$500 million would come from others" (none named), "… will come from Temasek".
+        if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "will" or "would" or "could" or "is" or "was"
+            && words[afterFigure + 1].Lower is "come" or "comes" && words[afterFigure + 2].Lower == "from")
+        {
+            return sentence.OrganisationAfterDescriptor(afterFigure + 3)?.Text ?? "";
+        }
+
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && InvestmentOf(words, first: last))
         {
             return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
@@ -371,11 +436,17 @@ internal static class InvestorRules
     private static string? NearestInvestor(SentenceWords sentence, int first)
     {
         var words = sentence.Words;
-        for (var i = first - 1; i >= Math.Max(0, first - LookBack); i--)
+        var from = ParticipleStart(sentence, first) ?? first;
+        for (var i = from - 1; i >= Math.Max(0, first - LookBack); i--)
         {
             if (StateAsSubject(sentence, i) is { } state)
             {
                 return state;
+            }
+
+            if (DescribedSubject(sentence, i, first) is { } described)
+            {
+                return described.Length == 0 ? null : described;
             }
 
             if (sentence.NameAt[i] is not { } name || name.Last != i)
@@ -390,13 +461,238 @@ internal static class InvestorRules
             }
 
             i = name.First;
+
+            // "billionaire Peter Thiel invested $10 million": a person right before a money verb puts the money in.
+            if (name.Kind == NameKind.Person && !name.Possessive && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)
+                && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase))
+            {
+                return name.Text;
+            }
+
             if (CanInvest(sentence, name, first))
             {
-                return Apposition(sentence, name, first) ?? name.Text;
+                // "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion …": the list is the object of "in" as a whole.
+                var head = ListHead(sentence, name);
+                if (head is not null && head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
+                    && words[head.First - 1].Lower is not ("including" or "like") && !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
+                {
+                    i = head.First;
+                    continue;
+                }
+
+                return Apposition(sentence, name, first) ?? (head is not null && CanInvest(sentence, head, first) ? head.Text : null) ?? name.Text;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The pension board made its biggest deal, acquiring a 10% stake of Highway Co, which holds a concession over Route 7, for
+    /// C$3 billion": a figure in a participle phrase opened after a comma (", acquiring / buying / investing / taking …", ", by
+    /// buying …") belongs to the main clause's subject, so the names inside the phrase (its objects) are skipped. Null when the
+    /// figure is in no such phrase.
+    /// </summary>
+    private static int? ParticipleStart(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        for (var j = first - 1; j >= 1 && j >= first - 25; j--)
+        {
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return null;
+            }
+
+            if (words[j].Lower is "acquiring" or "buying" or "investing" or "taking" or "purchasing" or "paying" or "putting" or "injecting"
+                or "committing" or "pumping" or "pouring" or "picking")
+            {
+                var opener = words[j - 1].Lower == "by" && j >= 2 ? j - 1 : j;
+                return words[opener - 1].After == ',' ? opener : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "It will invest $1 billion", "The Japanese carmaker plans to invest", "The company said it would put in": the sentence opens
+    /// with a pronoun or a description standing for a company, right before its money verb, and names no organisation before the figure.
+    /// </summary>
+    public static bool OpensWithStandIn(SentenceWords sentence, int figure)
+    {
+        var words = sentence.Words;
+        if (words.Count == 0 || sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First < figure))
+        {
+            return false;
+        }
+
+        var verb = -1;
+        if (words[0].Lower == "it")
+        {
+            verb = 1;
+        }
+        else if (words[0].Lower == "the")
+        {
+            for (var j = 1; j < Math.Min(figure, 5); j++)
+            {
+                if (Lexicon.CompanyNouns.Contains(words[j].Lower) && !words[j].Possessive && !words[j].EndsPhrase)
+                {
+                    verb = j + 1;
+                    break;
+                }
+            }
+        }
+
+        if (verb < 0 || verb >= figure)
+        {
+            return false;
+        }
+
+        // "The company said it would invest".
+        if (words[verb].Lower is "said" or "says" && verb + 2 < figure && words[verb + 1].Lower is "it" or "that")
+        {
+            verb += words[verb + 1].Lower == "that" && words[verb + 2].Lower == "it" ? 3 : 2;
+        }
+
+        return PutsMoneyIn(words, verb, figure);
+    }
+
+    /// <summary>The organisation a sentence opens with as its subject (not the object of a preposition, not in brackets); null when none.</summary>
+    public static string? SubjectOf(SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        var name = sentence.Names.FirstOrDefault(n => n.Kind == NameKind.Organisation && !words[n.First].InBrackets);
+        return name is not null && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase)
+            && !name.Possessive
+            ? name.Text
+            : null;
+    }
+
+    /// <summary>
+    /// "Temasek, its new unit Seatown and private-equity firm Hopu have bought $235 million of shares", "Nvidia, Microsoft and Amazon
+    /// will invest": several investors for one figure give the first named (a label accepts any of them). The items are names joined
+    /// by commas or "and", each after at most five small words saying what it is; a list joined by ", and" needs three names (", and"
+    /// alone joins clauses: "Microsoft backed OpenAI, and Google invested"); the first must be able to invest itself.
+    /// </summary>
+    private static Name? ListHead(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+
+        // "Microsoft and Thrive Capital, which invested $1 billion": a relative clause speaks of its own name only.
+        if (words[name.Last].After == ',' && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "which" or "who")
+        {
+            return null;
+        }
+
+        Name? head = null;
+        var items = 1;
+        var commaAnd = false;
+        var current = name;
+        while (PreviousListItem(sentence, current) is { } previous)
+        {
+            var gap = words[previous.item.Last + 1].Lower is "and" or "&";
+
+            // "Today, Brookfield …", "Furthermore, SK Square": a list ends in "and".
+            if (items == 1 && !gap)
+            {
+                return null;
+            }
+
+            commaAnd |= gap && words[previous.item.Last].After == ',';
+            head = previous.item;
+            current = previous.item;
+            items++;
+        }
+
+        return head is not null && (!commaAnd || items >= 3) ? head : null;
+    }
+
+    private static (Name item, int gapEnd)? PreviousListItem(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var k = name.First - 1;
+        var described = 0;
+        while (k >= 0 && described < 5 && !words[k].EndsPhrase && sentence.NameAt[k] is null && words[k].Core.Length > 0
+               && char.IsLower(words[k].Core[0]) && words[k].Lower is not ("and" or "&" or "or" or "the" or "a" or "an") && !_prepositions.Contains(words[k].Lower)
+               && !PutsMoneyIn(words, k, k + 1) && words[k].Lower is not ("is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "said"))
+        {
+            k--;
+            described++;
+        }
+
+        if (k >= 0 && words[k].Lower is "its" or "their" && described > 0)
+        {
+            k--;
+        }
+
+        if (k >= 1 && words[k].Lower is "and" or "&" && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+        else if (k < 0 || words[k].After != ',')
+        {
+            return null;
+        }
+
+        return sentence.NameAt[k] is { Kind: NameKind.Organisation } item && item.Last == k && !item.Possessive && !words[item.First].InBrackets
+            ? (item, k)
+            : null;
+    }
+
+    /// <summary>
+    /// "talks with Volkswagen Group fell through, leading the German automaker to claim a stake for $700 million", "Riyadh said the
+    /// kingdom will invest": a description ("the company", "the Japanese car firm", "the lender") standing where the subject does
+    /// stands for the nearest organisation (or, for "the kingdom / country", the nearest place) named before it. Empty when nothing is
+    /// named before it ("The company could invest $5 billion"); null when word <paramref name="i"/> ends no such description.
+    /// </summary>
+    private static string? DescribedSubject(SentenceWords sentence, int i, int figure)
+    {
+        var words = sentence.Words;
+        var noun = words[i].Lower;
+        var state = noun is "kingdom" or "country" or "emirate" or "nation";
+        if (!(state || Lexicon.CompanyNouns.Contains(noun)) || sentence.NameAt[i] is not null || i + 1 >= figure)
+        {
+            return null;
+        }
+
+        var the = i - 1;
+        while (the >= 0 && i - the <= 4 && words[the].Lower != "the" && !words[the].EndsPhrase && sentence.NameAt[the] is null
+               && (char.IsLower(words[the].Core.FirstOrDefault()) || Lexicon.Places.Contains(words[the].Core)))
+        {
+            the--;
+        }
+
+        // Not the object of a preposition ("a stake in the company"), nor of a money verb ("backed the company"); not "the company's
+        // unit"; a subject is followed by its verb, not by a preposition.
+        // Nor an appositive after a comma or dash ("in Jio Platforms – the firm that houses …"), a relative clause's head or an owner
+        // ("the automaker's unit").
+        var before = the > 0 ? words[the - 1].Lower : "";
+        if (the < 0 || words[the].Lower != "the" || (_prepositions.Contains(before) && !words[the - 1].EndsPhrase) || words[i].EndsPhrase
+            || (the > 0 && words[the - 1].EndsPhrase) || words[i].Possessive || words[i + 1].Lower is "that" or "which" or "who"
+            || before is "backed" or "funded" or "bought" or "acquired" or "valued" or "values" or "valuing"
+            || _prepositions.Contains(words[i + 1].Lower) && words[i + 1].Lower != "to")
+        {
+            return null;
+        }
+
+        for (var j = the - 1; j >= 0; j--)
+        {
+            if (state && Lexicon.PlaceLength(words, j) > 0)
+            {
+                var start = j > 0 && Lexicon.PlaceLength(words, j - 1) == 2 ? j - 1 : j;
+                return Text(sentence, start, Lexicon.PlaceLength(words, start));
+            }
+
+            // "Analysts at Morgan Stanley said the fund would …": where the speakers work is not what the description stands for;
+            // "sold its stake in Uber, and the Japanese group will invest": nor is what money went into.
+            if (!state && sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.Last == j && !words[name.First].InBrackets
+                && !(name.First > 0 && words[name.First - 1].Lower is "at" or "in" or "into" or "of" or "to" or "for" or "from" or "by"))
+            {
+                return name.Text;
+            }
+        }
+
+        return "";
     }
 
     private static bool CanInvest(SentenceWords sentence, Name name, int first)
@@ -413,15 +709,21 @@ internal static class InvestorRules
             && PutsMoneyIn(words, name.Last + 2, first);
         // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
         var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
-        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy
+        // "A consortium including SoftBank plotted an investment of $1 billion": a member named as the group's subject.
+        var member = name.First > 0 && before.Lower == "including" && name.Last + 1 < first && !words[name.Last].EndsPhrase
+            && (PutsMoneyIn(words, name.Last + 1, first) || (words[name.Last + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && name.Last + 2 < first && words[name.Last + 2].Lower is "an" or "a" or "the"));
+        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
             && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
             && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
         {
             return false;
         }
 
-        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money.
-        if (name.First > 0 && !before.EndsPhrase && before.Lower is "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money; so does a
+        // name right after a stake ("picked up a 1.75 per cent stake Reliance Retail", "a stake Nokia").
+        if (name.First > 0 && !before.EndsPhrase && before.Lower is "stake" or "stakes" or "owns" or "runs" or "operates" or "controls" or "includes"
+                or "supplies" or "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
                 or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
         {
             return false;
@@ -465,8 +767,16 @@ internal static class InvestorRules
             k = before.First - 1;
         }
 
-        return k > 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
-            && !_prepositions.Contains(words[k].Lower) && words[k - 1].Lower is "who" or "which" or "that";
+        // "which already owns Lexus": adverbs between the pronoun and its verb.
+        var pronoun = k - 1;
+        while (pronoun > 0 && k - pronoun <= 3 && words[pronoun].Lower is "already" or "also" or "now" or "still" or "currently" or "previously"
+                   or "recently" or "jointly" or "partly" or "largely")
+        {
+            pronoun--;
+        }
+
+        return k > 0 && pronoun >= 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
+            && !_prepositions.Contains(words[k].Lower) && words[pronoun].Lower is "who" or "which" or "that";
     }
 
     /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>
@@ -488,8 +798,10 @@ internal static class InvestorRules
             var lower = words[j].Lower;
             if (_prepositions.Contains(lower))
             {
-                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object.
-                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase;
+                // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object; "the
+                // investment by Alphabet's venture arm GV": the one making it.
+                return nounPhrase && j > 0 && !words[j - 1].EndsPhrase
+                    && !(lower == "by" && words[j - 1].Lower is "investment" or "investments" or "stake" or "injection");
             }
 
             // "in Finnish telecoms equipment maker Nokia": a nationality describing it.
@@ -507,6 +819,13 @@ internal static class InvestorRules
             }
 
             if (lower is "the" or "its" or "their" or "his" or "her")
+            {
+                nounPhrase = true;
+                continue;
+            }
+
+            // "over the 108km 407 Express Toll Route": a number describing it.
+            if (lower.Length > 0 && char.IsDigit(lower[0]) && ++plain <= 4)
             {
                 nounPhrase = true;
                 continue;
@@ -621,8 +940,11 @@ internal static class InvestorRules
     private static string? Apposition(SentenceWords sentence, Name name, int figure)
     {
         var words = sentence.Words;
+
+        // "SK Corp., the holding company of South Korea's largest conglomerate, SK Group, was …": the appositive may hold commas.
         var open = name.First - 1;
-        while (open >= 0 && words[open].After != ',' && name.First - open < 10)
+        while (open >= 0 && name.First - open < 16 && !(words[open].After == ',' && open + 1 < name.First && words[open + 1].Lower is "the" or "a" or "an"
+                   && sentence.NameAt[open] is { Kind: NameKind.Organisation } candidate && candidate.Last == open))
         {
             open--;
         }
@@ -640,7 +962,7 @@ internal static class InvestorRules
         // "..., the PIF made a $3.5 billion investment": a name followed by its own verb is a subject, not an appositive.
         closes &= words[name.Last].After == ',' || (name.Last + 1 < words.Count && !PutsMoneyIn(words, name.Last + 1, figure)
             && words[name.Last + 1].Lower is not ("made" or "has" or "had" or "is" or "was" or "will" or "said"));
-        return open >= 0 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
+        return open >= 0 && name.First - open < 16 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
             && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }
 }

@@ -79,6 +79,7 @@ internal static class Lexicon
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
         "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
+        "Billionaire", "Tycoon", "Entrepreneur", "Philanthropist",
 
         // Common capitalised terms that are not organisations.
         "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
@@ -96,12 +97,26 @@ internal static class Lexicon
         "New Delhi", "Los Angeles", "South Korea", "Middle East", "Mountain View", "Palo Alto", "Menlo Park", "White House", "Capitol Hill",
     };
 
+    /// <summary>Nouns that stand for a company named before them: "the company", "the German automaker", "the lender".</summary>
+    public static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "automaker", "carmaker", "lender", "bank", "insurer", "conglomerate", "giant", "investor", "chipmaker",
+        "fund", "operator", "retailer", "manufacturer", "maker", "utility", "miner",
+    };
+
+    /// <summary>Lower-case particles inside a name: "Caisse de dépôt et placement du Québec", "Banco do Brasil", "Cassa Depositi e Prestiti".</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "do", "da", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "et", "e", "y",
+    };
+
     /// <summary>Words before a name that make it a person: "Amazon CEO Andy Jassy", "spokesman Brian Lott".</summary>
     public static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
     {
         "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman", "spokesperson",
         "analyst", "mr", "mrs", "ms", "dr", "president", "minister", "executive", "officer", "billionaire", "director",
-        "secretary", "senator", "governor", "chief", "head", "manager", "economist", "strategist", "reporter", "editor",
+        "secretary", "senator", "governor", "chief", "head", "manager", "economist", "strategist", "reporter", "editor", "tycoon",
+        "entrepreneur", "philanthropist",
     };
 
     /// <summary>First names common in this news; a name starting with one is a person ("Sam Altman", "Jensen Huang").</summary>

@@ -18,6 +18,9 @@ internal static class MetricRules
 {
     public const int LookBack = 12;
 
+    /// <summary>How far back a cue is read when none is within <see cref="LookBack"/> words and the clause runs on.</summary>
+    public const int FarLookBack = 24;
+
     private static readonly HashSet<string> _valuationNouns = new(StringComparer.Ordinal) { "valuation", "valuations", "pre-money", "post-money" };
 
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
@@ -87,6 +90,45 @@ internal static class MetricRules
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
+        var metric = ClassifyWords(sentence, first, last, floor, previous);
+
+        // "its market capitalization surged …, bringing its total valuation to $330 billion": what a listed company's shares are
+        // worth is market value.
+        return metric == Metric.Valuation && IsMarketValue(sentence, first, last) ? null : metric;
+    }
+
+    /// <summary>
+    /// A valuation that is a listed company's market value: the sentence speaks of market capitalization before the figure.
+    /// </summary>
+    private static bool IsMarketValue(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        for (var i = 1; i < first; i++)
+        {
+            if (words[i - 1].Lower is "market" or "stock-market" && words[i].Lower is "capitalization" or "capitalisation" or "capitalizations" or "cap" or "value")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a $4 billion deal", "the deal totals $14.3 billion", "an agreement worth $X": a figure a deal word names, with no takeover word.</summary>
+    public static bool IsDealFigure(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var deal = false;
+        for (var i = Math.Max(0, first - 4); i < words.Count && i <= last + 2; i++)
+        {
+            deal |= words[i].Lower is "deal" or "transaction" or "agreement";
+        }
+
+        return deal && !words.Any(w => w.Lower is "acquisition" or "acquire" or "acquires" or "acquiring" or "takeover" or "buyout" or "merger" or "acquired");
+    }
+
+    private static Metric? ClassifyWords(SentenceWords sentence, int first, int last, int floor, Metric? previous)
+    {
         var words = sentence.Words;
 
         // A price per share is never the deal's figure: "set at $23.28 per share".
@@ -105,6 +147,11 @@ internal static class MetricRules
         if (previous == Metric.RoundSize && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
         {
             return Metric.Valuation;
+        }
+
+        if (ReadBesideTheFigure(words, first, last, floor, previous) is { } beside)
+        {
+            return beside.Metric;
         }
 
         // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
@@ -127,7 +174,89 @@ internal static class MetricRules
         }
 
         var after = PhraseAfter(sentence, last);
+
+        // "Microsoft has invested in the company behind the chatbot, one of the best known names in the industry, roughly $13
+        // billion": with no cue near and nothing after, a cue further back in the same clause.
+        if (cue == Cue.None && !after.Found)
+        {
+            (cue, cueAt) = FarCue(sentence, first, floor);
+        }
+
         return cue == Cue.None ? (after.Found ? after.Metric : null) : FromCue(sentence, cue, cueAt, first, last, previous, after);
+    }
+
+    /// <summary>
+    /// What the words right beside the figure say before any cue is read: "an earlier plan of $X" and "up from $X" (more of the figure
+    /// before), "led the round with $X" (the leader's investment), "the $X the company has raised" (a clause of its own). Null when they
+    /// say nothing.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? ReadBesideTheFigure(IReadOnlyList<Word> words, int first, int last, int floor, Metric? previous)
+    {
+        // "doubling an earlier plan of $10 billion": the plan was for the same thing as the figure before.
+        if (previous is not null && first >= 2 && words[first - 1].Lower == "of" && words[first - 2].Lower is "plan" or "target" or "goal" or "estimate"
+            or "forecast" or "expectation" && first - 3 >= floor && words[first - 3].Lower is "earlier" or "initial" or "previous" or "original" or "prior")
+        {
+            return (previous, true);
+        }
+
+        // "valued at $5 billion in its latest round of funding, up from $1 billion a year ago": the start of a change is more of the
+        // figure before, whatever cue lies between them.
+        var from = first >= 2 && words[first - 1].Lower is "just" or "only" or "a" or "an" ? first - 2 : first - 1;
+        if (previous is not null && from >= 1 && from - 1 >= floor && words[from].Lower == "from" && words[from - 1].Lower is "up" or "down")
+        {
+            return (previous, true);
+        }
+
+        // "Temasek led the round with $200 million": the leader's part of the round.
+        if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
+            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
+        {
+            return (Metric.Investment, true);
+        }
+
+        // "At $62.5 billion, the car-sharing firm is worth more than …": a price set before the company it prices.
+        if (first == 1 && words[0].Lower == "at" && words[last].After == ',' && Window(words, last + 1, 8).Any(w => w is "worth" or "valued" or "valuable"))
+        {
+            return (Metric.Valuation, true);
+        }
+
+        // "adding to the more than $2 billion the company has already raised": a clause of its own after the figure says what it is.
+        if (RelativeClauseAfter(words, SkipConversion(words, last)) is { } own)
+        {
+            return (own, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The size of Google's investment was not disclosed, although … Google likely paid more than $60 million": "paid" right before a
+    /// figure that ends its clause, in a sentence that speaks of an investment or stake before it ("pay the company $60 million for
+    /// help" is not).
+    /// </summary>
+    private static bool PaidForTheInvestment(IReadOnlyList<Word> words, int cueAt, int first, int last) =>
+        cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay" or "pays" or "paying"
+        && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
+
+    /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
+    private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
+    {
+        var words = sentence.Words;
+        for (var i = first - 1; i >= Math.Max(floor, first - FarLookBack); i--)
+        {
+            if (words[i].EndsPhrase && words[i].After is not ',')
+            {
+                break;
+            }
+
+            var cue = i < first - LookBack ? CueOf(sentence, i, first, floor > 0) : Cue.None;
+            if (cue != Cue.None)
+            {
+                return (cue, i);
+            }
+        }
+
+        return (Cue.None, -1);
     }
 
     /// <summary>The metric a cue gives, asking the words after the figure when the cue is weak.</summary>
@@ -165,6 +294,8 @@ internal static class MetricRules
                 return words[cueAt].Lower == "worth" && IsDealValued(sentence, cueAt) ? DealMetric(sentence)
                     : after.Found && cueAt < first - 1 ? after.Metric
                     : null;
+            case Cue.Buy when PaidForTheInvestment(words, cueAt, first, last):
+                return Metric.Investment;
             case Cue.Buy:
                 // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
                 // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
@@ -336,8 +467,9 @@ internal static class MetricRules
             return Cue.Other;
         }
 
-        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale.
-        if (i == figure - 1 && lower == "for" && sentence.FirstStake < i)
+        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale;
+        // "will take a 10% stake in Intel worth $8.9 billion" is what the stake bought is worth.
+        if (i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 6)) && sentence.FirstStake < i)
         {
             if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
             {
@@ -539,7 +671,8 @@ internal static class MetricRules
                 or "eyeing" or "targeted" or "aiming" or "aims" or "aim"
                 => Cue.Seek,
             "provide" or "provides" or "provided" or "providing" or "allocate" or "allocates" or "allocated" or "allocating" or "supply"
-                or "earmark" or "earmarks" or "earmarked" or "earmarking"
+                or "earmark" or "earmarks" or "earmarked" or "earmarking" or "deploy" or "deploys" or "deployed" or "deploying"
+                or "pledge" or "pledges" or "pledged" or "pledging"
                 or "supplies" or "supplied" or "supplying"
                 => Cue.Provide,
             "receive" or "receives" or "received" or "receiving" or "obtain" or "obtains" or "obtained" or "obtaining" or "got" or "gets"
@@ -583,7 +716,39 @@ internal static class MetricRules
         }
 
         var lead = words[i].Lower;
+
+        // "acquire the startup for $1.2 billion in cash and stock": how a price is paid says nothing about what it is.
+        if (lead == "in" && i + 1 < words.Count && (words[i + 1].Lower == "cash" || (i + 3 < words.Count && words[i + 3].Lower == "cash"
+                && words[i + 2].Lower is "and" or "or")))
+        {
+            return (null, false);
+        }
+
         return ClauseAfter(words, i, lead) ?? PrepositionPhrase(sentence, i, lead);
+    }
+
+    /// <summary>"the $10 billion that Jio Platforms has raised", "the $2 billion the company has already raised": null when no such clause follows.</summary>
+    private static Metric? RelativeClauseAfter(IReadOnlyList<Word> words, int i)
+    {
+        if (i >= words.Count || i == 0 || words[i - 1].EndsPhrase || words[i].Lower is not ("that" or "which" or "the" or "it" or "its"))
+        {
+            return null;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 5; j++)
+        {
+            if (words[j].Lower is "raised" or "invested" or "secured")
+            {
+                return words[j].Lower == "invested" ? Metric.Investment : Metric.RoundSize;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"$X a year", "$X per share", "$X will be raised", "$X to buy ... stock", "$X for a stake".</summary>
@@ -601,13 +766,17 @@ internal static class MetricRules
         }
 
         // "the $10 billion that Jio Platforms has raised": a relative clause whose verb says what the figure is.
-        if (lead is "that" or "which" or "the" or "it" or "its")
+        if (RelativeClauseAfter(words, i) is { } own)
         {
-            var verb = Window(words, i + 1, 5).FirstOrDefault(w => w is "raised" or "invested" or "secured");
-            if (verb is not null)
-            {
-                return (verb == "invested" ? Metric.Investment : Metric.RoundSize, true);
-            }
+            return (own, true);
+        }
+
+        // "US$500 million would come from others": money coming from someone is their investment.
+        if (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 2 < words.Count && words[i + 1].Lower is "come" or "comes"
+            && words[i + 2].Lower == "from" && i + 3 < words.Count
+            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
+        {
+            return (Metric.Investment, true);
         }
 
         // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
@@ -685,6 +854,13 @@ internal static class MetricRules
         if (next.Take(3).Any(_revenueNouns.Contains) || Phrase(words, i + 1, 4).Contains("annualized basis", StringComparison.Ordinal))
         {
             return (Metric.Revenue, true);
+        }
+
+        // "$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.
+        if (lead == "in" && i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
+            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null)
+        {
+            return (Metric.Investment, true);
         }
 
         return MoneyNounAfter(lead, next);

@@ -84,6 +84,11 @@ internal static class NameFinder
             {
                 last += 2;
             }
+            else if (ParticleRunEnd(words, last + 1) is var particleEnd and > 0)
+            {
+                // "Caisse de dépôt et placement du Québec", "Banco do Brasil": small words after a particle, up to a capitalised word.
+                last = particleEnd;
+            }
             else if (Lexicon.Outlets.ContainsKey(text[words[first].Start..words[last].End] + " " + next.Core))
             {
                 // A listed outlet written with a small letter: "CB insights".
@@ -97,6 +102,34 @@ internal static class NameFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Where a name written with a lower-case particle ends: "Caisse de dépôt et placement du Québec", "Banco do Brasil", "Cassa
+    /// Depositi e Prestiti". The particle at <paramref name="from"/> must be followed, within five small words and no punctuation,
+    /// by a capitalised word that can continue a name; -1 when it is not.
+    /// </summary>
+    private static int ParticleRunEnd(IReadOnlyList<Word> words, int from)
+    {
+        if (from >= words.Count || !Lexicon.NameParticles.Contains(words[from].Core) || words[from].EndsPhrase)
+        {
+            return -1;
+        }
+
+        for (var j = from + 1; j < words.Count && j <= from + 5; j++)
+        {
+            if (CanContinue(words[j]))
+            {
+                return j;
+            }
+
+            if (words[j].EndsPhrase || words[j].Core.Length == 0 || !words[j].Core.All(char.IsLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>

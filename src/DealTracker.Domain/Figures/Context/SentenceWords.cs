@@ -8,6 +8,7 @@ internal sealed class SentenceWords
 
     public SentenceWords(string text, int start, int end)
     {
+        Text = text;
         Start = start;
         End = end;
         Words = Context.Words.Split(text, start, end);
@@ -43,6 +44,9 @@ internal sealed class SentenceWords
             }
         }
     }
+
+    /// <summary>The whole text the sentence is part of.</summary>
+    public string Text { get; }
 
     public int Start { get; }
 

@@ -27,7 +27,7 @@ internal static class SourceRules
         "research", "researcher", "researchers", "firm", "company", "provider", "data", "analytics", "consultancy", "consultant",
         "consulting", "tracker", "platform", "agency", "intelligence", "market", "industry", "analyst", "analysts", "newsletter",
         "publication", "outlet", "site", "website", "broadcaster", "newspaper", "daily", "magazine", "blog", "vc", "financial", "tracker",
-        "pollster", "newswire", "wire", "news", "service",
+        "pollster", "newswire", "wire", "news", "service", "database", "deals",
     };
 
     /// <summary>"compiled by", "reported by", "reported initially by", "first revealed by".</summary>
@@ -163,13 +163,22 @@ internal static class SourceRules
         if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || withReference || lower is "citing" or "cited" or "per"
               || (lower is "by" && i > 0 && ReportedBy(words, i))
               || lower is "told" or "tells" or "telling"
+              || (lower == "in" && i > 0 && words[i - 1].Lower is "wrote" or "writes" or "written" or "published" or "reported" or "reports")
               || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
         {
             return null;
         }
 
         var from = lower == "according" || withReference ? i + 2 : i + 1;
-        var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to";
+        var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to" or "in";
+
+        // "according to KrAsia, which cited information from deals database Tianyancha": a source another source cites.
+        if (lower is "cited" or "citing" && from + 2 < words.Count && words[from].Lower is "information" or "data" or "figures" or "numbers" or "research"
+            && words[from + 1].Lower is "from" or "by")
+        {
+            return (NamedAfter(text, sentence, from + 2, requireOutlet: false, anyOrganisation: true), i);
+        }
+
         var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken" or "estimated" or "compiled"
                 or "calculated" or "tracked"
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
