@@ -98,10 +98,14 @@ internal static class Words
         return i;
     }
 
-    /// <summary>Where the token starting at <paramref name="i"/> ends: at whitespace, or where "(Jiji Press)--SoftBank" glues two words.</summary>
+    /// <summary>
+    /// Where the token starting at <paramref name="i"/> ends: at whitespace, or where "(Jiji Press)--SoftBank" or "December--led"
+    /// glues two words. A token is never empty: a break at its own first character ("--led") does not end it.
+    /// </summary>
     private static int TokenEnd(string text, int i, int end)
     {
-        while (i < end && !char.IsWhiteSpace(text[i]) && !IsGluedBreak(text, i, end))
+        var start = i;
+        while (i < end && !char.IsWhiteSpace(text[i]) && (i == start || !IsGluedBreak(text, i, end)))
         {
             i++;
         }

@@ -316,4 +316,29 @@ public sealed class ContextReaderGeneralRulesTests
 
         Assert.Equal("SoftBank Group Corp.", figure.Investor);
     }
+
+    [Fact]
+    public async Task Read_WordsGluedByADoubleHyphen_ReadsBothAndFinishes()
+    {
+        // "December--led" once made an empty token that never advanced, so the reader (and POST /api/extract) never returned.
+        const string sentence = "Twitter completed a $200 million funding round in December--led by investment firm Kleiner Perkins Caulfield & Byers--that gave the company a $3.7 billion valuation.";
+        // WaitAsync throws TimeoutException rather than hang the run if the reader loops again.
+        var reading = await Task.Run(() => Read(sentence)).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(Metric.RoundSize, reading.Figures.Single(f => f.Figure.Text.Contains("$200", StringComparison.Ordinal)).Metric);
+    }
+
+    [Theory]
+    [InlineData("a--b--c raised $5 million")]
+    [InlineData("-- raised $5 million --")]
+    [InlineData("x)--y)--z invested $5 million")]
+    [InlineData("Acme-- invested $5 million--")]
+    [InlineData("Acme))--)--invested $5 million")]
+    [InlineData("$5 million--$6 million--$7 million")]
+    public async Task Read_HyphensAndBracketsGluingWords_Finishes(string text)
+    {
+        var reading = await Task.Run(() => Read(text)).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.NotEmpty(reading.Figures);
+    }
 }
