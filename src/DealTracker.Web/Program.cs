@@ -16,8 +16,6 @@ var app = builder.Build();
 if (await app.RunBackupCommandAsync(args)) { return; }
 await app.Services.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args)) { return; }
-// The roles and the first admin are made beside the web host's start; requests wait for them (Accounts/FirstAdminStartup.cs).
-_ = app.Services.GetRequiredService<FirstAdminStartup>().Start();
 app.UseDealTrackerWeb();
 
 await app.RunAsync();

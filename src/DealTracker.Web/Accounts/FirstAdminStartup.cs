@@ -12,7 +12,7 @@ public sealed class FirstAdminStartup(IServiceProvider services) : IHostedLifecy
     private readonly Lock _lock = new();
     private Task? _done;
 
-    /// <summary>Starts the first-admin work on the thread pool, once; Program.cs calls it as soon as the store is ready.</summary>
+    /// <summary>Starts the first-admin work on the thread pool, once.</summary>
     public Task Start()
     {
         lock (_lock)
@@ -34,13 +34,17 @@ public sealed class FirstAdminStartup(IServiceProvider services) : IHostedLifecy
         }
     }
 
-    public Task StartingAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// After the hosted services registered before it (the key ring's loader among them, which it would slow down on the
+    /// same store), and before the web server's, whose start (pipeline, endpoints, listener) it runs beside.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = Start();
         return Task.CompletedTask;
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>After every hosted service (the web server among them) has started: the host's start ends with the first-admin work.</summary>
     public Task StartedAsync(CancellationToken cancellationToken) => Start().WaitAsync(cancellationToken);
