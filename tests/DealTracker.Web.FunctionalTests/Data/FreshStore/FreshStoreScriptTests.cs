@@ -85,6 +85,21 @@ public sealed class FreshStoreScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task TryCreateAsync_TwoProcessesOnOneNewFile_OneCreatesTheStore()
+    {
+        var path = _store.PathOf("shared.db");
+        var now = DateTime.UtcNow;
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            FreshSqliteStore.TryCreateAsync(ConnectionString(path) + ";Default Timeout=30", seed: true, now, CancellationToken.None))));
+
+        Assert.Single(created, c => c);
+        await using var db = Context(path);
+        Assert.Equal(2, await db.Deals.CountAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
     public async Task TryCreateAsync_FileWithATable_ChangesNothing()
     {
         var path = _store.PathOf("used.db");
