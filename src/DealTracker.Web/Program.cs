@@ -16,7 +16,6 @@ var app = builder.Build();
 if (await app.RunBackupCommandAsync(args)) { return; }
 await app.Services.InitialiseDatabaseAsync();
 if (await app.RunCommandAsync(args)) { return; }
-await app.Services.EnsureFirstAdminAsync();
 app.UseDealTrackerWeb();
 
 await app.RunAsync();

@@ -41,6 +41,8 @@ public static class AccountsExtensions
         AddRateLimits(services, builder.Configuration);
         services.AddSingleton<FirstAdminSetup>();
         services.TryAddSingleton<IFirstAdminConsole, StandardOutputFirstAdminConsole>();
+        services.AddSingleton<FirstAdminStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<FirstAdminStartup>());
         services.AddScoped<EditorAccounts>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.FreshStore;
 using DealTracker.Web.Data.Nodes;
 using DealTracker.Web.Data.PostgreSql;
 using DealTracker.Web.Data.Seed;
@@ -82,7 +83,8 @@ public static class DataExtensions
 
     /// <summary>
     /// Applies the committed migrations, switches a SQLite file to WAL mode and seeds an empty store (unless
-    /// <c>Seed:Enabled</c> is false). On PostgreSQL the whole of it runs under a session advisory lock, so
+    /// <c>Seed:Enabled</c> is false). A SQLite file with no table yet is instead made in one transaction from the
+    /// committed scripts in <c>Data/FreshStore</c>, the same store the migrations and the seed would make. On PostgreSQL the whole of it runs under a session advisory lock, so
     /// nodes starting together migrate and seed one after the other: the first does the work, the others
     /// find nothing pending and a store that is not empty.
     /// </summary>
@@ -102,19 +104,31 @@ public static class DataExtensions
         var started = clock.GetTimestamp();
         try
         {
+            bool created;
             await using (var db = await factory.CreateDbContextAsync(cancellationToken))
             {
-                await MigrateAsync(db, logger, cancellationToken);
+                // A new SQLite file is made from the committed scripts in one go (Data/FreshStore); any other store migrates.
+                created = !postgreSql && await FreshSqliteStore.TryCreateAsync(
+                    db.Database.GetConnectionString()!, SeedEnabled(scope.ServiceProvider), clock.GetUtcNow().UtcDateTime, cancellationToken);
+                if (!created)
+                {
+                    await MigrateAsync(db, logger, cancellationToken);
+                }
+
                 if (!postgreSql)
                 {
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 }
             }
 
-            LogStep(logger, "migrated", clock.GetElapsedTime(started).TotalMilliseconds);
-            await SeedAsync(scope.ServiceProvider, cancellationToken);
-            LogStep(logger, "seeded", clock.GetElapsedTime(started).TotalMilliseconds);
-            await RefreshMissingHeadlinesAsync(factory, cancellationToken);
+            LogStep(logger, created ? "created from the fresh-store scripts" : "migrated", clock.GetElapsedTime(started).TotalMilliseconds);
+            if (!created)
+            {
+                await SeedAsync(scope.ServiceProvider, cancellationToken);
+                LogStep(logger, "seeded", clock.GetElapsedTime(started).TotalMilliseconds);
+                await RefreshMissingHeadlinesAsync(factory, cancellationToken);
+            }
+
             if (postgreSql)
             {
                 // Under the lock, so that nodes starting together on an empty store make one key, not one each. A
@@ -184,11 +198,12 @@ public static class DataExtensions
         await Services.Evidence.DealHeadlines.RefreshMissingAsync(db, cancellationToken);
     }
 
+    /// <summary>Seed:Enabled=false starts an empty store (for an import into a fresh database).</summary>
+    private static bool SeedEnabled(IServiceProvider services) => services.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true);
+
     private static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-
-        // Seed:Enabled=false starts an empty store (for an import into a fresh database).
-        if (services.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true))
+        if (SeedEnabled(services))
         {
             await services.GetRequiredService<DatabaseSeeder>().SeedAsync(cancellationToken);
         }

@@ -87,6 +87,23 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_AdminEmailWithoutPassword_RefusesToStart()
+    {
+        // The first-admin work runs beside the web host's start (FirstAdminStartup); its failure still fails the start.
+        var halfAdmin = new DealTrackerAppFactory { ConfigureAdmin = false, Settings = { ["Admin:Email"] = "half-admin@dealtracker.test" } };
+        try
+        {
+            var exception = Assert.ThrowsAny<Exception>(() => halfAdmin.CreateClient());
+
+            Assert.Contains("Admin:Password", exception.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)halfAdmin).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task AcceptsAsync_AfterAnHour_RefusesTheToken()
     {
         var clock = new ManualClock();
