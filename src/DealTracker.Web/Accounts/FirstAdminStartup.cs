@@ -37,8 +37,7 @@ public sealed class FirstAdminStartup(IServiceProvider services) : IHostedLifecy
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// After the hosted services registered before it (the key ring's loader among them, which it would slow down on the
-    /// same store), and before the web server's, whose start (pipeline, endpoints, listener) it runs beside.
+    /// After the hosted services registered before it, and before the web server's, whose start (pipeline, endpoints, listener) it runs beside.
     /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -22,6 +22,24 @@ public static class KeyRingExtensions
     }
 
     /// <summary>
+    /// Removes Data Protection's hosted service, which loads the key ring as the host starts and makes the first key when
+    /// the store has none: an EF Core save on the start-up path for a key no anonymous page needs (StaticPageRenderModes).
+    /// The ring is loaded when first used instead; the first form or sign-in makes the first key. PostgreSQL still makes
+    /// it at start-up, under the migration lock (<see cref="EnsureKeyRing"/>), so that nodes starting together make one.
+    /// Called after every registration: each AddDataProtection call adds the service again.
+    /// </summary>
+    public static IServiceCollection RemoveKeyRingLoader(this IServiceCollection services)
+    {
+        foreach (var loader in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(loader);
+        }
+
+        return services;
+    }
+
+    /// <summary>
     /// Loads the key ring now, creating its first key if the store has none. Called at start-up under the
     /// migration lock, so that nodes starting together on an empty store make one key, not one each.
     /// </summary>

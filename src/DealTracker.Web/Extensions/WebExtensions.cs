@@ -20,6 +20,7 @@ public static class WebExtensions
     public static IHostApplicationBuilder AddDealTrackerWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddNoServiceRegistryOnStaticPages();
         builder.Services.AddMudServices();
         // Bounded in bytes: every entry states its estimated size (ReadModelCache.EstimateSize).
         builder.Services.AddMemoryCache(options =>
@@ -37,6 +38,8 @@ public static class WebExtensions
         // environment, so UnhandledExceptions answers it with problem details naming the parameter (not a bare 400).
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<UnhandledExceptions>();
+        // Last: every AddDataProtection call (antiforgery, authentication) adds the key ring's loader again.
+        builder.Services.RemoveKeyRingLoader();
         return builder;
     }
 
@@ -87,7 +90,7 @@ public static class WebExtensions
         app.MapDealTrackerHealth();
         app.MapAccountEndpoints();
         app.MapDealTrackerApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithNoRenderModeOnStaticPages();
         return app;
     }
 
