@@ -1,0 +1,95 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The rules added for the classes of miss blind13–blind16 showed on their first runs: outlets named with what they are
+/// ("the Nikkei business daily"), filings named by day or kind, outlets a sentence ends on ("reported Bloomberg citing"),
+/// sources "believing", unnamed officials of a named company, and outlets told or confirmed to. One sentence each, written
+/// for these tests rather than copied from the corpus.
+/// </summary>
+public sealed class ContextReaderFifthRoundRulesTests
+{
+    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
+
+    private static List<string> Named(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
+
+    private static List<string> Anonymous(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => s.Name).ToList();
+
+    // ---------------------------------------------------------------- sources
+
+    [Theory]
+    [InlineData("Honda plans to buy a stake in the startup, the Nikkei business daily reported on Monday.", "Nikkei")]
+    [InlineData("The Yomiuri Shimbun business daily reported that Sony would sell the unit.", "Yomiuri Shimbun")]
+    [InlineData("Khazanah sold the stake at a loss, the MalayMail news site quoted the minister as saying.", "MalayMail")]
+    public void Read_OutletNamedWithWhatItIs_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Contains(Named(sentence), n => n.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Apple disclosed in a Thursday filing that it bought a 3% stake in the chipmaker.", "a Thursday filing")]
+    [InlineData("The fund owned 2 million shares, according to a Monday filing with the SEC.", "a Monday filing")]
+    [InlineData("Lyft said in an amended filing that it would spend $300 million on cloud services.", "an amended filing")]
+    [InlineData("Here is a detail from the IPO filing: the startup lost $50 million last year.", "the IPO filing")]
+    public void Read_FilingNamedByItsDayOrKind_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Fact]
+    public void Read_OutletAfterItsVerbThenCiting_IsNamedAndTheCitedPeopleAnonymous()
+    {
+        var sentence = "The two sides are in early talks, reported Bloomberg citing people familiar with the matter.";
+
+        Assert.Equal(["Bloomberg"], Named(sentence));
+        Assert.Single(Anonymous(sentence));
+    }
+
+    [Fact]
+    public void Read_ProviderAfterSaidWithWhatItIs_IsANamedSource()
+    {
+        Assert.Equal(["Tracxn"], Named("Flipkart put $200 million into its payments arm, said market intelligence platform Tracxn on Friday."));
+    }
+
+    [Theory]
+    [InlineData("According to Reuters, sources believe the carmaker wants a stake in the battery maker.")]
+    [InlineData("Bank insiders believe the lender will sell its 10% stake.")]
+    public void Read_SourcesWhoBelieve_AreAnonymous(string sentence)
+    {
+        Assert.Single(Anonymous(sentence));
+    }
+
+    [Fact]
+    public void Read_InvestorsWhoBelieve_AreNoSource()
+    {
+        Assert.Empty(Anonymous("Investors believe the bank will sell its 10% stake."));
+    }
+
+    [Fact]
+    public void Read_UnnamedOfficialOfANamedCompany_IsAnonymousAndTheOutletNamed()
+    {
+        var sentence = "\"We will keep investing in startups,\" an unnamed Kakao official told the Korea Herald.";
+
+        Assert.Single(Anonymous(sentence));
+        Assert.Contains(Named(sentence), n => n.Contains("Korea Herald", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tencent confirmed the investment to Reuters.", "Reuters")]
+    [InlineData("The company confirmed the stake sale to Bloomberg on Tuesday.", "Bloomberg")]
+    public void Read_ConfirmedSomethingToAnOutlet_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Fact]
+    public void Read_ConfirmedToAPartner_IsNoSource()
+    {
+        Assert.Empty(Named("Tencent confirmed the investment to Meituan."));
+    }
+}
