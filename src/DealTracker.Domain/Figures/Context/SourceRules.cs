@@ -556,13 +556,14 @@ internal static class SourceRules
             return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
         }
 
-        // "an unnamed Naver official told Maeil Economic Daily": an unnamed official of a named company.
+        // "an unnamed Naver official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver
+        // official told", which speaks for the company).
         if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
-            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "a" or "an" or "one" or "unnamed" or "anonymous" or "senior"
+            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
             && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
         {
             var start = company.First - 1;
-            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "unnamed" or "anonymous" or "senior")
+            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "senior")
             {
                 start--;
             }

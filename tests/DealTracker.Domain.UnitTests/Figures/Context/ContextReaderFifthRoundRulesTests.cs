@@ -79,6 +79,15 @@ public sealed class ContextReaderFifthRoundRulesTests
         Assert.Contains(Named(sentence), n => n.Contains("Korea Herald", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Read_OfficialOfANamedCompanyNotSaidToBeUnnamed_SpeaksForTheCompany()
+    {
+        var sentence = "\"We will keep investing in startups,\" a Kakao official told the Korea Herald.";
+
+        Assert.Empty(Anonymous(sentence));
+        Assert.Contains(Named(sentence), n => n.Contains("Korea Herald", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Tencent confirmed the investment to Reuters.", "Reuters")]
     [InlineData("The company confirmed the stake sale to Bloomberg on Tuesday.", "Bloomberg")]
