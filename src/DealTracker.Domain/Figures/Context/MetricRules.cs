@@ -441,6 +441,13 @@ internal static class MetricRules
             return Cue.Other;
         }
 
+        // "led a round of investment of about $90 million": the round is what the money is; "investment" only says what kind.
+        if (words[i].Lower is "investment" or "investments" or "financing" or "funding" && i >= 2 && words[i - 1].Lower == "of"
+            && words[i - 2].Lower is "round" or "rounds")
+        {
+            return Cue.Round;
+        }
+
         return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
     }
 
@@ -643,7 +650,8 @@ internal static class MetricRules
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
-                or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
+                or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"
+                or "infuses" or "injects"
                 => Cue.Investment,
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"

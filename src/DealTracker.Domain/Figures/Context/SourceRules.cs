@@ -278,7 +278,9 @@ internal static class SourceRules
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || DescribedAsProvider(words, name))
+            // "according to UBS.", "according to S&P, ...": an organisation the clause ends on is what the words come from.
+            var endsClause = words[name.Last].EndsPhrase || name.Last + 1 == words.Count;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || endsClause || DescribedAsProvider(words, name))
                 ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 

@@ -101,4 +101,30 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Empty(Named("Tencent confirmed the investment to Meituan."));
     }
+    [Theory]
+    [InlineData("According to S&P, pension funds were involved in five of the ten biggest deals.", "S&P")]
+    [InlineData("Spending on data centres will top $500bn by 2027, according to Morgan Stanley.", "Morgan Stanley")]
+    public void Read_OrganisationEndingAnAccordingToClause_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    // ---------------------------------------------------------------- metric
+
+    private static FigureReading Figure(string text, string at) =>
+        Read(text).Figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The retailer has infused another $120 million into its logistics arm.", "$120 million")]
+    [InlineData("Walmart infuses $50 million into the payments unit every year.", "$50 million")]
+    public void Read_MoneyInfusedInto_IsAnInvestment(string sentence, string at)
+    {
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_LedARoundOfInvestmentOf_IsTheRoundSize()
+    {
+        Assert.Equal(Metric.RoundSize, Figure("Temasek led a round of investment of about $90 million in the grocer.", "$90 million").Metric);
+    }
 }
