@@ -127,4 +127,12 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Equal(Metric.RoundSize, Figure("Temasek led a round of investment of about $90 million in the grocer.", "$90 million").Metric);
     }
+    [Theory]
+    [InlineData("Reports said Tata would pay more than $2 billion for a 30 per cent stake in the airline.", "$2 billion", Metric.Investment)]
+    [InlineData("The carmaker has also spent $400m on a 12% stake in the battery maker.", "$400m", Metric.Investment)]
+    [InlineData("Sony said it would pay 90 billion yen for a 60 percent stake in the studio.", "90 billion yen", null)]
+    public void Read_PaidForAStakeAFewWordsOn_IsAnInvestmentUnlessAMajority(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
 }
