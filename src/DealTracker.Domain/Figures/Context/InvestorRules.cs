@@ -729,6 +729,12 @@ internal static class InvestorRules
             return false;
         }
 
+        // "will pay British property firm Hammerson £48.5 million for a larger stake": the one paid, not the payer.
+        if (IsPaid(sentence, name))
+        {
+            return false;
+        }
+
         // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
         // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
         // preposition, behind the words that describe it.
@@ -755,6 +761,21 @@ internal static class InvestorRules
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"pay Hammerson", "paid British property firm Hammerson": a name a few describing words after a paying verb.</summary>
+    private static bool IsPaid(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        for (var j = name.First - 1; j >= Math.Max(0, name.First - 5) && !words[j].EndsPhrase && sentence.NameAt[j] is null; j--)
+        {
+            if (words[j].Lower is "pay" or "pays" or "paid" or "paying")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"who makes Jeep and Dodge brands": a name (or a list of names) right after the verb of a "who / which / that" clause.</summary>

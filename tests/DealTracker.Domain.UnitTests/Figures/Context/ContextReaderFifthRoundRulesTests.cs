@@ -135,4 +135,13 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
     }
+    // ---------------------------------------------------------------- investor
+
+    [Theory]
+    [InlineData("Temasek will pay Dutch retailer Ahold $90 million for a bigger stake in the joint venture.", "$90 million", "Temasek")]
+    [InlineData("Norway's wealth fund paid Landsec £60 million for a 20% stake in the shopping centre.", "£60 million", null)]
+    public void Read_NamePaidRatherThanPaying_IsNoInvestor(string sentence, string at, string? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Investor);
+    }
 }
