@@ -144,4 +144,11 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Equal(expected, Figure(sentence, at).Investor);
     }
+    [Theory]
+    [InlineData("Virgin chairman Richard Branson is looking to invest $200 million in the airline.", "$200 million", "Richard Branson")]
+    [InlineData("Oracle co-founder Larry Ellison is planning to put $1 billion into the studio.", "$1 billion", "Larry Ellison")]
+    public void Read_PersonIntendingToInvest_IsTheInvestorRatherThanHisCompany(string sentence, string at, string expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Investor);
+    }
 }
