@@ -272,6 +272,12 @@ internal static class SourceRules
         // "a Semafor report", "the Wall Street Journal"
         if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
         {
+            // "according to Snap's S-1 filing": the filing is the source (read as a filing), not its owner.
+            if (name.Possessive && words.Skip(name.Last + 1).Take(3).Any(w => w.Lower is "filing" or "filings"))
+            {
+                return null;
+            }
+
             var nounAfter = name.Last + 1 < words.Count && _reportNouns.Contains(words[name.Last + 1].Lower);
             if (name.Kind == NameKind.Outlet || nounAfter || (!requireOutlet && name.Kind == NameKind.Organisation && name.Possessive))
             {
@@ -375,7 +381,7 @@ internal static class SourceRules
 
         for (var j = i + 1; j < words.Count && j <= i + 4; j++)
         {
-            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine"
+            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine" or "information"
                 or "publication" or "broadcaster" or "website" or "outlet" or "pollster" or "agency" or "database")
             {
                 return true;
@@ -435,6 +441,26 @@ internal static class SourceRules
         return words[provider.Last].EndsPhrase || provider.Last + 1 == words.Count || words[provider.Last + 1].Lower is "on" or "citing" ? provider : null;
     }
 
+    /// <summary>The verb right after an appositive that starts at <paramref name="from"/> and closes with a comma: "…, a data firm, estimates".</summary>
+    private static bool VerbAfterAppositive(List<Word> words, int from)
+    {
+        for (var j = from; j < words.Count && j <= from + 6; j++)
+        {
+            if (words[j].After == ',')
+            {
+                return j + 1 < words.Count && words[j + 1].Lower is "expects" or "expected" or "estimates" or "estimated" or "said" or "says"
+                    or "forecasts" or "forecast" or "reported" or "reports" or "found" or "showed" or "shows";
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the Nikkei business daily", "the MalayMail news site": what an outlet is, written after its name.</summary>
     private static int OutletKindAfter(List<Word> words, Name name)
     {
@@ -461,6 +487,12 @@ internal static class SourceRules
         if (name.Kind == NameKind.Person || IsCitedThroughOthers(sentence, name))
         {
             return name.Kind != NameKind.Person;
+        }
+
+        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb.
+        if (name.Kind != NameKind.Person && DescribedAsProvider(words, name) && VerbAfterAppositive(words, name.Last + 1))
+        {
+            return true;
         }
 
         var next = name.Last + 1;

@@ -109,6 +109,26 @@ public sealed class ContextReaderFifthRoundRulesTests
         Assert.Equal([expected], Named(sentence));
     }
 
+    [Fact]
+    public void Read_FilingWrittenWithItsOwner_IsTheFilingNotTheOwner()
+    {
+        Assert.Equal(["S-1 filing"], Named("Lyft will spend $300 million on cloud services, according to Lyft's S-1 filing with the SEC."));
+    }
+
+    [Theory]
+    [InlineData("Kiwoom, a financial information firm, expects Kakao's profit to fall 10 percent.", "Kiwoom")]
+    [InlineData("Tracxn, a data research company, estimated the round at $40 million.", "Tracxn")]
+    public void Read_ProviderDescribedInAnAppositiveThenItsVerb_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
+    }
+
+    [Fact]
+    public void Read_CompanyDescribedInAnAppositiveThenItsVerb_IsNoSource()
+    {
+        Assert.Empty(Named("Kakao, a messaging company, expects its profit to fall 10 percent."));
+    }
+
     // ---------------------------------------------------------------- metric
 
     private static FigureReading Figure(string text, string at) =>
