@@ -158,6 +158,13 @@ internal static class SourceRules
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
         }
 
+        // "..., reports Trend citing Reuters": any organisation after "reports" that goes on to cite is a reporter.
+        if (lower is "reports" or "reported" && i + 2 < words.Count && !words[i].EndsPhrase && sentence.NameAt[i + 1] is { Kind: NameKind.Organisation } reporter
+            && reporter.First == i + 1 && !words[reporter.Last].EndsPhrase && reporter.Last + 1 < words.Count && words[reporter.Last + 1].Lower == "citing")
+        {
+            return (new SourceMention(reporter.Text, SourceKind.Named, reporter.Start, reporter.End - reporter.Start), reporter.Last);
+        }
+
         // "..., said market intelligence platform Tracxn on Friday.": a provider after its verb, named after what it is.
         if (lower is "reports" or "reported" or "said" or "says" && i + 2 < words.Count && !words[i].EndsPhrase && InvertedProvider(sentence, i + 1) is { } provider)
         {
@@ -175,7 +182,8 @@ internal static class SourceRules
             return null;
         }
 
-        var from = lower == "according" || withReference ? i + 2 : i + 1;
+        // "citing to Reuters": a stray "to" after "citing".
+        var from = lower == "according" || withReference ? i + 2 : lower == "citing" && i + 1 < words.Count && words[i + 1].Lower == "to" ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to" or "in";
 
         // "according to KrAsia, which cited information from deals database Tianyancha": a source another source cites.

@@ -129,6 +129,12 @@ public sealed class ContextReaderFifthRoundRulesTests
         Assert.Empty(Named("Kakao, a messaging company, expects its profit to fall 10 percent."));
     }
 
+    [Fact]
+    public void Read_OrganisationAfterReportsThatGoesOnToCite_IsNamedWithWhatItCites()
+    {
+        Assert.Equal(["Azernews", "Bloomberg"], Named("Xiaomi has taken a 5% stake in the chip designer, reports Azernews citing to Bloomberg."));
+    }
+
     // ---------------------------------------------------------------- metric
 
     private static FigureReading Figure(string text, string at) =>
