@@ -257,7 +257,10 @@ internal static class SourceRules
             phraseStart--;
         }
 
-        return phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
+        // "filings at Companies House show": filings kept somewhere, showing.
+        var shown = phraseStart == i && !words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower is "at" or "with" or "from" or "show"
+            or "shows" or "showed";
+        return phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
     }
 
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
@@ -573,6 +576,12 @@ internal static class SourceRules
         var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
         var isSource = lower is "source" or "sources" or "insider" or "insiders";
         if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
+        {
+            return null;
+        }
+
+        // "the daily said, without citing sources": sources said not to be there.
+        if (previous is "citing" or "naming" or "quoting" && i >= 2 && words[i - 2].Lower is "without" or "not")
         {
             return null;
         }

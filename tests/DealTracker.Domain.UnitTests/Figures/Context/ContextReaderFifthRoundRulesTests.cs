@@ -135,6 +135,20 @@ public sealed class ContextReaderFifthRoundRulesTests
         Assert.Equal(["Azernews", "Bloomberg"], Named("Xiaomi has taken a 5% stake in the chip designer, reports Azernews citing to Bloomberg."));
     }
 
+    [Fact]
+    public void Read_WithoutCitingSources_IsNoSource()
+    {
+        Assert.Empty(Anonymous("The deal may cost $600 million, the newspaper said, without citing sources."));
+    }
+
+    [Theory]
+    [InlineData("The club received £20m from its owner, filings at Companies House show.")]
+    [InlineData("The fund bought $40 million of shares, filings show.")]
+    public void Read_FilingsShowing_AreANamedSource(string sentence)
+    {
+        Assert.Single(Named(sentence), n => n.Equals("filings", StringComparison.OrdinalIgnoreCase));
+    }
+
     // ---------------------------------------------------------------- metric
 
     private static FigureReading Figure(string text, string at) =>
