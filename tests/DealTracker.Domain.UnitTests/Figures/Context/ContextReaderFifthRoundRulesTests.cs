@@ -191,4 +191,11 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Equal(expected, Figure(sentence, at).Investor);
     }
+    [Theory]
+    [InlineData("More recently, it invested $200 million in the toll road operator.", "$200 million")]
+    [InlineData("\"Our count of the group's total investment is $2 billion,\" the analyst said.", "$2 billion")]
+    public void Read_FunctionWordOpeningASentence_IsNoInvestor(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Investor);
+    }
 }
