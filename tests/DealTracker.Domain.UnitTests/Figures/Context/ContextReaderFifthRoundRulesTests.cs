@@ -198,4 +198,9 @@ public sealed class ContextReaderFifthRoundRulesTests
     {
         Assert.Null(Figure(sentence, at).Investor);
     }
+    [Fact]
+    public void Read_NameFollowedByATickerQuote_IsTheNameAlone()
+    {
+        Assert.Equal("Cisco Systems Inc.", Figure("Cisco Systems Inc. CSCO -0.52% said it would invest $200 million in the startup.", "$200 million").Investor);
+    }
 }
