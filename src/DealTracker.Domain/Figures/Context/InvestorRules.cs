@@ -123,7 +123,9 @@ internal static class InvestorRules
     {
         var i = from;
         while (i < figure && words[i].Lower is "will" or "would" or "could" or "may" or "might" or "has" or "have" or "had" or "also" or "plans"
-                   or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first")
+                   or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first"
+                   // "is looking to invest", "is planning to buy": an intention before the verb.
+                   or "looking" or "planning" or "preparing" or "seeking" or "aiming" or "going" or "ready" or "willing")
         {
             i++;
         }
@@ -729,6 +731,12 @@ internal static class InvestorRules
             return false;
         }
 
+        // "will pay British property firm Hammerson £48.5 million for a larger stake": the one paid, not the payer.
+        if (IsPaid(sentence, name))
+        {
+            return false;
+        }
+
         // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
         // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
         // preposition, behind the words that describe it.
@@ -755,6 +763,21 @@ internal static class InvestorRules
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>"pay Hammerson", "paid British property firm Hammerson": a name a few describing words after a paying verb.</summary>
+    private static bool IsPaid(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        for (var j = name.First - 1; j >= Math.Max(0, name.First - 5) && !words[j].EndsPhrase && sentence.NameAt[j] is null; j--)
+        {
+            if (words[j].Lower is "pay" or "pays" or "paid" or "paying")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"who makes Jeep and Dodge brands": a name (or a list of names) right after the verb of a "who / which / that" clause.</summary>

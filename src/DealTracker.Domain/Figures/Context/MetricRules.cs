@@ -441,6 +441,13 @@ internal static class MetricRules
             return Cue.Other;
         }
 
+        // "led a round of investment of about $90 million": the round is what the money is; "investment" only says what kind.
+        if (words[i].Lower is "investment" or "investments" or "financing" or "funding" && i >= 2 && words[i - 1].Lower == "of"
+            && words[i - 2].Lower is "round" or "rounds")
+        {
+            return Cue.Round;
+        }
+
         return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
     }
 
@@ -643,7 +650,8 @@ internal static class MetricRules
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
-                or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing"
+                or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"
+                or "infuses" or "injects"
                 => Cue.Investment,
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
@@ -803,14 +811,31 @@ internal static class MetricRules
             return (Metric.Investment, true);
         }
 
-        // "paying $1.5 billion for a stake in Epic Games".
-        if (lead == "for" && Window(words, i + 1, 4).Any(w => w is "stake" or "stakes" or "shares")
-            && !Window(words, i + 1, 4).Any(w => w is "majority" or "controlling"))
+        // "paying $1.5 billion for a stake in Epic Games", "pay $1.5 billion for a 25 per cent stake", "spent $586m on an 18% stake";
+        // not a majority ("for a 51 percent stake" buys the company).
+        if (lead is "for" or "on" && Window(words, i + 1, 6).Any(w => w is "stake" or "stakes" or "shares")
+            && !Window(words, i + 1, 6).Any(w => w is "majority" or "controlling") && !MajorityShareAt(words, i + 1, 6))
         {
             return (Metric.Investment, true);
         }
 
         return null;
+    }
+
+    /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
+    private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count)
+    {
+        for (var j = from; j < words.Count && j < from + count; j++)
+        {
+            var core = words[j].Core;
+            var percentAfter = core.EndsWith('%') || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "per" or "pct");
+            if (percentAfter && decimal.TryParse(core.TrimEnd('%'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var share))
+            {
+                return share > 50;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"$X of computing services", "$X in new capital", "$X in revenue", "$X from Google", "$X in operating income".</summary>

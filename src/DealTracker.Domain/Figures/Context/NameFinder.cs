@@ -39,6 +39,13 @@ internal static class NameFinder
                 continue;
             }
 
+            // "INTC -1.76%": a ticker with its price move is no name.
+            if (i > 0 && IsTickerQuote(text, words, i))
+            {
+                i++;
+                continue;
+            }
+
             var placeFirst = !CanStart(words[i]);
             if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
             {
@@ -76,6 +83,12 @@ internal static class NameFinder
         while (!words[last].EndsPhrase && (!words[last].Possessive || IsPluralPossessiveInName(text, words, last)) && last + 1 < words.Count)
         {
             var next = words[last + 1];
+            if (IsTickerQuote(text, words, last + 1))
+            {
+                // "Intel Corp. INTC -1.76% said": a ticker and its price move follow the name, they are not part of it.
+                break;
+            }
+
             if (CanContinue(next))
             {
                 last++;
@@ -131,6 +144,11 @@ internal static class NameFinder
 
         return -1;
     }
+
+    /// <summary>An upper-case ticker followed by a signed percentage: "INTC -1.76%", "BABA +2%".</summary>
+    private static bool IsTickerQuote(string text, IReadOnlyList<Word> words, int i) =>
+        words[i].Core.Length is >= 1 and <= 5 && words[i].Core.All(char.IsUpper)
+        && System.Text.RegularExpressions.Regex.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)], @"^\s*[-+−]\d+(\.\d+)?%");
 
     /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
     private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>

@@ -79,7 +79,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
     {
         "reported", "reports", "revealed", "disclosed", "wrote", "writes", "noted", "said", "says", "detailed", "published", "cited",
-        "broke", "highlighted", "added", "described", "echoed", "framed",
+        "broke", "highlighted", "added", "described", "echoed", "framed", "quoted",
     };
 
     public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
@@ -153,9 +153,22 @@ internal static class SourceRules
         var lower = words[i].Lower;
         if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
             && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
-            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count))
+            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
         {
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
+        }
+
+        // "..., reports Trend citing Reuters": any organisation after "reports" that goes on to cite is a reporter.
+        if (lower is "reports" or "reported" && i + 2 < words.Count && !words[i].EndsPhrase && sentence.NameAt[i + 1] is { Kind: NameKind.Organisation } reporter
+            && reporter.First == i + 1 && !words[reporter.Last].EndsPhrase && reporter.Last + 1 < words.Count && words[reporter.Last + 1].Lower == "citing")
+        {
+            return (new SourceMention(reporter.Text, SourceKind.Named, reporter.Start, reporter.End - reporter.Start), reporter.Last);
+        }
+
+        // "..., said market intelligence platform Tracxn on Friday.": a provider after its verb, named after what it is.
+        if (lower is "reports" or "reported" or "said" or "says" && i + 2 < words.Count && !words[i].EndsPhrase && InvertedProvider(sentence, i + 1) is { } provider)
+        {
+            return (new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start), provider.Last);
         }
 
         // "writes UNN with reference to the Financial Times": citing by another phrase.
@@ -164,12 +177,13 @@ internal static class SourceRules
               || (lower is "by" && i > 0 && ReportedBy(words, i))
               || lower is "told" or "tells" or "telling"
               || (lower == "in" && i > 0 && words[i - 1].Lower is "wrote" or "writes" or "written" or "published" or "reported" or "reports")
-              || (lower == "to" && i > 0 && words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told")))
+              || (lower == "to" && i > 0 && (words[i - 1].Lower is "confirmed" or "said" or "spoke" or "speaking" or "talking" or "told" || ConfirmedBefore(words, i)))))
         {
             return null;
         }
 
-        var from = lower == "according" || withReference ? i + 2 : i + 1;
+        // "citing to Reuters": a stray "to" after "citing".
+        var from = lower == "according" || withReference ? i + 2 : lower == "citing" && i + 1 < words.Count && words[i + 1].Lower == "to" ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to" or "in";
 
         // "according to KrAsia, which cited information from deals database Tianyancha": a source another source cites.
@@ -236,12 +250,17 @@ internal static class SourceRules
         var phraseStart = i;
         while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
                && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
-                   or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest")
+                   or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
+                   or "amended" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+                   or "saturday" or "sunday")
         {
             phraseStart--;
         }
 
-        return phraseStart < i || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
+        // "filings at Companies House show": filings kept somewhere, showing.
+        var shown = phraseStart == i && !words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower is "at" or "with" or "from" or "show"
+            or "shows" or "showed";
+        return phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
     }
 
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>
@@ -264,13 +283,21 @@ internal static class SourceRules
         // "a Semafor report", "the Wall Street Journal"
         if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
         {
+            // "according to Snap's S-1 filing": the filing is the source (read as a filing), not its owner.
+            if (name.Possessive && words.Skip(name.Last + 1).Take(3).Any(w => w.Lower is "filing" or "filings"))
+            {
+                return null;
+            }
+
             var nounAfter = name.Last + 1 < words.Count && _reportNouns.Contains(words[name.Last + 1].Lower);
             if (name.Kind == NameKind.Outlet || nounAfter || (!requireOutlet && name.Kind == NameKind.Organisation && name.Possessive))
             {
                 return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
             }
 
-            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || DescribedAsProvider(words, name))
+            // "according to UBS.", "according to S&P, ...": an organisation the clause ends on is what the words come from.
+            var endsClause = words[name.Last].EndsPhrase || name.Last + 1 == words.Count;
+            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || endsClause || DescribedAsProvider(words, name))
                 ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
         }
 
@@ -365,7 +392,7 @@ internal static class SourceRules
 
         for (var j = i + 1; j < words.Count && j <= i + 4; j++)
         {
-            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine"
+            if (words[j].Lower is "research" or "data" or "analytics" or "consultancy" or "tracker" or "provider" or "newspaper" or "magazine" or "information"
                 or "publication" or "broadcaster" or "website" or "outlet" or "pollster" or "agency" or "database")
             {
                 return true;
@@ -398,6 +425,72 @@ internal static class SourceRules
     }
 
 
+    /// <summary>"confirmed the investment to Reuters": a confirming verb a few words back in the same phrase.</summary>
+    private static bool ConfirmedBefore(List<Word> words, int to)
+    {
+        for (var j = to - 1; j >= Math.Max(0, to - 5) && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "confirmed" or "confirms" or "confirm" or "disclosed" or "revealed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A provider named after what it is, ending its clause or followed by a day: "market intelligence platform Tracxn on Friday".</summary>
+    private static Name? InvertedProvider(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        var at = SkipDescriptor(sentence, from);
+        if (at == from || sentence.NameAt[at] is not { Kind: not NameKind.Person } provider || provider.First != at)
+        {
+            return null;
+        }
+
+        return words[provider.Last].EndsPhrase || provider.Last + 1 == words.Count || words[provider.Last + 1].Lower is "on" or "citing" ? provider : null;
+    }
+
+    /// <summary>The verb right after an appositive that starts at <paramref name="from"/> and closes with a comma: "…, a data firm, estimates".</summary>
+    private static bool VerbAfterAppositive(List<Word> words, int from)
+    {
+        for (var j = from; j < words.Count && j <= from + 6; j++)
+        {
+            if (words[j].After == ',')
+            {
+                return j + 1 < words.Count && words[j + 1].Lower is "expects" or "expected" or "estimates" or "estimated" or "said" or "says"
+                    or "forecasts" or "forecast" or "reported" or "reports" or "found" or "showed" or "shows";
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the Nikkei business daily", "the MalayMail news site": what an outlet is, written after its name.</summary>
+    private static int OutletKindAfter(List<Word> words, Name name)
+    {
+        var next = name.Last + 1;
+        var j = next;
+        while (j < words.Count && j - next < 3 && words[j].Lower is "business" or "financial" or "economic" or "online" or "news" or "local")
+        {
+            j++;
+        }
+
+        if (j < words.Count && (words[j].Lower is "daily" or "newspaper" or "site" or "website" or "magazine" or "broadcaster" or "newswire" or "tabloid" or "weekly"
+            || (j > next && words[j - 1].Lower == "news" && words[j].Lower is "agency" or "service" or "wire")))
+        {
+            return j + 1;
+        }
+
+        return next;
+    }
+
     /// <summary>"Reuters reported", "Bloomberg News has reported", "CNBC said", "a CNBC report", "Reuters’ reporting".</summary>
     private static bool IsCitedByName(SentenceWords sentence, Name name)
     {
@@ -407,7 +500,19 @@ internal static class SourceRules
             return name.Kind != NameKind.Person;
         }
 
+        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb.
+        if (name.Kind != NameKind.Person && DescribedAsProvider(words, name) && VerbAfterAppositive(words, name.Last + 1))
+        {
+            return true;
+        }
+
         var next = name.Last + 1;
+        var kindEnd = name.Kind == NameKind.Person || words[name.Last].EndsPhrase ? next : OutletKindAfter(words, name);
+        if (kindEnd > next && kindEnd < words.Count && words[kindEnd].Lower is "reported" or "reports" or "said" or "says" or "quoted" or "wrote")
+        {
+            return true;
+        }
+
         if (!IsNoReport(words, name, next) && next < words.Count && _reportNouns.Contains(words[next].Lower) && (name.Kind == NameKind.Outlet || name.First > 0 && words[name.First - 1].Lower is "a" or "an" || name.Possessive))
         {
             return !words[name.Last].EndsPhrase || name.Possessive;
@@ -475,11 +580,20 @@ internal static class SourceRules
             return null;
         }
 
+        // "the daily said, without citing sources": sources said not to be there.
+        if (previous is "citing" or "naming" or "quoting" && i >= 2 && words[i - 2].Lower is "without" or "not")
+        {
+            return null;
+        }
+
         var knowing = _knowing.Contains(next)
             && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
             && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
         var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+
+        // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
+        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
@@ -491,6 +605,21 @@ internal static class SourceRules
         if (unnamedOfficial)
         {
             return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+        }
+
+        // "an unnamed Naver official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver
+        // official told", which speaks for the company).
+        if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
+            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
+            && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
+        {
+            var start = company.First - 1;
+            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "senior")
+            {
+                start--;
+            }
+
+            return Span(text, SourceKind.Anonymous, words[start].Start, words[i].End);
         }
 
         if (!knowing && !saying && !quoted && !citedSource)
