@@ -17,7 +17,11 @@ public sealed record CompareView(
     public IReadOnlyList<RetractedFigure> Retracted { get; init; } = [];
 }
 
-/// <summary>What the compare page works out from a deal's evidence (all of the view but the deal and its retracted figures): kept per deal as it stands.</summary>
+/// <summary>
+/// What the compare page works out from a deal's evidence (all of the view but the deal and its retracted figures): kept per
+/// deal as it stands, as JSON in <c>DealHeadlines</c>. A change to its shape (or to what it holds) needs a migration that
+/// empties the kept views (docs/data-model.md, "Kept figures").
+/// </summary>
 public sealed record ComparedDeal(
     IReadOnlyList<CompareColumn> Columns,
     IReadOnlyList<CompareOutletRow> Outlets,

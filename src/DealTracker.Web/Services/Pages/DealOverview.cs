@@ -18,7 +18,8 @@ public sealed record DealOverview(
 
 /// <summary>
 /// What the overview works out from the deal's reports and claims (all of it but the deal, its parties and related
-/// deals): kept per deal as it stands.
+/// deals): kept per deal as it stands, as JSON in <c>DealHeadlines</c>. A change to its shape (or to what it holds)
+/// needs a migration that empties the kept views (docs/data-model.md, "Kept figures").
 /// </summary>
 public sealed record OverviewFigures(IReadOnlyList<FigureCard> Figures, IReadOnlyList<ReportListItem> LatestReports, int ReportCount, int OutletCount);
 
