@@ -72,6 +72,9 @@ internal static class Lexicon
         "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
         "More", "Less", "Much", "Further", "Another", "Few", "Our", "Your", "My",
 
+        // Since the seventh round: unnamed people opening a sentence ("Insiders disclosed", "Individuals who spoke to Reuters").
+        "Insiders", "Insider", "Individuals",
+
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",

@@ -20,6 +20,9 @@ internal static class SourceRules
     {
         "report", "reports", "reporting", "story", "article", "scoop", "summary", "analysis", "data", "ranking", "rankings", "estimate",
         "estimates", "survey", "figures", "tally", "calculations", "review", "investigation", "interview", "newsletter", "piece", "post",
+
+        // Since the seventh round: "cited a Gallup poll".
+        "poll", "polls",
     };
 
     private static readonly HashSet<string> _descriptors = new(StringComparer.Ordinal)
@@ -58,6 +61,9 @@ internal static class SourceRules
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
         "investors", "banker", "bankers",
+
+        // Since the seventh round: "individuals who spoke to Reuters".
+        "individuals",
     };
 
     private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
@@ -68,6 +74,9 @@ internal static class SourceRules
     private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
     {
         "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
+
+        // Since the seventh round: "Sources revealed the listing could happen".
+        "revealed", "disclosed",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -80,6 +89,9 @@ internal static class SourceRules
     {
         "reported", "reports", "revealed", "disclosed", "wrote", "writes", "noted", "said", "says", "detailed", "published", "cited",
         "broke", "highlighted", "added", "described", "echoed", "framed", "quoted",
+
+        // Since the seventh round: "Bloomberg confirmed late Friday that" (outlets only: an organisation needs "reported").
+        "confirmed",
     };
 
     public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
@@ -124,11 +136,25 @@ internal static class SourceRules
                 continue;
             }
 
+            // Since the seventh round: "other outlets such as TechCrunch and The Information".
+            if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
+            {
+                found.AddRange(listed.Where(n => seenNames.Add(n.Start)));
+                continue;
+            }
+
             // "people familiar with the matter", "three sources said", "the people said", "an unnamed source"
             if (_peopleNouns.Contains(words[i].Lower) && AnonymousAt(text, sentence, i) is { } person)
             {
                 found.Add(person);
                 anonymous = true;
+
+                // Since the seventh round: "sources told CNBC-TV18", "people who spoke to The Information": the outlet they spoke to.
+                if (SpokenTo(text, sentence, i, person) is { } outlet && seenNames.Add(outlet.Start))
+                {
+                    found.Add(outlet);
+                }
+
                 i = sentence.WordAtOrAfter(person.Start + person.Length) - 1;
             }
         }
@@ -185,6 +211,10 @@ internal static class SourceRules
         // "citing to Reuters": a stray "to" after "citing".
         var from = lower == "according" || withReference ? i + 2 : lower == "citing" && i + 1 < words.Count && words[i + 1].Lower == "to" ? i + 2 : i + 1;
         var requireOutlet = lower is "told" or "tells" or "telling" or "per" or "cited" or "to" or "in";
+
+        // Since the seventh round: "a spokesperson told ET": a speaker tells an outlet, whatever its name.
+        requireOutlet &= !(lower is "told" or "tells" && i > 0 && words[i - 1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative"
+            or "spokespeople");
 
         // "according to KrAsia, which cited information from deals database Tianyancha": a source another source cites.
         if (lower is "cited" or "citing" && from + 2 < words.Count && words[from].Lower is "information" or "data" or "figures" or "numbers" or "research"
@@ -419,11 +449,107 @@ internal static class SourceRules
             return true;
         }
 
+        // "Semafor's Liz Hoffman and Reed Albergotti reported": two of the outlet's journalists reporting.
+        if (name.Kind == NameKind.Outlet && name.Possessive && WritersReport(sentence, name.Last + 1))
+        {
+            return true;
+        }
+
         // "Local corporate tracker CEOScore said": a provider named after what it is, saying what it found.
         return name.First > 0 && words[name.First - 1].Lower is "tracker" or "researcher" or "pollster" or "provider" or "consultancy"
             && name.Last + 1 < words.Count && words[name.Last + 1].Lower is "said" or "says" or "estimated" or "estimates" or "found" or "showed";
     }
 
+
+    /// <summary>
+    /// The organisation unnamed people spoke to, inside their words or within four words after them: "sources told CNBC-TV18", "a source
+    /// close to Google has since told ITPro", "two people who spoke to The Information". Any organisation but a person: people tell outlets.
+    /// </summary>
+    private static SourceMention? SpokenTo(string text, SentenceWords sentence, int i, SourceMention person)
+    {
+        var words = sentence.Words;
+        var last = Math.Min(words.Count - 2, sentence.WordAtOrAfter(person.Start + person.Length) + 3);
+        for (var j = i + 1; j <= last; j++)
+        {
+            var told = words[j].Lower is "told" or "tells" && !words[j].EndsPhrase;
+            var spokeTo = words[j].Lower == "to" && words[j - 1].Lower is "spoke" or "speaking" or "talking" or "talked" or "spoken";
+            if (told || spokeTo)
+            {
+                var at = words[j + 1].Lower == "the" && j + 2 < words.Count ? j + 2 : j + 1;
+                return sentence.NameAt[at] is { Kind: not NameKind.Person } name && name.First == at
+                    ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',' && j >= sentence.WordAtOrAfter(person.Start + person.Length))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"outlets such as TechCrunch and The Information", "publications like X, Y and Z": each listed name, outlets or not.</summary>
+    private static List<SourceMention>? OutletsListed(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var k = i + 1 < words.Count && words[i + 1].Lower is "like" or "including" ? i + 2
+            : i + 2 < words.Count && words[i + 1].Lower == "such" && words[i + 2].Lower == "as" ? i + 3 : -1;
+        var listed = new List<SourceMention>();
+        while (k > 0 && k < words.Count)
+        {
+            k = words[k].Lower == "the" && k + 1 < words.Count ? k + 1 : k;
+            if (sentence.NameAt[k] is not { Kind: not NameKind.Person } name || name.First != k)
+            {
+                break;
+            }
+
+            listed.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
+            var after = name.Last + 1;
+            k = after < words.Count && words[after].Lower is "and" or "or" ? after + 1
+                : words[name.Last].After == ',' && after < words.Count ? (words[after].Lower is "and" or "or" ? after + 1 : after) : -1;
+        }
+
+        return listed;
+    }
+
+    /// <summary>"reported in July that its unit generated $X in operating income": "its" / "their", then a results word, in the same sentence.</summary>
+    private static bool ReportsOwnResults(List<Word> words, int from)
+    {
+        var own = false;
+        for (var j = from; j < words.Count && j < from + 25; j++)
+        {
+            own |= words[j].Lower is "its" or "their";
+            if (own && words[j].Lower is "revenue" or "revenues" or "income" or "profit" or "profits" or "earnings" or "sales" or "loss" or "losses")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Liz Hoffman and Reed Albergotti reported": two persons joined by "and", then a report verb.</summary>
+    private static bool WritersReport(SentenceWords sentence, int at)
+    {
+        var words = sentence.Words;
+        if (at >= words.Count || sentence.NameAt[at] is not { Kind: not NameKind.Outlet } first || first.First != at || first.Last + 2 >= words.Count
+            || words[first.Last].EndsPhrase || words[first.Last + 1].Lower != "and")
+        {
+            return false;
+        }
+
+        return sentence.NameAt[first.Last + 2] is { Kind: not NameKind.Outlet } second && second.First == first.Last + 2 && second.Last + 1 < words.Count
+            && _reportVerbs.Contains(words[second.Last + 1].Lower);
+    }
+
+    /// <summary>"Bloomberg's Katie Roof and Dina Bass reported": the second journalist is no source of its own.</summary>
+    private static bool IsOutletsSecondWriter(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        return name.First >= 2 && words[name.First - 1].Lower == "and" && sentence.NameAt[name.First - 2] is { } first && first.First > 0
+            && sentence.NameAt[first.First - 1] is { Kind: NameKind.Outlet, Possessive: true } outlet && WritersReport(sentence, outlet.Last + 1);
+    }
 
     /// <summary>"confirmed the investment to Reuters": a confirming verb a few words back in the same phrase.</summary>
     private static bool ConfirmedBefore(List<Word> words, int to)
@@ -495,6 +621,11 @@ internal static class SourceRules
     private static bool IsCitedByName(SentenceWords sentence, Name name)
     {
         var words = sentence.Words;
+        if (IsOutletsSecondWriter(sentence, name))
+        {
+            return false;
+        }
+
         if (name.Kind == NameKind.Person || IsCitedThroughOthers(sentence, name))
         {
             return name.Kind != NameKind.Person;
@@ -555,8 +686,14 @@ internal static class SourceRules
             return false;
         }
 
-        // Any name "reported that / on / earlier / ," — not "Alphabet reported revenue of".
+        // Any name "reported that / on / earlier / ," — not "Alphabet reported revenue of", nor (since the seventh round) "Alphabet reported in
+        // July that its cloud division generated $X in operating income": a company reporting its own results.
         var after = next + 1;
+        if (ReportsOwnResults(words, after))
+        {
+            return false;
+        }
+
         return words[next].EndsPhrase || after >= words.Count
             || words[after].Lower is "that" or "on" or "in" or "last" or "earlier" or "this" or "late" or "first" or "citing" or "monday"
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
@@ -596,7 +733,7 @@ internal static class SourceRules
         saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
             || (i >= 2 && _sourceAdjectives.Contains(previous) && words[i - 2].Lower is "citing" or "to" or "said" or "of" or "two" or "three" or "several"));
 
         // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
@@ -628,6 +765,14 @@ internal static class SourceRules
         }
 
         if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
+        {
+            return null;
+        }
+
+        // Since the seventh round: "investors close to the billionaire are in talks" are people in the story, not a source, unless they speak
+        // or are cited.
+        if (lower is "investor" or "investors" or "executive" or "executives" or "banker" or "bankers" && next == "close" && !SaysWithin(words, i, 10)
+            && !words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(w => w.Lower is "according" or "citing" or "quoting"))
         {
             return null;
         }
