@@ -14,7 +14,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>otherwise other (null).</item>
 /// </list>
 /// </summary>
-internal static class MetricRules
+internal static partial class MetricRules
 {
     public const int LookBack = 12;
 
@@ -135,6 +135,12 @@ internal static class MetricRules
         if (IsPerShare(words, SkipConversion(words, last)))
         {
             return null;
+        }
+
+        // Since the seventh round (MetricRules.SeventhRound.cs): sales, facilities, market totals, shares bought or sold, deals extended.
+        if (SeventhRoundReading(sentence, first, last, floor, previous) is { } seventh)
+        {
+            return seventh.Metric;
         }
 
         // 1. A noun right after the figure.

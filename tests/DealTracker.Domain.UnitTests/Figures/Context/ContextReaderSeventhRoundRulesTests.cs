@@ -104,4 +104,90 @@ public sealed class ContextReaderSeventhRoundRulesTests
     {
         Assert.Contains("Ipsos", Named("A 2021 story in The Guardian cited an Ipsos poll in which most savers distrusted banks."));
     }
+
+    // ---------------------------------------------------------------- metric
+
+    [Theory]
+    [InlineData("The group has agreed the $3.2bn sale of its Polish unit to Orange.", "$3.2bn")]
+    [InlineData("The lender secured a $200 million credit facility from HSBC to expand in Peru.", "$200 million")]
+    [InlineData("The startup raised Rs 900 crore in a debt round from Alteria Capital.", "Rs 900 crore")]
+    [InlineData("The buyer will make an upfront cash payment of $900 million for the 60 per cent stake.", "$900 million")]
+    [InlineData("The chatbot maker burned through $2.5 billion last year.", "$2.5 billion")]
+    [InlineData("The carmaker will buy an 80% stake in the battery maker for about $1.1 billion.", "$1.1 billion")]
+    public void Read_SaleFacilityDebtPaymentOrMajority_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Kenyan startups secured a total of $95 million in funding in March.", "$95 million")]
+    [InlineData("In 2023, Nigerian start-ups announced a total of $410 million in funding across equity and debt.", "$410 million")]
+    [InlineData("Investment in fintech in Brazil has grown over 300% since 2020, from $1.1 billion to $4.5 billion.", "$4.5 billion")]
+    [InlineData("Dry powder at the firm reached a record $80 billion last quarter.", "$80 billion")]
+    public void Read_MarketTotal_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_CompanyInvestingATotal_StaysAnInvestment()
+    {
+        Assert.Equal(Metric.Investment, Figure("Intel Capital has invested a total of $40 million in the chip startup.", "$40 million").Metric);
+    }
+
+    [Theory]
+    [InlineData("SoftBank has bought Arm shares worth $2 billion, the company said on Friday.", "$2 billion", "SoftBank")]
+    [InlineData("The filing shows Microsoft acquiring $500 million worth of Nebius stock in the placement.", "$500 million", "Microsoft")]
+    [InlineData("Tata is betting $300 million on a new chip plant in Assam.", "$300 million", "Tata")]
+    [InlineData("The fund's biggest deal was the $2.1bn purchase of a stake in Grab.", "$2.1bn", null)]
+    [InlineData("Khosla Ventures, Thrive Capital and Greylock are co-leading with $500 million checks each.", "$500 million", "Khosla Ventures")]
+    public void Read_SharesBoughtBetOrChecks_IsTheBuyersInvestment(string sentence, string at, string? investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        if (investor is not null)
+        {
+            Assert.Equal(investor, figure.Investor);
+        }
+    }
+
+    [Theory]
+    [InlineData("Meta has agreed to sell $4 billion of stock to Blackstone in a private placement.", "$4 billion")]
+    [InlineData("The bank is selling $600 million of preferred shares in its card unit to Temasek.", "$600 million")]
+    public void Read_SharesSoldToABuyer_IsAnInvestment(string sentence, string at)
+    {
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Lumen raised $30 million, extending its Series A round to $45 million.", "$45 million", Metric.RoundSize)]
+    [InlineData("The startup's seed round, which was led by Index, was $12 million.", "$12 million", Metric.RoundSize)]
+    [InlineData("It persuaded investors to put in $900 million in a single raise.", "$900 million", Metric.RoundSize)]
+    [InlineData("The company has secured $300 million from investors towards a $500 million goal.", "$500 million", Metric.RoundSize)]
+    [InlineData("Anthropic went from $1B to $5B ARR in eight months.", "$1B", Metric.Revenue)]
+    [InlineData("The merged company will be worth about $40 billion.", "$40 billion", Metric.Valuation)]
+    [InlineData("It is understood that £150 million has been allocated for investment in the club's academy.", "£150 million", Metric.Investment)]
+    public void Read_RoundRevenueValuationOrAllocated_ReadsTheWordsBeside(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Nscale expanded its Microsoft agreement by $4 billion for GPU capacity, bringing the total contract to $14 billion.", "$4 billion")]
+    [InlineData("Nscale expanded its Microsoft agreement by $4 billion for GPU capacity, bringing the total contract to $14 billion.", "$14 billion")]
+    [InlineData("The provider of Nvidia graphics chips said it signed an agreement with Meta worth up to $3 billion.", "$3 billion")]
+    [InlineData("The filing said the GPU services start this year and the total contract value is $9 billion.", "$9 billion")]
+    [InlineData("A $6 billion deal with Crusoe, a startup building AI compute infrastructure.", "$6 billion")]
+    [InlineData("The $8 billion investment in Azure will be used to train its next models.", "$8 billion")]
+    public void Read_ComputeDealExtendedValuedOrInvestedInACloud_IsAComputeCommitment(string sentence, string at)
+    {
+        Assert.Equal(Metric.ComputeCommitment, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_InvestmentInACloudProviderCompany_StaysAnInvestment()
+    {
+        Assert.Equal(Metric.Investment, Figure("Nvidia made a $700 million investment in cloud provider Nscale.", "$700 million").Metric);
+    }
 }
