@@ -69,7 +69,7 @@ public static class ContextReader
             var last = sentence.WordAtOrAfter(figure.End) - 1;
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
-            if (f > 0 && readings[f - 1] is { } previous && IsConversion(text, previous.Figure, figure))
+            if (f > 0 && readings[f - 1] is { } previous && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure)))
             {
                 var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
                 readings.Add(new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge));
@@ -82,7 +82,7 @@ public static class ContextReader
                 floor = sentence.WordAtOrAfter(figures[f - 1].End);
             }
 
-            var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? readings[f - 1].Metric : null);
+            var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.
@@ -247,6 +247,42 @@ public static class ContextReader
         var words = sentence.Words;
         return first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
             || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed"));
+    }
+
+    /// <summary>
+    /// The metric of the figure before, which "another $X" continues; since the seventh round, "another" after a valuation continues the
+    /// money before it ("will invest $10 billion at a valuation of $350 billion, with another $30 billion possible"): a valuation is no
+    /// sum more is added to.
+    /// </summary>
+    private static Metric? ContinuedMetric(SentenceWords sentence, List<FigureReading> readings, int f, int first)
+    {
+        var before = readings[f - 1].Metric;
+        if (before != Metric.Valuation || !ContinuesFigureBefore(sentence, first))
+        {
+            return before;
+        }
+
+        for (var g = f - 2; g >= 0 && readings[g].Figure.Start >= sentence.Start; g--)
+        {
+            if (readings[g].Metric is { } earlier && earlier != Metric.Valuation)
+            {
+                return earlier;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>Since the seventh round: the next conversion in the same brackets, "C$38.4 million ($29.8 million; €26.6 million)".</summary>
+    private static bool IsNextConversion(string text, FigureReading previous, ExtractedFigure figure)
+    {
+        if (previous.Converts is null || previous.Figure.End > figure.Start || figure.Start - previous.Figure.End > 3)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previous.Figure.End, figure.Start - previous.Figure.End).Trim();
+        return between is ";" or "," or "/";
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

@@ -10,7 +10,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// "Microsoft, which committed about $2 billion", "Google would put in $1 billion and Salesforce up to $500 million".</item>
 /// </list>
 /// </summary>
-internal static class InvestorRules
+internal static partial class InvestorRules
 {
     public const int LookBack = 40;
 
@@ -22,7 +22,8 @@ internal static class InvestorRules
 
     /// <summary>Whether "from X" follows the figure: "another $2 billion from Google".</summary>
     public static bool NamesItsOwn(SentenceWords sentence, int last) =>
-        last + 1 < sentence.Words.Count && sentence.Words[last + 1].Lower == "from";
+        (last + 1 < sentence.Words.Count && sentence.Words[last + 1].Lower == "from")
+        || ComesFrom(sentence, last); // since the seventh round: "another $483 million in commitments came from existing investors"
 
     /// <summary>"Saudi Arabia may put in as much as $45bn": a place right before the verb is a state investing.</summary>
     private static string? StateAsSubject(SentenceWords sentence, int i)
@@ -138,6 +139,13 @@ internal static class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // Since the seventh round (InvestorRules.SeventhRound.cs): shares sold to a buyer, backers described by whom they back, givers
+        // after the figure, subjects across an appositive.
+        if (SeventhRoundInvestor(sentence, first, last) is { } seventh)
+        {
+            return seventh.Length == 0 ? null : seventh;
+        }
+
         if (NamedAfter(sentence, last) is { } after)
         {
             return after.Length == 0 ? null : after;

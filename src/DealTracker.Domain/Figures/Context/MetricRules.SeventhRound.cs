@@ -116,7 +116,48 @@ internal static partial class MetricRules
             return (Metric.Valuation, true);
         }
 
-        return RoundWasBefore(words, first, floor);
+        return RoundWasBefore(words, first, floor) ?? ValuedAt(sentence, first, floor) ?? CommitmentIncreasedTo(words, first, floor);
+    }
+
+    /// <summary>"in a deal that valued Interswitch at $1B": a company valued at the figure, whatever stake was sold before.</summary>
+    private static (Metric? Metric, bool Found)? ValuedAt(SentenceWords sentence, int first, int floor)
+    {
+        var words = sentence.Words;
+        if (first < 3 || first - 1 < floor || words[first - 1].Lower != "at")
+        {
+            return null;
+        }
+
+        for (var j = first - 2; j >= Math.Max(floor, first - 5); j--)
+        {
+            if (words[j].Lower is "valued" or "values" or "valuing" && j + 1 <= first - 2 && (j == 0 || words[j - 1].Lower is not ("market" or "was" or "were")))
+            {
+                var between = words.Skip(j + 1).Take(first - 2 - j).ToList();
+                var company = between.Any(w => w.IsCapitalised || w.Lower is "it" or "company" or "startup" or "firm");
+                return company && !between.Any(w => w.Lower is "stake" or "stakes" or "holding" or "holdings" or "shares" or "portfolio" or "fund" or "assets")
+                    ? (Metric.Valuation, true) : null;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"with Desjardins' commitment set to increase to C$50 million": an investor's commitment (or stake) growing to the figure.</summary>
+    private static (Metric? Metric, bool Found)? CommitmentIncreasedTo(List<Word> words, int first, int floor)
+    {
+        if (first < 3 || first - 2 < floor || words[first - 1].Lower != "to"
+            || words[first - 2].Lower is not ("increase" or "increased" or "increasing" or "rise" or "rose" or "grow" or "grew" or "climb" or "climbed"))
+        {
+            return null;
+        }
+
+        return words.Skip(Math.Max(floor, first - 7)).Take(first - 2 - Math.Max(floor, first - 7)).Any(w => w.Lower is "commitment" or "commitments" or "stake" or "holding")
+            ? (Metric.Investment, true) : null;
     }
 
     /// <summary>"Mistral's seed round, which refers to …, was 105 million euros": the subject of "was" (a clause aside) is a round.</summary>
