@@ -190,4 +190,91 @@ public sealed class ContextReaderSeventhRoundRulesTests
     {
         Assert.Equal(Metric.Investment, Figure("Nvidia made a $700 million investment in cloud provider Nscale.", "$700 million").Metric);
     }
+
+    // ---------------------------------------------------------------- investor
+
+    [Theory]
+    [InlineData("Amazon was already the startup's biggest backer, having invested roughly $8 billion.", "$8 billion", "Amazon")]
+    [InlineData("Nvidia, xAI's largest strategic investor with over $2 billion invested, will join the round.", "$2 billion", "Nvidia")]
+    public void Read_FunderOfAnother_IsTheNameBeforeThePossessive(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Fact]
+    public void Read_PossessiveInvestmentNearerTheFigure_KeepsItsOwner()
+    {
+        const string sentence = "The deal makes Temasek the startup's largest investor, surpassing Accel's earlier investments totaling $90 million.";
+
+        Assert.Equal("Accel", Figure(sentence, "$90 million").Investor);
+    }
+
+    [Fact]
+    public void Read_FigureFollowedByAnotherFromAGiver_KeepsTheSubject()
+    {
+        const string sentence = "Microsoft first committed $3 billion, followed by another $1 billion from Nvidia.";
+
+        Assert.Equal("Microsoft", Figure(sentence, "$3 billion").Investor);
+        Assert.Equal("Nvidia", Figure(sentence, "$1 billion").Investor);
+    }
+
+    [Theory]
+    [InlineData("Besides the $900 million from Temasek, another $250 million in commitments came from existing investors.", "$250 million")]
+    [InlineData("Mubadala would put in $5 billion, with $10 billion possibly coming from banks in Europe.", "$10 billion")]
+    public void Read_MoneyComingFromUnnamedGivers_HasNoInvestor(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Investor);
+    }
+
+    [Fact]
+    public void Read_MoneyComingFromUnnamedGivers_KeepsTheFigureBeforeItsSubject()
+    {
+        Assert.Equal("Mubadala", Figure("Mubadala would put in $5 billion, with $10 billion possibly coming from banks in Europe.", "$5 billion").Investor);
+    }
+
+    [Theory]
+    [InlineData("Swiggy topped the list with a $250 million infusion by Prosus.", "$250 million", "Prosus")]
+    [InlineData("The models are sold through partners, with Google quietly increasing its investment to $3 billion this year.", "$3 billion", "Google")]
+    [InlineData("Vantage raised $1 billion led by CDPQ, Canada's second-largest pension fund, which committed nearly $600 million.", "$600 million", "CDPQ")]
+    [InlineData("Peter Thiel, the PayPal co-founder and early Facebook backer, will invest $200 million into the fund.", "$200 million", "Peter Thiel")]
+    [InlineData("Meta has agreed to sell $4 billion of stock to Blackstone in a private placement.", "$4 billion", "Blackstone")]
+    public void Read_InvestorAfterOrAcrossTheFigure_IsNamed(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Fact]
+    public void Read_PartsOfSharesSoldToABuyer_AreTheBuyersToo()
+    {
+        const string sentence = "Meta agreed to sell $4 billion of stock to Blackstone, comprised of $3 billion in Class A Common Stock and $1 billion in Class B Stock.";
+
+        Assert.Equal("Blackstone", Figure(sentence, "$3 billion").Investor);
+        Assert.Equal(Metric.Investment, Figure(sentence, "$3 billion").Metric);
+    }
+
+    [Fact]
+    public void Read_AnotherAfterAValuation_ContinuesTheInvestment()
+    {
+        const string sentence = "Amazon will invest $4 billion now at a valuation of about $60 billion, with another $4 billion possible next year.";
+        var reading = Read(sentence);
+
+        Assert.Equal(Metric.Investment, reading.Figures[2].Metric);
+        Assert.Equal("Amazon", reading.Figures[2].Investor);
+    }
+
+    [Fact]
+    public void Read_SecondConversionInTheSameBrackets_TakesTheConvertedFiguresMetric()
+    {
+        const string sentence = "Brookfield invested C$100 million ($73 million; €67 million) in the wind farm portfolio.";
+
+        Assert.All(Read(sentence).Figures, f => Assert.Equal(Metric.Investment, f.Metric));
+    }
+
+    [Theory]
+    [InlineData("In 2021 it sold a small stake to Mastercard in a deal that valued the startup at $2B.", "$2B", Metric.Valuation)]
+    [InlineData("Caisse put in C$40 million, with its commitment set to increase to C$70 million next year.", "C$70 million", Metric.Investment)]
+    public void Read_ValuedAtOrCommitmentIncreased_ReadsTheWordsBefore(string sentence, string at, Metric expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
 }
