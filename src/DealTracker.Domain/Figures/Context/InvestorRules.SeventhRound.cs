@@ -120,6 +120,19 @@ internal static partial class InvestorRules
     private static string? RaisingItsInvestment(SentenceWords sentence, int first)
     {
         var words = sentence.Words;
+
+        // "with Desjardins' commitment set to increase to C$50 million": the owner of the commitment that grows.
+        if (first >= 4 && words[first - 1].Lower == "to" && words[first - 2].Lower is "increase" or "rise" or "grow" or "climb")
+        {
+            for (var j = first - 3; j >= Math.Max(1, first - 6); j--)
+            {
+                if (words[j].Lower is "commitment" or "stake" or "investment" or "holding" && sentence.NameAt[j - 1] is { Possessive: true } owner && owner.Last == j - 1)
+                {
+                    return owner.Text;
+                }
+            }
+        }
+
         if (first < 5 || words[first - 1].Lower != "to" || words[first - 2].Lower is not ("investment" or "stake" or "holding" or "commitment")
             || words[first - 3].Lower is not ("its" or "their"))
         {

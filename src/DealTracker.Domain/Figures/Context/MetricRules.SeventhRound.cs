@@ -108,8 +108,9 @@ internal static partial class MetricRules
             return (previous, true);
         }
 
-        // "the new company will be worth some $28 billion": what a company is worth (not "net worth", not a market's).
-        if (before == "worth" && twoBefore is "be" or "is" or "was" && first >= 3
+        // "the new company will be worth some $28 billion": what a company is to be worth (not "net worth", not a market's; "Today the
+        // company is worth $150 billion" of a listed company is its market value).
+        if (before == "worth" && twoBefore == "be" && first >= 3
             && words.Skip(Math.Max(0, first - 7)).Take(Math.Min(first, 7) - 2).Any(w => w.Lower is "company" or "firm" or "startup" or "business" or "entity" or "group")
             && !words.Take(first).Any(w => w.Lower is "market" or "net" or "shares" or "stake"))
         {

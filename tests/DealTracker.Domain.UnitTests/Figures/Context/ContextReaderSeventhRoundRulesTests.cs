@@ -167,6 +167,7 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [InlineData("The company has secured $300 million from investors towards a $500 million goal.", "$500 million", Metric.RoundSize)]
     [InlineData("Anthropic went from $1B to $5B ARR in eight months.", "$1B", Metric.Revenue)]
     [InlineData("The merged company will be worth about $40 billion.", "$40 billion", Metric.Valuation)]
+    [InlineData("Today the company is worth $90 billion.", "$90 billion", null)]
     [InlineData("It is understood that £150 million has been allocated for investment in the club's academy.", "£150 million", Metric.Investment)]
     public void Read_RoundRevenueValuationOrAllocated_ReadsTheWordsBeside(string sentence, string at, Metric? expected)
     {
@@ -238,6 +239,7 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [InlineData("Vantage raised $1 billion led by CDPQ, Canada's second-largest pension fund, which committed nearly $600 million.", "$600 million", "CDPQ")]
     [InlineData("Peter Thiel, the PayPal co-founder and early Facebook backer, will invest $200 million into the fund.", "$200 million", "Peter Thiel")]
     [InlineData("Meta has agreed to sell $4 billion of stock to Blackstone in a private placement.", "$4 billion", "Blackstone")]
+    [InlineData("The developer sold shares to the fund, with Fondaction's commitment set to increase to C$80 million.", "C$80 million", "Fondaction")]
     public void Read_InvestorAfterOrAcrossTheFigure_IsNamed(string sentence, string at, string investor)
     {
         Assert.Equal(investor, Figure(sentence, at).Investor);
