@@ -230,7 +230,8 @@ internal static partial class MetricRules
                 return true;
             }
 
-            if (words[j].EndsPhrase && !words[j].InBrackets && words[j].After is not (')' or ']'))
+            // An appositive may stand between: "preferred shares of Orient Corporation, a consumer credit provider, to Mizuho".
+            if (words[j].EndsPhrase && !words[j].InBrackets && words[j].After is not (')' or ']' or ','))
             {
                 return false;
             }

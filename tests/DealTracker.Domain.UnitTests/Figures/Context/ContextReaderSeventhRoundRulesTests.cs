@@ -155,6 +155,7 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [Theory]
     [InlineData("Meta has agreed to sell $4 billion of stock to Blackstone in a private placement.", "$4 billion")]
     [InlineData("The bank is selling $600 million of preferred shares in its card unit to Temasek.", "$600 million")]
+    [InlineData("Carlyle is selling $250 million preferred shares of Acme Corp, a Japanese lender, to Nomura.", "$250 million")]
     public void Read_SharesSoldToABuyer_IsAnInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
