@@ -16,33 +16,71 @@ public sealed record Corroboration(
     public int IndependentCount => Origins.Count;
 
     /// <summary>Analyses the reports that carry one figure.</summary>
-    public static Corroboration Of(IEnumerable<ReportRef> carrying, SourceGraph graph)
-    {
-        var reports = carrying
-            .DistinctBy(r => r.ReportId)
-            .OrderBy(r => r.Published is null)
-            .ThenBy(r => r.Published)
-            .ThenBy(r => r.ReportId)
-            .ToList();
-        var outlets = reports.Select(r => r.OutletName).Distinct().ToList();
-        var first = reports.FirstOrDefault(r => r.Published is not null);
-        var origins = reports
-            .SelectMany(r => graph.OriginsOf(r.ReportId))
-            .DistinctBy(o => o.Key)
-            .OrderBy(o => o.Label, StringComparer.Ordinal)
-            .ToList();
-        return new Corroboration(reports, outlets, first, origins);
-    }
+    public static Corroboration Of(IEnumerable<ReportRef> carrying, SourceGraph graph) => Analyse(carrying, graph).Corroboration;
 
     /// <summary>
     /// How many independent origins stand behind the dated reports among these: the <see cref="IndependentCount"/>
-    /// of <see cref="Of"/> over the reports with a date, without listing, sorting or naming anything.
+    /// of <see cref="Of"/> over the reports with a date.
     /// </summary>
-    public static int DatedOriginCount(IEnumerable<ReportRef> carrying, SourceGraph graph) =>
-        carrying
-            .Where(r => r.Published is not null)
-            .SelectMany(r => graph.OriginsOf(r.ReportId))
-            .Select(o => o.Key)
-            .Distinct()
-            .Count();
+    public static int DatedOriginCount(IEnumerable<ReportRef> carrying, SourceGraph graph) => Analyse(carrying, graph).DatedOriginCount;
+
+    /// <summary>
+    /// <see cref="Of"/> and <see cref="DatedOriginCount"/> of the same reports in one pass over them (the headline
+    /// figures ask both of every value): each report's origins are looked up once.
+    /// </summary>
+    public static (Corroboration Corroboration, int DatedOriginCount) Analyse(IEnumerable<ReportRef> carrying, SourceGraph graph)
+    {
+        var seen = new HashSet<int>();
+        var reports = new List<ReportRef>();
+        foreach (var report in carrying)
+        {
+            if (seen.Add(report.ReportId))
+            {
+                reports.Add(report);
+            }
+        }
+
+        // Report ids are distinct now, so the order is total and an unstable sort gives what a stable one would.
+        reports.Sort(InDateOrder);
+        var outlets = new List<string>();
+        var outletNames = new HashSet<string>(StringComparer.Ordinal);
+        var origins = new List<Origin>();
+        var originKeys = new HashSet<string>(StringComparer.Ordinal);
+        var datedKeys = new HashSet<string>(StringComparer.Ordinal);
+        ReportRef? first = null;
+        foreach (var report in reports)
+        {
+            if (outletNames.Add(report.OutletName))
+            {
+                outlets.Add(report.OutletName);
+            }
+
+            first ??= report.Published is null ? null : report;
+            foreach (var origin in graph.OriginsOf(report.ReportId))
+            {
+                if (originKeys.Add(origin.Key))
+                {
+                    origins.Add(origin);
+                }
+
+                if (report.Published is not null)
+                {
+                    datedKeys.Add(origin.Key);
+                }
+            }
+        }
+
+        // A stable sort: origins of the same name keep the order they were met in.
+        List<Origin> byLabel = origins.Count < 2 ? origins : [.. origins.OrderBy(o => o.Label, StringComparer.Ordinal)];
+        return (new Corroboration(reports, outlets, first, byLabel), datedKeys.Count);
+    }
+
+    /// <summary>Dated reports first, the earliest first; then the undated; report id last.</summary>
+    private static int InDateOrder(ReportRef a, ReportRef b) => (a.Published, b.Published) switch
+    {
+        ({ } x, { } y) when x.CompareTo(y) is var byDate and not 0 => byDate,
+        (null, not null) => 1,
+        (not null, null) => -1,
+        _ => a.ReportId.CompareTo(b.ReportId),
+    };
 }

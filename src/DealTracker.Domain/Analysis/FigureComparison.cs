@@ -40,9 +40,7 @@ public sealed class FigureComparison
     private FigureComparison(HeadlineFigure figure)
     {
         Figure = figure;
-        _conflicting = [.. figure.Variants
-            .Where(v => figure.Variants.Any(other => v.Amount.ConflictsWith(other.Amount)))
-            .Select(v => v.Amount)];
+        _conflicting = HeadlineFigure.ConflictingAmounts(figure.Variants);
         _groups = Groups(figure.Variants);
     }
 

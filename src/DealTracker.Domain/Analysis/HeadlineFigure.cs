@@ -38,7 +38,36 @@ public sealed record HeadlineFigure(
     public bool HasSpread => Variants.Count > 1;
 
     /// <summary>True when at least two values cannot both be right.</summary>
-    public bool HasConflict => Variants.Any(a => Variants.Any(b => a.Amount.ConflictsWith(b.Amount)));
+    public bool HasConflict => ConflictingAmounts(Variants).Count > 0;
+
+    /// <summary>
+    /// The values that cannot be right at the same time as some other value (<see cref="HedgedAmount.ConflictsWith"/>),
+    /// found in one pass instead of comparing every pair. With more than one currency every value conflicts. In one
+    /// currency a value [low, high] conflicts with another exactly when some value's top is under its low or some value's
+    /// low is over its high (a value always overlaps itself, so the lowest top and highest low are enough).
+    /// </summary>
+    internal static HashSet<HedgedAmount> ConflictingAmounts(IReadOnlyList<FigureVariant> variants)
+    {
+        var conflicting = new HashSet<HedgedAmount>();
+        if (variants.Count < 2)
+        {
+            return conflicting;
+        }
+
+        var intervals = variants.Select(v => v.Amount.Interval).ToList();
+        var oneCurrency = variants.All(v => v.Amount.Currency == variants[0].Amount.Currency);
+        var highestLow = intervals.Max(i => i.Low);
+        var lowestHigh = intervals.Min(i => i.High); // null when no value has a top
+        for (var i = 0; i < variants.Count; i++)
+        {
+            if (!oneCurrency || lowestHigh < intervals[i].Low || highestLow > intervals[i].High)
+            {
+                conflicting.Add(variants[i].Amount);
+            }
+        }
+
+        return conflicting;
+    }
 
     /// <summary>
     /// Groups standing money claims into headline figures: one per metric and party, each value
@@ -59,9 +88,11 @@ public sealed record HeadlineFigure(
     {
         var variants = claims
             .GroupBy(c => c.Amount)
-            .Select(g => (Amount: g.Key, Claims: (IReadOnlyList<FigureClaim>)g.ToList(),
-                          Corroboration: Corroboration.Of(g.Select(c => c.Report), graph),
-                          DatedOrigins: Corroboration.DatedOriginCount(g.Select(c => c.Report), graph)))
+            .Select(g =>
+            {
+                var (corroboration, datedOrigins) = Corroboration.Analyse(g.Select(c => c.Report), graph);
+                return (Amount: g.Key, Claims: (IReadOnlyList<FigureClaim>)[.. g], Corroboration: corroboration, DatedOrigins: datedOrigins);
+            })
             .OrderByDescending(v => v.DatedOrigins)
             .ThenByDescending(v => v.Corroboration.IndependentCount)
             .ThenByDescending(v => v.Corroboration.OutletCount)

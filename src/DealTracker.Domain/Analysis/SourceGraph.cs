@@ -121,12 +121,7 @@ public sealed class SourceGraph
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            var exits = _components[current]
-                .SelectMany(n => _edges.TryGetValue(n, out var t) ? t : [])
-                .Select(t => _component[t])
-                .Where(c => c != current)
-                .Distinct()
-                .ToList();
+            var exits = ExitsOf(current);
             if (exits.Count == 0)
             {
                 var component = _components[current];
@@ -146,6 +141,30 @@ public sealed class SourceGraph
         var result = roots.Values.OrderBy(r => r.Origin.Label, StringComparer.Ordinal).ToList();
         _rootsByComponent[start] = result;
         return result;
+    }
+
+    /// <summary>The components the edges of a component lead to, each once, in the order they are met.</summary>
+    private List<int> ExitsOf(int component)
+    {
+        var exits = new List<int>();
+        foreach (var node in _components[component])
+        {
+            if (!_edges.TryGetValue(node, out var targets))
+            {
+                continue;
+            }
+
+            foreach (var target in targets)
+            {
+                var exit = _component[target];
+                if (exit != component && !exits.Contains(exit))
+                {
+                    exits.Add(exit);
+                }
+            }
+        }
+
+        return exits;
     }
 
     private Origin OriginOf(List<Node> component)

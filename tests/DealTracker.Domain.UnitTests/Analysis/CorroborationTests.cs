@@ -1,5 +1,6 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Dates;
+using DealTracker.Domain.Reports;
 
 namespace DealTracker.Domain.UnitTests.Analysis;
 
@@ -142,5 +143,39 @@ public sealed class CorroborationTests
         Assert.Equal(0, corroboration.OutletCount);
         Assert.Equal(0, corroboration.IndependentCount);
         Assert.Null(corroboration.First);
+    }
+    [Fact]
+    public void Analyse_RandomReportsAndRelianceCircles_SameAsListingSortingAndCountingThemOneByOne()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 200; round++)
+        {
+            // Reports of a few outlets (some sharing a name), some undated, some the same day; reliances with circles.
+            var reports = Enumerable.Range(1, random.Next(1, 30))
+                .Select(id => new ReportRef(id, random.Next(1, 6), $"Outlet {random.Next(1, 5)}",
+                                            random.Next(4) == 0 ? null : PartialDate.OnDay(2026, 1, random.Next(1, 5))))
+                .ToList();
+            var edges = Enumerable.Range(0, random.Next(0, 40))
+                .Select(_ => random.Next(5) == 0
+                    ? new RelianceEdge(random.Next(1, reports.Count + 1), null, random.Next(1, 8), RelianceKind.Cites)
+                    : new RelianceEdge(random.Next(1, reports.Count + 1), random.Next(1, reports.Count + 1), null, RelianceKind.Repeats))
+                .ToList();
+            var graph = new SourceGraph(reports, edges);
+            var carrying = Enumerable.Range(0, random.Next(1, 12)).Select(_ => reports[random.Next(reports.Count)]).ToList();
+
+            var (corroboration, datedOrigins) = Corroboration.Analyse(carrying, graph);
+
+            var listed = carrying.DistinctBy(r => r.ReportId)
+                .OrderBy(r => r.Published is null).ThenBy(r => r.Published).ThenBy(r => r.ReportId).ToList();
+            Assert.Equal(listed, corroboration.Reports);
+            Assert.Equal(listed.Select(r => r.OutletName).Distinct(), corroboration.Outlets);
+            Assert.Equal(listed.FirstOrDefault(r => r.Published is not null), corroboration.First);
+            Assert.Equal(
+                listed.SelectMany(r => graph.OriginsOf(r.ReportId)).DistinctBy(o => o.Key).OrderBy(o => o.Label, StringComparer.Ordinal),
+                corroboration.Origins);
+            Assert.Equal(
+                carrying.Where(r => r.Published is not null).SelectMany(r => graph.OriginsOf(r.ReportId)).Select(o => o.Key).Distinct().Count(),
+                datedOrigins);
+        }
     }
 }

@@ -126,6 +126,40 @@ public sealed class FigureComparisonTests
     }
 
     [Fact]
+    public void Conflicts_RandomValuesOfEveryHedge_SameAsComparingEveryPair()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 300; round++)
+        {
+            // Few distinct numbers, so values touch, nest and repeat; now and then a second currency.
+            HedgedAmount Value()
+            {
+                var amount = random.Next(1, 8) * 10 * Billion;
+                var currency = random.Next(8) == 0 ? "EUR" : "USD";
+                return random.Next(5) switch
+                {
+                    0 => HedgedAmount.Exact(amount, currency),
+                    1 => HedgedAmount.UpTo(amount, currency),
+                    2 => HedgedAmount.AtLeast(amount, currency),
+                    3 => HedgedAmount.Approximately(amount, currency),
+                    _ => HedgedAmount.Between(amount, amount + random.Next(1, 4) * 10 * Billion, currency),
+                };
+            }
+
+            var comparison = Compare([.. Enumerable.Range(1, random.Next(1, 9)).Select(id => Investment(id, Value(), Own(id)))]);
+
+            foreach (var variant in comparison.Variants)
+            {
+                Assert.Equal(comparison.Variants.Any(other => variant.Amount.ConflictsWith(other.Amount)), comparison.Conflicts(variant));
+            }
+
+            var anyPair = comparison.Variants.Any(a => comparison.Variants.Any(b => a.Amount.ConflictsWith(b.Amount)));
+            Assert.Equal(anyPair, comparison.HasConflict);
+            Assert.Equal(anyPair, comparison.Figure.HasConflict);
+        }
+    }
+
+    [Fact]
     public void OverlapAmount_PairInAnotherCurrencyThanTheLead_IsWordedInThePairsCurrency()
     {
         var comparison = Compare(

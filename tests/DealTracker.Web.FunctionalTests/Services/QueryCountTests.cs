@@ -19,6 +19,7 @@ public sealed class QueryCountTests : IAsyncLifetime
         "/deals/amazon-openai-2026-round/timeline?outlet=reuters",
         "/deals/amazon-openai-2026-round/compare",
         "/deals/amazon-openai-2026-round/compare?asOf=2026-01-29",
+        "/deals/amazon-openai-2026-round?asOf=2026-01-29",
         "/outlets",
         "/outlets/reuters",
         "/reports/1",

@@ -54,10 +54,14 @@ internal sealed record CompareMatrix(
                 p.Second.Amount.ToHedgeWords(), OutletsText(p.Second.Corroboration.Outlets),
                 p.Compatible, p.OverlapAmount?.ToHedgeWords()))
             .ToList();
+        // Each value's words and verdicts once, not once per claim (a busy figure has hundreds of claims per value).
         var claims = comparison.Variants
-            .SelectMany(v => v.Claims.Select(c => (c.ClaimId, c.Report, Cell: new CellClaim(
-                c.Report.ReportId, v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), c.Quote, c.Report.Published?.ToString(),
-                comparison.Conflicts(v), comparison.GroupOf(v)))));
+            .SelectMany(v =>
+            {
+                var (words, full, conflicts, group) = (v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), comparison.Conflicts(v), comparison.GroupOf(v));
+                return v.Claims.Select(c => (c.ClaimId, c.Report, Cell: new CellClaim(
+                    c.Report.ReportId, words, full, c.Quote, c.Report.Published?.ToString(), conflicts, group)));
+            });
         var column = new CompareColumn(FigureAnchor.Of(figure.Metric, figure.PartyId), figure.Title, true,
                                        comparison.AgreedAmount?.ToHedgeWords(), comparison.HasConflict, pairs);
         return new ComparedFigure(figure.Metric, figure.PartyName, column, InDateOrder(claims));

@@ -71,11 +71,11 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
     /// <summary>Every report with a claim about the deal (as of the day), comparable or not: the graph's outlets.</summary>
     private static async Task<List<ReportRef>> ReportsAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var reports = await db.Claims
-            .Where(c => c.DealId == dealId)
-            .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
-            .Select(c => new { c.ReportId, c.Report!.OutletId, c.Report.Outlet!.Name })
-            .Distinct()
+        // Each of the deal's reports read once (not once per claim, then made distinct).
+        var reports = await db.Reports
+            .Where(r => r.Claims.Any(c => c.DealId == dealId))
+            .Where(r => asOf == null || r.PublishedUntil <= asOf)
+            .Select(r => new { ReportId = r.Id, r.OutletId, r.Outlet!.Name })
             .ToListAsync(cancellationToken);
         return [.. reports.Select(r => new ReportRef(r.ReportId, r.OutletId, r.Name, null))];
     }

@@ -65,12 +65,22 @@ internal sealed class DealEvidence
 
         var chains = await RelianceChains.ForDealAsync(db, dealId, cancellationToken);
 
-        var claims = rows.Select(c => new EvidenceClaim(
-            c.Id, c.Metric, c.PartyId, c.PartyName,
-            c.Hedge is { } hedge ? HedgedAmount.Create(hedge, c.Currency!, c.Amount, c.AmountLow, c.AmountHigh) : null,
-            c.TalksStage, c.Quote,
-            new ReportRef(c.ReportId, c.OutletId, c.OutletName, c.PublishedOn is { } day ? PartialDate.From(day, c.PublishedPrecision ?? DatePrecision.Day) : null),
-            c.OutletSlug, Links.SafeOrNull(c.Url), Links.SafeOrNull(c.Homepage))).ToList();
+        // One report (and its checked links) per report, shared by its claims: a busy deal has about three claims a report.
+        var reports = new Dictionary<int, (ReportRef Report, string? Url, string? Homepage)>();
+        var claims = rows.Select(c =>
+        {
+            if (!reports.TryGetValue(c.ReportId, out var report))
+            {
+                reports[c.ReportId] = report = (
+                    new ReportRef(c.ReportId, c.OutletId, c.OutletName, c.PublishedOn is { } day ? PartialDate.From(day, c.PublishedPrecision ?? DatePrecision.Day) : null),
+                    Links.SafeOrNull(c.Url), Links.SafeOrNull(c.Homepage));
+            }
+
+            return new EvidenceClaim(
+                c.Id, c.Metric, c.PartyId, c.PartyName,
+                c.Hedge is { } hedge ? HedgedAmount.Create(hedge, c.Currency!, c.Amount, c.AmountLow, c.AmountHigh) : null,
+                c.TalksStage, c.Quote, report.Report, c.OutletSlug, report.Url, report.Homepage);
+        }).ToList();
         return new DealEvidence(claims, chains);
     }
 
