@@ -26,11 +26,12 @@ internal static class MetricRules
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
         "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
+        "bet", "bets",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
     {
-        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche",
+        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche", "extension",
     };
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
@@ -209,9 +210,16 @@ internal static class MetricRules
 
         // "Temasek led the round with $200 million": the leader's part of the round.
         if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
-            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
+            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led" or "anchored"
+            or "anchors" or "anchoring" or "anchor")
         {
             return (Metric.Investment, true);
+        }
+
+        // "expanded its cloud services agreement with OpenAI by $6.5B": the change of a compute deal is compute too.
+        if (first >= 2 && words[first - 1].Lower == "by" && ComputeDealBefore(words, first - 1, floor))
+        {
+            return (Metric.ComputeCommitment, true);
         }
 
         // "At $62.5 billion, the car-sharing firm is worth more than …": a price set before the company it prices.
@@ -237,6 +245,57 @@ internal static class MetricRules
     private static bool PaidForTheInvestment(IReadOnlyList<Word> words, int cueAt, int first, int last) =>
         cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay" or "pays" or "paying"
         && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
+
+    /// <summary>"expanded / increased its cloud contract with Amazon by": a compute deal grown, in the clause before "by".</summary>
+    private static bool ComputeDealBefore(IReadOnlyList<Word> words, int by, int floor)
+    {
+        var from = Math.Max(floor, by - 8);
+        var span = Window(words, from, by - from).ToList();
+        return span.Any(w => w is "expanded" or "expands" or "expanding" or "expand" or "increased" or "increases" or "increasing" or "boosted"
+                   or "raised" or "extended" or "upsized" or "enlarged")
+            && span.Any(_dealNouns.Contains) && span.Any(_computeWords.Contains) && !words.Skip(from).Take(by - from).Any(w => w.EndsPhrase && w.After != ',');
+    }
+
+    /// <summary>"Investors poured $100 million into the startup's latest funding round": investors at large filling a round.</summary>
+    private static bool InvestorsIntoARound(IReadOnlyList<Word> words, int cueAt, int last)
+    {
+        var after = SkipConversion(words, last);
+        return cueAt > 0 && words[cueAt - 1].Lower is "investors" or "backers" && after < words.Count && words[after].Lower == "into"
+            && Window(words, after + 1, 5).Any(w => w is "round" or "series" or "fundraise" or "fundraising");
+    }
+
+    /// <summary>"committed $1.4 trillion to computing power", "committed $10 billion to Google Cloud": a commitment to buy compute.</summary>
+    private static bool CommittedToCompute(IReadOnlyList<Word> words, int cueAt, int last)
+    {
+        var after = SkipConversion(words, last);
+        return words[cueAt].Lower is "commit" or "commits" or "committed" or "committing" && after < words.Count && words[after].Lower == "to"
+            && (Window(words, after + 1, 3).Any(w => _computeWords.Contains(w) && w != "infrastructure") || Phrase(words, after + 1, 3).Contains("google cloud", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "The startup, now worth $10 billion", "the round priced the startup at $10 billion": a company's price is its valuation; a
+    /// share's price or a market's worth is not.
+    /// </summary>
+    private static bool PricesACompany(IReadOnlyList<Word> words, int i)
+    {
+        if (words.Any(w => w.Lower is "share" or "shares" or "stock" or "market" or "each" or "apiece" or "per" or "fortune" or "net"))
+        {
+            return false;
+        }
+
+        var j = i - 1;
+        while (j >= 0 && words[j].Lower is "is" or "was" or "be" or "been" or "now" or "already" or "were" or "are" or "reportedly")
+        {
+            j--;
+        }
+
+        var subject = j >= 0 ? words[j].Lower : "";
+        var objectNoun = i + 2 < words.Count && words[i + 1].Lower is "the" or "it" or "its" ? words[i + 2].Lower : "";
+        return IsCompanyNoun(subject) || IsCompanyNoun(objectNoun) || (words[i].Lower == "priced" && i + 1 < words.Count && words[i + 1].Lower == "it");
+    }
+
+    private static bool IsCompanyNoun(string lower) =>
+        Lexicon.CompanyNouns.Contains(lower) || lower is "startup" or "start-up" or "business" or "unicorn" or "venture";
 
     /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
     private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
@@ -272,6 +331,10 @@ internal static class MetricRules
                 return previous;
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
+            case Cue.Investment when CommittedToCompute(words, cueAt, last):
+                return Metric.ComputeCommitment;
+            case Cue.Investment or Cue.Provide when InvestorsIntoARound(words, cueAt, last):
+                return Metric.RoundSize;
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
@@ -528,13 +591,23 @@ internal static class MetricRules
         }
 
         // "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million".
-        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && (words[i + 1].Lower == "with" || words[figure - 1].Lower == "for"))
+        // "Microsoft has backed OpenAI with some $13 billion", "funded the startup with $200 million", "financial backing of $13 billion".
+        if (lower is "backed" or "backing" or "backs" or "back" or "funded" or "financed" or "bankrolled" && i + 1 < figure
+            && ((figure - i <= 6 && Window(words, i + 1, figure - i - 1).Contains("with")) || words[figure - 1].Lower == "for"
+                || (lower == "backing" && words[i + 1].Lower == "of")))
+        {
+            return Cue.Investment;
+        }
+
+        // "sank $2 billion into the startup": money sunk into something.
+        if (lower is "sank" or "sunk" or "sink" or "sinks" or "sinking" && figure - i <= 3 && Window(words, figure, 5).Contains("into"))
         {
             return Cue.Investment;
         }
 
         // "Toyota and DENSO are stumping up $667 million", "ponied up".
-        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying")
+        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying"
+            or "put" or "puts" or "putting")
         {
             return Cue.Investment;
         }
@@ -544,6 +617,11 @@ internal static class MetricRules
             && words[i + 1].Lower is not ("to" or "a" or "an" or "another" or "additional" or "up" or "more" or "its" or "further"))
         {
             return Cue.None;
+        }
+
+        if (lower is "worth" or "priced" && PricesACompany(words, i))
+        {
+            return Cue.Valuation;
         }
 
         // "agreed to put $20 billion into a fund".
@@ -639,7 +717,16 @@ internal static class MetricRules
             return Cue.Other;
         }
 
-        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
+        // "will buy back $10 billion of its shares": a buyback, not a stake.
+        if (lower == "back" && i > 0 && words[i - 1].Lower is "buy" or "buys" or "buying" or "bought")
+        {
+            return Cue.Other;
+        }
+
+        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" or "chip"
+            or "chips" or "chipped" or "chipping"
+            ? Cue.Investment
+            : null;
     }
 
     /// <summary>The cue a single word gives: "invest", "raised", "valued", "revenue", "buy", "seeking", ...</summary>
@@ -651,20 +738,25 @@ internal static class MetricRules
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"
-                or "infuses" or "injects"
+                or "infuses" or "injects" or "plough" or "ploughs" or "ploughed" or "ploughing" or "plow" or "plows" or "plowed"
+                or "plowing" or "co-invest" or "co-invests" or "co-invested" or "co-investing" or "bankroll" or "bankrolls" or "bankrolled"
+                or "bankrolling"
                 => Cue.Investment,
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
                 => Cue.Investment,
             "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
-                or "subsidy" or "subsidies" or "grant" or "grants"
+                or "subsidy" or "subsidies" or "grant" or "grants" or "salary" or "salaries" or "compensation" or "remuneration" or "bonus"
                 => Cue.Other,
-            "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
+            "financing" or "funding" when previous is "debt" => Cue.Other,
+            "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding" or "financing"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
                 => Cue.Revenue,
             "rate" when previous is "run" => Cue.Revenue,
+            "topline" or "top-line" => Cue.Revenue,
+            "line" when previous is "top" => Cue.Revenue,
             "worth" or "wealth" or "price" or "prices" or "priced" or "trade" or "traded" or "trading" or "forecast" or "expenditures"
                 or "expenditure" or "capex" or "expenses" or "cost" or "costs" or "debt" or "loss" or "losses" or "fine" or "fined"
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
@@ -764,8 +856,10 @@ internal static class MetricRules
     {
         if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
         {
-            // "$10 billion a year in revenue"; "burning $1 billion a month".
-            return Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) || words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+            // "$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".
+            return Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) ? (Metric.Revenue, true)
+                : i + 2 < words.Count && words[i + 2].Lower == "for" && Window(words, i + 3, 4).Any(_computeWords.Contains) ? (Metric.ComputeCommitment, true)
+                : words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
         }
 
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
@@ -802,6 +896,13 @@ internal static class MetricRules
             {
                 return (verb switch { "raised" => Metric.RoundSize, "invested" => Metric.Investment, _ => Metric.Valuation }, true);
             }
+        }
+
+        // "US$500 million came from Temasek"; "set aside $2 billion to invest in the startup".
+        if ((lead is "came" or "comes" && i + 2 < words.Count && words[i + 1].Lower == "from" && (words[i + 2].IsCapitalised || words[i + 2].Lower == "others"))
+            || (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "invest" or "back" or "fund"))
+        {
+            return (Metric.Investment, true);
         }
 
         // "spend $5 billion to buy Intel common stock".
@@ -902,7 +1003,8 @@ internal static class MetricRules
             return (null, true);
         }
 
-        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock"))
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock")
+            || (lead == "in" && next.Take(1).Contains("backing")))
         {
             return (Metric.Investment, true);
         }

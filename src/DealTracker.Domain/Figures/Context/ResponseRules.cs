@@ -12,7 +12,7 @@ internal static class ResponseRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex _response = new(
-        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?",
+        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?",
         Options);
 
     public static void Find(string text, SentenceWords sentence, List<ResponseMention> responses)

@@ -57,7 +57,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
-        "investors", "banker", "bankers",
+        "investors", "banker", "bankers", "those",
     };
 
     private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
@@ -79,7 +79,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
     {
         "reported", "reports", "revealed", "disclosed", "wrote", "writes", "noted", "said", "says", "detailed", "published", "cited",
-        "broke", "highlighted", "added", "described", "echoed", "framed", "quoted",
+        "broke", "highlighted", "added", "described", "echoed", "framed", "quoted", "learned", "learnt",
     };
 
     public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
@@ -590,6 +590,14 @@ internal static class SourceRules
             && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
             && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
+
+        // "people in the know"; "those familiar with the plans" (but not "those who are investing").
+        knowing |= next == "in" && Window(words, i + 2, 2) == "the know";
+        if (lower == "those" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in"))
+        {
+            return null;
+        }
+
         var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
 
         // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
@@ -597,11 +605,12 @@ internal static class SourceRules
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
-            || (i >= 2 && _sourceAdjectives.Contains(previous) && words[i - 2].Lower is "citing" or "to" or "said" or "of" or "two" or "three" or "several"));
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
 
         // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
         var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
-            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" && SaysWithin(words, i, 6);
+            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed" or "unidentified" or "anonymous"
+            && SaysWithin(words, i, 6);
         if (unnamedOfficial)
         {
             return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
@@ -704,6 +713,9 @@ internal static class SourceRules
 
         return false;
     }
+
+    private static string Window(List<Word> words, int from, int count) =>
+        string.Join(' ', words.Skip(from).Take(count).Select(w => w.Lower));
 
     private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
 
