@@ -26,7 +26,7 @@ internal static class MetricRules
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
         "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
-        "bet", "bets",
+        "bet", "bets", "pledge", "pledges",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
@@ -268,7 +268,8 @@ internal static class MetricRules
     private static bool CommittedToCompute(IReadOnlyList<Word> words, int cueAt, int last)
     {
         var after = SkipConversion(words, last);
-        return words[cueAt].Lower is "commit" or "commits" or "committed" or "committing" && after < words.Count && words[after].Lower == "to"
+        return words[cueAt].Lower is "commit" or "commits" or "committed" or "committing" or "commitment" or "commitments" && after < words.Count
+            && words[after].Lower == "to"
             && (Window(words, after + 1, 3).Any(w => _computeWords.Contains(w) && w != "infrastructure") || Phrase(words, after + 1, 3).Contains("google cloud", StringComparison.Ordinal));
     }
 
@@ -291,11 +292,13 @@ internal static class MetricRules
 
         var subject = j >= 0 ? words[j].Lower : "";
         var objectNoun = i + 2 < words.Count && words[i + 1].Lower is "the" or "it" or "its" ? words[i + 2].Lower : "";
-        return IsCompanyNoun(subject) || IsCompanyNoun(objectNoun) || (words[i].Lower == "priced" && i + 1 < words.Count && words[i + 1].Lower == "it");
+        // A listed company is worth its market value; a startup is worth what its last round priced it at.
+        return words[i].Lower == "worth" ? IsStartupNoun(subject)
+            : IsStartupNoun(subject) || Lexicon.CompanyNouns.Contains(subject) || IsStartupNoun(objectNoun) || Lexicon.CompanyNouns.Contains(objectNoun)
+              || (i + 1 < words.Count && words[i + 1].Lower == "it");
     }
 
-    private static bool IsCompanyNoun(string lower) =>
-        Lexicon.CompanyNouns.Contains(lower) || lower is "startup" or "start-up" or "business" or "unicorn" or "venture";
+    private static bool IsStartupNoun(string lower) => lower is "startup" or "start-up" or "business" or "unicorn" or "venture";
 
     /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
     private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
@@ -624,6 +627,12 @@ internal static class MetricRules
             return Cue.Valuation;
         }
 
+        // "SoftBank will fund $30 billion of the round": "fund" as a verb right before the figure.
+        if (lower is "fund" or "finance" && i == figure - 1 && previous is "will" or "would" or "to" or "could" or "may" or "can" or "also" or "might")
+        {
+            return Cue.Provide;
+        }
+
         // "agreed to put $20 billion into a fund".
         if (lower is "put" or "puts" or "putting" && i == figure - 1)
         {
@@ -690,7 +699,7 @@ internal static class MetricRules
             return false;
         }
 
-        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase; j--)
+        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase && !words[j].Possessive; j--)
         {
             if (words[j].Lower is "vc" or "venture" or "capital" or "global" or "overall" or "tech" or "startup")
             {
@@ -733,6 +742,7 @@ internal static class MetricRules
     private static Cue WordCue(string lower, string previous) =>
         lower switch
         {
+            "commitment" or "commitments" when previous is "spending" or "purchase" or "purchasing" or "spend" => Cue.Buy,
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
@@ -740,7 +750,7 @@ internal static class MetricRules
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"
                 or "infuses" or "injects" or "plough" or "ploughs" or "ploughed" or "ploughing" or "plow" or "plows" or "plowed"
                 or "plowing" or "co-invest" or "co-invests" or "co-invested" or "co-investing" or "bankroll" or "bankrolls" or "bankrolled"
-                or "bankrolling"
+                or "bankrolling" or "injection" or "infusion" or "commitment" or "commitments"
                 => Cue.Investment,
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
@@ -1007,6 +1017,13 @@ internal static class MetricRules
             || (lead == "in" && next.Take(1).Contains("backing")))
         {
             return (Metric.Investment, true);
+        }
+
+        // "$80 billion in capital spending": money spent, not raised.
+        if (lead == "in" && next.Take(2).SequenceEqual(["capital", "spending"]) || next.Take(2).SequenceEqual(["capital", "expenditure"])
+            || next.Take(2).SequenceEqual(["capital", "expenditures"]))
+        {
+            return (null, true);
         }
 
         if ((lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))

@@ -44,9 +44,21 @@ internal static class SourceRules
             }
         }
 
+        // "according to a memo seen by The Information", "documents reviewed by Reuters": a document an outlet has seen.
+        if (words[verb].Lower is "seen" or "reviewed" or "viewed" or "obtained" or "read" && verb > 0 && _documents.Contains(words[verb - 1].Lower))
+        {
+            return true;
+        }
+
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
             or "confirmed" or "estimated" or "calculated" or "tracked";
     }
+
+    private static readonly HashSet<string> _documents = new(StringComparer.Ordinal)
+    {
+        "memo", "memos", "document", "documents", "letter", "letters", "email", "emails", "filing", "filings", "records", "presentation",
+        "deck", "copy", "draft", "materials", "papers", "messages", "minutes", "sheet", "contract", "agreement", "prospectus",
+    };
 
     /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
     private static readonly HashSet<string> _outletKinds = new(StringComparer.Ordinal)
@@ -57,7 +69,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
-        "investors", "banker", "bankers", "those",
+        "investors", "banker", "bankers", "those", "someone",
     };
 
     private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
@@ -252,7 +264,7 @@ internal static class SourceRules
                && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
                    or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
                    or "amended" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday")
+                   or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d")
         {
             phraseStart--;
         }
@@ -533,6 +545,14 @@ internal static class SourceRules
             next++;
         }
 
+        // "Bloomberg was (the) first to report the talks".
+        if (name.Kind == NameKind.Outlet && next + 3 < words.Count && words[next].Lower is "was" or "were"
+            && string.Join(' ', words.Skip(next + 1).Take(4).Select(w => w.Lower)) is var rest
+            && (rest.StartsWith("first to report", StringComparison.Ordinal) || rest.StartsWith("the first to report", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         if (next >= words.Count || !_reportVerbs.Contains(words[next].Lower))
         {
             // "CNBC, citing a person familiar"
@@ -593,12 +613,19 @@ internal static class SourceRules
 
         // "people in the know"; "those familiar with the plans" (but not "those who are investing").
         knowing |= next == "in" && Window(words, i + 2, 2) == "the know";
-        if (lower == "those" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in"))
+
+        // "a person who has seen the terms", "people who have reviewed the documents".
+        knowing |= next == "who" && Window(words, i + 2, 2) is "has seen" or "have seen" or "had seen" or "has reviewed" or "have reviewed"
+            or "had reviewed" or "has read" or "have read";
+        if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
         {
             return null;
         }
 
         var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+
+        // "sources at the company said", "sources inside the bank told Reuters".
+        saying |= isSource && next is "at" or "inside" or "within" && SaysWithin(words, i, 6);
 
         // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
         saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
@@ -608,12 +635,21 @@ internal static class SourceRules
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
 
         // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
+        // "a senior administration official said": describing words between the quantifier and the noun.
+        var quantifier = i - 1;
+        while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase && !words[quantifier].IsCapitalised
+               && (_sourceAdjectives.Contains(words[quantifier].Lower) || words[quantifier].Lower is "administration" or "ministry" or "top" or "former"))
+        {
+            quantifier--;
+        }
+
         var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
-            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed" or "unidentified" or "anonymous"
+            && quantifier >= 0 && words[quantifier].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed"
+                or "unidentified" or "anonymous"
             && SaysWithin(words, i, 6);
         if (unnamedOfficial)
         {
-            return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+            return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
         }
 
         // "an unnamed Naver official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver
@@ -673,7 +709,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
-        "unidentified", "financial", "security", "political", "military", "trade",
+        "unidentified", "financial", "security", "political", "military", "trade", "knowledgeable", "reliable", "credible", "well-placed",
     };
 
     /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>
