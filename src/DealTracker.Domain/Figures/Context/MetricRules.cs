@@ -48,7 +48,7 @@ internal static class MetricRules
     {
         "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
         "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
-        "subsidy", "subsidies", "grant", "grants",
+        "subsidy", "subsidies", "grant", "grants", "facility", "facilities",
     };
 
     private static readonly HashSet<string> _computeWords = new(StringComparer.Ordinal)
@@ -378,7 +378,10 @@ internal static class MetricRules
             case Cue.Provide:
                 // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
                 // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
-                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric : Metric.Investment;
+                // "pledged $10 billion in subsidies": public money given, not invested.
+                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric
+                    : Window(words, SkipConversion(words, last), 3).Any(w => w is "subsidies" or "subsidy" or "grants" or "grant" or "loans" or "aid")
+                        ? null : Metric.Investment;
             case Cue.Get:
                 // "received $1 billion as part of the new funding round from Peter Thiel's Founders Fund".
                 return after.Found ? after.Metric : InvestorRules.GiverLaterInClause(sentence, last) is not null ? Metric.Investment : null;

@@ -343,6 +343,9 @@ internal static class SourceRules
         }
 
         var at = i + 2 < words.Count && words[i + 2].Lower is "the" ? i + 3 : i + 2;
+
+        // "Data from research firm Preqin": past what the provider is.
+        at = words[i + 1].Lower is "from" or "by" && at < words.Count && sentence.NameAt[at] is null ? SkipDescriptor(sentence, at) : at;
         if (at < words.Count && sentence.NameAt[at] is { } name && name.First == at
             && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower is "from" or "by")))
         {
@@ -512,8 +515,10 @@ internal static class SourceRules
             return name.Kind != NameKind.Person;
         }
 
-        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb.
-        if (name.Kind != NameKind.Person && DescribedAsProvider(words, name) && VerbAfterAppositive(words, name.Last + 1))
+        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb; "Handelsblatt, the
+        // German business daily, reported": an outlet so described.
+        if (name.Kind != NameKind.Person && (DescribedAsProvider(words, name) || (name.Kind == NameKind.Outlet && words[name.Last].After == ','))
+            && VerbAfterAppositive(words, name.Last + 1))
         {
             return true;
         }
@@ -539,6 +544,7 @@ internal static class SourceRules
         // reported", "Financial Times (FT) first revealed".
         while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
                    || (name.Kind == NameKind.Outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
+                   || (name.Kind == NameKind.Outlet && words[next].Lower is "which" or "that")
                    || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
                    or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
         {
@@ -626,9 +632,12 @@ internal static class SourceRules
 
         // "sources at the company said", "sources inside the bank told Reuters".
         saying |= isSource && next is "at" or "inside" or "within" && SaysWithin(words, i, 6);
+        saying |= isSource && next is "quoted" or "cited" && i + 2 < words.Count && words[i + 2].Lower == "by";
 
         // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
         saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
+        // "citing unnamed people", "according to anonymous officials".
+        saying |= previous is "unnamed" or "anonymous" or "unidentified" && i >= 2 && words[i - 2].Lower is "citing" or "to";
         var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
             && words[i - 2].Lower is "of" or "said" or "to" or "citing";
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"

@@ -875,4 +875,160 @@ public sealed class ContextReaderVariantRulesTests
     {
         Assert.Empty(Read(sentence).Sources);
     }
+
+    // ---------------------------------------------------------------- third batch: other currencies, apposition, debt, stage, responses
+
+    [Theory]
+    [InlineData("Tencent led a 1.2 billion yuan ($165 million) round in the startup.", "$165 million", "roundSize")]
+    [InlineData("The startup raised €600m in a Series C.", "€600m", "roundSize")]
+    [InlineData("The startup bagged Rs 500 crore in funding.", "Rs 500 crore", "roundSize")]
+    [InlineData("Reliance invested Rs 5,000 crore in the unit.", "Rs 5,000 crore", "investment")]
+    [InlineData("SoftBank is ploughing ¥1 trillion into the venture.", "¥1 trillion", "investment")]
+    [InlineData("The investment, totalling €2bn, will be paid in stages.", "€2bn", "investment")]
+    [InlineData("The startup, which raised $100 million last year, is now seeking more.", "$100 million", "roundSize")]
+    [InlineData("The startup, which was valued at $1 billion last year, is now seeking more.", "$1 billion", "valuation")]
+    [InlineData("The startup's Series B was priced at a $2 billion valuation.", "$2 billion", "valuation")]
+    [InlineData("The startup is said to be valued at about $10 billion.", "$10 billion", "valuation")]
+    [InlineData("The startup wants to be valued at $10 billion.", "$10 billion", "valuation")]
+    [InlineData("Investors are valuing the startup at $10 billion.", "$10 billion", "valuation")]
+    [InlineData("A valuation of as much as $10 billion is being discussed.", "$10 billion", "valuation")]
+    [InlineData("The company expects to reach $1 billion in annualized revenue by year end.", "$1 billion", "revenue")]
+    [InlineData("Revenue hit $1 billion on an annualized basis.", "$1 billion", "revenue")]
+    [InlineData("Its revenue run rate is $1 billion.", "$1 billion", "revenue")]
+    [InlineData("The startup makes about $500 million a year from subscriptions.", "$500 million", "revenue")]
+    [InlineData("OpenAI lost $5 billion on $3.7 billion of revenue.", "$5 billion", "other")]
+    [InlineData("OpenAI lost $5 billion on $3.7 billion of revenue.", "$3.7 billion", "revenue")]
+    [InlineData("The startup burned through $2 billion last year.", "$2 billion", "other")]
+    [InlineData("Microsoft will provide $10 billion in Azure credits.", "$10 billion", "computeCommitment")]
+    [InlineData("The deal includes $10 billion of cloud credits.", "$10 billion", "computeCommitment")]
+    [InlineData("Google will supply up to $1 billion of cloud computing capacity.", "$1 billion", "computeCommitment")]
+    [InlineData("The agreement is valued at $10 billion and covers GPU capacity.", "$10 billion", "computeCommitment")]
+    [InlineData("The startup signed a $10 billion deal for Nvidia GPUs.", "$10 billion", "computeCommitment")]
+    [InlineData("Shares of the company jumped 10% to $150.", "$150", "other")]
+    [InlineData("The company will spend $1 billion on buybacks.", "$1 billion", "other")]
+    [InlineData("The government pledged $10 billion in subsidies.", "$10 billion", "other")]
+    [InlineData("The EU fined Google €2.4 billion.", "€2.4 billion", "other")]
+    [InlineData("The bank lent the company $5 billion.", "$5 billion", "other")]
+    [InlineData("The startup secured a $500 million credit facility.", "$500 million", "other")]
+    [InlineData("The startup raised $500 million in debt financing.", "$500 million", "other")]
+    [InlineData("The startup raised $500 million in venture debt.", "$500 million", "other")]
+    [InlineData("The startup took on a $500 million term loan.", "$500 million", "other")]
+    [InlineData("The company reported an operating loss of $1 billion.", "$1 billion", "other")]
+    [InlineData("The startup's founders sold $100 million of shares in a secondary sale.", "$100 million", "other")]
+    [InlineData("Employees can sell up to $1 billion of stock in a tender offer.", "$1 billion", "other")]
+    [InlineData("Sequoia Capital put $50 million into the $100 million round.", "$50 million", "investment")]
+    [InlineData("Sequoia Capital put $50 million into the $100 million round.", "$100 million", "roundSize")]
+    [InlineData("Of the $100 million, Sequoia contributed $50 million.", "$50 million", "investment")]
+    public void Read_ThirdBatchVariant_GivesTheMetric(string sentence, string at, string expected)
+    {
+        Metric? metric = expected == "other" ? null : Enum.Parse<Metric>(expected, ignoreCase: true);
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Reliance invested Rs 5,000 crore in the unit.", "Rs 5,000 crore", "Reliance")]
+    [InlineData("SoftBank is ploughing ¥1 trillion into the venture.", "¥1 trillion", "SoftBank")]
+    [InlineData("Saudi Arabia will invest $10 billion in the fund.", "$10 billion", "Saudi Arabia")]
+    [InlineData("The UAE's MGX will invest $7 billion in the project.", "$7 billion", "MGX")]
+    [InlineData("Abu Dhabi-based MGX will invest $7 billion in the project.", "$7 billion", "MGX")]
+    [InlineData("Mubadala Investment Co. said Monday it would invest $1 billion.", "$1 billion", "Mubadala Investment Co.")]
+    [InlineData("BlackRock Inc.'s Global Infrastructure Partners will invest $5 billion.", "$5 billion", "Global Infrastructure Partners")]
+    [InlineData("GIC and Temasek will each invest $500 million.", "$500 million", "GIC")]
+    [InlineData("Microsoft is investing $3 billion in India, its chief executive said.", "$3 billion", "Microsoft")]
+    [InlineData("Nvidia CEO Jensen Huang said the company would invest $100 billion in OpenAI.", "$100 billion", "Nvidia")]
+    [InlineData("Jensen Huang said Nvidia would invest up to $100 billion.", "$100 billion", "Nvidia")]
+    [InlineData("OpenAI chief executive Sam Altman said Microsoft had invested $13 billion.", "$13 billion", "Microsoft")]
+    [InlineData("In a regulatory filing, Intel said SoftBank had bought $2 billion of its shares.", "$2 billion", "SoftBank")]
+    [InlineData("The startup counts Nvidia, which invested $50 million, among its backers.", "$50 million", "Nvidia")]
+    [InlineData("Nvidia, along with Microsoft, invested $100 million.", "$100 million", "Nvidia")]
+    [InlineData("Alongside Microsoft, Nvidia invested $100 million.", "$100 million", "Nvidia")]
+    [InlineData("Besides Nvidia, Microsoft also invested $100 million.", "$100 million", "Microsoft")]
+    [InlineData("Apart from Nvidia, Microsoft invested $100 million.", "$100 million", "Microsoft")]
+    [InlineData("Sequoia Capital put $50 million into the $100 million round.", "$50 million", "Sequoia Capital")]
+    [InlineData("The startup's biggest investor, Sequoia Capital, put in $50 million.", "$50 million", "Sequoia Capital")]
+    [InlineData("Of the $100 million, Sequoia contributed $50 million.", "$50 million", "Sequoia")]
+    public void Read_ThirdBatchVariant_NamesTheInvestor(string sentence, string at, string expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    [InlineData("The Wall Street Journal first reported the talks.", "Wall Street Journal")]
+    [InlineData("Reuters previously reported the talks.", "Reuters")]
+    [InlineData("The talks were first reported by Bloomberg News.", "Bloomberg")]
+    [InlineData("Details of the deal were reported earlier by the Financial Times.", "Financial Times")]
+    [InlineData("The FT reported the deal on Sunday.", "Financial Times")]
+    [InlineData("The talks were reported by the Nikkei.", "Nikkei")]
+    [InlineData("Sky News reported on Saturday that the bank would sell its stake.", "Sky News")]
+    [InlineData("The bank will sell its stake, according to people familiar with the matter cited by Bloomberg.", "Bloomberg")]
+    [InlineData("The bank will sell its stake, sources quoted by Reuters said.", "Reuters")]
+    [InlineData("The bank will sell its stake, people with knowledge of the deal told the Financial Times.", "Financial Times")]
+    [InlineData("Axios' Dan Primack reported that the bank would sell its stake.", "Axios")]
+    [InlineData("The bank will sell its stake, according to reporting by The Information.", "The Information")]
+    [InlineData("The stake is worth $5 billion, according to Bloomberg calculations.", "Bloomberg")]
+    [InlineData("The Information, which first reported the talks, said the bank would sell its stake.", "The Information")]
+    [InlineData("Handelsblatt, the German business daily, reported that the bank would sell its stake.", "Handelsblatt")]
+    [InlineData("German business daily Handelsblatt reported that the bank would sell its stake.", "Handelsblatt")]
+    [InlineData("Japan's Nikkei newspaper reported that the bank would sell its stake.", "Nikkei")]
+    [InlineData("Startups raised $5 billion, per PitchBook data.", "PitchBook")]
+    [InlineData("Startups raised $5 billion, per Crunchbase.", "Crunchbase")]
+    [InlineData("PitchBook said startups raised $5 billion.", "PitchBook")]
+    [InlineData("Data from research firm Preqin show startups raised $5 billion.", "Preqin")]
+    [InlineData("Microsoft will invest $2 billion, Microsoft told Reuters.", "Reuters")]
+    public void Read_ThirdBatchVariant_NamesTheSource(string sentence, string expected)
+    {
+        Assert.Contains(Named(sentence), n => n.Contains(expected, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The bank will sell its stake, according to people familiar with the matter cited by Bloomberg.")]
+    [InlineData("The bank will sell its stake, sources quoted by Reuters said.")]
+    [InlineData("The bank will sell its stake, Reuters reported, citing a source.")]
+    [InlineData("The bank will sell its stake, Reuters reported, citing an anonymous source.")]
+    [InlineData("The bank will sell its stake, Reuters reported, citing unnamed people.")]
+    [InlineData("The bank will sell its stake, the newspaper said, citing a person familiar with the matter.")]
+    public void Read_ThirdBatchVariant_FindsTheAnonymousSource(string sentence)
+    {
+        Assert.NotEmpty(Anonymous(sentence));
+    }
+
+    [Theory]
+    [InlineData("Microsoft will invest $2 billion, Nadella said.")]
+    [InlineData("Microsoft will invest $2 billion, Microsoft said in a regulatory announcement to staff.")]
+    public void Read_ThirdBatchVariantWithNoCitedSource_IsNoSource(string sentence)
+    {
+        Assert.Empty(Read(sentence).Sources);
+    }
+
+    [Theory]
+    [InlineData("The discussions are at a preliminary stage.", TalksStage.Early)]
+    [InlineData("The talks are still in the early stages.", TalksStage.Early)]
+    [InlineData("The talks are exploratory.", TalksStage.Early)]
+    [InlineData("The companies are in preliminary talks.", TalksStage.Early)]
+    [InlineData("The companies are in early-stage discussions.", TalksStage.Early)]
+    [InlineData("The companies are in the late stages of talks.", TalksStage.Advanced)]
+    [InlineData("The companies are in advanced discussions.", TalksStage.Advanced)]
+    [InlineData("The companies are in the final stages of negotiations.", TalksStage.Final)]
+    [InlineData("The companies completed the transaction on Monday.", TalksStage.Final)]
+    [InlineData("The companies are nearing an agreement.", TalksStage.Final)]
+    [InlineData("The companies are close to an agreement.", TalksStage.Final)]
+    public void Read_ThirdBatchStageVariant_IsProposed(string sentence, TalksStage expected)
+    {
+        Assert.Contains(Read(sentence).Stages, s => s.Stage == expected);
+    }
+
+    [Theory]
+    [InlineData("OpenAI and Microsoft declined to comment.", "Microsoft")]
+    [InlineData("Neither Microsoft nor OpenAI responded to requests for comment.", "Microsoft")]
+    [InlineData("Neither Microsoft nor OpenAI responded to requests for comment.", "OpenAI")]
+    [InlineData("Microsoft did not comment.", "Microsoft")]
+    [InlineData("Microsoft declined to comment further.", "Microsoft")]
+    [InlineData("Microsoft declined to elaborate.", "Microsoft")]
+    [InlineData("Microsoft was not immediately available for comment.", "Microsoft")]
+    [InlineData("A Microsoft spokesperson declined to comment.", "Microsoft")]
+    [InlineData("Microsoft spokesman Frank Shaw declined to comment.", "Microsoft")]
+    public void Read_ThirdBatchResponseVariant_NamesTheParty(string sentence, string expected)
+    {
+        Assert.Contains(Read(sentence).Responses, r => r.Party == expected);
+    }
 }
