@@ -246,6 +246,15 @@ internal static class MetricRules
         cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay" or "pays" or "paying"
         && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
 
+    /// <summary>
+    /// "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise; "ALJ is providing almost $500 million
+    /// in funding": the provider's investment, even in a round's words; "pledged $10 billion in subsidies": public money given.
+    /// </summary>
+    private static Metric? Provided(IReadOnlyList<Word> words, int last, (Metric? Metric, bool Found) after) =>
+        after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric
+        : Window(words, SkipConversion(words, last), 3).Any(w => w is "subsidies" or "subsidy" or "grants" or "grant" or "loans" or "aid") ? null
+        : Metric.Investment;
+
     /// <summary>"expanded / increased its cloud contract with Amazon by": a compute deal grown, in the clause before "by".</summary>
     private static bool ComputeDealBefore(IReadOnlyList<Word> words, int by, int floor)
     {
@@ -334,10 +343,8 @@ internal static class MetricRules
                 return previous;
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
-            case Cue.Investment when CommittedToCompute(words, cueAt, last):
-                return Metric.ComputeCommitment;
-            case Cue.Investment or Cue.Provide when InvestorsIntoARound(words, cueAt, last):
-                return Metric.RoundSize;
+            case Cue.Investment or Cue.Provide when InvestorsIntoARound(words, cueAt, last) || CommittedToCompute(words, cueAt, last):
+                return InvestorsIntoARound(words, cueAt, last) ? Metric.RoundSize : Metric.ComputeCommitment;
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
@@ -376,12 +383,7 @@ internal static class MetricRules
                 // "targeting up to $400 million for its first fund": raising a fund; "aiming for $100 billion in assets" is other.
                 return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
             case Cue.Provide:
-                // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
-                // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
-                // "pledged $10 billion in subsidies": public money given, not invested.
-                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric
-                    : Window(words, SkipConversion(words, last), 3).Any(w => w is "subsidies" or "subsidy" or "grants" or "grant" or "loans" or "aid")
-                        ? null : Metric.Investment;
+                return Provided(words, last, after);
             case Cue.Get:
                 // "received $1 billion as part of the new funding round from Peter Thiel's Founders Fund".
                 return after.Found ? after.Metric : InvestorRules.GiverLaterInClause(sentence, last) is not null ? Metric.Investment : null;
@@ -596,19 +598,9 @@ internal static class MetricRules
             }
         }
 
-        // "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million".
-        // "Microsoft has backed OpenAI with some $13 billion", "funded the startup with $200 million", "financial backing of $13 billion".
-        if (lower is "backed" or "backing" or "backs" or "back" or "funded" or "financed" or "bankrolled" && i + 1 < figure
-            && ((figure - i <= 6 && Window(words, i + 1, figure - i - 1).Contains("with")) || words[figure - 1].Lower == "for"
-                || (lower == "backing" && words[i + 1].Lower == "of")))
+        if (MoneyVerbCue(words, i, figure) is { } moneyVerb)
         {
-            return Cue.Investment;
-        }
-
-        // "sank $2 billion into the startup": money sunk into something.
-        if (lower is "sank" or "sunk" or "sink" or "sinks" or "sinking" && figure - i <= 3 && Window(words, figure, 5).Contains("into"))
-        {
-            return Cue.Investment;
+            return moneyVerb;
         }
 
         // "Toyota and DENSO are stumping up $667 million", "ponied up".
@@ -630,19 +622,34 @@ internal static class MetricRules
             return Cue.Valuation;
         }
 
-        // "SoftBank will fund $30 billion of the round": "fund" as a verb right before the figure.
-        if (lower is "fund" or "finance" && i == figure - 1 && previous is "will" or "would" or "to" or "could" or "may" or "can" or "also" or "might")
-        {
-            return Cue.Provide;
-        }
-
-        // "agreed to put $20 billion into a fund".
-        if (lower is "put" or "puts" or "putting" && i == figure - 1)
+        // "agreed to put $20 billion into a fund"; "SoftBank will fund $30 billion of the round": "fund" as a verb right before the figure.
+        if ((lower is "put" or "puts" or "putting" && i == figure - 1)
+            || (lower is "fund" or "finance" && i == figure - 1 && previous is "will" or "would" or "to" or "could" or "may" or "can" or "also" or "might"))
         {
             return Cue.Provide;
         }
 
         return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>
+    /// "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million", "Microsoft has
+    /// backed OpenAI with some $13 billion", "funded the startup with $200 million", "financial backing of $13 billion", "sank $2 billion
+    /// into the startup": money verbs read with the words around the figure.
+    /// </summary>
+    private static Cue? MoneyVerbCue(IReadOnlyList<Word> words, int i, int figure)
+    {
+        var lower = words[i].Lower;
+        if (lower is "backed" or "backing" or "backs" or "back" or "funded" or "financed" or "bankrolled" && i + 1 < figure
+            && ((figure - i <= 6 && Window(words, i + 1, figure - i - 1).Contains("with")) || words[figure - 1].Lower == "for"
+                || (lower == "backing" && words[i + 1].Lower == "of")))
+        {
+            return Cue.Investment;
+        }
+
+        return lower is "sank" or "sunk" or "sink" or "sinks" or "sinking" && figure - i <= 3 && Window(words, figure, 5).Contains("into")
+            ? Cue.Investment
+            : null;
     }
 
     /// <summary>"another $X", "followed by $X", "another of $X", "compared to $X" (more of the figure before); "X's share in the deal".</summary>
@@ -869,10 +876,7 @@ internal static class MetricRules
     {
         if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
         {
-            // "$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".
-            return Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) ? (Metric.Revenue, true)
-                : i + 2 < words.Count && words[i + 2].Lower == "for" && Window(words, i + 3, 4).Any(_computeWords.Contains) ? (Metric.ComputeCommitment, true)
-                : words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+            return PerPeriod(words, i);
         }
 
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
@@ -884,14 +888,6 @@ internal static class MetricRules
         if (RelativeClauseAfter(words, i) is { } own)
         {
             return (own, true);
-        }
-
-        // "US$500 million would come from others": money coming from someone is their investment.
-        if (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 2 < words.Count && words[i + 1].Lower is "come" or "comes"
-            && words[i + 2].Lower == "from" && i + 3 < words.Count
-            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
-        {
-            return (Metric.Investment, true);
         }
 
         // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
@@ -911,9 +907,8 @@ internal static class MetricRules
             }
         }
 
-        // "US$500 million came from Temasek"; "set aside $2 billion to invest in the startup".
-        if ((lead is "came" or "comes" && i + 2 < words.Count && words[i + 1].Lower == "from" && (words[i + 2].IsCapitalised || words[i + 2].Lower == "others"))
-            || (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "invest" or "back" or "fund"))
+        // "US$500 million would come from others", "came from Temasek"; "set aside $2 billion to invest in the startup".
+        if (GivenAfter(words, i, lead))
         {
             return (Metric.Investment, true);
         }
@@ -935,6 +930,23 @@ internal static class MetricRules
 
         return null;
     }
+
+    /// <summary>"$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".</summary>
+    private static (Metric? Metric, bool Found) PerPeriod(IReadOnlyList<Word> words, int i) =>
+        Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) ? (Metric.Revenue, true)
+        : i + 2 < words.Count && words[i + 2].Lower == "for" && Window(words, i + 3, 4).Any(_computeWords.Contains) ? (Metric.ComputeCommitment, true)
+        : words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+
+    /// <summary>
+    /// "US$500 million would come from others", "US$500 million came from Temasek": money coming from someone is their investment; so
+    /// is money set aside "to invest in the startup".
+    /// </summary>
+    private static bool GivenAfter(IReadOnlyList<Word> words, int i, string lead) =>
+        (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 3 < words.Count && words[i + 1].Lower is "come" or "comes"
+            && words[i + 2].Lower == "from"
+            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
+        || (lead is "came" or "comes" && i + 2 < words.Count && words[i + 1].Lower == "from" && (words[i + 2].IsCapitalised || words[i + 2].Lower == "others"))
+        || (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "invest" or "back" or "fund");
 
     /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
     private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count)

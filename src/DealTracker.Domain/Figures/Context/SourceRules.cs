@@ -540,21 +540,9 @@ internal static class SourceRules
             return false;
         }
 
-        // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
-        // reported", "Financial Times (FT) first revealed".
-        while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
-                   || (name.Kind == NameKind.Outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
-                   || (name.Kind == NameKind.Outlet && words[next].Lower is "which" or "that")
-                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
-                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
-        {
-            next++;
-        }
+        next = SkipToReportVerb(words, name, next);
 
-        // "Bloomberg was (the) first to report the talks".
-        if (name.Kind == NameKind.Outlet && next + 3 < words.Count && words[next].Lower is "was" or "were"
-            && string.Join(' ', words.Skip(next + 1).Take(4).Select(w => w.Lower)) is var rest
-            && (rest.StartsWith("first to report", StringComparison.Ordinal) || rest.StartsWith("the first to report", StringComparison.Ordinal)))
+        if (FirstToReport(words, name, next))
         {
             return true;
         }
@@ -588,6 +576,31 @@ internal static class SourceRules
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
     }
 
+    /// <summary>"Bloomberg was (the) first to report the talks".</summary>
+    private static bool FirstToReport(List<Word> words, Name name, int next) =>
+        name.Kind == NameKind.Outlet && words.Skip(next).Take(5).Select(w => w.Lower).ToList() is var rest
+        && rest.FirstOrDefault() is "was" or "were" && string.Join(' ', rest.Skip(1)) is var verb
+        && (verb.StartsWith("first to report", StringComparison.Ordinal) || verb.StartsWith("the first to report", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Past adverbs, auxiliaries and a bracketed short name to where a report verb would stand: "Bloomberg News has reported", "The
+    /// Financial Times earlier reported", "Financial Times (FT) first revealed", "The Information, which first reported".
+    /// </summary>
+    private static int SkipToReportVerb(List<Word> words, Name name, int next)
+    {
+        var outlet = name.Kind == NameKind.Outlet;
+        while (next < words.Count && (words[next].InBrackets || (outlet && _outletKinds.Contains(words[next].Lower))
+                   || (outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
+                   || (outlet && words[next].Lower is "which" or "that")
+                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
+                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
     /// <summary>"Blackstone's data center portfolio", "following the SEC's review" (a regulator's process): a report noun that is no report.</summary>
     private static bool IsNoReport(List<Word> words, Name name, int next) =>
         (next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres")
@@ -612,6 +625,39 @@ internal static class SourceRules
             return null;
         }
 
+        var knowing = Knows(words, i, next);
+        if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
+        {
+            return null;
+        }
+
+        var saying = Says(words, i, next, previous, isSource);
+        var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
+            && words[i - 2].Lower is "of" or "said" or "to" or "citing";
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
+
+        if (UnnamedOfficial(text, sentence, i) is { } official)
+        {
+            return official;
+        }
+
+        if (!knowing && !saying && !quoted && !citedSource)
+        {
+            return null;
+        }
+
+        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
+        {
+            return null;
+        }
+
+        return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>"people familiar with / with knowledge of / briefed on / close to / in the know", "a person who has seen the terms".</summary>
+    private static bool Knows(List<Word> words, int i, string next)
+    {
         var knowing = _knowing.Contains(next)
             && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
@@ -623,11 +669,12 @@ internal static class SourceRules
         // "a person who has seen the terms", "people who have reviewed the documents".
         knowing |= next == "who" && Window(words, i + 2, 2) is "has seen" or "have seen" or "had seen" or "has reviewed" or "have reviewed"
             or "had reviewed" or "has read" or "have read";
-        if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
-        {
-            return null;
-        }
+        return knowing;
+    }
 
+    /// <summary>"three sources said", "sources at the company said", "sources quoted by Reuters", "sources believe", "citing unnamed people".</summary>
+    private static bool Says(List<Word> words, int i, string next, string previous, bool isSource)
+    {
         var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
 
         // "sources at the company said", "sources inside the bank told Reuters".
@@ -638,12 +685,19 @@ internal static class SourceRules
         saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
         // "citing unnamed people", "according to anonymous officials".
         saying |= previous is "unnamed" or "anonymous" or "unidentified" && i >= 2 && words[i - 2].Lower is "citing" or "to";
-        var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
-            && words[i - 2].Lower is "of" or "said" or "to" or "citing";
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
-            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
+        return saying;
+    }
 
-        // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
+    /// <summary>
+    /// "an official at Hyundai Motor told Yonhap", "a senior administration official said": an unnamed official, speaking; "an unnamed Naver
+    /// official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver official told", which speaks
+    /// for the company).
+    /// </summary>
+    private static SourceMention? UnnamedOfficial(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+
         // "a senior administration official said": describing words between the quantifier and the noun.
         var quantifier = i - 1;
         while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase && !words[quantifier].IsCapitalised
@@ -661,8 +715,7 @@ internal static class SourceRules
             return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
         }
 
-        // "an unnamed Naver official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver
-        // official told", which speaks for the company).
+        // An official of a named company said to be unnamed.
         if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
             && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
             && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
@@ -676,17 +729,7 @@ internal static class SourceRules
             return Span(text, SourceKind.Anonymous, words[start].Start, words[i].End);
         }
 
-        if (!knowing && !saying && !quoted && !citedSource)
-        {
-            return null;
-        }
-
-        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
-        {
-            return null;
-        }
-
-        return AnonymousSpan(text, words, i, knowing);
+        return null;
     }
 
     /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
