@@ -143,7 +143,7 @@ internal static class InvestorRules
             return after.Length == 0 ? null : after;
         }
 
-        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
+        return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
             ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }
@@ -496,7 +496,11 @@ internal static class InvestorRules
                     continue;
                 }
 
-                return Apposition(sentence, name, first) ?? (head is not null && CanInvest(sentence, head, first) ? head.Text : null) ?? name.Text;
+                // "Investors including Sequoia and Accel put $100 million": a list after "including" right before its verb gives the first.
+                var includedList = head is not null && head.First > 0 && words[head.First - 1].Lower == "including" && !words[name.Last].EndsPhrase
+                    && PutsMoneyIn(words, name.Last + 1, first);
+                return Apposition(sentence, name, first) ?? (head is not null && (CanInvest(sentence, head, first) || includedList) ? head.Text : null)
+                    ?? name.Text;
             }
         }
 

@@ -155,8 +155,9 @@ internal static class MetricRules
             return beside.Metric;
         }
 
-        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
-        if (StakeBuyer(sentence, first, floor) is not null)
+        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment; "Sequoia's share of
+        // the $100 million round was $50 million": one backer's part, whatever the round's words.
+        if (StakeBuyer(sentence, first, floor) is not null || ShareOwner(sentence, first) is not null)
         {
             return Metric.Investment;
         }
@@ -254,6 +255,31 @@ internal static class MetricRules
         after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric
         : Window(words, SkipConversion(words, last), 3).Any(w => w is "subsidies" or "subsidy" or "grants" or "grant" or "loans" or "aid") ? null
         : Metric.Investment;
+
+    /// <summary>
+    /// "Sequoia's contribution to the round was $50 million", "Sequoia's share of the $100 million round was $50 million": the owner of a
+    /// share or contribution that the figure sets ("was / is / came to / totalled"), within the clause before it. Null when none.
+    /// </summary>
+    internal static Name? ShareOwner(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        if (first < 3 || words[first - 1].Lower is not ("was" or "is" or "were" or "totalled" or "totaled" or "totals" or "to")
+            || (words[first - 1].Lower == "to" && words[first - 2].Lower is not ("came" or "comes" or "amounts" or "amounted")))
+        {
+            return null;
+        }
+
+        for (var j = first - 2; j >= 1 && first - j <= 10 && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "share" or "contribution" or "part" or "portion" && sentence.NameAt[j - 1] is { Possessive: true, Kind: NameKind.Organisation } owner
+                && owner.Last == j - 1)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"expanded / increased its cloud contract with Amazon by": a compute deal grown, in the clause before "by".</summary>
     private static bool ComputeDealBefore(IReadOnlyList<Word> words, int by, int floor)
@@ -752,6 +778,7 @@ internal static class MetricRules
     private static Cue WordCue(string lower, string previous) =>
         lower switch
         {
+            "purchase" or "purchases" when previous is "stake" or "share" => Cue.Investment,
             "commitment" or "commitments" when previous is "spending" or "purchase" or "purchasing" or "spend" => Cue.Buy,
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,

@@ -79,7 +79,7 @@ internal static class SourceRules
 
     private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
     {
-        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
+        "said", "say", "says", "told", "tell", "tells", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -163,8 +163,10 @@ internal static class SourceRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
-        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
-            && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
+        // "..., reports the Information.": past an article.
+        var at = i + 2 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1;
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && at < words.Count && !words[i].EndsPhrase
+            && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
             && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
         {
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);

@@ -1031,4 +1031,141 @@ public sealed class ContextReaderVariantRulesTests
     {
         Assert.Contains(Read(sentence).Responses, r => r.Party == expected);
     }
+
+    // ---------------------------------------------------------------- fourth batch: headlines, hedges, quotes, other money forms
+
+    [Theory]
+    [InlineData("Microsoft to invest $2bn in OpenAI", "$2bn", "investment")]
+    [InlineData("Microsoft invests US$2bn in OpenAI", "US$2bn", "investment")]
+    [InlineData("OpenAI raises $6.6bn at $157bn valuation", "$6.6bn", "roundSize")]
+    [InlineData("OpenAI raises $6.6bn at $157bn valuation", "$157bn", "valuation")]
+    [InlineData("OpenAI valued at $157bn after new funding", "$157bn", "valuation")]
+    [InlineData("Amazon in talks to invest up to $4bn in Anthropic", "$4bn", "investment")]
+    [InlineData("Anthropic lands $4bn from Amazon", "$4bn", "investment")]
+    [InlineData("Anthropic bags $13bn in Series F", "$13bn", "roundSize")]
+    [InlineData("OpenAI inks $38bn AWS deal", "$38bn", "computeCommitment")]
+    [InlineData("OpenAI signs $300bn cloud deal with Oracle", "$300bn", "computeCommitment")]
+    [InlineData("Anthropic revenue run rate tops $5bn", "$5bn", "revenue")]
+    [InlineData("Nvidia market value hits $5tn", "$5tn", "other")]
+    [InlineData("Google buys Wiz for $32bn", "$32bn", "other")]
+    [InlineData("GIC invests S$500 million in the logistics firm.", "S$500 million", "investment")]
+    [InlineData("The pension fund committed C$1 billion to the project.", "C$1 billion", "investment")]
+    [InlineData("The startup raised A$50 million in a Series B.", "A$50 million", "roundSize")]
+    [InlineData("SoftBank invested 300 billion yen in the startup.", "300 billion yen", "investment")]
+    [InlineData("Samsung invested 1 trillion won in the chip venture.", "1 trillion won", "investment")]
+    [InlineData("The startup is valued at 10 billion euros.", "10 billion euros", "valuation")]
+    [InlineData("The startup raised 500 million pounds.", "500 million pounds", "roundSize")]
+    [InlineData("Microsoft could invest more than $2 billion in the startup.", "$2 billion", "investment")]
+    [InlineData("Microsoft may invest roughly $2 billion in the startup.", "$2 billion", "investment")]
+    [InlineData("Microsoft is said to be investing around $2 billion in the startup.", "$2 billion", "investment")]
+    [InlineData("Microsoft had been in talks to invest some $2 billion in the startup.", "$2 billion", "investment")]
+    [InlineData("Microsoft is weighing an investment of as much as $2 billion.", "$2 billion", "investment")]
+    [InlineData("Microsoft is considering investing about $2 billion.", "$2 billion", "investment")]
+    [InlineData("Microsoft is mulling a $2 billion investment in the startup.", "$2 billion", "investment")]
+    [InlineData("Microsoft is exploring a stake purchase of up to $2 billion.", "$2 billion", "investment")]
+    [InlineData("The startup hopes to raise at least $100 million.", "$100 million", "roundSize")]
+    [InlineData("The startup aims to raise between $100 million and $150 million.", "$100 million", "roundSize")]
+    [InlineData("The startup is targeting a raise of roughly $100 million.", "$100 million", "roundSize")]
+    [InlineData("The startup is seeking a valuation of up to $10 billion.", "$10 billion", "valuation")]
+    [InlineData("The startup could be valued at as much as $10 billion.", "$10 billion", "valuation")]
+    [InlineData("The startup is expected to fetch a valuation of about $10 billion.", "$10 billion", "valuation")]
+    [InlineData("\"We are investing $2 billion because we believe in the team,\" the chief executive said.", "$2 billion", "investment")]
+    [InlineData("\"This $100 million round lets us hire,\" the founder said.", "$100 million", "roundSize")]
+    [InlineData("\"We are now at $1 billion in annual revenue,\" the founder said.", "$1 billion", "revenue")]
+    [InlineData("The investment, which totals $2 billion, will be paid in tranches.", "$2 billion", "investment")]
+    [InlineData("The investment will total $2 billion over three years.", "$2 billion", "investment")]
+    [InlineData("The investment amounts to $2 billion.", "$2 billion", "investment")]
+    [InlineData("The stake purchase amounts to $2 billion.", "$2 billion", "investment")]
+    [InlineData("The round totals $100 million.", "$100 million", "roundSize")]
+    [InlineData("The funding amounts to $100 million.", "$100 million", "roundSize")]
+    [InlineData("The valuation stands at $10 billion.", "$10 billion", "valuation")]
+    [InlineData("The company's annual revenue stands at $1 billion.", "$1 billion", "revenue")]
+    [InlineData("The cloud contract is valued at $10 billion.", "$10 billion", "computeCommitment")]
+    [InlineData("The investors include Sequoia, which put in $50 million.", "$50 million", "investment")]
+    [InlineData("Investors including Sequoia and Accel put $100 million into the startup.", "$100 million", "investment")]
+    [InlineData("The startup's existing investors chipped in a further $20 million.", "$20 million", "investment")]
+    [InlineData("The startup raised $100 million, with Sequoia contributing $50 million.", "$100 million", "roundSize")]
+    [InlineData("The startup raised $100 million, with Sequoia contributing $50 million.", "$50 million", "investment")]
+    [InlineData("The startup raised $100 million, of which Sequoia provided $50 million.", "$50 million", "investment")]
+    [InlineData("Sequoia's contribution to the round was $50 million.", "$50 million", "investment")]
+    [InlineData("Sequoia's share of the $100 million round was $50 million.", "$50 million", "investment")]
+    public void Read_FourthBatchVariant_GivesTheMetric(string sentence, string at, string expected)
+    {
+        Metric? metric = expected == "other" ? null : Enum.Parse<Metric>(expected, ignoreCase: true);
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Microsoft to invest $2bn in OpenAI", "$2bn", "Microsoft")]
+    [InlineData("Anthropic lands $4bn from Amazon", "$4bn", "Amazon")]
+    [InlineData("Amazon in talks to invest up to $4bn in Anthropic", "$4bn", "Amazon")]
+    [InlineData("GIC invests S$500 million in the logistics firm.", "S$500 million", "GIC")]
+    [InlineData("The pension fund committed C$1 billion to the project.", "C$1 billion", null)]
+    [InlineData("SoftBank invested 300 billion yen in the startup.", "300 billion yen", "SoftBank")]
+    [InlineData("Samsung invested 1 trillion won in the chip venture.", "1 trillion won", "Samsung")]
+    [InlineData("Microsoft is said to be investing around $2 billion in the startup.", "$2 billion", "Microsoft")]
+    [InlineData("Microsoft had been in talks to invest some $2 billion in the startup.", "$2 billion", "Microsoft")]
+    [InlineData("Microsoft is weighing an investment of as much as $2 billion.", "$2 billion", "Microsoft")]
+    [InlineData("Microsoft is considering investing about $2 billion.", "$2 billion", "Microsoft")]
+    [InlineData("Microsoft is mulling a $2 billion investment in the startup.", "$2 billion", "Microsoft")]
+    [InlineData("The investors include Sequoia, which put in $50 million.", "$50 million", "Sequoia")]
+    [InlineData("Investors including Sequoia and Accel put $100 million into the startup.", "$100 million", "Sequoia")]
+    [InlineData("The startup raised $100 million, with Sequoia contributing $50 million.", "$50 million", "Sequoia")]
+    [InlineData("The startup raised $100 million, of which Sequoia provided $50 million.", "$50 million", "Sequoia")]
+    [InlineData("Sequoia's contribution to the round was $50 million.", "$50 million", "Sequoia")]
+    [InlineData("Sequoia's share of the $100 million round was $50 million.", "$50 million", "Sequoia")]
+    [InlineData("The $2 billion from Microsoft will be paid in tranches.", "$2 billion", "Microsoft")]
+    [InlineData("Microsoft's investment, which totals $2 billion, will be paid in tranches.", "$2 billion", "Microsoft")]
+    public void Read_FourthBatchVariant_NamesTheInvestor(string sentence, string at, string? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    [InlineData("Microsoft to invest $2bn in OpenAI - Bloomberg", null)]
+    [InlineData("Microsoft to invest $2bn in OpenAI: report", null)]
+    [InlineData("Microsoft to invest $2bn in OpenAI, says report", null)]
+    [InlineData("Microsoft to invest $2bn in OpenAI, FT reports", "Financial Times")]
+    [InlineData("Microsoft to invest $2bn in OpenAI, sources say", null)]
+    [InlineData("Microsoft is investing $2 billion, the Information reports.", "The Information")]
+    [InlineData("Microsoft is investing $2 billion, reports the Information.", "The Information")]
+    [InlineData("Microsoft is investing $2 billion, CNBC's Deirdre Bosa reported.", "CNBC")]
+    [InlineData("Microsoft is investing $2 billion, according to Reuters calculations.", "Reuters")]
+    [InlineData("Microsoft is investing $2 billion, a Bloomberg News analysis found.", "Bloomberg")]
+    [InlineData("Microsoft is investing $2 billion, a Reuters review of filings shows.", "Reuters")]
+    [InlineData("Microsoft is investing $2 billion, according to a Reuters tally.", "Reuters")]
+    [InlineData("Microsoft is investing $2 billion, the Financial Times reported citing sources.", "Financial Times")]
+    [InlineData("Microsoft is investing $2 billion, according to an exclusive report by Axios.", "Axios")]
+    [InlineData("Microsoft is investing $2 billion, Semafor reported Tuesday.", "Semafor")]
+    [InlineData("Microsoft is investing $2 billion, Bloomberg reported late Monday.", "Bloomberg")]
+    [InlineData("Microsoft is investing $2 billion, Bloomberg News reported, citing unnamed sources.", "Bloomberg")]
+    public void Read_FourthBatchVariant_NamesTheSource(string sentence, string? expected)
+    {
+        var named = Named(sentence);
+        if (expected is null)
+        {
+            // A credit line ("- Bloomberg") and an unnamed "report" are no named source.
+            Assert.Empty(named);
+        }
+        else
+        {
+            Assert.Contains(named, n => n.Contains(expected, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Theory]
+    [InlineData("Microsoft to invest $2bn in OpenAI, sources say")]
+    [InlineData("Microsoft is investing $2 billion, Bloomberg News reported, citing unnamed sources.")]
+    [InlineData("Microsoft is investing $2 billion, the Financial Times reported citing sources.")]
+    [InlineData("Microsoft is investing $2 billion, people familiar with the plans tell Axios.")]
+    [InlineData("Microsoft is investing $2 billion, a person familiar with the matter confirmed.")]
+    [InlineData("Microsoft is investing $2 billion, according to one person close to the company.")]
+    [InlineData("Microsoft is investing $2 billion, two people briefed on the deal told the newspaper.")]
+    [InlineData("Microsoft is investing $2 billion, say people familiar with the matter.")]
+    [InlineData("Microsoft is investing $2 billion, sources tell CNBC.")]
+    [InlineData("Microsoft is investing $2 billion, an insider told the newspaper.")]
+    public void Read_FourthBatchVariant_FindsTheAnonymousSource(string sentence)
+    {
+        Assert.NotEmpty(Anonymous(sentence));
+    }
 }
