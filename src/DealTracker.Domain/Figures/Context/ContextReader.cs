@@ -252,8 +252,12 @@ public static class ContextReader
     private static bool ContinuesFigureBefore(SentenceWords sentence, int first)
     {
         var words = sentence.Words;
+        // "That has since doubled to $2 billion": the figure before, grown.
         return first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
-            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed"));
+            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed")
+            || (first > 1 && words[first - 1].Lower == "to" && words[0].Lower is "that" or "this" or "it"
+                && words[first - 2].Lower is "doubled" or "tripled" or "risen" or "rose" or "grown" or "grew" or "climbed" or "jumped" or "increased"
+                    or "fallen" or "fell" or "dropped"));
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

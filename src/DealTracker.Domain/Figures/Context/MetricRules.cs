@@ -327,8 +327,10 @@ internal static class MetricRules
 
         var subject = j >= 0 ? words[j].Lower : "";
         var objectNoun = i + 2 < words.Count && words[i + 1].Lower is "the" or "it" or "its" ? words[i + 2].Lower : "";
-        // A listed company is worth its market value; a startup is worth what its last round priced it at.
-        return words[i].Lower == "worth" ? IsStartupNoun(subject)
+        // A listed company is worth its market value; a startup is worth what its last round priced it at, and so is a company in a
+        // sentence about its round ("Including the new money, Anthropic is worth $183 billion").
+        var aboutARound = j >= 0 && words[j].IsCapitalised && words.Any(w => w.Lower is "round" or "funding" or "raise" or "raised" or "raising" or "money");
+        return words[i].Lower == "worth" ? IsStartupNoun(subject) || aboutARound
             : IsStartupNoun(subject) || Lexicon.CompanyNouns.Contains(subject) || IsStartupNoun(objectNoun) || Lexicon.CompanyNouns.Contains(objectNoun)
               || (i + 1 < words.Count && words[i + 1].Lower == "it");
     }
@@ -400,6 +402,7 @@ internal static class MetricRules
                 // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
                 // value: more of the previous figure.
                 return after.Found ? after.Metric
+                    : Window(words, SkipConversion(words, last), 2).Any(w => w is "building" or "constructing" or "build" or "construct") ? null
                     : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
                     : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
                     : null;

@@ -289,6 +289,7 @@ internal static class SourceRules
 
         // "research firm PitchBook", "New York researcher CB Insights": a provider named after what it is.
         var described = SkipDescriptor(sentence, i);
+        described += described > i && described + 1 < words.Count && words[described].Lower == "the" ? 1 : 0;
         if (described > i && sentence.NameAt[described] is { Kind: not NameKind.Person } provider && provider.First == described)
         {
             return new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start);
@@ -544,7 +545,7 @@ internal static class SourceRules
 
         next = SkipToReportVerb(words, name, next);
 
-        if (FirstToReport(words, name, next))
+        if (FirstToReport(words, name, next) || AnalystsOf(words, name, next))
         {
             return true;
         }
@@ -577,6 +578,12 @@ internal static class SourceRules
             || words[after].Lower is "that" or "on" or "in" or "last" or "earlier" or "this" or "late" or "first" or "citing" or "monday"
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
     }
+
+    /// <summary>"PitchBook analysts estimate", "Bloomberg Intelligence analysts said": an outlet's or provider's analysts, saying.</summary>
+    private static bool AnalystsOf(List<Word> words, Name name, int next) =>
+        name.Kind == NameKind.Outlet && next + 1 < words.Count && words[next].Lower is "analysts" or "researchers" or "economists"
+        && words[next + 1].Lower is "estimate" or "estimated" or "estimates" or "said" or "say" or "says" or "expect" or "expects" or "wrote" or "calculate"
+            or "calculated";
 
     /// <summary>"Bloomberg was (the) first to report the talks".</summary>
     private static bool FirstToReport(List<Word> words, Name name, int next) =>

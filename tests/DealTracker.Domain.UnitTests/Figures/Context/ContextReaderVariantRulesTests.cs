@@ -1168,4 +1168,81 @@ public sealed class ContextReaderVariantRulesTests
     {
         Assert.NotEmpty(Anonymous(sentence));
     }
+
+    // ---------------------------------------------------------------- fifth batch: two sentences, stand-ins, outlets and providers by kind
+
+    [Theory]
+    [InlineData("Toyota announced a deal with Joby. The carmaker will invest $500 million in the startup.", "$500 million", "Toyota")]
+    [InlineData("Toyota announced a deal with Joby. It will invest $500 million in the startup.", "$500 million", "Toyota")]
+    [InlineData("Toyota announced a deal with Joby. The Japanese company said it would invest $500 million.", "$500 million", "Toyota")]
+    [InlineData("Amazon deepened its ties with Anthropic on Friday, saying it would invest another $4 billion.", "$4 billion", "Amazon")]
+    [InlineData("Amazon, saying it would invest another $4 billion, deepened its ties with Anthropic.", "$4 billion", "Amazon")]
+    [InlineData("Deepening its ties with Anthropic, Amazon will invest another $4 billion.", "$4 billion", "Amazon")]
+    [InlineData("After months of talks, Amazon agreed to invest $4 billion in Anthropic.", "$4 billion", "Amazon")]
+    [InlineData("In its biggest bet yet, Amazon will invest $4 billion in Anthropic.", "$4 billion", "Amazon")]
+    [InlineData("To fund the expansion, Anthropic took $4 billion from Amazon.", "$4 billion", "Amazon")]
+    [InlineData("Anthropic, the maker of Claude, took $4 billion from Amazon.", "$4 billion", "Amazon")]
+    [InlineData("Anthropic has taken a total of $8 billion from Amazon.", "$8 billion", "Amazon")]
+    [InlineData("Amazon has now committed a total of $8 billion to Anthropic.", "$8 billion", "Amazon")]
+    [InlineData("Amazon's Alexa Fund invested $5 million in the startup.", "$5 million", "Alexa Fund")]
+    [InlineData("Intel Capital, the chipmaker's venture arm, invested $20 million.", "$20 million", "Intel Capital")]
+    [InlineData("The venture arm of Intel, Intel Capital, invested $20 million.", "$20 million", "Intel Capital")]
+    [InlineData("Qatar's sovereign wealth fund, the Qatar Investment Authority, will invest $1 billion.", "$1 billion", "Qatar Investment Authority")]
+    [InlineData("The Qatar Investment Authority will invest $1 billion in the startup.", "$1 billion", "Qatar Investment Authority")]
+    [InlineData("Singapore state investor Temasek will invest $1 billion in the startup.", "$1 billion", "Temasek")]
+    [InlineData("Private equity firm KKR will invest $1 billion in the startup.", "$1 billion", "KKR")]
+    [InlineData("Venture capital firm Sequoia Capital will invest $100 million in the startup.", "$100 million", "Sequoia Capital")]
+    public void Read_FifthBatchVariant_NamesTheInvestor(string sentence, string at, string expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    [InlineData("Toyota announced a deal with Joby. The carmaker will invest $500 million in the startup.", "$500 million", "investment")]
+    [InlineData("Anthropic has taken a total of $8 billion from Amazon.", "$8 billion", "investment")]
+    [InlineData("Amazon has now committed a total of $8 billion to Anthropic.", "$8 billion", "investment")]
+    [InlineData("The two companies did not disclose the size of the deal, which people familiar put at $2 billion.", "$2 billion", "other")]
+    [InlineData("The startup was valued at $1 billion. That has since doubled to $2 billion.", "$2 billion", "valuation")]
+    [InlineData("Anthropic raised $13 billion. The round was led by Iconiq.", "$13 billion", "roundSize")]
+    [InlineData("The figure includes $5 billion from SoftBank.", "$5 billion", "investment")]
+    [InlineData("SoftBank's portion of the round is $30 billion.", "$30 billion", "investment")]
+    [InlineData("The round's lead investor, SoftBank, is putting up $30 billion.", "$30 billion", "investment")]
+    [InlineData("Anthropic expects to generate $70 billion in revenue in 2028.", "$70 billion", "revenue")]
+    [InlineData("Anthropic expects sales of up to $70 billion in 2028.", "$70 billion", "revenue")]
+    [InlineData("Anthropic is on pace to bring in $5 billion this year.", "$5 billion", "revenue")]
+    [InlineData("Anthropic spent $2.7 billion on compute last year.", "$2.7 billion", "computeCommitment")]
+    [InlineData("Anthropic will spend $50 billion building data centers in Texas and New York.", "$50 billion", "other")]
+    [InlineData("The valuation of $183 billion includes the new money.", "$183 billion", "valuation")]
+    [InlineData("Including the new money, Anthropic is worth $183 billion.", "$183 billion", "valuation")]
+    public void Read_FifthBatchVariant_GivesTheMetric(string sentence, string at, string expected)
+    {
+        Metric? metric = expected == "other" ? null : Enum.Parse<Metric>(expected, ignoreCase: true);
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Anthropic is raising money, the tech news site The Information reported.", "The Information")]
+    [InlineData("Anthropic is raising money, tech news site The Information reported.", "The Information")]
+    [InlineData("Anthropic is raising money, news outlet Semafor reported.", "Semafor")]
+    [InlineData("Anthropic is raising money, financial news service Bloomberg reported.", "Bloomberg")]
+    [InlineData("Anthropic is raising money, the Financial Times newspaper reported.", "Financial Times")]
+    [InlineData("Anthropic is raising money, according to the website The Information.", "The Information")]
+    [InlineData("Anthropic is raising money, according to startup data platform Crunchbase.", "Crunchbase")]
+    [InlineData("Anthropic is raising money, according to market research firm CB Insights.", "CB Insights")]
+    [InlineData("Anthropic is raising money, according to the venture data firm PitchBook.", "PitchBook")]
+    [InlineData("Anthropic is raising money, according to a PitchBook analysis.", "PitchBook")]
+    [InlineData("Anthropic is raising money, PitchBook analysts estimate.", "PitchBook")]
+    [InlineData("Anthropic is raising money, according to Dealroom data.", "Dealroom")]
+    [InlineData("Anthropic is raising money, according to data from Dealroom.", "Dealroom")]
+    [InlineData("Anthropic is raising money, according to a source cited by the newspaper Handelsblatt.", "Handelsblatt")]
+    [InlineData("Anthropic is raising money, the Japanese business daily Nikkei reported.", "Nikkei")]
+    [InlineData("Anthropic is raising money, Bloomberg reported, citing a term sheet.", "Bloomberg")]
+    [InlineData("As reported by Reuters last month, Anthropic is raising money.", "Reuters")]
+    [InlineData("As Reuters reported last month, Anthropic is raising money.", "Reuters")]
+    [InlineData("Reuters reported last month that Anthropic is raising money.", "Reuters")]
+    [InlineData("Reuters first reported in March that Anthropic was raising money.", "Reuters")]
+    public void Read_FifthBatchVariant_NamesTheSource(string sentence, string expected)
+    {
+        Assert.Contains(Named(sentence), n => n.Contains(expected, StringComparison.OrdinalIgnoreCase));
+    }
 }
