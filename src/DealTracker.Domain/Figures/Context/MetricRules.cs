@@ -248,6 +248,21 @@ internal static class MetricRules
         && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
 
     /// <summary>
+    /// "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause; "spend $50
+    /// billion building data centers": building, not buying; "plans to spend up to $4-billion." after an investment, or "an option to
+    /// spend up to $19.4 billion" after a deal's value: more of the previous figure.
+    /// </summary>
+    private static Metric? Bought(SentenceWords sentence, int cueAt, int last, Metric? previous, (Metric? Metric, bool Found) after)
+    {
+        var words = sentence.Words;
+        return after.Found ? after.Metric
+            : Window(words, SkipConversion(words, last), 2).Any(w => w is "building" or "constructing" or "build" or "construct") ? null
+            : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
+            : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
+            : null;
+    }
+
+    /// <summary>
     /// "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise; "ALJ is providing almost $500 million
     /// in funding": the provider's investment, even in a round's words; "pledged $10 billion in subsidies": public money given.
     /// </summary>
@@ -398,14 +413,7 @@ internal static class MetricRules
             case Cue.Buy when PaidForTheInvestment(words, cueAt, first, last):
                 return Metric.Investment;
             case Cue.Buy:
-                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
-                // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
-                // value: more of the previous figure.
-                return after.Found ? after.Metric
-                    : Window(words, SkipConversion(words, last), 2).Any(w => w is "building" or "constructing" or "build" or "construct") ? null
-                    : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
-                    : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
-                    : null;
+                return Bought(sentence, cueAt, last, previous, after);
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
