@@ -64,6 +64,12 @@ internal static class InvestorRules
             return null;
         }
 
+        // "The Japanese government will invest": a nationality before the body.
+        if (i >= 2 && words[i - 2].Lower == "the" && !words[i - 1].Possessive && Lexicon.PlaceLength(words, i - 1) == 1 && words[i + 1].Lower is not ("of" or "and"))
+        {
+            return i >= 3 && _prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null : words[i - 1].Core;
+        }
+
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
         {
             if (words[j].Possessive && Lexicon.PlaceLength(words, j) == 1)

@@ -329,7 +329,9 @@ internal static class MetricRules
     /// </summary>
     private static bool PricesACompany(IReadOnlyList<Word> words, int i)
     {
-        if (words.Any(w => w.Lower is "share" or "shares" or "stock" or "market" or "each" or "apiece" or "per" or "fortune" or "net"))
+        // "Microsoft's stake in the startup is now worth $X": a holding's worth.
+        if (words.Any(w => w.Lower is "share" or "shares" or "stock" or "market" or "each" or "apiece" or "per" or "fortune" or "net")
+            || words.Take(i).Any(w => w.Lower is "stake" or "stakes" or "holding" or "holdings"))
         {
             return false;
         }
@@ -621,18 +623,9 @@ internal static class MetricRules
             return continuation;
         }
 
-        // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
-        if (lower == "worth" && i == figure - 1 && i > 0)
+        if (lower == "worth" && i == figure - 1 && i > 0 && WorthCue(words, i) is { } worth)
         {
-            if (_investmentNouns.Contains(previous))
-            {
-                return Cue.Investment;
-            }
-
-            if (_roundNouns.Contains(previous))
-            {
-                return Cue.Round;
-            }
+            return worth;
         }
 
         if (MoneyVerbCue(words, i, figure) is { } moneyVerb)
@@ -667,6 +660,18 @@ internal static class MetricRules
         }
 
         return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>"investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what; "bought shares worth $X".</summary>
+    private static Cue? WorthCue(IReadOnlyList<Word> words, int i)
+    {
+        var previous = words[i - 1].Lower;
+        if (previous is "shares" or "stock" && i >= 2 && words[i - 2].Lower is "bought" or "buy" or "buys" or "buying" or "purchased" or "acquired")
+        {
+            return Cue.Investment;
+        }
+
+        return _investmentNouns.Contains(previous) ? Cue.Investment : _roundNouns.Contains(previous) ? Cue.Round : null;
     }
 
     /// <summary>

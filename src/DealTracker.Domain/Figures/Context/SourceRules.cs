@@ -641,8 +641,9 @@ internal static class SourceRules
         }
 
         var saying = Says(words, i, next, previous, isSource);
-        var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
-            && words[i - 2].Lower is "of" or "said" or "to" or "citing";
+        // "the people said", "one of the people"; "citing three people".
+        var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
+            || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to"
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
 

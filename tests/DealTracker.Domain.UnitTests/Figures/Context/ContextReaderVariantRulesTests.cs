@@ -1245,4 +1245,80 @@ public sealed class ContextReaderVariantRulesTests
     {
         Assert.Contains(Named(sentence), n => n.Contains(expected, StringComparison.OrdinalIgnoreCase));
     }
+
+    // ---------------------------------------------------------------- sixth batch: takeovers against stakes, states and persons, mixed sources
+
+    [Theory]
+    [InlineData("Microsoft agreed to buy a 4.9% stake in the startup for $500 million.", "$500 million", "investment")]
+    [InlineData("Microsoft agreed to buy the startup for $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft agreed to buy a majority stake in the startup for $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft agreed to buy the rest of the startup for $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft will acquire the startup in a deal worth $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft will take full control of the startup for $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft sold its 10% stake in the startup for $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft's stake in the startup is now worth about $500 million.", "$500 million", "other")]
+    [InlineData("Microsoft bought shares worth $500 million in the startup.", "$500 million", "investment")]
+    [InlineData("Microsoft subscribed to $500 million of new shares in the startup.", "$500 million", "investment")]
+    [InlineData("Microsoft will invest $500 million in exchange for a 10% stake.", "$500 million", "investment")]
+    [InlineData("Microsoft will invest $500 million for a minority stake.", "$500 million", "investment")]
+    [InlineData("Microsoft's $500 million minority investment closed on Friday.", "$500 million", "investment")]
+    [InlineData("The government will invest $10 billion in the chipmaker.", "$10 billion", "investment")]
+    [InlineData("The government will take a $10 billion equity stake in the chipmaker.", "$10 billion", "investment")]
+    [InlineData("The state fund injected $10 billion into the chipmaker.", "$10 billion", "investment")]
+    [InlineData("Billionaire Peter Thiel invested $10 million in the startup.", "$10 million", "investment")]
+    [InlineData("Masayoshi Son's SoftBank put $1 billion into the startup.", "$1 billion", "investment")]
+    [InlineData("The startup raised $200 million from SoftBank and others.", "$200 million", "roundSize")]
+    [InlineData("The startup raised $200 million from a group including SoftBank.", "$200 million", "roundSize")]
+    [InlineData("The startup raised $200 million from investors such as SoftBank and Sequoia.", "$200 million", "roundSize")]
+    [InlineData("The startup raised $200 million, led by SoftBank.", "$200 million", "roundSize")]
+    public void Read_SixthBatchVariant_GivesTheMetric(string sentence, string at, string expected)
+    {
+        Metric? metric = expected == "other" ? null : Enum.Parse<Metric>(expected, ignoreCase: true);
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Microsoft agreed to buy a 4.9% stake in the startup for $500 million.", "$500 million", "Microsoft")]
+    [InlineData("Microsoft bought shares worth $500 million in the startup.", "$500 million", "Microsoft")]
+    [InlineData("Microsoft subscribed to $500 million of new shares in the startup.", "$500 million", "Microsoft")]
+    [InlineData("Microsoft will invest $500 million in exchange for a 10% stake.", "$500 million", "Microsoft")]
+    [InlineData("Billionaire Peter Thiel invested $10 million in the startup.", "$10 million", "Peter Thiel")]
+    [InlineData("Masayoshi Son's SoftBank put $1 billion into the startup.", "$1 billion", "SoftBank")]
+    [InlineData("The Saudi government will invest $10 billion in the chipmaker.", "$10 billion", "Saudi")]
+    [InlineData("Japan will invest $10 billion in the chipmaker.", "$10 billion", "Japan")]
+    [InlineData("The Japanese government will invest $10 billion in Rapidus.", "$10 billion", "Japanese")]
+    public void Read_SixthBatchVariant_NamesTheInvestor(string sentence, string at, string expected)
+    {
+        Assert.Contains(expected, Figure(sentence, at).Investor ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Microsoft will invest, Bloomberg News reported, citing documents it had seen.", "Bloomberg")]
+    [InlineData("Microsoft will invest, according to an investor presentation seen by Reuters.", "Reuters")]
+    [InlineData("Microsoft will invest, according to a term sheet reviewed by The Information.", "The Information")]
+    [InlineData("Microsoft will invest, according to a report on Monday by the Financial Times.", "Financial Times")]
+    [InlineData("Microsoft will invest, according to a Monday report in the Wall Street Journal.", "Wall Street Journal")]
+    [InlineData("Microsoft will invest, the New York Times reported, citing three people.", "New York Times")]
+    [InlineData("Microsoft will invest, Reuters exclusively reported on Monday.", "Reuters")]
+    [InlineData("Microsoft will invest, Reuters reported exclusively on Monday.", "Reuters")]
+    [InlineData("Microsoft will invest, an exclusive Reuters report said.", "Reuters")]
+    [InlineData("Microsoft will invest, Business Insider reported, citing an internal email.", "Business Insider")]
+    [InlineData("Microsoft will invest, The Verge reported.", "The Verge")]
+    [InlineData("Microsoft will invest, tech publication The Verge reported.", "The Verge")]
+    public void Read_SixthBatchVariant_NamesTheSource(string sentence, string expected)
+    {
+        Assert.Contains(Named(sentence), n => n.Contains(expected, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("Microsoft will invest, the New York Times reported, citing three people.")]
+    [InlineData("Microsoft will invest, three people with knowledge of the plans said on Monday.")]
+    [InlineData("Microsoft will invest, one source said, adding that talks were ongoing.")]
+    [InlineData("Microsoft will invest, a person familiar with Microsoft's plans told The Information.")]
+    [InlineData("Microsoft will invest, according to two people who spoke on condition of anonymity.")]
+    [InlineData("Microsoft will invest, according to a person who asked not to be named.")]
+    public void Read_SixthBatchVariant_FindsTheAnonymousSource(string sentence)
+    {
+        Assert.NotEmpty(Anonymous(sentence));
+    }
 }
