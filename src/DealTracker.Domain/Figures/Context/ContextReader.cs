@@ -198,6 +198,13 @@ public static class ContextReader
             return true;
         }
 
+        // "Google has invested $3 billion in Anthropic, and Amazon $8 billion": a clause that leaves out its verb, a name and a figure.
+        if (first - floor <= 7 && sentence.NameAt[first - 1] is { Kind: NameKind.Organisation } gapped && gapped.Last == first - 1
+            && gapped.First - 1 >= floor && words[gapped.First - 1].Lower is "and" or "while" or "whereas" && !words[gapped.Last].EndsPhrase)
+        {
+            return true;
+        }
+
         // "raised its target from $6 billion to $8 billion": the end of a change is more of the same; so is its start after
         // "up from" / "down from" ("to $30 billion, up from an estimated $19 billion").
         // "up from just $5 million".
@@ -245,8 +252,12 @@ public static class ContextReader
     private static bool ContinuesFigureBefore(SentenceWords sentence, int first)
     {
         var words = sentence.Words;
+        // "That has since doubled to $2 billion": the figure before, grown.
         return first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
-            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed"));
+            || (first > 1 && words[first - 1].Lower == "by" && words[first - 2].Lower == "followed")
+            || (first > 1 && words[first - 1].Lower == "to" && words[0].Lower is "that" or "this" or "it"
+                && words[first - 2].Lower is "doubled" or "tripled" or "risen" or "rose" or "grown" or "grew" or "climbed" or "jumped" or "increased"
+                    or "fallen" or "fell" or "dropped"));
     }
 
     /// <summary>

@@ -65,6 +65,12 @@ internal static partial class InvestorRules
             return null;
         }
 
+        // "The Japanese government will invest": a nationality before the body.
+        if (i >= 2 && words[i - 2].Lower == "the" && !words[i - 1].Possessive && Lexicon.PlaceLength(words, i - 1) == 1 && words[i + 1].Lower is not ("of" or "and"))
+        {
+            return i >= 3 && _prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null : words[i - 1].Core;
+        }
+
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
         {
             if (words[j].Possessive && Lexicon.PlaceLength(words, j) == 1)
@@ -151,7 +157,7 @@ internal static partial class InvestorRules
             return after.Length == 0 ? null : after;
         }
 
-        return PossessiveOwner(sentence, first) ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
+        return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
             ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }
@@ -400,12 +406,26 @@ internal static partial class InvestorRules
             return sentence.OrganisationAfterDescriptor(afterFigure + 3)?.Text ?? "";
         }
 
-        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && InvestmentOf(words, first: last))
+        if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && (InvestmentOf(words, first: last) || BackedWith(words, last)))
         {
             return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
         }
 
         return null;
+    }
+
+    /// <summary>"was backed with $2 billion by Microsoft", "funded with": a passive money verb whose agent follows the figure.</summary>
+    private static bool BackedWith(List<Word> words, int last)
+    {
+        for (var i = last; i >= Math.Max(1, last - 6); i--)
+        {
+            if (words[i].Lower == "with" && words[i - 1].Lower is "backed" or "funded" or "financed" or "bankrolled")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "an investment of" comes right before the figure ending at <paramref name="first"/>'s amount.</summary>
@@ -490,7 +510,11 @@ internal static partial class InvestorRules
                     continue;
                 }
 
-                return Apposition(sentence, name, first) ?? (head is not null && CanInvest(sentence, head, first) ? head.Text : null) ?? name.Text;
+                // "Investors including Sequoia and Accel put $100 million": a list after "including" right before its verb gives the first.
+                var includedList = head is not null && head.First > 0 && words[head.First - 1].Lower == "including" && !words[name.Last].EndsPhrase
+                    && PutsMoneyIn(words, name.Last + 1, first);
+                return Apposition(sentence, name, first) ?? (head is not null && (CanInvest(sentence, head, first) || includedList) ? head.Text : null)
+                    ?? name.Text;
             }
         }
 
@@ -946,7 +970,8 @@ internal static partial class InvestorRules
         {
             // "a $9.2 billion investment in Vantage Data Centers in June by DigitalBridge", "will be made through the agency X".
             // "a $6 billion investment backed by Japan's SoftBank Group Corp".
-            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower is "led" or "backed" or "funded" or "financed" || j - noun >= 2))
+            if ((words[j].Lower == "by" && j > 0 && (words[j - 1].Lower is "led" or "backed" or "funded" or "financed" || j - noun >= 2
+                    || (j == noun + 1 && j + 1 < words.Count && words[j + 1].IsCapitalised)))
                 || (words[j].Lower == "through" && words[j - 1].Lower == "made"))
             {
                 var at = j + 1 < words.Count && words[j + 1].Lower == "the" ? j + 2 : j + 1;
@@ -973,8 +998,9 @@ internal static partial class InvestorRules
         var words = sentence.Words;
 
         // "SK Corp., the holding company of South Korea's largest conglomerate, SK Group, was …": the appositive may hold commas.
+        // "M12, Microsoft's venture fund, invested": an appositive may open with an owner's name.
         var open = name.First - 1;
-        while (open >= 0 && name.First - open < 16 && !(words[open].After == ',' && open + 1 < name.First && words[open + 1].Lower is "the" or "a" or "an"
+        while (open >= 0 && name.First - open < 16 && !(words[open].After == ',' && OpensAppositive(words, open, name)
                    && sentence.NameAt[open] is { Kind: NameKind.Organisation } candidate && candidate.Last == open))
         {
             open--;
@@ -993,7 +1019,11 @@ internal static partial class InvestorRules
         // "..., the PIF made a $3.5 billion investment": a name followed by its own verb is a subject, not an appositive.
         closes &= words[name.Last].After == ',' || (name.Last + 1 < words.Count && !PutsMoneyIn(words, name.Last + 1, figure)
             && words[name.Last + 1].Lower is not ("made" or "has" or "had" or "is" or "was" or "will" or "said"));
-        return open >= 0 && name.First - open < 16 && closes && words[open + 1].Lower is "the" or "a" or "an" && open + 1 < name.First
+        return open >= 0 && name.First - open < 16 && closes && OpensAppositive(words, open, name)
             && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
     }
+
+    /// <summary>"X, the investment arm of …" or "X, Microsoft's venture fund, …": what opens an appositive after the comma at <paramref name="comma"/>.</summary>
+    private static bool OpensAppositive(List<Word> words, int comma, Name name) =>
+        (comma + 1 < name.First && words[comma + 1].Lower is "the" or "a" or "an") || (comma + 1 == name.First && name.Possessive);
 }

@@ -110,7 +110,8 @@ internal static partial class MetricRules
 
         // "the new company will be worth some $28 billion": what a company is to be worth (not "net worth", not a market's; "Today the
         // company is worth $150 billion" of a listed company is its market value).
-        if (before == "worth" && twoBefore == "be" && first >= 3
+        // Not "the first company to be worth $5 trillion" (a listed company's milestone: market value).
+        if (before == "worth" && twoBefore == "be" && first >= 3 && words[first - 3].Lower != "to"
             && words.Skip(Math.Max(0, first - 7)).Take(Math.Min(first, 7) - 2).Any(w => w.Lower is "company" or "firm" or "startup" or "business" or "entity" or "group")
             && !words.Take(first).Any(w => w.Lower is "market" or "net" or "shares" or "stake"))
         {
@@ -180,7 +181,10 @@ internal static partial class MetricRules
             }
         }
 
-        return subject >= floor && subject >= 0 && words[subject].Lower is "round" or "raise" or "fundraise" or "fundraising" ? (Metric.RoundSize, true) : null;
+        // Not one backer's part of it: "Sequoia's share of the $100 million round / contribution to the round was $50 million".
+        var part = Enumerable.Range(Math.Max(0, subject - 7), Math.Max(0, Math.Min(7, subject)))
+            .Any(j => words[j].Lower is "share" or "contribution" or "portion" or "part" or "slice" or "piece" && words[j + 1].Lower is "of" or "to");
+        return subject >= floor && subject >= 0 && !part && words[subject].Lower is "round" or "raise" or "fundraise" or "fundraising" ? (Metric.RoundSize, true) : null;
     }
 
     /// <summary>

@@ -26,11 +26,12 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
         "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
+        "bet", "bets", "pledge", "pledges",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
     {
-        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche",
+        "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche", "extension",
     };
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
@@ -47,7 +48,7 @@ internal static partial class MetricRules
     {
         "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
         "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
-        "subsidy", "subsidies", "grant", "grants",
+        "subsidy", "subsidies", "grant", "grants", "facility", "facilities",
     };
 
     private static readonly HashSet<string> _computeWords = new(StringComparer.Ordinal)
@@ -160,8 +161,9 @@ internal static partial class MetricRules
             return beside.Metric;
         }
 
-        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment.
-        if (StakeBuyer(sentence, first, floor) is not null)
+        // "sold a 2.33% stake to Saudi Arabia's Public Investment Fund for $1.5 billion": the buyer's investment; "Sequoia's share of
+        // the $100 million round was $50 million": one backer's part, whatever the round's words.
+        if (StakeBuyer(sentence, first, floor) is not null || ShareOwner(sentence, first) is not null)
         {
             return Metric.Investment;
         }
@@ -215,9 +217,16 @@ internal static partial class MetricRules
 
         // "Temasek led the round with $200 million": the leader's part of the round.
         if (first >= 4 && words[first - 1].Lower == "with" && words[first - 2].Lower is "round" or "funding" or "financing"
-            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led")
+            && words[first - 3].Lower == "the" && words[first - 4].Lower is "led" or "leads" or "leading" or "lead" or "co-led" or "anchored"
+            or "anchors" or "anchoring" or "anchor")
         {
             return (Metric.Investment, true);
+        }
+
+        // "expanded its cloud services agreement with OpenAI by $6.5B": the change of a compute deal is compute too.
+        if (first >= 2 && words[first - 1].Lower == "by" && ComputeDealBefore(words, first - 1, floor))
+        {
+            return (Metric.ComputeCommitment, true);
         }
 
         // "At $62.5 billion, the car-sharing firm is worth more than …": a price set before the company it prices.
@@ -243,6 +252,113 @@ internal static partial class MetricRules
     private static bool PaidForTheInvestment(IReadOnlyList<Word> words, int cueAt, int first, int last) =>
         cueAt == first - 1 && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "paid" or "pay" or "pays" or "paying"
         && words.Take(cueAt).Any(w => w.Lower is "investment" or "stake" or "stakes");
+
+    /// <summary>
+    /// "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause; "spend $50
+    /// billion building data centers": building, not buying; "plans to spend up to $4-billion." after an investment, or "an option to
+    /// spend up to $19.4 billion" after a deal's value: more of the previous figure.
+    /// </summary>
+    private static Metric? Bought(SentenceWords sentence, int cueAt, int last, Metric? previous, (Metric? Metric, bool Found) after)
+    {
+        var words = sentence.Words;
+        return after.Found ? after.Metric
+            : Window(words, SkipConversion(words, last), 2).Any(w => w is "building" or "constructing" or "build" or "construct") ? null
+            : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
+            : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
+            : null;
+    }
+
+    /// <summary>
+    /// "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise; "ALJ is providing almost $500 million
+    /// in funding": the provider's investment, even in a round's words; "pledged $10 billion in subsidies": public money given.
+    /// </summary>
+    private static Metric? Provided(IReadOnlyList<Word> words, int last, (Metric? Metric, bool Found) after) =>
+        after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric
+        : Window(words, SkipConversion(words, last), 3).Any(w => w is "subsidies" or "subsidy" or "grants" or "grant" or "loans" or "aid") ? null
+        : Metric.Investment;
+
+    /// <summary>
+    /// "Sequoia's contribution to the round was $50 million", "Sequoia's share of the $100 million round was $50 million": the owner of a
+    /// share or contribution that the figure sets ("was / is / came to / totalled"), within the clause before it. Null when none.
+    /// </summary>
+    internal static Name? ShareOwner(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        if (first < 3 || words[first - 1].Lower is not ("was" or "is" or "were" or "totalled" or "totaled" or "totals" or "to")
+            || (words[first - 1].Lower == "to" && words[first - 2].Lower is not ("came" or "comes" or "amounts" or "amounted")))
+        {
+            return null;
+        }
+
+        for (var j = first - 2; j >= 1 && first - j <= 10 && !words[j].EndsPhrase; j--)
+        {
+            if (words[j].Lower is "share" or "contribution" or "part" or "portion" && sentence.NameAt[j - 1] is { Possessive: true, Kind: NameKind.Organisation } owner
+                && owner.Last == j - 1)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"expanded / increased its cloud contract with Amazon by": a compute deal grown, in the clause before "by".</summary>
+    private static bool ComputeDealBefore(IReadOnlyList<Word> words, int by, int floor)
+    {
+        var from = Math.Max(floor, by - 8);
+        var span = Window(words, from, by - from).ToList();
+        return span.Any(w => w is "expanded" or "expands" or "expanding" or "expand" or "increased" or "increases" or "increasing" or "boosted"
+                   or "raised" or "extended" or "upsized" or "enlarged")
+            && span.Any(_dealNouns.Contains) && span.Any(_computeWords.Contains) && !words.Skip(from).Take(by - from).Any(w => w.EndsPhrase && w.After != ',');
+    }
+
+    /// <summary>"Investors poured $100 million into the startup's latest funding round": investors at large filling a round.</summary>
+    private static bool InvestorsIntoARound(IReadOnlyList<Word> words, int cueAt, int last)
+    {
+        var after = SkipConversion(words, last);
+        return cueAt > 0 && words[cueAt - 1].Lower is "investors" or "backers" && after < words.Count && words[after].Lower == "into"
+            && Window(words, after + 1, 5).Any(w => w is "round" or "series" or "fundraise" or "fundraising");
+    }
+
+    /// <summary>"committed $1.4 trillion to computing power", "committed $10 billion to Google Cloud": a commitment to buy compute.</summary>
+    private static bool CommittedToCompute(IReadOnlyList<Word> words, int cueAt, int last)
+    {
+        var after = SkipConversion(words, last);
+        return words[cueAt].Lower is "commit" or "commits" or "committed" or "committing" or "commitment" or "commitments" && after < words.Count
+            && words[after].Lower == "to"
+            && (Window(words, after + 1, 3).Any(w => _computeWords.Contains(w) && w != "infrastructure") || Phrase(words, after + 1, 3).Contains("google cloud", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "The startup, now worth $10 billion", "the round priced the startup at $10 billion": a company's price is its valuation; a
+    /// share's price or a market's worth is not.
+    /// </summary>
+    private static bool PricesACompany(IReadOnlyList<Word> words, int i)
+    {
+        // "Microsoft's stake in the startup is now worth $X": a holding's worth.
+        if (words.Any(w => w.Lower is "share" or "shares" or "stock" or "market" or "each" or "apiece" or "per" or "fortune" or "net")
+            || words.Take(i).Any(w => w.Lower is "stake" or "stakes" or "holding" or "holdings"))
+        {
+            return false;
+        }
+
+        var j = i - 1;
+        while (j >= 0 && words[j].Lower is "is" or "was" or "be" or "been" or "now" or "already" or "were" or "are" or "reportedly")
+        {
+            j--;
+        }
+
+        var subject = j >= 0 ? words[j].Lower : "";
+        var objectNoun = i + 2 < words.Count && words[i + 1].Lower is "the" or "it" or "its" ? words[i + 2].Lower : "";
+        // A listed company is worth its market value; a startup is worth what its last round priced it at, and so is a company in a
+        // sentence about its round ("Including the new money, Anthropic is worth $183 billion").
+        var aboutARound = j >= 0 && words[j].IsCapitalised && words.Any(w => w.Lower is "round" or "funding" or "raise" or "raised" or "raising" or "money");
+        return words[i].Lower == "worth" ? IsStartupNoun(subject) || aboutARound
+            : IsStartupNoun(subject) || Lexicon.CompanyNouns.Contains(subject) || IsStartupNoun(objectNoun) || Lexicon.CompanyNouns.Contains(objectNoun)
+              || (i + 1 < words.Count && words[i + 1].Lower == "it");
+    }
+
+    private static bool IsStartupNoun(string lower) => lower is "startup" or "start-up" or "business" or "unicorn" or "venture";
 
     /// <summary>A cue <see cref="LookBack"/> to <see cref="FarLookBack"/> words back, in the same clause (commas aside).</summary>
     private static (Cue Cue, int At) FarCue(SentenceWords sentence, int first, int floor)
@@ -278,6 +394,8 @@ internal static partial class MetricRules
                 return previous;
             case Cue.Valuation:
                 return IsDealValued(sentence, cueAt) ? DealMetric(sentence) : IsHoldingValued(sentence, cueAt) ? null : Metric.Valuation;
+            case Cue.Investment or Cue.Provide when InvestorsIntoARound(words, cueAt, last) || CommittedToCompute(words, cueAt, last):
+                return InvestorsIntoARound(words, cueAt, last) ? Metric.RoundSize : Metric.ComputeCommitment;
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
@@ -303,22 +421,14 @@ internal static partial class MetricRules
             case Cue.Buy when PaidForTheInvestment(words, cueAt, first, last):
                 return Metric.Investment;
             case Cue.Buy:
-                // "pay about $920 million per month in exchange for access to a computer infrastructure": compute later in the clause;
-                // "plans to spend up to $4-billion." after an investment, or "an option to spend up to $19.4 billion" after a deal's
-                // value: more of the previous figure.
-                return after.Found ? after.Metric
-                    : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
-                    : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
-                    : null;
+                return Bought(sentence, cueAt, last, previous, after);
             case Cue.Earn:
                 return after.Found ? after.Metric : Metric.Revenue;
             case Cue.Seek:
                 // "targeting up to $400 million for its first fund": raising a fund; "aiming for $100 billion in assets" is other.
                 return !after.Found ? Metric.RoundSize : after.Metric ?? (ForAFund(words, last) ? Metric.RoundSize : null);
             case Cue.Provide:
-                // "provide $1bn for Vision Fund": only a compute or revenue phrase after it says otherwise.
-                // "ALJ is providing almost $500 million in funding": the provider's investment, even in a round's words.
-                return after.Metric is Metric.ComputeCommitment or Metric.Revenue ? after.Metric : Metric.Investment;
+                return Provided(words, last, after);
             case Cue.Get:
                 // "received $1 billion as part of the new funding round from Peter Thiel's Founders Fund".
                 return after.Found ? after.Metric : InvestorRules.GiverLaterInClause(sentence, last) is not null ? Metric.Investment : null;
@@ -519,28 +629,19 @@ internal static partial class MetricRules
             return continuation;
         }
 
-        // "investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what.
-        if (lower == "worth" && i == figure - 1 && i > 0)
+        if (lower == "worth" && i == figure - 1 && i > 0 && WorthCue(words, i) is { } worth)
         {
-            if (_investmentNouns.Contains(previous))
-            {
-                return Cue.Investment;
-            }
-
-            if (_roundNouns.Contains(previous))
-            {
-                return Cue.Round;
-            }
+            return worth;
         }
 
-        // "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million".
-        if (lower is "backed" or "backing" or "backs" && i + 1 < figure && (words[i + 1].Lower == "with" || words[figure - 1].Lower == "for"))
+        if (MoneyVerbCue(words, i, figure) is { } moneyVerb)
         {
-            return Cue.Investment;
+            return moneyVerb;
         }
 
         // "Toyota and DENSO are stumping up $667 million", "ponied up".
-        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying")
+        if (lower == "up" && i == figure - 1 && previous is "stumping" or "stump" or "stumped" or "stumps" or "pony" or "ponied" or "ponying"
+            or "put" or "puts" or "putting")
         {
             return Cue.Investment;
         }
@@ -552,13 +653,51 @@ internal static partial class MetricRules
             return Cue.None;
         }
 
-        // "agreed to put $20 billion into a fund".
-        if (lower is "put" or "puts" or "putting" && i == figure - 1)
+        if (lower is "worth" or "priced" && PricesACompany(words, i))
+        {
+            return Cue.Valuation;
+        }
+
+        // "agreed to put $20 billion into a fund"; "SoftBank will fund $30 billion of the round": "fund" as a verb right before the figure.
+        if ((lower is "put" or "puts" or "putting" && i == figure - 1)
+            || (lower is "fund" or "finance" && i == figure - 1 && previous is "will" or "would" or "to" or "could" or "may" or "can" or "also" or "might"))
         {
             return Cue.Provide;
         }
 
         return CompoundCue(words, i, figure);
+    }
+
+    /// <summary>"investments worth $10 billion", "a funding round worth $X": the noun before "worth" says what; "bought shares worth $X".</summary>
+    private static Cue? WorthCue(IReadOnlyList<Word> words, int i)
+    {
+        var previous = words[i - 1].Lower;
+        if (previous is "shares" or "stock" && i >= 2 && words[i - 2].Lower is "bought" or "buy" or "buys" or "buying" or "purchased" or "acquired")
+        {
+            return Cue.Investment;
+        }
+
+        return _investmentNouns.Contains(previous) ? Cue.Investment : _roundNouns.Contains(previous) ? Cue.Round : null;
+    }
+
+    /// <summary>
+    /// "a startup it recently backed with $21 million", "Ford backed Pivotal, a cloud computing firm, for $182.2 million", "Microsoft has
+    /// backed OpenAI with some $13 billion", "funded the startup with $200 million", "financial backing of $13 billion", "sank $2 billion
+    /// into the startup": money verbs read with the words around the figure.
+    /// </summary>
+    private static Cue? MoneyVerbCue(IReadOnlyList<Word> words, int i, int figure)
+    {
+        var lower = words[i].Lower;
+        if (lower is "backed" or "backing" or "backs" or "back" or "funded" or "financed" or "bankrolled" && i + 1 < figure
+            && ((figure - i <= 6 && Window(words, i + 1, figure - i - 1).Contains("with")) || words[figure - 1].Lower == "for"
+                || (lower == "backing" && words[i + 1].Lower == "of")))
+        {
+            return Cue.Investment;
+        }
+
+        return lower is "sank" or "sunk" or "sink" or "sinks" or "sinking" && figure - i <= 3 && Window(words, figure, 5).Contains("into")
+            ? Cue.Investment
+            : null;
     }
 
     /// <summary>"another $X", "followed by $X", "another of $X", "compared to $X" (more of the figure before); "X's share in the deal".</summary>
@@ -618,7 +757,7 @@ internal static partial class MetricRules
             return false;
         }
 
-        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase; j--)
+        for (var j = i - 1; j >= Math.Max(0, i - 2) && !words[j].EndsPhrase && !words[j].Possessive; j--)
         {
             if (words[j].Lower is "vc" or "venture" or "capital" or "global" or "overall" or "tech" or "startup")
             {
@@ -645,32 +784,48 @@ internal static partial class MetricRules
             return Cue.Other;
         }
 
-        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" ? Cue.Investment : null;
+        // "will buy back $10 billion of its shares": a buyback, not a stake.
+        if (lower == "back" && i > 0 && words[i - 1].Lower is "buy" or "buys" or "buying" or "bought")
+        {
+            return Cue.Other;
+        }
+
+        return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" or "chip"
+            or "chips" or "chipped" or "chipping"
+            ? Cue.Investment
+            : null;
     }
 
     /// <summary>The cue a single word gives: "invest", "raised", "valued", "revenue", "buy", "seeking", ...</summary>
     private static Cue WordCue(string lower, string previous) =>
         lower switch
         {
+            "purchase" or "purchases" when previous is "stake" or "share" => Cue.Investment,
+            "commitment" or "commitments" when previous is "spending" or "purchase" or "purchasing" or "spend" => Cue.Buy,
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
                 => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"
-                or "infuses" or "injects"
+                or "infuses" or "injects" or "plough" or "ploughs" or "ploughed" or "ploughing" or "plow" or "plows" or "plowed"
+                or "plowing" or "co-invest" or "co-invests" or "co-invested" or "co-investing" or "bankroll" or "bankrolls" or "bankrolled"
+                or "bankrolling" or "injection" or "infusion" or "commitment" or "commitments"
                 => Cue.Investment,
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
                 => Cue.Investment,
             "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
-                or "subsidy" or "subsidies" or "grant" or "grants"
+                or "subsidy" or "subsidies" or "grant" or "grants" or "salary" or "salaries" or "compensation" or "remuneration" or "bonus"
                 => Cue.Other,
-            "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding"
+            "financing" or "funding" when previous is "debt" => Cue.Other,
+            "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding" or "financing"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
                 => Cue.Revenue,
             "rate" when previous is "run" => Cue.Revenue,
+            "topline" or "top-line" => Cue.Revenue,
+            "line" when previous is "top" => Cue.Revenue,
             "worth" or "wealth" or "price" or "prices" or "priced" or "trade" or "traded" or "trading" or "forecast" or "expenditures"
                 or "expenditure" or "capex" or "expenses" or "cost" or "costs" or "debt" or "loss" or "losses" or "fine" or "fined"
                 or "burning" or "burn" or "income" or "profit" or "profits" or "cap" or "capitalization" or "capitalisation"
@@ -770,8 +925,7 @@ internal static partial class MetricRules
     {
         if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
         {
-            // "$10 billion a year in revenue"; "burning $1 billion a month".
-            return Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) || words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+            return PerPeriod(words, i);
         }
 
         if (lead is "per" or "a" && i + 1 < words.Count && words[i + 1].Lower == "share")
@@ -783,14 +937,6 @@ internal static partial class MetricRules
         if (RelativeClauseAfter(words, i) is { } own)
         {
             return (own, true);
-        }
-
-        // "US$500 million would come from others": money coming from someone is their investment.
-        if (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 2 < words.Count && words[i + 1].Lower is "come" or "comes"
-            && words[i + 2].Lower == "from" && i + 3 < words.Count
-            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
-        {
-            return (Metric.Investment, true);
         }
 
         // "got $47 million led by Accel", "landed $120 million at a $1.5 billion valuation": money raised in a round.
@@ -810,6 +956,12 @@ internal static partial class MetricRules
             }
         }
 
+        // "US$500 million would come from others", "came from Temasek"; "set aside $2 billion to invest in the startup".
+        if (GivenAfter(words, i, lead))
+        {
+            return (Metric.Investment, true);
+        }
+
         // "spend $5 billion to buy Intel common stock".
         if (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "buy" or "acquire" or "purchase"
             && Window(words, i + 2, 4).Any(w => w is "stock" or "shares" or "stake" or "equity"))
@@ -827,6 +979,23 @@ internal static partial class MetricRules
 
         return null;
     }
+
+    /// <summary>"$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".</summary>
+    private static (Metric? Metric, bool Found) PerPeriod(IReadOnlyList<Word> words, int i) =>
+        Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) ? (Metric.Revenue, true)
+        : i + 2 < words.Count && words[i + 2].Lower == "for" && Window(words, i + 3, 4).Any(_computeWords.Contains) ? (Metric.ComputeCommitment, true)
+        : words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+
+    /// <summary>
+    /// "US$500 million would come from others", "US$500 million came from Temasek": money coming from someone is their investment; so
+    /// is money set aside "to invest in the startup".
+    /// </summary>
+    private static bool GivenAfter(IReadOnlyList<Word> words, int i, string lead) =>
+        (lead is "will" or "would" or "could" or "is" or "was" or "to" && i + 3 < words.Count && words[i + 1].Lower is "come" or "comes"
+            && words[i + 2].Lower == "from"
+            && (words[i + 3].Lower is "others" or "other" or "investors" or "backers" or "shareholders" || (words[i + 3].IsCapitalised && words[i + 3].Lower != "the")))
+        || (lead is "came" or "comes" && i + 2 < words.Count && words[i + 1].Lower == "from" && (words[i + 2].IsCapitalised || words[i + 2].Lower == "others"))
+        || (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "invest" or "back" or "fund");
 
     /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
     private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count)
@@ -908,9 +1077,17 @@ internal static partial class MetricRules
             return (null, true);
         }
 
-        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock"))
+        if (lead is "on" or "in" && next.Take(3).Any(w => w is "investments" or "investment" or "stakes" or "shares" or "stock")
+            || (lead == "in" && next.Take(1).Contains("backing")))
         {
             return (Metric.Investment, true);
+        }
+
+        // "$80 billion in capital spending": money spent, not raised.
+        if (lead == "in" && next.Take(2).SequenceEqual(["capital", "spending"]) || next.Take(2).SequenceEqual(["capital", "expenditure"])
+            || next.Take(2).SequenceEqual(["capital", "expenditures"]))
+        {
+            return (null, true);
         }
 
         if ((lead == "in" && next.Take(4).Any(w => w is "capital" or "funding" or "financing" or "equity" or "round" or "series" or "fundraising"))

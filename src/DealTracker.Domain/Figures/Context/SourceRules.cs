@@ -47,9 +47,21 @@ internal static class SourceRules
             }
         }
 
+        // "according to a memo seen by The Information", "documents reviewed by Reuters": a document an outlet has seen.
+        if (words[verb].Lower is "seen" or "reviewed" or "viewed" or "obtained" or "read" && verb > 0 && _documents.Contains(words[verb - 1].Lower))
+        {
+            return true;
+        }
+
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
             or "confirmed" or "estimated" or "calculated" or "tracked";
     }
+
+    private static readonly HashSet<string> _documents = new(StringComparer.Ordinal)
+    {
+        "memo", "memos", "document", "documents", "letter", "letters", "email", "emails", "filing", "filings", "records", "presentation",
+        "deck", "copy", "draft", "materials", "papers", "messages", "minutes", "sheet", "contract", "agreement", "prospectus",
+    };
 
     /// <summary>What an outlet is, written after its name: "the state-run Wam news agency reported".</summary>
     private static readonly HashSet<string> _outletKinds = new(StringComparer.Ordinal)
@@ -60,7 +72,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
     {
         "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
-        "investors", "banker", "bankers",
+        "investors", "banker", "bankers", "those", "someone",
 
         // Since the seventh round: "individuals who spoke to Reuters".
         "individuals",
@@ -73,7 +85,7 @@ internal static class SourceRules
 
     private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
     {
-        "said", "say", "says", "told", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
+        "said", "say", "says", "told", "tell", "tells", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
 
         // Since the seventh round: "Sources revealed the listing could happen".
         "revealed", "disclosed",
@@ -88,7 +100,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _reportVerbs = new(StringComparer.Ordinal)
     {
         "reported", "reports", "revealed", "disclosed", "wrote", "writes", "noted", "said", "says", "detailed", "published", "cited",
-        "broke", "highlighted", "added", "described", "echoed", "framed", "quoted",
+        "broke", "highlighted", "added", "described", "echoed", "framed", "quoted", "learned", "learnt",
 
         // Since the seventh round: "Bloomberg confirmed late Friday that" (outlets only: an organisation needs "reported").
         "confirmed",
@@ -177,8 +189,10 @@ internal static class SourceRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
-        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && i + 1 < words.Count && !words[i].EndsPhrase
-            && sentence.NameAt[i + 1] is { Kind: NameKind.Outlet } inverted && inverted.First == i + 1
+        // "..., reports the Information.": past an article.
+        var at = i + 2 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1;
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && at < words.Count && !words[i].EndsPhrase
+            && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
             && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
         {
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
@@ -282,7 +296,7 @@ internal static class SourceRules
                && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
                    or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
                    or "amended" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday")
+                   or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d")
         {
             phraseStart--;
         }
@@ -305,6 +319,7 @@ internal static class SourceRules
 
         // "research firm PitchBook", "New York researcher CB Insights": a provider named after what it is.
         var described = SkipDescriptor(sentence, i);
+        described += described > i && described + 1 < words.Count && words[described].Lower == "the" ? 1 : 0;
         if (described > i && sentence.NameAt[described] is { Kind: not NameKind.Person } provider && provider.First == described)
         {
             return new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start);
@@ -361,6 +376,9 @@ internal static class SourceRules
         }
 
         var at = i + 2 < words.Count && words[i + 2].Lower is "the" ? i + 3 : i + 2;
+
+        // "Data from research firm Preqin": past what the provider is.
+        at = words[i + 1].Lower is "from" or "by" && at < words.Count && sentence.NameAt[at] is null ? SkipDescriptor(sentence, at) : at;
         if (at < words.Count && sentence.NameAt[at] is { } name && name.First == at
             && (name.Kind == NameKind.Outlet || (name.Kind == NameKind.Organisation && words[i + 1].Lower is "from" or "by")))
         {
@@ -631,8 +649,10 @@ internal static class SourceRules
             return name.Kind != NameKind.Person;
         }
 
-        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb.
-        if (name.Kind != NameKind.Person && DescribedAsProvider(words, name) && VerbAfterAppositive(words, name.Last + 1))
+        // "FnGuide, a financial information firm, expects": a provider described in an appositive, then its verb; "Handelsblatt, the
+        // German business daily, reported": an outlet so described.
+        if (name.Kind != NameKind.Person && (DescribedAsProvider(words, name) || (name.Kind == NameKind.Outlet && words[name.Last].After == ','))
+            && VerbAfterAppositive(words, name.Last + 1))
         {
             return true;
         }
@@ -654,14 +674,11 @@ internal static class SourceRules
             return false;
         }
 
-        // Skip adverbs, auxiliaries and a bracketed short name: "Bloomberg News has reported", "The Financial Times earlier
-        // reported", "Financial Times (FT) first revealed".
-        while (next < words.Count && (words[next].InBrackets || (name.Kind == NameKind.Outlet && _outletKinds.Contains(words[next].Lower))
-                   || (name.Kind == NameKind.Outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
-                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
-                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
+        next = SkipToReportVerb(words, name, next);
+
+        if (FirstToReport(words, name, next) || AnalystsOf(words, name, next))
         {
-            next++;
+            return true;
         }
 
         if (next >= words.Count || !_reportVerbs.Contains(words[next].Lower))
@@ -699,6 +716,37 @@ internal static class SourceRules
                 or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
     }
 
+    /// <summary>"PitchBook analysts estimate", "Bloomberg Intelligence analysts said": an outlet's or provider's analysts, saying.</summary>
+    private static bool AnalystsOf(List<Word> words, Name name, int next) =>
+        name.Kind == NameKind.Outlet && next + 1 < words.Count && words[next].Lower is "analysts" or "researchers" or "economists"
+        && words[next + 1].Lower is "estimate" or "estimated" or "estimates" or "said" or "say" or "says" or "expect" or "expects" or "wrote" or "calculate"
+            or "calculated";
+
+    /// <summary>"Bloomberg was (the) first to report the talks".</summary>
+    private static bool FirstToReport(List<Word> words, Name name, int next) =>
+        name.Kind == NameKind.Outlet && words.Skip(next).Take(5).Select(w => w.Lower).ToList() is var rest
+        && rest.FirstOrDefault() is "was" or "were" && string.Join(' ', rest.Skip(1)) is var verb
+        && (verb.StartsWith("first to report", StringComparison.Ordinal) || verb.StartsWith("the first to report", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Past adverbs, auxiliaries and a bracketed short name to where a report verb would stand: "Bloomberg News has reported", "The
+    /// Financial Times earlier reported", "Financial Times (FT) first revealed", "The Information, which first reported".
+    /// </summary>
+    private static int SkipToReportVerb(List<Word> words, Name name, int next)
+    {
+        var outlet = name.Kind == NameKind.Outlet;
+        while (next < words.Count && (words[next].InBrackets || (outlet && _outletKinds.Contains(words[next].Lower))
+                   || (outlet && words[next].Core.Length is > 0 and <= 3 && words[next].Core.All(char.IsDigit))
+                   || (outlet && words[next].Lower is "which" or "that")
+                   || words[next].Lower is "has" or "had" or "have" or "earlier" or "previously"
+                   or "first" or "also" or "originally" or "initially" or "later" or "separately" or "exclusively" or "recently" or "last"))
+        {
+            next++;
+        }
+
+        return next;
+    }
+
     /// <summary>"Blackstone's data center portfolio", "following the SEC's review" (a regulator's process): a report noun that is no report.</summary>
     private static bool IsNoReport(List<Word> words, Name name, int next) =>
         (next + 1 < words.Count && words[next].Lower == "data" && words[next + 1].Lower is "center" or "centers" or "centre" or "centres")
@@ -723,40 +771,22 @@ internal static class SourceRules
             return null;
         }
 
-        var knowing = _knowing.Contains(next)
-            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
-            && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
-            && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
-        var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
-
-        // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
-        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
-        var quoted = (lower is "people" or "person" || isSource) && previous == "the" && i >= 2
-            && words[i - 2].Lower is "of" or "said" or "to" or "citing";
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
-            || (i >= 2 && _sourceAdjectives.Contains(previous) && words[i - 2].Lower is "citing" or "to" or "said" or "of" or "two" or "three" or "several"));
-
-        // "an official at Hyundai Motor told Yonhap": an unnamed official, speaking.
-        var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
-            && previous is "a" or "an" or "one" or "two" or "three" or "several" or "some" && SaysWithin(words, i, 6);
-        if (unnamedOfficial)
+        var knowing = Knows(words, i, next);
+        if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
         {
-            return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+            return null;
         }
 
-        // "an unnamed Naver official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver
-        // official told", which speaks for the company).
-        if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
-            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
-            && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
-        {
-            var start = company.First - 1;
-            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "senior")
-            {
-                start--;
-            }
+        var saying = Says(words, i, next, previous, isSource);
+        // "the people said", "one of the people"; "citing three people".
+        var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
+            || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
 
-            return Span(text, SourceKind.Anonymous, words[start].Start, words[i].End);
+        if (UnnamedOfficial(text, sentence, i) is { } official)
+        {
+            return official;
         }
 
         if (!knowing && !saying && !quoted && !citedSource)
@@ -778,6 +808,83 @@ internal static class SourceRules
         }
 
         return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>"people familiar with / with knowledge of / briefed on / close to / in the know", "a person who has seen the terms".</summary>
+    private static bool Knows(List<Word> words, int i, string next)
+    {
+        var knowing = _knowing.Contains(next)
+            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
+            && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
+            && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
+
+        // "people in the know"; "those familiar with the plans" (but not "those who are investing").
+        knowing |= next == "in" && Window(words, i + 2, 2) == "the know";
+
+        // "a person who has seen the terms", "people who have reviewed the documents".
+        knowing |= next == "who" && Window(words, i + 2, 2) is "has seen" or "have seen" or "had seen" or "has reviewed" or "have reviewed"
+            or "had reviewed" or "has read" or "have read";
+        return knowing;
+    }
+
+    /// <summary>"three sources said", "sources at the company said", "sources quoted by Reuters", "sources believe", "citing unnamed people".</summary>
+    private static bool Says(List<Word> words, int i, string next, string previous, bool isSource)
+    {
+        var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+
+        // "sources at the company said", "sources inside the bank told Reuters".
+        saying |= isSource && next is "at" or "inside" or "within" && SaysWithin(words, i, 6);
+        saying |= isSource && next is "quoted" or "cited" && i + 2 < words.Count && words[i + 2].Lower == "by";
+
+        // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
+        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
+        // "citing unnamed people", "according to anonymous officials".
+        saying |= previous is "unnamed" or "anonymous" or "unidentified" && i >= 2 && words[i - 2].Lower is "citing" or "to";
+        return saying;
+    }
+
+    /// <summary>
+    /// "an official at Hyundai Motor told Yonhap", "a senior administration official said": an unnamed official, speaking; "an unnamed Naver
+    /// official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver official told", which speaks
+    /// for the company).
+    /// </summary>
+    private static SourceMention? UnnamedOfficial(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+
+        // "a senior administration official said": describing words between the quantifier and the noun.
+        var quantifier = i - 1;
+        while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase && !words[quantifier].IsCapitalised
+               && (_sourceAdjectives.Contains(words[quantifier].Lower) || words[quantifier].Lower is "administration" or "ministry" or "top" or "former"))
+        {
+            quantifier--;
+        }
+
+        var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
+            && quantifier >= 0 && words[quantifier].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed"
+                or "unidentified" or "anonymous"
+            && SaysWithin(words, i, 6);
+        if (unnamedOfficial)
+        {
+            return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
+        }
+
+        // An official of a named company said to be unnamed.
+        if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
+            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
+            && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
+        {
+            var start = company.First - 1;
+            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "senior")
+            {
+                start--;
+            }
+
+            return Span(text, SourceKind.Anonymous, words[start].Start, words[i].End);
+        }
+
+        return null;
     }
 
     /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
@@ -809,7 +916,7 @@ internal static class SourceRules
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
-        "unidentified", "financial", "security", "political", "military", "trade",
+        "unidentified", "financial", "security", "political", "military", "trade", "knowledgeable", "reliable", "credible", "well-placed",
     };
 
     /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>
@@ -849,6 +956,9 @@ internal static class SourceRules
 
         return false;
     }
+
+    private static string Window(List<Word> words, int from, int count) =>
+        string.Join(' ', words.Skip(from).Take(count).Select(w => w.Lower));
 
     private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
 

@@ -21,7 +21,7 @@ internal static partial class StageRules
     private static readonly (Regex Pattern, TalksStage Stage)[] _patterns =
     [
         (new Regex(@"\b(?:early[- ]stages?|early (?:talks|discussions|negotiations)|preliminary (?:talks|discussions|negotiations|stages?)|exploratory|initial (?:talks|discussions)|(?:talks|discussions|negotiations) (?:are|were|is|remain|remained) (?:at an |in the |still )?(?:early|preliminary))\b", Options), TalksStage.Early),
-        (new Regex(@"\b(?:advanced (?:talks|discussions|negotiations|stages?)|late[- ]stage (?:talks|discussions|negotiations)|(?:talks|discussions|negotiations) (?:are|were|is|as) [""“]?advanced)\b", Options), TalksStage.Advanced),
+        (new Regex(@"\b(?:advanced (?:talks|discussions|negotiations|stages?)|late[- ]stage (?:talks|discussions|negotiations)|late stages (?:of|in) (?:the )?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations) (?:are|were|is|as) [""“]?advanced)\b", Options), TalksStage.Advanced),
         (new Regex(@"\b(?:close to (?:finali[sz]ing|a deal|an agreement|a final|completing|securing|signing|clinching|a definitive)|nearing (?:a deal|an agreement|completion|a final)|nears? (?:a deal|an agreement)|final stages?|finali[sz]ing|on the verge of|(?:has|have|had) completed|completed (?:the|its|a) (?:deal|round|investment|funding|transaction|acquisition))\b", Options), TalksStage.Final),
     ];
 
