@@ -82,6 +82,8 @@ public static class PageCacheExtensions
     /// </summary>
     internal static string[] PublicPageQueryKeys() =>
         [.. typeof(PageCacheExtensions).Assembly.GetTypes()
+            // IsDefined first: it reads no attribute objects, so the assembly's other thousand types cost little at start-up.
+            .Where(type => type.IsDefined(typeof(OutputCacheAttribute), inherit: true))
             .Where(type => type.GetCustomAttributes(typeof(OutputCacheAttribute), inherit: true)
                 .OfType<OutputCacheAttribute>().Any(a => a.PolicyName == PublicPagePolicy))
             .SelectMany(type => type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
