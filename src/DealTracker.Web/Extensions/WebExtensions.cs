@@ -45,7 +45,7 @@ public static class WebExtensions
 
     public static WebApplication UseDealTrackerWeb(this WebApplication app)
     {
-        // Before anything: no request is answered until the first-admin start-up is done (Accounts/FirstAdminStartup.cs).
+        // Before anything: no write and no account page is answered until the first-admin start-up is done (Accounts/FirstAdminStartup.cs).
         app.Use(app.Services.GetRequiredService<FirstAdminStartup>().HoldRequestsAsync);
         // First: the client's real address and scheme (from a trusted proxy only), then the headers every response carries.
         app.UseForwardedHeaders();
