@@ -1,0 +1,96 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The rules added for the classes of miss blind19 and blind20 showed on their first runs (the eighth round): market and period
+/// totals, a company's own costs, round verbs and round nouns, valuations, revenue and compute named around the figure, investors
+/// written in relative clauses, appositives and lists, and sources written as possessives, "has learned", "(via X)" or "obtained by".
+/// Sentences written for these tests rather than copied from the corpus.
+/// </summary>
+public sealed class ContextReaderEighthRoundRulesTests
+{
+    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
+
+    private static FigureReading Figure(string text, string at) =>
+        Read(text).Figures.First(r => r.Figure.Text.Contains(at, StringComparison.Ordinal));
+
+    // ---------------------------------------------------------------- metric
+
+    [Theory]
+    [InlineData("African tech companies pulled in $410 million across 52 funding rounds in the first quarter.", "$410 million")]
+    [InlineData("The quarter saw $1.9 billion raised in 240 announced rounds, down 12%.", "$1.9 billion")]
+    [InlineData("Climate startups closed the month with $220m of funding across 17 deals.", "$220m")]
+    [InlineData("That compares with the $3 billion raised during the whole of last year.", "$3 billion")]
+    [InlineData("Seed-stage companies in the region attracted $900 million from investors in 2023.", "$900 million")]
+    [InlineData("The total funding raised by Kenyan startups fell from $1.1 billion in 2022 to $800 million.", "$1.1 billion")]
+    public void Read_MarketOrPeriodTotal_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_OneCompanysFundingOverItsRounds_StaysARound()
+    {
+        Assert.Equal(Metric.RoundSize, Figure("The lender has raised a total of $2.1bn in funding over 8 rounds.", "$2.1bn").Metric);
+    }
+
+    [Theory]
+    [InlineData("Operating losses widened from Rs 410 crore in FY22 to Rs 620 crore in FY23.", "410 crore")]
+    [InlineData("Staff expenses contributed Rs 95 crore, including Rs 70 crore in salaries.", "70 crore")]
+    [InlineData("Its marketing expenditure grew to $40 million last year from $25 million.", "$25 million")]
+    public void Read_CompanysOwnCosts_AreOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Drone maker Skyward bagged $38 million to build a second factory.", "$38 million", Metric.RoundSize)]
+    [InlineData("The insurer pocketed $90 million more for its Series C.", "$90 million", Metric.RoundSize)]
+    [InlineData("The startup picked up $12 million in an Index-led round in May.", "$12 million", Metric.RoundSize)]
+    [InlineData("Seedcamp led a $4m extension of the Series A round for the bank.", "$4m", Metric.RoundSize)]
+    [InlineData("The miner closed a $300 million private placement with two funds.", "$300 million", Metric.RoundSize)]
+    [InlineData("The app became a unicorn after a $250M investment led by Tiger Global.", "$250M", Metric.RoundSize)]
+    [InlineData("Siemens put up $150m to co-lead the battery maker's round.", "$150m", Metric.Investment)]
+    [InlineData("The fund was one of 12 investors that provided $30m to the startup last year.", "$30m", Metric.RoundSize)]
+    public void Read_RoundVerbsAndRoundNouns_ReadTheRoundOrThePart(string sentence, string at, Metric expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_RoundVerbWithABackerNamedAfter_StaysTheBackersInvestment()
+    {
+        Assert.Equal(Metric.Investment, Figure("Payments firm Cashly snagged $20 million from Sequoia.", "$20 million").Metric);
+    }
+
+    [Theory]
+    [InlineData("The offer would value the lab at a pre-money valuation, excluding the new cash, at $90 billion.", "$90 billion", Metric.Valuation)]
+    [InlineData("The startup wants a higher valuation than $5 billion it got last year.", "$5 billion", Metric.Valuation)]
+    [InlineData("The lab passed $9 billion in run-rate revenue in March.", "$9 billion", Metric.Revenue)]
+    [InlineData("Amazon invested $1 billion with a commitment to add $3 billion later.", "$3 billion", Metric.Investment)]
+    [InlineData("The retailer committed a further $6 billion to acquire GPU cloud capacity from Lambda.", "$6 billion", Metric.ComputeCommitment)]
+    [InlineData("The bank signed a deal to rent cloud capacity from Nebius worth about $2 billion.", "$2 billion", Metric.ComputeCommitment)]
+    [InlineData("Abu Dhabi may invest part of the country's $900bn in reserves.", "$900bn", null)]
+    [InlineData("Naspers paid $120 million for a nearly 60% stake in the marketplace.", "$120 million", null)]
+    public void Read_ValuationRevenueComputeOrReservesNamedAround_ReadsTheWords(string sentence, string at, Metric? expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_IncreaseFromAnEarlierFigure_TakesTheFigureBeforesMetric()
+    {
+        var sentence = "The lab reported $4 billion in annualized revenue, a sharp increase from $2 billion in June.";
+
+        Assert.Equal(Metric.Revenue, Figure(sentence, "$2 billion").Metric);
+    }
+
+    [Fact]
+    public void Read_InvestmentInAnInfrastructureFirm_IsAnInvestmentNotCompute()
+    {
+        Assert.Equal(Metric.Investment, Figure("Its deals include a $5m investment in server hardware firm Rackly.", "$5m").Metric);
+    }
+}
