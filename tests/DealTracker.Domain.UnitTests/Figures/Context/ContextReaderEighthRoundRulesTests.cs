@@ -14,6 +14,11 @@ public sealed class ContextReaderEighthRoundRulesTests
 {
     private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
 
+    private static List<string> Named(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
+
+    private static bool HasAnonymous(string text) => Read(text).Sources.Any(s => s.Kind == SourceKind.Anonymous);
+
     private static FigureReading Figure(string text, string at) =>
         Read(text).Figures.First(r => r.Figure.Text.Contains(at, StringComparison.Ordinal));
 
@@ -92,5 +97,39 @@ public sealed class ContextReaderEighthRoundRulesTests
     public void Read_InvestmentInAnInfrastructureFirm_IsAnInvestmentNotCompute()
     {
         Assert.Equal(Metric.Investment, Figure("Its deals include a $5m investment in server hardware firm Rackly.", "$5m").Metric);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    [Theory]
+    [InlineData("Axios’ sources now believe the chipmaker will walk away.", "Axios")]
+    [InlineData("The round may still grow, CNBC's sources said.", "CNBC")]
+    public void Read_OutletsOwnSources_AreTheOutletAndUnnamedPeople(string sentence, string outlet)
+    {
+        Assert.Contains(outlet, Named(sentence));
+        Assert.True(HasAnonymous(sentence));
+    }
+
+    [Theory]
+    [InlineData("The grocer is raising fresh funds, Entrackr reported quoting sources.", "Entrackr")]
+    [InlineData("The two banks agreed on the terms last week, Caixin has learned.", "Caixin")]
+    [InlineData("The cloud contract was cut back in June (via Bloomberg).", "Bloomberg")]
+    [InlineData("Emails obtained by The Financial Times show the fund's stake doubled.", "Financial Times")]
+    [InlineData("The bank signed the agreement on Monday, Sony spokeswoman Aiko Mori told Kyodo.", "Kyodo")]
+    public void Read_OutletQuotingLearningOrObtaining_IsANamedSource(string sentence, string outlet)
+    {
+        Assert.Contains(outlet, Named(sentence));
+    }
+
+    [Fact]
+    public void Read_AnonymousOfficialOfANamedCompany_IsAnonymous()
+    {
+        Assert.True(HasAnonymous("An unnamed Toyota executive said the unit could list within two years."));
+    }
+
+    [Fact]
+    public void Read_CompanyViaItsUnit_IsNoSource()
+    {
+        Assert.Empty(Named("The group invested in the startup (via Acme Ventures) last year."));
     }
 }
