@@ -18,7 +18,7 @@ internal static partial class MetricRules
     /// <summary>A company's own costs: "aggregate losses declined from Rs X", "employee benefit expenses contributed Rs X".</summary>
     private static readonly HashSet<string> _costNouns = new(StringComparer.Ordinal)
     {
-        "losses", "loss", "expenses", "expense", "expenditure", "expenditures", "salaries", "salary", "payroll", "costs",
+        "losses", "loss", "cost", "expenses", "expense", "expenditure", "expenditures", "salaries", "salary", "payroll", "costs",
     };
 
     /// <summary>Words that make a figure money raised or invested, which a cost noun before them does not outweigh.</summary>
@@ -41,7 +41,7 @@ internal static partial class MetricRules
         var at = first - 1 >= 0 && _currencyWords.Contains(words[first - 1].Lower) ? first - 1 : first;
         return PeriodTotalAfter(words, last, next)
             ?? NounsAfterTheFigure(words, last, next)
-            ?? (IsOwnCost(words, at, floor) ? ((Metric?)null, true) : ((Metric?, bool)?)null)
+            ?? (IsOwnCost(words, at, floor) && !(next + 1 < words.Count && words[next].Lower == "in" && _revenueNouns.Contains(words[next + 1].Lower)) ? ((Metric?)null, true) : ((Metric?, bool)?)null)
             ?? (IsCrowdsTake(words, at, floor) ? ((Metric?)null, true) : ((Metric?, bool)?)null)
             ?? RoundVerbBefore(words, at, floor, next)
             ?? NamedAroundTheFigure(sentence, at, next, floor, previous);
@@ -105,6 +105,12 @@ internal static partial class MetricRules
             return (Metric.RoundSize, true);
         }
 
+        // "$250m in funding supplied by DFJ and Founders Fund": what the named backers put in.
+        if (lower == "in" && after.Count >= 3 && after[0] is "funding" or "capital" && after[1] is "supplied" or "provided" or "contributed" && after[2] == "by")
+        {
+            return (Metric.Investment, true);
+        }
+
         if (lower == "in" && after.Take(2).Any(w => w is "reserves"))
         {
             return (null, true);
@@ -127,7 +133,7 @@ internal static partial class MetricRules
     /// </summary>
     private static bool IsOwnCost(List<Word> words, int at, int floor)
     {
-        for (var j = at - 1; j >= Math.Max(0, at - 16); j--)
+        for (var j = at - 1; j >= Math.Max(0, at - 20); j--)
         {
             if (_fundingWords.Contains(words[j].Lower))
             {
@@ -184,10 +190,21 @@ internal static partial class MetricRules
         var fromBacker = next < words.Count && words[next].Lower == "from";
         var before = at - 1 >= Math.Max(0, floor) && at >= 1 ? words[at - 1].Lower : "";
         var twoBefore = at - 2 >= Math.Max(0, floor) && at >= 2 ? words[at - 2].Lower : "";
+        if (before is "whopping" or "massive" or "hefty" && at >= 3 && words[at - 2].Lower is "a")
+        {
+            (before, twoBefore) = (words[at - 3].Lower, at >= 4 ? words[at - 4].Lower : "");
+        }
+
         if ((before is "bagged" or "bags" or "pocketed" or "pockets" or "snagged" or "snags" or "scooped"
             || (before == "up" && twoBefore is "picked" or "picks" or "scooped")) && !fromBacker)
         {
             return (Metric.RoundSize, true);
+        }
+
+        // "Microsoft has given $11.8 billion of the $13 billion it pledged": money a backer has handed over.
+        if (before is "given" && twoBefore is "has" or "had" or "have" && (next >= words.Count || words[next].Lower is "of" or "to"))
+        {
+            return (Metric.Investment, true);
         }
 
         if (before == "up" && twoBefore is "put" or "puts" or "putting")
@@ -228,7 +245,10 @@ internal static partial class MetricRules
             return (Metric.Investment, true);
         }
 
-        if (next + 1 < words.Count && words[next].Lower is "it" or "he" or "she" or "they" && words[next + 1].Lower is "pledged" or "promised" or "committed")
+        // "the $13 billion it pledged", "the $550 million Google Ventures invested in Anthropic": a relative clause naming the giver.
+        var verb = next < words.Count && sentence.NameAt[next] is { } giver ? giver.Last + 1 : next + 1;
+        if (verb < words.Count && !words[Math.Max(0, verb - 1)].EndsPhrase && words[verb].Lower is "pledged" or "promised" or "committed" or "invested"
+            && (verb > next + 1 || words[next].Lower is "it" or "he" or "she" or "they" || sentence.NameAt[next] is not null))
         {
             return (Metric.Investment, true);
         }

@@ -45,13 +45,21 @@ public sealed class ContextReaderEighthRoundRulesTests
     [Theory]
     [InlineData("Operating losses widened from Rs 410 crore in FY22 to Rs 620 crore in FY23.", "410 crore")]
     [InlineData("Staff expenses contributed Rs 95 crore, including Rs 70 crore in salaries.", "70 crore")]
+    [InlineData("The carrier reported a $900 million loss on $14 billion in revenue for 2022.", "$900 million")]
     [InlineData("Its marketing expenditure grew to $40 million last year from $25 million.", "$25 million")]
     public void Read_CompanysOwnCosts_AreOther(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Metric);
     }
 
+    [Fact]
+    public void Read_RevenueBesideALoss_StaysRevenue()
+    {
+        Assert.Equal(Metric.Revenue, Figure("The carrier reported a $900 million loss on $14 billion in revenue for 2022.", "$14 billion").Metric);
+    }
+
     [Theory]
+    [InlineData("Battery maker Voltra bagged a whopping $1.2 billion for its first plant.", "$1.2 billion", Metric.RoundSize)]
     [InlineData("Drone maker Skyward bagged $38 million to build a second factory.", "$38 million", Metric.RoundSize)]
     [InlineData("The insurer pocketed $90 million more for its Series C.", "$90 million", Metric.RoundSize)]
     [InlineData("The startup picked up $12 million in an Index-led round in May.", "$12 million", Metric.RoundSize)]
@@ -97,6 +105,30 @@ public sealed class ContextReaderEighthRoundRulesTests
     public void Read_InvestmentInAnInfrastructureFirm_IsAnInvestmentNotCompute()
     {
         Assert.Equal(Metric.Investment, Figure("Its deals include a $5m investment in server hardware firm Rackly.", "$5m").Metric);
+    }
+
+    // ---------------------------------------------------------------- investor
+
+    [Theory]
+    [InlineData("Across the region, NextMove, Volvo's corporate venture arm, invested $15 million in the charging startup.", "$15 million", "NextMove")]
+    [InlineData("Alphabet's CapitalG invested $80 million in the fintech last spring.", "$80 million", "CapitalG")]
+    [InlineData("The deal adds to the $300 million Salesforce invested in the startup in 2023.", "$300 million", "Salesforce")]
+    [InlineData("Oracle has given $2 billion of the $5 billion it pledged to the lab.", "$5 billion", "Oracle")]
+    [InlineData("Oracle has given $2 billion of the $5 billion it pledged to the lab.", "$2 billion", "Oracle")]
+    [InlineData("The app grew on about $90m in funding supplied by Accel, Index Ventures and Balderton.", "$90m", "Accel")]
+    [InlineData("A consortium that includes Mubadala is in talks to invest $700 million in the chipmaker.", "$700 million", "Mubadala")]
+    public void Read_InvestorInAppositiveRelativeClauseListOrConsortium_IsNamed(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Fact]
+    public void Read_GivenInGrants_IsNoInvestment()
+    {
+        Assert.NotEqual(Metric.Investment, Figure("The foundation has given $4 million in grants this year.", "$4 million").Metric);
     }
 
     // ---------------------------------------------------------------- sources
