@@ -38,6 +38,12 @@ internal static partial class InvestorRules
                 {
                     return name.Text;
                 }
+
+                // "Stargate, a joint venture by …": a single capitalised word opening the sentence, which the name finder leaves out.
+                if (unit && open == 0 && words[0].IsCapitalised && !words[0].Possessive)
+                {
+                    return words[0].Core;
+                }
             }
 
             return null;
