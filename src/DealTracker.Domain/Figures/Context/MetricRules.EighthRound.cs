@@ -67,7 +67,9 @@ internal static partial class MetricRules
         var passive = from < words.Count && words[from].Lower is "raised" or "invested" or "deployed";
         if (passive)
         {
-            if (from + 1 < words.Count && words[from + 1].Lower is "during" or "over" or "across")
+            // "the $143 billion in funding deployed by VCs into the Indian startup ecosystem": what went into a whole market.
+            if ((from + 1 < words.Count && words[from + 1].Lower is "during" or "over" or "across")
+                || Window(words, from + 1, 8).Any(w => w is "ecosystem" or "sector" or "industry"))
             {
                 return (null, true);
             }
@@ -238,6 +240,13 @@ internal static partial class MetricRules
             && words.Skip(start).Take(at - start).Any(w => w.Lower is "pre-money" or "post-money")))
         {
             return (Metric.Valuation, true);
+        }
+
+        // "the Indian edtech sector is valued at $30 billion": a whole market's size, not a company's valuation.
+        if (before == "at" && twoBefore == "valued"
+            && Window(words, Math.Max(start, at - 12), at - 2 - Math.Max(start, at - 12)).Any(w => w is "ecosystem" or "sector" or "industry"))
+        {
+            return (null, true);
         }
 
         if (before == "add" && twoBefore == "to" && at >= 3 && words[at - 3].Lower is "commitment" or "pledge" or "promise")

@@ -28,6 +28,8 @@ public sealed class ContextReaderEighthRoundRulesTests
     [InlineData("African tech companies pulled in $410 million across 52 funding rounds in the first quarter.", "$410 million")]
     [InlineData("The quarter saw $1.9 billion raised in 240 announced rounds, down 12%.", "$1.9 billion")]
     [InlineData("Climate startups closed the month with $220m of funding across 17 deals.", "$220m")]
+    [InlineData("The $60 billion in funding deployed by VCs into the Brazilian fintech sector has tripled in value.", "$60 billion")]
+    [InlineData("The Indian edtech sector is valued at $30 billion, a consultancy says.", "$30 billion")]
     [InlineData("That compares with the $3 billion raised during the whole of last year.", "$3 billion")]
     [InlineData("Seed-stage companies in the region attracted $900 million from investors in 2023.", "$900 million")]
     [InlineData("The total funding raised by Kenyan startups fell from $1.1 billion in 2022 to $800 million.", "$1.1 billion")]
