@@ -55,6 +55,13 @@ internal static partial class SourceRules
             return reporter;
         }
 
+        // "The Bridge reports that …": a sentence opening with "The" and a capitalised word reporting (the name finder leaves "The" out).
+        if (i == 2 && lower is "reports" or "reported" && words[0].Core == "The" && words[1].IsCapitalised && !words[1].Possessive
+            && i + 1 < words.Count && words[i + 1].Lower == "that")
+        {
+            return new Name(0, 1, words[0].Start, words[1].End, words[0].Core + " " + words[1].Core, false, NameKind.Outlet);
+        }
+
         // "…, Nikkei has learned.": what an outlet found out.
         if (lower is "learned" or "learnt" && i >= 2 && words[i - 1].Lower is "has" or "have" && sentence.NameAt[i - 2] is { Kind: not NameKind.Person } learner)
         {

@@ -147,6 +147,7 @@ public sealed class ContextReaderEighthRoundRulesTests
 
     [Theory]
     [InlineData("The grocer is raising fresh funds, Entrackr reported quoting sources.", "Entrackr")]
+    [InlineData("The Ken reports that the lender has hired bankers for a listing.", "The Ken")]
     [InlineData("The two banks agreed on the terms last week, Caixin has learned.", "Caixin")]
     [InlineData("The cloud contract was cut back in June (via Bloomberg).", "Bloomberg")]
     [InlineData("Emails obtained by The Financial Times show the fund's stake doubled.", "Financial Times")]
