@@ -145,6 +145,12 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // Since the eighth round (InvestorRules.EighthRound.cs): units before an appositive or after an owner, relative clauses, consortia.
+        if (EighthRoundInvestor(sentence, first, last) is { } eighth)
+        {
+            return eighth.Length == 0 ? null : eighth;
+        }
+
         // Since the seventh round (InvestorRules.SeventhRound.cs): shares sold to a buyer, backers described by whom they back, givers
         // after the figure, subjects across an appositive.
         if (SeventhRoundInvestor(sentence, first, last) is { } seventh)

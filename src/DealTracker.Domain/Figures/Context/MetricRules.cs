@@ -138,6 +138,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the eighth round (MetricRules.EighthRound.cs): period totals, own costs, round verbs and nouns, valuations and compute named.
+        if (EighthRoundReading(sentence, first, last, floor, previous) is { } eighth)
+        {
+            return eighth.Metric;
+        }
+
         // Since the seventh round (MetricRules.SeventhRound.cs): sales, facilities, market totals, shares bought or sold, deals extended.
         if (SeventhRoundReading(sentence, first, last, floor, previous) is { } seventh)
         {

@@ -14,7 +14,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// in the sentence is, "who declined to be named" / "on condition of anonymity".</para>
 /// <para>A dateline ("SAN FRANCISCO (Reuters) -") is the outlet itself and matches none of these.</para>
 /// </summary>
-internal static class SourceRules
+internal static partial class SourceRules
 {
     private static readonly HashSet<string> _reportNouns = new(StringComparer.Ordinal)
     {
@@ -171,6 +171,7 @@ internal static class SourceRules
             }
         }
 
+        anonymous |= EighthRoundSources(text, sentence, found, seenNames, anonymous);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
