@@ -145,6 +145,12 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // Since the ninth round (InvestorRules.NinthRound.cs): givers after "from", affiliates, "X, which invested".
+        if (NinthRoundInvestor(sentence, first, last) is { } ninth)
+        {
+            return ninth.Length == 0 ? null : ninth;
+        }
+
         // Since the eighth round (InvestorRules.EighthRound.cs): units before an appositive or after an owner, relative clauses, consortia.
         if (EighthRoundInvestor(sentence, first, last) is { } eighth)
         {

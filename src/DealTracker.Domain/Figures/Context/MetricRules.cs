@@ -138,6 +138,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the ninth round (MetricRules.NinthRound.cs): money from one named giver.
+        if (NinthRoundReading(sentence, last) is { } ninth)
+        {
+            return ninth.Metric;
+        }
+
         // Since the eighth round (MetricRules.EighthRound.cs): period totals, own costs, round verbs and nouns, valuations and compute named.
         if (EighthRoundReading(sentence, first, last, floor, previous) is { } eighth)
         {
