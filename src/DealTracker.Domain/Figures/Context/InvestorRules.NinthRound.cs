@@ -12,8 +12,29 @@ internal static partial class InvestorRules
         "in", "of", "capital", "investment", "funding", "equity", "new", "fresh", "private",
     };
 
+    /// <summary>Verbs of buying shares: "took a 9.9% stake", "will acquire 20% of shares".</summary>
+    private static readonly HashSet<string> _ninthBuyVerbs = new(StringComparer.Ordinal)
+    {
+        "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "take",
+        "takes", "took", "taking",
+    };
+
+    /// <summary>Verbs of paying for shares: "spent $X to buy", "will pay $X for a stake".</summary>
+    private static readonly HashSet<string> _ninthPayVerbs = new(StringComparer.Ordinal)
+    {
+        "spent", "spend", "spends", "spending", "paid", "pay", "pays", "paying",
+    };
+
+    /// <summary>Words between a verb and its subject: "will", "has agreed to", "this year".</summary>
+    private static readonly HashSet<string> _ninthAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "will", "would", "has", "had", "have", "agreed", "to", "plans", "also", "already", "then", "is", "was", "set", "expected", "recently",
+        "this", "last", "year", "week", "month",
+    };
+
     private static string? NinthRoundInvestor(SentenceWords sentence, int first, int last) =>
-        CapitalFromAGiver(sentence, last) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
+        (SharePurchaseVerb(sentence, first, last) is var verb and >= 0 ? BuyerBefore(sentence, verb) : null)
+        ?? CapitalFromAGiver(sentence, last) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
 
     /// <summary>
     /// "raise $1 billion in capital from an affiliate of Qatar's state fund", "a €2 million convertible loan from Norway's Innovation
@@ -104,5 +125,106 @@ internal static partial class InvestorRules
         return which >= 2 && words[verb].Lower is "invested" or "committed" or "pledged" or "put" && words[which].Lower is "which" or "who"
             && words[which - 1].After == ',' && sentence.NameAt[which - 1] is { Possessive: false, Kind: NameKind.Organisation } name
             && name.Last == which - 1 ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "took a 9.9% stake in X for about $Y", "will acquire 20% of shares in X for $Y", "spent $Y to buy 41 million shares", "will pay $Y
+    /// for a 15 percent stake": the verb of buying or paying whose price the figure is, or -1.
+    /// </summary>
+    internal static int SharePurchaseVerb(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var f = first - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "than" or "more" or "almost")
+        {
+            f--;
+        }
+
+        if (f > 0 && words[f].Lower == "for" && !words[f - 1].EndsPhrase | words[f - 1].InBrackets)
+        {
+            var stake = false;
+            for (var j = f - 1; j >= Math.Max(0, f - 16) && !(words[j].EndsPhrase && !words[j].InBrackets); j--)
+            {
+                stake |= words[j].Lower is "shares" or "stake" or "holding";
+                if (stake && _ninthBuyVerbs.Contains(words[j].Lower))
+                {
+                    return BuysAMinority(words, j, f) ? j : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        return f >= 0 && _ninthPayVerbs.Contains(words[f].Lower) && PaysForShares(words, MetricRules.SkipConversion(words, last)) ? f : -1;
+    }
+
+    /// <summary>"… to buy an additional 41 million shares", "… this year to acquire a 15 percent stake", "… for a 15 percent stake".</summary>
+    private static bool PaysForShares(List<Word> words, int next)
+    {
+        var i = next;
+        while (i < words.Count && i - next < 3 && words[i].Lower is "this" or "last" or "year" or "month" or "week" && !words[i].EndsPhrase)
+        {
+            i++;
+        }
+
+        var buys = i + 1 < words.Count && ((words[i].Lower == "to" && _ninthBuyVerbs.Contains(words[i + 1].Lower)) || words[i].Lower == "for");
+        return buys && words.Skip(i + 1).Take(7).TakeWhile(w => !w.EndsPhrase || w.InBrackets).Any(w => w.Lower is "shares" or "stake")
+            && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
+    }
+
+    /// <summary>
+    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, and shares bought
+    /// to sell on go to someone else: neither is an investment in shares.
+    /// </summary>
+    private static bool BuysAMinority(List<Word> words, int from, int to)
+    {
+        for (var j = from; j <= to && j < words.Count; j++)
+        {
+            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling")
+            {
+                return false;
+            }
+
+            var number = words[j].Core.Split('-')[0].TrimEnd('%');
+            var percent = words[j].Core.EndsWith('%') || words[j].Core.EndsWith("-per", StringComparison.Ordinal)
+                || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "per");
+            if (percent && double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var share) && share >= 50)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Sumitomo Life spent", "Mizuho Financial Group's (8411.T) securities business will acquire": the subject, or its owner.</summary>
+    private static string? BuyerBefore(SentenceWords sentence, int verb)
+    {
+        var words = sentence.Words;
+        var s = verb - 1;
+        while (s > 0 && (_ninthAuxiliaries.Contains(words[s].Lower) || words[s].InBrackets) && !words[s].EndsPhrase)
+        {
+            s--;
+        }
+
+        if (s >= 0 && sentence.NameAt[s] is { Possessive: false, Kind: not NameKind.Outlet } subject && subject.Last == s)
+        {
+            return subject.Text;
+        }
+
+        for (var j = s; j >= Math.Max(0, s - 4); j--)
+        {
+            if (sentence.NameAt[j] is { Possessive: true } owner && owner.Last == j)
+            {
+                return owner.Text;
+            }
+
+            if (words[j].EndsPhrase && !words[j].InBrackets || words[j].IsCapitalised && !words[j].InBrackets)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

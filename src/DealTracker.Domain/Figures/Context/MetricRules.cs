@@ -139,7 +139,7 @@ internal static partial class MetricRules
         }
 
         // Since the ninth round (MetricRules.NinthRound.cs): money from one named giver.
-        if (NinthRoundReading(sentence, last) is { } ninth)
+        if (NinthRoundReading(sentence, first, last) is { } ninth)
         {
             return ninth.Metric;
         }

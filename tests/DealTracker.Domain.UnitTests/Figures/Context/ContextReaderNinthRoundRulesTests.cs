@@ -1,3 +1,4 @@
+using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 
@@ -5,7 +6,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
 /// The rules added for the classes of miss blind21 and blind22 showed on their first runs (the ninth round): givers named after
-/// "from" past words saying what the money is, investments made by an owner's affiliate, and "X, which invested".
+/// "from" past words saying what the money is, investments made by an owner's affiliate, "X, which invested", and the price a
+/// buyer pays for a minority stake or shares.
 /// Sentences written for these tests rather than copied from the corpus.
 /// </summary>
 public sealed class ContextReaderNinthRoundRulesTests
@@ -41,5 +43,26 @@ public sealed class ContextReaderNinthRoundRulesTests
     public void Read_NamedBeforeWhichInvested_NamesIt(string sentence, string at, string investor)
     {
         Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    [InlineData("Helvion Bank took a 12% stake in payments firm Kassa for about $90 million.", "$90 million", "Helvion Bank")]
+    [InlineData("Orbis Holdings' insurance business will acquire around 20% of shares in Lumo Life for roughly $300 million.", "$300 million", "Orbis Holdings")]
+    [InlineData("Meridian Life spent more than $150 million to buy an additional 12 million shares of the insurer.", "$150 million", "Meridian Life")]
+    [InlineData("Carmaker Astrava will pay $1.1 billion for a 26 percent stake in a battery maker.", "$1.1 billion", "Astrava")]
+    public void Read_PriceOfAMinorityStake_IsAnInvestmentByTheBuyer(string sentence, string at, string investor)
+    {
+        var reading = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal(investor, reading.Investor);
+    }
+
+    [Theory]
+    [InlineData("Polder Energy agreed to buy the remaining shares in Solvind for $800 million.", "$800 million")]
+    [InlineData("Nordmark will pay $2 billion for a 60 percent stake in the chipmaker.", "$2 billion")]
+    [InlineData("Astrava agreed to buy a majority stake in the grid operator for $4 billion.", "$4 billion")]
+    public void Read_PriceOfAMajorityStake_IsNoInvestment(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
     }
 }
