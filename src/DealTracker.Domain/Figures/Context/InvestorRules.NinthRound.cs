@@ -34,7 +34,7 @@ internal static partial class InvestorRules
 
     private static string? NinthRoundInvestor(SentenceWords sentence, int first, int last) =>
         (SharePurchaseVerb(sentence, first, last) is var verb and >= 0 ? BuyerBefore(sentence, verb) : null)
-        ?? CapitalFromAGiver(sentence, last) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
+        ?? SubjectOpeningTheClause(sentence, first) ?? CapitalFromAGiver(sentence, last) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
 
     /// <summary>
     /// "raise $1 billion in capital from an affiliate of Qatar's state fund", "a €2 million convertible loan from Norway's Innovation
@@ -226,5 +226,34 @@ internal static partial class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Sir Alan Rix is to commit $300m from his fortune to the club", "LONDON - Harlow Capital will invest up to $50m in": the name
+    /// opening the clause, right before its money verb, invests (not the one the money goes to).
+    /// </summary>
+    private static string? SubjectOpeningTheClause(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var verb = first - 1;
+        while (verb > 0 && words[verb].Lower is "up" or "to" or "about" or "around" or "some" or "nearly" or "roughly" or "than" or "more" or "over")
+        {
+            verb--;
+        }
+
+        if (verb < 1 || words[verb].Lower is not ("invest" or "invests" or "invested" or "commit" or "commits" or "committed" or "inject" or "injected"
+                or "pour" or "poured" or "pump" or "pumped"))
+        {
+            return null;
+        }
+
+        var s = verb - 1;
+        while (s > 0 && _ninthAuxiliaries.Contains(words[s].Lower) && !words[s].EndsPhrase)
+        {
+            s--;
+        }
+
+        return sentence.NameAt[s] is { Possessive: false, Kind: not NameKind.Outlet } subject && subject.Last == s && !words[s].EndsPhrase
+            && (subject.First == 0 || words[subject.First - 1].EndsPhrase) ? subject.Text : null;
     }
 }

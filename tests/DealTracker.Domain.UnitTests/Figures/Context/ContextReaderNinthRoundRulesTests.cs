@@ -65,4 +65,12 @@ public sealed class ContextReaderNinthRoundRulesTests
     {
         Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    [InlineData("Sir Alan Rix is to commit $300m from his own fortune to Ashford Rovers Football Club.", "$300m", "Sir Alan Rix")]
+    [InlineData("LONDON - Harlow Capital will invest up to $50m in Pellworth Robotics.", "$50m", "Harlow Capital")]
+    public void Read_SubjectOpeningTheClause_InvestsRatherThanTheRecipient(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
 }
