@@ -73,4 +73,21 @@ public sealed class ContextReaderNinthRoundRulesTests
     {
         Assert.Equal(investor, Figure(sentence, at).Investor);
     }
+
+    // ---------------------------------------------------------------- metric
+
+    [Theory]
+    [InlineData("Talks are aimed at raising a significant $2 billion investment for the chip startup.", "$2 billion")]
+    [InlineData("The founder denied reports of the company securing up to $4 billion in investment.", "$4 billion")]
+    [InlineData("The fund will seek $20 billion of private equity capital from investors, the firms said.", "$20 billion")]
+    public void Read_InvestmentRaisedFromNoOneNamed_IsARound(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_InvestmentSecuredFromOneGiver_StaysAnInvestment()
+    {
+        Assert.Equal(Metric.Investment, Figure("The robotics startup secured $2.5 million of investment from Siemens.", "$2.5 million").Metric);
+    }
 }
