@@ -172,6 +172,8 @@ internal static partial class SourceRules
         }
 
         anonymous |= EighthRoundSources(text, sentence, found, seenNames, anonymous);
+        // Since the ninth round (SourceRules.NinthRound.cs): a report by a described organisation, data cited from one.
+        NinthRoundSources(sentence, found, seenNames);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);

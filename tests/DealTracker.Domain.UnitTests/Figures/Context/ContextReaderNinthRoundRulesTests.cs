@@ -7,12 +7,16 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// The rules added for the classes of miss blind21 and blind22 showed on their first runs (the ninth round): givers named after
 /// "from" past words saying what the money is, investments made by an owner's affiliate, "X, which invested", and the price a
-/// buyer pays for a minority stake or shares.
+/// buyer pays for a minority stake or shares; investment raised from no one named; and sources in "the report by investment bank X"
+/// and "citing data from regulator Y".
 /// Sentences written for these tests rather than copied from the corpus.
 /// </summary>
 public sealed class ContextReaderNinthRoundRulesTests
 {
     private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
+
+    private static List<string> Named(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
 
     private static FigureReading Figure(string text, string at) =>
         Read(text).Figures.First(r => r.Figure.Text.Contains(at, StringComparison.Ordinal));
@@ -89,5 +93,15 @@ public sealed class ContextReaderNinthRoundRulesTests
     public void Read_InvestmentSecuredFromOneGiver_StaysAnInvestment()
     {
         Assert.Equal(Metric.Investment, Figure("The robotics startup secured $2.5 million of investment from Siemens.", "$2.5 million").Metric);
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    [Theory]
+    [InlineData("And as per the report by investment bank Halden Partners, the market could grow to $9 billion by 2030.", "Halden Partners")]
+    [InlineData("Chile's pension assets reached $180 billion, Diario Sur reported, citing data from industry regulator SPensiones.", "SPensiones")]
+    public void Read_ReportByOrDataFromADescribedOrganisation_NamesIt(string sentence, string source)
+    {
+        Assert.Contains(source, Named(sentence));
     }
 }
