@@ -34,7 +34,8 @@ internal static partial class InvestorRules
 
     private static string? NinthRoundInvestor(SentenceWords sentence, int first, int last) =>
         (SharePurchaseVerb(sentence, first, last) is var verb and >= 0 ? BuyerBefore(sentence, verb) : null)
-        ?? SubjectOpeningTheClause(sentence, first) ?? CapitalFromAGiver(sentence, last) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
+        ?? SubjectOpeningTheClause(sentence, first) ?? CapitalFromAGiver(sentence, last)
+        ?? (NinthMoneyVerbBefore(sentence.Words, first) is var v and >= 2 ? UndisclosedParty(sentence.Words, v) ?? InTalksToInvest(sentence, v) : null) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
 
     /// <summary>
     /// "raise $1 billion in capital from an affiliate of Qatar's state fund", "a €2 million convertible loan from Norway's Innovation
@@ -255,5 +256,42 @@ internal static partial class InvestorRules
 
         return sentence.NameAt[s] is { Possessive: false, Kind: not NameKind.Outlet } subject && subject.Last == s && !words[s].EndsPhrase
             && (subject.First == 0 || words[subject.First - 1].EndsPhrase) ? subject.Text : null;
+    }
+
+    /// <summary>"invest up to $X", "committed about $X": the money verb right before the figure, or -1.</summary>
+    private static int NinthMoneyVerbBefore(List<Word> words, int first)
+    {
+        var verb = first - 1;
+        while (verb > 0 && words[verb].Lower is "up" or "to" or "about" or "around" or "some" or "nearly" or "roughly" or "than" or "more" or "over")
+        {
+            verb--;
+        }
+
+        return verb >= 0 && words[verb].Lower is "invest" or "invests" or "invested" or "commit" or "inject" ? verb : -1;
+    }
+
+    /// <summary>"a deal for an undisclosed party to invest up to $X": the investor is said to be unnamed, so none is named.</summary>
+    private static string? UndisclosedParty(List<Word> words, int verb) =>
+        verb >= 3 && words[verb - 1].Lower == "to" && words[verb - 2].Lower is "party" or "investor" or "buyer" or "investors"
+        && words[verb - 3].Lower is "undisclosed" or "unnamed" or "unidentified" or "anonymous" ? "" : null;
+
+    /// <summary>"Ghana's Minerals Fund (MF) is in talks with Atlas Lithium to invest up to $30 million": the one in talks invests.</summary>
+    private static string? InTalksToInvest(SentenceWords sentence, int verb)
+    {
+        var words = sentence.Words;
+        if (words[verb - 1].Lower != "to" || sentence.NameAt[verb - 2] is not { } partner || partner.First < 5
+            || words[partner.First - 1].Lower != "with" || words[partner.First - 2].Lower is not ("talks" or "discussions" or "negotiations")
+            || words[partner.First - 3].Lower != "in" || words[partner.First - 4].Lower is not ("is" or "are" or "was" or "were"))
+        {
+            return null;
+        }
+
+        var s = partner.First - 5;
+        while (s > 0 && words[s].InBrackets)
+        {
+            s--;
+        }
+
+        return sentence.NameAt[s] is { Possessive: false, Kind: NameKind.Organisation } talker && talker.Last == s ? talker.Text : null;
     }
 }

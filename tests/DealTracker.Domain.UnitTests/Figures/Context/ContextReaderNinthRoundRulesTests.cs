@@ -78,6 +78,21 @@ public sealed class ContextReaderNinthRoundRulesTests
         Assert.Equal(investor, Figure(sentence, at).Investor);
     }
 
+    [Theory]
+    [InlineData("In a filing on Monday, Corvel said it had agreed a deal for an undisclosed party to invest up to $400 million in its parent.", "$400 million")]
+    [InlineData("The miner said an unnamed investor to invest about $90 million had signed a term sheet.", "$90 million")]
+    public void Read_UndisclosedPartyInvesting_NamesNoInvestor(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Investor);
+    }
+
+    [Fact]
+    public void Read_InTalksWithACompanyToInvest_NamesTheOneInTalks()
+    {
+        const string sentence = "Kenya’s state-owned Mining Development Fund (MDF) is in talks with Tana Graphite to invest up to $40 million in the project.";
+        Assert.Equal("Mining Development Fund", Figure(sentence, "$40 million").Investor);
+    }
+
     // ---------------------------------------------------------------- metric
 
     [Theory]
