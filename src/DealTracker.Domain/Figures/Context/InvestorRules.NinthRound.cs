@@ -34,7 +34,7 @@ internal static partial class InvestorRules
 
     private static string? NinthRoundInvestor(SentenceWords sentence, int first, int last) =>
         (SharePurchaseVerb(sentence, first, last) is var verb and >= 0 ? BuyerBefore(sentence, verb) : null)
-        ?? SubjectOpeningTheClause(sentence, first) ?? CapitalFromAGiver(sentence, last)
+        ?? SubjectOpeningTheClause(sentence, first) ?? CapitalFromAGiver(sentence, last) ?? ExpectedToComeFrom(sentence, last)
         ?? (NinthMoneyVerbBefore(sentence.Words, first) is var v and >= 2 ? UndisclosedParty(sentence.Words, v) ?? InTalksToInvest(sentence, v) : null) ?? InvestmentByAnAffiliate(sentence, last) ?? NamedBeforeWhichInvested(sentence, first);
 
     /// <summary>
@@ -293,5 +293,29 @@ internal static partial class InvestorRules
         }
 
         return sentence.NameAt[s] is { Possessive: false, Kind: NameKind.Organisation } talker && talker.Last == s ? talker.Text : null;
+    }
+
+    /// <summary>
+    /// "Most of the capital—around $9 billion—is expected to come from Vantor itself", "$2 billion will come from Vantor": the giver the
+    /// money is to come from, past the auxiliaries (a dash after the figure may close an aside).
+    /// </summary>
+    internal static string? ExpectedToComeFrom(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var i = MetricRules.SkipConversion(words, last);
+        if (words[last].EndsPhrase && words[last].After is not ('—' or '–') && i == last + 1)
+        {
+            return null;
+        }
+
+        var start = i;
+        while (i < words.Count && i - start < 5 && words[i].Lower is "is" or "are" or "was" or "will" or "would" or "be" or "expected" or "likely" or "set" or "to"
+                   && !words[i].EndsPhrase)
+        {
+            i++;
+        }
+
+        return i > start && i + 1 < words.Count && words[i].Lower is "come" or "comes" && words[i + 1].Lower == "from" && !words[i].EndsPhrase
+            ? sentence.OrganisationAfterDescriptor(i + 2)?.Text : null;
     }
 }

@@ -4,12 +4,12 @@ namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
 /// The metric rules added after blind21 and blind22's first runs (the ninth round), read before the eighth round's: money said to come
-/// from one named giver, the price paid for shares or a minority stake, and investment a company raises or seeks from no one named.
+/// from one named giver (or expected to come from one), the price paid for shares or a minority stake, and investment a company raises or seeks from no one named.
 /// </summary>
 internal static partial class MetricRules
 {
     private static (Metric? Metric, bool Found)? NinthRoundReading(SentenceWords sentence, int first, int last) =>
-        InvestorRules.CapitalFromAGiver(sentence, last) is not null || InvestorRules.SharePurchaseVerb(sentence, first, last) >= 0
+        InvestorRules.CapitalFromAGiver(sentence, last) is not null || InvestorRules.ExpectedToComeFrom(sentence, last) is not null || InvestorRules.SharePurchaseVerb(sentence, first, last) >= 0
             ? (Metric.Investment, true)
             : IsInvestmentRaisedFromNoOne(sentence.Words, first, last) ? (Metric.RoundSize, true) : null;
 

@@ -93,6 +93,16 @@ public sealed class ContextReaderNinthRoundRulesTests
         Assert.Equal("Mining Development Fund", Figure(sentence, "$40 million").Investor);
     }
 
+    [Theory]
+    [InlineData("Most of the new money—around $9 billion—is expected to come from Vantor Holdings itself.", "$9 billion", "Vantor Holdings")]
+    [InlineData("Of the total, $2 billion will come from Northwind Capital, the company said.", "$2 billion", "Northwind Capital")]
+    public void Read_MoneyExpectedToComeFromAGiver_IsItsInvestment(string sentence, string at, string investor)
+    {
+        var reading = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal(investor, reading.Investor);
+    }
+
     // ---------------------------------------------------------------- metric
 
     [Theory]
