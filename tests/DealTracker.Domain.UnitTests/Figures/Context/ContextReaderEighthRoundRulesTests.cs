@@ -1,6 +1,7 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
@@ -12,16 +13,6 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// </summary>
 public sealed class ContextReaderEighthRoundRulesTests
 {
-    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
-
-    private static List<string> Named(string text) =>
-        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
-
-    private static bool HasAnonymous(string text) => Read(text).Sources.Any(s => s.Kind == SourceKind.Anonymous);
-
-    private static FigureReading Figure(string text, string at) =>
-        Read(text).Figures.First(r => r.Figure.Text.Contains(at, StringComparison.Ordinal));
-
     // ---------------------------------------------------------------- metric
 
     [Theory]

@@ -1,6 +1,7 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
@@ -12,14 +13,6 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// </summary>
 public sealed class ContextReaderFifthRoundRulesTests
 {
-    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
-
-    private static List<string> Named(string text) =>
-        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
-
-    private static List<string> Anonymous(string text) =>
-        Read(text).Sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => s.Name).ToList();
-
     // ---------------------------------------------------------------- sources
 
     [Theory]

@@ -1,6 +1,7 @@
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
@@ -12,8 +13,6 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// </summary>
 public sealed class ContextReaderFourthRoundRulesTests
 {
-    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
-
     private static FigureReading Figure(string text, string at) =>
         Read(text).Figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
 

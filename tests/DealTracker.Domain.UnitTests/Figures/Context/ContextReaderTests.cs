@@ -2,13 +2,12 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 public sealed class ContextReaderTests
 {
-    private static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
-
     private static FigureReading Figure(string text, string at) =>
         Read(text).Figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
 
