@@ -13,10 +13,7 @@ public static partial class FirstAdmin
         await using var scope = services.CreateAsyncScope();
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FirstAdmin).FullName!);
-        var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
         var setup = scope.ServiceProvider.GetRequiredService<FirstAdminSetup>();
-        await accounts.EnsureRolesAsync();
-
         var email = configuration["Admin:Email"];
         var password = configuration["Admin:Password"];
         if (string.IsNullOrWhiteSpace(email) != string.IsNullOrEmpty(password))
@@ -24,6 +21,15 @@ public static partial class FirstAdmin
             throw new InvalidOperationException("Set both Admin:Email and Admin:Password (Admin__Email, Admin__Password), or neither.");
         }
 
+        // A new SQLite store was made with its roles and this link in it (no admin can exist yet): only write it out.
+        if (setup.TakeLinkMadeWithStore() is { } madeWithStore)
+        {
+            WriteSetUpLink(scope.ServiceProvider, logger, madeWithStore);
+            return;
+        }
+
+        var accounts = scope.ServiceProvider.GetRequiredService<EditorAccounts>();
+        await accounts.EnsureRolesAsync();
         if (!string.IsNullOrWhiteSpace(email))
         {
             if (await accounts.FindByEmailAsync(email) is null)
@@ -47,8 +53,15 @@ public static partial class FirstAdmin
             return;
         }
 
-        var token = await setup.OpenAsync();
-        scope.ServiceProvider.GetRequiredService<IFirstAdminConsole>().WriteLine(
+        WriteSetUpLink(scope.ServiceProvider, logger, await setup.OpenAsync());
+    }
+
+    /// <summary>Whether configuration names the admin account (then no set-up link is made).</summary>
+    internal static bool AdminConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Admin:Email"]);
+
+    private static void WriteSetUpLink(IServiceProvider services, ILogger logger, string token)
+    {
+        services.GetRequiredService<IFirstAdminConsole>().WriteLine(
             $"DealTracker: no admin account exists. Create the first one, once, within the hour, at /account/setup?token={token} "
             + "(the link dies once used; set Admin__Email and Admin__Password instead to skip it).");
         LogSetUpLinkWritten(logger);

@@ -17,6 +17,8 @@ public sealed class FirstAdminSetup(IDbContextFactory<DealTrackerDbContext> dbFa
     /// <summary>How long a set-up link works after it is made.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
+    private string? _linkMadeWithStore;
+
     public async Task<bool> IsOpenAsync(CancellationToken cancellationToken = default)
     {
         var now = Now();
@@ -27,14 +29,30 @@ public sealed class FirstAdminSetup(IDbContextFactory<DealTrackerDbContext> dbFa
     /// <summary>Opens set-up and returns the new token (links other nodes wrote within the hour stay live too).</summary>
     public async Task<string> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var link = NewLink();
         var now = Now();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.SetupTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-        db.SetupTokens.Add(new SetupToken { TokenHash = Hash(token), ExpiresAt = now + Lifetime });
+        db.SetupTokens.Add(new SetupToken { TokenHash = link.TokenHash, ExpiresAt = link.ExpiresAt });
         await db.SaveChangesAsync(cancellationToken);
-        return token;
+        return link.Token;
     }
+
+    /// <summary>A new link, not yet stored: the token to hand out, and the hash and expiry the store keeps.</summary>
+    internal SetupLink NewLink()
+    {
+        var token = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        return new SetupLink(token, Hash(token), Now() + Lifetime);
+    }
+
+    /// <summary>
+    /// Records a link whose row went into a new store with the store itself (<c>FreshSqliteStore</c>), so that the
+    /// first-admin work writes it out instead of opening set-up through EF Core and Identity.
+    /// </summary>
+    internal void MadeWithStore(SetupLink link) => Volatile.Write(ref _linkMadeWithStore, link.Token);
+
+    /// <summary>The token of a link made with the store, once (null afterwards, or when there was none).</summary>
+    internal string? TakeLinkMadeWithStore() => Interlocked.Exchange(ref _linkMadeWithStore, null);
 
     /// <summary>Whether <paramref name="token"/> is a live set-up token (looked up by its hash).</summary>
     public async Task<bool> AcceptsAsync(string? token, CancellationToken cancellationToken = default) =>
@@ -105,3 +123,6 @@ public sealed class FirstAdminSetup(IDbContextFactory<DealTrackerDbContext> dbFa
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
+
+/// <summary>A set-up link: the token, written once to the console, and what the store keeps of it.</summary>
+internal sealed record SetupLink(string Token, string TokenHash, DateTime ExpiresAt);

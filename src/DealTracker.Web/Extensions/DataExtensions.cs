@@ -1,3 +1,4 @@
+using DealTracker.Web.Accounts;
 using DealTracker.Web.Data;
 using DealTracker.Web.Data.FreshStore;
 using DealTracker.Web.Data.Nodes;
@@ -108,8 +109,7 @@ public static class DataExtensions
             await using (var db = await factory.CreateDbContextAsync(cancellationToken))
             {
                 // A new SQLite file is made from the committed scripts in one go (Data/FreshStore); any other store migrates.
-                created = !postgreSql && await FreshSqliteStore.TryCreateAsync(
-                    db.Database.GetConnectionString()!, SeedEnabled(scope.ServiceProvider), clock.GetUtcNow().UtcDateTime, cancellationToken);
+                created = !postgreSql && await TryCreateFreshSqliteStoreAsync(db, scope.ServiceProvider, clock, cancellationToken);
                 if (!created)
                 {
                     await MigrateAsync(db, logger, cancellationToken);
@@ -199,6 +199,25 @@ public static class DataExtensions
     }
 
     /// <summary>Seed:Enabled=false starts an empty store (for an import into a fresh database).</summary>
+    /// <summary>
+    /// Makes a new SQLite file from the fresh-store scripts, with its roles and, when configuration names no admin, the
+    /// first-admin set-up link in it (a new store has no admin), which <see cref="FirstAdmin"/> then only writes out.
+    /// </summary>
+    private static async Task<bool> TryCreateFreshSqliteStoreAsync(DealTrackerDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var setup = services.GetRequiredService<FirstAdminSetup>();
+        var link = FirstAdmin.AdminConfigured(services.GetRequiredService<IConfiguration>()) ? null : setup.NewLink();
+        var accounts = new FreshStoreAccounts(Roles.All, link?.TokenHash, link?.ExpiresAt ?? default);
+        var created = await FreshSqliteStore.TryCreateAsync(
+            db.Database.GetConnectionString()!, SeedEnabled(services), clock.GetUtcNow().UtcDateTime, accounts, cancellationToken);
+        if (created && link is not null)
+        {
+            setup.MadeWithStore(link);
+        }
+
+        return created;
+    }
+
     private static bool SeedEnabled(IServiceProvider services) => services.GetRequiredService<IConfiguration>().GetValue("Seed:Enabled", true);
 
     private static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -131,6 +131,32 @@ public sealed partial class FirstAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_NewStore_HasEachRoleOnceAsIdentityFindsIt()
+    {
+        // On SQLite a new store is made with its roles and the link in one transaction, not through Identity: Identity must
+        // still find them by name, and a second node starting on the store must not add them again.
+        var nodeB = DealTrackerAppFactory.OnTheSameStoreAs(_app, configureAdmin: false);
+        try
+        {
+            await nodeB.InitializeAsync();
+            await using var scope = nodeB.Services.CreateAsyncScope();
+            var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+            foreach (var role in Roles.All)
+            {
+                Assert.Equal(role, (await roles.FindByNameAsync(role.ToLowerInvariant()))?.Name);
+            }
+
+            await using var db = _app.CreateDbContext();
+            Assert.Equal(Roles.All.Order(), (await db.Roles.Select(r => r.Name!).ToListAsync()).Order());
+            Assert.Equal(2, await db.SetupTokens.CountAsync()); // one link from each node's start, both live
+        }
+        finally
+        {
+            await ((IAsyncLifetime)nodeB).DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Setup_LinkWrittenByOneNode_IsAcceptedOnAnotherNodeOnce()
     {
         var token = SetupToken(); // node A's console

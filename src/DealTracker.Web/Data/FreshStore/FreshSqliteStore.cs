@@ -30,7 +30,14 @@ internal static class FreshSqliteStore
     /// write lock, so a second process opening the same new file waits and then finds the store made.
     /// </summary>
     /// <returns>True when the store was created here; false when it already had tables (nothing was changed).</returns>
-    public static async Task<bool> TryCreateAsync(string connectionString, bool seed, DateTime utcNow, CancellationToken cancellationToken)
+    public static async Task<bool> TryCreateAsync(string connectionString, bool seed, DateTime utcNow, CancellationToken cancellationToken) =>
+        await TryCreateAsync(connectionString, seed, utcNow, accounts: null, cancellationToken);
+
+    /// <summary>
+    /// As above, and with <paramref name="accounts"/> the store's roles (and a first-admin set-up link's row, when given)
+    /// go in with it, in the same transaction: what the first-admin work would otherwise write through EF Core and Identity.
+    /// </summary>
+    public static async Task<bool> TryCreateAsync(string connectionString, bool seed, DateTime utcNow, FreshStoreAccounts? accounts, CancellationToken cancellationToken)
     {
         // A connection of its own, outside the pool, without foreign key checks (the rows go in table by table).
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = false, ForeignKeys = false };
@@ -52,8 +59,36 @@ internal static class FreshSqliteStore
             await ExecuteAsync(connection, ReadScript(SeedResource), utcNow.ToString(TimeFormat, CultureInfo.InvariantCulture), cancellationToken);
         }
 
+        if (accounts is not null)
+        {
+            await InsertAccountsAsync(connection, accounts, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    private static async Task InsertAccountsAsync(SqliteConnection connection, FreshStoreAccounts accounts, CancellationToken cancellationToken)
+    {
+        foreach (var role in accounts.Roles)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\", \"ConcurrencyStamp\") VALUES ($id, $name, $normalized, $stamp)";
+            insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
+            insert.Parameters.AddWithValue("$name", role);
+            insert.Parameters.AddWithValue("$normalized", role.ToUpperInvariant()); // Identity's default normaliser
+            insert.Parameters.AddWithValue("$stamp", Guid.NewGuid().ToString());
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (accounts.SetupTokenHash is { } hash)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO \"SetupTokens\" (\"TokenHash\", \"ExpiresAt\") VALUES ($hash, $expires)";
+            insert.Parameters.AddWithValue("$hash", hash);
+            insert.Parameters.AddWithValue("$expires", accounts.SetupTokenExpiresAt.ToString(TimeFormat, CultureInfo.InvariantCulture));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     internal static string ReadScript(string resource)
@@ -76,3 +111,6 @@ internal static class FreshSqliteStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
+
+/// <summary>The account rows a new store starts with: its roles, and the hash and expiry of a first-admin set-up link, if any.</summary>
+internal sealed record FreshStoreAccounts(IReadOnlyList<string> Roles, string? SetupTokenHash, DateTime SetupTokenExpiresAt);
