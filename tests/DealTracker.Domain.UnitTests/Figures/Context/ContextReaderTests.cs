@@ -11,6 +11,20 @@ public sealed class ContextReaderTests
     private static FigureReading Figure(string text, string at) =>
         Read(text).Figures.Single(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
 
+    [Fact]
+    public void Read_MoreFiguresThanAreReadInContext_ReadsTheFirstAndListsEveryFigure()
+    {
+        // 250 figures in one run-on "sentence": the first MaxFiguresRead are read (investments by Amazon), the rest listed bare.
+        var text = string.Concat(Enumerable.Repeat("Amazon invested $5 billion, ", 250)).TrimEnd(',', ' ') + ".";
+
+        var readings = Read(text).Figures;
+
+        Assert.Equal(250, readings.Count);
+        Assert.All(readings.Take(ContextReader.MaxFiguresRead), r => Assert.Equal((Metric.Investment, "Amazon"), (r.Metric!.Value, r.Investor!)));
+        Assert.All(readings.Skip(ContextReader.MaxFiguresRead), r => Assert.Equal((null, null, null), (r.Metric, r.Investor, r.Converts)));
+        Assert.Equal(Enumerable.Range(0, 250), readings.Select(r => (r.Figure.Start - 16) / 28));
+    }
+
     // ---------------------------------------------------------------- metric
 
     /// <summary>Sentence, the figure (a part of its text), the metric (null: other).</summary>
@@ -377,8 +391,8 @@ public sealed class ContextReaderTests
         var reading = ContextReader.Read(text, figures);
 
         Assert.Equal(figures.Count, reading.Figures.Count);
-        Assert.Equal(Metric.RoundSize, reading.Figures[^1].Metric);
-        Assert.All(reading.Figures.SkipLast(1), f => Assert.Equal("Amazon", f.Investor));
+        Assert.All(reading.Figures.Take(ContextReader.MaxFiguresRead), f => Assert.Equal("Amazon", f.Investor));
+        Assert.Null(reading.Figures[^1].Metric); // "raised" is past the figures read in context
     }
 
     [Fact]
