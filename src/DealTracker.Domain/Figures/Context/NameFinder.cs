@@ -190,7 +190,8 @@ internal static class NameFinder
             ? text[words[first - 1].Start..end]
             : null;
         // "Series A+", "Rs": a letter alone is no name.
-        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1))
+        // Since the tenth round: a capital and two digits is a name ("G42", "M12").
+        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1 && !IsLetterAndTwoDigits(runText)))
         {
             return null;
         }
@@ -201,6 +202,8 @@ internal static class NameFinder
             : NameKind.Organisation;
         return new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind);
     }
+
+    private static bool IsLetterAndTwoDigits(string run) => run.Length == 3 && char.IsAsciiLetterUpper(run[0]) && char.IsAsciiDigit(run[1]) && char.IsAsciiDigit(run[2]);
 
     private static bool CanStart(Word word) =>
         !IsCurrencyAmount(word.Core) && !IsUpperCasePlace(word.Core) && !word.InBrackets && (word.IsCapitalised || StartsWithDigitAndCapital(word.Core)) && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
