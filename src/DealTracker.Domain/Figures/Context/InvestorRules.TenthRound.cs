@@ -31,7 +31,7 @@ internal static partial class InvestorRules
     /// "announced a sale of a $1.5 billion stake in Jio to Vista Equity Partners" (the figure before "to") and "has sold a 1.34 per cent
     /// to New-York headquartered private equity firm General Atlantic for Rs 6598.38 crore" (after): the buyer of a minority stake.
     /// </summary>
-    private static string? TenthStakeSoldTo(SentenceWords sentence, int first, int last)
+    internal static string? TenthStakeSoldTo(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
 

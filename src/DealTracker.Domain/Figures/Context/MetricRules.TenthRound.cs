@@ -61,7 +61,7 @@ internal static partial class MetricRules
         return TenthNounsAfter(sentence, last, next)
             ?? TenthStartOfAChange(words, first, floor, previous)
             ?? TenthTotalBroughtTo(words, first, floor, previous)
-            ?? TenthMarketTotal(words, first, floor)
+            ?? TenthMarketTotal(sentence, first, floor)
             ?? TenthMarketValued(words, first, floor)
             ?? TenthCrowdTotal(words, first, next, floor)
             ?? TenthTakeoverValue(words, first, floor)
@@ -174,7 +174,8 @@ internal static partial class MetricRules
             total |= lower is "total" or "tally" or "overall" or "sum";
             place |= lower == "in" && Lexicon.PlaceLength(words, i + 1) > 0;
             if (lower is "bringing" or "brings" or "brought" or "bring" or "taking" or "takes" or "took" or "lifting" or "lifts" or "lifted"
-                or "pushing" or "pushed" or "increase" or "increasing" or "increased" or "boost" or "boosting" or "boosted" or "expand" or "expanding")
+                or "pushing" or "pushed" or "increase" or "increasing" or "increased" or "boost" or "boosting" or "boosted" or "expand" or "expanding"
+                or "raise" or "raising" or "lift" or "double" or "take")
             {
                 verb = i;
                 break;
@@ -206,8 +207,9 @@ internal static partial class MetricRules
     /// "The value of global AI deals totalled $331bn throughout 2023", "venture investments in Africa reached $X": what many deals add
     /// up to is a market's total, other ("Google's investments totalled $3 billion", with an organisation named, is not).
     /// </summary>
-    private static (Metric? Metric, bool Found)? TenthMarketTotal(List<Word> words, int first, int floor)
+    private static (Metric? Metric, bool Found)? TenthMarketTotal(SentenceWords sentence, int first, int floor)
     {
+        var words = sentence.Words;
         var verb = first - 1;
         if (verb >= 1 && words[verb].Lower is "to" or "at" && words[verb - 1].Lower is "amounted" or "stood" or "came" or "rose" or "grew" or "jumped")
         {
@@ -222,7 +224,7 @@ internal static partial class MetricRules
         var plural = false;
         for (var i = verb - 1; i >= Math.Max(0, verb - 8); i--)
         {
-            if (words[i].IsCapitalised && i > 0 && !words[i].InBrackets && words[i].Lower is not ("ai" or "us" or "u.s" or "uk" or "eu" or "m&a"))
+            if (sentence.NameAt[i] is { Kind: not NameKind.Outlet })
             {
                 return null;
             }
@@ -322,8 +324,9 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var at = first - 1;
-        if (at >= 2 && words[at].Lower is "at" && words[at - 1].Lower is "valued" or "worth" && !words[at - 2].EndsPhrase
-            && IsComputeWord(words[at - 2].Lower) && at - 2 >= floor)
+        // "capacity valued at $X", "capacity worth $X": the word before "valued" / "worth" is a compute word.
+        var valued = at >= 2 && words[at].Lower is "at" && words[at - 1].Lower is "valued" ? at - 2 : at >= 1 && words[at].Lower == "worth" ? at - 1 : -1;
+        if (valued >= Math.Max(floor, 0) && !words[valued].EndsPhrase && IsComputeWord(words[valued].Lower))
         {
             return (Metric.ComputeCommitment, true);
         }
@@ -433,7 +436,7 @@ internal static partial class MetricRules
     /// to Bharti Airtel": a minority stake bought, the buyer's investment.
     /// </summary>
     private static (Metric? Metric, bool Found)? TenthStakeBought(SentenceWords sentence, int first, int last, int next) =>
-        InvestorRules.TenthDealForAStake(sentence, last) is not null || InvestorRules.TenthValuedStakeSoldTo(sentence, first, next) is not null
+        InvestorRules.TenthStakeSoldTo(sentence, first, last) is not null || InvestorRules.TenthDealForAStake(sentence, last) is not null || InvestorRules.TenthValuedStakeSoldTo(sentence, first, next) is not null
             ? (Metric.Investment, true)
             : null;
 

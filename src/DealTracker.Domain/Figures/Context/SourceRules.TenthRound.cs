@@ -44,14 +44,16 @@ internal static partial class SourceRules
         var lower = words[i].Lower;
         if (lower is "understands" or "understood" && i >= 1 && i + 1 < words.Count && words[i + 1].Lower == "that" && !words[i - 1].EndsPhrase
             && sentence.NameAt[i - 1] is { Possessive: false, Kind: not NameKind.Person } understands && understands.Last == i - 1
-            && (understands.First == 0 || words[understands.First - 1].EndsPhrase))
+            && understands.Text is not ("Nobody" or "Everybody" or "Everyone" or "Someone" or "Anyone" or "No" or "One")
+            && (understands.First == 0 || words[understands.First - 1].EndsPhrase || (understands.First == 1 && words[0].Lower == "the")))
         {
             return understands;
         }
 
-        if (lower is "learned" or "learnt" or "heard" && i >= 1 && i + 2 < words.Count && words[i + 1].Lower == "from" && !words[i - 1].EndsPhrase
+        var subject = i >= 2 && words[i - 1].Lower is "has" or "had" ? i - 2 : i - 1;
+        if (lower is "learned" or "learnt" or "heard" && subject >= 0 && i + 2 < words.Count && words[i + 1].Lower == "from" && !words[subject].EndsPhrase
             && words.Skip(i + 2).Take(3).Any(w => w.Lower is "sources" or "source" or "people" or "officials" or "insiders")
-            && sentence.NameAt[i - 1] is { Possessive: false, Kind: not NameKind.Person } learner && learner.Last == i - 1)
+            && sentence.NameAt[subject] is { Possessive: false, Kind: not NameKind.Person } learner && learner.Last == subject)
         {
             return learner;
         }
