@@ -195,12 +195,15 @@ internal static partial class InvestorRules
             return null;
         }
 
-        var k = words[from + 1].Lower == "the" && from + 2 < words.Count ? from + 2 : from + 1;
+        // "from the G42", "from its parent Tata Sons": past an article or a possessive pronoun.
+        var k = words[from + 1].Lower is "the" or "its" or "their" && from + 2 < words.Count ? from + 2 : from + 1;
 
         // "from investors including Qiming", "from backers such as Tiger": givers in general, one named as an example.
         for (var j = k; j < words.Count && j - k < 5 && sentence.NameAt[j] is null; j++)
         {
-            if (words[j].Lower is "investors" or "backers" or "including" or "like" or "such" or "among" or "funds" or "firms" or "others")
+            // … nor money from an act: "from selling shares to Sony", "from the sale of its unit".
+            if (words[j].Lower is "investors" or "backers" or "including" or "like" or "such" or "among" or "funds" or "firms" or "others" or "to" or "of"
+                or "in" or "for" or "by" or "with" or "selling" or "sale" or "sales")
             {
                 return null;
             }
@@ -361,7 +364,9 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         for (var p = first - 2; p >= 1 && first - p <= 10; p--)
         {
-            if (words[p].Lower is not ("its" or "their") || words[p + 1].Lower is not ("total" or "overall" or "cumulative"))
+            // "its total commitment / investment / stake": the backer's own total ("its total funding" is the company's).
+            if (words[p].Lower is not ("its" or "their") || words[p + 1].Lower is not ("total" or "overall" or "cumulative") || p + 2 >= first
+                || words[p + 2].Lower is not ("commitment" or "commitments" or "investment" or "investments" or "stake" or "backing" or "holding"))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ internal static partial class MetricRules
     /// <summary>Givers that fund a fund, not a company: "from sovereign wealth funds, pension funds and institutional investors".</summary>
     private static readonly HashSet<string> _tenthFundGivers = new(StringComparer.Ordinal)
     {
-        "pension", "pensions", "sovereign", "endowments", "endowment", "lps", "limited",
+        "pension", "pensions", "sovereign", "endowments", "endowment", "lps", "limited", "insurers", "institutional",
     };
 
     /// <summary>Last words of a named programme: "a $2-billion Canadian Sovereign AI Compute Strategy".</summary>
@@ -132,7 +132,8 @@ internal static partial class MetricRules
         }
 
         // "a $300 billion, five-year agreement with Oracle to secure … computing power": a term deal in a sentence about compute.
-        return deal && (compute || (term && sentence.MentionsCompute(0))) && !IsMajorityOrTakeover(words) ? (Metric.ComputeCommitment, true) : null;
+        var computeInSentence = sentence.MentionsCompute(0) || words.Skip(k).Any(w => _tenthChipWords.Contains(w.Lower));
+        return deal && (compute || (term && computeInSentence)) && !IsMajorityOrTakeover(words) ? (Metric.ComputeCommitment, true) : null;
     }
 
     private static bool IsTenthTerm(string lower) =>
@@ -224,7 +225,8 @@ internal static partial class MetricRules
         var plural = false;
         for (var i = verb - 1; i >= Math.Max(0, verb - 8); i--)
         {
-            if (sentence.NameAt[i] is { Kind: not NameKind.Outlet })
+            // "Google's investments", "its investments": one backer's total, not a market's.
+            if (sentence.NameAt[i] is { Kind: not NameKind.Outlet } || words[i].Lower is "its" or "their" or "his" or "her" or "our")
             {
                 return null;
             }
@@ -387,12 +389,14 @@ internal static partial class MetricRules
         var forAFund = window.Count >= 2 && window[0] == "for" && window.Skip(1).TakeWhile(w => w is "the" or "its" or "a" or "an" or "two" or "three" or "four" or "new"
             or "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "next" or "flagship" or "venture" or "growth").Count() is var skip
             && skip + 1 < window.Count && window[skip + 1] is "funds" or "vehicles";
+        // Two or more kinds of fund giver listed: "from sovereign wealth funds, pension funds, and institutional investors".
         var fromFundGivers = false;
         for (var i = next; i < words.Count && i - next < 4; i++)
         {
             if (words[i].Lower == "from")
             {
-                fromFundGivers = i + 1 < words.Count && _tenthFundGivers.Contains(words[i + 1].Lower);
+                fromFundGivers = i + 1 < words.Count && _tenthFundGivers.Contains(words[i + 1].Lower)
+                    && words.Skip(i + 1).Take(10).Count(w => _tenthFundGivers.Contains(w.Lower)) >= 2;
                 break;
             }
         }
@@ -414,7 +418,8 @@ internal static partial class MetricRules
         }
 
         // "that will inject a combined Rs 60,596 crore": what several backers put in together is the round.
-        if (before == "combined" && first >= 3 && words[first - 2].Lower == "a" && words[first - 3].Lower is "inject" or "injects" or "injected" or "injecting" or "infuse"
+        var verb = first >= 4 && words[first - 3].Lower == "in" ? first - 4 : first - 3;
+        if (before == "combined" && verb >= 0 && words[first - 2].Lower == "a" && words[verb].Lower is "inject" or "injects" or "injected" or "injecting" or "infuse"
             or "infused" or "pump" or "pumped")
         {
             return (Metric.RoundSize, true);
@@ -460,7 +465,9 @@ internal static partial class MetricRules
     /// <summary>"when it wired $7.5 billion through SoftBank Vision Fund 2", "ploughed $X into", "sank $X into": money sent in, an investment.</summary>
     private static (Metric? Metric, bool Found)? TenthWired(List<Word> words, int first, int next, int floor)
     {
-        var before = first - 1 >= floor && first >= 1 ? words[first - 1].Lower : "";
+        // "wired another $10 billion": past the word that continues.
+        var at = first >= 2 && words[first - 1].Lower is "another" or "additional" or "further" ? (words[first - 2].Lower is "an" or "a" ? first - 3 : first - 2) : first - 1;
+        var before = at >= floor && at >= 0 ? words[at].Lower : "";
         if (before is "wired" or "wires" or "wiring" or "wire")
         {
             return (Metric.Investment, true);

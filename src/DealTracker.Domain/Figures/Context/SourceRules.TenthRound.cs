@@ -42,7 +42,9 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
-        if (lower is "understands" or "understood" && i >= 1 && i + 1 < words.Count && words[i + 1].Lower == "that" && !words[i - 1].EndsPhrase
+        // "Sky understands that …"; an outlet may leave "that" out ("The Times understands the fund is …").
+        if (lower is "understands" or "understood" && i >= 1 && i + 1 < words.Count && !words[i - 1].EndsPhrase
+            && (words[i + 1].Lower == "that" || sentence.NameAt[i - 1] is { Kind: NameKind.Outlet })
             && sentence.NameAt[i - 1] is { Possessive: false, Kind: not NameKind.Person } understands && understands.Last == i - 1
             && understands.Text is not ("Nobody" or "Everybody" or "Everyone" or "Someone" or "Anyone" or "No" or "One")
             && (understands.First == 0 || words[understands.First - 1].EndsPhrase || (understands.First == 1 && words[0].Lower == "the")))
@@ -111,8 +113,10 @@ internal static partial class SourceRules
             return k < words.Count && words[k].Lower is "filings" or "filing" ? Span(text, SourceKind.Named, words[start].Start, words[k].End) : null;
         }
 
-        return words[i].Lower == "registrations" && i >= 2 && words[i - 1].Lower == "to" && words[i - 2].Lower == "according"
-            ? Span(text, SourceKind.Named, words[i].Start, words[i].End)
+        // "according to registrations", "according to company registrations".
+        var to = i >= 1 && words[i - 1].Lower is "company" or "corporate" or "business" or "trade" ? i - 2 : i - 1;
+        return words[i].Lower == "registrations" && to >= 1 && words[to].Lower == "to" && words[to - 1].Lower == "according"
+            ? Span(text, SourceKind.Named, words[to + 1].Start, words[i].End)
             : null;
     }
 

@@ -70,6 +70,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Lumio secured €40 million from venture firm Atomico last week.", "€40 million", "Atomico")]
     [InlineData("The lender received C$75 million from Brookfield in March.", "C$75 million", "Brookfield")]
     [InlineData("The app maker has already raised ₹2,000 crore from Naspers as part of the round.", "₹2,000 crore", "Naspers")]
+    [InlineData("Tata Digital received ₹5,000 crore from its parent Tata Sons.", "₹5,000 crore", "Tata Sons")]
     public void Read_RaisedFromOneNamedGiver_IsTheGiversInvestment(string sentence, string at, string investor)
     {
         var reading = Figure(sentence, at);
@@ -152,6 +153,7 @@ public sealed class ContextReaderTenthRoundRulesTests
 
     [Theory]
     [InlineData("SoftBank wired $2 billion to the startup in May.", "$2 billion", "SoftBank")]
+    [InlineData("SoftBank wired another $10 billion in April.", "$10 billion", "SoftBank")]
     [InlineData("Last month Mubadala ploughed $500 million into the chipmaker.", "$500 million", "Mubadala")]
     [InlineData("Abu Dhabi-based technology group G42 bought a $100+ million stake in the app maker.", "$100+ million", "G42")]
     public void Read_MoneyWiredOrPloughedIn_IsAnInvestment(string sentence, string at, string investor)
@@ -192,6 +194,12 @@ public sealed class ContextReaderTenthRoundRulesTests
     }
 
     [Fact]
+    public void Read_RaisedFromOneKindOfFundGiver_StaysTheRound()
+    {
+        Assert.Equal(Metric.RoundSize, Figure("OpenAI raised $6.6 billion from sovereign wealth funds and venture firms.", "$6.6 billion").Metric);
+    }
+
+    [Fact]
     public void Read_TargetForItsFirstFund_StaysTheRound()
     {
         Assert.Equal(Metric.RoundSize, Figure("The firm is targeting up to $400 million for its first fund.", "$400 million").Metric);
@@ -216,6 +224,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Google's investments in the startup totalled $3 billion.", "$3 billion", Metric.Investment)]
     [InlineData("The startup is valued at $12 billion.", "$12 billion", Metric.Valuation)]
     [InlineData("Sequoia poured $100 million into the startup.", "$100 million", Metric.Investment)]
+    [InlineData("Its investments in the sector reached $2 billion last year.", "$2 billion", Metric.Investment)]
     public void Read_OneNamedBackerOrACompany_IsNoMarketTotal(string sentence, string at, Metric metric)
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
@@ -243,6 +252,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("CoreWeave has signed a $6 billion, four-year capacity agreement with Meta.", "$6 billion")]
     [InlineData("OpenAI struck a $40 billion, multi-year agreement with Google to secure computing power.", "$40 billion")]
     [InlineData("Meta is balancing a $5 billion custom chip supply deal with Marvell.", "$5 billion")]
+    [InlineData("The two companies inked a $4 billion, 10-year deal for the use of Nvidia chips.", "$4 billion")]
     [InlineData("The lab agreed to buy GPU capacity valued at $3 billion from the neocloud.", "$3 billion")]
     [InlineData("The deal involves a commitment of about $10 billion to build and run AI compute infrastructure.", "$10 billion")]
     public void Read_ComputeDealNamedByTermChipOrComputeWord_IsComputeCommitment(string sentence, string at)
@@ -289,6 +299,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("The company will bring in £80 million (US$100 million) of fresh capital in the round.", "£80 million")]
     [InlineData("The lender pulled in $20 million in new funding this week.", "$20 million")]
     [InlineData("It was the third deal in two weeks that will inject a combined $6 billion into the company.", "$6 billion")]
+    [InlineData("The three banks pumped in a combined $2 billion.", "$2 billion")]
     public void Read_RoundRaisedBroughtInOrInfused_IsTheRoundSize(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
@@ -298,6 +309,7 @@ public sealed class ContextReaderTenthRoundRulesTests
 
     [Theory]
     [InlineData("Sky News understands that Barclays is to invest $50 million in the fintech.", "Sky News")]
+    [InlineData("The Times understands the fund is preparing a bid of £500 million.", "The Times")]
     [InlineData("The Guardian understands that the fund will back the startup.", "The Guardian")]
     [InlineData("Asharq learned from sources close to the deal that the fund is studying the plan.", "Asharq")]
     [InlineData("Gulf Times has learned from informed sources that the bank will buy a stake.", "Gulf Times")]
@@ -313,6 +325,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("The stake, revealed via legal filings last week, lifts the total.", "legal filings")]
     [InlineData("This move, disclosed in new legal filings, is part of the plan.", "legal filings")]
     [InlineData("Google is set to invest another $500 million, according to registrations.", "registrations")]
+    [InlineData("The company will invest $200 million, according to company registrations.", "company registrations")]
     public void Read_FilingsRevealedOrRegistrations_AreNamedSources(string sentence, string source)
     {
         Assert.Equal([source], Named(sentence));
