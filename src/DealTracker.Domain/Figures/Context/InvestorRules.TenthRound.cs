@@ -300,11 +300,26 @@ internal static partial class InvestorRules
             {
                 if (words[i].Lower is "was" or "is" or "were" && words[i - 1].Lower == "it")
                 {
-                    return sentence.Names.LastOrDefault(n => n.First > i && n.Last < t && n.Kind == NameKind.Organisation)?.Text;
+                    return sentence.Names.LastOrDefault(n => n.First > i && n.Last < t && n.Kind == NameKind.Organisation)?.Text ?? TenthGovernmentOfAPlace(sentence, i + 1, t);
                 }
             }
 
             return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the government of Abu Dhabi", "the state of Bavaria": the place whose government the words from <paramref name="from"/> to <paramref name="to"/> name.</summary>
+    private static string? TenthGovernmentOfAPlace(SentenceWords sentence, int from, int to)
+    {
+        var words = sentence.Words;
+        for (var j = from; j + 2 < to + 1 && j + 2 < words.Count; j++)
+        {
+            if (words[j].Lower is "government" or "ministry" or "state" or "treasury" && words[j + 1].Lower == "of" && Lexicon.PlaceLength(words, j + 2) is var length and > 0)
+            {
+                return Text(sentence, j + 2, length);
+            }
         }
 
         return null;

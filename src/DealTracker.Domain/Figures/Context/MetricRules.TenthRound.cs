@@ -425,7 +425,9 @@ internal static partial class MetricRules
             return (Metric.RoundSize, true);
         }
 
-        if (before == "of" && first >= 3 && first - 3 >= floor && words[first - 2].Lower is "infusion" or "injection" && words[first - 3].Lower is "fund" or "funding")
+        // "a fund infusion of $X"; "a capital infusion of $X led by General Catalyst" (led: a round, whoever leads it).
+        if (before == "of" && first >= 3 && first - 3 >= floor && words[first - 2].Lower is "infusion" or "injection"
+            && (words[first - 3].Lower is "fund" or "funding" || Window(words, next, 8).Contains("led")))
         {
             return (Metric.RoundSize, true);
         }

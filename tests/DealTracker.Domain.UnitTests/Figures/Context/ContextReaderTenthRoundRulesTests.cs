@@ -102,6 +102,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [Theory]
     [InlineData("It was the Qatar Investment Authority that stepped in by investing $2 billion in the carmaker.", "$2 billion", "Qatar Investment Authority")]
     [InlineData("When the startup ran short of cash, it was SoftBank that rescued it by injecting $1.5 billion.", "$1.5 billion", "SoftBank")]
+    [InlineData("In the end it was the government of Abu Dhabi that rescued the lender by injecting $3 billion.", "$3 billion", "Abu Dhabi")]
     public void Read_CleftNamingTheOneWhoInvested_NamesIt(string sentence, string at, string investor)
     {
         var reading = Figure(sentence, at);
@@ -297,6 +298,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Green Harbour secured €60 million in funding co-led by Temasek and Swire.", "€60 million")]
     [InlineData("The marketplace announced a funding infusion of $1.2 billion, at a valuation of $24.9 billion, led by Walmart.", "$1.2 billion")]
     [InlineData("The company will bring in £80 million (US$100 million) of fresh capital in the round.", "£80 million")]
+    [InlineData("The startup announced a capital infusion of $500 million led by General Catalyst.", "$500 million")]
     [InlineData("The lender pulled in $20 million in new funding this week.", "$20 million")]
     [InlineData("It was the third deal in two weeks that will inject a combined $6 billion into the company.", "$6 billion")]
     [InlineData("The three banks pumped in a combined $2 billion.", "$2 billion")]
