@@ -400,8 +400,40 @@ internal static partial class InvestorRules
         return null;
     }
 
-    /// <summary>"with an option to increase this to $1 billion": the figure before, made larger, so its investor too.</summary>
-    internal static bool TenthRaisesTheFigureBefore(List<Word> words, int first) =>
-        first >= 3 && words[first - 1].Lower == "to" && words[first - 2].Lower is "this" or "it" or "that"
-        && words[first - 3].Lower is "increase" or "increased" or "increasing" or "raise" or "boost" or "expand" or "lift" or "take" or "bring" or "double";
+    /// <summary>
+    /// "with an option to increase this to $1 billion", "looking to ramp up that amount as high as $100 billion", "with the figure rising
+    /// to as much as $40 billion": the figure before, made larger, so its metric and investor too.
+    /// </summary>
+    internal static bool TenthRaisesTheFigureBefore(List<Word> words, int first) => TenthRaisedFigureStart(words, first) >= 0;
+
+    /// <summary>Where the words raising the figure before start, or -1.</summary>
+    internal static int TenthRaisedFigureStart(List<Word> words, int first)
+    {
+        var to = first >= 1 && words[first - 1].Lower == "to" ? first - 1 : first;
+        if (to >= 2 && words[to - 1].Lower is "this" or "it" or "that" && IsTenthRaiseVerb(words, to - 2))
+        {
+            return to - 2;
+        }
+
+        // "ramp up that amount", "raise the sum": a verb and the amount.
+        if (to >= 3 && words[to - 1].Lower is "amount" or "figure" or "sum" && words[to - 2].Lower is "this" or "that" or "the" && IsTenthRaiseVerb(words, to - 3))
+        {
+            return words[to - 3].Lower == "up" && to >= 4 ? to - 4 : to - 3;
+        }
+
+        // "the figure rising to", "that amount could rise to": the amount rising.
+        var verb = to == first - 1 ? to - 1 : -1;
+        var noun = verb >= 1 && words[verb].Lower is "rising" or "rises" or "rose" or "increasing" or "increases" or "growing" or "grows" or "climbing" or "going"
+            or "rise" or "increase" or "grow" ? verb - 1 : -1;
+        while (noun >= 1 && words[noun].Lower is "could" or "may" or "might" or "will" or "would" or "up")
+        {
+            noun--;
+        }
+
+        return noun >= 1 && words[noun].Lower is "figure" or "amount" or "sum" && words[noun - 1].Lower is "the" or "that" or "this" ? noun - 1 : -1;
+    }
+
+    private static bool IsTenthRaiseVerb(List<Word> words, int i) =>
+        words[i].Lower is "increase" or "increased" or "increasing" or "raise" or "boost" or "expand" or "lift" or "take" or "bring" or "double"
+        || (words[i].Lower == "up" && i >= 1 && words[i - 1].Lower is "ramp" or "ramping" or "scale" or "scaling" or "step" or "top");
 }

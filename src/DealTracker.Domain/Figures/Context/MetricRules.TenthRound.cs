@@ -160,6 +160,19 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? TenthTotalBroughtTo(List<Word> words, int first, int floor, Metric? previous)
     {
+        // "with the figure rising to as much as $40 billion", "ramp up that amount as high as $100 billion": more of the figure before.
+        if (floor > 0 && previous is not null && InvestorRules.TenthRaisedFigureStart(words, first) is var raised and >= 0 && raised >= floor)
+        {
+            return (previous, true);
+        }
+
+        // "and with the new Amazon investment, the total exceeds $10 billion": the sum of what came before.
+        if (floor > 0 && previous is not null && first >= 3 && first - 3 >= floor && words[first - 3].Lower == "the" && words[first - 2].Lower == "total"
+            && words[first - 1].Lower is "exceeds" or "exceeded" or "tops" or "topped" or "reaches" or "reached" or "surpasses" or "surpassed")
+        {
+            return (previous, true);
+        }
+
         if (first < 3 || words[first - 1].Lower != "to")
         {
             return null;

@@ -145,6 +145,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [Theory]
     [InlineData("Backed by a $300 million investment from Temasek – with an option to raise it to $500 million – the startup will expand.", "$500 million", "Temasek")]
     [InlineData("Google put in $1 billion, with the right to increase that to $2 billion next year.", "$2 billion", "Google")]
+    [InlineData("Temasek will invest $500 million in the startup, with the amount rising to $800 million if targets are met.", "$800 million", "Temasek")]
     public void Read_OptionToIncreaseTheFigureBefore_KeepsItsMetricAndInvestor(string sentence, string at, string investor)
     {
         var reading = Figure(sentence, at);
@@ -239,6 +240,14 @@ public sealed class ContextReaderTenthRoundRulesTests
     public void Read_TotalBroughtToOrChangeStartedFrom_TakesTheFigureBefore(string sentence, string at, Metric metric)
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("The fund will first raise $2 billion, looking to ramp up that amount to $5 billion later.", "$5 billion")]
+    [InlineData("The startup raised $1 billion in 2023 and, with this round, the total tops $2 billion.", "$2 billion")]
+    public void Read_AmountRampedUpOrTotalTopped_TakesTheRoundBefore(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
 
     [Fact]
