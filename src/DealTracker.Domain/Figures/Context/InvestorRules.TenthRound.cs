@@ -122,7 +122,9 @@ internal static partial class InvestorRules
                 return name.Kind == NameKind.Organisation && !name.Possessive ? name : null;
             }
 
+            // "New-York headquartered": a hyphenated place the name finder leaves out describes too.
             var describes = lower.EndsWith("-based", StringComparison.Ordinal) || lower.EndsWith("-headquartered", StringComparison.Ordinal)
+                || (words[k].IsCapitalised && lower.Contains('-', StringComparison.Ordinal))
                 || (Lexicon.PlaceLength(words, k) > 0) || (words[k].Core.Length > 0 && char.IsLower(words[k].Core[0]) && lower is not ("buy" or "invest" or "help" or "fund" or "raise" or "be"));
             if (!describes || words[k].EndsPhrase)
             {

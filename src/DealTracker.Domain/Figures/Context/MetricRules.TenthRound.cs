@@ -58,7 +58,8 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
-        return TenthNounsAfter(sentence, last, next)
+        return TenthNounsAfter(sentence, first, last, next)
+            ?? TenthRaiseAt(words, first, floor)
             ?? TenthStartOfAChange(words, first, floor, previous)
             ?? TenthTotalBroughtTo(words, first, floor, previous)
             ?? TenthMarketTotal(sentence, first, floor)
@@ -79,7 +80,7 @@ internal static partial class MetricRules
     /// valuation funding round" (the valuation the round is at); "a $2-billion Canadian Sovereign AI Compute Strategy" (a named programme:
     /// other); "a $17.4 billion, five-year GPU supply agreement", "a $10 billion chip design contract with Broadcom" (compute deals).
     /// </summary>
-    private static (Metric? Metric, bool Found)? TenthNounsAfter(SentenceWords sentence, int last, int next)
+    private static (Metric? Metric, bool Found)? TenthNounsAfter(SentenceWords sentence, int first, int last, int next)
     {
         var words = sentence.Words;
         var j = next;
@@ -126,6 +127,12 @@ internal static partial class MetricRules
             return (Metric.Valuation, true);
         }
 
+        // "raised $675 million at a $2.7 billion value": the price the round is at.
+        if (words[j].Lower == "value" && k == j + 1 && first >= 2 && words[first - 1].Lower is "a" or "an" && words[first - 2].Lower == "at")
+        {
+            return (Metric.Valuation, true);
+        }
+
         if (capitalised && !term && _tenthProgrammeNouns.Contains(words[k - 1].Lower))
         {
             return (null, true);
@@ -135,6 +142,12 @@ internal static partial class MetricRules
         var computeInSentence = sentence.MentionsCompute(0) || words.Skip(k).Any(w => _tenthChipWords.Contains(w.Lower));
         return deal && (compute || (term && computeInSentence)) && !IsMajorityOrTakeover(words) ? (Metric.ComputeCommitment, true) : null;
     }
+
+    /// <summary>"The startup is now in talks to raise at $21B": the price a raise is at, not its size.</summary>
+    private static (Metric? Metric, bool Found)? TenthRaiseAt(List<Word> words, int first, int floor) =>
+        first >= 2 && first - 2 >= floor && words[first - 1].Lower == "at" && words[first - 2].Lower is "raise" or "raising" or "raised" or "raises"
+            ? (Metric.Valuation, true)
+            : null;
 
     private static bool IsTenthTerm(string lower) =>
         lower is "multi-year" or "multiyear" or "long-term" || (lower.EndsWith("-year", StringComparison.Ordinal) && lower.Length > 5);

@@ -297,6 +297,9 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Mubadala joined the startup's most recent $80 billion valuation funding round.", "$80 billion", Metric.Valuation)]
     [InlineData("The investors took part in a £2 billion valuation round.", "£2 billion", Metric.Valuation)]
     [InlineData("The investors took part in a £200 million funding round.", "£200 million", Metric.RoundSize)]
+    [InlineData("The robot maker raised $675 million at a $2.7 billion value last year.", "$2.7 billion", Metric.Valuation)]
+    [InlineData("The startup is now in talks to raise at €21 billion.", "€21 billion", Metric.Valuation)]
+    [InlineData("The startup is now in talks to raise €2 billion.", "€2 billion", Metric.RoundSize)]
     public void Read_ValuationBeforeARoundNoun_IsTheValuation(string sentence, string at, Metric metric)
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
@@ -359,6 +362,17 @@ public sealed class ContextReaderTenthRoundRulesTests
     public void Read_SimilarWordsWithoutASource_AddNoNamedSource(string sentence)
     {
         Assert.Empty(Named(sentence));
+    }
+
+    // ---------------------------------------------------------------- names
+
+    [Theory]
+    [InlineData("Rival Mizuho Financial Group this year took a 9.9% stake in the lender for 80 billion yen.", "80 billion yen", "Mizuho Financial Group")]
+    [InlineData("Hong-Kong listed Tencent has taken a 5 percent stake in the carmaker for $1.78 billion.", "$1.78 billion", "Tencent")]
+    [InlineData("The state fund Khazanah invested some RM80 million in the retailer.", "RM80 million", "Khazanah")]
+    public void Read_RivalHyphenatedPlaceOrGluedRinggit_IsNoName(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
     }
 
     // ---------------------------------------------------------------- figures
