@@ -25,9 +25,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Kappa Telecom is selling a ¥30 billion stake in its cloud arm to Mizuho Bank.", "¥30 billion", "Mizuho Bank")]
     public void Read_MinorityStakeSoldToABuyer_NamesTheBuyer(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -44,9 +42,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("The carmaker closed a €2 billion transaction with Stellantis for a 20 percent stake.", "€2 billion", "Stellantis")]
     public void Read_DealWithAPartyForAMinorityStake_IsThePartysInvestment(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Fact]
@@ -60,9 +56,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("The insurer is in talks to sell its 10 percent stake in Medix, valued at $120 million, to Pinebridge Capital.", "$120 million", "Pinebridge Capital")]
     public void Read_StakeValuedInAnAsideThenSoldTo_IsTheBuyersInvestment(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -73,9 +67,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Tata Digital received ₹5,000 crore from its parent Tata Sons.", "₹5,000 crore", "Tata Sons")]
     public void Read_RaisedFromOneNamedGiver_IsTheGiversInvestment(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -94,9 +86,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Ayar Holdings – an affiliate of Qatar’s sovereign fund (QIA) – will be purchasing $1 billion worth of convertible stock.", "$1 billion", "Ayar Holdings")]
     public void Read_SubjectBeforeAnAppositive_IsTheInvestorNotANameInside(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -105,9 +95,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("In the end it was the government of Abu Dhabi that rescued the lender by injecting $3 billion.", "$3 billion", "Abu Dhabi")]
     public void Read_CleftNamingTheOneWhoInvested_NamesIt(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -137,9 +125,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("The cheque is part of Microsoft's AI bet, bringing its overall commitment to the lab to more than $13 billion.", "$13 billion", "Microsoft")]
     public void Read_ItsTotalCommitment_NamesTheOwnerOfIts(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -148,9 +134,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Temasek will invest $500 million in the startup, with the amount rising to $800 million if targets are met.", "$800 million", "Temasek")]
     public void Read_OptionToIncreaseTheFigureBefore_KeepsItsMetricAndInvestor(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
@@ -160,9 +144,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Abu Dhabi-based technology group G42 bought a $100+ million stake in the app maker.", "$100+ million", "G42")]
     public void Read_MoneyWiredOrPloughedIn_IsAnInvestment(string sentence, string at, string investor)
     {
-        var reading = Figure(sentence, at);
-        Assert.Equal(Metric.Investment, reading.Metric);
-        Assert.Equal(investor, reading.Investor);
+        AssertInvestmentBy(sentence, at, investor);
     }
 
     // ---------------------------------------------------------------- metric: other
@@ -395,5 +377,13 @@ public sealed class ContextReaderTenthRoundRulesTests
         Assert.Equal(0, reading.Figures[1].Converts);
         Assert.Equal(reading.Figures[0].Metric, reading.Figures[1].Metric);
         Assert.Equal(reading.Figures[0].Investor, reading.Figures[1].Investor);
+    }
+
+    /// <summary>The figure at <paramref name="at"/> is an investment by <paramref name="investor"/>.</summary>
+    private static void AssertInvestmentBy(string sentence, string at, string investor)
+    {
+        var reading = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal(investor, reading.Investor);
     }
 }
