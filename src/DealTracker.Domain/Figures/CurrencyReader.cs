@@ -178,7 +178,8 @@ internal static class CurrencyReader
     /// </summary>
     public static ScaleWord? ReadScale(string s, int p)
     {
-        var first = ReadOneScale(s, p);
+        // "$100+ million": a plus between the number and its scale word (the extractor reads the plus as "at least").
+        var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { Abbreviation: false } plus ? plus : null);
         if (first is not { } scale)
         {
             return null;

@@ -105,6 +105,8 @@ public static partial class FigureExtractor
 
             var (start, before) = PreHedge(sentence, floor, low.Start);
             var (afterEnd, after) = PostHedge(sentence, low.End);
+            // "$100+ million": the plus before the scale word is a floor too.
+            after ??= sentence.AsSpan(low.Start, low.End - low.Start).Contains("+ ", StringComparison.Ordinal) ? Hedge.AtLeast : null;
             var hedge = before ?? (low.Tilde ? Hedge.Approximately : after) ?? Hedge.Exact;
             var end = after == hedge ? afterEnd : low.End;
 

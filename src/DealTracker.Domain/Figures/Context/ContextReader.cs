@@ -179,7 +179,7 @@ public static class ContextReader
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
         var investor = InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
             ?? InvestorRules.Find(sentence, first, last);
-        var continues = first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
+        var continues = InvestorRules.TenthRaisesTheFigureBefore(words, first) || first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
             || (first > 1 && words[first - 1].Lower == "of" && words[first - 2].Lower == "another"));
         return floor > 0 && continues && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
             && !InvestorRules.NamesNewSubject(sentence, floor, first)
@@ -311,12 +311,13 @@ public static class ContextReader
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>
     private static bool IsConversion(string text, ExtractedFigure previous, ExtractedFigure figure)
     {
-        if (previous.End > figure.Start || figure.Start - previous.End > 8)
+        if (previous.End > figure.Start || figure.Start - previous.End > 16)
         {
             return false;
         }
 
         var between = text.AsSpan(previous.End, figure.Start - previous.End).Trim();
-        return between is "(" or "[" or "(or" or "(about" or "(around" or "(roughly" or "(some" or "(approx.";
+        // Since the tenth round: "(equivalent to SR3.75 billion)".
+        return between is "(" or "[" or "(or" or "(about" or "(around" or "(roughly" or "(some" or "(approx." or "(equivalent to" or "(equal to" or "(equivalent";
     }
 }

@@ -145,6 +145,12 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // Since the tenth round (InvestorRules.TenthRound.cs): stakes sold to a buyer, one giver, appositives, clefts, "its total".
+        if (TenthRoundInvestor(sentence, first, last) is { } tenth)
+        {
+            return tenth;
+        }
+
         // Since the ninth round (InvestorRules.NinthRound.cs): givers after "from", affiliates, "X, which invested".
         if (NinthRoundInvestor(sentence, first, last) is { } ninth)
         {

@@ -92,6 +92,9 @@ internal static class Lexicon
 
         // Currencies written before an amount.
         "Rs", "INR", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "SGD", "AUD", "CAD", "CHF", "KRW", "RM", "Rp",
+
+        // Since the tenth round: scale words written after an amount ("$350 Mn", "$12 Bn"); "Rival" before a company's name.
+        "Mn", "Bn", "Tn", "Rival", "Rivals",
     ]), StringComparer.Ordinal);
 
     /// <summary>Whole names that are places or groups, not organisations.</summary>

@@ -138,6 +138,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the tenth round (MetricRules.TenthRound.cs): debt, funds, market totals, compute deals, revenue, rounds, stakes sold.
+        if (TenthRoundReading(sentence, first, last, floor, previous) is { } tenth)
+        {
+            return tenth.Metric;
+        }
+
         // Since the ninth round (MetricRules.NinthRound.cs): money from one named giver.
         if (NinthRoundReading(sentence, first, last) is { } ninth)
         {

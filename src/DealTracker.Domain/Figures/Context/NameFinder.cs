@@ -190,7 +190,8 @@ internal static class NameFinder
             ? text[words[first - 1].Start..end]
             : null;
         // "Series A+", "Rs": a letter alone is no name.
-        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1))
+        // Since the tenth round: a capital and two digits is a name ("G42", "M12").
+        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1 && !IsLetterAndTwoDigits(runText)))
         {
             return null;
         }
@@ -201,6 +202,8 @@ internal static class NameFinder
             : NameKind.Organisation;
         return new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind);
     }
+
+    private static bool IsLetterAndTwoDigits(string run) => run.Length == 3 && char.IsAsciiLetterUpper(run[0]) && char.IsAsciiDigit(run[1]) && char.IsAsciiDigit(run[2]);
 
     private static bool CanStart(Word word) =>
         !IsCurrencyAmount(word.Core) && !IsUpperCasePlace(word.Core) && !word.InBrackets && (word.IsCapitalised || StartsWithDigitAndCapital(word.Core)) && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
@@ -219,8 +222,10 @@ internal static class NameFinder
             return true;
         }
 
+        // Since the tenth round: "Hong-Kong traded Tencent", "New-York headquartered": a place written with a hyphen.
         var dash = core.LastIndexOf('-');
-        return dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]);
+        return (dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]))
+            || (dash > 0 && (Lexicon.NotOrganisations.Contains(core.Replace('-', ' ')) || Lexicon.Places.Contains(core.Replace('-', ' '))));
     }
 
     /// <summary>"TOKYO (Jiji Press) —", "NETHERLANDS -": a place in a dateline's capitals.</summary>
@@ -233,7 +238,9 @@ internal static class NameFinder
 
     /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
     private static bool IsCurrencyAmount(string core) =>
-        core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]);
+        (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]))
+        // Since the tenth round: a two-letter currency glued to its amount ("RM80", "Rp5").
+        || (core.Length > 2 && char.IsDigit(core[2]) && core[..2] is "RM" or "Rp" or "Rs" or "SR" or "QR");
 
     private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
 

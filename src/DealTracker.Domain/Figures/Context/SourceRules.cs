@@ -174,6 +174,8 @@ internal static partial class SourceRules
         anonymous |= EighthRoundSources(text, sentence, found, seenNames, anonymous);
         // Since the ninth round (SourceRules.NinthRound.cs): a report by a described organisation, data cited from one.
         NinthRoundSources(sentence, found, seenNames);
+        // Since the tenth round (SourceRules.TenthRound.cs): "Sky understands", "learned from sources", "quoted by", filings, investors said.
+        anonymous |= TenthRoundSources(text, sentence, found, seenNames, anonymous);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
