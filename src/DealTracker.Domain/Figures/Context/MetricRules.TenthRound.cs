@@ -474,14 +474,15 @@ internal static partial class MetricRules
             : null;
 
     /// <summary>
-    /// "has already raised $350 Mn from General Atlantic at a pre-money valuation": money raised from one named giver is its investment
-    /// ("from General Atlantic and Sequoia", or from investors, stays the round; so does a raise still discussed, "raising $X from G42").
+    /// "secured $40 million from WestBridge Capital", "received $3.2 million from GM": money secured or received from one named giver is
+    /// its investment ("from General Atlantic and Sequoia", or from investors, stays the round). "Raised $X from Y" stays the round, as
+    /// the cue ("raise $X") and the corpus labels have it (eight sentences over six sets against one).
     /// </summary>
     private static (Metric? Metric, bool Found)? TenthRaisedFromOneGiver(SentenceWords sentence, int first, int next, int floor)
     {
         var words = sentence.Words;
         var verb = first - 1;
-        if (verb < Math.Max(floor, 0) || verb < 0 || words[verb].Lower is not ("raised" or "secured" or "received" or "got")
+        if (verb < Math.Max(floor, 0) || verb < 0 || words[verb].Lower is not ("secured" or "received" or "got")
             || words[verb].EndsPhrase)
         {
             return null;

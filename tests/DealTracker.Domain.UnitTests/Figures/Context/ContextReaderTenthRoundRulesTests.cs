@@ -60,21 +60,23 @@ public sealed class ContextReaderTenthRoundRulesTests
     }
 
     [Theory]
-    [InlineData("The payments startup has raised $200 million from Tiger Global at a $5 billion valuation.", "$200 million", "Tiger Global")]
+    [InlineData("The payments startup has secured $200 million from Tiger Global at a $5 billion valuation.", "$200 million", "Tiger Global")]
     [InlineData("Lumio secured €40 million from venture firm Atomico last week.", "€40 million", "Atomico")]
     [InlineData("The lender received C$75 million from Brookfield in March.", "C$75 million", "Brookfield")]
-    [InlineData("The app maker has already raised ₹2,000 crore from Naspers as part of the round.", "₹2,000 crore", "Naspers")]
+    [InlineData("The app maker has already received ₹2,000 crore from Naspers as part of the round.", "₹2,000 crore", "Naspers")]
     [InlineData("Tata Digital received ₹5,000 crore from its parent Tata Sons.", "₹5,000 crore", "Tata Sons")]
-    public void Read_RaisedFromOneNamedGiver_IsTheGiversInvestment(string sentence, string at, string investor)
+    public void Read_SecuredOrReceivedFromOneNamedGiver_IsTheGiversInvestment(string sentence, string at, string investor)
     {
         AssertInvestmentBy(sentence, at, investor);
     }
 
     [Theory]
     [InlineData("The startup raised $30 million from investors including Accel and Index Ventures.", "$30 million")]
+    [InlineData("The payments startup has raised $200 million from Tiger Global at a $5 billion valuation.", "$200 million")]
+    [InlineData("Yesterday the Kenyan startup raised $30 million from Goldman Sachs, including equity and debt.", "$30 million")]
     [InlineData("The startup has discussed raising $2 billion from Mubadala, one of the people said.", "$2 billion")]
     [InlineData("The wallet app secured 6 billion yen from backers such as Toyota Finance.", "6 billion yen")]
-    public void Read_RaisedFromInvestorsOrStillDiscussed_StaysTheRound(string sentence, string at)
+    public void Read_RaisedFromAnyGiverOrStillDiscussed_StaysTheRound(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
