@@ -37,7 +37,8 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         if (compared is null)
         {
             var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
-            compared = await ComputeAsync(db, deal.Id, evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), asOf, cancellationToken);
+            var reports = GraphReports(await KeptEvidence.DealReportsAsync(db, deal.Id, asOf, cancellationToken));
+            compared = Compute(evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), reports);
         }
 
         var retracted = await RetractedAsync(db, deal.Id, asOf, cancellationToken);
@@ -49,35 +50,35 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     /// <summary>
-    /// The matrix, charts and reliance graph from the evidence (and one query for the deal's reports): what the
-    /// save that changes a deal's evidence keeps as it stands (<see cref="DealHeadlines"/>), and what an
-    /// <c>asOf</c> view works out on each render.
+    /// The matrix, charts and reliance graph from the evidence and the deal's reports: what the save that changes a deal's
+    /// evidence keeps as it stands (<see cref="DealHeadlines"/>), and what an <c>asOf</c> view works out on each render
+    /// (from the evidence kept for it, <see cref="KeptEvidence"/>, or before that is kept, from the store).
     /// </summary>
-    internal static async Task<ComparedDeal> ComputeAsync(
-        DealTrackerDbContext db, int dealId, DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, DateOnly? asOf, CancellationToken cancellationToken)
+    internal static ComparedDeal Compute(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<ReportRef> reports)
     {
-        var reports = await ReportsAsync(db, dealId, asOf, cancellationToken);
         var matrix = CompareMatrix.Build(evidence, figures);
         return new ComparedDeal(matrix.Columns, matrix.Outlets, matrix.Charts, ComparePictures.Graph(evidence, reports), matrix.HiddenOutlets);
     }
 
-    /// <summary>As it stands: the deal's kept view (one query); null as of a day, or before the view is kept.</summary>
-    private static async Task<ComparedDeal?> KeptAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken) =>
-        asOf is null
-            ? DealHeadlines.Read<ComparedDeal>(
-                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken))
-            : null;
+    /// <summary>The deal's reports as the reliance graph reads them (its outlets; no dates).</summary>
+    internal static List<ReportRef> GraphReports(IEnumerable<KeptEvidence.DealReport> reports) =>
+        [.. reports.Select(r => new ReportRef(r.Id, r.OutletId, r.OutletName, null))];
 
-    /// <summary>Every report with a claim about the deal (as of the day), comparable or not: the graph's outlets.</summary>
-    private static async Task<List<ReportRef>> ReportsAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// As it stands: the deal's kept view (one query). As of a day: worked out from the deal's kept evidence cut to the
+    /// day (one query). Null before either is kept.
+    /// </summary>
+    private static async Task<ComparedDeal?> KeptAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        // Each of the deal's reports read once (not once per claim, then made distinct).
-        var reports = await db.Reports
-            .Where(r => r.Claims.Any(c => c.DealId == dealId))
-            .Where(r => asOf == null || r.PublishedUntil <= asOf)
-            .Select(r => new { ReportId = r.Id, r.OutletId, r.Outlet!.Name })
-            .ToListAsync(cancellationToken);
-        return [.. reports.Select(r => new ReportRef(r.ReportId, r.OutletId, r.Name, null))];
+        if (asOf is null)
+        {
+            return DealHeadlines.Read<ComparedDeal>(
+                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken));
+        }
+
+        return await KeptEvidence.ReadAsync(db, dealId, asOf.Value, cancellationToken) is { } kept
+            ? Compute(kept.Evidence, HeadlineFigure.From(kept.Evidence.FigureClaims, kept.Evidence.Graph), kept.Reports)
+            : null;
     }
 
     /// <summary>Figures and stages that were retracted, the newest first: shown, marked, never counted.</summary>

@@ -84,6 +84,9 @@ internal sealed class DealEvidence
         return new DealEvidence(claims, chains);
     }
 
+    /// <summary>Evidence already cut to a day, with the reliance edges reachable from all the deal's reports (<see cref="KeptEvidence"/>).</summary>
+    internal static DealEvidence From(List<EvidenceClaim> claims, List<RelianceChains.ChainRow> edges) => new(claims, RelianceChains.Of(edges));
+
     /// <summary>
     /// The reliance graph over these claims' reports, every report the edges mention, and
     /// <paramref name="moreReports"/> (say, the deal's reports that carry no comparable claim).
