@@ -33,7 +33,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        var compared = await KeptAsync(db, deal.Id, asOf, cancellationToken);
+        var (compared, retracted) = await KeptAsync(db, deal.Id, asOf, cancellationToken);
         if (compared is null)
         {
             var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             compared = Compute(evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), reports);
         }
 
-        var retracted = await RetractedAsync(db, deal.Id, asOf, cancellationToken);
+        retracted ??= await RetractedAsync(db, deal.Id, asOf, MaxRetracted, cancellationToken);
         return new CompareView(deal, compared.Columns, compared.Outlets, compared.Charts, compared.Graph, asOf)
         {
             HiddenOutlets = compared.HiddenOutlets,
@@ -65,29 +65,30 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         [.. reports.Select(r => new ReportRef(r.Id, r.OutletId, r.OutletName, null))];
 
     /// <summary>
-    /// As it stands: the deal's kept view (one query). As of a day: worked out from the deal's kept evidence cut to the
-    /// day (one query). Null before either is kept.
+    /// As it stands: the deal's kept view (one query; the retracted figures are read apart). As of a day: the view and the
+    /// retracted figures worked out from the deal's kept evidence cut to the day (one query). Nulls before either is kept.
     /// </summary>
-    private static async Task<ComparedDeal?> KeptAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    private static async Task<(ComparedDeal? Compared, IReadOnlyList<RetractedFigure>? Retracted)> KeptAsync(
+        DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {
         if (asOf is null)
         {
-            return DealHeadlines.Read<ComparedDeal>(
-                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken));
+            return (DealHeadlines.Read<ComparedDeal>(
+                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken)), null);
         }
 
         return await KeptEvidence.ReadAsync(db, dealId, asOf.Value, cancellationToken) is { } kept
-            ? Compute(kept.Evidence, HeadlineFigure.From(kept.Evidence.FigureClaims, kept.Evidence.Graph), kept.Reports)
-            : null;
+            ? (Compute(kept.Evidence, HeadlineFigure.From(kept.Evidence.FigureClaims, kept.Evidence.Graph), kept.Reports), kept.Retracted)
+            : (null, null);
     }
 
-    /// <summary>Figures and stages that were retracted, the newest first: shown, marked, never counted.</summary>
-    private static async Task<List<RetractedFigure>> RetractedAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>Figures and stages that were retracted, the newest first (at most <paramref name="max"/>): shown, marked, never counted.</summary>
+    internal static async Task<List<RetractedFigure>> RetractedAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, int max, CancellationToken cancellationToken)
     {
         var retracted = await db.Claims
             .Where(c => c.DealId == dealId && c.Status == ClaimStatus.Retracted && (c.Hedge != null || c.TalksStage != null))
             .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
-            .OrderByDescending(c => c.Id).Take(MaxRetracted)
+            .OrderByDescending(c => c.Id).Take(max)
             .Select(c => new
             {
                 c.ReportId, Outlet = c.Report!.Outlet!.Name, c.Metric, Party = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,

@@ -55,7 +55,7 @@ internal static class DealHeadlines
 
     /// <summary>
     /// Works out the headlines of deals that have none yet, or whose kept views are not worked out yet, and the evidence
-    /// kept for <c>asOf</c> views of rows that lack only that (a store from before the column: no analysis, three reads a
+    /// kept for <c>asOf</c> views of rows that lack only that (a store from before the column: no analysis, four reads a
     /// deal); returns how many rows it wrote.
     /// </summary>
     public static async Task<int> RefreshMissingAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
@@ -69,7 +69,8 @@ internal static class DealHeadlines
         {
             var evidence = await DealEvidence.LoadAsync(db, dealId, asOf: null, cancellationToken);
             var reports = await KeptEvidence.DealReportsAsync(db, dealId, asOf: null, cancellationToken);
-            var kept = KeptEvidence.Write(evidence, reports);
+            var retracted = await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken);
+            var kept = KeptEvidence.Write(evidence, reports, retracted);
             await db.Database.ExecuteSqlAsync($"""UPDATE "DealHeadlines" SET "AsOfEvidence" = {kept} WHERE "DealId" = {dealId}""", cancellationToken);
         }
 
@@ -99,7 +100,7 @@ internal static class DealHeadlines
             OverviewJson = Write(overview),
             CompareJson = Write(compare),
             TimelineOutletsJson = Write(outlets),
-            AsOfEvidence = KeptEvidence.Write(evidence, reports),
+            AsOfEvidence = KeptEvidence.Write(evidence, reports, await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken)),
         };
     }
 

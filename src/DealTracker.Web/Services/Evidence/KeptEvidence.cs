@@ -5,6 +5,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Compare;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services.Evidence;
@@ -12,14 +13,15 @@ namespace DealTracker.Web.Services.Evidence;
 /// <summary>
 /// What a deal's <c>?asOf=</c> views need, kept per deal (<c>DealHeadlines.AsOfEvidence</c>) by the save that keeps its
 /// other views: the deal's dated reports (newest first, with the day each was certainly published by), their outlets,
-/// the deal's standing comparable claims and the reliance edges behind them, in a compact binary form. An <c>asOf</c>
+/// the deal's standing comparable claims, the reliance edges behind them and its retracted figures, in a compact binary form. An <c>asOf</c>
 /// render reads the one value and cuts it to the day in process (<see cref="Read"/>), instead of reading thousands of
 /// claims, reports and edges from the store. Reports with no known date are left out: no <c>asOf</c> view counts them.
 /// </summary>
 /// <remarks>
 /// Layout (little-endian): a format byte; outlets (id, name, slug, home page); parties (id, name); reports (id, outlet
 /// index, published-on day, precision, published-until day, link), newest first; claims (report index, id, metric,
-/// party index, hedge, currency, amounts, stage, quote), in claim id order; reliance edges as <see cref="RelianceChains.ChainRow"/>.
+/// party index, hedge, currency, amounts, stage, quote), in claim id order; reliance edges as <see cref="RelianceChains.ChainRow"/>; retracted
+/// figures (report index, then <see cref="RetractedFigure"/>'s words), the newest first.
 /// A change to the layout needs a new <see cref="Format"/> and a migration that empties the column (rows are refilled at start-up).
 /// </remarks>
 internal static class KeptEvidence
@@ -43,7 +45,8 @@ internal static class KeptEvidence
         Read(await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.AsOfEvidence).FirstOrDefaultAsync(cancellationToken), asOf);
 
     /// <summary>Keeps the evidence as it stands (<paramref name="evidence"/>, not cut to a day) and the deal's reports.</summary>
-    public static byte[] Write(DealEvidence evidence, IReadOnlyList<DealReport> reports)
+    /// <param name="retracted">Every retracted figure of the deal, the newest first (the compare page lists the first few by the day).</param>
+    public static byte[] Write(DealEvidence evidence, IReadOnlyList<DealReport> reports, IReadOnlyList<RetractedFigure> retracted)
     {
         var dated = reports.Where(r => r.PublishedUntil is not null)
             .OrderBy(r => r.PublishedOn is null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).ToList();
@@ -99,6 +102,18 @@ internal static class KeptEvidence
 
         WriteClaims(writer, claims, reportIndex, parties);
         WriteEdges(writer, evidence.Edges);
+        var datedRetracted = retracted.Where(r => reportIndex.ContainsKey(r.ReportId)).ToList();
+        writer.Int(datedRetracted.Count);
+        foreach (var figure in datedRetracted)
+        {
+            writer.Int(reportIndex[figure.ReportId]);
+            writer.String(figure.Outlet);
+            writer.String(figure.Title);
+            writer.String(figure.Words);
+            writer.String(figure.Date);
+            writer.String(figure.Reason);
+        }
+
         return writer.ToArray();
     }
 
@@ -163,7 +178,11 @@ internal static class KeptEvidence
         var reports = ReadReports(ref reader, outlets, asOf.DayNumber);
         var claims = ReadClaims(ref reader, outlets, parties, reports);
         var edges = ReadEdges(ref reader);
-        return new KeptAsOf(DealEvidence.From(claims, edges), reports.GraphRefs, reports.GraphRefs.Count, reports.OutletCount, reports.Latest);
+        var retracted = ReadRetracted(ref reader, reports);
+        return new KeptAsOf(DealEvidence.From(claims, edges), reports.GraphRefs, reports.GraphRefs.Count, reports.OutletCount, reports.Latest)
+        {
+            Retracted = retracted,
+        };
     }
 
     private static (int Id, string Name, string? Slug, string? Homepage)[] ReadOutlets(ref Reader reader)
@@ -284,6 +303,24 @@ internal static class KeptEvidence
         return edges;
     }
 
+    /// <summary>The first retracted figures (the newest) whose reports were published by the day.</summary>
+    private static List<RetractedFigure> ReadRetracted(ref Reader reader, ReportsCut reports)
+    {
+        var count = reader.Int();
+        var retracted = new List<RetractedFigure>(Math.Min(count, CompareQuery.MaxRetracted));
+        for (var i = 0; i < count && retracted.Count < CompareQuery.MaxRetracted; i++)
+        {
+            var report = reports.Refs[reader.Int()];
+            var (outlet, title, words, date, reason) = (reader.String()!, reader.String()!, reader.String()!, reader.String(), reader.String());
+            if (report is not null)
+            {
+                retracted.Add(new RetractedFigure(report.ReportId, outlet, title, words, date, reason));
+            }
+        }
+
+        return retracted;
+    }
+
     private static int? NullIfNone(int value) => value == None ? null : value;
 
     /// <summary>Keys in the order first added, each with its index.</summary>
@@ -400,4 +437,8 @@ internal static class KeptEvidence
 }
 
 /// <summary>A deal's kept evidence cut to a day: the evidence, the reports (as the graph reads them), the counts and the latest report ids (newest first).</summary>
-internal sealed record KeptAsOf(DealEvidence Evidence, IReadOnlyList<ReportRef> Reports, int ReportCount, int OutletCount, IReadOnlyList<int> LatestReportIds);
+internal sealed record KeptAsOf(DealEvidence Evidence, IReadOnlyList<ReportRef> Reports, int ReportCount, int OutletCount, IReadOnlyList<int> LatestReportIds)
+{
+    /// <summary>The compare page's retracted figures by the day, the newest first.</summary>
+    public IReadOnlyList<RetractedFigure> Retracted { get; init; } = [];
+}
