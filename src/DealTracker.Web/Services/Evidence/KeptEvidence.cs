@@ -179,7 +179,7 @@ internal static class KeptEvidence
         var claims = ReadClaims(ref reader, outlets, parties, reports);
         var edges = ReadEdges(ref reader);
         var retracted = ReadRetracted(ref reader, reports);
-        return new KeptAsOf(DealEvidence.From(claims, edges), reports.GraphRefs, reports.GraphRefs.Count, reports.OutletCount, reports.Latest)
+        return new KeptAsOf(DealEvidence.From(claims, edges, reports.GraphRefs), reports.GraphRefs, reports.GraphRefs.Count, reports.OutletCount, reports.Latest)
         {
             Retracted = retracted,
         };
