@@ -73,15 +73,7 @@ internal static class KeptEvidence
 
         var writer = new Writer();
         writer.Byte(Format);
-        writer.Int(outlets.Count);
-        foreach (var (id, (name, slug, homepage)) in outlets.Items)
-        {
-            writer.Int(id);
-            writer.String(name);
-            writer.String(slug);
-            writer.String(homepage);
-        }
-
+        WriteOutlets(writer, outlets);
         writer.Int(parties.Count);
         foreach (var (id, name) in parties.Items)
         {
@@ -102,9 +94,15 @@ internal static class KeptEvidence
 
         WriteClaims(writer, claims, reportIndex, parties);
         WriteEdges(writer, evidence.Edges);
-        var datedRetracted = retracted.Where(r => reportIndex.ContainsKey(r.ReportId)).ToList();
-        writer.Int(datedRetracted.Count);
-        foreach (var figure in datedRetracted)
+        WriteRetracted(writer, retracted, reportIndex);
+        return writer.ToArray();
+    }
+
+    private static void WriteRetracted(Writer writer, IReadOnlyList<RetractedFigure> retracted, Dictionary<int, int> reportIndex)
+    {
+        var dated = retracted.Where(r => reportIndex.ContainsKey(r.ReportId)).ToList();
+        writer.Int(dated.Count);
+        foreach (var figure in dated)
         {
             writer.Int(reportIndex[figure.ReportId]);
             writer.String(figure.Outlet);
@@ -113,8 +111,18 @@ internal static class KeptEvidence
             writer.String(figure.Date);
             writer.String(figure.Reason);
         }
+    }
 
-        return writer.ToArray();
+    private static void WriteOutlets(Writer writer, Table<int, (string Name, string? Slug, string? Homepage)> outlets)
+    {
+        writer.Int(outlets.Count);
+        foreach (var (id, (name, slug, homepage)) in outlets.Items)
+        {
+            writer.Int(id);
+            writer.String(name);
+            writer.String(slug);
+            writer.String(homepage);
+        }
     }
 
     private static void WriteClaims(Writer writer, List<EvidenceClaim> claims, Dictionary<int, int> reportIndex, Table<int, string?> parties)
