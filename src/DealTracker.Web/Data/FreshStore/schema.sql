@@ -291,7 +291,7 @@ CREATE TABLE "DealHeadlines" (
     "DealId" INTEGER NOT NULL CONSTRAINT "PK_DealHeadlines" PRIMARY KEY,
     "Figure" TEXT NULL,
     "FigureTitle" TEXT NULL,
-    "FigureSource" TEXT NULL, "CompareJson" TEXT NULL, "OverviewJson" TEXT NULL, "TimelineOutletsJson" TEXT NULL,
+    "FigureSource" TEXT NULL, "CompareJson" TEXT NULL, "OverviewJson" TEXT NULL, "TimelineOutletsJson" TEXT NULL, "AsOfEvidence" BLOB NULL,
     CONSTRAINT "FK_DealHeadlines_Deals_DealId" FOREIGN KEY ("DealId") REFERENCES "Deals" ("Id") ON DELETE CASCADE
 );
 CREATE TABLE "DealTallies" (
@@ -327,4 +327,5 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('2
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261201205739_DealHeadlines', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261201220925_KeptCounts', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202002319_DealKeptViews', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202053330_DealAsOfEvidence', '10.0.15');
 INSERT INTO "StoreVersions" ("Id", "Value") VALUES (1, 0);

@@ -32,4 +32,11 @@ public sealed class DealHeadline
 
     /// <summary>The timeline's outlet filter (every outlet with a claim about the deal), as JSON; null until worked out.</summary>
     public string? TimelineOutletsJson { get; set; }
+
+    /// <summary>
+    /// What the deal's <c>?asOf=</c> views are cut from: its dated reports, their outlets, its standing comparable claims and
+    /// the reliance edges behind them, in the compact binary form of <see cref="Services.Evidence.KeptEvidence"/>; null until
+    /// worked out (a row from before the column).
+    /// </summary>
+    public byte[]? AsOfEvidence { get; set; }
 }

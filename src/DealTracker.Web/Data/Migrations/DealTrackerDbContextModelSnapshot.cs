@@ -720,6 +720,9 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("AsOfEvidence")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("CompareJson")
                         .HasColumnType("TEXT");
 

@@ -62,7 +62,7 @@ internal static class ComparePictures
     {
         var names = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.First().OutletName);
         var reportCounts = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.Count());
-        var graph = evidence.GraphWith(reports);
+        var graph = evidence.GraphOver(reports);
         var origins = reports.SelectMany(r => graph.OriginsOf(r.ReportId)).Where(o => o.OutletId is not null).Select(o => o.OutletId!.Value).ToHashSet();
         foreach (var edge in evidence.Edges)
         {

@@ -33,14 +33,15 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             return null;
         }
 
-        var compared = await KeptAsync(db, deal.Id, asOf, cancellationToken);
+        var (compared, retracted) = await KeptAsync(db, deal.Id, asOf, cancellationToken);
         if (compared is null)
         {
             var evidence = await DealEvidence.LoadAsync(db, deal.Id, asOf, cancellationToken);
-            compared = await ComputeAsync(db, deal.Id, evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), asOf, cancellationToken);
+            var reports = GraphReports(await KeptEvidence.DealReportsAsync(db, deal.Id, asOf, cancellationToken));
+            compared = Compute(evidence, HeadlineFigure.From(evidence.FigureClaims, evidence.Graph), reports);
         }
 
-        var retracted = await RetractedAsync(db, deal.Id, asOf, cancellationToken);
+        retracted ??= await RetractedAsync(db, deal.Id, asOf, MaxRetracted, cancellationToken);
         return new CompareView(deal, compared.Columns, compared.Outlets, compared.Charts, compared.Graph, asOf)
         {
             HiddenOutlets = compared.HiddenOutlets,
@@ -49,44 +50,45 @@ public sealed class CompareQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     /// <summary>
-    /// The matrix, charts and reliance graph from the evidence (and one query for the deal's reports): what the
-    /// save that changes a deal's evidence keeps as it stands (<see cref="DealHeadlines"/>), and what an
-    /// <c>asOf</c> view works out on each render.
+    /// The matrix, charts and reliance graph from the evidence and the deal's reports: what the save that changes a deal's
+    /// evidence keeps as it stands (<see cref="DealHeadlines"/>), and what an <c>asOf</c> view works out on each render
+    /// (from the evidence kept for it, <see cref="KeptEvidence"/>, or before that is kept, from the store).
     /// </summary>
-    internal static async Task<ComparedDeal> ComputeAsync(
-        DealTrackerDbContext db, int dealId, DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, DateOnly? asOf, CancellationToken cancellationToken)
+    internal static ComparedDeal Compute(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures, IReadOnlyList<ReportRef> reports)
     {
-        var reports = await ReportsAsync(db, dealId, asOf, cancellationToken);
         var matrix = CompareMatrix.Build(evidence, figures);
         return new ComparedDeal(matrix.Columns, matrix.Outlets, matrix.Charts, ComparePictures.Graph(evidence, reports), matrix.HiddenOutlets);
     }
 
-    /// <summary>As it stands: the deal's kept view (one query); null as of a day, or before the view is kept.</summary>
-    private static async Task<ComparedDeal?> KeptAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken) =>
-        asOf is null
-            ? DealHeadlines.Read<ComparedDeal>(
-                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken))
-            : null;
+    /// <summary>The deal's reports as the reliance graph reads them (its outlets; no dates).</summary>
+    internal static List<ReportRef> GraphReports(IEnumerable<KeptEvidence.DealReport> reports) =>
+        [.. reports.Select(r => new ReportRef(r.Id, r.OutletId, r.OutletName, null))];
 
-    /// <summary>Every report with a claim about the deal (as of the day), comparable or not: the graph's outlets.</summary>
-    private static async Task<List<ReportRef>> ReportsAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// As it stands: the deal's kept view (one query; the retracted figures are read apart). As of a day: the view and the
+    /// retracted figures worked out from the deal's kept evidence cut to the day (one query). Nulls before either is kept.
+    /// </summary>
+    private static async Task<(ComparedDeal? Compared, IReadOnlyList<RetractedFigure>? Retracted)> KeptAsync(
+        DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        // Each of the deal's reports read once (not once per claim, then made distinct).
-        var reports = await db.Reports
-            .Where(r => r.Claims.Any(c => c.DealId == dealId))
-            .Where(r => asOf == null || r.PublishedUntil <= asOf)
-            .Select(r => new { ReportId = r.Id, r.OutletId, r.Outlet!.Name })
-            .ToListAsync(cancellationToken);
-        return [.. reports.Select(r => new ReportRef(r.ReportId, r.OutletId, r.Name, null))];
+        if (asOf is null)
+        {
+            return (DealHeadlines.Read<ComparedDeal>(
+                await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.CompareJson).FirstOrDefaultAsync(cancellationToken)), null);
+        }
+
+        return await KeptEvidence.ReadAsync(db, dealId, asOf.Value, cancellationToken) is { } kept
+            ? (Compute(kept.Evidence, HeadlineFigure.From(kept.Evidence.FigureClaims, kept.Evidence.Graph), kept.Reports), kept.Retracted)
+            : (null, null);
     }
 
-    /// <summary>Figures and stages that were retracted, the newest first: shown, marked, never counted.</summary>
-    private static async Task<List<RetractedFigure>> RetractedAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    /// <summary>Figures and stages that were retracted, the newest first (at most <paramref name="max"/>): shown, marked, never counted.</summary>
+    internal static async Task<List<RetractedFigure>> RetractedAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, int max, CancellationToken cancellationToken)
     {
         var retracted = await db.Claims
             .Where(c => c.DealId == dealId && c.Status == ClaimStatus.Retracted && (c.Hedge != null || c.TalksStage != null))
             .Where(c => asOf == null || c.Report!.PublishedUntil <= asOf)
-            .OrderByDescending(c => c.Id).Take(MaxRetracted)
+            .OrderByDescending(c => c.Id).Take(max)
             .Select(c => new
             {
                 c.ReportId, Outlet = c.Report!.Outlet!.Name, c.Metric, Party = c.Party!.Name, c.Hedge, c.Currency, c.Amount, c.AmountLow, c.AmountHigh,

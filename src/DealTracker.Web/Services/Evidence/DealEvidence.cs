@@ -17,15 +17,20 @@ namespace DealTracker.Web.Services.Evidence;
 internal sealed class DealEvidence
 {
     private readonly RelianceChains _chains;
+    private readonly IReadOnlyList<ReportRef>? _graphReports;
+    private readonly Lazy<IReadOnlyDictionary<int, string>> _reliesOn;
 
-    private DealEvidence(List<EvidenceClaim> claims, RelianceChains chains)
+    /// <param name="graphReports">More reports for <see cref="Graph"/> (the deal's, for the compare page's picture), or none.</param>
+    private DealEvidence(List<EvidenceClaim> claims, RelianceChains chains, IReadOnlyList<ReportRef>? graphReports = null)
     {
         _chains = chains;
+        _graphReports = graphReports;
         Claims = claims;
-        Graph = GraphWith([]);
-        ReliesOn = Edges
+        Graph = GraphWith(graphReports ?? []);
+        // Only the overview's cards show it (the compare page does not): worked out when first asked for.
+        _reliesOn = new(() => Edges
             .GroupBy(e => e.ReportId)
-            .ToDictionary(g => g.Key, g => ReliesOnText(g.Select(e => (e.RelianceKind, e.TargetName)))!);
+            .ToDictionary(g => g.Key, g => ReliesOnText(g.Select(e => (e.RelianceKind, e.TargetName)))!));
     }
 
     public IReadOnlyList<EvidenceClaim> Claims { get; }
@@ -36,7 +41,7 @@ internal sealed class DealEvidence
     public SourceGraph Graph { get; }
 
     /// <summary>"cites The Wall Street Journal", by report id.</summary>
-    public IReadOnlyDictionary<int, string> ReliesOn { get; }
+    public IReadOnlyDictionary<int, string> ReliesOn => _reliesOn.Value;
 
     public IEnumerable<EvidenceClaim> Money => Claims.Where(c => c.Money is not null);
 
@@ -83,6 +88,20 @@ internal sealed class DealEvidence
         }).ToList();
         return new DealEvidence(claims, chains);
     }
+
+    /// <summary>
+    /// Evidence already cut to a day, with the reliance edges reachable from all the deal's reports and the deal's reports
+    /// by the day (<see cref="KeptEvidence"/>): its <see cref="Graph"/> is also the compare page's (<see cref="GraphOver"/>).
+    /// </summary>
+    internal static DealEvidence From(List<EvidenceClaim> claims, List<RelianceChains.ChainRow> edges, IReadOnlyList<ReportRef> reports) =>
+        new(claims, RelianceChains.Of(edges), reports);
+
+    /// <summary>
+    /// The reliance graph over these claims' reports, every report the edges mention and <paramref name="reports"/>:
+    /// <see cref="Graph"/> when it was built over those very reports. Reports that neither carry a comparable claim nor
+    /// appear in an edge stand alone in the graph, so they change no other report's origins.
+    /// </summary>
+    public SourceGraph GraphOver(IReadOnlyList<ReportRef> reports) => ReferenceEquals(reports, _graphReports) ? Graph : GraphWith(reports);
 
     /// <summary>
     /// The reliance graph over these claims' reports, every report the edges mention, and

@@ -37,13 +37,13 @@ internal static class DealHeadlines
             // One statement for both providers (SQLite 3.24+ and PostgreSQL know ON CONFLICT ... DO UPDATE).
             await db.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO "DealHeadlines" ("DealId", "Figure", "FigureTitle", "FigureSource", "OverviewJson", "CompareJson", "TimelineOutletsJson")
+                INSERT INTO "DealHeadlines" ("DealId", "Figure", "FigureTitle", "FigureSource", "OverviewJson", "CompareJson", "TimelineOutletsJson", "AsOfEvidence")
                 VALUES ({dealId}, {headline.Figure}, {headline.FigureTitle}, {headline.FigureSource},
-                        {headline.OverviewJson}, {headline.CompareJson}, {headline.TimelineOutletsJson})
+                        {headline.OverviewJson}, {headline.CompareJson}, {headline.TimelineOutletsJson}, {headline.AsOfEvidence})
                 ON CONFLICT ("DealId") DO UPDATE
                 SET "Figure" = excluded."Figure", "FigureTitle" = excluded."FigureTitle", "FigureSource" = excluded."FigureSource",
                     "OverviewJson" = excluded."OverviewJson", "CompareJson" = excluded."CompareJson",
-                    "TimelineOutletsJson" = excluded."TimelineOutletsJson"
+                    "TimelineOutletsJson" = excluded."TimelineOutletsJson", "AsOfEvidence" = excluded."AsOfEvidence"
                 """,
                 cancellationToken);
         }
@@ -53,14 +53,28 @@ internal static class DealHeadlines
     public static async Task RefreshAllAsync(DealTrackerDbContext db, CancellationToken cancellationToken) =>
         await RefreshAsync(db, await db.Deals.Select(d => d.Id).ToListAsync(cancellationToken), cancellationToken);
 
-    /// <summary>Works out the headlines of deals that have none yet, or whose kept views are not worked out yet; returns how many.</summary>
+    /// <summary>
+    /// Works out the headlines of deals that have none yet, or whose kept views are not worked out yet, and the evidence
+    /// kept for <c>asOf</c> views of rows that lack only that (a store from before the column: no analysis, four reads a
+    /// deal); returns how many rows it wrote.
+    /// </summary>
     public static async Task<int> RefreshMissingAsync(DealTrackerDbContext db, CancellationToken cancellationToken)
     {
         var missing = await db.Deals
             .Where(d => !db.DealHeadlines.Any(h => h.DealId == d.Id && h.OverviewJson != null && h.CompareJson != null && h.TimelineOutletsJson != null))
             .Select(d => d.Id).ToListAsync(cancellationToken);
         await RefreshAsync(db, missing, cancellationToken);
-        return missing.Count;
+        var lackingAsOf = await db.DealHeadlines.Where(h => h.AsOfEvidence == null).Select(h => h.DealId).OrderBy(id => id).ToListAsync(cancellationToken);
+        foreach (var dealId in lackingAsOf)
+        {
+            var evidence = await DealEvidence.LoadAsync(db, dealId, asOf: null, cancellationToken);
+            var reports = await KeptEvidence.DealReportsAsync(db, dealId, asOf: null, cancellationToken);
+            var retracted = await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken);
+            var kept = KeptEvidence.Write(evidence, reports, retracted);
+            await db.Database.ExecuteSqlAsync($"""UPDATE "DealHeadlines" SET "AsOfEvidence" = {kept} WHERE "DealId" = {dealId}""", cancellationToken);
+        }
+
+        return missing.Count + lackingAsOf.Count;
     }
 
     /// <summary>
@@ -74,7 +88,8 @@ internal static class DealHeadlines
         var figure = figures.FirstOrDefault();
         var first = figure?.Lead.Corroboration.First;
         var overview = await DealOverviewQuery.ComputeAsync(db, dealId, evidence, figures, asOf: null, cancellationToken);
-        var compare = await CompareQuery.ComputeAsync(db, dealId, evidence, figures, asOf: null, cancellationToken);
+        var reports = await KeptEvidence.DealReportsAsync(db, dealId, asOf: null, cancellationToken);
+        var compare = CompareQuery.Compute(evidence, figures, CompareQuery.GraphReports(reports));
         var outlets = await TimelineQuery.OutletOptionsAsync(db, dealId, cancellationToken);
         return new DealHeadline
         {
@@ -85,6 +100,7 @@ internal static class DealHeadlines
             OverviewJson = Write(overview),
             CompareJson = Write(compare),
             TimelineOutletsJson = Write(outlets),
+            AsOfEvidence = KeptEvidence.Write(evidence, reports, await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken)),
         };
     }
 

@@ -107,6 +107,9 @@ internal sealed class RelianceChains
 
     private RelianceChains(List<ChainRow> edges) => Edges = edges;
 
+    /// <summary>Edges read before (kept with a deal's evidence, <see cref="KeptEvidence"/>).</summary>
+    internal static RelianceChains Of(List<ChainRow> edges) => new(edges);
+
     /// <summary>Every edge reached, in the order the editors entered them.</summary>
     public IReadOnlyList<ChainRow> Edges { get; }
 

@@ -17,7 +17,7 @@ namespace DealTracker.Web.Services.Pages;
 /// </summary>
 public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
-    private const int LatestReportCount = 6;
+    private const int LatestReportCount = KeptEvidence.LatestReports;
 
     /// <summary>At most this many values in a figure's spread, and sources listed under it; the rest are counted.</summary>
     private const int MaxVariants = 6;
@@ -70,13 +70,26 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
     }
 
     /// <summary>The deal's latest reports (as of the day), the newest first.</summary>
-    private static async Task<List<ReportListItem>> LatestAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
+    private static Task<List<ReportListItem>> LatestAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken) =>
+        ListItemsAsync(
+            db.Reports
+                .Where(r => r.Claims.Any(c => c.DealId == dealId))
+                .Where(r => asOf == null || r.PublishedUntil <= asOf)
+                .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
+                .Take(LatestReportCount),
+            cancellationToken);
+
+    /// <summary>These reports (the latest, found in the kept evidence), in this order.</summary>
+    private static async Task<List<ReportListItem>> LatestAsync(DealTrackerDbContext db, IReadOnlyList<int> reportIds, CancellationToken cancellationToken)
     {
-        var latest = await db.Reports
-            .Where(r => r.Claims.Any(c => c.DealId == dealId))
-            .Where(r => asOf == null || r.PublishedUntil <= asOf)
-            .OrderBy(r => r.PublishedOn == null).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id)
-            .Take(LatestReportCount)
+        var ids = reportIds.Take(LatestReportCount).ToList();
+        var items = await ListItemsAsync(db.Reports.Where(r => ids.Contains(r.Id)), cancellationToken);
+        return [.. items.OrderBy(r => ids.IndexOf(r.Id))];
+    }
+
+    private static async Task<List<ReportListItem>> ListItemsAsync(IQueryable<Domain.Reports.Report> reports, CancellationToken cancellationToken)
+    {
+        var latest = await reports
             .Select(r => new
             {
                 r.Id, Outlet = r.Outlet!.Name, r.Outlet.Homepage, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
@@ -93,8 +106,9 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
 
     /// <summary>
     /// The figure cards, latest reports and counts: as they stand, the deal's kept ones (one query; worked out by the
-    /// save that last changed the deal's evidence, <see cref="DealHeadlines"/>); as of a day, or before they are
-    /// kept, worked out from the evidence (four queries).
+    /// save that last changed the deal's evidence, <see cref="DealHeadlines"/>); as of a day, worked out from the deal's
+    /// kept evidence cut to the day (<see cref="KeptEvidence"/>: one query, and one for the latest reports' lines); before
+    /// they are kept, worked out from the evidence in the store (four queries).
     /// </summary>
     private static async Task<OverviewFigures> FiguresAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken)
     {
@@ -105,6 +119,12 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             {
                 return kept;
             }
+        }
+        else if (await KeptEvidence.ReadAsync(db, dealId, asOf.Value, cancellationToken) is { } cut)
+        {
+            var latest = await LatestAsync(db, cut.LatestReportIds, cancellationToken);
+            var cards = BuildFigures(cut.Evidence, HeadlineFigure.From(cut.Evidence.FigureClaims, cut.Evidence.Graph));
+            return new OverviewFigures(cards, latest, cut.ReportCount, cut.OutletCount);
         }
 
         var evidence = await DealEvidence.LoadAsync(db, dealId, asOf, cancellationToken);

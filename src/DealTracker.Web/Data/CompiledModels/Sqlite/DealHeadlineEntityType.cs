@@ -20,7 +20,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Web.Data.Headlines.DealHeadline",
                 typeof(DealHeadline),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 keyCount: 1);
 
@@ -31,6 +31,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DealHeadline).GetField("<DealId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var asOfEvidence = runtimeEntityType.AddProperty(
+                "AsOfEvidence",
+                typeof(byte[]),
+                propertyInfo: typeof(DealHeadline).GetProperty("AsOfEvidence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DealHeadline).GetField("<AsOfEvidence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var compareJson = runtimeEntityType.AddProperty(
                 "CompareJson",

@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee197005-08bd-497d-8e93-ca21fe50f3a7"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("3fe1bb3b-6d37-4ec6-9018-16d23098abd1"), entityTypeCount: 27)
         {
         }
 

@@ -749,6 +749,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("DealId")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("AsOfEvidence")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("CompareJson")
                         .HasColumnType("text");
 
