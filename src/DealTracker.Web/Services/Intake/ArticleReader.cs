@@ -48,7 +48,8 @@ public sealed class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> lo
 
         try
         {
-            var html = Encoding.UTF8.GetString(fetched.Body!);
+            var encoding = fetched.Charset is { } charset ? FeedParser.EncodingOf(charset) ?? Encoding.UTF8 : Encoding.UTF8;
+            var html = encoding.GetString(fetched.Body!);
             var reader = new SmartReader.Reader(fetched.FinalUrl!.AbsoluteUri, html);
             var article = reader.GetArticle();
             var text = article.TextContent?.Trim();
