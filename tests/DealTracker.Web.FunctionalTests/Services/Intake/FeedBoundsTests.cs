@@ -242,6 +242,24 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal(2, await db.InboxItems.CountAsync());
     }
 
+    [Theory]
+    [InlineData("text/html; charset=windows-1252", "")]
+    [InlineData("text/html", "<meta charset=\"windows-1252\">")]
+    [InlineData("text/html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
+    public async Task Article_PageInASingleByteEncoding_ReadsItsAccentedText(string contentType, string meta)
+    {
+        var paragraph = "<p>Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said on Tuesday it would invest as much as \u00a32 billion in the caf\u00e9 chain, " +
+            "according to people familiar with the matter, in a deal that would value the business at about \u00a310 billion.</p>";
+        var html = $"<!DOCTYPE html><html><head>{meta}<title>SocGen deal</title></head><body><article><h1>SocGen deal</h1>{paragraph}{paragraph}{paragraph}</article></body></html>";
+        var url = _feeds.Serve("latin-" + Guid.NewGuid().ToString("N"), CodePage1252(html), contentType);
+
+        var response = await _editor.PostAsJsonAsync("/api/article", new { url });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString();
+        Assert.Contains("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said on Tuesday it would invest as much as \u00a32 billion in the caf\u00e9 chain", text, StringComparison.Ordinal);
+    }
+
     private static string Rss(string items) =>
         $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
 
