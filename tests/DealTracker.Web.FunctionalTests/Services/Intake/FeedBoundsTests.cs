@@ -19,7 +19,7 @@ namespace DealTracker.Web.FunctionalTests.Services.Intake;
 /// </summary>
 public sealed class FeedBoundsTests : IAsyncLifetime
 {
-    private readonly DealTrackerAppFactory _app = new()
+    private readonly IntakeHost _host = new()
     {
         Settings =
         {
@@ -29,21 +29,9 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         },
     };
 
-    private FeedServer _feeds = default!;
-    private HttpClient _editor = default!;
+    public Task InitializeAsync() => _host.InitializeAsync();
 
-    public async Task InitializeAsync()
-    {
-        _feeds = await FeedServer.StartAsync();
-        await _app.InitializeAsync();
-        _editor = await _app.CreateEditorClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _feeds.DisposeAsync();
-        await ((IAsyncLifetime)_app).DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 
     [Theory]
     [InlineData("gzip")]
@@ -52,7 +40,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     public async Task Poll_CompressionBomb_HitsTheCapOnTheDecompressedSize(string encoding)
     {
         var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Bomb</title><description>" + new string(' ', 20 * 1024 * 1024) + "</description></channel></rss>";
-        var url = _feeds.Serve("bomb-" + encoding, Compress(Encoding.UTF8.GetBytes(xml), encoding), "application/rss+xml", ("Content-Encoding", encoding));
+        var url = _host.Feeds.Serve("bomb-" + encoding, Compress(Encoding.UTF8.GetBytes(xml), encoding), "application/rss+xml", ("Content-Encoding", encoding));
 
         var poll = await PollAsync(await AddFeedAsync(url));
 
@@ -64,9 +52,9 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     [InlineData("br")]
     public async Task Poll_CorruptCompressedBody_FailsWithAMessageNotA500(string encoding)
     {
-        var url = _feeds.Serve("corrupt-" + encoding, Encoding.ASCII.GetBytes("this is not compressed data at all, not even a little"), "application/rss+xml", ("Content-Encoding", encoding));
+        var url = _host.Feeds.Serve("corrupt-" + encoding, Encoding.ASCII.GetBytes("this is not compressed data at all, not even a little"), "application/rss+xml", ("Content-Encoding", encoding));
 
-        var response = await _editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
+        var response = await _host.Editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var poll = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -77,7 +65,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     [Fact]
     public async Task Poll_ContentLengthOverTheCap_IsRefusedBeforeTheBodyIsRead()
     {
-        _feeds.Routes["huge"] = async context =>
+        _host.Feeds.Routes["huge"] = async context =>
         {
             context.Response.ContentType = "application/rss+xml";
             context.Response.ContentLength = 1L << 32;
@@ -95,7 +83,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
             }
         };
 
-        var poll = await PollAsync(await AddFeedAsync(_feeds.Url("/t/huge")));
+        var poll = await PollAsync(await AddFeedAsync(_host.Feeds.Url("/t/huge")));
 
         Assert.Equal(("failed", "Too large: the response is over 256 KB."), (poll.GetProperty("status").GetString(), poll.GetProperty("error").GetString()));
     }
@@ -103,7 +91,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     [Fact]
     public async Task Poll_BodyTrickledByteByByte_TimesOutWithAMessage()
     {
-        _feeds.Routes["slow"] = async context =>
+        _host.Feeds.Routes["slow"] = async context =>
         {
             context.Response.ContentType = "application/rss+xml";
             try
@@ -122,7 +110,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
             }
         };
 
-        var poll = await PollAsync(await AddFeedAsync(_feeds.Url("/t/slow")));
+        var poll = await PollAsync(await AddFeedAsync(_host.Feeds.Url("/t/slow")));
 
         Assert.Equal(("failed", "Timed out: no complete answer within 2 s."), (poll.GetProperty("status").GetString(), poll.GetProperty("error").GetString()));
     }
@@ -142,13 +130,13 @@ public sealed class FeedBoundsTests : IAsyncLifetime
 
             var results = new[]
             {
-                await PollAsync(await AddFeedAsync(_feeds.Serve("laughs", laughs))),
-                await PollAsync(await AddFeedAsync(_feeds.Serve("xxe", external))),
+                await PollAsync(await AddFeedAsync(_host.Feeds.Serve("laughs", laughs))),
+                await PollAsync(await AddFeedAsync(_host.Feeds.Serve("xxe", external))),
             };
 
             Assert.All(results, r => Assert.Equal("failed", r.GetProperty("status").GetString()));
             Assert.All(results, r => Assert.StartsWith("Not a feed: the XML is malformed", r.GetProperty("error").GetString(), StringComparison.Ordinal));
-            await using var db = _app.CreateDbContext();
+            await using var db = _host.App.CreateDbContext();
             Assert.Equal(0, await db.InboxItems.CountAsync());
         }
         finally
@@ -161,7 +149,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     public async Task Poll_ThousandsOfItemsAndOverlongFields_TakesTheCapCutsAndSkipsWithoutA500()
     {
         var items = string.Concat(Enumerable.Range(1, 600).Select(i => $"<item><title>Wire brief {i} on markets {i * 7919 % 1000}</title><link>https://example.com/brief/{i}</link></item>"));
-        var many = await PollAsync(await AddFeedAsync(_feeds.Serve("many", Rss(items))));
+        var many = await PollAsync(await AddFeedAsync(_host.Feeds.Serve("many", Rss(items))));
         Assert.Equal(("ok", 600, 200), (many.GetProperty("status").GetString(), Int(many, "itemCount"), Int(many, "newItems")));
 
         var longTitle = "Amazon weighs stake " + new string('x', 5000);
@@ -171,10 +159,10 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         var odd = Rss($"<item><title>{longTitle}</title><link>https://example.com/long-title</link><description>{summary}</description></item>" +
             $"<item><title>Overlong link</title><link>{longLink}</link></item><item><title>Overlong fragment</title><link>{longFragment}</link></item>");
 
-        var poll = await PollAsync(await AddFeedAsync(_feeds.Serve("long", odd)));
+        var poll = await PollAsync(await AddFeedAsync(_host.Feeds.Serve("long", odd)));
 
         Assert.Equal(("ok", 3, 1), (poll.GetProperty("status").GetString(), Int(poll, "itemCount"), Int(poll, "newItems")));
-        await using var db = _app.CreateDbContext();
+        await using var db = _host.App.CreateDbContext();
         var item = await db.InboxItems.SingleAsync(i => i.Link == "https://example.com/long-title");
         Assert.Equal((500, 4000), (item.Title.Length, item.Summary!.Length));
         Assert.False(await db.InboxItems.AnyAsync(i => i.Title == "Overlong link" || i.Title == "Overlong fragment"));
@@ -188,12 +176,12 @@ public sealed class FeedBoundsTests : IAsyncLifetime
             "<item><title>Nvidia\u2019s caf\u00e9&nbsp;deal &ndash; talks</title><link>https://example.com/a</link><pubDate>sometime last week</pubDate></item>" +
             "<item><title>Second story</title><link>https://example.com/b</link><pubDate>Tue, 01 Dec 2026 09:05:00 EST</pubDate></item>" +
             "</channel></rss>";
-        var url = _feeds.Serve("cp1252", CodePage1252(xml), "text/html; charset=windows-1252");
+        var url = _host.Feeds.Serve("cp1252", CodePage1252(xml), "text/html; charset=windows-1252");
 
         var poll = await PollAsync(await AddFeedAsync(url));
 
         Assert.Equal(("ok", 2), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
-        await using var db = _app.CreateDbContext();
+        await using var db = _host.App.CreateDbContext();
         var first = await db.InboxItems.SingleAsync(i => i.Link == "https://example.com/a");
         Assert.Equal(("Nvidia\u2019s caf\u00e9 deal \u2013 talks", (DateTime?)null), (first.Title, first.PublishedAt));
         var second = await db.InboxItems.SingleAsync(i => i.Link == "https://example.com/b");
@@ -204,40 +192,40 @@ public sealed class FeedBoundsTests : IAsyncLifetime
     [Fact]
     public async Task Poll_FeedTurnsMalformed_RecordsTheErrorAndKeepsItsEarlierItems()
     {
-        var url = _feeds.Serve("turns", Rss("<item><title>Kept story</title><link>https://example.com/kept</link></item>"));
+        var url = _host.Feeds.Serve("turns", Rss("<item><title>Kept story</title><link>https://example.com/kept</link></item>"));
         var id = await AddFeedAsync(url);
         Assert.Equal("ok", (await PollAsync(id)).GetProperty("status").GetString());
 
-        _feeds.Serve("turns", "<rss version=\"2.0\"><channel><item><title>Broken", "application/rss+xml");
+        _host.Feeds.Serve("turns", "<rss version=\"2.0\"><channel><item><title>Broken", "application/rss+xml");
         var poll = await PollAsync(id);
 
         Assert.Equal("failed", poll.GetProperty("status").GetString());
-        var feed = (await _editor.GetFromJsonAsync<JsonElement>("/api/outlets/forbes/feeds")).EnumerateArray().Single();
+        var feed = (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/outlets/forbes/feeds")).EnumerateArray().Single();
         Assert.StartsWith("Not a feed: the XML is malformed", feed.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, Int(feed, "itemCount"));
-        await using var db = _app.CreateDbContext();
+        await using var db = _host.App.CreateDbContext();
         Assert.Equal("Kept story", (await db.InboxItems.SingleAsync()).Title);
     }
 
     [Fact]
     public async Task Poll_SameStoryUnderLinkVariantsAndOutletSuffixes_IsOneNewInboxItem()
     {
-        var wire = _feeds.Serve("wire", Rss(
+        var wire = _host.Feeds.Serve("wire", Rss(
             "<item><title>Amazon weighs $10 billion OpenAI stake - Reuters</title><link>https://www.example-news.com/world/amazon-stake/?utm_source=rss&amp;b=2&amp;a=1</link></item>"));
-        var aggregator = _feeds.Serve("aggregator", Rss(
+        var aggregator = _host.Feeds.Serve("aggregator", Rss(
             "<item><title>Amazon weighs $10 billion OpenAI stake | Reuters</title><link>http://EXAMPLE-news.com:80/world/amazon-stake?a=1&amp;b=2&amp;fbclid=xyz&amp;mc_cid=1#top</link></item>" +
             "<item><title>AMAZON WEIGHS $10 BILLION OPENAI STAKE (Reuters)</title><link>https://mirror.example.org/amazon-stake</link></item>"));
         var wireId = await AddFeedAsync(wire);
 
         var first = await PollAsync(wireId);
         var second = await PollAsync(await AddFeedAsync(aggregator, "reuters"));
-        _feeds.Serve("wire", Rss("<item><title>Amazon weighs $10 billion OpenAI stake - Reuters</title><link>https://example-news.com/world/amazon-stake?a=1&amp;b=2&amp;utm_campaign=later&amp;gclid=9</link></item>"));
+        _host.Feeds.Serve("wire", Rss("<item><title>Amazon weighs $10 billion OpenAI stake - Reuters</title><link>https://example-news.com/world/amazon-stake?a=1&amp;b=2&amp;utm_campaign=later&amp;gclid=9</link></item>"));
         var again = await PollAsync(wireId);
 
         Assert.Equal((1, 0), (Int(first, "newItems"), Int(first, "duplicates")));
         Assert.Equal((0, 1), (Int(second, "newItems"), Int(second, "duplicates")));
         Assert.Equal((0, 0), (Int(again, "newItems"), Int(again, "duplicates")));
-        await using var db = _app.CreateDbContext();
+        await using var db = _host.App.CreateDbContext();
         Assert.Equal(1, await db.InboxItems.CountAsync(i => i.Status == InboxStatus.New));
         Assert.Equal(2, await db.InboxItems.CountAsync());
     }
@@ -251,9 +239,9 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         var paragraph = "<p>Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said on Tuesday it would invest as much as \u00a32 billion in the caf\u00e9 chain, " +
             "according to people familiar with the matter, in a deal that would value the business at about \u00a310 billion.</p>";
         var html = $"<!DOCTYPE html><html><head>{meta}<title>SocGen deal</title></head><body><article><h1>SocGen deal</h1>{paragraph}{paragraph}{paragraph}</article></body></html>";
-        var url = _feeds.Serve("latin-" + Guid.NewGuid().ToString("N"), CodePage1252(html), contentType);
+        var url = _host.Feeds.Serve("latin-" + Guid.NewGuid().ToString("N"), CodePage1252(html), contentType);
 
-        var response = await _editor.PostAsJsonAsync("/api/article", new { url });
+        var response = await _host.Editor.PostAsJsonAsync("/api/article", new { url });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString();
@@ -285,19 +273,9 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         return output.ToArray();
     }
 
-    private async Task<int> AddFeedAsync(string url, string outlet = "forbes")
-    {
-        var response = await _editor.PostAsJsonAsync($"/api/outlets/{outlet}/feeds", new { url });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
+    private Task<int> AddFeedAsync(string url, string outlet = "forbes") => _host.AddFeedAsync(outlet, url);
 
-    private async Task<JsonElement> PollAsync(int feedId)
-    {
-        var response = await _editor.PostAsync($"/api/feeds/{feedId}/poll", null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> PollAsync(int feedId) => _host.PollAsync(feedId);
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
 }

@@ -12,11 +12,12 @@ namespace DealTracker.Web.FunctionalTests.Services.Intake;
 /// other private, link-local, reserved or metadata address: a pasted link is a 422 saying why, a watched feed
 /// records the refusal as its last error, and the server is never asked.
 /// </summary>
-public sealed class FetchSafetyTests(FetchSafetyTests.Fixture fixture) : IClassFixture<FetchSafetyTests.Fixture>
+public sealed class FetchSafetyTests(IntakeHost intake) : IClassFixture<IntakeHost>
 {
-    private readonly DealTrackerAppFactory _app = fixture.App;
-    private readonly FeedServer _feeds = fixture.Feeds;
-    private readonly HttpClient _editor = fixture.Editor;
+    private readonly IntakeHost _intake = intake;
+    private readonly DealTrackerAppFactory _app = intake.App;
+    private readonly FeedServer _feeds = intake.Feeds;
+    private readonly HttpClient _editor = intake.Editor;
 
     /// <summary>Hosts that reach (or would reach) this machine: each is put in front of the feed server's port.</summary>
     public static readonly TheoryData<string> LoopbackHosts =
@@ -55,11 +56,9 @@ public sealed class FetchSafetyTests(FetchSafetyTests.Fixture fixture) : IClassF
     [MemberData(nameof(LoopbackHosts))]
     public async Task Poll_FeedOnLoopbackInAnySpelling_RecordsTheRefusalAsItsLastError(string host)
     {
-        var added = await _editor.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url = $"http://{host}:{new Uri(_feeds.BaseUrl).Port}/reuters/technology.xml?case={Guid.NewGuid():N}" });
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        var id = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var id = await _intake.AddFeedAsync("reuters", $"http://{host}:{new Uri(_feeds.BaseUrl).Port}/reuters/technology.xml?case={Guid.NewGuid():N}");
 
-        var poll = await (await _editor.PostAsync($"/api/feeds/{id}/poll", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var poll = await _intake.PollAsync(id);
 
         Assert.Equal("refused", poll.GetProperty("status").GetString());
         var feed = (await _editor.GetFromJsonAsync<JsonElement>("/api/outlets/reuters/feeds")).EnumerateArray().Single(f => f.GetProperty("id").GetInt32() == id);
@@ -88,28 +87,5 @@ public sealed class FetchSafetyTests(FetchSafetyTests.Fixture fixture) : IClassF
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(expected, problem.GetProperty("errors").GetProperty("url")[0].GetString(), StringComparison.Ordinal);
         Assert.Empty(_feeds.Requests);
-    }
-
-    /// <summary>One app (private addresses not allowed) and one feed server for every case: nothing may ever reach the server.</summary>
-    public sealed class Fixture : IAsyncLifetime
-    {
-        public DealTrackerAppFactory App { get; } = new();
-
-        public FeedServer Feeds { get; private set; } = default!;
-
-        public HttpClient Editor { get; private set; } = default!;
-
-        public async Task InitializeAsync()
-        {
-            Feeds = await FeedServer.StartAsync();
-            await App.InitializeAsync();
-            Editor = await App.CreateEditorClientAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Feeds.DisposeAsync();
-            await ((IAsyncLifetime)App).DisposeAsync();
-        }
     }
 }
