@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DealTracker.Domain.Intake;
 using DealTracker.Web.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.FunctionalTests.Apis;
 
@@ -100,6 +102,41 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Dismiss_ItemAlreadyDoneOrWithAnOverlongReason_Answers400NamingTheFieldAndChangesNothing()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        int doneId, dismissedId, reportId;
+        await using (var db = app.CreateDbContext())
+        {
+            reportId = await db.Reports.Select(r => r.Id).FirstAsync();
+            var outletId = await db.Outlets.Where(o => o.Slug == "reuters").Select(o => o.Id).SingleAsync();
+            InboxItem Item(string key, InboxStatus status) => new()
+            {
+                OutletId = outletId, Title = "Triage " + key, Link = $"https://example.com/triage/{key}", NormalisedLink = $"//example.com/triage/{key}",
+                TitleKey = "triage " + key, FetchedAt = DateTime.UtcNow, Status = status, ReportId = status == InboxStatus.Done ? reportId : null,
+            };
+            var doneItem = Item("done", InboxStatus.Done);
+            var dismissedItem = Item("dismissed", InboxStatus.Dismissed);
+            db.InboxItems.AddRange(doneItem, dismissedItem);
+            await db.SaveChangesAsync();
+            (doneId, dismissedId) = (doneItem.Id, dismissedItem.Id);
+        }
+
+        var onDone = await editor.PostAsJsonAsync($"/api/inbox/{doneId}/dismiss", new { reason = "late" });
+        var overlong = await editor.PostAsJsonAsync($"/api/inbox/{dismissedId}/dismiss", new { reason = new string('r', 501) });
+        var again = await editor.PostAsJsonAsync($"/api/inbox/{dismissedId}/dismiss", new { reason = "Not about a deal" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, onDone.StatusCode);
+        Assert.Contains($"report {reportId}", (await onDone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
+        Assert.True((await overlong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var done = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{doneId}");
+        Assert.Equal(("done", reportId, JsonValueKind.Null), (done.GetProperty("status").GetString(), done.GetProperty("reportId").GetInt32(), done.GetProperty("dismissReason").ValueKind));
+        Assert.Equal("Not about a deal", (await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{dismissedId}")).GetProperty("dismissReason").GetString());
     }
 
     [Theory]
