@@ -76,7 +76,8 @@ public static class AddressGuard
     /// </summary>
     public static string? CheckHost(Uri uri)
     {
-        if (IPAddress.TryParse(uri.Host.Trim('[', ']').TrimEnd('.'), out var literal))
+        // Host as written ("[::1]", "127.0.0.1."), then as sent to DNS (IdnHost: full-width digits folded to ASCII).
+        if (IPAddress.TryParse(uri.Host.Trim('[', ']').TrimEnd('.'), out var literal) || IPAddress.TryParse(uri.IdnHost.TrimEnd('.'), out literal))
         {
             return IsPublic(literal) ? null : PrivateAddressMessage(literal);
         }

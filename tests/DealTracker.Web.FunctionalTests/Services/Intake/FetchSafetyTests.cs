@@ -25,7 +25,7 @@ public sealed class FetchSafetyTests(IntakeHost intake) : IClassFixture<IntakeHo
         "2130706433", "0x7f.0.0.1", "0x7f000001", "0177.0.0.1", "017700000001", "127.1", "127.000.000.001", "0", "0.0.0.0",
         "[::]", "[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[::127.0.0.1]", "[0:0:0:0:0:ffff:7f00:1]",
         "[64:ff9b::7f00:1]", "[2002:7f00:1::1]", "localhost", "LOCALHOST", "localhost.", "foo.localhost", "a.b.localhost.",
-        "127.0.0.1.", "printer.local", "metadata.internal",
+        "127.0.0.1.", "printer.local", "metadata.internal", "\uff11\uff12\uff17.0.0.1",
     ];
 
     /// <summary>Private, link-local, shared, reserved and multicast addresses in the other ranges.</summary>
