@@ -143,7 +143,7 @@ public static partial class FeedParser
         var text = Encoding.Latin1.GetString(body); // byte for byte: entity names and the declaration are ASCII
         body = Encoding.Latin1.GetBytes(HtmlEntityRegex().Replace(text, NumericEntity));
         var declared = body.Length >= 3 && body[0] == 0xEF || XmlEncodingRegex().IsMatch(text.AsSpan(0, Math.Min(text.Length, 256)));
-        if (!declared && charset is not null && EncodingOf(charset) is { CodePage: not 65001 } encoding)
+        if (!declared && charset is not null && EncodingOf(charset) is { CodePage: not (65001 or 20127) } encoding)
         {
             return XmlReader.Create(new StringReader(encoding.GetString(body)), settings);
         }

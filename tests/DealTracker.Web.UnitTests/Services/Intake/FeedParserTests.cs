@@ -106,6 +106,16 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_Utf8BodyLabelledUsAscii_KeepsItsNonAsciiText()
+    {
+        var xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>Caf\u00e9 \u2013 \u20ac5bn</title><link>https://x.example/a</link></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base, "us-ascii");
+
+        Assert.Equal("Caf\u00e9 \u2013 \u20ac5bn", Assert.Single(feed.Entries).Title);
+    }
+
+    [Fact]
     public void Parse_HtmlEntitiesCdataAndDoubleEscapes_GiveTheText()
     {
         const string xml = """
