@@ -83,35 +83,63 @@ public sealed class FeedPoller(
                 result = new PollResult(feed.Id, "notModified", feed.ItemCount, 0, 0, null, null);
                 break;
             case FetchOutcome.Ok:
-                ParsedFeed parsed;
-                try
-                {
-                    parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url), fetched.Charset);
-                }
-                catch (FeedFormatException exception)
-                {
-                    result = Failed(feed, now, "failed", exception.Message);
-                    break;
-                }
-
-                var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
-                Succeeded(feed, now, fetched);
-                feed.Title = Cut(parsed.Title, 500);
-                feed.ItemCount = parsed.Entries.Count;
-                feed.NewItemCount = added;
-                result = new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+                result = await ReadAsync(db, feed, fetched, now, cancellationToken);
                 break;
             default:
                 result = Failed(feed, now, fetched.Outcome == FetchOutcome.Refused ? "refused" : "failed", fetched.Error ?? "The fetch failed.");
                 break;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok)
+        {
+            // Another node's poll stored one of these links between this poll's look-up and its save: the unique
+            // index keeps one item per link. This poll's items are dropped; the next poll adds the rest.
+            logger.LogWarning(exception, "Feed {FeedId} poll: another poll stored the same items at the same moment", feedId);
+            return await RecordClashAsync(feedId, now, cancellationToken);
+        }
+
         if (result.Error is not null)
         {
             logger.LogWarning("Feed {FeedId} poll {Status}: {Error}", feed.Id, result.Status, result.Error);
         }
 
+        return result;
+    }
+
+    /// <summary>Parses a fetched feed and takes its new entries into the inbox; a body that is not a feed is a failure.</summary>
+    private async Task<PollResult> ReadAsync(DealTrackerDbContext db, OutletFeed feed, FetchResult fetched, DateTime now, CancellationToken cancellationToken)
+    {
+        ParsedFeed parsed;
+        try
+        {
+            parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url), fetched.Charset);
+        }
+        catch (FeedFormatException exception)
+        {
+            return Failed(feed, now, "failed", exception.Message);
+        }
+
+        var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
+        Succeeded(feed, now, fetched);
+        feed.Title = Cut(parsed.Title, 500);
+        feed.ItemCount = parsed.Entries.Count;
+        feed.NewItemCount = added;
+        return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+    }
+
+    /// <summary>Records on the feed, in a fresh context, that its items clashed with another poll's.</summary>
+    private async Task<PollResult> RecordClashAsync(int feedId, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var feed = await db.OutletFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
+        feed.LastPolledAt = now;
+        var result = Failed(feed, now, "failed", "Another poll stored some of these items at the same moment; the next poll adds the rest.");
+        await db.SaveChangesAsync(cancellationToken);
         return result;
     }
 
