@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DealTracker.Domain.Intake;
 
@@ -8,7 +9,7 @@ namespace DealTracker.Domain.Intake;
 /// or two: "Amazon in talks to invest up to $50 billion in OpenAI" and "AMAZON IN TALKS TO INVEST UP TO $50
 /// BILLION IN OPENAI - sources".
 /// </summary>
-public static class Headlines
+public static partial class Headlines
 {
     /// <summary>Token overlap (Jaccard) at or above which two headlines are the same story.</summary>
     public const double SameStory = 0.9;
@@ -58,6 +59,32 @@ public static class Headlines
 
         return key.ToString().Trim();
     }
+
+    /// <summary>
+    /// The headline without a trailing outlet name that aggregators and some feeds add: "… - Reuters", "… | Reuters",
+    /// "… — The Wall Street Journal", "… (Reuters)". Only a name in <paramref name="outletNames"/> (any case, with
+    /// or without a leading "The") is taken off, so "Nvidia earnings - live updates" stays as it is.
+    /// </summary>
+    public static string WithoutOutletSuffix(string headline, IEnumerable<string> outletNames)
+    {
+        var match = OutletSuffixRegex().Match(headline);
+        if (!match.Success)
+        {
+            return headline;
+        }
+
+        var tail = Bare(match.Groups["tail"].Value);
+        return outletNames.Any(name => Bare(name).Equals(tail, StringComparison.OrdinalIgnoreCase)) ? match.Groups["head"].Value.TrimEnd() : headline;
+
+        static string Bare(string name)
+        {
+            name = name.Trim().TrimEnd('.');
+            return name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..].TrimStart() : name;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<head>.+\S)(?:\s+-\s+|\s*[|–—•·]\s*|\s*\()(?<tail>[^|–—•·()]{2,60}?)\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletSuffixRegex();
 
     /// <summary>The distinct words of a key.</summary>
     public static HashSet<string> Tokens(string key) =>

@@ -27,7 +27,7 @@ public class InboxItem
     /// <summary>The link as the feed gave it.</summary>
     public required string Link { get; set; }
 
-    /// <summary>The link in the store's normalised form (<see cref="Reports.Links.Normalise"/>): one item per link.</summary>
+    /// <summary>The link's story key (<see cref="StoryLinks.Key"/>; <see cref="Reports.Links.Normalise"/> for items stored before it): one item per link.</summary>
     public required string NormalisedLink { get; set; }
 
     /// <summary>The title reduced to its words (<see cref="Headlines.Key"/>), to find the same story under another link.</summary>

@@ -70,7 +70,7 @@ public static class IntakeApi
 
     public static async Task<Results<Ok<InboxPage>, ValidationProblem>> ListInboxAsync(
         InboxService inbox, CancellationToken cancellationToken,
-        string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, int? page = null, int? pageSize = null)
+        string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, string? page = null, string? pageSize = null)
     {
         var errors = new Dictionary<string, string[]>();
         InboxStatus? wanted = InboxStatus.New;
@@ -109,14 +109,17 @@ public static class IntakeApi
             errors["order"] = ["order must be ranked or newest."];
         }
 
-        if (page is < 1)
+        // Taken as text and read here, so "abc" or an overflowing number is a problem naming the parameter, not a bare 400.
+        var pageNumber = 1;
+        if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1))
         {
-            errors["page"] = ["page must be 1 or more."];
+            errors["page"] = ["page must be a whole number, 1 or more."];
         }
 
-        if (pageSize is < 1 or > InboxService.MaxPageSize)
+        var size = 25;
+        if (pageSize is not null && (!int.TryParse(pageSize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size is < 1 or > InboxService.MaxPageSize))
         {
-            errors["pageSize"] = [$"pageSize must be between 1 and {InboxService.MaxPageSize}."];
+            errors["pageSize"] = [$"pageSize must be a whole number between 1 and {InboxService.MaxPageSize}."];
         }
 
         if (errors.Count > 0)
@@ -124,7 +127,7 @@ public static class IntakeApi
             return TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors.");
         }
 
-        return TypedResults.Ok(await inbox.ListAsync(new InboxQuery(deal, outlet, figures, wanted, sort, page ?? 1, pageSize ?? 25), cancellationToken));
+        return TypedResults.Ok(await inbox.ListAsync(new InboxQuery(deal, outlet, figures, wanted, sort, pageNumber, size), cancellationToken));
     }
 
     public static async Task<Results<Ok<InboxItemView>, ProblemHttpResult>> GetItemAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>

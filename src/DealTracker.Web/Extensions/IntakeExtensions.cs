@@ -16,8 +16,8 @@ public static class IntakeExtensions
     public static IHostApplicationBuilder AddDealTrackerIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection(IntakeOptions.Section))
-            .Validate(o => o.PollMinutes >= 1 && o.TimeoutSeconds is >= 1 and <= 120 && o.MaxRedirects is >= 0 and <= 20 && o.MaxBytes > 0,
-                "Intake: PollMinutes ≥ 1, TimeoutSeconds 1–120, MaxRedirects 0–20, MaxBytes > 0.")
+            .Validate(o => o.PollMinutes >= 1 && o.TimeoutSeconds is >= 1 and <= 120 && o.MaxRedirects is >= 0 and <= 20 && o.MaxBytes > 0 && o.MaxItemsPerFetch >= 1,
+                "Intake: PollMinutes ≥ 1, TimeoutSeconds 1–120, MaxRedirects 0–20, MaxBytes > 0, MaxItemsPerFetch ≥ 1.")
             .ValidateOnStart();
 
         builder.Services.AddHttpClient(SafeFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -32,4 +32,25 @@ public sealed class HeadlinesTests
     [Fact]
     public void Similarity_SameWordsInAnotherOrder_IsOne() =>
         Assert.Equal(1.0, Headlines.Similarity("OpenAI Amazon talks", "talks: Amazon, OpenAI"));
+
+    private static readonly string[] _outlets = ["Reuters", "The Wall Street Journal", "Bloomberg"];
+
+    [Theory]
+    [InlineData("Amazon weighs OpenAI stake - Reuters")]
+    [InlineData("Amazon weighs OpenAI stake | Reuters")]
+    [InlineData("Amazon weighs OpenAI stake — REUTERS")]
+    [InlineData("Amazon weighs OpenAI stake – Wall Street Journal")]
+    [InlineData("Amazon weighs OpenAI stake · The Wall Street Journal")]
+    [InlineData("Amazon weighs OpenAI stake (Reuters)")]
+    [InlineData("Amazon weighs OpenAI stake|Bloomberg")]
+    public void WithoutOutletSuffix_KnownOutletAfterASeparator_IsTakenOff(string headline) =>
+        Assert.Equal("Amazon weighs OpenAI stake", Headlines.WithoutOutletSuffix(headline, _outlets));
+
+    [Theory]
+    [InlineData("Nvidia earnings - live updates")]
+    [InlineData("Reuters-backed fund raises $1 billion")]
+    [InlineData("Amazon weighs OpenAI stake, Reuters says")]
+    [InlineData("Reuters")]
+    public void WithoutOutletSuffix_NoKnownOutletSuffix_KeepsTheHeadline(string headline) =>
+        Assert.Equal(headline, Headlines.WithoutOutletSuffix(headline, _outlets));
 }

@@ -57,9 +57,40 @@ public static class AddressGuard
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="host"/> is a name reserved for the local machine or network, refused without asking
+    /// DNS: <c>localhost</c> and <c>*.localhost</c> (RFC 6761), <c>*.local</c> (mDNS), <c>*.internal</c> and
+    /// <c>*.home.arpa</c> (private use), with or without a trailing dot.
+    /// </summary>
+    public static bool IsLocalName(string host)
+    {
+        var name = host.TrimEnd('.').ToLowerInvariant();
+        return name == "localhost" || name == "local" || name == "internal"
+            || name.EndsWith(".localhost", StringComparison.Ordinal) || name.EndsWith(".local", StringComparison.Ordinal)
+            || name.EndsWith(".internal", StringComparison.Ordinal) || name.EndsWith(".home.arpa", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Why fetching <paramref name="uri"/> is refused before any connection when private addresses are not allowed
+    /// (an IP literal that is not public, in any spelling the address parser accepts, or a local name), or null.
+    /// </summary>
+    public static string? CheckHost(Uri uri)
+    {
+        // Host as written ("[::1]", "127.0.0.1."), then as sent to DNS (IdnHost: full-width digits folded to ASCII).
+        if (IPAddress.TryParse(uri.Host.Trim('[', ']').TrimEnd('.'), out var literal) || IPAddress.TryParse(uri.IdnHost.TrimEnd('.'), out literal))
+        {
+            return IsPublic(literal) ? null : PrivateAddressMessage(literal);
+        }
+
+        return IsLocalName(uri.IdnHost) ? PrivateAddressMessage(uri.Host) : null;
+    }
+
     /// <summary>The message for an address refused because it is not public.</summary>
-    public static string PrivateAddressMessage(IPAddress address) =>
-        $"Refused: private address ({address}). Feeds and pages are fetched only from public addresses.";
+    public static string PrivateAddressMessage(IPAddress address) => PrivateAddressMessage(address.ToString());
+
+    /// <summary>The message for a host (an address or a local name) refused because it is not public.</summary>
+    public static string PrivateAddressMessage(string host) =>
+        $"Refused: private address ({host}). Feeds and pages are fetched only from public addresses.";
 
     /// <summary>
     /// Whether the address is on the public internet: not loopback, private (10/8, 172.16/12, 192.168/16),

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DealTracker.Web.Services.Intake;
 
@@ -16,7 +17,7 @@ public sealed record ArticleResult(bool Succeeded, string? Title, string? Text, 
 /// article text with SmartReader (a port of Mozilla's Readability). Paywalled, failing and non-HTML pages
 /// give <see cref="ArticleResult.CannotRead"/> with the reason.
 /// </summary>
-public sealed class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> logger)
+public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> logger)
 {
     /// <summary>Text shorter than this is taken for a paywall or a teaser, not the article.</summary>
     public const int MinimumTextLength = 280;
@@ -48,7 +49,7 @@ public sealed class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> lo
 
         try
         {
-            var html = Encoding.UTF8.GetString(fetched.Body!);
+            var html = EncodingOf(fetched).GetString(fetched.Body!);
             var reader = new SmartReader.Reader(fetched.FinalUrl!.AbsoluteUri, html);
             var article = reader.GetArticle();
             var text = article.TextContent?.Trim();
@@ -75,6 +76,28 @@ public sealed class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> lo
             return Failed($"{ArticleResult.CannotRead} (The page could not be parsed.)");
         }
     }
+
+    /// <summary>The page's encoding: a byte-order mark, else the Content-Type charset, else a &lt;meta charset&gt; near the top, else UTF-8.</summary>
+    private static Encoding EncodingOf(FetchResult fetched)
+    {
+        var body = fetched.Body!;
+        switch (body)
+        {
+            case [0xEF, 0xBB, 0xBF, ..]:
+                return Encoding.UTF8;
+            case [0xFF, 0xFE, ..]:
+                return Encoding.Unicode;
+            case [0xFE, 0xFF, ..]:
+                return Encoding.BigEndianUnicode;
+        }
+
+        var meta = MetaCharsetRegex().Match(Encoding.Latin1.GetString(body, 0, Math.Min(body.Length, 2048)));
+        var charset = fetched.Charset ?? (meta.Success ? meta.Groups[1].Value : null);
+        return charset is null ? Encoding.UTF8 : FeedParser.EncodingOf(charset) ?? Encoding.UTF8;
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharsetRegex();
 
     private static ArticleResult Failed(string message) => new(false, null, null, null, message, false);
 }

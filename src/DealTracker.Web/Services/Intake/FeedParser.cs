@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.ServiceModel.Syndication;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
+using System.Xml.Linq;
 using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Services.Intake;
@@ -18,14 +20,28 @@ public sealed record ParsedFeed(string? Title, IReadOnlyList<FeedEntry> Entries)
 public sealed class FeedFormatException(string message) : Exception(message);
 
 /// <summary>
-/// Reads RSS 2.0 and Atom with System.ServiceModel.Syndication (DTDs prohibited, no external entities) and
-/// JSON Feed (1.0, 1.1) with System.Text.Json.
+/// Reads RSS 2.0 (and 0.9x) and Atom with System.ServiceModel.Syndication, RSS 1.0 (RDF) with LINQ to XML, and
+/// JSON Feed (1.0, 1.1) with System.Text.Json. XML is read safely and forgivingly: a DTD is skipped, never
+/// processed (no entity expansion, no external entities, nothing read from disk or network); HTML named entities
+/// such as <c>&amp;nbsp;</c> are read as the characters they name; the encoding is the one the document declares
+/// (windows-1252 and the other code pages too), else the HTTP charset, else UTF-8. An entry's date that cannot be
+/// read leaves the date empty rather than failing the feed.
 /// </summary>
 public static partial class FeedParser
 {
-    /// <summary>The entries of <paramref name="body"/>; relative links resolve against <paramref name="baseUrl"/>.</summary>
+    /// <summary>The longest title made from an entry's text when the entry has no title.</summary>
+    public const int MaxMadeTitleLength = 160;
+
+    private static readonly XNamespace _rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+
+    static FeedParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// The entries of <paramref name="body"/>; relative links resolve against <c>xml:base</c>, then <paramref name="baseUrl"/>.
+    /// <paramref name="charset"/> (from the Content-Type header) is used only when the document declares no encoding.
+    /// </summary>
     /// <exception cref="FeedFormatException">The body is not an RSS, Atom or JSON feed.</exception>
-    public static ParsedFeed Parse(byte[] body, Uri baseUrl)
+    public static ParsedFeed Parse(byte[] body, Uri baseUrl, string? charset = null)
     {
         var start = 0;
         if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
@@ -43,59 +59,214 @@ public static partial class FeedParser
             throw new FeedFormatException("Not a feed: the response is empty.");
         }
 
-        return body[start] == (byte)'{' ? ParseJson(body.AsMemory(start), baseUrl) : ParseXml(body, baseUrl);
+        return body[start] == (byte)'{' ? ParseJson(body.AsMemory(start), baseUrl) : ParseXml(body, baseUrl, charset);
     }
 
-    private static ParsedFeed ParseXml(byte[] body, Uri baseUrl)
+    private static ParsedFeed ParseXml(byte[] body, Uri baseUrl, string? charset)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-        };
         try
         {
-            using var stream = new MemoryStream(body);
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = CreateXmlReader(body, charset);
             reader.MoveToContent();
-            SyndicationFeedFormatter formatter = reader.LocalName == "feed" ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
+            if (reader.LocalName == "RDF" && reader.NamespaceURI == _rdf.NamespaceName)
+            {
+                return ParseLoose(XElement.Load(reader), baseUrl);
+            }
+
+            var atom = reader.LocalName == "feed";
+            SyndicationFeedFormatter formatter = atom ? new Atom10FeedFormatter() : new Rss20FeedFormatter();
             if (!formatter.CanRead(reader))
             {
-                throw new FeedFormatException($"Not a feed: the document is <{reader.LocalName}>, not RSS 2.0 or Atom.");
+                throw new FeedFormatException($"Not a feed: the document is <{reader.LocalName}>, not RSS, RDF or Atom.");
             }
 
             formatter.DateTimeParser = ParseDate;
-            formatter.ReadFrom(reader);
-            var feed = formatter.Feed;
-            var entries = new List<FeedEntry>();
-            foreach (var item in feed.Items)
+            try
             {
-                var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri ?? item.Links.FirstOrDefault()?.Uri;
-                if (link is null && Uri.TryCreate(item.Id, UriKind.Absolute, out var id))
-                {
-                    link = id;
-                }
-
-                var title = PlainText(item.Title?.Text);
-                if (link is null || string.IsNullOrWhiteSpace(title))
-                {
-                    continue;
-                }
-
-                var absolute = link.IsAbsoluteUri ? link : new Uri(baseUrl, link);
-                var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-                var summary = PlainText(item.Summary?.Text ?? (item.Content as TextSyndicationContent)?.Text);
-                entries.Add(new FeedEntry(title, absolute.AbsoluteUri, published == default ? null : published.UtcDateTime, summary));
+                formatter.ReadFrom(reader);
+            }
+            catch (Exception exception) when (exception is NotSupportedException or FormatException or ArgumentException or InvalidOperationException)
+            {
+                // RSS 0.91/0.92 (the formatter reads only version 2.0), or a part it cannot take (a link that is not a
+                // URI): the same document read element by element.
+                using var again = CreateXmlReader(body, charset);
+                return ParseLoose(XElement.Load(again), baseUrl);
             }
 
-            return new ParsedFeed(PlainText(feed.Title?.Text), entries);
+            return Entries(formatter.Feed, baseUrl, atom);
         }
         catch (XmlException exception)
         {
             throw new FeedFormatException($"Not a feed: the XML is malformed ({exception.Message})");
         }
+        catch (ArgumentException exception)
+        {
+            throw new FeedFormatException($"Not a feed: the document's encoding cannot be read ({exception.Message})");
+        }
+    }
+
+    private static ParsedFeed Entries(SyndicationFeed feed, Uri baseUrl, bool atom)
+    {
+        var entries = new List<FeedEntry>();
+        foreach (var item in feed.Items)
+        {
+            var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            var summary = item.Summary?.Text ?? (item.Content as TextSyndicationContent)?.Text;
+            if (Entry(item.Title?.Text, LinkOf(item, baseUrl, atom), published == default ? null : published, summary) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return new ParsedFeed(PlainText(feed.Title?.Text), entries);
+    }
+
+    /// <summary>
+    /// A reader that skips any DTD, with HTML named entities turned into character references first, reading the
+    /// body in the encoding it declares or else in <paramref name="charset"/> when that names another encoding than UTF-8.
+    /// </summary>
+    private static XmlReader CreateXmlReader(byte[] body, string? charset)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Ignore,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+        };
+        var utf16 = body.Length >= 2 && ((body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF));
+        if (utf16)
+        {
+            return XmlReader.Create(new MemoryStream(body), settings);
+        }
+
+        var text = Encoding.Latin1.GetString(body); // byte for byte: entity names and the declaration are ASCII
+        body = Encoding.Latin1.GetBytes(HtmlEntityRegex().Replace(text, NumericEntity));
+        var declared = body.Length >= 3 && body[0] == 0xEF || XmlEncodingRegex().IsMatch(text.AsSpan(0, Math.Min(text.Length, 256)));
+        if (!declared && charset is not null && EncodingOf(charset) is { CodePage: not (65001 or 20127) } encoding)
+        {
+            return XmlReader.Create(new StringReader(encoding.GetString(body)), settings);
+        }
+
+        return XmlReader.Create(new MemoryStream(body), settings);
+    }
+
+    /// <summary>The encoding a charset names (code pages such as windows-1252 included), or null when it names none.</summary>
+    internal static Encoding? EncodingOf(string charset)
+    {
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>"&amp;rsquo;" as "&amp;#8217;": HTML's named entities are not XML's, and feeds use them all the same.</summary>
+    private static string NumericEntity(Match match)
+    {
+        var decoded = WebUtility.HtmlDecode(match.Value);
+        return decoded == match.Value || match.Groups[1].Value is "amp" or "lt" or "gt" or "quot" or "apos"
+            ? match.Value
+            : string.Concat(decoded.EnumerateRunes().Select(r => $"&#{r.Value};"));
+    }
+
+    /// <summary>
+    /// The entry's link: its alternate link (an HTML one first), else for Atom its id when that is a web address,
+    /// else any link that is not about editing or attachments. RSS gives a guid as the alternate link only when it
+    /// is a permalink. Relative links resolve against their xml:base, then the feed's address.
+    /// </summary>
+    private static Uri? LinkOf(SyndicationItem item, Uri baseUrl, bool atom)
+    {
+        var links = item.Links.Where(l => l.Uri is not null).ToList();
+        var alternate = links.FirstOrDefault(l => l.RelationshipType is null or "alternate" && l.MediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) != false)
+            ?? links.FirstOrDefault(l => l.RelationshipType is null or "alternate");
+        if (alternate is not null)
+        {
+            return Absolute(alternate.Uri, alternate.BaseUri, baseUrl);
+        }
+
+        if (atom && Uri.TryCreate(item.Id, UriKind.Absolute, out var id) && (id.Scheme == Uri.UriSchemeHttp || id.Scheme == Uri.UriSchemeHttps))
+        {
+            return id;
+        }
+
+        var other = links.FirstOrDefault(l => l.RelationshipType is not ("self" or "edit" or "edit-media" or "enclosure" or "replies" or "license"));
+        return other is null ? null : Absolute(other.Uri, other.BaseUri, baseUrl);
+    }
+
+    private static Uri? Absolute(Uri link, Uri? xmlBase, Uri baseUrl)
+    {
+        var root = xmlBase is null ? baseUrl : xmlBase.IsAbsoluteUri ? xmlBase : Uri.TryCreate(baseUrl, xmlBase, out var combined) ? combined : baseUrl;
+        return link.IsAbsoluteUri ? link : Uri.TryCreate(root, link, out var absolute) ? absolute : null;
+    }
+
+    /// <summary>
+    /// A feed read element by element, by local names whatever the namespace: RSS 1.0 (RDF) and 0.90 items beside
+    /// the channel, RSS 0.9x items in it, Atom entries. The link is &lt;link&gt; (its text, or an alternate's href),
+    /// else a permalink guid, else the RDF about or a web-address Atom id.
+    /// </summary>
+    private static ParsedFeed ParseLoose(XElement root, Uri baseUrl)
+    {
+        static XElement? Child(XElement parent, params string[] names) =>
+            names.Select(name => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)).FirstOrDefault(e => e is not null);
+
+        var channel = Child(root, "channel");
+        var items = root.Elements().Concat(channel?.Elements() ?? []).Where(e => e.Name.LocalName is "item" or "entry");
+        var entries = new List<FeedEntry>();
+        foreach (var item in items)
+        {
+            var links = item.Elements().Where(e => e.Name.LocalName == "link").ToList();
+            var guid = Child(item, "guid");
+            var href = links.Select(l => (string?)l.Attribute("href") is { } h ? ((string?)l.Attribute("rel") is null or "alternate" ? h : null) : l.Value)
+                    .FirstOrDefault(h => !string.IsNullOrWhiteSpace(h))
+                ?? (guid is not null && (string?)guid.Attribute("isPermaLink") != "false" ? guid.Value : null)
+                ?? (string?)item.Attribute(_rdf + "about")
+                ?? Child(item, "id")?.Value;
+            var link = href is not null && Uri.TryCreate(href.Trim(), UriKind.RelativeOrAbsolute, out var parsed) ? Absolute(parsed, null, baseUrl) : null;
+            var date = Child(item, "pubDate", "date", "published", "updated")?.Value;
+            DateTimeOffset? published = date is not null && TryParseDate(date, out var at) ? at : null;
+            var summary = Child(item, "description", "summary", "encoded", "content");
+            if (Entry(Child(item, "title")?.Value, link, published, summary is null ? null : InnerText(summary)) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return new ParsedFeed(PlainText(Child(channel ?? root, "title")?.Value), entries);
+    }
+
+    /// <summary>An element's content as HTML: escaped HTML is its text; Atom's inline XHTML is its markup.</summary>
+    private static string InnerText(XElement element) =>
+        element.HasElements ? string.Concat(element.Nodes().Select(n => n.ToString())) : element.Value;
+
+    /// <summary>
+    /// An entry from the parts a feed gives, or null without a web link. A missing title is made from the start of
+    /// the summary (RSS and JSON Feed allow items with no title); an entry with neither is left out.
+    /// </summary>
+    private static FeedEntry? Entry(string? titleHtml, Uri? link, DateTimeOffset? published, string? summaryHtml)
+    {
+        var summary = PlainText(summaryHtml);
+        var title = PlainText(titleHtml) ?? MadeTitle(summary);
+        if (link is null || !link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps) || title is null)
+        {
+            return null;
+        }
+
+        return new FeedEntry(title, link.AbsoluteUri, published?.UtcDateTime, summary);
+    }
+
+    private static string? MadeTitle(string? summary)
+    {
+        if (summary is null || summary.Length <= MaxMadeTitleLength)
+        {
+            return summary;
+        }
+
+        var cut = summary.LastIndexOf(' ', MaxMadeTitleLength - 1);
+        return summary[..(cut > MaxMadeTitleLength / 2 ? cut : MaxMadeTitleLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
     private static ParsedFeed ParseJson(ReadOnlyMemory<byte> body, Uri baseUrl)
@@ -117,26 +288,19 @@ public static partial class FeedParser
             }
 
             var entries = new List<FeedEntry>();
-            foreach (var item in items.EnumerateArray())
+            foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
             {
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
-                var url = Text(item, "url") ?? Text(item, "external_url") ?? Text(item, "id");
-                var title = PlainText(Text(item, "title"));
-                if (url is null || !Uri.TryCreate(baseUrl, url, out var link) || string.IsNullOrWhiteSpace(title))
-                {
-                    continue;
-                }
-
+                // "id" is any unique string; it is the link only when it is a full web address.
+                var url = Text(item, "url") ?? Text(item, "external_url");
+                var link = url is not null && Uri.TryCreate(baseUrl, url.Trim(), out var resolved) ? resolved
+                    : Uri.TryCreate(Text(item, "id"), UriKind.Absolute, out var id) ? id : null;
                 var date = Text(item, "date_published") ?? Text(item, "date_modified");
-                DateTime? published = date is not null && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
-                    ? parsed.UtcDateTime
-                    : null;
-                var summary = PlainText(Text(item, "summary") ?? Text(item, "content_text") ?? Text(item, "content_html"));
-                entries.Add(new FeedEntry(title, link.AbsoluteUri, published, summary));
+                DateTimeOffset? published = date is not null && TryParseDate(date, out var at) ? at : null;
+                var summary = Text(item, "summary") ?? Text(item, "content_text") ?? Text(item, "content_html");
+                if (Entry(Text(item, "title"), link, published, summary) is { } entry)
+                {
+                    entries.Add(entry);
+                }
             }
 
             return new ParsedFeed(PlainText(Text(root, "title")), entries);
@@ -150,10 +314,21 @@ public static partial class FeedParser
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary>Feeds write dates in many forms; RFC 822 with odd zones and ISO 8601 are both accepted.</summary>
+    /// <summary>The formatters' date reader: a date that cannot be read is no date (the entry stays), not a broken feed.</summary>
     private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset result)
     {
-        var value = data.DateTimeString.Trim();
+        if (!TryParseDate(data.DateTimeString ?? "", out result))
+        {
+            result = default;
+        }
+
+        return true;
+    }
+
+    /// <summary>Feeds write dates in many forms; RFC 822 with odd zones and ISO 8601 are both accepted.</summary>
+    public static bool TryParseDate(string text, out DateTimeOffset result)
+    {
+        var value = text.Trim();
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out result))
         {
             return true;
@@ -163,21 +338,7 @@ public static partial class FeedParser
         var match = Rfc822Regex().Match(value);
         if (match.Success && DateTime.TryParse(match.Groups["date"].Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            var zone = match.Groups["zone"].Value.ToUpperInvariant() switch
-            {
-                "" or "GMT" or "UT" or "UTC" or "Z" => TimeSpan.Zero,
-                "EST" => TimeSpan.FromHours(-5),
-                "EDT" => TimeSpan.FromHours(-4),
-                "CST" => TimeSpan.FromHours(-6),
-                "CDT" => TimeSpan.FromHours(-5),
-                "MST" => TimeSpan.FromHours(-7),
-                "MDT" => TimeSpan.FromHours(-6),
-                "PST" => TimeSpan.FromHours(-8),
-                "PDT" => TimeSpan.FromHours(-7),
-                var offset when offset.Length == 5 && int.TryParse(offset.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var hhmm) =>
-                    (offset[0] == '-' ? -1 : 1) * new TimeSpan(hhmm / 100, hhmm % 100, 0),
-                _ => TimeSpan.Zero,
-            };
+            var zone = ZoneOffset(match.Groups["zone"].Value.Replace(":", "", StringComparison.Ordinal).ToUpperInvariant());
             result = new DateTimeOffset(local, zone);
             return true;
         }
@@ -185,6 +346,27 @@ public static partial class FeedParser
         result = default;
         return false;
     }
+
+    /// <summary>The offset of an RFC 822 zone: a name (GMT, EST, PDT, CET…), or ±hhmm; an unknown name counts as UTC.</summary>
+    private static TimeSpan ZoneOffset(string zone) => zone switch
+    {
+        "EST" or "CDT" => TimeSpan.FromHours(-5),
+        "EDT" => TimeSpan.FromHours(-4),
+        "CST" or "MDT" => TimeSpan.FromHours(-6),
+        "MST" or "PDT" => TimeSpan.FromHours(-7),
+        "PST" => TimeSpan.FromHours(-8),
+        "BST" or "CET" => TimeSpan.FromHours(1),
+        "CEST" or "EET" => TimeSpan.FromHours(2),
+        "EEST" or "MSK" => TimeSpan.FromHours(3),
+        "IST" => new TimeSpan(5, 30, 0),
+        "HKT" or "SGT" => TimeSpan.FromHours(8),
+        "JST" or "KST" => TimeSpan.FromHours(9),
+        "AEST" => TimeSpan.FromHours(10),
+        "AEDT" => TimeSpan.FromHours(11),
+        { Length: 5 } when zone[0] is '+' or '-' && int.TryParse(zone.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var hhmm) && hhmm % 100 < 60 && hhmm / 100 <= 14 =>
+            (zone[0] == '-' ? -1 : 1) * new TimeSpan(hhmm / 100, hhmm % 100, 0),
+        _ => TimeSpan.Zero,
+    };
 
     /// <summary>HTML reduced to its text: tags dropped, entities decoded, white space collapsed; null when empty.</summary>
     public static string? PlainText(string? html)
@@ -199,12 +381,18 @@ public static partial class FeedParser
         return text.Length == 0 ? null : text;
     }
 
+    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlEntityRegex();
+
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\bencoding\s*=", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlEncodingRegex();
+
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex TagRegex();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceRegex();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3},\s*)?(?<date>\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?<zone>[A-Za-z]{1,4}|[+-]\d{4})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(?<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc822Regex();
 }

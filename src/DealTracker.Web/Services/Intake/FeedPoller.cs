@@ -83,35 +83,63 @@ public sealed class FeedPoller(
                 result = new PollResult(feed.Id, "notModified", feed.ItemCount, 0, 0, null, null);
                 break;
             case FetchOutcome.Ok:
-                ParsedFeed parsed;
-                try
-                {
-                    parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url));
-                }
-                catch (FeedFormatException exception)
-                {
-                    result = Failed(feed, now, "failed", exception.Message);
-                    break;
-                }
-
-                var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
-                Succeeded(feed, now, fetched);
-                feed.Title = Cut(parsed.Title, 500);
-                feed.ItemCount = parsed.Entries.Count;
-                feed.NewItemCount = added;
-                result = new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+                result = await ReadAsync(db, feed, fetched, now, cancellationToken);
                 break;
             default:
                 result = Failed(feed, now, fetched.Outcome == FetchOutcome.Refused ? "refused" : "failed", fetched.Error ?? "The fetch failed.");
                 break;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok)
+        {
+            // Another node's poll stored one of these links between this poll's look-up and its save: the unique
+            // index keeps one item per link. This poll's items are dropped; the next poll adds the rest.
+            logger.LogWarning(exception, "Feed {FeedId} poll: another poll stored the same items at the same moment", feedId);
+            return await RecordClashAsync(feedId, now, cancellationToken);
+        }
+
         if (result.Error is not null)
         {
             logger.LogWarning("Feed {FeedId} poll {Status}: {Error}", feed.Id, result.Status, result.Error);
         }
 
+        return result;
+    }
+
+    /// <summary>Parses a fetched feed and takes its new entries into the inbox; a body that is not a feed is a failure.</summary>
+    private async Task<PollResult> ReadAsync(DealTrackerDbContext db, OutletFeed feed, FetchResult fetched, DateTime now, CancellationToken cancellationToken)
+    {
+        ParsedFeed parsed;
+        try
+        {
+            parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url), fetched.Charset);
+        }
+        catch (FeedFormatException exception)
+        {
+            return Failed(feed, now, "failed", exception.Message);
+        }
+
+        var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
+        Succeeded(feed, now, fetched);
+        feed.Title = Cut(parsed.Title, 500);
+        feed.ItemCount = parsed.Entries.Count;
+        feed.NewItemCount = added;
+        return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+    }
+
+    /// <summary>Records on the feed, in a fresh context, that its items clashed with another poll's.</summary>
+    private async Task<PollResult> RecordClashAsync(int feedId, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var feed = await db.OutletFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
+        feed.LastPolledAt = now;
+        var result = Failed(feed, now, "failed", "Another poll stored some of these items at the same moment; the next poll adds the rest.");
+        await db.SaveChangesAsync(cancellationToken);
         return result;
     }
 
@@ -136,31 +164,35 @@ public sealed class FeedPoller(
         return new PollResult(feed.Id, status, 0, 0, 0, feed.LastError, feed.BackoffUntil);
     }
 
-    /// <summary>Adds each entry not seen before; a known link or a near-identical recent title is recorded as a duplicate of the first.</summary>
+    /// <summary>
+    /// Adds each entry not seen before (by <see cref="StoryLinks.Key"/>, or the link form stored before it); a
+    /// near-identical recent title (an outlet's name after " - " or " | " left out) is recorded as a duplicate of the first.
+    /// </summary>
     private static async Task<(int Added, int Duplicates)> IngestAsync(
         DealTrackerDbContext db, OutletFeed feed, List<FeedEntry> entries, DateTime now, CancellationToken cancellationToken)
     {
-        var links = entries.Select(e => Links.Normalise(e.Link)).OfType<string>().Distinct().ToList();
-        var known = await db.InboxItems.Where(i => links.Contains(i.NormalisedLink))
+        var keys = entries.SelectMany(e => new[] { StoryLinks.Key(e.Link), Links.Normalise(e.Link) }).OfType<string>().Distinct().ToList();
+        var known = await db.InboxItems.Where(i => keys.Contains(i.NormalisedLink))
             .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
         var stories = await RecentStoriesAsync(db, now, cancellationToken);
+        var outletNames = await db.Outlets.AsNoTracking().Select(o => o.Name).ToListAsync(cancellationToken);
 
         DealMatcher? matcher = null;
         var (added, duplicates) = (0, 0);
         foreach (var entry in entries)
         {
-            var link = Links.Normalise(entry.Link);
-            if (link is null || link.Length > 2048)
+            var link = StoryLinks.Key(entry.Link);
+            if (link is null || entry.Link.Length > AddressGuard.MaxUrlLength)
             {
-                continue;
+                continue; // not a web address, or longer than a link is stored
             }
 
-            if (known.ContainsKey(link))
+            if (known.ContainsKey(link) || (Links.Normalise(entry.Link) is { } stored && known.ContainsKey(stored)))
             {
                 continue; // already in the inbox: a re-read of the feed, or the same link in another feed
             }
 
-            var item = NewItem(feed, entry, link, now);
+            var item = NewItem(feed, entry, link, outletNames, now);
             var tokens = Headlines.Tokens(item.TitleKey);
             var same = stories.FirstOrDefault(s => Headlines.Similarity(tokens, s.Tokens) >= Headlines.SameStory);
             if (same.Tokens is not null)
@@ -197,7 +229,7 @@ public sealed class FeedPoller(
     }
 
     /// <summary>A new inbox item for a feed entry, its title, key and summary cut to their column sizes.</summary>
-    private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, DateTime now)
+    private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, IReadOnlyList<string> outletNames, DateTime now)
     {
         var title = Cut(entry.Title, 500)!;
         return new InboxItem
@@ -207,7 +239,7 @@ public sealed class FeedPoller(
             Title = title,
             Link = entry.Link,
             NormalisedLink = link,
-            TitleKey = Cut(Headlines.Key(title), 500)!,
+            TitleKey = Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
             PublishedAt = entry.PublishedAt,
             Summary = Cut(entry.Summary, 4000),
             FetchedAt = now,

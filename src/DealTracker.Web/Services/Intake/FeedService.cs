@@ -31,7 +31,8 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
 
     /// <summary>
     /// Starts watching <paramref name="url"/> for the outlet. Refused (<see cref="EditOutcome.Invalid"/> on "Url")
-    /// when the address is not http/https, longer than 2048 characters, holds credentials, or is already watched;
+    /// when the address is not http/https, longer than 2048 characters, holds credentials, or is already watched
+    /// (the same address but for http/https, case, <c>www.</c>, a trailing slash, tracking parameters: <see cref="StoryLinks.Key"/>);
     /// <see cref="EditOutcome.NotFound"/> when the outlet does not exist. The saved result's Id is the feed's id.
     /// </summary>
     public async Task<EditResult> AddAsync(string outletSlug, string? url, CancellationToken cancellationToken = default)
@@ -42,7 +43,8 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
         }
 
         var trimmed = url!.Trim();
-        var normalised = Links.Normalise(trimmed)!;
+        var normalised = StoryLinks.Key(trimmed)!;
+        var storedBefore = Links.Normalise(trimmed)!; // the form feeds added before StoryLinks were stored in
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var outlet = await db.Outlets.AsNoTracking().Where(o => o.Slug == outletSlug).Select(o => new { o.Id }).SingleOrDefaultAsync(cancellationToken);
         if (outlet is null)
@@ -50,7 +52,7 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
             return EditResult.NotFound("outlet");
         }
 
-        var other = await db.OutletFeeds.AsNoTracking().Where(f => f.NormalisedUrl == normalised)
+        var other = await db.OutletFeeds.AsNoTracking().Where(f => f.NormalisedUrl == normalised || f.NormalisedUrl == storedBefore)
             .Select(f => f.Outlet!.Name).FirstOrDefaultAsync(cancellationToken);
         if (other is not null)
         {

@@ -72,7 +72,9 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         items = query.Order == InboxOrder.Newest
             ? items.OrderByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id)
             : items.OrderByDescending(i => i.Score).ThenByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id);
-        var rows = await Project(items.Skip((page - 1) * size).Take(size)).ToListAsync(cancellationToken);
+        // A page past the end is empty (never an overflowing offset that wraps round to the first page).
+        var skip = (long)(page - 1) * size;
+        var rows = skip >= total ? [] : await Project(items.Skip((int)skip).Take(size)).ToListAsync(cancellationToken);
         return new InboxPage([.. rows.Select(r => r.ToView())], total, page, size);
     }
 

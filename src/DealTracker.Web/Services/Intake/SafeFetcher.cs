@@ -24,7 +24,11 @@ public enum FetchOutcome
 
 /// <summary>What one fetch came to. <see cref="Error"/> is a message an editor can read.</summary>
 public sealed record FetchResult(
-    FetchOutcome Outcome, Uri? FinalUrl, int? Status, byte[]? Body, string? ContentType, string? ETag, string? LastModified, string? Error);
+    FetchOutcome Outcome, Uri? FinalUrl, int? Status, byte[]? Body, string? ContentType, string? ETag, string? LastModified, string? Error)
+{
+    /// <summary>The charset the Content-Type header names, if any (for a body that does not declare its own encoding).</summary>
+    public string? Charset { get; init; }
+}
 
 /// <summary>
 /// Fetches feeds and pages safely: only http and https, no credentials, only public addresses (checked in the
@@ -54,9 +58,9 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
         {
             for (var hop = 0; ; hop++)
             {
-                if (!settings.AllowPrivateAddresses && IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) && !AddressGuard.IsPublic(literal))
+                if (!settings.AllowPrivateAddresses && AddressGuard.CheckHost(uri) is { } local)
                 {
-                    return Refused(uri, AddressGuard.PrivateAddressMessage(literal));
+                    return Refused(uri, local);
                 }
 
                 using var request = BuildRequest(uri, accept, etag, lastModified);
@@ -92,6 +96,11 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
         catch (IOException exception)
         {
             return Failed(uri, null, $"The connection to {uri.Host} failed: {exception.Message}");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException)
+        {
+            // A compressed body that does not decompress (bad gzip, brotli or deflate data).
+            return Failed(uri, null, $"The response from {uri.Host} could not be read: {exception.Message}");
         }
     }
 
@@ -161,7 +170,7 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
         }
 
         return new FetchResult(FetchOutcome.Ok, uri, status, body, response.Content.Headers.ContentType?.MediaType,
-            Header(response, "ETag"), LastModifiedOf(response), null);
+            Header(response, "ETag"), LastModifiedOf(response), null) { Charset = response.Content.Headers.ContentType?.CharSet?.Trim('"', ' ') };
     }
 
     /// <summary>
@@ -170,6 +179,11 @@ public sealed class SafeFetcher(IHttpClientFactory clients, IOptions<IntakeOptio
     /// </summary>
     public static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken cancellationToken)
     {
+        if (!allowPrivate && AddressGuard.IsLocalName(endPoint.Host))
+        {
+            throw new FetchRefusedException(AddressGuard.PrivateAddressMessage(endPoint.Host));
+        }
+
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken);

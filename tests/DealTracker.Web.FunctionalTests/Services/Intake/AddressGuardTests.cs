@@ -83,6 +83,16 @@ public sealed class AddressGuardTests
     [InlineData("http://admin:pw@feeds.example.com/", "user name or password")]
     [InlineData("http://[::ffff:127.0.0.1]/", "private address")]
     [InlineData("http://10.0.0.1/", "private address")]
+    [InlineData("http://2130706433/", "private address (127.0.0.1)")]
+    [InlineData("http://0x7f.1/", "private address (127.0.0.1)")]
+    [InlineData("//169.254.169.254/latest/meta-data/", "private address (169.254.169.254)")]
+    [InlineData("http://[::ffff:a9fe:a9fe]/", "private address")]
+    [InlineData("http://foo.localhost/", "private address (foo.localhost)")]
+    [InlineData("http://metadata.google.internal/", "private address (metadata.google.internal)")]
+    [InlineData("javascript:alert(1)", "Only http and https")]
+    [InlineData("data:text/html,<b>x</b>", "Only http and https")]
+    [InlineData("gopher://feeds.example.com/", "Only http and https")]
+    [InlineData("http://user@feeds.example.com/", "user name or password")]
     public async Task Fetch_RedirectToAForbiddenAddress_IsRefused(string target, string expected)
     {
         var handler = new ScriptedHandler(new Dictionary<string, string> { ["https://feeds.example.com/rss"] = target });
@@ -102,6 +112,20 @@ public sealed class AddressGuardTests
             () => SafeFetcher.ConnectAsync(new DnsEndPoint("localhost", 80), allowPrivate: false, CancellationToken.None).AsTask());
 
         Assert.StartsWith("Refused: private address (", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("foo.localhost")]
+    [InlineData("LocalHost.")]
+    [InlineData("nas.local")]
+    [InlineData("router.home.arpa")]
+    public async Task Connect_LocalName_IsRefusedWithoutAskingDns(string host)
+    {
+        var refused = await Assert.ThrowsAsync<FetchRefusedException>(
+            () => SafeFetcher.ConnectAsync(new DnsEndPoint(host, 80), allowPrivate: false, CancellationToken.None).AsTask());
+
+        Assert.Equal($"Refused: private address ({host}). Feeds and pages are fetched only from public addresses.", refused.Message);
     }
 
     /// <summary>Answers each scripted address with a 302 to the next, and anything else with 200.</summary>

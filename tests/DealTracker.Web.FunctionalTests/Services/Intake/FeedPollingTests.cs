@@ -13,7 +13,7 @@ namespace DealTracker.Web.FunctionalTests.Services.Intake;
 /// </summary>
 public sealed class FeedPollingTests : IAsyncLifetime
 {
-    private readonly DealTrackerAppFactory _app = new()
+    private readonly IntakeHost _host = new()
     {
         Settings =
         {
@@ -22,21 +22,9 @@ public sealed class FeedPollingTests : IAsyncLifetime
         },
     };
 
-    private FeedServer _feeds = default!;
-    private HttpClient _editor = default!;
+    public Task InitializeAsync() => _host.InitializeAsync();
 
-    public async Task InitializeAsync()
-    {
-        _feeds = await FeedServer.StartAsync();
-        await _app.InitializeAsync();
-        _editor = await _app.CreateEditorClientAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _feeds.DisposeAsync();
-        await ((IAsyncLifetime)_app).DisposeAsync();
-    }
+    public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
     public async Task Poll_ThreeFeeds_LandsEachStoryOnceRankedWithDealFiguresAndSources()
@@ -55,7 +43,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
         // The JSON Feed's first item links to the Reuters story (another case, a fragment, a trailing slash): already in the inbox.
         Assert.Equal(("ok", 2, 1, 0), (json.GetProperty("status").GetString(), Int(json, "itemCount"), Int(json, "newItems"), Int(json, "duplicates")));
 
-        var inbox = await _editor.GetFromJsonAsync<JsonElement>("/api/inbox");
+        var inbox = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox");
         var items = inbox.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(5, inbox.GetProperty("total").GetInt32());
         var titles = items.Select(i => i.GetProperty("title").GetString()).ToList();
@@ -86,26 +74,26 @@ public sealed class FeedPollingTests : IAsyncLifetime
         Assert.Equal(0, last.GetProperty("figureCount").GetInt32());
 
         // The duplicate is kept, dismissed, pointing at the story it repeats.
-        var dismissed = await _editor.GetFromJsonAsync<JsonElement>("/api/inbox?status=dismissed");
+        var dismissed = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox?status=dismissed");
         var duplicate = Assert.Single(dismissed.GetProperty("items").EnumerateArray());
         Assert.Equal("techcrunch", duplicate.GetProperty("outletSlug").GetString());
         Assert.StartsWith("Duplicate", duplicate.GetProperty("dismissReason").GetString(), StringComparison.Ordinal);
 
         // Filters.
-        var withFigures = await _editor.GetFromJsonAsync<JsonElement>("/api/inbox?hasFigures=true&outlet=reuters");
+        var withFigures = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox?hasFigures=true&outlet=reuters");
         Assert.Equal(2, withFigures.GetProperty("total").GetInt32());
-        var forDeal = await _editor.GetFromJsonAsync<JsonElement>("/api/inbox?deal=amazon-openai-2026-round&order=newest");
+        var forDeal = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox?deal=amazon-openai-2026-round&order=newest");
         Assert.All(forDeal.GetProperty("items").EnumerateArray(), i => Assert.Equal("amazon-openai-2026-round", i.GetProperty("dealSlug").GetString()));
         Assert.Contains(forDeal.GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString()!.StartsWith("OpenAI's annualized revenue", StringComparison.Ordinal));
 
         // The second poll sends the ETag back, gets 304, and adds nothing.
         var again = await PollAsync(reuters);
         Assert.Equal("notModified", again.GetProperty("status").GetString());
-        Assert.Equal(FeedServer.ReutersETag, _feeds.Requests.Last(r => r.Path == "/reuters/technology.xml").IfNoneMatch);
-        Assert.Equal(5, (await _editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("total").GetInt32());
+        Assert.Equal(FeedServer.ReutersETag, _host.Feeds.Requests.Last(r => r.Path == "/reuters/technology.xml").IfNoneMatch);
+        Assert.Equal(5, (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("total").GetInt32());
 
         // The outlet's feed list shows the last success and item count.
-        var list = await _editor.GetFromJsonAsync<JsonElement>("/api/outlets/reuters/feeds");
+        var list = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/outlets/reuters/feeds");
         var feed = Assert.Single(list.EnumerateArray());
         Assert.Equal(3, feed.GetProperty("itemCount").GetInt32());
         Assert.NotEqual(JsonValueKind.Null, feed.GetProperty("lastSuccessAt").ValueKind);
@@ -128,14 +116,14 @@ public sealed class FeedPollingTests : IAsyncLifetime
         Assert.Equal("The server answered 404 Not Found.", results[1].GetProperty("error").GetString());
         Assert.Equal("Too large: the response is over 256 KB.", results[2].GetProperty("error").GetString());
         Assert.Equal("Too many redirects: more than 5.", results[3].GetProperty("error").GetString());
-        Assert.Equal(6, _feeds.Requests.Count(r => r.Path.StartsWith("/loop/", StringComparison.Ordinal)));
+        Assert.Equal(6, _host.Feeds.Requests.Count(r => r.Path.StartsWith("/loop/", StringComparison.Ordinal)));
 
         // A single redirect to a feed is followed.
         var followed = await PollAsync(moved);
         Assert.Equal(("ok", 3), (followed.GetProperty("status").GetString(), Int(followed, "newItems")));
 
         // The outlet page's list shows each error, the failures in a row and the back-off.
-        var feeds = (await _editor.GetFromJsonAsync<JsonElement>("/api/outlets/forbes/feeds")).EnumerateArray().ToList();
+        var feeds = (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/outlets/forbes/feeds")).EnumerateArray().ToList();
         var shown = feeds.Single(f => f.GetProperty("id").GetInt32() == broken);
         Assert.StartsWith("Not a feed", shown.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, shown.GetProperty("failures").GetInt32());
@@ -144,7 +132,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
 
         var second = await PollAsync(broken);
         Assert.Equal("failed", second.GetProperty("status").GetString());
-        await using var db = _app.CreateDbContext();
+        await using var db = _host.App.CreateDbContext();
         Assert.Equal(2, (await db.OutletFeeds.SingleAsync(f => f.Id == broken)).Failures);
         Assert.Equal(3, await db.InboxItems.CountAsync());
     }
@@ -153,7 +141,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
     public async Task Draft_SourceCitedByInitials_ReliesOnThatOutletInTheArticlesWords()
     {
         int itemId, reutersId, wsjId, amazonId;
-        await using (var db = _app.CreateDbContext())
+        await using (var db = _host.App.CreateDbContext())
         {
             reutersId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id;
             wsjId = (await db.Outlets.SingleAsync(o => o.Slug == "wsj")).Id;
@@ -173,7 +161,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
             itemId = item.Id;
         }
 
-        var draft = (await _editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft")).GetProperty("draft");
+        var draft = (await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft")).GetProperty("draft");
 
         // As the paste panel reads it: "WSJ" is the Wall Street Journal, "Amazon.com Inc." is Amazon.
         var reliance = Assert.Single(draft.GetProperty("reliances").EnumerateArray());
@@ -188,12 +176,12 @@ public sealed class FeedPollingTests : IAsyncLifetime
     public async Task Draft_FromInboxItem_SavesAReportWithFiguresInvestorAndRelianceAndMarksItDone()
     {
         await PollAsync(await AddFeedAsync("reuters", "/reuters/technology.xml"));
-        var inbox = await _editor.GetFromJsonAsync<JsonElement>("/api/inbox");
+        var inbox = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox");
         var itemId = inbox.GetProperty("items")[0].GetProperty("id").GetInt32();
 
-        var draft = await _editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft");
+        var draft = await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft");
 
-        await using (var db = _app.CreateDbContext())
+        await using (var db = _host.App.CreateDbContext())
         {
             var reutersId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id;
             var wsjId = (await db.Outlets.SingleAsync(o => o.Slug == "wsj")).Id;
@@ -213,26 +201,26 @@ public sealed class FeedPollingTests : IAsyncLifetime
         }
 
         // Nothing is public until the editor saves: then the report is on the timeline and the item is done.
-        var saved = await _editor.PostAsJsonAsync("/api/reports", draft.GetProperty("draft"));
+        var saved = await _host.Editor.PostAsJsonAsync("/api/reports", draft.GetProperty("draft"));
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var reportId = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        var item = await _editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}");
+        var item = await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}");
         Assert.Equal(("done", reportId), (item.GetProperty("status").GetString(), item.GetProperty("reportId").GetInt32()));
-        var (_, timeline) = await HtmlPage.GetAsync(_app.CreateClient(), "/deals/amazon-openai-2026-round/timeline?outlet=reuters");
+        var (_, timeline) = await HtmlPage.GetAsync(_host.App.CreateClient(), "/deals/amazon-openai-2026-round/timeline?outlet=reuters");
         Assert.Contains(timeline.QuerySelectorAll(".dt-entry-title"), e => e.Text() == "Amazon in talks to invest up to $50 billion in OpenAI, sources say");
 
         // A second report from the same item is refused; dismissing another item keeps its reason.
-        var again = await _editor.PostAsJsonAsync("/api/reports", draft.GetProperty("draft"));
+        var again = await _host.Editor.PostAsJsonAsync("/api/reports", draft.GetProperty("draft"));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         var copper = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Copper slips as China demand cools").GetProperty("id").GetInt32();
-        var refused = await _editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about\0 a deal" });
+        var refused = await _host.Editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about\0 a deal" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("cannot hold a NUL character", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var dismissed = await _editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about a deal" });
+        var dismissed = await _host.Editor.PostAsJsonAsync($"/api/inbox/{copper}/dismiss", new { reason = "Not about a deal" });
         Assert.Equal(HttpStatusCode.OK, dismissed.StatusCode);
         var dismissedItem = await dismissed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("dismissed", "Not about a deal"), (dismissedItem.GetProperty("status").GetString(), dismissedItem.GetProperty("dismissReason").GetString()));
-        Assert.Equal(1, (await _editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -241,34 +229,34 @@ public sealed class FeedPollingTests : IAsyncLifetime
         var cases = new[] { "ftp://feeds.example.com/rss", "https://editor:secret@feeds.example.com/rss", "not a url", "https://example.com/" + new string('a', 2100), "", "https://feeds.example.com/rss\0.xml", "https://feeds.example.com/\r\nrss" };
         foreach (var url in cases)
         {
-            var response = await _editor.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url });
+            var response = await _host.Editor.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.True(problem.GetProperty("errors").TryGetProperty("url", out _), url);
         }
 
         var id = await AddFeedAsync("reuters", "/reuters/technology.xml");
-        var duplicate = await _editor.PostAsJsonAsync("/api/outlets/wsj/feeds", new { url = _feeds.Url("/reuters/technology.xml/") });
+        var duplicate = await _host.Editor.PostAsJsonAsync("/api/outlets/wsj/feeds", new { url = _host.Feeds.Url("/reuters/technology.xml/") });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("already watched, for Reuters", await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsJsonAsync("/api/outlets/no-such-outlet/feeds", new { url = _feeds.Url("/x.xml") })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _editor.PostAsync("/api/feeds/9999/poll", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _editor.GetAsync("/api/inbox?status=maybe")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _editor.GetAsync("/api/inbox?pageSize=1000")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Editor.PostAsJsonAsync("/api/outlets/no-such-outlet/feeds", new { url = _host.Feeds.Url("/x.xml") })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Editor.PostAsync("/api/feeds/9999/poll", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _host.Editor.GetAsync("/api/inbox?status=maybe")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _host.Editor.GetAsync("/api/inbox?pageSize=1000")).StatusCode);
 
-        var stranger = _app.CreateBrowserLikeClient();
+        var stranger = _host.App.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync("/api/inbox")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url = _feeds.Url("/a.xml") })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.PostAsJsonAsync("/api/outlets/reuters/feeds", new { url = _host.Feeds.Url("/a.xml") })).StatusCode);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _editor.DeleteAsync($"/api/outlets/wsj/feeds/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await _editor.DeleteAsync($"/api/outlets/reuters/feeds/{id}")).StatusCode);
-        Assert.Empty((await _editor.GetFromJsonAsync<JsonElement>("/api/outlets/reuters/feeds")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await _host.Editor.DeleteAsync($"/api/outlets/wsj/feeds/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _host.Editor.DeleteAsync($"/api/outlets/reuters/feeds/{id}")).StatusCode);
+        Assert.Empty((await _host.Editor.GetFromJsonAsync<JsonElement>("/api/outlets/reuters/feeds")).EnumerateArray());
     }
 
     [Fact]
     public async Task Article_ReadableHtmlPaywallAndFeed_GivesTextOrAClearMessage()
     {
-        var response = await _editor.PostAsJsonAsync("/api/article", new { url = _feeds.Url("/article.html") });
+        var response = await _host.Editor.PostAsJsonAsync("/api/article", new { url = _host.Feeds.Url("/article.html") });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var article = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("Amazon is in talks to invest as much as $50 billion in OpenAI", article.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -276,37 +264,27 @@ public sealed class FeedPollingTests : IAsyncLifetime
 
         foreach (var path in new[] { "/paywall.html", "/information/feed.json", "/gone.xml" })
         {
-            var failed = await _editor.PostAsJsonAsync("/api/article", new { url = _feeds.Url(path) });
+            var failed = await _host.Editor.PostAsJsonAsync("/api/article", new { url = _host.Feeds.Url(path) });
             Assert.Equal(HttpStatusCode.UnprocessableEntity, failed.StatusCode);
             var problem = await failed.Content.ReadFromJsonAsync<JsonElement>();
             Assert.StartsWith("This page could not be read; paste the text instead.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
 
         // A failing site is a 502 with the same message (after one retry of the 503), not a 500.
-        var down = await _editor.PostAsJsonAsync("/api/article", new { url = _feeds.Url("/down.html") });
+        var down = await _host.Editor.PostAsJsonAsync("/api/article", new { url = _host.Feeds.Url("/down.html") });
         Assert.Equal(HttpStatusCode.BadGateway, down.StatusCode);
         Assert.Equal(
             "This page could not be read; paste the text instead. (The server answered 503 Service Unavailable.)",
             (await down.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        Assert.Equal(2, _feeds.Requests.Count(r => r.Path == "/down.html"));
+        Assert.Equal(2, _host.Feeds.Requests.Count(r => r.Path == "/down.html"));
 
-        var bad = await _editor.PostAsJsonAsync("/api/article", new { url = "javascript:alert(1)" });
+        var bad = await _host.Editor.PostAsJsonAsync("/api/article", new { url = "javascript:alert(1)" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
-    private async Task<int> AddFeedAsync(string outlet, string path)
-    {
-        var response = await _editor.PostAsJsonAsync($"/api/outlets/{outlet}/feeds", new { url = _feeds.Url(path) });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
+    private Task<int> AddFeedAsync(string outlet, string path) => _host.AddFeedAsync(outlet, _host.Feeds.Url(path));
 
-    private async Task<JsonElement> PollAsync(int feedId)
-    {
-        var response = await _editor.PostAsync($"/api/feeds/{feedId}/poll", null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> PollAsync(int feedId) => _host.PollAsync(feedId);
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
 }

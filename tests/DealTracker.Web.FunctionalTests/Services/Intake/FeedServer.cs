@@ -30,6 +30,29 @@ public sealed class FeedServer : IAsyncDisposable
 
     public string Url(string path) => BaseUrl + path;
 
+    /// <summary>Answers a test's own paths under <c>/t/</c>: what each writes (status, headers, body) is up to the test.</summary>
+    public ConcurrentDictionary<string, RequestDelegate> Routes { get; } = new();
+
+    /// <summary>Serves <paramref name="body"/> at <c>/t/{name}</c> with the Content-Type given; returns its address.</summary>
+    public string Serve(string name, byte[] body, string contentType, params (string Name, string Value)[] headers)
+    {
+        Routes[name] = async context =>
+        {
+            context.Response.ContentType = contentType;
+            foreach (var (header, value) in headers)
+            {
+                context.Response.Headers[header] = value;
+            }
+
+            await context.Response.Body.WriteAsync(body);
+        };
+        return Url("/t/" + name);
+    }
+
+    /// <summary>Serves <paramref name="text"/> as UTF-8 at <c>/t/{name}</c>; returns its address.</summary>
+    public string Serve(string name, string text, string contentType = "application/rss+xml") =>
+        Serve(name, System.Text.Encoding.UTF8.GetBytes(text), contentType);
+
     public static async Task<FeedServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -83,6 +106,8 @@ public sealed class FeedServer : IAsyncDisposable
 
             await context.Response.WriteAsync("</channel></rss>");
         });
+        app.Map("/t/{name}", (HttpContext context, string name) =>
+            server.Routes.TryGetValue(name, out var route) ? route(context) : Results.NotFound().ExecuteAsync(context));
         app.MapGet("/loop/{n:int}", (int n) => Results.Redirect($"/loop/{n + 1}"));
         app.MapGet("/moved.xml", () => Results.Redirect("/reuters/technology.xml"));
 

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DealTracker.Domain.Intake;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealTracker.Web.FunctionalTests.Apis;
+
+/// <summary>
+/// The intake endpoints' answers to bad input: every one a 4xx problem naming the field or parameter, never a
+/// 500, and nothing changed; strangers get 401.
+/// </summary>
+public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<DealTrackerAppFactory>
+{
+    [Theory]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("pageSize=abc", "pageSize")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=101", "pageSize")]
+    [InlineData("status=maybe", "status")]
+    [InlineData("hasFigures=yes", "hasFigures")]
+    [InlineData("order=oldest", "order")]
+    public async Task ListInbox_BadQueryValue_Answers400NamingTheParameter(string query, string parameter)
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var response = await editor.GetAsync("/api/inbox?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(2147483647)]
+    [InlineData(10737420)]
+    public async Task ListInbox_PagePastTheEnd_AnswersAnEmptyPage(int page)
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var inbox = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox?status=all&pageSize=100&page={page}");
+
+        Assert.Empty(inbox.GetProperty("items").EnumerateArray());
+        Assert.Equal(page, inbox.GetProperty("page").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:application/rss+xml,<rss/>")]
+    [InlineData("//feeds.example.com/rss")]
+    [InlineData("feeds.example.com/rss")]
+    [InlineData("http://[::1")]
+    [InlineData("http://feeds.example.com:99999/rss")]
+    [InlineData("http:///rss")]
+    [InlineData("https://:secret@feeds.example.com/rss")]
+    public async Task AddFeed_AddressThatIsNotAWebAddress_Answers400NamingUrl(string url)
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var response = await editor.PostAsJsonAsync("/api/outlets/axios/feeds", new { url });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("url", out _), url);
+        Assert.Empty(await editor.GetFromJsonAsync<JsonElement[]>("/api/outlets/axios/feeds") ?? []);
+    }
+
+    [Fact]
+    public async Task AddFeed_SameFeedSpelledAnotherWay_Answers400AlreadyWatched()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var first = await editor.PostAsJsonAsync("/api/outlets/financial-times/feeds", new { url = "https://feeds.example.com/ft/rss?edition=uk&format=xml" });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+
+        foreach (var url in new[] { "http://WWW.feeds.example.com/ft/rss/?format=xml&edition=uk&utm_source=x", "https://feeds.example.com:443/ft/rss?edition=uk&format=xml#top" })
+        {
+            var again = await editor.PostAsJsonAsync("/api/outlets/financial-times/feeds", new { url });
+            Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+            Assert.Contains("already watched", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("url")[0].GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Single(await editor.GetFromJsonAsync<JsonElement[]>("/api/outlets/financial-times/feeds") ?? []);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/outlets/axios/feeds", "{\"url\": ")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "{\"url\": 42}")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "[\"https://feeds.example.com/rss\"]")]
+    [InlineData("POST", "/api/article", "{\"url\": {\"href\": \"x\"}}")]
+    [InlineData("POST", "/api/inbox/1/dismiss", "{\"reason\": 7}")]
+    public async Task Write_MalformedJsonBody_Answers400Problem(string method, string path, string body)
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var response = await editor.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Dismiss_ItemAlreadyDoneOrWithAnOverlongReason_Answers400NamingTheFieldAndChangesNothing()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        int doneId, dismissedId, reportId;
+        await using (var db = app.CreateDbContext())
+        {
+            reportId = await db.Reports.Select(r => r.Id).FirstAsync();
+            var outletId = await db.Outlets.Where(o => o.Slug == "reuters").Select(o => o.Id).SingleAsync();
+            InboxItem Item(string key, InboxStatus status) => new()
+            {
+                OutletId = outletId, Title = "Triage " + key, Link = $"https://example.com/triage/{key}", NormalisedLink = $"//example.com/triage/{key}",
+                TitleKey = "triage " + key, FetchedAt = DateTime.UtcNow, Status = status, ReportId = status == InboxStatus.Done ? reportId : null,
+            };
+            var doneItem = Item("done", InboxStatus.Done);
+            var dismissedItem = Item("dismissed", InboxStatus.Dismissed);
+            db.InboxItems.AddRange(doneItem, dismissedItem);
+            await db.SaveChangesAsync();
+            (doneId, dismissedId) = (doneItem.Id, dismissedItem.Id);
+        }
+
+        var onDone = await editor.PostAsJsonAsync($"/api/inbox/{doneId}/dismiss", new { reason = "late" });
+        var overlong = await editor.PostAsJsonAsync($"/api/inbox/{dismissedId}/dismiss", new { reason = new string('r', 501) });
+        var again = await editor.PostAsJsonAsync($"/api/inbox/{dismissedId}/dismiss", new { reason = "Not about a deal" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, onDone.StatusCode);
+        Assert.Contains($"report {reportId}", (await onDone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
+        Assert.True((await overlong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var done = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{doneId}");
+        Assert.Equal(("done", reportId, JsonValueKind.Null), (done.GetProperty("status").GetString(), done.GetProperty("reportId").GetInt32(), done.GetProperty("dismissReason").ValueKind));
+        Assert.Equal("Not about a deal", (await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{dismissedId}")).GetProperty("dismissReason").GetString());
+    }
+
+    [Theory]
+    [InlineData("DELETE", "/api/outlets/reuters/feeds/999999")]
+    [InlineData("GET", "/api/outlets/no-such-outlet/feeds")]
+    [InlineData("POST", "/api/feeds/999999/poll")]
+    [InlineData("GET", "/api/inbox/999999")]
+    [InlineData("GET", "/api/inbox/999999/draft")]
+    [InlineData("POST", "/api/inbox/999999/dismiss")]
+    public async Task Intake_UnknownOutletFeedOrItem_Answers404Problem(string method, string path)
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var response = await editor.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/outlets/reuters/feeds")]
+    [InlineData("POST", "/api/outlets/reuters/feeds")]
+    [InlineData("DELETE", "/api/outlets/reuters/feeds/1")]
+    [InlineData("POST", "/api/feeds/1/poll")]
+    [InlineData("GET", "/api/inbox")]
+    [InlineData("GET", "/api/inbox/1")]
+    [InlineData("GET", "/api/inbox/1/draft")]
+    [InlineData("POST", "/api/inbox/1/dismiss")]
+    [InlineData("POST", "/api/article")]
+    public async Task Intake_Anonymous_Answers401(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new { url = "https://feeds.example.com/rss" });
+        }
+
+        var response = await app.CreateBrowserLikeClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddFeed_FormPostWithTheEditorsCookie_IsNotAccepted()
+    {
+        var editor = await app.CreateEditorClientAsync();
+
+        var response = await editor.PostAsync("/api/outlets/new-york-post/feeds", new FormUrlEncodedContent(new Dictionary<string, string> { ["url"] = "https://feeds.example.com/forged" }));
+
+        Assert.True(response.StatusCode is HttpStatusCode.UnsupportedMediaType or HttpStatusCode.BadRequest, response.StatusCode.ToString());
+        Assert.DoesNotContain("forged", await editor.GetStringAsync("/api/outlets/new-york-post/feeds"), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using DealTracker.Web.Services.Intake;
+
+namespace DealTracker.Web.UnitTests.Services.Intake;
+
+/// <summary>Real-world feed shapes, one at a time: RSS 1.0, Atom's xml:base and link relations, JSON Feed 1.0 and 1.1, encodings, entities, dates.</summary>
+public sealed class FeedParserTests
+{
+    private static readonly Uri _base = new("https://news.example.com/feeds/tech.xml");
+
+    [Fact]
+    public void Parse_Rss10Rdf_ReadsItemsWithTheirDublinCoreDates()
+    {
+        const string rdf = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://news.example.com/"><title>Example &amp; Co</title><link>https://news.example.com/</link></channel>
+              <item rdf:about="https://news.example.com/a"><title>Nvidia invests $5 billion in Intel</title><link>https://news.example.com/a</link>
+                <description>&lt;p&gt;The &lt;b&gt;deal&lt;/b&gt; closed.&lt;/p&gt;</description><dc:date>2026-12-01T13:05:00+01:00</dc:date></item>
+              <item rdf:about="/b"><title>Second</title></item>
+            </rdf:RDF>
+            """;
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(rdf), _base);
+
+        Assert.Equal("Example & Co", feed.Title);
+        Assert.Equal(
+            [("Nvidia invests $5 billion in Intel", "https://news.example.com/a", (DateTime?)new DateTime(2026, 12, 1, 12, 5, 0, DateTimeKind.Utc), (string?)"The deal closed."),
+             ("Second", "https://news.example.com/b", null, null)],
+            feed.Entries.Select(e => (e.Title, e.Link, e.PublishedAt, e.Summary)));
+    }
+
+    [Fact]
+    public void Parse_AtomWithXmlBaseAndSeveralLinks_TakesTheAlternateResolvedAgainstItsBase()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/en/">
+              <title type="html">Deals &amp;amp; more</title>
+              <entry xml:base="2026/">
+                <title type="html">&lt;em&gt;OpenAI&lt;/em&gt; raises $40 billion</title><id>tag:blog.example.org,2026:1</id>
+                <link rel="edit" href="/api/entries/1"/><link rel="enclosure" href="audio.mp3"/>
+                <link rel="alternate" type="text/html" href="openai-round.html"/>
+                <updated>2026-12-01T10:00:00Z</updated>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>SoftBank <b>leads</b> the round.</p></div></content>
+              </entry>
+              <entry><title>Only an id</title><id>https://blog.example.org/en/only-id</id><updated>2026-12-01T10:00:00Z</updated><link rel="edit" href="/api/2"/></entry>
+              <entry><title type="text">No rel</title><id>urn:uuid:1</id><link href="no-rel"/><updated>2026-12-01T10:00:00Z</updated><summary type="html">&lt;p&gt;A &amp;amp; B&lt;/p&gt;</summary></entry>
+            </feed>
+            """;
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(atom), _base);
+
+        Assert.Equal(
+            [("OpenAI raises $40 billion", "https://blog.example.org/en/2026/openai-round.html", (string?)"SoftBank leads the round."),
+             ("Only an id", "https://blog.example.org/en/only-id", null),
+             ("No rel", "https://blog.example.org/en/no-rel", "A & B")],
+            feed.Entries.Select(e => (e.Title, e.Link, e.Summary)));
+    }
+
+    [Theory]
+    [InlineData("https://jsonfeed.org/version/1")]
+    [InlineData("https://jsonfeed.org/version/1.1")]
+    public void Parse_JsonFeed_TakesUrlThenExternalUrlAndAWebIdOnlyAndMakesAMissingTitle(string version)
+    {
+        var json = $$"""
+            { "version": "{{version}}", "title": "Wire",
+              "items": [
+                { "id": "1", "url": "/posts/1", "title": "Relative url", "date_published": "2026-12-01T09:00:00-05:00" },
+                { "id": "2", "external_url": "https://other.example/2", "title": "External" },
+                { "id": "3", "title": "Opaque id only" },
+                { "id": "https://news.example.com/4", "content_text": "{{new string('w', 10)}} {{string.Join(' ', Enumerable.Repeat("word", 60))}}" }
+              ] }
+            """;
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes("\uFEFF" + json), _base);
+
+        Assert.Equal(["https://news.example.com/posts/1", "https://other.example/2", "https://news.example.com/4"], feed.Entries.Select(e => e.Link));
+        Assert.Equal(new DateTime(2026, 12, 1, 14, 0, 0, DateTimeKind.Utc), feed.Entries[0].PublishedAt);
+        var made = feed.Entries[2].Title;
+        Assert.True(made.Length <= FeedParser.MaxMadeTitleLength && made.EndsWith('…') && made.StartsWith("wwwwwwwwww word", StringComparison.Ordinal), made);
+    }
+
+    [Theory]
+    [InlineData("ISO-8859-1", 28591)]
+    [InlineData("windows-1252", 1252)]
+    public void Parse_DeclaredSingleByteEncoding_ReadsTheNonAsciiText(string name, int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var title = codePage == 1252 ? "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale\u2019s \u20ac2 billion bet" : "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale \u00bd stake";
+        var xml = $"<?xml version=\"1.0\" encoding=\"{name}\"?><rss version=\"2.0\"><channel><title>t</title><item><title>{title}</title><link>https://x.example/a</link></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.GetEncoding(codePage).GetBytes(xml), _base);
+
+        Assert.Equal(title, Assert.Single(feed.Entries).Title);
+    }
+
+    [Fact]
+    public void Parse_NoDeclaredEncoding_UsesTheHttpCharset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>Caf\u00e9 \u2013 r\u00e9sum\u00e9</title><link>https://x.example/a</link></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.GetEncoding(1252).GetBytes(xml), _base, "windows-1252");
+
+        Assert.Equal("Caf\u00e9 \u2013 r\u00e9sum\u00e9", Assert.Single(feed.Entries).Title);
+    }
+
+    [Fact]
+    public void Parse_Utf8BodyLabelledUsAscii_KeepsItsNonAsciiText()
+    {
+        var xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>Caf\u00e9 \u2013 \u20ac5bn</title><link>https://x.example/a</link></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base, "us-ascii");
+
+        Assert.Equal("Caf\u00e9 \u2013 \u20ac5bn", Assert.Single(feed.Entries).Title);
+    }
+
+    [Fact]
+    public void Parse_HtmlEntitiesCdataAndDoubleEscapes_GiveTheText()
+    {
+        const string xml = """
+            <rss version="2.0"><channel><title>t</title>
+              <item><title>Apple&rsquo;s &ldquo;AI&rdquo;&nbsp;push &mdash; &eacute;lan</title><link>https://x.example/1</link></item>
+              <item><title><![CDATA[AT&T <b>bets</b> $2bn]]></title><link>https://x.example/2</link></item>
+              <item><title>Q&amp;amp;A &amp;#8220;quoted&amp;#8221;</title><link>https://x.example/3</link></item>
+            </channel></rss>
+            """;
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+
+        Assert.Equal(["Apple\u2019s \u201cAI\u201d push \u2014 \u00e9lan", "AT&T bets $2bn", "Q&A \u201cquoted\u201d"], feed.Entries.Select(e => e.Title));
+    }
+
+    [Theory]
+    [InlineData("Tue, 01 Dec 2026 14:05:00 GMT", "2026-12-01T14:05:00Z")]
+    [InlineData("Tue, 01 Dec 2026 09:05:00 EST", "2026-12-01T14:05:00Z")]
+    [InlineData("Tue, 01 Dec 2026 19:35:00 +0530", "2026-12-01T14:05:00Z")]
+    [InlineData("Mon, 01 Dec 2026 14:05:00 Z", "2026-12-01T14:05:00Z")]
+    [InlineData("1 Dec 2026 06:05 PST", "2026-12-01T14:05:00Z")]
+    [InlineData("Tuesday, 01 December 2026 15:05:00 CET", "2026-12-01T14:05:00Z")]
+    [InlineData("2026-12-01T14:05:00Z", "2026-12-01T14:05:00Z")]
+    [InlineData("2026-12-01T16:05:00+02:00", "2026-12-01T14:05:00Z")]
+    [InlineData("not a date", null)]
+    [InlineData("", null)]
+    public void Parse_RssDates_ReadsOddZonesAndLeavesAnUnreadableDateEmpty(string date, string? expected)
+    {
+        var xml = $"<rss version=\"2.0\"><channel><title>t</title><item><title>A</title><link>https://x.example/a</link><pubDate>{date}</pubDate></item>" +
+            "<item><title>B</title><link>https://x.example/b</link></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+
+        Assert.Equal(2, feed.Entries.Count);
+        Assert.Equal(expected, feed.Entries[0].PublishedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Parse_RssItemWithoutLink_UsesAPermalinkGuidOnly()
+    {
+        const string xml = """
+            <rss version="2.0"><channel><title>t</title>
+              <item><title>Permalink</title><guid>https://x.example/permalink</guid></item>
+              <item><title>Not a permalink</title><guid isPermaLink="false">https://x.example/?p=123</guid></item>
+              <item><description>An item with no title but a description.</description><link>https://x.example/untitled</link></item>
+            </channel></rss>
+            """;
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+
+        Assert.Equal(
+            [("Permalink", "https://x.example/permalink"), ("An item with no title but a description.", "https://x.example/untitled")],
+            feed.Entries.Select(e => (e.Title, e.Link)));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>", "&c;")]
+    [InlineData("<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;")]
+    [InlineData("<!DOCTYPE rss [<!ENTITY % p SYSTEM \"http://127.0.0.1:1/evil.dtd\"> %p;]>", "safe")]
+    public void Parse_DtdTricks_AreNeverExpandedNorFetched(string doctype, string title)
+    {
+        var xml = $"<?xml version=\"1.0\"?>{doctype}<rss version=\"2.0\"><channel><title>t</title><item><title>{title}</title><link>https://x.example/a</link></item></channel></rss>";
+
+        try
+        {
+            var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+            Assert.Equal("safe", Assert.Single(feed.Entries).Title);
+        }
+        catch (FeedFormatException refused)
+        {
+            Assert.StartsWith("Not a feed: the XML is malformed", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Parse_Rss091WithTheNetscapeDoctype_IsRead()
+    {
+        const string xml = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Old wire</title><item><title>Old story</title><link>https://x.example/old</link></item></channel></rss>
+            """;
+
+        var feed = FeedParser.Parse(Encoding.Latin1.GetBytes(xml), _base);
+
+        Assert.Equal(("Old wire", "Old story"), (feed.Title, Assert.Single(feed.Entries).Title));
+    }
+}
