@@ -19,6 +19,14 @@ public static class WebExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDealTrackerWeb(this IHostApplicationBuilder builder)
     {
+        // Outside Development, `dotnet run` (ASPNETCORE_ENVIRONMENT=Production dotnet run) serves the build output, whose scoped
+        // styles, module scripts and MudBlazor files live in the projects and their packages: read their manifest as Development
+        // does, or every one of those requests fails. A published app has no such manifest, and this does nothing there.
+        if (!builder.Environment.IsDevelopment() && builder.Environment is IWebHostEnvironment web)
+        {
+            Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
+        }
+
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddNoServiceRegistryOnStaticPages();
         builder.Services.AddMudServices();
