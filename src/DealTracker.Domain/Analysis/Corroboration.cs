@@ -55,15 +55,18 @@ public sealed record Corroboration(
                 outlets.Add(report.OutletName);
             }
 
-            first ??= report.Published is null ? null : report;
-            foreach (var origin in graph.OriginsOf(report.ReportId))
+            var dated = report.Published is not null;
+            first ??= dated ? report : null;
+            var reportOrigins = graph.OriginsOf(report.ReportId);
+            for (var i = 0; i < reportOrigins.Count; i++)
             {
+                var origin = reportOrigins[i];
                 if (originKeys.Add(origin.Key))
                 {
                     origins.Add(origin);
                 }
 
-                if (report.Published is not null)
+                if (dated)
                 {
                     datedKeys.Add(origin.Key);
                 }

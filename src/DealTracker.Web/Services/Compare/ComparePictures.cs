@@ -20,12 +20,11 @@ internal static class ComparePictures
     /// One bar per outlet and value (the earliest reported first); with more outlets than fit, one
     /// bar per value, the most carried ones, low to high.
     /// </summary>
-    public static IntervalChart Chart(string key, FigureComparison comparison)
+    /// <param name="key">The figure's anchor.</param>
+    /// <param name="comparison">The figure's values compared.</param>
+    /// <param name="claims">Its claims with their values, dated reports first (the earliest first), then by claim id.</param>
+    public static IntervalChart Chart(string key, FigureComparison comparison, IReadOnlyList<(FigureClaim Claim, FigureVariant Variant)> claims)
     {
-        var claims = comparison.Variants
-            .SelectMany(v => v.Claims.Select(c => (Claim: c, Variant: v)))
-            .OrderBy(c => c.Claim.Report.Published is null).ThenBy(c => c.Claim.Report.Published).ThenBy(c => c.Claim.ClaimId)
-            .ToList();
         var perOutlet = claims.Select(c => c.Claim.Report.OutletId).Distinct().Count() <= MaxBarsPerOutlet;
         var bars = perOutlet
             ? claims
