@@ -30,8 +30,9 @@ public sealed record Corroboration(
     /// </summary>
     public static (Corroboration Corroboration, int DatedOriginCount) Analyse(IEnumerable<ReportRef> carrying, SourceGraph graph)
     {
-        var seen = new HashSet<int>();
-        var reports = new List<ReportRef>();
+        var count = carrying.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        var seen = new HashSet<int>(count);
+        var reports = new List<ReportRef>(count);
         foreach (var report in carrying)
         {
             if (seen.Add(report.ReportId))

@@ -59,10 +59,24 @@ internal static class ComparePictures
     /// </summary>
     public static RelianceGraph Graph(DealEvidence evidence, IReadOnlyList<ReportRef> reports)
     {
-        var names = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.First().OutletName);
-        var reportCounts = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.Count());
+        var names = new Dictionary<int, string>();
+        var reportCounts = new Dictionary<int, int>();
         var graph = evidence.GraphOver(reports);
-        var origins = reports.SelectMany(r => graph.OriginsOf(r.ReportId)).Where(o => o.OutletId is not null).Select(o => o.OutletId!.Value).ToHashSet();
+        var origins = new HashSet<int>();
+        foreach (var report in reports)
+        {
+            names.TryAdd(report.OutletId, report.OutletName);
+            reportCounts[report.OutletId] = reportCounts.GetValueOrDefault(report.OutletId) + 1;
+            var reportOrigins = graph.OriginsOf(report.ReportId);
+            for (var i = 0; i < reportOrigins.Count; i++)
+            {
+                if (reportOrigins[i].OutletId is { } outletId)
+                {
+                    origins.Add(outletId);
+                }
+            }
+        }
+
         foreach (var edge in evidence.Edges)
         {
             names.TryAdd(edge.SourceOutletId, edge.SourceOutletName);
