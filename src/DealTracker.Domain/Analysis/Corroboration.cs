@@ -30,8 +30,9 @@ public sealed record Corroboration(
     /// </summary>
     public static (Corroboration Corroboration, int DatedOriginCount) Analyse(IEnumerable<ReportRef> carrying, SourceGraph graph)
     {
-        var seen = new HashSet<int>();
-        var reports = new List<ReportRef>();
+        var count = carrying.TryGetNonEnumeratedCount(out var known) ? known : 0;
+        var seen = new HashSet<int>(count);
+        var reports = new List<ReportRef>(count);
         foreach (var report in carrying)
         {
             if (seen.Add(report.ReportId))
@@ -55,15 +56,18 @@ public sealed record Corroboration(
                 outlets.Add(report.OutletName);
             }
 
-            first ??= report.Published is null ? null : report;
-            foreach (var origin in graph.OriginsOf(report.ReportId))
+            var dated = report.Published is not null;
+            first ??= dated ? report : null;
+            var reportOrigins = graph.OriginsOf(report.ReportId);
+            for (var i = 0; i < reportOrigins.Count; i++)
             {
+                var origin = reportOrigins[i];
                 if (originKeys.Add(origin.Key))
                 {
                     origins.Add(origin);
                 }
 
-                if (report.Published is not null)
+                if (dated)
                 {
                     datedKeys.Add(origin.Key);
                 }

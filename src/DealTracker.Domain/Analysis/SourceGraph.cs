@@ -87,7 +87,9 @@ public sealed class SourceGraph
 
         if (!_originsByComponent.TryGetValue(component, out var origins))
         {
-            _originsByComponent[component] = origins = [.. RootsOf(node).Select(r => r.Origin)];
+            var roots = RootsOf(node);
+            origins = roots.Count == 1 ? [roots[0].Origin] : [.. roots.Select(r => r.Origin)];
+            _originsByComponent[component] = origins;
         }
 
         return origins;
@@ -113,6 +115,14 @@ public sealed class SourceGraph
             return known;
         }
 
+        // Most reports rely on nobody: their component is its own root, with no walk to make.
+        if (ExitsOf(start).Count == 0)
+        {
+            IReadOnlyList<OriginRoot> alone = [RootOf(_components[start])];
+            _rootsByComponent[start] = alone;
+            return alone;
+        }
+
         // Walk the condensed graph (components are acyclic) to the sink components.
         var roots = new Dictionary<string, OriginRoot>();
         var seen = new HashSet<int> { start };
@@ -124,8 +134,7 @@ public sealed class SourceGraph
             var exits = ExitsOf(current);
             if (exits.Count == 0)
             {
-                var component = _components[current];
-                var root = new OriginRoot(OriginOf(component), component is [{ IsOutlet: false } report] ? report.Id : null);
+                var root = RootOf(_components[current]);
                 if (!roots.TryGetValue(root.Origin.Key, out var other) || (root.ReportId is { } id && (other.ReportId is null || id < other.ReportId)))
                 {
                     roots[root.Origin.Key] = root;
@@ -144,6 +153,9 @@ public sealed class SourceGraph
     }
 
     /// <summary>The components the edges of a component lead to, each once, in the order they are met.</summary>
+    private OriginRoot RootOf(List<Node> component) =>
+        new(OriginOf(component), component is [{ IsOutlet: false } report] ? report.Id : null);
+
     private List<int> ExitsOf(int component)
     {
         var exits = new List<int>();

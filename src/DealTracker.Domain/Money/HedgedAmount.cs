@@ -11,6 +11,8 @@ public sealed record HedgedAmount
     /// <summary>How far from the stated figure "around", "about" or "~" may reach (±10%).</summary>
     public const decimal ApproximateTolerance = 0.10m;
 
+    private int _hash; // 0 until GetHashCode first works it out
+
     private HedgedAmount(string currency, Hedge hedge, decimal? amount, decimal? low, decimal? high)
     {
         Currency = currency;
@@ -101,6 +103,25 @@ public sealed record HedgedAmount
         {
             throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code such as USD.", nameof(currency));
         }
+    }
+
+    /// <summary>
+    /// Equal when currency, hedge and amounts are equal (what the record's own equality compares); the hash is
+    /// worked out once, as the analysis groups and looks up the same amounts many times a render.
+    /// </summary>
+    public bool Equals(HedgedAmount? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && Hedge == other.Hedge && Amount == other.Amount && Low == other.Low && High == other.High
+            && string.Equals(Currency, other.Currency, StringComparison.Ordinal));
+
+    public override int GetHashCode()
+    {
+        if (_hash == 0)
+        {
+            _hash = HashCode.Combine(Currency, Hedge, Amount, Low, High) | 1;
+        }
+
+        return _hash;
     }
 
     /// <summary>The values the hedge words allow.</summary>

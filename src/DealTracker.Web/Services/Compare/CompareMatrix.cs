@@ -1,5 +1,6 @@
 using DealTracker.Domain.Analysis;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
 using DealTracker.Web.Services.Evidence;
 
@@ -25,8 +26,11 @@ internal sealed record CompareMatrix(
     public static CompareMatrix Build(DealEvidence evidence, IReadOnlyList<HeadlineFigure> figures)
     {
         var money = figures.Select(FigureComparison.Of).ToList();
+        // Each figure's claims sorted once, for its column and its chart; each report's day in words once.
+        var moneyClaims = money.Select(InDateOrder).ToList();
+        var days = new Dictionary<int, string?>();
         var stages = StageComparison.From(evidence.StageClaims, evidence.Graph);
-        var compared = money.Select(Column).Concat(stages.Select(Column))
+        var compared = money.Select((m, i) => Column(m, moneyClaims[i], days)).Concat(stages.Select(s => Column(s, days)))
             .OrderBy(f => f.Metric).ThenBy(f => f.PartyName, StringComparer.Ordinal)
             .ToList();
 
@@ -34,8 +38,46 @@ internal sealed record CompareMatrix(
         return new CompareMatrix(
             [.. compared.Select(f => f.Column)],
             rows,
-            [.. money.Select(m => ComparePictures.Chart(FigureAnchor.Of(m.Figure.Metric, m.Figure.PartyId), m))],
+            [.. money.Select((m, i) => ComparePictures.Chart(FigureAnchor.Of(m.Figure.Metric, m.Figure.PartyId), m, moneyClaims[i]))],
             hidden);
+    }
+
+    /// <summary>A figure's claims with their values, dated reports first (the earliest first), then by claim id.</summary>
+    private static List<(FigureClaim Claim, FigureVariant Variant)> InDateOrder(FigureComparison comparison)
+    {
+        var claims = new List<(FigureClaim Claim, FigureVariant Variant)>();
+        foreach (var variant in comparison.Variants)
+        {
+            foreach (var claim in variant.Claims)
+            {
+                claims.Add((claim, variant));
+            }
+        }
+
+        // Claim ids are distinct, so the order is total and an unstable sort gives what a stable one would.
+        claims.Sort(static (a, b) => ByDate(a.Claim.Report, a.Claim.ClaimId, b.Claim.Report, b.Claim.ClaimId));
+        return claims;
+    }
+
+    private static int ByDate(ReportRef a, int aClaimId, ReportRef b, int bClaimId)
+    {
+        if (a.Published is { } x)
+        {
+            return b.Published is { } y && x.CompareTo(y) is var byDate && byDate != 0 ? byDate
+                : b.Published is null ? -1 : aClaimId.CompareTo(bClaimId);
+        }
+
+        return b.Published is null ? aClaimId.CompareTo(bClaimId) : 1;
+    }
+
+    private static string? DayOf(ReportRef report, Dictionary<int, string?> days)
+    {
+        if (!days.TryGetValue(report.ReportId, out var day))
+        {
+            days[report.ReportId] = day = report.Published?.ToString();
+        }
+
+        return day;
     }
 
     /// <summary>"Reuters, Axios", or "A, B, C, D and 3 more".</summary>
@@ -45,7 +87,8 @@ internal sealed record CompareMatrix(
     /// <summary>A figure's column and its claims in date order (undated last), each as its cell shows it.</summary>
     private sealed record ComparedFigure(Metric Metric, string? PartyName, CompareColumn Column, IReadOnlyList<(ReportRef Report, CellClaim Cell)> Claims);
 
-    private static ComparedFigure Column(FigureComparison comparison)
+    private static ComparedFigure Column(FigureComparison comparison, List<(FigureClaim Claim, FigureVariant Variant)> inDateOrder,
+                                         Dictionary<int, string?> days)
     {
         var figure = comparison.Figure;
         var pairs = comparison.Pairs(MaxPairedValues)
@@ -55,19 +98,25 @@ internal sealed record CompareMatrix(
                 p.Compatible, p.OverlapAmount?.ToHedgeWords()))
             .ToList();
         // Each value's words and verdicts once, not once per claim (a busy figure has hundreds of claims per value).
-        var claims = comparison.Variants
-            .SelectMany(v =>
-            {
-                var (words, full, conflicts, group) = (v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), comparison.Conflicts(v), comparison.GroupOf(v));
-                return v.Claims.Select(c => (c.ClaimId, c.Report, Cell: new CellClaim(
-                    c.Report.ReportId, words, full, c.Quote, c.Report.Published?.ToString(), conflicts, group)));
-            });
+        var values = new Dictionary<FigureVariant, (string Words, string Full, bool Conflicts, int Group)>(ReferenceEqualityComparer.Instance);
+        foreach (var v in comparison.Variants)
+        {
+            values[v] = (v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), comparison.Conflicts(v), comparison.GroupOf(v));
+        }
+
+        var claims = new List<(ReportRef Report, CellClaim Cell)>(inDateOrder.Count);
+        foreach (var (c, v) in inDateOrder)
+        {
+            var (words, full, conflicts, group) = values[v];
+            claims.Add((c.Report, new CellClaim(c.Report.ReportId, words, full, c.Quote, DayOf(c.Report, days), conflicts, group)));
+        }
+
         var column = new CompareColumn(FigureAnchor.Of(figure.Metric, figure.PartyId), figure.Title, true,
                                        comparison.AgreedAmount?.ToHedgeWords(), comparison.HasConflict, pairs);
-        return new ComparedFigure(figure.Metric, figure.PartyName, column, InDateOrder(claims));
+        return new ComparedFigure(figure.Metric, figure.PartyName, column, claims);
     }
 
-    private static ComparedFigure Column(StageComparison comparison)
+    private static ComparedFigure Column(StageComparison comparison, Dictionary<int, string?> days)
     {
         var pairs = comparison.Pairs(MaxPairedValues)
             .Select(p => new ComparePair(
@@ -77,7 +126,7 @@ internal sealed record CompareMatrix(
             .ToList();
         var claims = comparison.Variants
             .SelectMany(v => v.Claims.Select(c => (c.ClaimId, c.Report, Cell: new CellClaim(
-                c.Report.ReportId, DisplayNames.Of(v.Stage), null, c.Quote, c.Report.Published?.ToString(),
+                c.Report.ReportId, DisplayNames.Of(v.Stage), null, c.Quote, DayOf(c.Report, days),
                 comparison.Conflicts(v), comparison.GroupOf(v)))));
         var column = new CompareColumn(FigureAnchor.Of(comparison.Metric, comparison.PartyId), comparison.Title, false,
                                        comparison.Agreement is { } stage ? DisplayNames.Of(stage) : null, comparison.HasConflict, pairs);
@@ -92,21 +141,53 @@ internal sealed record CompareMatrix(
     /// <summary>One row per outlet, the earliest to report first; the rest are counted, and still count in every verdict.</summary>
     private static (List<CompareOutletRow> Rows, int Hidden) Rows(DealEvidence evidence, List<ComparedFigure> figures)
     {
-        var cells = figures
-            .SelectMany(f => f.Claims.Select(c => (c.Report.OutletId, f.Column.Key, c.Cell)))
-            .ToLookup(c => (c.OutletId, c.Key), c => c.Cell);
-        var firstSeen = evidence.Claims
-            .GroupBy(c => c.Report.OutletId)
-            .ToDictionary(g => g.Key, g => g.Min(c => c.Report.Published));
-        var outlets = evidence.Claims.DistinctBy(c => c.Report.OutletId).ToList();
-        var rows = outlets
-            .OrderBy(c => firstSeen[c.Report.OutletId] is null).ThenBy(c => firstSeen[c.Report.OutletId])
-            .ThenBy(c => c.Report.OutletName, StringComparer.Ordinal)
+        // Each outlet's first claim (in the evidence's order) and its earliest day, in one pass.
+        var firstSeen = new Dictionary<int, (EvidenceClaim First, PartialDate? Earliest)>();
+        var outlets = new List<int>();
+        foreach (var claim in evidence.Claims)
+        {
+            var outletId = claim.Report.OutletId;
+            if (!firstSeen.TryGetValue(outletId, out var seen))
+            {
+                outlets.Add(outletId);
+                firstSeen[outletId] = (claim, claim.Report.Published);
+            }
+            else if (claim.Report.Published is { } day && (seen.Earliest is not { } earliest || day < earliest))
+            {
+                firstSeen[outletId] = (seen.First, day);
+            }
+        }
+
+        var shown = outlets
+            .OrderBy(id => firstSeen[id].Earliest is null).ThenBy(id => firstSeen[id].Earliest)
+            .ThenBy(id => firstSeen[id].First.Report.OutletName, StringComparer.Ordinal)
             .Take(MaxOutletRows)
-            .Select(c => new CompareOutletRow(c.OutletSlug, c.Report.OutletName,
-                [.. figures.Select(f => new CompareCell(f.Column.Key, Distinct([.. cells[(c.Report.OutletId, f.Column.Key)]])))]))
+            .ToList();
+        var cells = Cells(figures, shown);
+        var rows = shown
+            .Select(id => (Claim: firstSeen[id].First, Index: cells[id]))
+            .Select(o => new CompareOutletRow(o.Claim.OutletSlug, o.Claim.Report.OutletName,
+                [.. figures.Select((f, i) => new CompareCell(f.Column.Key, Distinct(o.Index[i])))]))
             .ToList();
         return (rows, outlets.Count - rows.Count);
+    }
+
+    /// <summary>For each shown outlet, its cells' claims per figure, in each figure's claim order.</summary>
+    private static Dictionary<int, List<CellClaim>[]> Cells(List<ComparedFigure> figures, List<int> outlets)
+    {
+        var cells = outlets.ToDictionary(id => id, _ => Enumerable.Range(0, figures.Count).Select(_ => new List<CellClaim>()).ToArray());
+        for (var i = 0; i < figures.Count; i++)
+        {
+            foreach (var (report, cell) in figures[i].Claims)
+            {
+                if (cells.TryGetValue(report.OutletId, out var perFigure))
+                {
+                    perFigure[i].Add(cell);
+                }
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>One entry per value an outlet states (its earliest report), with how many times it stated it.</summary>

@@ -20,12 +20,11 @@ internal static class ComparePictures
     /// One bar per outlet and value (the earliest reported first); with more outlets than fit, one
     /// bar per value, the most carried ones, low to high.
     /// </summary>
-    public static IntervalChart Chart(string key, FigureComparison comparison)
+    /// <param name="key">The figure's anchor.</param>
+    /// <param name="comparison">The figure's values compared.</param>
+    /// <param name="claims">Its claims with their values, dated reports first (the earliest first), then by claim id.</param>
+    public static IntervalChart Chart(string key, FigureComparison comparison, IReadOnlyList<(FigureClaim Claim, FigureVariant Variant)> claims)
     {
-        var claims = comparison.Variants
-            .SelectMany(v => v.Claims.Select(c => (Claim: c, Variant: v)))
-            .OrderBy(c => c.Claim.Report.Published is null).ThenBy(c => c.Claim.Report.Published).ThenBy(c => c.Claim.ClaimId)
-            .ToList();
         var perOutlet = claims.Select(c => c.Claim.Report.OutletId).Distinct().Count() <= MaxBarsPerOutlet;
         var bars = perOutlet
             ? claims
@@ -60,10 +59,24 @@ internal static class ComparePictures
     /// </summary>
     public static RelianceGraph Graph(DealEvidence evidence, IReadOnlyList<ReportRef> reports)
     {
-        var names = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.First().OutletName);
-        var reportCounts = reports.GroupBy(r => r.OutletId).ToDictionary(g => g.Key, g => g.Count());
+        var names = new Dictionary<int, string>();
+        var reportCounts = new Dictionary<int, int>();
         var graph = evidence.GraphOver(reports);
-        var origins = reports.SelectMany(r => graph.OriginsOf(r.ReportId)).Where(o => o.OutletId is not null).Select(o => o.OutletId!.Value).ToHashSet();
+        var origins = new HashSet<int>();
+        foreach (var report in reports)
+        {
+            names.TryAdd(report.OutletId, report.OutletName);
+            reportCounts[report.OutletId] = reportCounts.GetValueOrDefault(report.OutletId) + 1;
+            var reportOrigins = graph.OriginsOf(report.ReportId);
+            for (var i = 0; i < reportOrigins.Count; i++)
+            {
+                if (reportOrigins[i].OutletId is { } outletId)
+                {
+                    origins.Add(outletId);
+                }
+            }
+        }
+
         foreach (var edge in evidence.Edges)
         {
             names.TryAdd(edge.SourceOutletId, edge.SourceOutletName);
