@@ -152,10 +152,11 @@ public sealed class SourceGraph
         return result;
     }
 
-    /// <summary>The components the edges of a component lead to, each once, in the order they are met.</summary>
+    /// <summary>A sink component's root: its origin, and its report when it is one report alone.</summary>
     private OriginRoot RootOf(List<Node> component) =>
         new(OriginOf(component), component is [{ IsOutlet: false } report] ? report.Id : null);
 
+    /// <summary>The components the edges of a component lead to, each once, in the order they are met.</summary>
     private List<int> ExitsOf(int component)
     {
         var exits = new List<int>();

@@ -207,7 +207,9 @@ public static class DataExtensions
     {
         var setup = services.GetRequiredService<FirstAdminSetup>();
         var link = FirstAdmin.AdminConfigured(services.GetRequiredService<IConfiguration>()) ? null : setup.NewLink();
-        var accounts = new FreshStoreAccounts(Roles.All, link?.TokenHash, link?.ExpiresAt ?? default);
+        var normalizer = services.GetRequiredService<Microsoft.AspNetCore.Identity.ILookupNormalizer>();
+        var roles = Roles.All.Select(role => (role, normalizer.NormalizeName(role) ?? role)).ToList();
+        var accounts = new FreshStoreAccounts(roles, link?.TokenHash, link?.ExpiresAt ?? default);
         var created = await FreshSqliteStore.TryCreateAsync(
             db.Database.GetConnectionString()!, SeedEnabled(services), clock.GetUtcNow().UtcDateTime, accounts, cancellationToken);
         if (created && link is not null)

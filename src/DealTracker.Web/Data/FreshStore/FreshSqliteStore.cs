@@ -70,13 +70,13 @@ internal static class FreshSqliteStore
 
     private static async Task InsertAccountsAsync(SqliteConnection connection, FreshStoreAccounts accounts, CancellationToken cancellationToken)
     {
-        foreach (var role in accounts.Roles)
+        foreach (var (role, normalized) in accounts.Roles)
         {
             await using var insert = connection.CreateCommand();
             insert.CommandText = "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\", \"ConcurrencyStamp\") VALUES ($id, $name, $normalized, $stamp)";
             insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
             insert.Parameters.AddWithValue("$name", role);
-            insert.Parameters.AddWithValue("$normalized", role.ToUpperInvariant()); // Identity's default normaliser
+            insert.Parameters.AddWithValue("$normalized", normalized);
             insert.Parameters.AddWithValue("$stamp", Guid.NewGuid().ToString());
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -112,5 +112,8 @@ internal static class FreshSqliteStore
     }
 }
 
-/// <summary>The account rows a new store starts with: its roles, and the hash and expiry of a first-admin set-up link, if any.</summary>
-internal sealed record FreshStoreAccounts(IReadOnlyList<string> Roles, string? SetupTokenHash, DateTime SetupTokenExpiresAt);
+/// <summary>
+/// The account rows a new store starts with: its roles (each name with the form Identity looks it up by), and the hash and
+/// expiry of a first-admin set-up link, if any.
+/// </summary>
+internal sealed record FreshStoreAccounts(IReadOnlyList<(string Name, string NormalizedName)> Roles, string? SetupTokenHash, DateTime SetupTokenExpiresAt);

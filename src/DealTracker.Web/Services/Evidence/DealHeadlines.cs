@@ -69,8 +69,7 @@ internal static class DealHeadlines
         {
             var evidence = await DealEvidence.LoadAsync(db, dealId, asOf: null, cancellationToken);
             var reports = await KeptEvidence.DealReportsAsync(db, dealId, asOf: null, cancellationToken);
-            var retracted = await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken);
-            var kept = KeptEvidence.Write(evidence, reports, retracted);
+            var kept = await KeptEvidence.ComputeAsync(db, dealId, evidence, reports, cancellationToken);
             await db.Database.ExecuteSqlAsync($"""UPDATE "DealHeadlines" SET "AsOfEvidence" = {kept} WHERE "DealId" = {dealId}""", cancellationToken);
         }
 
@@ -100,7 +99,7 @@ internal static class DealHeadlines
             OverviewJson = Write(overview),
             CompareJson = Write(compare),
             TimelineOutletsJson = Write(outlets),
-            AsOfEvidence = KeptEvidence.Write(evidence, reports, await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken)),
+            AsOfEvidence = await KeptEvidence.ComputeAsync(db, dealId, evidence, reports, cancellationToken),
         };
     }
 

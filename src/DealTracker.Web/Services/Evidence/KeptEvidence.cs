@@ -44,6 +44,11 @@ internal static class KeptEvidence
     public static async Task<KeptAsOf?> ReadAsync(DealTrackerDbContext db, int dealId, DateOnly asOf, CancellationToken cancellationToken) =>
         Read(await db.DealHeadlines.Where(h => h.DealId == dealId).Select(h => h.AsOfEvidence).FirstOrDefaultAsync(cancellationToken), asOf);
 
+    /// <summary>The deal's evidence kept as it stands, from its evidence and reports; one more query, its retracted figures.</summary>
+    public static async Task<byte[]> ComputeAsync(
+        DealTrackerDbContext db, int dealId, DealEvidence evidence, IReadOnlyList<DealReport> reports, CancellationToken cancellationToken) =>
+        Write(evidence, reports, await CompareQuery.RetractedAsync(db, dealId, asOf: null, int.MaxValue, cancellationToken));
+
     /// <summary>Keeps the evidence as it stands (<paramref name="evidence"/>, not cut to a day) and the deal's reports.</summary>
     /// <param name="retracted">Every retracted figure of the deal, the newest first (the compare page lists the first few by the day).</param>
     public static byte[] Write(DealEvidence evidence, IReadOnlyList<DealReport> reports, IReadOnlyList<RetractedFigure> retracted)
