@@ -4,10 +4,12 @@
 #
 #   bench/startup.sh [--runs N] [--no-publish] [--app DIR]
 #
-# DealTracker is published for linux-x64, which makes it ReadyToRun (see its csproj). --app DIR measures another
-# published build of DealTracker (e.g. a plain `dotnet publish -c Release`, JIT only) instead of bench/out/app.
-# Uses the Release builds in bench/out/app and bench/out/bare-pub (bench/run.sh publishes them too), publishing them
-# first unless --no-publish. Each DealTracker start gets a new empty database file under bench/out/startup/.
+# DealTracker is published as for production: self-contained for linux-x64, which makes it one composite ReadyToRun
+# image with the framework (see its csproj; about 4 minutes). --app DIR measures another published build of DealTracker
+# (e.g. `dotnet publish -c Release -r linux-x64 --self-contained false`, ReadyToRun without the framework, or a plain
+# `dotnet publish -c Release`, JIT only) instead of bench/out/app-sc. A self-contained build is started by its own
+# executable, any other with `dotnet`. The bare template is bench/out/bare-pub (bench/run.sh publishes it too).
+# Publishes first unless --no-publish. Each DealTracker start gets a new empty database file under bench/out/startup/.
 # Prints each start-up and the median of each app as a markdown table (also bench/out/startup.md), with the
 # load average before and after, since a shared machine's load moves these figures a lot.
 set -euo pipefail
@@ -25,7 +27,7 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift ;;
     --no-publish) publish=false ;;
     --app) app_dir=$2; publish=false; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -35,9 +37,12 @@ port=5109
 mkdir -p "$out/logs" "$out/startup"
 log() { printf '[startup %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-if [ -z "$app_dir" ] && { $publish || [ ! -f "$out/app/DealTracker.Web.dll" ]; }; then
-  log "publishing DealTracker.Web (Release, linux-x64: ReadyToRun)"
-  dotnet publish src/DealTracker.Web -c Release -r linux-x64 --self-contained false -o "$out/app" --nologo -v quiet >"$out/logs/publish-app.log" 2>&1 \
+if [ -z "$app_dir" ] && { $publish || [ ! -f "$out/app-sc/DealTracker.Web.dll" ]; }; then
+  log "publishing DealTracker.Web (Release, linux-x64, self-contained: composite ReadyToRun)"
+  # The SDK's incremental build does not tell a composite ReadyToRun compile from a plain one: start from a clean
+  # linux-x64 intermediate folder, or the other kind's compiled assemblies are reused.
+  rm -rf src/*/obj/Release/net10.0/linux-x64 src/*/bin/Release/net10.0/linux-x64 "$out/app-sc"
+  dotnet publish src/DealTracker.Web -c Release -r linux-x64 --self-contained true -o "$out/app-sc" --nologo -v quiet >"$out/logs/publish-app.log" 2>&1 \
     || { cat "$out/logs/publish-app.log" >&2; exit 1; }
 fi
 if [ ! -f "$out/bare-pub/BareBlazor.dll" ]; then
@@ -67,6 +72,8 @@ start_once() { # name dir dll [database file]: prints seconds to the first 200
     cd "$dir"
     export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning
     if [ -n "$db" ]; then export ConnectionStrings__DealTracker="Data Source=$db"; fi
+    # A self-contained build names no shared framework in its runtime config and is started by its executable.
+    if grep -q '"includedFrameworks"' "${dll%.dll}.runtimeconfig.json" && [ -x "${dll%.dll}" ]; then exec "./${dll%.dll}"; fi
     exec dotnet "$dll"
   ) >"$out/logs/startup-$name.log" 2>&1 &
   pid=$!
@@ -86,7 +93,7 @@ for i in $(seq 1 "$runs"); do
   bare+=("$(start_once bare "$out/bare-pub" BareBlazor.dll)")
   db="$out/startup/fresh-$i.db"
   rm -f "$db" "$db-wal" "$db-shm"
-  app+=("$(start_once dealtracker "${app_dir:-$out/app}" DealTracker.Web.dll "$db")")
+  app+=("$(start_once dealtracker "${app_dir:-$out/app-sc}" DealTracker.Web.dll "$db")")
   log "run $i: bare ${bare[-1]} s, DealTracker (fresh store) ${app[-1]} s"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -97,7 +104,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "| app | first 200 after process start, each run (s) | median (s) |"
   echo "|---|---|---|"
   echo "| bare template | ${bare[*]} | $(median "${bare[@]}") |"
-  echo "| DealTracker ${app_dir:-bench/out/app}, fresh SQLite store (migrate + seed) | ${app[*]} | $(median "${app[@]}") |"
+  echo "| DealTracker ${app_dir:-bench/out/app-sc}, fresh SQLite store (migrate + seed) | ${app[*]} | $(median "${app[@]}") |"
   echo
   echo "Ratio of the medians: $(awk -v a="$(median "${app[@]}")" -v b="$(median "${bare[@]}")" 'BEGIN { printf "%.2f", a / b }')×."
 } | tee "$out/startup.md"
