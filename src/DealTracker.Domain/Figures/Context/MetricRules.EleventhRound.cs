@@ -5,7 +5,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// The metric rules added after blind25 and blind26's first runs (the eleventh round), read before the tenth round's: debt taken on
 /// (loans, credit facilities, private credit) is other; money for GPUs or compute capacity named right after the figure, or GPUs bought
-/// just before it, is a compute commitment; what many startups raised ("African startups raised $2.9 billion in 2023") is a market total.
+/// just before it, is a compute commitment; shares bought for their worth are the buyer's investment, shares bought back are not; what many startups raised ("African startups raised $2.9 billion in 2023") is a market total.
 /// </summary>
 internal static partial class MetricRules
 {
@@ -32,9 +32,27 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
+        // A company buying back its own shares: "to buy back an initial $450 million worth of its shares".
+        if (EleventhBuyback(words, first, floor))
+        {
+            return (null, true);
+        }
+
+        // Shares bought for their worth or as a stock purchase (InvestorRules.EleventhRound.cs names the buyer).
+        if (InvestorRules.EleventhShareBuyVerb(sentence, first, last) >= 0 || InvestorRules.EleventhStockPurchaseOwner(sentence, first, last) is not null)
+        {
+            return (Metric.Investment, true);
+        }
+
         return EleventhDebtTakenOn(words, last, next) ?? EleventhComputeAfter(words, last, next) ?? EleventhGpusBoughtBefore(words, first, floor)
             ?? EleventhStartupsRaised(words, first, next, floor);
     }
+
+    /// <summary>A buyback a few words before the figure: "buy back $40 billion worth of its own shares", "a $1 billion share repurchase".</summary>
+    private static bool EleventhBuyback(List<Word> words, int first, int floor) =>
+        Enumerable.Range(Math.Max(floor, first - 5), first - Math.Max(floor, first - 5))
+            .Any(k => (words[k].Lower == "back" && k >= 1 && words[k - 1].Lower is "buy" or "buys" or "bought" or "buying")
+                || words[k].Lower is "buyback" or "buy-back" or "buybacks" or "repurchase" or "repurchases" or "repurchased" or "repurchasing");
 
     /// <summary>Debt taken on: "a $1 billion syndicated senior secured credit facility", "raise $3 billion through a five-year loan".</summary>
     private static (Metric? Metric, bool Found)? EleventhDebtTakenOn(List<Word> words, int last, int next)

@@ -4,7 +4,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// The source rules added after blind25 and blind26's first runs (the eleventh round), read after the tenth round's: a bank, analyst or
 /// outlet that estimates, projects or forecasts ("…, Morgan Stanley estimates", "Jefferies analysts estimate that"); the outlet a speaker
 /// told, explained to, shared details with or was contacted by ("told Latitude Media", "shared details with WIRED", "contacted by
-/// Reuters"); and the outlet a document was seen by ("a term sheet seen by TechCabal").
+/// Reuters"); the outlet a document was seen by ("a term sheet seen by TechCabal"); and the provider data came from ("data coming from Crunchbase").
 /// </summary>
 internal static partial class SourceRules
 {
@@ -41,7 +41,7 @@ internal static partial class SourceRules
     {
         for (var i = 0; i < sentence.Words.Count; i++)
         {
-            if ((EleventhEstimator(sentence, i) ?? EleventhContacted(sentence, i) ?? EleventhSeenBy(sentence, i)) is { } name && seenNames.Add(name.Start))
+            if ((EleventhEstimator(sentence, i) ?? EleventhContacted(sentence, i) ?? EleventhSeenBy(sentence, i) ?? EleventhDataFrom(sentence, i)) is { } name && seenNames.Add(name.Start))
             {
                 found.Add(new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start));
             }
@@ -116,5 +116,30 @@ internal static partial class SourceRules
             && sentence.NameAt[i + 2] is { Kind: not NameKind.Person } outlet && outlet.First == i + 2
                 ? outlet
                 : null;
+    }
+
+    /// <summary>"the most recent data coming from Crunchbase", "recent data also released by Crunchbase": the provider of data.</summary>
+    private static Name? EleventhDataFrom(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        if (words[i].Lower != "data" || words[i].EndsPhrase)
+        {
+            return null;
+        }
+
+        for (var k = i + 1; k < words.Count && k - i <= 3; k++)
+        {
+            if (words[k].Lower is "from" or "by")
+            {
+                return k + 1 < words.Count && sentence.NameAt[k + 1] is { Kind: not NameKind.Person } provider && provider.First == k + 1 ? provider : null;
+            }
+
+            if (words[k].EndsPhrase || words[k].IsCapitalised)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

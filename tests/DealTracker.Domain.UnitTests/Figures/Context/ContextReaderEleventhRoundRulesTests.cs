@@ -7,7 +7,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The eleventh round's classes of miss (blind25 and blind26), each tested on the corpus sentences that showed it and on at least three
 /// real sentences of the same class from pages no corpus set holds (their addresses are in the comments): debt taken on (loans, credit
 /// facilities, private credit) is other; money for GPUs or compute capacity named after the figure is a compute commitment; what many
-/// startups raised is a market total; a bank, analyst or outlet that estimates, projects or forecasts is a named source; an outlet a
+/// startups raised is a market total; shares bought for their worth are the buyer's investment; data names its provider; a bank, analyst or outlet that estimates, projects or forecasts is a named source; an outlet a
 /// speaker told, explained to or shared details with, and a document seen by an outlet, name that outlet.
 /// </summary>
 public sealed class ContextReaderEleventhRoundRulesTests
@@ -100,6 +100,59 @@ public sealed class ContextReaderEleventhRoundRulesTests
     public void Read_OneRoundBesideStartups_StaysTheRound(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    // ---------------------------------------------------------------- shares bought for an amount
+
+    [Theory]
+    // blind26 (Sony/Kadokawa, Zijin), blind25 (Nvidia/Intel).
+    [InlineData("On Jan. 17, Sony will acquire Kadokawa shares worth some 50 billion yen through a third-party new share allotment.", "50 billion yen", "Sony")]
+    [InlineData("Zijin Mining would purchase 32.7 million shares out of nearly 97.1 million common shares of the Vancouver, Canada-based company at C$1.75 per share, coming to nearly C$57.3 million ($41.90 million) upon completion of the offering by Aug. 12.", "C$57.3 million", "Zijin Mining")]
+    [InlineData("Nvidia's $5 billion Intel stock purchase is already worth $7.58 billion, turning the recently approved bailout of its rival into a shrewd financial play.", "$5 billion", "Nvidia")]
+    // http://themarketsareopen.blogspot.com/2012/10/s-sprint-nextel-corporation-nyses-may-get.html
+    [InlineData("CNBC said that while the details of the deal are still being worked out \"Softbank will buy $8 billion worth of shares directly from Sprint and tender for another $12 billion worth of the shares from existing holders.\"", "$8 billion", "Softbank")]
+    // https://newshare24.com/2024/12/19/balaji-telefilms-to-raise-rs-131-crore-via-preferential-share-allotment
+    [InlineData("The Duke Endowment will purchase 11,29,971 shares for Rs 8.27 crore.", "Rs 8.27 crore", "Duke Endowment")]
+    public void Read_SharesBoughtForAnAmount_IsTheBuyersInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    // http://www.aol.com/article/2013/05/29/pricelinecom-to-float-convertible-notes-share-buyb/20588321/ (a buyback)
+    [InlineData("The company says it will use the proceeds of the convertible notes to buy back an initial $450 million worth of its shares in \"privately negotiated, off-market transactions.\"", "$450 million")]
+    // https://www.betaarchive.com/forum/viewtopic.php?f=2&t=52 (a buyback)
+    [InlineData("Microsoft Corp., the world's largest software company, on Friday announced a shift in the timing of its plans to buy back $40 billion worth of its own shares, saying it expects to acquire $3.8 billion worth in an undersubscribed tender offer that expired overnight and shifting the balance to its long-term program.", "$40 billion")]
+    public void Read_SharesBoughtBack_IsNoInvestment(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_SharesBoughtBySeveralListedBuyers_KeepsTheFirstBuyer()
+    {
+        // blind3: the older rules name the first of the listed buyers.
+        var figure = Figure("Singapore state investment company Temasek Holdings Pte. Ltd., its newly established investment company Seatown Holdings Pte. and private-equity firm Hopu Investment Management Co. have bought US$235 million worth of new shares issued by Chinese pork producer China Yurun Food Group Ltd., a person familiar with the situation said Thursday.", "US$235 million");
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.StartsWith("Temasek", figure.Investor, StringComparison.Ordinal);
+    }
+
+    // ---------------------------------------------------------------- data from a provider
+
+    [Theory]
+    // blind26 (Crunchbase twice).
+    [InlineData("Global benchmarks indicate that Latin America was the fastest-growing region in the world for venture funding in 2021 according to the most recent data coming from Crunchbase.", "Crunchbase")]
+    [InlineData("According to recent data also released by Crunchbase, $13.3 billion in 2021 went to late-stage deals, which accounts to more than two-thirds of the total funding.", "Crunchbase")]
+    // https://cointime.ai/flash-news/nervous-investors-drive-vc-funding-for-startups-down-55-98592
+    [InlineData("US startups raised $37 billion from venture capitalists in the first quarter of this year, the lowest amount in 13 consecutive quarters, according to data from research firm PitchBook and the National Venture Capital Association.", "PitchBook")]
+    [InlineData("Exit activity, comprising initial public offerings and sales to other companies, dropped to $71.4 billion in 2022, the first instance of a dip below $100 billion in six years, the PitchBook data found.", "PitchBook")]
+    // https://newsletter.businessinsider.com/ (PitchBook second quarter)
+    [InlineData("In the second quarter of this year, venture capitalists plowed $62.3 billion into startups in the US, according to a recent report from PitchBook.", "PitchBook")]
+    public void Read_DataFromAProvider_NamesTheProvider(string sentence, string source)
+    {
+        Assert.Contains(source, Named(sentence));
     }
 
     // ---------------------------------------------------------------- estimates as named sources

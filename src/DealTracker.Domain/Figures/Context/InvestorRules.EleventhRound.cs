@@ -1,0 +1,68 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// The investor rules added after blind25 and blind26's first runs (the eleventh round), read before the tenth round's: the buyer of shares
+/// bought for an amount written as their worth ("will acquire Kadokawa shares worth some 50 billion yen", "will buy $8 billion worth of
+/// shares", "would purchase 32.7 million shares …, coming to nearly C$57.3 million") or as a stock purchase ("Nvidia's $5 billion Intel
+/// stock purchase").
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>The eleventh round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
+    private static string? EleventhRoundInvestor(SentenceWords sentence, int first, int last) =>
+        (EleventhShareBuyVerb(sentence, first, last) is var verb and >= 0 && !BuyersListed(sentence.Words, verb) ? BuyerBefore(sentence, verb) : null)
+        ?? EleventhStockPurchaseOwner(sentence, first, last);
+
+    /// <summary>"Temasek …, Seatown … and Hopu … have bought": several buyers listed before the verb, which the older rules read.</summary>
+    private static bool BuyersListed(List<Word> words, int verb) =>
+        words.Skip(Math.Max(0, verb - 8)).Take(Math.Min(8, verb)).Any(w => w.Lower == "and");
+
+    /// <summary>
+    /// The verb buying shares whose amount the figure is: "acquire Kadokawa shares worth $X", "buy $X worth of shares", "purchase 32.7
+    /// million shares … coming to $X"; -1 when none, or when the shares bought are a majority.
+    /// </summary>
+    internal static int EleventhShareBuyVerb(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var f = first - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "than" or "more" or "almost")
+        {
+            f--;
+        }
+
+        // "will buy $8 billion worth of shares": the verb right before the figure.
+        var next = MetricRules.SkipConversion(words, last);
+        if (f >= 0 && _ninthBuyVerbs.Contains(words[f].Lower) && next + 2 < words.Count && words[next].Lower == "worth" && words[next + 1].Lower == "of"
+            && words.Skip(next + 2).Take(2).Any(w => w.Lower is "shares" or "stock"))
+        {
+            return f;
+        }
+
+        // "shares worth $X" or "shares …, coming to $X": the buying verb before the shares, within the sentence.
+        var worth = f >= 1 && (words[f].Lower == "worth" || (words[f].Lower == "to" && words[f - 1].Lower is "coming" or "amounting" or "totalling" or "totaling"));
+        var shares = false;
+        for (var j = f - 1; worth && j >= Math.Max(0, f - 30); j--)
+        {
+            shares |= words[j].Lower is "shares" or "stock";
+            if (shares && _ninthBuyVerbs.Contains(words[j].Lower))
+            {
+                return BuysAMinority(words, j, f) ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Nvidia's $5 billion Intel stock purchase": the owner of a stock purchase the figure sizes.</summary>
+    internal static string? EleventhStockPurchaseOwner(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var next = MetricRules.SkipConversion(words, last);
+        var purchase = Enumerable.Range(next, Math.Max(0, Math.Min(4, words.Count - next)))
+            .FirstOrDefault(k => k > 0 && words[k].Lower is "purchase" or "purchases" && words[k - 1].Lower is "stock" or "share" or "shares" or "equity", -1);
+        return purchase >= 0 && !words.Skip(next).Take(purchase - next).Any(w => w.EndsPhrase)
+            && first >= 1 && sentence.NameAt[first - 1] is { Possessive: true } owner && owner.Last == first - 1
+                ? owner.Text
+                : null;
+    }
+}
