@@ -10,8 +10,15 @@ internal static partial class InvestorRules
 {
     /// <summary>The eleventh round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static string? EleventhRoundInvestor(SentenceWords sentence, int first, int last) =>
-        (EleventhShareBuyVerb(sentence, first, last) is var verb and >= 0 && !BuyersListed(sentence.Words, verb) ? BuyerBefore(sentence, verb) : null)
+        (EleventhShareBuyVerb(sentence, first, last) is var verb and >= 0 && !BuyersListed(sentence.Words, verb) ? BuyerBefore(sentence, ReportedBuying(sentence.Words, verb)) : null)
         ?? EleventhStockPurchaseOwner(sentence, first, last);
+
+    /// <summary>"Elon Musk disclosed buying …": the verb that reports a gerund stands where the buyer's verb would.</summary>
+    private static int ReportedBuying(List<Word> words, int verb) =>
+        verb >= 2 && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && words[verb - 1].Lower is "disclosed" or "announced" or "reported" or "confirmed" or "completed" or "began" or "started" or "finished"
+            ? verb - 1
+            : verb;
 
     /// <summary>"Temasek …, Seatown … and Hopu … have bought": several buyers listed before the verb, which the older rules read.</summary>
     private static bool BuyersListed(List<Word> words, int verb) =>

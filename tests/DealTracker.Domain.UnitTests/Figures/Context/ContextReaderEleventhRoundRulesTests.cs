@@ -113,6 +113,8 @@ public sealed class ContextReaderEleventhRoundRulesTests
     [InlineData("CNBC said that while the details of the deal are still being worked out \"Softbank will buy $8 billion worth of shares directly from Sprint and tender for another $12 billion worth of the shares from existing holders.\"", "$8 billion", "Softbank")]
     // https://newshare24.com/2024/12/19/balaji-telefilms-to-raise-rs-131-crore-via-preferential-share-allotment
     [InlineData("The Duke Endowment will purchase 11,29,971 shares for Rs 8.27 crore.", "Rs 8.27 crore", "Duke Endowment")]
+    // https://www.newslooks.com/elon-musk-buys-1b-tesla-shares-before-shareholders-vote
+    [InlineData("Tesla shares jumped over 7% in premarket trading Monday after Elon Musk disclosed buying over 2.5 million shares worth $1 billion.", "$1 billion", "Elon Musk")]
     public void Read_SharesBoughtForAnAmount_IsTheBuyersInvestment(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
