@@ -7,7 +7,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The eleventh round's classes of miss (blind25 and blind26), each tested on the corpus sentences that showed it and on at least three
 /// real sentences of the same class from pages no corpus set holds (their addresses are in the comments): debt taken on (loans, credit
 /// facilities, private credit) is other; money for GPUs or compute capacity named after the figure is a compute commitment; what many
-/// startups raised is a market total; shares bought for their worth are the buyer's investment; data names its provider; a bank, analyst or outlet that estimates, projects or forecasts is a named source; an outlet a
+/// startups raised is a market total; shares bought for their worth are the buyer's investment; "an investment of $X from" a described giver names the giver; data names its provider; a bank, analyst or outlet that estimates, projects or forecasts is a named source; an outlet a
 /// speaker told, explained to or shared details with, and a document seen by an outlet, name that outlet.
 /// </summary>
 public sealed class ContextReaderEleventhRoundRulesTests
@@ -100,6 +100,24 @@ public sealed class ContextReaderEleventhRoundRulesTests
     public void Read_OneRoundBesideStartups_StaysTheRound(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    // ---------------------------------------------------------------- the giver of "an investment of $X from …", past a place and a description
+
+    [Theory]
+    // blind26 (Hillhouse, IMM, DFC).
+    [InlineData("Woowa Brothers, developer of the food delivery service app Baemin, received investments worth 57 billion won from China’s Hillhouse Capital Group, one of the biggest investment firms in Asia.", "57 billion won", "Hillhouse Capital Group")]
+    [InlineData("Webtoon site Lezhin Comics’ parent company, Lezhin Entertainment, followed with 50 billion won in investments from Korean private equity firm IMM.", "50 billion won", "IMM")]
+    [InlineData("In the latest series B funding round, it has obtained $51.5 million, including an equity investment of $18 million from the U.S. International Development Finance Corporation (DFC).", "$18 million", "U.S. International Development Finance Corporation")]
+    // https://tahav.com/science-and-technology/indias-bharti-invests-500m-in-uk-space-start-up-oneweb/
+    [InlineData("UK-based space start-up OneWeb has received a cash injection of $500m (£361m) from Indian firm Bharti Global.", "$500m", "Bharti Global")]
+    // https://novapangaea.com/?p=178
+    [InlineData("First, NPT secured investment of £1.5m from the Northern Powerhouse Investment Fund, accompanied by £0.7m of investments from angels, including additional investments from Par Equity (their third round of support) and Cambridge Angels (their second).", "£1.5m", "Northern Powerhouse Investment Fund")]
+    public void Read_AnInvestmentOfFromADescribedGiver_NamesTheGiver(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
     }
 
     // ---------------------------------------------------------------- shares bought for an amount
