@@ -48,9 +48,16 @@ internal static partial class MetricRules
             ?? EleventhStartupsRaised(words, first, next, floor);
     }
 
-    /// <summary>A buyback a few words before the figure: "buy back $40 billion worth of its own shares", "a $1 billion share repurchase".</summary>
+    /// <summary>The word indexes from up to <paramref name="span"/> words before the figure (not before the clause's floor) up to it.</summary>
+    private static IEnumerable<int> WordsBefore(int first, int floor, int span)
+    {
+        var start = Math.Max(Math.Max(floor, 0), first - span);
+        return Enumerable.Range(start, Math.Max(0, first - start));
+    }
+
+    /// <summary>A buyback a few words before the figure: "buy back $40 billion worth of its own shares", "a share repurchase of $1 billion".</summary>
     private static bool EleventhBuyback(List<Word> words, int first, int floor) =>
-        Enumerable.Range(Math.Max(floor, first - 5), first - Math.Max(floor, first - 5))
+        WordsBefore(first, floor, 5)
             .Any(k => (words[k].Lower == "back" && k >= 1 && words[k - 1].Lower is "buy" or "buys" or "bought" or "buying")
                 || words[k].Lower is "buyback" or "buy-back" or "buybacks" or "repurchase" or "repurchases" or "repurchased" or "repurchasing");
 
@@ -173,7 +180,7 @@ internal static partial class MetricRules
         var round = RoundInClause(words, next);
 
         // "raised by Japanese startups exceeded", "the amount raised by African startups in 2023 at between": the raisers a few words before.
-        var raisedBy = Enumerable.Range(Math.Max(floor, first - 12), first - Math.Max(floor, first - 12))
+        var raisedBy = WordsBefore(first, floor, 12)
             .Any(k => words[k].Lower == "by" && k >= 1 && words[k - 1].Lower is "raised" or "secured" && words.Skip(k + 1).Take(3).Any(w => IsStartupsWord(w.Lower)));
         if (raisedBy && !round && YearOrTotal(words, v, first))
         {
@@ -189,7 +196,7 @@ internal static partial class MetricRules
         var participle = words[v].Lower is "raising" or "securing" && (v == 0 || words[v - 1].EndsPhrase || words[v - 1].Lower is "after" or "while" or "before");
         var subject = participle
             ? words.Any(w => IsStartupsWord(w.Lower))
-            : Enumerable.Range(Math.Max(0, v - 6), v - Math.Max(0, v - 6)).Reverse().TakeWhile(k => !words[k].EndsPhrase).Any(k => IsStartupsWord(words[k].Lower));
+            : WordsBefore(v, 0, 6).Reverse().TakeWhile(k => !words[k].EndsPhrase).Any(k => IsStartupsWord(words[k].Lower));
         // "eight African startups had raised $100 million or more in a single round": one round's size. Without a round, a total needs a
         // year or the word "total" ("in 2023", "the previous year", "a combined total of"); blind2 labels "Indian fintech startups raised
         // US$436 million in the July-September period" a round, so a quarter's total is left as it was.
