@@ -145,6 +145,12 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // Since the eleventh round (InvestorRules.EleventhRound.cs): the buyer of shares bought for their worth or as a stock purchase.
+        if (EleventhRoundInvestor(sentence, first, last) is { } eleventh)
+        {
+            return eleventh;
+        }
+
         // Since the tenth round (InvestorRules.TenthRound.cs): stakes sold to a buyer, one giver, appositives, clefts, "its total".
         if (TenthRoundInvestor(sentence, first, last) is { } tenth)
         {

@@ -138,6 +138,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the eleventh round (MetricRules.EleventhRound.cs): debt taken on, compute bought by its amount.
+        if (EleventhRoundReading(sentence, first, last, floor) is { } eleventh)
+        {
+            return eleventh.Metric;
+        }
+
         // Since the tenth round (MetricRules.TenthRound.cs): debt, funds, market totals, compute deals, revenue, rounds, stakes sold.
         if (TenthRoundReading(sentence, first, last, floor, previous) is { } tenth)
         {

@@ -176,6 +176,8 @@ internal static partial class SourceRules
         NinthRoundSources(sentence, found, seenNames);
         // Since the tenth round (SourceRules.TenthRound.cs): "Sky understands", "learned from sources", "quoted by", filings, investors said.
         anonymous |= TenthRoundSources(text, sentence, found, seenNames, anonymous);
+        // Since the eleventh round (SourceRules.EleventhRound.cs): estimates, outlets a speaker told or was contacted by, documents seen by.
+        EleventhRoundSources(sentence, found, seenNames);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
