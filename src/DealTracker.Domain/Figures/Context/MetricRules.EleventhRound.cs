@@ -44,7 +44,7 @@ internal static partial class MetricRules
             return (Metric.Investment, true);
         }
 
-        return EleventhDebtTakenOn(words, last, next) ?? EleventhComputeAfter(words, last, next) ?? EleventhGpusBoughtBefore(words, first, floor)
+        return EleventhDebtTakenOn(words, last, next) ?? EleventhComputeAfter(words, first, last, next) ?? EleventhGpusBoughtBefore(words, first, floor)
             ?? EleventhStartupsRaised(words, first, next, floor);
     }
 
@@ -94,10 +94,14 @@ internal static partial class MetricRules
         return null;
     }
 
-    /// <summary>Money for compute named after it: "$540 million order for 18,000 Nvidia GPUs", "$1 trillion to secure 26 gigawatts of computing capacity".</summary>
-    private static (Metric? Metric, bool Found)? EleventhComputeAfter(List<Word> words, int last, int next)
+    /// <summary>
+    /// Money for compute named after it: "$540 million order for 18,000 Nvidia GPUs", "$1 trillion to secure 26 gigawatts of computing capacity";
+    /// not money invested ("Nvidia would invest $10bn for every $35bn of GPUs"), a rate ("for every"), or a company bought ("a $6.5 billion
+    /// acquisition of Ampere Computing").
+    /// </summary>
+    private static (Metric? Metric, bool Found)? EleventhComputeAfter(List<Word> words, int first, int last, int next)
     {
-        if (words[last].EndsPhrase && next == last + 1)
+        if ((words[last].EndsPhrase && next == last + 1) || (first > 0 && words[first - 1].Lower is "invest" or "invests" or "invested" or "investing"))
         {
             return null;
         }
@@ -106,13 +110,13 @@ internal static partial class MetricRules
         for (var k = next; k < words.Count && k - next < 9; k++)
         {
             var lower = words[k].Lower;
-            if (lower is "stake" or "stakes" or "shares" or "on" or "in" or "into")
+            if (lower is "stake" or "stakes" or "shares" or "on" or "in" or "into" or "every" or "each" or "acquisition" or "takeover" or "buyout" or "merger")
             {
                 return null;
             }
 
             linked |= lower is "for" or "of" or "secure" or "buy" or "purchase" or "lease" or "rent";
-            if (linked && IsEleventhComputeNoun(lower))
+            if (linked && IsEleventhComputeNoun(lower) && !InName(words, k))
             {
                 return (Metric.ComputeCommitment, true);
             }
@@ -125,6 +129,10 @@ internal static partial class MetricRules
 
         return null;
     }
+
+    /// <summary>A title-case word after another capitalised one is part of a name ("Ampere Computing"), not a compute noun; "Nvidia GPUs" is not.</summary>
+    private static bool InName(List<Word> words, int k) =>
+        k > 0 && words[k].Core.Length > 1 && char.IsUpper(words[k].Core[0]) && words[k].Core.Skip(1).All(char.IsLower) && words[k - 1].IsCapitalised;
 
     /// <summary>A compute noun, also glued to a dash: "GPUs—pending".</summary>
     private static bool IsEleventhComputeNoun(string lower) => lower.Split('—', '–').Any(_eleventhComputeNouns.Contains);

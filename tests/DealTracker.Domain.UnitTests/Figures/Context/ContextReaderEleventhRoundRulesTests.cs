@@ -63,6 +63,9 @@ public sealed class ContextReaderEleventhRoundRulesTests
     // https://techtusa.com/hardware/chinese-tech-giants-offer-a-whopping-5-billion-dollars-to-nvidia-185641 (chips stay other)
     [InlineData("Reports also indicate a hefty order for roughly 70,000 A800 chips for next year's delivery, which equates to around $700 million.", "$700 million")]
     [InlineData("The fund invested $300 million to secure a minority stake in the data centre operator.", "$300 million")]
+    // A company bought, money invested per amount of GPUs (lead, after the round over-read both on a fresh set).
+    [InlineData("SoftBank is pursuing a $6.5 billion acquisition of Ampere Computing and backing the Stargate data center project.", "$6.5 billion")]
+    [InlineData("Nvidia would invest $10bn for every $35bn of GPUs that OpenAI buys.", "$10bn")]
     public void Read_MoneyForChipsOrAStake_IsNoComputeCommitment(string sentence, string at)
     {
         Assert.NotEqual(Metric.ComputeCommitment, Figure(sentence, at).Metric);
