@@ -151,6 +151,12 @@ internal static partial class InvestorRules
             return eleventh;
         }
 
+        // Since the twelfth round (InvestorRules.TwelfthRound.cs): the buyer in a stake sale written with the figure first.
+        if (TwelfthRoundInvestor(sentence, first, last) is { } twelfth)
+        {
+            return twelfth;
+        }
+
         // Since the tenth round (InvestorRules.TenthRound.cs): stakes sold to a buyer, one giver, appositives, clefts, "its total".
         if (TenthRoundInvestor(sentence, first, last) is { } tenth)
         {

@@ -180,6 +180,8 @@ internal static class Lexicon
         ["TipRanks"] = "TipRanks", ["Motley Fool"] = "The Motley Fool", ["The Motley Fool"] = "The Motley Fool", ["Kiplinger"] = "Kiplinger", ["Bloomberg Law"] = "Bloomberg Law", ["Nasdaq"] = "Nasdaq", ["Deadline"] = "Deadline",
         ["Global SWF"] = "Global SWF", ["SWFI"] = "SWFI", ["Sovereign Wealth Fund Institute"] = "Sovereign Wealth Fund Institute",
         ["VentureWire"] = "VentureWire", ["TOI"] = "TOI", ["Times of India"] = "The Times of India", ["The Times of India"] = "The Times of India",
+        // Since the twelfth round: providers and a trade outlet cited in blind27/28.
+        ["eMarketer"] = "eMarketer", ["Insider Intelligence"] = "Insider Intelligence", ["Global Venturing"] = "Global Venturing",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

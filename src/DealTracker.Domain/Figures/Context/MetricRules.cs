@@ -144,6 +144,12 @@ internal static partial class MetricRules
             return eleventh.Metric;
         }
 
+        // Since the twelfth round (MetricRules.TwelfthRound.cs): crowds raising, equity values, stake sales.
+        if (TwelfthRoundReading(sentence, first, last, floor) is { } twelfth)
+        {
+            return twelfth.Metric;
+        }
+
         // Since the tenth round (MetricRules.TenthRound.cs): debt, funds, market totals, compute deals, revenue, rounds, stakes sold.
         if (TenthRoundReading(sentence, first, last, floor, previous) is { } tenth)
         {

@@ -76,6 +76,9 @@ internal static partial class SourceRules
 
         // Since the seventh round: "individuals who spoke to Reuters".
         "individuals",
+
+        // Since the twelfth round: "three persons with knowledge of the case claimed".
+        "persons",
     };
 
     private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
@@ -178,6 +181,8 @@ internal static partial class SourceRules
         anonymous |= TenthRoundSources(text, sentence, found, seenNames, anonymous);
         // Since the eleventh round (SourceRules.EleventhRound.cs): estimates, outlets a speaker told or was contacted by, documents seen by.
         EleventhRoundSources(sentence, found, seenNames);
+        // Since the twelfth round (SourceRules.TwelfthRound.cs): outlets and providers noting, sharing or forecasting.
+        TwelfthRoundSources(sentence, found, seenNames);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
@@ -302,7 +307,7 @@ internal static partial class SourceRules
         while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
                && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
                    or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
-                   or "amended" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+                   or "amended" or "financial" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
                    or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d")
         {
             phraseStart--;
@@ -311,7 +316,8 @@ internal static partial class SourceRules
         // "filings at Companies House show": filings kept somewhere, showing.
         var shown = phraseStart == i && !words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower is "at" or "with" or "from" or "show"
             or "shows" or "showed";
-        return phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to") ? Span(text, SourceKind.Named, words[phraseStart].Start, words[i].End) : null;
+        var cited = phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to");
+        return cited ? Span(text, SourceKind.Named, words[FilingNameStart(words, phraseStart, i)].Start, words[i].End) : null;
     }
 
     /// <summary>After "according to" / "citing" / "compiled by" / "told": a report by an outlet, an outlet, or (for "according to") a filing.</summary>

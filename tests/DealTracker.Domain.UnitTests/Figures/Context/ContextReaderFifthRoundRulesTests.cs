@@ -25,10 +25,10 @@ public sealed class ContextReaderFifthRoundRulesTests
     }
 
     [Theory]
-    [InlineData("Apple disclosed in a Thursday filing that it bought a 3% stake in the chipmaker.", "a Thursday filing")]
-    [InlineData("The fund owned 2 million shares, according to a Monday filing with the SEC.", "a Monday filing")]
-    [InlineData("Lyft said in an amended filing that it would spend $300 million on cloud services.", "an amended filing")]
-    [InlineData("Here is a detail from the IPO filing: the startup lost $50 million last year.", "the IPO filing")]
+    [InlineData("Apple disclosed in a Thursday filing that it bought a 3% stake in the chipmaker.", "Thursday filing")]
+    [InlineData("The fund owned 2 million shares, according to a Monday filing with the SEC.", "Monday filing")]
+    [InlineData("Lyft said in an amended filing that it would spend $300 million on cloud services.", "amended filing")]
+    [InlineData("Here is a detail from the IPO filing: the startup lost $50 million last year.", "IPO filing")]
     public void Read_FilingNamedByItsDayOrKind_IsANamedSource(string sentence, string expected)
     {
         Assert.Equal([expected], Named(sentence));

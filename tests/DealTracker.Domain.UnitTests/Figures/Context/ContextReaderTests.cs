@@ -218,8 +218,8 @@ public sealed class ContextReaderTests
     }
 
     [Theory]
-    [InlineData("A regulatory filing showed the company raised $500 million.", "A regulatory filing")]
-    [InlineData("Meta is offloading $2 billion in assets, the company disclosed in a filing.", "a filing")]
+    [InlineData("A regulatory filing showed the company raised $500 million.", "regulatory filing")]
+    [InlineData("Meta is offloading $2 billion in assets, the company disclosed in a filing.", "filing")]
     public void Read_Filing_IsANamedSource(string sentence, string expected)
     {
         var source = Assert.Single(Read(sentence).Sources);
