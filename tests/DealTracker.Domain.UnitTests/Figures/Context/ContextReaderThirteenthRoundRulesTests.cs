@@ -63,4 +63,50 @@ public sealed class ContextReaderThirteenthRoundRulesTests
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
+    // ---------------------------------------------------------------- market totals a data provider counts over a period
+
+    [Theory]
+    // blind30 misses.
+    [InlineData("According to new data out this week from analytics firm Dealroom, the AI funding frenzy continued at pace last year with ~$110 billion pouring into the sector globally, about 33% of the total investment in the entire VC space.", "$110 billion")]
+    [InlineData("SINGAPORE: Singapore remains at the forefront of technology funding in Southeast Asia, having secured an impressive US$604 million in the first quarter of 2024, according to data from Tracxn, outpacing other major cities such as Jakarta, Ho Chi Minh, Taguig, and Watthana.", "US$604 million")]
+    [InlineData("In the third quarter of this year alone, African fintech firms raised $906 million, according to Digest Africa, an early-stage investment database on the continent.", "$906 million")]
+    [InlineData("Just last year, Nvidia took part in 26 rounds that totaled $18.8 billion, per Crunchbase data.", "$18.8 billion")]
+    // blind29 misses.
+    [InlineData("As of mid-December 2025, the total value of deals involving SWFs during 2025 was $200 billion, up from $67 billion in 2024, according to S&P Global Market Intelligence data.", "$200 billion")]
+    [InlineData("As of mid-December 2025, the total value of deals involving SWFs during 2025 was $200 billion, up from $67 billion in 2024, according to S&P Global Market Intelligence data.", "$67 billion")]
+    [InlineData("Globally, the scale of AI investment hit $275 billion this year, according to PitchBook data, doubling the amount spent in 2024.", "$275 billion")]
+    // Older sets' misses of the same class (blind26, blind27).
+    [InlineData("They have deployed around $200 million in 2024 as of the third week of June, according to a Business Standard analysis of data from tracker Tracxn.", "$200 million")]
+    [InlineData("PitchBook data showed that the biggest US private companies raised a record haul in 2025, smashing the previous high of $92bn raised in 2021, with investors rushing to back top AI groups such as OpenAI and Anthropic.", "$92bn")]
+    // https://kenyanwallstreet.com/african-startups-raise-350-million-in-q1-2020
+    [InlineData("Venture funding in the first quarter of the year for African startups reached $350 million according to data from Briter Bridges, a tech ecosystem data consultancy.", "$350 million")]
+    // http://securerefa.blogg.se/2023/september/touchdown-ventures-crunchbase.html (Crunchbase News text)
+    [InlineData("Global venture funding in Q2 2023 fell 18% quarter over quarter to $65 billion, Crunchbase data shows.", "$65 billion")]
+    // https://techcabal.com/2020/04/10/funding-africa-tech-q1-2020/
+    [InlineData("In total, approximately $350 million was raised in African tech according to data from Briter Bridges, a tech ecosystem data consultancy.", "$350 million")]
+    public void Read_TotalADataProviderCountsOverAPeriod_IsAMarketTotal(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_CompanyInvestingInAPeriodByItsOwnData_StaysItsInvestment()
+    {
+        // blind12: one named investor's money, though data and a year are cited.
+        var sentence = "Hyundai Motor Co. has invested 99.3 billion won (about US$87.2 million), in 22 startups and venture funds in 2018, according to data published by the company.";
+
+        var figure = Figure(sentence, "99.3 billion won");
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.StartsWith("Hyundai Motor Co", figure.Investor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DataCentreInvestmentThisYear_StaysTheInvestment()
+    {
+        // blind9: "Data Centers" is no data provider.
+        var sentence = "Other significant transactions in the sector this year include a $9.2 billion investment in Vantage Data Centers in June by DigitalBridge and Silver Lake.";
+
+        Assert.Equal(Metric.Investment, Figure(sentence, "$9.2 billion").Metric);
+    }
 }
