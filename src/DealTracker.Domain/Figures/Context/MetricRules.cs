@@ -138,6 +138,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the thirteenth round (MetricRules.ThirteenthRound.cs): a company valued at a figure in a round.
+        if (ThirteenthRoundReading(sentence, first, last) is { } thirteenth)
+        {
+            return thirteenth.Metric;
+        }
+
         // Since the eleventh round (MetricRules.EleventhRound.cs): debt taken on, compute bought by its amount.
         if (EleventhRoundReading(sentence, first, last, floor) is { } eleventh)
         {

@@ -183,6 +183,8 @@ internal static partial class SourceRules
         EleventhRoundSources(sentence, found, seenNames);
         // Since the twelfth round (SourceRules.TwelfthRound.cs): outlets and providers noting, sharing or forecasting.
         TwelfthRoundSources(sentence, found, seenNames);
+        // Since the thirteenth round (SourceRules.ThirteenthRound.cs): state media named with what they are.
+        ThirteenthRoundSources(sentence, found, seenNames);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
