@@ -43,7 +43,7 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
     public async Task SaveOnNodeA_NodeBServesItsCachedPage_ShowsTheEditWithinASecond()
     {
         var nodeB = _nodeB!.CreateClient();
-        await WaitUntilListeningAsync(_nodeB);
+        await StoreListener.WaitUntilListeningAsync(_nodeB.Services);
         var title = $"Cross-node deal {Guid.NewGuid():N}"[..30];
         Assert.DoesNotContain(title, await nodeB.GetStringAsync("/deals"), StringComparison.Ordinal); // now cached on node B
 
@@ -58,7 +58,7 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
     public async Task SaveWhileNodeBListenerIsCut_NodeBReadsTheVersionRowOnReconnect_ShowsTheEdit()
     {
         var nodeB = _nodeB!.CreateClient();
-        await WaitUntilListeningAsync(_nodeB);
+        await StoreListener.WaitUntilListeningAsync(_nodeB.Services);
         var title = $"Missed-notice deal {Guid.NewGuid():N}"[..30];
         Assert.DoesNotContain(title, await nodeB.GetStringAsync("/deals"), StringComparison.Ordinal);
 
@@ -101,11 +101,5 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
         while (clock.Elapsed < deadline);
 
         return null;
-    }
-
-    private static async Task WaitUntilListeningAsync(DealTrackerAppFactory node)
-    {
-        var listener = node.Services.GetRequiredService<DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges>();
-        Assert.True(await TempStore.WaitUntilAsync(() => listener.IsListening, TimeSpan.FromSeconds(15)), "Node B's store listener never connected.");
     }
 }
