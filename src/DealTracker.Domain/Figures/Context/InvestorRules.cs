@@ -145,52 +145,37 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
-        // Since the eleventh round (InvestorRules.EleventhRound.cs): the buyer of shares bought for their worth or as a stock purchase.
-        if (EleventhRoundInvestor(sentence, first, last) is { } eleventh)
+        // The rounds' rules (one partial file each), newest first: the first that names someone decides.
+        if (NewerRoundInvestor(sentence, first, last) is { } newer)
         {
-            return eleventh;
+            return newer;
         }
 
-        // Since the twelfth round (InvestorRules.TwelfthRound.cs): the buyer in a stake sale written with the figure first.
-        if (TwelfthRoundInvestor(sentence, first, last) is { } twelfth)
+        // The older rounds' rules and a name after the figure, where an empty name means "read, and no investor named".
+        if ((OlderRoundInvestor(sentence, first, last) ?? NamedAfter(sentence, last)) is { } read)
         {
-            return twelfth;
-        }
-
-        // Since the tenth round (InvestorRules.TenthRound.cs): stakes sold to a buyer, one giver, appositives, clefts, "its total".
-        if (TenthRoundInvestor(sentence, first, last) is { } tenth)
-        {
-            return tenth;
-        }
-
-        // Since the ninth round (InvestorRules.NinthRound.cs): givers after "from", affiliates, "X, which invested".
-        if (NinthRoundInvestor(sentence, first, last) is { } ninth)
-        {
-            return ninth.Length == 0 ? null : ninth;
-        }
-
-        // Since the eighth round (InvestorRules.EighthRound.cs): units before an appositive or after an owner, relative clauses, consortia.
-        if (EighthRoundInvestor(sentence, first, last) is { } eighth)
-        {
-            return eighth.Length == 0 ? null : eighth;
-        }
-
-        // Since the seventh round (InvestorRules.SeventhRound.cs): shares sold to a buyer, backers described by whom they back, givers
-        // after the figure, subjects across an appositive.
-        if (SeventhRoundInvestor(sentence, first, last) is { } seventh)
-        {
-            return seventh.Length == 0 ? null : seventh;
-        }
-
-        if (NamedAfter(sentence, last) is { } after)
-        {
-            return after.Length == 0 ? null : after;
+            return read.Length == 0 ? null : read;
         }
 
         return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
             ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }
+
+    /// <summary>
+    /// The eleventh round's buyer of shares bought for their worth or as a stock purchase, the twelfth's buyer in a stake sale written with
+    /// the figure first, or the tenth's stakes sold to a buyer, one giver, appositives, clefts and "its total".
+    /// </summary>
+    private static string? NewerRoundInvestor(SentenceWords sentence, int first, int last) =>
+        EleventhRoundInvestor(sentence, first, last) ?? TwelfthRoundInvestor(sentence, first, last) ?? TenthRoundInvestor(sentence, first, last);
+
+    /// <summary>
+    /// The ninth round's givers after "from", affiliates and "X, which invested"; the eighth's units before an appositive or after an
+    /// owner, relative clauses and consortia; the seventh's shares sold to a buyer, backers described by whom they back, givers after
+    /// the figure and subjects across an appositive. An empty name: the rule read the figure and names no investor.
+    /// </summary>
+    private static string? OlderRoundInvestor(SentenceWords sentence, int first, int last) =>
+        NinthRoundInvestor(sentence, first, last) ?? EighthRoundInvestor(sentence, first, last) ?? SeventhRoundInvestor(sentence, first, last);
 
     /// <summary>
     /// "The company plans to invest £1 billion in India through its subsidiary Graphcore": with no investor named before the figure,

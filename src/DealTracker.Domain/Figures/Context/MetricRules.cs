@@ -128,6 +128,22 @@ internal static partial class MetricRules
         return deal && !words.Any(w => w.Lower is "acquisition" or "acquire" or "acquires" or "acquiring" or "takeover" or "buyout" or "merger" or "acquired");
     }
 
+    /// <summary>
+    /// The reading of the first round whose rules read the figure, in the order they were written to run: the thirteenth round (a company
+    /// valued at a figure in a round), the eleventh (debt taken on, compute bought by its amount, market totals of startups, shares
+    /// bought), the twelfth (crowds raising, equity values, stake sales), the tenth (debt, funds, market totals, compute deals, revenue,
+    /// rounds, stakes sold), the ninth (money from one named giver), the eighth (period totals, own costs, round verbs and nouns,
+    /// valuations and compute named) and the seventh (sales, facilities, market totals, shares bought or sold, deals extended).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
+        ThirteenthRoundReading(sentence, first, last)
+        ?? EleventhRoundReading(sentence, first, last, floor)
+        ?? TwelfthRoundReading(sentence, first, last, floor)
+        ?? TenthRoundReading(sentence, first, last, floor, previous)
+        ?? NinthRoundReading(sentence, first, last)
+        ?? EighthRoundReading(sentence, first, last, floor, previous)
+        ?? SeventhRoundReading(sentence, first, last, floor, previous);
+
     private static Metric? ClassifyWords(SentenceWords sentence, int first, int last, int floor, Metric? previous)
     {
         var words = sentence.Words;
@@ -138,46 +154,10 @@ internal static partial class MetricRules
             return null;
         }
 
-        // Since the thirteenth round (MetricRules.ThirteenthRound.cs): a company valued at a figure in a round.
-        if (ThirteenthRoundReading(sentence, first, last) is { } thirteenth)
+        // The rounds' rules (one partial file each), newest first: the first that reads the figure decides.
+        if (RoundReading(sentence, first, last, floor, previous) is { } round)
         {
-            return thirteenth.Metric;
-        }
-
-        // Since the eleventh round (MetricRules.EleventhRound.cs): debt taken on, compute bought by its amount.
-        if (EleventhRoundReading(sentence, first, last, floor) is { } eleventh)
-        {
-            return eleventh.Metric;
-        }
-
-        // Since the twelfth round (MetricRules.TwelfthRound.cs): crowds raising, equity values, stake sales.
-        if (TwelfthRoundReading(sentence, first, last, floor) is { } twelfth)
-        {
-            return twelfth.Metric;
-        }
-
-        // Since the tenth round (MetricRules.TenthRound.cs): debt, funds, market totals, compute deals, revenue, rounds, stakes sold.
-        if (TenthRoundReading(sentence, first, last, floor, previous) is { } tenth)
-        {
-            return tenth.Metric;
-        }
-
-        // Since the ninth round (MetricRules.NinthRound.cs): money from one named giver.
-        if (NinthRoundReading(sentence, first, last) is { } ninth)
-        {
-            return ninth.Metric;
-        }
-
-        // Since the eighth round (MetricRules.EighthRound.cs): period totals, own costs, round verbs and nouns, valuations and compute named.
-        if (EighthRoundReading(sentence, first, last, floor, previous) is { } eighth)
-        {
-            return eighth.Metric;
-        }
-
-        // Since the seventh round (MetricRules.SeventhRound.cs): sales, facilities, market totals, shares bought or sold, deals extended.
-        if (SeventhRoundReading(sentence, first, last, floor, previous) is { } seventh)
-        {
-            return seventh.Metric;
+            return round.Metric;
         }
 
         // 1. A noun right after the figure.

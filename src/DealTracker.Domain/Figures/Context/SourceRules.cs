@@ -174,17 +174,8 @@ internal static partial class SourceRules
             }
         }
 
-        anonymous |= EighthRoundSources(text, sentence, found, seenNames, anonymous);
-        // Since the ninth round (SourceRules.NinthRound.cs): a report by a described organisation, data cited from one.
-        NinthRoundSources(sentence, found, seenNames);
-        // Since the tenth round (SourceRules.TenthRound.cs): "Sky understands", "learned from sources", "quoted by", filings, investors said.
-        anonymous |= TenthRoundSources(text, sentence, found, seenNames, anonymous);
-        // Since the eleventh round (SourceRules.EleventhRound.cs): estimates, outlets a speaker told or was contacted by, documents seen by.
-        EleventhRoundSources(sentence, found, seenNames);
-        // Since the twelfth round (SourceRules.TwelfthRound.cs): outlets and providers noting, sharing or forecasting.
-        TwelfthRoundSources(sentence, found, seenNames);
-        // Since the thirteenth round (SourceRules.ThirteenthRound.cs): state media named with what they are.
-        ThirteenthRoundSources(sentence, found, seenNames);
+        // The rounds' rules (one partial file each), oldest first.
+        anonymous |= RoundSources(text, sentence, found, seenNames, anonymous);
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
@@ -192,6 +183,24 @@ internal static partial class SourceRules
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         sources.AddRange(found);
+    }
+
+    /// <summary>
+    /// Adds the rounds' sources to <paramref name="found"/>, in the order they were written to run: the eighth round's, the ninth's (a
+    /// report by a described organisation, data cited from one), the tenth's ("Sky understands", "learned from sources", "quoted by",
+    /// filings, investors said), the eleventh's (estimates, outlets a speaker told or was contacted by, documents seen by), the twelfth's
+    /// (outlets and providers noting, sharing or forecasting) and the thirteenth's (state media named with what they are). True when
+    /// one of them found anonymous people.
+    /// </summary>
+    private static bool RoundSources(string text, SentenceWords sentence, List<SourceMention> found, HashSet<int> seenNames, bool anonymous)
+    {
+        anonymous |= EighthRoundSources(text, sentence, found, seenNames, anonymous);
+        NinthRoundSources(sentence, found, seenNames);
+        anonymous |= TenthRoundSources(text, sentence, found, seenNames, anonymous);
+        EleventhRoundSources(sentence, found, seenNames);
+        TwelfthRoundSources(sentence, found, seenNames);
+        ThirteenthRoundSources(sentence, found, seenNames);
+        return anonymous;
     }
 
     /// <summary>
