@@ -134,6 +134,12 @@ public static class DataExtensions
                 // Under the lock, so that nodes starting together on an empty store make one key, not one each. A
                 // single SQLite process makes its first key when it first needs one (a sign-in, a form), not at start-up.
                 scope.ServiceProvider.EnsureKeyRing();
+
+                // The caches start empty at the store's current version: the listener bumps them only when it moves from here.
+                if (scope.ServiceProvider.GetService<PostgreSqlStoreChanges>() is { } changes)
+                {
+                    await changes.ReadBaselineAsync(cancellationToken);
+                }
             }
         }
         finally

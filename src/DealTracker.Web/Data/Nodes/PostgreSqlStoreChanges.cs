@@ -88,11 +88,27 @@ public sealed partial class PostgreSqlStoreChanges(
         }
     }
 
-    private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the version row before the node serves anything (called by the store's start-up): the caches start empty at this value, so
+    /// the listener's first read bumps them only if the row has moved since, not on every new node.
+    /// </summary>
+    public async Task ReadBaselineAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        if (await ReadRowAsync(connection, cancellationToken) is { } value)
+        {
+            Interlocked.CompareExchange(ref _lastSeen, value, -1);
+        }
+    }
+
+    private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        Seen(await ReadRowAsync(connection, cancellationToken));
+
+    private static async Task<long?> ReadRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var read = new NpgsqlCommand("""SELECT "Value" FROM "StoreVersions" WHERE "Id" = 1""", connection);
-        var value = await read.ExecuteScalarAsync(cancellationToken) as long?;
-        Seen(value);
+        return await read.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
     /// <summary>Bumps the local version when the store's counter moved (or when a notice carried no number).</summary>

@@ -55,6 +55,37 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
     }
 
     [PostgreSqlOnlyFact]
+    public async Task Listen_NothingWrittenSinceTheBaseline_KeepsTheStoreVersion()
+    {
+        var version = new StoreVersion();
+        var changes = NewListener(version);
+        await changes.ReadBaselineAsync(CancellationToken.None);
+
+        await ListenOnceAsync(changes);
+
+        // A new node's caches are not thrown away when its listener connects and nothing has changed.
+        Assert.Equal(0, version.Value);
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task Listen_AWriteSinceTheBaseline_BumpsTheStoreVersion()
+    {
+        var version = new StoreVersion();
+        var changes = NewListener(version);
+        await changes.ReadBaselineAsync(CancellationToken.None);
+        await using (var connection = new Npgsql.NpgsqlConnection(_nodeA.PostgreSqlConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var bump = new Npgsql.NpgsqlCommand(DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges.BumpAndNotify, connection);
+            await bump.ExecuteNonQueryAsync(); // another node's write, before this listener listens
+        }
+
+        await ListenOnceAsync(changes);
+
+        Assert.Equal(1, version.Value);
+    }
+
+    [PostgreSqlOnlyFact]
     public async Task SaveWhileNodeBListenerIsCut_NodeBReadsTheVersionRowOnReconnect_ShowsTheEdit()
     {
         var nodeB = _nodeB!.CreateClient();
@@ -75,6 +106,24 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
 
         Assert.True(seen is not null, $"Node B never showed \"{title}\" after its listening connection came back.");
         output.WriteLine($"Node B showed the edit {seen!.Value.TotalMilliseconds:F0} ms after the save (reconnect after 1 s, then the version row).");
+    }
+
+    private DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges NewListener(StoreVersion version) =>
+        new(_nodeA.PostgreSqlConnectionString!, version, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges>.Instance);
+
+    /// <summary>Starts the listener, waits until it has connected and read the version row, and stops it.</summary>
+    private static async Task ListenOnceAsync(DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges changes)
+    {
+        await changes.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.True(await TempStore.WaitUntilAsync(() => changes.IsListening, TimeSpan.FromSeconds(15)), "The listener never connected.");
+        }
+        finally
+        {
+            await changes.StopAsync(CancellationToken.None);
+        }
     }
 
     private async Task SaveDealOnNodeAAsync(string title)
