@@ -212,7 +212,7 @@ internal static partial class MetricRules
         return !subject ? null : round ? (Metric.RoundSize, true) : YearOrTotal(words, v, first) ? (null, true) : null;
     }
 
-    /// <summary>"or more" / "and above" at <paramref name="k"/>: the figure before is a floor ("$100 million or more").</summary>
+    /// <summary>"or more" / "and above" at <paramref name="k"/>: the figure before is a floor ("$100 million or more"), for each market-total rule.</summary>
     private static bool FloorAt(List<Word> words, int k) =>
         k + 1 < words.Count && words[k].Lower is "or" or "and" && words[k + 1].Lower is "more" or "above" or "higher" or "over";
 

@@ -48,7 +48,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? TwelfthCrowdRaised(List<Word> words, int first, int next, int floor)
     {
-        if (next + 1 < words.Count && ((words[next].Lower == "or" && words[next + 1].Lower is "more" or "above") || words[next].Lower is "each" or "apiece"))
+        if (FloorAt(words, next) || (next + 1 < words.Count && words[next].Lower is "each" or "apiece"))
         {
             return null;
         }

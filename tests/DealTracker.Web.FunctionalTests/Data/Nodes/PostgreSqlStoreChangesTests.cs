@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using DealTracker.Web.Data;
+using DealTracker.Web.Data.Nodes;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using DealTracker.Web.Services.Editing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace DealTracker.Web.FunctionalTests.Data.Nodes;
@@ -73,10 +76,10 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
         var version = new StoreVersion();
         var changes = NewListener(version);
         await changes.ReadBaselineAsync(CancellationToken.None);
-        await using (var connection = new Npgsql.NpgsqlConnection(_nodeA.PostgreSqlConnectionString))
+        await using (var connection = new NpgsqlConnection(_nodeA.PostgreSqlConnectionString))
         {
             await connection.OpenAsync();
-            await using var bump = new Npgsql.NpgsqlCommand(DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges.BumpAndNotify, connection);
+            await using var bump = new NpgsqlCommand(PostgreSqlStoreChanges.BumpAndNotify, connection);
             await bump.ExecuteNonQueryAsync(); // another node's write, before this listener listens
         }
 
@@ -108,12 +111,12 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
         output.WriteLine($"Node B showed the edit {seen!.Value.TotalMilliseconds:F0} ms after the save (reconnect after 1 s, then the version row).");
     }
 
-    private DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges NewListener(StoreVersion version) =>
+    private PostgreSqlStoreChanges NewListener(StoreVersion version) =>
         new(_nodeA.PostgreSqlConnectionString!, version, TimeProvider.System,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges>.Instance);
+            NullLogger<PostgreSqlStoreChanges>.Instance);
 
     /// <summary>Starts the listener, waits until it has connected and read the version row, and stops it.</summary>
-    private static async Task ListenOnceAsync(DealTracker.Web.Data.Nodes.PostgreSqlStoreChanges changes)
+    private static async Task ListenOnceAsync(PostgreSqlStoreChanges changes)
     {
         await changes.StartAsync(CancellationToken.None);
         try
