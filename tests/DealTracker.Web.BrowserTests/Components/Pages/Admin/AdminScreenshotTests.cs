@@ -57,8 +57,6 @@ public sealed class AdminScreenshotTests(BrowserFixture fixture, ITestOutputHelp
         await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        // The dialog puts the focus in Name once it has rendered: wait for it, or it can land mid-fill and take the text typed below.
-        await Expect(dialog.Field("Name")).ToBeFocusedAsync();
         await dialog.Field("Homepage").FillAsync("javascript:alert(1)");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(dialog.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
