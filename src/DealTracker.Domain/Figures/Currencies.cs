@@ -58,7 +58,7 @@ public static class Currencies
         C("PLN", [], ["zł"], ["zloty", "zlotys", "zlotych", "polish zloty", "polish zlotys"]),
         C("HUF", [], ["Ft"], ["forint", "forints", "hungarian forint", "hungarian forints"]),
         C("RON", [], [], ["romanian leu", "romanian lei", "lei"]),
-        C("ILS", ["₪"], ["₪"], ["shekel", "shekels", "new shekel", "new shekels", "israeli shekel", "israeli shekels", "new israeli shekels"]),
+        C("ILS", ["₪", "NIS"], ["₪"], ["shekel", "shekels", "new shekel", "new shekels", "israeli shekel", "israeli shekels", "new israeli shekels"]),
         C("AED", ["Dh", "Dhs", "Dh.", "Dhs."], [], ["dirham", "dirhams", "uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams"], countries: ["uae", "emirates", "dubai", "abu dhabi"]),
         C("MAD", [], [], ["dirham", "dirhams", "moroccan dirham", "moroccan dirhams"], countries: ["morocco", "moroccan"]),
         C("SAR", ["SR"], [], ["riyal", "riyals", "saudi riyal", "saudi riyals"], countries: ["saudi"]),

@@ -116,6 +116,7 @@ public static class ContextReader
         }
 
         DealsBelowTheirValuation(figures, readings, sentences);
+        LinkedFigures.ShareTheirMetric(figures, readings, sentences);
         return readings;
     }
 

@@ -104,6 +104,15 @@ internal static partial class MetricRules
     private static bool IsMarketValue(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
+
+        // "more than twice the $12.4bn valuation achieved in its most recent fundraising round": a round's valuation, compared with it.
+        var next = SkipConversion(words, last);
+        if (next < words.Count && words[next].Lower == "valuation"
+            && words.Skip(next + 1).Any(w => w.Lower is "round" or "fundraising" or "fund-raising" or "funding" or "financing"))
+        {
+            return false;
+        }
+
         for (var i = 1; i < first; i++)
         {
             if (words[i - 1].Lower is "market" or "stock-market" && words[i].Lower is "capitalization" or "capitalisation" or "capitalizations" or "cap" or "value")

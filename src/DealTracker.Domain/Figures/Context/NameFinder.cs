@@ -97,6 +97,11 @@ internal static class NameFinder
             {
                 last += 2;
             }
+            else if (AndJoinsOneName(words, first, last) is var joinedEnd and > 0)
+            {
+                // "National Investment and Infrastructure Fund": one name whose "and" joins two of its own nouns.
+                last = joinedEnd;
+            }
             else if (ParticleRunEnd(words, last + 1) is var particleEnd and > 0)
             {
                 // "Caisse de dépôt et placement du Québec", "Banco do Brasil": small words after a particle, up to a capitalised word.
@@ -115,6 +120,83 @@ internal static class NameFinder
         }
 
         return last;
+    }
+
+    /// <summary>Legal-form words a ticker may follow: "Nvidia Corporation NVDA", "Alphabet Inc. GOOGL".</summary>
+    private static readonly HashSet<string> _tickerSuffixes = new(StringComparer.Ordinal)
+    {
+        "Corporation", "Corp", "Inc", "Incorporated", "Ltd", "Limited", "Co", "Holdings", "Group", "Company",
+    };
+
+    /// <summary>Upper-case legal forms that are part of a name, not tickers: "HSBC Holdings PLC".</summary>
+    private static readonly HashSet<string> _upperLegalForms = new(StringComparer.Ordinal)
+    {
+        "PLC", "LLC", "LLP", "LP", "AG", "SA", "SE", "NV", "AB", "ASA", "AS", "BV", "PJSC", "JSC", "KK", "GMBH", "INC", "LTD", "CO", "SPA", "OYJ",
+    };
+
+    /// <summary>Whether the word after <paramref name="last"/> is a ticker (two to five capitals) written after a legal-form word.</summary>
+    private static bool IsTickerAfterSuffix(IReadOnlyList<Word> words, int last)
+    {
+        var next = words[last + 1].Core;
+        return _tickerSuffixes.Contains(words[last].Core) && next.Length is >= 2 and <= 5 && next.All(char.IsAsciiLetterUpper)
+            && !_upperLegalForms.Contains(next);
+    }
+
+    /// <summary>Capitalised common nouns that a name may join with "and": "National Investment and Infrastructure Fund".</summary>
+    private static readonly HashSet<string> _andJoinedNouns = new(StringComparer.Ordinal)
+    {
+        "Investment", "Infrastructure", "Development", "Trade", "Industry", "Industries", "Commerce", "Research", "Technology", "Energy",
+        "Health", "Finance", "Savings", "Loan", "Loans", "Social", "Economic", "Insurance", "Pension", "Pensions", "Retirement", "Science",
+        "Innovation", "Growth", "Reconstruction", "Construction", "Transport", "Communications", "Media", "Culture", "Education",
+    };
+
+    /// <summary>Adjectives that may open such a name: "National Investment and Infrastructure Fund", "State Development and Investment Corporation".</summary>
+    private static readonly HashSet<string> _andJoinedAdjectives = new(StringComparer.Ordinal)
+    {
+        "National", "State", "Federal", "Public", "General", "Central", "Regional", "International", "Global", "Industrial", "Commercial",
+        "Agricultural", "Strategic", "Sovereign", "Municipal", "Provincial", "Islamic", "Arab",
+    };
+
+    /// <summary>
+    /// The last word of a name that goes on past "and" at <paramref name="last"/> + 1: the word before "and" is a common noun a name
+    /// joins ("Investment"), as is every word before it ("National"), and, within three capitalised words after it, an organisation ending closes the name ("Infrastructure Fund").
+    /// "Microsoft and Nvidia Corp." stays two names: "Microsoft" is no such noun. -1 when it does not go on.
+    /// </summary>
+    private static int AndJoinsOneName(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last + 2 >= words.Count || words[last + 1].Core != "and" || words[last + 1].EndsPhrase || !_andJoinedNouns.Contains(words[last].Core))
+        {
+            return -1;
+        }
+
+        // Only common words so far: "Verizon Communications and Amazon Inc" are two names.
+        for (var k = first; k < last; k++)
+        {
+            if (!_andJoinedNouns.Contains(words[k].Core) && !_andJoinedAdjectives.Contains(words[k].Core) && !Lexicon.Places.Contains(words[k].Core))
+            {
+                return -1;
+            }
+        }
+
+        for (var j = last + 2; j < words.Count && j <= last + 4; j++)
+        {
+            if (!CanContinue(words[j]))
+            {
+                return -1;
+            }
+
+            if (Lexicon.OrganisationEndings.Contains(words[j].Core))
+            {
+                return j;
+            }
+
+            if (words[j].EndsPhrase || words[j].Possessive)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -171,8 +253,10 @@ internal static class NameFinder
     private static Name? Describe(string text, IReadOnlyList<Word> words, int first, int last)
     {
         var start = words[first].Start;
-        var end = words[last].End;
-        if (end < text.Length && text[end] == '.' && Words.IsAbbreviation(words[last].Core))
+        // "Microsoft Corporation MSFT, which …": a ticker after the legal name stays inside the name's words, out of its text.
+        var textLast = last > first && IsTickerAfterSuffix(words, last - 1) ? last - 1 : last;
+        var end = words[textLast].End;
+        if (end < text.Length && text[end] == '.' && Words.IsAbbreviation(words[textLast].Core))
         {
             end++;
         }

@@ -1,0 +1,137 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Figures the words tie together measure the same thing, so a figure no rule read takes the metric (and investor) of the figure it is
+/// tied to, in the same sentence:
+/// <list type="bullet">
+/// <item>the start of a change read backwards from its end: "grew from $73.8 million in 2019 to $81.8 million in revenue";</item>
+/// <item>the start of a change written after its end: "rose to $510 million from $290.3 million";</item>
+/// <item>a figure compared with the one before: "between $15 billion and $20 billion, compared to the previous $5 billion",
+/// "$4.2 billion, versus $3.1 billion a year earlier".</item>
+/// </list>
+/// This runs after every other rule, and only fills figures left without a metric: it never overrides a rule's reading.
+/// </summary>
+internal static class LinkedFigures
+{
+    /// <summary>How many words may stand between the start of a change ("from $X") and its end ("to $Y").</summary>
+    private const int ChangeSpan = 14;
+
+    /// <summary>Words that may stand between "compared to" and the figure: "compared with the previous $5 billion".</summary>
+    private static readonly HashSet<string> _comparedFillers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "its", "their", "previous", "prior", "earlier", "last", "year's", "years", "year", "quarter's", "period's", "just", "only",
+        "roughly", "about", "around", "some", "nearly", "almost", "an", "estimated", "reported",
+    };
+
+    public static void ShareTheirMetric(IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, List<SentenceWords> sentences)
+    {
+        for (var f = 0; f < readings.Count; f++)
+        {
+            if (readings[f].Metric is not null || readings[f].Converts is not null
+                || sentences.FirstOrDefault(s => s.Start <= figures[f].Start && figures[f].End <= s.End) is not { } sentence)
+            {
+                continue;
+            }
+
+            var tied = TiedTo(sentence, readings, f);
+            if (tied is null || readings[tied.Value] is not { Metric: { } metric } source)
+            {
+                continue;
+            }
+
+            readings[f] = readings[f] with { Metric = metric, Investor = metric == Metric.Investment ? source.Investor : null };
+            for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
+            {
+                readings[g] = readings[g] with { Metric = metric, Investor = readings[f].Investor };
+            }
+        }
+    }
+
+    /// <summary>The figure <paramref name="f"/> is tied to by a change or a comparison, or null.</summary>
+    private static int? TiedTo(SentenceWords sentence, List<FigureReading> readings, int f)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordAtOrAfter(readings[f].Figure.Start);
+        if (first <= 0 || first >= words.Count)
+        {
+            return null;
+        }
+
+        var before = Previous(sentence, readings, f);
+        var afterBefore = before is { } b ? sentence.WordAtOrAfter(readings[b].Figure.End) : -1;
+
+        // "rose to $510 million from $290.3 million", "$4.2 billion, compared with $3.1 billion", "versus $3.1 billion".
+        if (before is not null && first - afterBefore is >= 1 and <= 6 && Compares(words, afterBefore, first))
+        {
+            return before;
+        }
+
+        // "grew from $73.8 million in 2019 to $81.8 million in revenue": the end of the change this figure starts.
+        if (words[first - 1].Lower == "from")
+        {
+            for (var g = f + 1; g < readings.Count; g++)
+            {
+                if (readings[g].Converts is not null)
+                {
+                    continue;
+                }
+
+                var at = sentence.WordAtOrAfter(readings[g].Figure.Start);
+                if (readings[g].Figure.End > sentence.End || at - first > ChangeSpan)
+                {
+                    break;
+                }
+
+                return at - 1 > first && words[at - 1].Lower == "to" ? g : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> to the figure at <paramref name="first"/> compare it with the figure before.</summary>
+    private static bool Compares(List<Word> words, int from, int first)
+    {
+        var i = from;
+        if (words[i].Lower is "up" or "down" && i + 1 < first)
+        {
+            i++;
+        }
+
+        if (words[i].Lower is "from" or "versus" or "vs" or "vs." or "against")
+        {
+            i++;
+        }
+        else if (words[i].Lower is "compared" or "comparing" && i + 1 < first && words[i + 1].Lower is "to" or "with")
+        {
+            i += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (i < first && _comparedFillers.Contains(words[i].Lower))
+        {
+            i++;
+        }
+
+        return i == first;
+    }
+
+    /// <summary>The reading before <paramref name="f"/> in the same sentence that is not a conversion, or null.</summary>
+    private static int? Previous(SentenceWords sentence, List<FigureReading> readings, int f)
+    {
+        for (var g = f - 1; g >= 0 && readings[g].Figure.Start >= sentence.Start; g--)
+        {
+            if (readings[g].Converts is null)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+}
