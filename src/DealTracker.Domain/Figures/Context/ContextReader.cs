@@ -81,7 +81,8 @@ public static class ContextReader
             var last = sentence.WordAtOrAfter(figure.End) - 1;
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
-            if (f > 0 && readings[f - 1] is { } previous && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure)))
+            if (f > 0 && readings[f - 1] is { } previous
+                && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure) || IsRateConversion(text, previous.Figure, figure)))
             {
                 var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
                 readings.Add(new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge));
@@ -157,7 +158,7 @@ public static class ContextReader
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
-        var investor = RulesInvestor(sentence, figures, readings, f, floor);
+        var investor = GovernmentOf(sentence, RulesInvestor(sentence, figures, readings, f, floor));
         var first = sentence.WordAtOrAfter(figures[f].Start);
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
@@ -170,8 +171,50 @@ public static class ContextReader
         // sentence is the organisation the sentence before opened with.
         return investor is null && before is not null && before.End <= sentence.Start && InvestorRules.OpensWithStandIn(sentence, first)
             ? InvestorRules.SubjectOf(before)
-            : investor;
+            : investor ?? SubjectAfterFrontedClause(sentence, first);
     }
+
+    /// <summary>Words that open a clause set before its sentence's subject: "With a potential $15-25 billion investment, SoftBank aims …".</summary>
+    private static readonly HashSet<string> _frontedOpeners = new(StringComparer.Ordinal)
+    {
+        "with", "after", "having", "following", "through", "by", "besides", "beyond", "alongside",
+    };
+
+    /// <summary>
+    /// "With a potential $15-25 billion investment, SoftBank aims to …", "Now, after investing more than $13 billion into OpenAI …, Microsoft is
+    /// …": a figure in a clause set before the sentence's subject is that subject's, when the subject is an organisation followed by its verb.
+    /// </summary>
+    private static string? SubjectAfterFrontedClause(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var open = words.Count > 2 && words[0].Lower is "now" or "then" or "later" && words[0].After == ',' ? 1 : 0;
+        if (open >= first || !_frontedOpeners.Contains(words[open].Lower) || words.Take(first).Skip(open).Any(w => w.EndsPhrase))
+        {
+            return null;
+        }
+
+        var comma = first;
+        while (comma < words.Count && !words[comma].EndsPhrase)
+        {
+            comma++;
+        }
+
+        if (comma + 2 >= words.Count || words[comma].After != ',' || sentence.NameAt[comma + 1] is not { Kind: NameKind.Organisation, Possessive: false } subject
+            || subject.First != comma + 1 || subject.Last + 1 >= words.Count || words[subject.Last].EndsPhrase)
+        {
+            return null;
+        }
+
+        var verb = words[subject.Last + 1];
+        return verb.Core.Length > 0 && char.IsLower(verb.Core[0]) && verb.Lower is not ("and" or "or" or "of" or "in" or "to" or "for") ? subject.Text : null;
+    }
+
+    /// <summary>"The Japanese government would invest …": a place the rules name as investor is its government when the sentence names it so.</summary>
+    private static string? GovernmentOf(SentenceWords sentence, string? investor) =>
+        investor is not null && Lexicon.Places.Contains(investor)
+            ? sentence.Names.FirstOrDefault(n => n.Text.StartsWith(investor, StringComparison.Ordinal) && n.Text.EndsWith(" government", StringComparison.Ordinal)
+                && n.Text.Length - investor.Length <= " government".Length + 1)?.Text ?? investor
+            : investor;
 
     private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
@@ -307,6 +350,23 @@ public static class ContextReader
 
         var between = text.AsSpan(previous.Figure.End, figure.Start - previous.Figure.End).Trim();
         return between is ";" or "," or "/";
+    }
+
+    /// <summary>
+    /// "investing €15 million in the French startup ($16.3 million at today's exchange rate)": a bracket opening on a figure in another
+    /// currency and saying it is converted, a few words after the figure before.
+    /// </summary>
+    private static bool IsRateConversion(string text, ExtractedFigure previous, ExtractedFigure figure)
+    {
+        if (previous.End > figure.Start || figure.Start - previous.End > 60 || previous.Money.Currency == figure.Money.Currency
+            || text.AsSpan(previous.End, figure.Start - previous.End).TrimEnd() is not [.., '('] between || between.IndexOfAny(".;)") >= 0)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', figure.End);
+        var inside = close < 0 || close - figure.End > 60 ? "" : text[figure.End..close];
+        return inside.Contains("exchange rate", StringComparison.OrdinalIgnoreCase) || inside.Contains("current rate", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Only an opening bracket (and spaces) between the two figures: "$25 billion (£19 billion)".</summary>

@@ -86,7 +86,7 @@ internal static class Lexicon
         "Billionaire", "Tycoon", "Entrepreneur", "Philanthropist",
 
         // Common capitalised terms that are not organisations.
-        "AI", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
+        "AI", "IT", "IPO", "GPU", "GPUs", "TPU", "LLM", "LLMs", "ARR", "VC", "VCs", "PE", "Series", "ChatGPT", "Claude", "Gemini", "Grok", "Bing",
         "Llama", "Copilot", "Trainium", "Trainium2", "Blackwell", "H100", "H100s", "Stargate", "Big", "Tech", "Internet", "Cloud", "SUV", "SUVs", "EV", "EVs",
         "IPOs",
 

@@ -56,6 +56,14 @@ internal static class NameFinder
             var first = i;
             var last = RunEnd(text, words, first);
 
+            // "the Japanese government", "the U.S. government": a country's government is an organisation, named by its place.
+            if (placeFirst && IsGovernmentAfter(words, last))
+            {
+                i = last + 2;
+                names.Add(Describe(text, words, first, last + 1)!);
+                continue;
+            }
+
             // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
             // word ends it or the whole is an outlet.
             if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
@@ -121,6 +129,10 @@ internal static class NameFinder
 
         return last;
     }
+
+    /// <summary>Whether "government" follows the place that ends at <paramref name="last"/>, in the same phrase.</summary>
+    private static bool IsGovernmentAfter(IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].Core == "government" && !words[last].EndsPhrase && !words[last].Possessive;
 
     /// <summary>Legal-form words a ticker may follow: "Nvidia Corporation NVDA", "Alphabet Inc. GOOGL".</summary>
     private static readonly HashSet<string> _tickerSuffixes = new(StringComparer.Ordinal)

@@ -401,6 +401,42 @@ public sealed class ContextReaderTests
         Assert.Throws<ArgumentException>(() => ContextReader.Read(new string('a', FigureExtractor.MaxTextLength + 1), []));
     }
 
+    [Theory]
+    // blind33 miss.
+    [InlineData("With a potential $15-25 billion investment, SoftBank aims to strengthen its foothold in the AI market.", "SoftBank")]
+    // blind32 miss.
+    [InlineData("Now, after investing more than $13 billion into OpenAI and helping transform the startup into one of the most valuable companies in the world, Microsoft is increasingly preparing for a future in which it may need to stand on its own in the race to build cutting-edge artificial intelligence systems.", "Microsoft")]
+    [InlineData("With a $2 billion investment in the startup, Google becomes its second-largest shareholder.", "Google")]
+    public void Read_InvestmentInAClauseBeforeTheSubject_IsTheSubjects(string sentence, string investor)
+    {
+        Assert.Equal(investor, Read(sentence).Figures[0].Investor);
+    }
+
+    [Fact]
+    public void Read_FrontedClauseBeforeADescription_NamesNoInvestor()
+    {
+        Assert.Null(Read("With a potential $15 billion investment, the company aims to grow.").Figures[0].Investor);
+    }
+
+    [Fact]
+    public void Read_BracketedFigureAtAnExchangeRate_ConvertsTheFigureBefore()
+    {
+        // blind35 miss.
+        var readings = Read("As part of the partnership, Microsoft is investing €15 million in the French startup ($16.3 million at today’s exchange rate).").Figures;
+
+        Assert.Equal(0, readings[1].Converts);
+        Assert.Equal(Metric.Investment, readings[1].Metric);
+        Assert.Equal("Microsoft", readings[1].Investor);
+    }
+
+    [Fact]
+    public void Read_BracketedFigureWithoutARate_ConvertsNothing()
+    {
+        var readings = Read("Microsoft is investing €15 million in the startup ($16.3 million of it in cash).").Figures;
+
+        Assert.Null(readings[1].Converts);
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

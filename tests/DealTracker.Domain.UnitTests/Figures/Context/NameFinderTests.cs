@@ -38,4 +38,26 @@ public sealed class NameFinderTests
     {
         Assert.Contains(Read("HSBC Holdings PLC said it would invest $1 billion.").Organisations, o => o.Name == "HSBC Holdings PLC");
     }
+
+    [Theory]
+    // blind33 misses.
+    [InlineData("The Japanese government would invest ¥250 billion (US$1.6 billion) in state-backed Rapidus Corp as part of Japanese Prime Minister Sanae Takaichi’s pledge to boost domestic chipmaking.", "Japanese government")]
+    [InlineData("This prompted the US government to buy a 9.9% stake in Intel last month for USD 8.9 bn in an effort by US President Donald Trump to boost American manufacturing amid rising global competition.", "US government")]
+    // https://www.nippon.com/en/news/yjj2024122500543/japan-govt-to-invest-100-b-yen-in-rapidus-in-2025.html (Jiji Press)
+    [InlineData("Tokyo, Dec. 25 (Jiji Press)--The Japanese government plans to invest 100 billion yen in domestic chipmaker Rapidus Corp. under its fiscal 2025 budget, officials said Wednesday.", "Japanese government")]
+    [InlineData("The U.S. government will take a 10% stake in Intel for $8.9 billion.", "U.S. government")]
+    public void Read_PlaceAndGovernment_IsTheInvestor(string sentence, string investor)
+    {
+        Assert.Equal(investor, Read(sentence).Figures[0].Investor);
+    }
+
+    [Fact]
+    public void Read_DescriptorInCapitals_IsNoName()
+    {
+        // blind33 miss: "IT" describes the investor, it does not name one.
+        var reading = Read("The IT titan will invest up to $170 million (£147.8 million) in shares of the loss-making startup Lordstown Motors.");
+
+        Assert.Null(reading.Figures[0].Investor);
+        Assert.DoesNotContain(reading.Organisations, o => o.Name == "IT");
+    }
 }
