@@ -1,9 +1,8 @@
 namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
-/// The source rules added after blind29 and blind30's first runs (the thirteenth round), read after the twelfth round's: state media
-/// named with what they are ("according to the official Saudi Press Agency", "announced by the state-run Saudi Press Agency",
-/// "state-run news agency WAM said").
+/// State media named with what they are: "according to the official Saudi Press Agency", "announced by the state-run Saudi
+/// Press Agency", "state-run news agency WAM said"; not a state-run company speaking for itself.
 /// </summary>
 internal static partial class SourceRules
 {
@@ -30,18 +29,6 @@ internal static partial class SourceRules
     {
         "reported", "reports", "said", "says", "quoted", "announced", "carried", "added", "stated",
     };
-
-    /// <summary>Adds the thirteenth round's sources to <paramref name="found"/>.</summary>
-    private static void ThirteenthRoundSources(SentenceWords sentence, List<SourceMention> found, HashSet<int> seenNames)
-    {
-        for (var i = 0; i < sentence.Words.Count; i++)
-        {
-            if (ThirteenthStateMedium(sentence, i) is { } medium && seenNames.Add(medium.Start))
-            {
-                found.Add(new SourceMention(medium.Text, SourceKind.Named, medium.Start, medium.End - medium.Start));
-            }
-        }
-    }
 
     /// <summary>
     /// State media: a state word at <paramref name="i"/> ("official", "state-run"), maybe media nouns, then a medium's name ("… Press

@@ -1,0 +1,335 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Anonymous sources, people not named: "people familiar with the matter", "a person briefed on the plans", "three sources
+/// said", "an unnamed official at Hyundai Motor told Yonhap", "an anonymous Mitsui official", "prospective investors said", the
+/// outlet they spoke to ("sources told CNBC-TV18"), and, when nothing else in the sentence is, "who declined to be named".
+/// </summary>
+internal static partial class SourceRules
+{
+    private static readonly HashSet<string> _peopleNouns = new(StringComparer.Ordinal)
+    {
+        "people", "person", "source", "sources", "insider", "insiders", "official", "officials", "executives", "executive", "investor",
+        "investors", "banker", "bankers", "those", "someone",
+
+        // Since the seventh round: "individuals who spoke to Reuters".
+        "individuals",
+
+        // Since the twelfth round: "three persons with knowledge of the case claimed".
+        "persons",
+    };
+
+    private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "several", "multiple", "some", "various", "numerous", "the", "unnamed",
+        "anonymous", "informed", "other", "many", "those", "both", "first", "second", "third", "fourth", "same", "another",
+    };
+
+    private static readonly HashSet<string> _knowing = new(StringComparer.Ordinal)
+    {
+        "familiar", "knowledgeable", "briefed", "close", "aware", "involved", "privy", "informed", "with", "who", "directly", "speaking",
+    };
+
+    private static readonly HashSet<string> _saying = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "tell", "tells", "added", "confirmed", "suggested", "indicated", "cautioned", "noted", "estimated", "mentioned",
+
+        // Since the seventh round: "Sources revealed the listing could happen".
+        "revealed", "disclosed",
+    };
+
+    private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
+    {
+        "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
+        "unidentified", "financial", "security", "political", "military", "trade", "knowledgeable", "reliable", "credible", "well-placed",
+    };
+
+    private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
+
+    /// <summary>"people familiar with the matter", "a person briefed on the plans", "three sources said", "the people said".</summary>
+    private static SourceMention? AnonymousAt(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        var next = i + 1 < words.Count && !words[i].EndsPhrase ? words[i + 1].Lower : "";
+        var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
+        var isSource = lower is "source" or "sources" or "insider" or "insiders";
+        if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
+        {
+            return null;
+        }
+
+        // "the daily said, without citing sources": sources said not to be there.
+        if (previous is "citing" or "naming" or "quoting" && i >= 2 && words[i - 2].Lower is "without" or "not")
+        {
+            return null;
+        }
+
+        var knowing = Knows(words, i, next);
+        if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
+        {
+            return null;
+        }
+
+        var saying = Says(words, i, next, previous, isSource);
+        // "the people said", "one of the people"; "citing three people".
+        var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
+            || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
+
+        if (UnnamedOfficial(text, sentence, i) is { } official)
+        {
+            return official;
+        }
+
+        if (!knowing && !saying && !quoted && !citedSource)
+        {
+            return null;
+        }
+
+        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
+        {
+            return null;
+        }
+
+        // Since the seventh round: "investors close to the billionaire are in talks" are people in the story, not a source, unless they speak
+        // or are cited.
+        if (lower is "investor" or "investors" or "executive" or "executives" or "banker" or "bankers" && next == "close" && !SaysWithin(words, i, 10)
+            && !words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(w => w.Lower is "according" or "citing" or "quoting"))
+        {
+            return null;
+        }
+
+        return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>"people familiar with / with knowledge of / briefed on / close to / in the know", "a person who has seen the terms".</summary>
+    private static bool Knows(List<Word> words, int i, string next)
+    {
+        var knowing = _knowing.Contains(next)
+            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
+            && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
+            && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
+
+        // "people in the know"; "those familiar with the plans" (but not "those who are investing").
+        knowing |= next == "in" && Window(words, i + 2, 2) == "the know";
+
+        // "a person who has seen the terms", "people who have reviewed the documents".
+        knowing |= next == "who" && Window(words, i + 2, 2) is "has seen" or "have seen" or "had seen" or "has reviewed" or "have reviewed"
+            or "had reviewed" or "has read" or "have read";
+        return knowing;
+    }
+
+    /// <summary>"three sources said", "sources at the company said", "sources quoted by Reuters", "sources believe", "citing unnamed people".</summary>
+    private static bool Says(List<Word> words, int i, string next, string previous, bool isSource)
+    {
+        var saying = (_saying.Contains(next) || SaysSoon(words, i)) && (isSource || _quantifiers.Contains(previous) || previous == "people");
+
+        // "sources at the company said", "sources inside the bank told Reuters".
+        saying |= isSource && next is "at" or "inside" or "within" && SaysWithin(words, i, 6);
+        saying |= isSource && next is "quoted" or "cited" && i + 2 < words.Count && words[i + 2].Lower == "by";
+
+        // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
+        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
+        // "citing unnamed people", "according to anonymous officials".
+        saying |= previous is "unnamed" or "anonymous" or "unidentified" && i >= 2 && words[i - 2].Lower is "citing" or "to";
+        return saying;
+    }
+
+    /// <summary>A saying verb ("told", "said") within <paramref name="count"/> words after word <paramref name="i"/>, before the sentence ends.</summary>
+    private static bool SaysWithin(List<Word> words, int i, int count)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + count; j++)
+        {
+            if (words[j].Lower is "told" or "said" or "says" or "tells")
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the two people cited above said": a saying verb within three words, in the same clause.</summary>
+    private static bool SaysSoon(List<Word> words, int i)
+    {
+        for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+        {
+            if (_saying.Contains(words[j].Lower))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase || _clauseBreakers.Contains(words[j].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "an official at Hyundai Motor told Yonhap", "a senior administration official said": an unnamed official, speaking; "an unnamed Naver
+    /// official told Maeil Economic Daily": an official of a named company said to be unnamed (not "a Naver official told", which speaks
+    /// for the company).
+    /// </summary>
+    private static SourceMention? UnnamedOfficial(string text, SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+
+        // "a senior administration official said": describing words between the quantifier and the noun.
+        var quantifier = i - 1;
+        while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase && !words[quantifier].IsCapitalised
+               && (_sourceAdjectives.Contains(words[quantifier].Lower) || words[quantifier].Lower is "administration" or "ministry" or "top" or "former"))
+        {
+            quantifier--;
+        }
+
+        var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
+            && quantifier >= 0 && words[quantifier].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed"
+                or "unidentified" or "anonymous"
+            && SaysWithin(words, i, 6);
+        if (unnamedOfficial)
+        {
+            return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
+        }
+
+        // An official of a named company said to be unnamed.
+        if (lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" && i > 1 && sentence.NameAt[i - 1] is { Kind: not NameKind.Person } company
+            && company.Last == i - 1 && company.First > 0 && words[company.First - 1].Lower is "unnamed" or "anonymous" or "unidentified"
+            && !words[company.First - 1].EndsPhrase && SaysWithin(words, i, 6))
+        {
+            var start = company.First - 1;
+            while (start > 0 && company.First - start < 3 && words[start - 1].Lower is "a" or "an" or "one" or "senior")
+            {
+                start--;
+            }
+
+            return Span(text, SourceKind.Anonymous, words[start].Start, words[i].End);
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
+    private static SourceMention AnonymousSpan(string text, List<Word> words, int i, bool knowing)
+    {
+        // Start: a quantifier or "two of the".
+        var start = i;
+        while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of"))
+        {
+            start--;
+        }
+
+        // End: through "familiar with the matter", "briefed on the plans".
+        var end = i;
+        if (knowing)
+        {
+            end = i + 1;
+            while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
+                   && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
+                       or "according" or "reported" or "quoted" or "have" or "has" or "had" or "were" or "was" or "are" or "is"))
+            {
+                end++;
+            }
+        }
+
+        return Span(text, SourceKind.Anonymous, words[start].Start, words[end].End);
+    }
+
+    /// <summary>
+    /// The organisation unnamed people spoke to, inside their words or within four words after them: "sources told CNBC-TV18", "a source
+    /// close to Google has since told ITPro", "two people who spoke to The Information". Any organisation but a person: people tell outlets.
+    /// </summary>
+    private static SourceMention? SpokenTo(string text, SentenceWords sentence, int i, SourceMention person)
+    {
+        var words = sentence.Words;
+        var last = Math.Min(words.Count - 2, sentence.WordAtOrAfter(person.Start + person.Length) + 3);
+        for (var j = i + 1; j <= last; j++)
+        {
+            var told = words[j].Lower is "told" or "tells" && !words[j].EndsPhrase;
+            var spokeTo = words[j].Lower == "to" && words[j - 1].Lower is "spoke" or "speaking" or "talking" or "talked" or "spoken";
+            if (told || spokeTo)
+            {
+                var at = words[j + 1].Lower == "the" && j + 2 < words.Count ? j + 2 : j + 1;
+                return sentence.NameAt[at] is { Kind: not NameKind.Person } name && name.First == at
+                    ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            }
+
+            if (words[j].EndsPhrase && words[j].After != ',' && j >= sentence.WordAtOrAfter(person.Start + person.Length))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"An anonymous Mitsui official explained": an unnamed person of a named company, the words from "anonymous" to the noun.</summary>
+    private static (int First, int Last)? UnnamedPersonOf(List<Word> words, int i)
+    {
+        if (words[i - 1].Lower is not ("anonymous" or "unnamed" or "unidentified"))
+        {
+            return null;
+        }
+
+        for (var j = i; j < words.Count && j <= i + 2 && words[j].IsCapitalised; j++)
+        {
+            if (j + 1 < words.Count && _peopleNouns.Contains(words[j + 1].Lower))
+            {
+                return (i - 1, j + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"…, prospective investors said", "potential investors told": investors not named are anonymous sources.</summary>
+    private static SourceMention? TenthUnnamedInvestors(string text, List<Word> words, int i) =>
+        words[i].Lower is "investors" or "backers" && i >= 1 && i + 1 < words.Count
+        && words[i - 1].Lower is "prospective" or "potential" or "would-be" or "several" or "some" or "two" or "three" or "four" or "other"
+        && words[i + 1].Lower is "said" or "say" or "says" or "told" && !words[i].EndsPhrase
+            ? Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End)
+            : null;
+
+    /// <summary>"who declined to be named", "asked not to be identified", "on condition of anonymity".</summary>
+    private static SourceMention? AnonymityClause(string text, SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            var a = words[i].Lower;
+            var b = words[i + 1].Lower;
+            var c = words[i + 2].Lower;
+            if (a == "condition" && b == "of" && c == "anonymity")
+            {
+                return Span(text, SourceKind.Anonymous, words[Math.Max(0, i - 1)].Start, words[i + 2].End);
+            }
+
+            if (a is "anonymity" && i > 0 && words[i - 1].Lower is "requested" or "requesting" or "granted")
+            {
+                return Span(text, SourceKind.Anonymous, words[i - 1].Start, words[i].End);
+            }
+
+            if (a is "declined" or "asked" or "asking" or "requested" or "declining" && i + 3 < words.Count
+                && (b == "to" && c == "be" || b == "not" && c == "to" && words[i + 3].Lower == "be"))
+            {
+                var last = b == "to" ? i + 3 : i + 4;
+                if (last < words.Count && words[last].Lower is "named" or "identified")
+                {
+                    return Span(text, SourceKind.Anonymous, words[i].Start, words[last].End);
+                }
+            }
+        }
+
+        return null;
+    }
+}
