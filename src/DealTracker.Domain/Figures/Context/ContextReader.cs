@@ -97,6 +97,10 @@ public static class ContextReader
 
             var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
 
+            // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
+            // rule read, is that giver's investment.
+            metric ??= InvestorRules.AttachedGiver(sentence, last) is not null ? Metric.Investment : null;
+
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.
             if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
@@ -158,8 +162,9 @@ public static class ContextReader
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
-        var investor = GovernmentOf(sentence, RulesInvestor(sentence, figures, readings, f, floor));
         var first = sentence.WordAtOrAfter(figures[f].Start);
+        var investor = GovernmentOf(sentence, InvestorRules.AttachedGiver(sentence, sentence.WordAtOrAfter(figures[f].End) - 1)
+            ?? RulesInvestor(sentence, figures, readings, f, floor));
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))
