@@ -99,6 +99,26 @@ public sealed class MoneyFormsTests
     public void Extract_CodeOrName_ReadsCurrency(string text, string expected) => AssertFigures(text, expected);
 
     [Theory]
+    // "NIS" in real sentences of the Israeli press, from pages no corpus set holds (found with the stored-pages search).
+    // https://en.globes.co.il/en/article-idb-development-completes-nis-236m-bond-offering-1001307727
+    [InlineData("IDB Development, controlled by Eduardo Elsztain, yesterday successfully raised NIS 236 million in the preliminary stage of an offering of its new Series 15 bonds.", "NIS 236 million|236000000|ILS|exact")]
+    // http://www.globes.co.il/en/article-3-bond-issues-raise-NIS-3b-1001183035
+    [InlineData("NIS 3 billion was raised this week by three concerns taking advantage of the low yields on government bonds.", "NIS 3 billion|3000000000|ILS|exact")]
+    // https://www.jpost.com/Breaking-News/Hapoalim-to-raise-NIS-1-billion-in-debt (Globes)
+    [InlineData("The company earlier received an A- rating for a debt issue of up to NIS 120 million, but sources close to the company said that it planned to raise NIS 70-80 million; even so, it missed its target.", "up to NIS 120 million|120000000|ILS|upTo ; NIS 70-80 million|70000000..80000000|ILS|range")]
+    // https://www.ynetnews.com/articles/0,7340,L-4404799,00.html
+    [InlineData("The cabinet approved a national plan to develop the Negev with a budget of NIS 500 million ($140 million).", "NIS 500 million|500000000|ILS|exact ; $140 million|140000000|USD|exact")]
+    // https://www.israelnationalnews.com/News/Flash.aspx/511661
+    [InlineData("The current government's infrastructure plans for the coming four years incorporate 233 separate projects at a combined cost of around NIS 230 billion, an increase of around NIS 30 billion over what was publicized last year, a report in Kan News states.", "around NIS 230 billion|230000000000|ILS|approximately ; around NIS 30 billion|30000000000|ILS|approximately")]
+    // https://time.news/green-indices-on-the-stock-exchange-tikun-olam-jumps-24 (Calcalist's market blog)
+    [InlineData("9:40 – Orbit acquires Euclid Systems Engineering for a total consideration of up to NIS 14 million; Euclid specializes in the development of positioners for the defense industries, which include precise, small and lightweight propulsion systems.", "up to NIS 14 million|14000000|ILS|upTo")]
+    // https://www.timesofisrael.com/liveblog_entry/seemingly-bowing-to-haredim-ministers-halve-fine-hike-for-school-violations/
+    [InlineData("Most significantly, the fine for defying the ban on opening education institutions (other than preschools and grades 1-4) will be upped from NIS 5,000 ($1,467) to NIS 10,000 ($2,935) instead of the originally planned NIS 20,000 ($5,870).", "NIS 5,000|5000|ILS|exact ; $1,467|1467|USD|exact ; NIS 10,000|10000|ILS|exact ; $2,935|2935|USD|exact ; NIS 20,000|20000|ILS|exact ; $5,870|5870|USD|exact")]
+    // https://israeliherald.net/plea-deal-for-oil-company
+    [InlineData("Ashkelon court fined the Europe Asia Pipeline Company over NIS 1.5 million ($415,000) in criminal proceedings in relation to one of the most significant oil spills in the history of the Jewish state.", "over NIS 1.5 million|1500000|ILS|atLeast ; $415,000|415000|USD|atLeast")]
+    public void Extract_NisInIsraeliPress_ReadsShekels(string text, string expected) => AssertFigures(text, expected);
+
+    [Theory]
     [InlineData("The seed round was $5m.", "$5m|5000000|USD|exact")]
     [InlineData("The seed round was $5mn.", "$5mn|5000000|USD|exact")]
     [InlineData("The seed round was $5 mln.", "$5 mln|5000000|USD|exact")]

@@ -16,6 +16,21 @@ public sealed class LinkedFiguresTests
     [InlineData("Current financial data indicates a significant fiscal recovery; revenue for the period ending December 31 rose to $510 million from $290.3 million the previous year, with net income reaching $87.9 million, contrasting with prior losses.", "$290.3 million", Metric.Revenue)]
     [InlineData("Its annual revenue rose to $4.1 billion, compared with $2.9 billion a year earlier.", "$2.9 billion", Metric.Revenue)]
     [InlineData("The startup was valued at $12 billion, versus $5 billion last year.", "$5 billion", Metric.Valuation)]
+    // Outside the corpus: real sentences from pages no corpus set holds (found with the stored-pages search).
+    // https://www.sec.gov/Archives/edgar/data/816761/000119312509026279/dex991.htm
+    [InlineData("For the full year 2008, revenue was $1.762 billion, a 4 percent increase from $1.702 billion in 2007.", "$1.702 billion", Metric.Revenue)]
+    // https://statementdog.com/analysis/INOD/earnings_calls/153204
+    [InlineData("Revenue in the third quarter was $15.8 million, up from $15.4 million in the second quarter.", "$15.4 million", Metric.Revenue)]
+    // https://www.finextra.com/newsarticle/40565/klarna-valuation-to-drop-from-46bn-to-65bn-in-new-funding-round---wsj
+    [InlineData("Klarna is closing in on a funding round that would see the BNPL giant's valuation slashed from $45.6 billion last year to just $6.5 billion, according to the Wall Street Journal.", "$45.6 billion", Metric.Valuation)]
+    // https://technicalterrence.com/?p=18306
+    [InlineData("Stripe, a San Francisco payment provider and one of the world’s most valuable private companies, said on wednesday that it had raised new funding valuing it at $50 billion, down from $95 billion in 2021, in a sign of how the air of start-up deals has gone.", "$95 billion", Metric.Valuation)]
+    // https://www.ccn.com/news/technology/google-invests-another-billion-anthropic-ai-valuations/
+    [InlineData("From $18 billion in May 2024, xAI’s valuation jumped to $50 billion in December, following a $6 billion Series C.", "$18 billion", Metric.Valuation)]
+    // https://thjournal.com/articles/scale-ai-raises-1b-at-14b-valuation-amid-ai-data-boom
+    [InlineData("Scale's revenue has skyrocketed, reportedly exceeding $1 billion annualized run rate, up from $100 million in 2021.", "$100 million", Metric.Revenue)]
+    // https://aipressa.com/top-stories/openai-achieves-20b-revenue-as-computing-capacity-triples-to-1-9-gigawatts
+    [InlineData("OpenAI has reported a significant surge in annualised revenue, surpassing $20 billion in 2025, a remarkable increase from $6 billion the previous year, according to Chief Financial Officer Sarah Friar.", "$6 billion", Metric.Revenue)]
     public void Read_FigureTiedToAReadFigure_TakesItsMetric(string sentence, string at, Metric expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
@@ -26,6 +41,11 @@ public sealed class LinkedFiguresTests
     [InlineData("Net income grew from $2 million to $5 million.", "$2 million")]
     // A figure after the change's end that no comparison word ties to it.
     [InlineData("Revenue rose to $4.1 billion last year, and the company paid $2.9 billion in fines.", "$2.9 billion")]
+    // Outside the corpus: a profit compared with a loss, a fine compared with a fine.
+    // https://businesspostcorner.com/revolut-swings-to-loss-as-cost-increases-offset-boost-from-higher-rates
+    [InlineData("The company posted a pre-tax loss of £25.4mn in 2022, compared with a pre-tax profit of £40mn the previous year which had been fuelled largely by a surge in cryptocurrency trading.", "£40mn")]
+    // https://www.timesofisrael.com/liveblog_entry/seemingly-bowing-to-haredim-ministers-halve-fine-hike-for-school-violations/
+    [InlineData("In keeping with the original plan, however, businesses that open illegally will also face a fine of NIS 10,000, up from the current NIS 5,000.", "NIS 5,000")]
     public void Read_FigureNotTiedToARevenueFigure_StaysOther(string sentence, string at)
     {
         Assert.NotEqual(Metric.Revenue, Figure(sentence, at).Metric);
