@@ -26,6 +26,13 @@ internal static partial class InvestorRules
         "with", "on", "at", "in", "its", "their", "own", "a", "an", "several", "various", "group", "consortium", "syndicate", "banks", "lenders",
     };
 
+    /// <summary>Nouns saying what a giver is, which a comma may follow before its name: "investment firm, Silver Lake".</summary>
+    private static readonly HashSet<string> _giverNouns = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "fund", "investor", "group", "giant", "major", "arm", "unit", "bank", "lender", "insurer", "conglomerate", "manager",
+        "affiliate", "subsidiary", "parent", "owner", "backer", "shareholder", "stockholder", "vehicle", "office",
+    };
+
     /// <summary>
     /// "a £389m investment from US private equity firm Silver Lake", "its first equity investment of Rs 7,500 crore from global technology
     /// investment firm, Silver Lake", "$8 billion already committed by Amazon", "a nearly $57 billion capital injection by the British
@@ -133,8 +140,9 @@ internal static partial class InvestorRules
                 continue;
             }
 
+            // "global technology investment firm, Silver Lake": a comma only after a noun saying what the giver is.
             if (word.Core.Length == 0 || !char.IsLower(word.Core[0]) || _notOneGiver.Contains(lower)
-                || (word.EndsPhrase && !(word.After == ',' && k + 1 < words.Count && sentence.NameAt[k + 1] is not null)))
+                || (word.EndsPhrase && !(word.After == ',' && _giverNouns.Contains(lower) && k + 1 < words.Count && sentence.NameAt[k + 1] is not null)))
             {
                 return null;
             }

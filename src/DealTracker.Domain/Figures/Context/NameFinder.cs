@@ -39,8 +39,23 @@ internal static class NameFinder
                 continue;
             }
 
+            // "Announcing its annual budget, …": a present participle opening the sentence before its object is no name ("Boeing said" is).
+            if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[0].EndsPhrase
+                && words[1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "this" or "that" or "these" or "plans")
+            {
+                i++;
+                continue;
+            }
+
             // "INTC -1.76%": a ticker with its price move is no name.
             if (i > 0 && IsTickerQuote(text, words, i))
+            {
+                i++;
+                continue;
+            }
+
+            // "Dh 27 billion", "NIS 100 million", "USD 2bn": a currency written before its amount is no name.
+            if (i + 1 < words.Count && _currencyWords.Contains(words[i].Core) && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]))
             {
                 i++;
                 continue;
@@ -67,7 +82,7 @@ internal static class NameFinder
             // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
             // word ends it or the whole is an outlet.
             if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
-                    && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)))
+                    && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last))))
             {
                 i++;
                 continue;
@@ -105,6 +120,12 @@ internal static class NameFinder
             {
                 last += 2;
             }
+            else if (AcronymJoinEnd(words, first, last) is var acronymEnd and > 0)
+            {
+                // "Dubai Electricity and Water Authority (DEWA)", "European Bank for Reconstruction and Development (EBRD)": the
+                // acronym after the name spells it, "and" and "for" included.
+                last = acronymEnd;
+            }
             else if (AndJoinsOneName(words, first, last) is var joinedEnd and > 0)
             {
                 // "National Investment and Infrastructure Fund": one name whose "and" joins two of its own nouns.
@@ -133,6 +154,88 @@ internal static class NameFinder
     /// <summary>Whether "government" follows the place that ends at <paramref name="last"/>, in the same phrase.</summary>
     private static bool IsGovernmentAfter(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Core == "government" && !words[last].EndsPhrase && !words[last].Possessive;
+
+    /// <summary>Currency prefixes and ISO codes, as the money extractor reads them before an amount.</summary>
+    private static readonly HashSet<string> _currencyWords = new(
+        Currencies.All.SelectMany(c => c.Prefixes.Append(c.Code)).Select(p => p.TrimEnd('.')).Where(p => p.Any(char.IsLetter)), StringComparer.Ordinal);
+
+    /// <summary>Small words inside a name that its acronym skips: "Bank for Reconstruction and Development" (EBRD).</summary>
+    private static readonly HashSet<string> _acronymJoiners = new(StringComparer.Ordinal) { "and", "for", "of", "&" };
+
+    /// <summary>Legal forms an acronym may leave out at the end: "Oil and Natural Gas Corporation Limited (ONGC)".</summary>
+    private static readonly HashSet<string> _acronymTrailingForms = new(StringComparer.Ordinal) { "Limited", "Ltd", "Inc", "Plc", "PLC", "LLC" };
+
+    /// <summary>
+    /// Where a name ending at <paramref name="last"/> goes on past "and" / "for" to the capitalised word before a bracketed acronym that
+    /// spells the whole ("Oil and Natural Gas Corporation Limited (ONGC)"); -1 when it does not.
+    /// </summary>
+    private static int AcronymJoinEnd(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last + 2 >= words.Count || words[last].EndsPhrase || words[last + 1].Core is not ("and" or "for"))
+        {
+            return -1;
+        }
+
+        var end = -1;
+        for (var k = last + 2; k < words.Count && k - first <= 10; k++)
+        {
+            if (CanContinue(words[k]))
+            {
+                end = k;
+                if (words[k].EndsPhrase || (k + 1 < words.Count && words[k + 1].InBrackets))
+                {
+                    break;
+                }
+            }
+            else if (!_acronymJoiners.Contains(words[k].Core) || words[k - 1].EndsPhrase)
+            {
+                break;
+            }
+        }
+
+        return end > 0 && SpelledByAcronym(words, first, end) ? end : -1;
+    }
+
+    /// <summary>
+    /// Whether a bracketed acronym right after words <paramref name="first"/>..<paramref name="last"/> spells them: its letters are their
+    /// initials in order, starting with the first word's and ending with the last's (a trailing "Limited" aside): "(EBRD)", "(CASC)".
+    /// </summary>
+    private static bool SpelledByAcronym(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last + 1 >= words.Count || words[last].InBrackets || !words[last + 1].InBrackets || words[last].EndsPhrase)
+        {
+            return false;
+        }
+
+        var acronym = words[last + 1].Core;
+        if (acronym.Length is < 2 or > 7 || !acronym.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var initials = words.Skip(first).Take(last - first + 1).Where(w => !_acronymJoiners.Contains(w.Core) && w.Core.Length > 0)
+            .Select(w => w.Core).ToList();
+        while (initials.Count > 1 && _acronymTrailingForms.Contains(initials[^1]) && acronym[^1] != initials[^1][0])
+        {
+            initials.RemoveAt(initials.Count - 1);
+        }
+
+        if (initials.Count < 2 || acronym[0] != char.ToUpperInvariant(initials[0][0]) || acronym[^1] != char.ToUpperInvariant(initials[^1][0]))
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var word in initials)
+        {
+            if (at < acronym.Length && char.ToUpperInvariant(word[0]) == acronym[at])
+            {
+                at++;
+            }
+        }
+
+        return at == acronym.Length;
+    }
 
     /// <summary>Legal-form words a ticker may follow: "Nvidia Corporation NVDA", "Alphabet Inc. GOOGL".</summary>
     private static readonly HashSet<string> _tickerSuffixes = new(StringComparer.Ordinal)

@@ -115,4 +115,43 @@ public sealed class NameFinderTests
         Assert.Null(reading.Figures[0].Investor);
         Assert.DoesNotContain(reading.Organisations, o => o.Name == "IT");
     }
+
+    [Theory]
+    // Each failed before the acronym rule (found by the outside-sentence check of this session's "and" rule).
+    // https://cleantechnica.com/tag/mohammed-bin-rashid-al-maktoum-solar-park/page/2/
+    [InlineData("Announcing its annual budget, the Dubai Electricity and Water Authority (DEWA) stated that it will float tenders worth Dh 27 billion (US$7.35 billion) in 2017.", "Dubai Electricity and Water Authority")]
+    // https://www.energylivenews.com/2019/07/12/london-based-bank-invests-e23m-in-french-renewable-energy-firm/
+    [InlineData("The European Bank for Reconstruction and Development (EBRD) is investing €23 million (£21m) in the firm.", "European Bank for Reconstruction and Development")]
+    // https://www.cnbctv18.com/energy/ongc-to-invest-rs-6000-crore-in-its-petrochemical-unit-report-11519662.htm
+    [InlineData("The Centre-owned Oil and Natural Gas Corporation Limited (ONGC) is planning to invest Rs 6,000 crore in its petrochemical unit.", "Oil and Natural Gas Corporation Limited")]
+    // http://en.people.cn/n3/2017/0516/c90000-9216446.html (Xinhua)
+    [InlineData("BEIJING, May 16 (Xinhua) -- China Aerospace Science and Technology Corporation (CASC) has formed a fund of 150 billion yuan.", "China Aerospace Science and Technology Corporation")]
+    public void Read_NameSpelledByTheAcronymAfterIt_IsOneName(string sentence, string name)
+    {
+        Assert.Contains(Read(sentence).Organisations, o => o.Name == name);
+    }
+
+    [Fact]
+    public void Read_AcronymThatSpellsOnlyTheSecondName_KeepsTwoNames()
+    {
+        var organisations = Read("Google and Amazon Web Services (AWS) will invest $5 billion.").Organisations.Select(o => o.Name).ToList();
+
+        Assert.Equal(["Google", "Amazon Web Services"], organisations);
+    }
+
+    [Theory]
+    [InlineData("The utility will float tenders worth Dh 27 billion this year.", "Dh")]
+    [InlineData("Menorah invested NIS 30 million in Israel Canada.", "NIS")]
+    [InlineData("The fund will put USD 2 billion into the venture.", "USD")]
+    public void Read_CurrencyBeforeItsAmount_IsNoOrganisation(string sentence, string currency)
+    {
+        Assert.DoesNotContain(Read(sentence).Organisations, o => o.Name == currency);
+    }
+
+    [Fact]
+    public void Read_ParticipleOpeningTheSentence_IsNoName()
+    {
+        Assert.DoesNotContain(Read("Announcing its budget, the authority said it would spend $2 billion.").Organisations, o => o.Name == "Announcing");
+        Assert.Contains(Read("Boeing said it would invest $2 billion.").Organisations, o => o.Name == "Boeing");
+    }
 }
