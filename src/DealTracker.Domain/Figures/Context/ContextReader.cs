@@ -163,8 +163,13 @@ public static class ContextReader
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var first = sentence.WordAtOrAfter(figures[f].Start);
-        var investor = GovernmentOf(sentence, InvestorRules.AttachedGiver(sentence, sentence.WordAtOrAfter(figures[f].End) - 1)
-            ?? RulesInvestor(sentence, figures, readings, f, floor));
+        var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        if (InvestorRules.StakeSaleBuyer(sentence, first, last) is { } buyer)
+        {
+            return buyer.Length == 0 ? null : buyer;
+        }
+
+        var investor = GovernmentOf(sentence, InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor));
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))

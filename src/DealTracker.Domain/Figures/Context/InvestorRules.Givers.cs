@@ -150,4 +150,25 @@ internal static partial class InvestorRules
 
         return null;
     }
+
+    /// <summary>
+    /// The buyer of a minority stake sold for the figure ("sold a 2.32 per cent stake in Jio Platforms to Vista Equity Partners for Rs 11,367
+    /// crore", "… for $X to Y"): the one who invests, never the seller the sentence opens with. Empty when no buyer is named ("Vodafone has
+    /// sold its remaining 3% stake in Indus Towers for $330 million"); null when the figure is no such price, or when a buyer after "to" is
+    /// written in a way this rule does not read.
+    /// </summary>
+    public static string? StakeSaleBuyer(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var verb = MetricRules.MinorityStakeSaleVerb(words, first);
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        // A buyer after "to" that this rule cannot read ("to London-headquartered investment firm Arden Partners") is left to the others.
+        var next = MetricRules.SkipConversion(words, last);
+        var to = Enumerable.Range(verb + 1, first - verb - 1).Append(next).FirstOrDefault(i => i < words.Count && words[i].Lower == "to" && !words[i - 1].EndsPhrase, -1);
+        return to < 0 ? "" : sentence.OrganisationAfterDescriptor(to + 1)?.Text;
+    }
 }

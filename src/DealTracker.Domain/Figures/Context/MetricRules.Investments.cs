@@ -219,4 +219,48 @@ internal static partial class MetricRules
     /// <summary>"a $1.5 billion stake sale in Jio to Vista", "raised $2.2 billion by selling part of his stake … to Cascade": the buyer's investment.</summary>
     private static (Metric? Metric, bool Found)? TwelfthStakeSale(SentenceWords sentence, int first, int last) =>
         InvestorRules.TwelfthStakeSaleBuyer(sentence, first, last) is not null ? (Metric.Investment, true) : null;
+
+    /// <summary>Verbs and nouns of selling a holding: "sold", "to sell", "the sale of", "offloaded".</summary>
+    private static readonly HashSet<string> _sellWords = new(StringComparer.Ordinal)
+    {
+        "sell", "sells", "sold", "selling", "sale", "offload", "offloads", "offloaded", "divest", "divests", "divested", "divesting", "transfer", "transferred",
+    };
+
+    /// <summary>
+    /// "Sunil Mittal sold a 0.84% stake in Bharti Airtel for $976 million", "in talks with Silver Lake to sell a 1.7-1.8 per cent stake in the
+    /// entity for around Rs 7,500 crore": the price of a minority stake sold (up to half), whoever buys it, is what the buyer invests. The sale
+    /// verb, the percentage and the stake come before "for" and the figure, in one clause.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? MinorityStakeSoldFor(List<Word> words, int first) =>
+        MinorityStakeSaleVerb(words, first) >= 0 ? (Metric.Investment, true) : null;
+
+    /// <summary>The sale verb of a minority stake sold for the figure at <paramref name="first"/> (<see cref="MinorityStakeSoldFor"/>), or -1.</summary>
+    internal static int MinorityStakeSaleVerb(List<Word> words, int first)
+    {
+        var f = first - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "nearly" or "roughly" or "some" or "approximately" or "almost" or "just" or "over")
+        {
+            f--;
+        }
+
+        if (f < 3 || words[f].Lower != "for" || words[f - 1].EndsPhrase)
+        {
+            return -1;
+        }
+
+        var stake = -1;
+        for (var i = f - 1; i >= 0 && f - i <= 16 && !(words[i].EndsPhrase && words[i].After != ','); i--)
+        {
+            if (words[i].Lower is "stake" or "holding" or "interest")
+            {
+                stake = i;
+            }
+            else if (_sellWords.Contains(words[i].Lower))
+            {
+                return stake > i && ShareAt(words, i + 1, stake - i) is { } share and > 0 and <= 50 ? i : -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -116,7 +116,8 @@ internal static partial class MetricRules
     /// valuations and compute named) and the seventh (sales, facilities, market totals, shares bought or sold, deals extended).
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
-        ThirteenthRoundReading(sentence, first, last)
+        MinorityStakeSoldFor(sentence.Words, first)
+        ?? ThirteenthRoundReading(sentence, first, last)
         ?? EleventhRoundReading(sentence, first, last, floor)
         ?? TwelfthRoundReading(sentence, first, last, floor)
         ?? TenthRoundReading(sentence, first, last, floor, previous)
@@ -331,19 +332,27 @@ internal static partial class MetricRules
     }
 
     /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
-    private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count)
+    private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count) => ShareAt(words, from, count) > 50;
+
+    /// <summary>
+    /// The first percentage among <paramref name="count"/> words from <paramref name="from"/> ("51 percent", "73.37%", "70 per cent", the top of
+    /// "1.7-1.8%"), or null when there is none.
+    /// </summary>
+    private static decimal? ShareAt(IReadOnlyList<Word> words, int from, int count)
     {
         for (var j = from; j < words.Count && j < from + count; j++)
         {
             var core = words[j].Core;
             var percentAfter = core.EndsWith('%') || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "per" or "pct");
-            if (percentAfter && decimal.TryParse(core.TrimEnd('%'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var share))
+            var number = core.TrimEnd('%');
+            number = number.Contains('-', StringComparison.Ordinal) ? number[(number.LastIndexOf('-') + 1)..] : number;
+            if (percentAfter && decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var share))
             {
-                return share > 50;
+                return share;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsMajorityOrTakeover(List<Word> words) =>

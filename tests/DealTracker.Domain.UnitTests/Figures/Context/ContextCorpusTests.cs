@@ -42,20 +42,22 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind18.json", 101, 38, 62)]
     [InlineData("blind19.json", 115, 26, 58)]
     [InlineData("blind20.json", 75, 26, 63)]
-    [InlineData("blind21.json", 64, 23, 59)]
+    // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
+    // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
+    [InlineData("blind21.json", 63, 23, 59)]
     [InlineData("blind22.json", 74, 24, 74)]
     [InlineData("blind23.json", 78, 20, 101)]
     [InlineData("blind24.json", 84, 24, 106)]
     [InlineData("blind25.json", 85, 28, 119)]
-    [InlineData("blind26.json", 54, 20, 100)]
+    [InlineData("blind26.json", 55, 20, 100)]
     [InlineData("blind27.json", 78, 32, 110)]
     [InlineData("blind28.json", 71, 30, 111)]
     [InlineData("blind29.json", 64, 22, 106)]
     [InlineData("blind30.json", 75, 22, 107)]
     [InlineData("blind31.json", 64, 17, 102)]
     [InlineData("blind32.json", 71, 21, 107)]
-    [InlineData("blind33.json", 64, 37, 101)]
-    [InlineData("blind34.json", 65, 29, 104)]
+    [InlineData("blind33.json", 66, 37, 101)]
+    [InlineData("blind34.json", 67, 29, 104)]
     [InlineData("blind35.json", 86, 24, 134)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
