@@ -119,6 +119,7 @@ internal static partial class SourceRules
         EleventhRoundSources(sentence, found, seenNames);
         TwelfthRoundSources(sentence, found, seenNames);
         ThirteenthRoundSources(sentence, found, seenNames);
+        KnownOutletSources(text, sentence, found, seenNames);
         return anonymous;
     }
 
