@@ -1,0 +1,253 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Appositives and relative clauses: the subject before an appositive set off by commas or dashes ("SoftBank Vision Fund, the investment
+/// arm of Masayoshi Son's SoftBank, will pour", "Ayar – an affiliate of Saudi Arabia's Public Investment Fund (PIF) – will be purchasing"),
+/// the name before ", which invested", the giver in a relative clause on the figure ("the $550 million Google invested in Anthropic"), and a
+/// name described as another's backer ("Microsoft, OpenAI's largest investor with over $10 billion invested").
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>Money verbs a subject's appositive may stand before: "– will be purchasing", "— plans to contribute".</summary>
+    private static readonly HashSet<string> _tenthMoneyVerbs = new(StringComparer.Ordinal)
+    {
+        "contribute", "contributes", "contributing", "invest", "invests", "investing", "purchase", "purchases", "purchasing", "buy", "buys",
+        "buying", "acquire", "acquires", "acquiring", "commit", "commits", "committing", "inject", "injects", "injecting", "put", "puts",
+        "putting", "pour", "pours", "pouring", "provide", "provides", "providing", "spend", "spends", "spending", "pay", "pays", "paying",
+    };
+
+    /// <summary>
+    /// "Ayar – an affiliate of Saudi Arabia's Public Investment Fund (PIF) – will be purchasing $1 billion worth", "MGX — a $100 billion
+    /// vehicle founded by Mubadala and G42 — plans to contribute about $7 billion", "Helix, a unit of Orion, will invest $X": the subject
+    /// before an appositive set off by dashes (or by commas, when it starts with "a", "an" or "the"), not a name inside it.
+    /// </summary>
+    private static string? TenthSubjectBeforeAppositive(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var chain = first;
+        var verb = false;
+        while (chain - 1 >= 0 && first - chain < 6 && !words[chain - 1].EndsPhrase && words[chain - 1].Core.Length > 0 && char.IsLower(words[chain - 1].Core[0])
+               && !TenthDashAfter(sentence, chain - 1))
+        {
+            chain--;
+            verb |= _tenthMoneyVerbs.Contains(words[chain].Lower);
+        }
+
+        var closing = chain - 1;
+        if (!verb || closing < 2)
+        {
+            return null;
+        }
+
+        var dashed = TenthDashAfter(sentence, closing);
+        if (!dashed && words[closing].After != ',')
+        {
+            return null;
+        }
+
+        for (var open = closing - 1; open >= 0 && closing - open <= 30; open--)
+        {
+            var opens = dashed ? TenthDashAfter(sentence, open) : words[open].After == ',';
+            if (!opens)
+            {
+                continue;
+            }
+
+            var described = words[open + 1].Lower is "a" or "an" or "the" || (dashed && words[open + 1].Possessive);
+            return described && sentence.NameAt[open] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == open ? name.Text : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a dash stands between word <paramref name="k"/> and the next ("Ayar – an", "(PIF) – will").</summary>
+    private static bool TenthDashAfter(SentenceWords sentence, int k)
+    {
+        var words = sentence.Words;
+        if (words[k].After is '—' or '–')
+        {
+            return true;
+        }
+
+        if (k + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var gap = sentence.Text.AsSpan(words[k].End, words[k + 1].Start - words[k].End);
+        return gap.Contains('—') || gap.Contains('–') || gap.Contains(" - ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"led by chip maker Veldt, which invested €900 million in the company": the name before ", which invested".</summary>
+    private static string? NamedBeforeWhichInvested(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var verb = first - 1;
+        while (verb > 0 && words[verb].Lower is "some" or "about" or "around" or "nearly" or "almost" or "over" or "roughly")
+        {
+            verb--;
+        }
+
+        var which = verb - 1;
+        while (which > 0 && words[which].Lower is "has" or "had" or "have" or "already" or "also" or "previously")
+        {
+            which--;
+        }
+
+        return which >= 2 && words[verb].Lower is "invested" or "committed" or "pledged" or "put" && words[which].Lower is "which" or "who"
+            && words[which - 1].After == ',' && sentence.NameAt[which - 1] is { Possessive: false, Kind: NameKind.Organisation } name
+            && name.Last == which - 1 ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "the $550 million Google invested in Anthropic" (the name after the figure), "Microsoft has given $X of the $Y it pledged" and
+    /// "Microsoft has given $X" (the subject the pronoun stands for, or the name before "has given").
+    /// </summary>
+    private static string? GiverInARelativeClause(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var next = MetricRules.SkipConversion(words, last);
+        if (next + 1 < words.Count && !words[last].EndsPhrase && words[next + 1].Lower is "invested" or "pledged" or "committed" or "promised")
+        {
+            if (sentence.NameAt[next] is { Possessive: false } giver && giver.Last == next)
+            {
+                return giver.Text;
+            }
+
+            return words[next].Lower is "it" or "they" ? SubjectOf(sentence) : null;
+        }
+
+        var first = last;
+        while (first > 0 && sentence.NameAt[first] is null && words[first].Lower is not ("given" or "gave"))
+        {
+            first--;
+        }
+
+        return words[first].Lower is "given" or "gave" && first >= 2 && first <= last && last - first <= 4 && words[first - 1].Lower is "has" or "had" or "have"
+            && sentence.NameAt[first - 2] is { Possessive: false, Kind: not NameKind.Person } name ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "AustralianSuper, Australia's largest superannuation fund, which committed nearly $1.5 billion" and "Larry Ellison, David's
+    /// father and Oracle founder, will invest $6 billion": a name, its appositive between commas, then the money verb.
+    /// </summary>
+    private static string? SubjectBeforeAppositive(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var lead = -1;
+        for (var v = first - 1; v >= Math.Max(2, first - 4) && lead < 0; v--)
+        {
+            if (PutsMoneyIn(words, v, first))
+            {
+                var start = words[v - 1].Lower is "which" or "who" ? v - 1 : v;
+                lead = start >= 2 && words[start - 1].After == ',' ? start : lead;
+            }
+        }
+
+        if (lead < 0)
+        {
+            return null;
+        }
+
+        // Back over the appositive to the comma that opened it.
+        var open = lead - 2;
+        while (open >= 0 && lead - open <= 10 && words[open].After != ',')
+        {
+            open--;
+        }
+
+        if (open < 0 || lead - open > 10 || sentence.NameAt[open] is not { Possessive: false } name || name.Last != open || name.Kind == NameKind.Outlet)
+        {
+            return null;
+        }
+
+        // Only an appositive that describes ("Australia's largest fund", "David's father and Oracle founder"), not a list of names.
+        var described = words.Skip(open + 1).Take(lead - 1 - open).Any(w => w.Possessive || w.Lower is "the" or "a" or "an" or "its" or "founder" or "fund");
+        return described && (name.Kind == NameKind.Person || words[lead].Lower is "which" or "who") ? name.Text : null;
+    }
+
+    private static readonly HashSet<string> _backerNouns = new(StringComparer.Ordinal)
+    {
+        "funder", "funders", "backer", "backers", "investor", "investors", "shareholder", "shareholders", "stakeholder", "financier",
+    };
+
+    /// <summary>
+    /// "Microsoft was already OpenAI's biggest funder, having invested $13 billion", "Microsoft, OpenAI's largest investor with over $10
+    /// billion invested": the possessive before a backer noun is the one backed; the investor is the name before it.
+    /// </summary>
+    private static string? BackerOfAnother(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        for (var i = first - 1; i >= Math.Max(1, first - 8); i--)
+        {
+            // "surpassing Microsoft's previous investments totaling $13 billion": a name nearer the figure is its own.
+            if (sentence.NameAt[i] is not null)
+            {
+                return null;
+            }
+
+            if (!_backerNouns.Contains(words[i].Lower))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+            {
+                if (sentence.NameAt[j] is { Possessive: true } backed && backed.Last == j && backed.First > 0)
+                {
+                    for (var k = backed.First - 1; k >= Math.Max(0, backed.First - 4); k--)
+                    {
+                        if (sentence.NameAt[k] is { Possessive: false, Kind: not NameKind.Outlet } backer && backer.Last == k)
+                        {
+                            return backer.Text;
+                        }
+                    }
+
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million": a name inside an
+    /// appositive between commas describes the organisation before it, which is the subject.
+    /// </summary>
+    private static string? Apposition(SentenceWords sentence, Name name, int figure)
+    {
+        var words = sentence.Words;
+
+        // "SK Corp., the holding company of South Korea's largest conglomerate, SK Group, was …": the appositive may hold commas.
+        // "M12, Microsoft's venture fund, invested": an appositive may open with an owner's name.
+        var open = name.First - 1;
+        while (open >= 0 && name.First - open < 16 && !(words[open].After == ',' && OpensAppositive(words, open, name)
+                   && sentence.NameAt[open] is { Kind: NameKind.Organisation } candidate && candidate.Last == open))
+        {
+            open--;
+        }
+
+        var closes = false;
+        for (var k = name.Last; k < figure; k++)
+        {
+            if (words[k].After == ',')
+            {
+                closes = true;
+                break;
+            }
+        }
+
+        // "..., the PIF made a $3.5 billion investment": a name followed by its own verb is a subject, not an appositive.
+        closes &= words[name.Last].After == ',' || (name.Last + 1 < words.Count && !PutsMoneyIn(words, name.Last + 1, figure)
+            && words[name.Last + 1].Lower is not ("made" or "has" or "had" or "is" or "was" or "will" or "said"));
+        return open >= 0 && name.First - open < 16 && closes && OpensAppositive(words, open, name)
+            && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
+    }
+
+    /// <summary>"X, the investment arm of …" or "X, Microsoft's venture fund, …": what opens an appositive after the comma at <paramref name="comma"/>.</summary>
+    private static bool OpensAppositive(List<Word> words, int comma, Name name) =>
+        (comma + 1 < name.First && words[comma + 1].Lower is "the" or "a" or "an") || (comma + 1 == name.First && name.Possessive);
+}
