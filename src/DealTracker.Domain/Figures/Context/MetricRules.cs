@@ -143,7 +143,7 @@ internal static partial class MetricRules
             return (null, true);
         }
 
-        // Shares bought for their worth or as a stock purchase (InvestorRules.EleventhRound.cs names the buyer).
+        // Shares bought for their worth or as a stock purchase (InvestorRules.SharePurchases.cs names the buyer).
         if (InvestorRules.EleventhShareBuyVerb(sentence, first, last) >= 0 || InvestorRules.EleventhStockPurchaseOwner(sentence, first, last) is not null)
         {
             return (Metric.Investment, true);
