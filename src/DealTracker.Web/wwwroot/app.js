@@ -34,3 +34,38 @@ document.addEventListener("DOMContentLoaded", function () {
     }
 });
 window.addEventListener("pageshow", resetFormsToMarkup);
+
+// Focus that an editor form moves after a server round trip (a dialog's first field once the dialog
+// shows, the summary of a refused save): by the time the call arrives, a fast editor may already be
+// typing in a field, and moving the focus then sends the rest of their typing into another field (or
+// nowhere). These never take the focus from a field (Components/Pages/Admin/Shared/FirstFieldFocus.razor).
+window.dealTracker = window.dealTracker || {};
+
+function dtIsField(element) {
+    return element instanceof HTMLElement
+        && (element.matches("input, textarea, select") || element.isContentEditable);
+}
+
+// The first field to type in inside the container (a MudSelect's input is read-only: skipped), unless the
+// editor is already in a field of its dialog (or page).
+window.dealTracker.focusFirstField = function (container) {
+    if (!container) {
+        return;
+    }
+    var scope = container.closest("[role=dialog]") || document.body;
+    var active = document.activeElement;
+    if (dtIsField(active) && scope.contains(active)) {
+        return;
+    }
+    var field = container.querySelector("input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly])");
+    if (field) {
+        field.focus();
+    }
+};
+
+// The element, unless the editor is already in a field.
+window.dealTracker.focusUnlessInField = function (element) {
+    if (element && !dtIsField(document.activeElement)) {
+        element.focus();
+    }
+};

@@ -58,6 +58,7 @@ public sealed class AdminScreenshotTests(BrowserFixture fixture, ITestOutputHelp
         await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.Field("Homepage").FillAsync("javascript:alert(1)");
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("javascript:alert(1)");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(dialog.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await SaveAsync(session, "admin-outlet-dialog");

@@ -19,6 +19,8 @@ public sealed class ManageOutletsTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
+        // A keyboard user types the name straight away: the dialog puts the focus there, and leaves it.
+        await Expect(dialog.Field("Name")).ToBeFocusedAsync();
         await dialog.Field("Name").FillAsync(name);
         await dialog.PickAsync("Kind", "Wire service");
         await dialog.Field("Homepage").FillAsync("https://example.com/news");
@@ -51,7 +53,11 @@ public sealed class ManageOutletsTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
+        // Straight into the second field, as a fast editor does: the dialog's first-field focus, which comes a
+        // server round trip after the fields show, must not take the focus (and so the rest of the text) from it.
         await dialog.Field("Homepage").FillAsync("javascript:alert(1)");
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("javascript:alert(1)");
+        await Expect(dialog.Field("Name")).ToHaveValueAsync("");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
@@ -62,8 +68,11 @@ public sealed class ManageOutletsTests(BrowserFixture fixture)
         Assert.Equal(before, (await fixture.Server.FindOutletsAsync(null)).Total);
 
         // With a name, the unsafe link alone still stops the save.
+        // Typed at once after the refusal: the focus moved to its summary must not take the text either.
         var name = Catalog.Unique("Unsafe outlet");
         await dialog.Field("Name").FillAsync(name);
+        await Expect(dialog.Field("Name")).ToHaveValueAsync(name);
+        await Expect(dialog.Field("Homepage")).ToHaveValueAsync("javascript:alert(1)");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Expect(dialog.Field("Name")).ToHaveAttributeAsync("aria-invalid", "false");
@@ -71,6 +80,40 @@ public sealed class ManageOutletsTests(BrowserFixture fixture)
         await Expect(dialog).ToBeVisibleAsync();
         Assert.Equal(0, (await fixture.Server.FindOutletsAsync(name)).Total);
         Assert.Equal(before, (await fixture.Server.FindOutletsAsync(null)).Total);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Type_InHomepageBeforeTheServerHearsTheDialogShowed_KeepsEveryKeyInHomepage()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var acks = await RenderAcks.InstallAsync(page);
+        await page.SignInAsEditorAsync("/admin/outlets");
+        // Open and cancel the dialog once first: then the page's own after-render work (which a dialog needs, and
+        // which must not be held) is done, whenever the browser acknowledged the page's renders.
+        var newOutlet = page.GetByRole(AriaRole.Button, new() { Name = "New outlet" });
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await newOutlet.ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+
+        // The dialog is on screen, but the server has not heard so yet (a slow connection): its after-render
+        // work, the first field's focus among it, is still to come when the editor clicks Homepage and types.
+        acks.Hold();
+        await newOutlet.ClickAsync();
+        var homepage = dialog.Field("Homepage");
+        await homepage.ClickAsync();
+        await page.Keyboard.TypeAsync("https://");
+        Assert.True(acks.Held > 0, "The dialog's render acknowledgements were not held, so this test proves nothing.");
+
+        // Now the server runs it, while the editor types on (a person's pace, into whatever has the focus).
+        acks.Release();
+        await page.Keyboard.TypeAsync("example.com/news", new() { Delay = 40 });
+
+        await Expect(homepage).ToHaveValueAsync("https://example.com/news");
+        await Expect(dialog.Field("Name")).ToHaveValueAsync("");
+        await Expect(homepage).ToBeFocusedAsync();
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 
