@@ -61,6 +61,15 @@ internal static class NameFinder
                 continue;
             }
 
+            // "Venture Intelligence", "Korea Economic Daily": a listed outlet of several words is one name, even where its words
+            // would not start or carry on a name ("Venture" does not).
+            if (ListedOutletEnd(text, words, i) is var outletEnd and > 0 && outletEnd > RunEndOrSelf(text, words, i))
+            {
+                names.Add(Describe(text, words, i, outletEnd)!);
+                i = outletEnd + 1;
+                continue;
+            }
+
             var placeFirst = !CanStart(words[i]);
             if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
             {
@@ -81,7 +90,7 @@ internal static class NameFinder
 
             // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
             // word ends it or the whole is an outlet.
-            if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
+            if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !HasBodyWord(words, first, last)
                     && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last))))
             {
                 i++;
@@ -158,6 +167,53 @@ internal static class NameFinder
     /// <summary>Currency prefixes and ISO codes, as the money extractor reads them before an amount.</summary>
     private static readonly HashSet<string> _currencyWords = new(
         Currencies.All.SelectMany(c => c.Prefixes.Append(c.Code)).Select(p => p.TrimEnd('.')).Where(p => p.Any(char.IsLetter)), StringComparer.Ordinal);
+
+    /// <summary>Words that make a run opening with a place a body's name: "Korea Venture Capital Association", "Dubai Chamber of Digital Economy".</summary>
+    private static readonly HashSet<string> _bodyWords = new(StringComparer.Ordinal)
+    {
+        "Association", "Chamber", "Institute", "Federation", "Foundation", "Commission", "Bureau", "Ministry", "Society", "Confederation",
+    };
+
+    /// <summary>Whether a word after the first of the run is a body's word or an organisation ending ("Korea Venture Capital Association").</summary>
+    private static bool HasBodyWord(IReadOnlyList<Word> words, int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (_bodyWords.Contains(words[k].Core))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The listed outlets' names with their capitals, as a run of words must write them to be read as one.</summary>
+    private static readonly HashSet<string> _outletsAsWritten = new(Lexicon.Outlets.Keys, StringComparer.Ordinal);
+
+    /// <summary>The last word of a listed outlet of two to five words starting at <paramref name="i"/> (the longest), or -1.</summary>
+    private static int ListedOutletEnd(string text, IReadOnlyList<Word> words, int i)
+    {
+        // "The …" is left to the ordinary run, which reads "The" as part of an outlet's name where it is ("The Information").
+        if (words[i].InBrackets || words[i].Core.Length == 0 || !char.IsUpper(words[i].Core[0]) || words[i].Core == "The")
+        {
+            return -1;
+        }
+
+        var end = -1;
+        for (var e = i + 1; e < words.Count && e <= i + 4 && !words[e - 1].EndsPhrase && !words[e - 1].Possessive && !words[e].InBrackets; e++)
+        {
+            if (_outletsAsWritten.Contains(text[words[i].Start..words[e].End]))
+            {
+                end = e;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the ordinary run from <paramref name="i"/> ends, or <paramref name="i"/> - 1 when no name can start there.</summary>
+    private static int RunEndOrSelf(string text, IReadOnlyList<Word> words, int i) => CanStart(words[i]) ? RunEnd(text, words, i) : i - 1;
 
     /// <summary>Small words inside a name that its acronym skips: "Bank for Reconstruction and Development" (EBRD).</summary>
     private static readonly HashSet<string> _acronymJoiners = new(StringComparer.Ordinal) { "and", "for", "of", "&" };

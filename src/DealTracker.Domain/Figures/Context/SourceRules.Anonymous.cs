@@ -255,7 +255,8 @@ internal static partial class SourceRules
         var last = Math.Min(words.Count - 2, sentence.WordAtOrAfter(person.Start + person.Length) + 3);
         for (var j = i + 1; j <= last; j++)
         {
-            var told = words[j].Lower is "told" or "tells" && !words[j].EndsPhrase;
+            // "sources tell DealStreetAsia", "sources informed CNBC-TV18".
+            var told = words[j].Lower is "told" or "tells" or "tell" or "informed" or "inform" or "informs" && !words[j].EndsPhrase;
             var spokeTo = words[j].Lower == "to" && words[j - 1].Lower is "spoke" or "speaking" or "talking" or "talked" or "spoken";
             if (told || spokeTo)
             {

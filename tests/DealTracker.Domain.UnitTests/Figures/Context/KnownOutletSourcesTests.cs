@@ -50,4 +50,23 @@ public sealed class KnownOutletSourcesTests
     {
         Assert.DoesNotContain(Named(sentence), n => n is "Reuters" or "Business Insider" or "Axios" or "Acme" or "Bloomberg" or "Bloomberg LP");
     }
+
+    [Theory]
+    // blind37 miss: a body whose name opens with a place and has a body's word inside it.
+    [InlineData("More than 30 per cent of funding rounds in the region are attributed to start-ups headquartered in Dubai, according to a new report by Dubai Chamber of Digital Economy.", "Dubai Chamber of Digital Economy")]
+    // blind37 miss: a listed outlet whose first word starts no name on its own.
+    [InlineData("At the time, India was home to just three unicorns — InMobi, Flipkart, and MuSigma, according to Venture Intelligence data.", "Venture Intelligence")]
+    // blind37 misses: the outlet unnamed people told or informed.
+    [InlineData("Paytm is aiming to list around Diwali, sources informed CNBC-TV18.", "CNBC-TV18")]
+    [InlineData("The Singapore Exchange is said to be seeking an anchor investor, and sources tell DealStreetAsia that Temasek is set to be tasked with the role.", "DealStreetAsia")]
+    public void Read_BodyOrOutletNamedWhole_IsANamedSource(string sentence, string source)
+    {
+        Assert.Contains(source, Named(sentence));
+    }
+
+    [Fact]
+    public void Read_PlaceThenCapitalisedWordsWithNoBodyWord_IsNoBody()
+    {
+        Assert.DoesNotContain(Read("Dubai Digital Economy Week drew $2 billion in pledges.").Organisations, o => o.Name.StartsWith("Dubai", StringComparison.Ordinal));
+    }
 }
