@@ -65,7 +65,7 @@ public static class Currencies
         C("QAR", ["QR"], [], ["riyal", "riyals", "qatari riyal", "qatari riyals"], countries: ["qatar", "qatari", "doha"]),
         C("EGP", ["E£", "LE"], [], ["egyptian pound", "egyptian pounds"]),
         C("NGN", ["₦"], ["₦"], ["naira", "nairas", "nigerian naira"]),
-        C("KES", ["KSh", "Ksh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
+        C("KES", ["KSh", "Ksh", "Sh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
         C("UGX", ["USh"], [], ["shilling", "shillings", "ugandan shilling", "ugandan shillings"], countries: ["uganda", "ugandan", "kampala"]),
         C("TZS", ["TSh"], [], ["shilling", "shillings", "tanzanian shilling", "tanzanian shillings"], countries: ["tanzania", "tanzanian"]),
         C("GHS", ["GH₵", "₵"], [], ["cedi", "cedis", "ghanaian cedi", "ghanaian cedis"]),

@@ -89,6 +89,9 @@ public sealed class MoneyFormsTests
     [InlineData("The projects are worth RM5 billion.", "RM5 billion|5000000000|MYR|exact")]
     [InlineData("Investors pledged Rp 55 trillion.", "Rp 55 trillion|55000000000000|IDR|exact")]
     [InlineData("Tiger Brands paid ZAR 1.6 billion.", "ZAR 1.6 billion|1600000000|ZAR|exact")]
+    // Kenyan press writes the shilling "Sh" (blind37: "$200 million (about Sh22 billion)").
+    [InlineData("Safaricom earned Sh 120 billion.", "Sh 120 billion|120000000000|KES|exact")]
+    [InlineData("The fund raised about Sh22 billion.", "about Sh22 billion|22000000000|KES|approximately")]
     // Israeli press writes the new shekel "NIS" (blind34: "investing NIS 100 million in a private placement").
     [InlineData("Menorah invested over NIS 30 million in Israel Canada's shares.", "over NIS 30 million|30000000|ILS|atLeast")]
     [InlineData("The placement raised NIS100m.", "NIS100m|100000000|ILS|exact")]
@@ -215,6 +218,7 @@ public sealed class MoneyFormsTests
     [InlineData("It employs 20,000 people in 30 countries.")]
     [InlineData("The dollar rose against the yen and the euro.")]
     [InlineData("The NIS rose against the dollar and the euro.")]
+    [InlineData("Sh. Ramesh said the firm would grow.")]
     [InlineData("The euro fell and sterling slipped.")]
     [InlineData("Billions of dollars are at stake.")]
     [InlineData("A $ sign and a € sign.")]
