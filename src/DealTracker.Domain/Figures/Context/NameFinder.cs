@@ -31,31 +31,7 @@ internal static class NameFinder
         var i = 0;
         while (i < words.Count)
         {
-            // "Created by Toyota ...", "Based in Paris, ...": a participle opening the sentence is no name.
-            if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && words[1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
-            {
-                i++;
-                continue;
-            }
-
-            // "Announcing its annual budget, …": a present participle opening the sentence before its object is no name ("Boeing said" is).
-            if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[0].EndsPhrase
-                && words[1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "this" or "that" or "these" or "plans")
-            {
-                i++;
-                continue;
-            }
-
-            // "INTC -1.76%": a ticker with its price move is no name.
-            if (i > 0 && IsTickerQuote(text, words, i))
-            {
-                i++;
-                continue;
-            }
-
-            // "Dh 27 billion", "NIS 100 million", "USD 2bn": a currency written before its amount is no name.
-            if (i + 1 < words.Count && _currencyWords.Contains(words[i].Core) && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]))
+            if (StartsNoName(text, words, i))
             {
                 i++;
                 continue;
@@ -106,6 +82,31 @@ internal static class NameFinder
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> is one that starts no name whatever follows: a participle opening the sentence ("Created by Toyota",
+    /// "Announcing its annual budget"), a ticker with its price move ("INTC -1.76%"), or a currency before its amount ("Dh 27 billion").
+    /// </summary>
+    private static bool StartsNoName(string text, IReadOnlyList<Word> words, int i)
+    {
+        // "Created by Toyota ...", "Based in Paris, ...": a participle opening the sentence is no name.
+        if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && words[1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
+        {
+            return true;
+        }
+
+        // "Announcing its annual budget, …": a present participle opening the sentence before its object is no name ("Boeing said" is).
+        if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[0].EndsPhrase
+            && words[1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "this" or "that" or "these" or "plans")
+        {
+            return true;
+        }
+
+        // "NIS 100 million", "USD 2bn": a currency written before its amount is no name; nor is a ticker with its price move.
+        return (i + 1 < words.Count && _currencyWords.Contains(words[i].Core) && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]))
+            || (i > 0 && IsTickerQuote(text, words, i));
     }
 
     /// <summary>The last word of the run of capitalised words starting at <paramref name="first"/>.</summary>
