@@ -407,6 +407,9 @@ public sealed class ContextReaderTests
     // blind32 miss.
     [InlineData("Now, after investing more than $13 billion into OpenAI and helping transform the startup into one of the most valuable companies in the world, Microsoft is increasingly preparing for a future in which it may need to stand on its own in the race to build cutting-edge artificial intelligence systems.", "Microsoft")]
     [InlineData("With a $2 billion investment in the startup, Google becomes its second-largest shareholder.", "Google")]
+    // Outside the corpus.
+    // http://arduinomania.com/tag/investment%20&%20company%20information (Engadget)
+    [InlineData("After investing $4.5 billion in India's largest carrier Jio, Google is now putting up to $1 billion in Airtel, the second largest mobile operator, Airtel announced.", "Google")]
     public void Read_InvestmentInAClauseBeforeTheSubject_IsTheSubjects(string sentence, string investor)
     {
         Assert.Equal(investor, Read(sentence).Figures[0].Investor);

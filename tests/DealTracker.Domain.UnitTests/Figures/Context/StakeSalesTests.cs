@@ -16,21 +16,34 @@ public sealed class StakeSalesTests
     // blind34 misses.
     [InlineData("Mukesh Ambani-led Reliance Retail is holding talks with Silver Lake to sell a 1.7-1.8 per cent stake in the entity for around Rs 7,500 crore.", "Rs 7,500 crore")]
     [InlineData("The broadcaster sold a 4.9 per cent stake in its advertising subsidiary Arabian Contracting Services for SAR417m and paid off a loan of almost SAR500m to Istedamah Holding.", "SAR417m")]
+    // Outside the corpus.
+    // https://www.thetimes.co.uk/article/tencent-bet-wins-billions-for-investor-prosus-9m50r38ks
+    [InlineData("The biggest shareholder in the Chinese conglomerate Tencent has sold a 2 per cent stake in the business for $14.7 billion, cashing in one of the most lucrative ever bets on technology.", "$14.7 billion")]
+    // https://www.thehindubusinessline.com/markets/over-12-billion-worth-of-block-deals-transacted-in-a-single-day/article67231706.ece
+    [InlineData("On Friday Paytm shareholder Antfin is expected to offload about 3.6 per cent stake in the payments firm for $243 million.", "$243 million")]
+    // https://www.reuters.com/article/ihh-ma-mitsui-co/malaysias-khazanah-to-sell-stake-in-ihh-to-mitsui-for-2-bln-idUSL4N1Y407B
+    [InlineData("KUALA LUMPUR, Nov 29 (Reuters) - Malaysian sovereign wealth fund Khazanah Nasional Bhd said on Thursday it has agreed to sell a 16 percent equity stake in IHH Healthcare Bhd to Mitsui & Co Ltd for 8.42 billion ringgit ($2 billion) in cash.", "$2 billion")]
     public void Read_MinorityStakeSoldForAPrice_IsAnInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
     }
 
-    [Fact]
-    public void Read_StakeSoldWithNoBuyerNamed_NamesNoInvestor()
+    [Theory]
+    // The seller the sentence opens with does not invest.
+    [InlineData("Vodafone has sold its remaining 3% stake in Indus Towers for $330 million, marking its exit from the company.", "$330 million")]
+    // Outside the corpus (addresses above).
+    [InlineData("The biggest shareholder in the Chinese conglomerate Tencent has sold a 2 per cent stake in the business for $14.7 billion, cashing in one of the most lucrative ever bets on technology.", "$14.7 billion")]
+    [InlineData("On Friday Paytm shareholder Antfin is expected to offload about 3.6 per cent stake in the payments firm for $243 million.", "$243 million")]
+    public void Read_StakeSoldWithNoBuyerNamed_NamesNoInvestor(string sentence, string at)
     {
-        // The seller the sentence opens with does not invest.
-        Assert.Null(Figure("Vodafone has sold its remaining 3% stake in Indus Towers for $330 million, marking its exit from the company.", "$330 million").Investor);
+        Assert.Null(Figure(sentence, at).Investor);
     }
 
     [Theory]
     [InlineData("Reliance Industries sold a 2.32 per cent stake in Jio Platforms to Vista Equity Partners for Rs 11,367 crore.", "Rs 11,367 crore", "Vista Equity Partners")]
     [InlineData("The founder sold a 10% stake for $50 million to Tiger Global.", "$50 million", "Tiger Global")]
+    // Outside the corpus (address above).
+    [InlineData("KUALA LUMPUR, Nov 29 (Reuters) - Malaysian sovereign wealth fund Khazanah Nasional Bhd said on Thursday it has agreed to sell a 16 percent equity stake in IHH Healthcare Bhd to Mitsui & Co Ltd for 8.42 billion ringgit ($2 billion) in cash.", "$2 billion", "Mitsui & Co Ltd")]
     public void Read_StakeSoldToABuyer_TheBuyerInvests(string sentence, string at, string buyer)
     {
         Assert.Equal(buyer, Figure(sentence, at).Investor);
@@ -39,6 +52,13 @@ public sealed class StakeSalesTests
     [Theory]
     // A majority stake sold is a takeover's price, not an investment.
     [InlineData("Intel sold a 51% stake in Altera for $4.46 billion.", "$4.46 billion")]
+    // Outside the corpus: Intel's sale of a majority of Altera.
+    // https://inkl.com/news/intel-agrees-to-4-46-billion-sale-of-majority-stake-in-altera-to-silver-lake-sharpening-our-focus-lowering-our-expense-structure
+    [InlineData("Intel just announced a \"definitive agreement\" to sell 51% of its stake in US-based Altera, an FPGA (programmable) semiconductor manufacturer, to Silver Lake, a global investment company, for $4.46 billion (via Intel).", "$4.46 billion")]
+    // http://m.gulfnews.com/business/sectors/investment/saudi-fund-venture-to-buy-stake-in-accor-properties-1.2180842 (Bloomberg)
+    [InlineData("Accor SA agreed to sell a majority stake in its property business to a group of investors including Saudi Arabia’s Public Investment Fund for 4.4 billion euros ($5.4 billion) in cash as the French company seeks to expand in other markets.", "$5.4 billion")]
+    // http://www.midstreambusiness.com/investors-led-canadas-brookfield-purchase-stake-petrobras-gas-pipeline-unit-1364746
+    [InlineData("Brazil's Petrobras agreed to sell 90% of its natural gas pipeline unit for $5.2 billion to a group of investors led by Canada's Brookfield Asset Management Inc., the companies said on Sept. 23.", "$5.2 billion")]
     // No percentage: whether the stake is a minority is not said.
     [InlineData("Vodafone sold its stake in the venture for $330 million.", "$330 million")]
     public void Read_StakeNotShownToBeAMinority_IsNoInvestmentByThisRule(string sentence, string at)
