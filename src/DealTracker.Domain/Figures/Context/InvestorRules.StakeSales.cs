@@ -170,7 +170,8 @@ internal static partial class InvestorRules
             stake |= lower is "stake" or "stakes" or "percent" || lower.EndsWith('%') || (lower == "cent" && j > 0 && words[j - 1].Lower == "per");
             if (_tenthSellWords.Contains(lower))
             {
-                sold = true;
+                // "sell a 51% stake in Altera to Silver Lake": a majority sold is a takeover, not a stake.
+                sold = !MetricRules.MajorityShareAt(words, j + 1, to - j - 1);
                 break;
             }
         }

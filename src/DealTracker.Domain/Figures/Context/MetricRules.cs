@@ -332,7 +332,7 @@ internal static partial class MetricRules
     }
 
     /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
-    private static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count) => ShareAt(words, from, count) > 50;
+    internal static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count) => ShareAt(words, from, count) > 50;
 
     /// <summary>
     /// The first percentage among <paramref name="count"/> words from <paramref name="from"/> ("51 percent", "73.37%", "70 per cent", the top of

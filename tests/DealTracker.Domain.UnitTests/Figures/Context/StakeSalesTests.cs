@@ -59,6 +59,11 @@ public sealed class StakeSalesTests
     [InlineData("Accor SA agreed to sell a majority stake in its property business to a group of investors including Saudi Arabia’s Public Investment Fund for 4.4 billion euros ($5.4 billion) in cash as the French company seeks to expand in other markets.", "$5.4 billion")]
     // http://www.midstreambusiness.com/investors-led-canadas-brookfield-purchase-stake-petrobras-gas-pipeline-unit-1364746
     [InlineData("Brazil's Petrobras agreed to sell 90% of its natural gas pipeline unit for $5.2 billion to a group of investors led by Canada's Brookfield Asset Management Inc., the companies said on Sept. 23.", "$5.2 billion")]
+    // Failed on the tenth round's "sold to a buyer for $X" rule until it learnt that a majority sold is no stake.
+    // https://www.newsbytesapp.com/news/business/intel-sells-majority-stake-in-altera-for-4-5-billion/story
+    [InlineData("Intel has decided to sell a 51% stake in its programmable chip business, Altera, to private equity firm Silver Lake for $4.46 billion.", "$4.46 billion")]
+    // https://www.tradeflock.us/intel-sells-altera-stake-silver-lake-2025/
+    [InlineData("In a strategic shift under new CEO Lip-Bu Tan, Intel has agreed to sell a 51% stake in its Altera programmable chip unit to private equity giant Silver Lake for $4.46 billion.", "$4.46 billion")]
     // No percentage: whether the stake is a minority is not said.
     [InlineData("Vodafone sold its stake in the venture for $330 million.", "$330 million")]
     public void Read_StakeNotShownToBeAMinority_IsNoInvestmentByThisRule(string sentence, string at)
