@@ -169,7 +169,7 @@ public static class ContextReader
             return buyer.Length == 0 ? null : buyer;
         }
 
-        var investor = GovernmentOf(sentence, InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor));
+        var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))
@@ -181,50 +181,8 @@ public static class ContextReader
         // sentence is the organisation the sentence before opened with.
         return investor is null && before is not null && before.End <= sentence.Start && InvestorRules.OpensWithStandIn(sentence, first)
             ? InvestorRules.SubjectOf(before)
-            : investor ?? SubjectAfterFrontedClause(sentence, first);
+            : investor ?? InvestorRules.SubjectAfterFrontedClause(sentence, first);
     }
-
-    /// <summary>Words that open a clause set before its sentence's subject: "With a potential $15-25 billion investment, SoftBank aims …".</summary>
-    private static readonly HashSet<string> _frontedOpeners = new(StringComparer.Ordinal)
-    {
-        "with", "after", "having", "following", "through", "by", "besides", "beyond", "alongside",
-    };
-
-    /// <summary>
-    /// "With a potential $15-25 billion investment, SoftBank aims to …", "Now, after investing more than $13 billion into OpenAI …, Microsoft is
-    /// …": a figure in a clause set before the sentence's subject is that subject's, when the subject is an organisation followed by its verb.
-    /// </summary>
-    private static string? SubjectAfterFrontedClause(SentenceWords sentence, int first)
-    {
-        var words = sentence.Words;
-        var open = words.Count > 2 && words[0].Lower is "now" or "then" or "later" && words[0].After == ',' ? 1 : 0;
-        if (open >= first || !_frontedOpeners.Contains(words[open].Lower) || words.Take(first).Skip(open).Any(w => w.EndsPhrase))
-        {
-            return null;
-        }
-
-        var comma = first;
-        while (comma < words.Count && !words[comma].EndsPhrase)
-        {
-            comma++;
-        }
-
-        if (comma + 2 >= words.Count || words[comma].After != ',' || sentence.NameAt[comma + 1] is not { Kind: NameKind.Organisation, Possessive: false } subject
-            || subject.First != comma + 1 || subject.Last + 1 >= words.Count || words[subject.Last].EndsPhrase)
-        {
-            return null;
-        }
-
-        var verb = words[subject.Last + 1];
-        return verb.Core.Length > 0 && char.IsLower(verb.Core[0]) && verb.Lower is not ("and" or "or" or "of" or "in" or "to" or "for") ? subject.Text : null;
-    }
-
-    /// <summary>"The Japanese government would invest …": a place the rules name as investor is its government when the sentence names it so.</summary>
-    private static string? GovernmentOf(SentenceWords sentence, string? investor) =>
-        investor is not null && Lexicon.Places.Contains(investor)
-            ? sentence.Names.FirstOrDefault(n => n.Text.StartsWith(investor, StringComparison.Ordinal) && n.Text.EndsWith(" government", StringComparison.Ordinal)
-                && n.Text.Length - investor.Length <= " government".Length + 1)?.Text ?? investor
-            : investor;
 
     private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {

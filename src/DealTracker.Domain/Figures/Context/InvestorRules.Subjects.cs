@@ -169,7 +169,9 @@ internal static partial class InvestorRules
         // "The Japanese government will invest": a nationality before the body.
         if (i >= 2 && words[i - 2].Lower == "the" && !words[i - 1].Possessive && Lexicon.PlaceLength(words, i - 1) == 1 && words[i + 1].Lower is not ("of" or "and"))
         {
-            return i >= 3 && _prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null : words[i - 1].Core;
+            // Named so when the name finder reads it whole ("Japanese government").
+            return i >= 3 && _prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null
+                : sentence.NameAt[i] is { } named && named.First == i - 1 ? named.Text : words[i - 1].Core;
         }
 
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
@@ -302,4 +304,39 @@ internal static partial class InvestorRules
     /// <summary>Whether an organisation between the two figures puts money in itself: "with Nvidia and Salesforce committing another €120 million".</summary>
     public static bool NamesNewSubject(SentenceWords sentence, int from, int figure) =>
         sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First >= from && n.Last < figure && PutsMoneyIn(sentence.Words, n.Last + 1, figure));
+
+    /// <summary>Words that open a clause set before its sentence's subject: "With a potential $15-25 billion investment, SoftBank aims …".</summary>
+    private static readonly HashSet<string> _frontedOpeners = new(StringComparer.Ordinal)
+    {
+        "with", "after", "having", "following", "through", "by", "besides", "beyond", "alongside",
+    };
+
+    /// <summary>
+    /// "With a potential $15-25 billion investment, SoftBank aims to …", "Now, after investing more than $13 billion into OpenAI …, Microsoft is
+    /// …": a figure in a clause set before the sentence's subject is that subject's, when the subject is an organisation followed by its verb.
+    /// </summary>
+    internal static string? SubjectAfterFrontedClause(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var open = words.Count > 2 && words[0].Lower is "now" or "then" or "later" && words[0].After == ',' ? 1 : 0;
+        if (open >= first || !_frontedOpeners.Contains(words[open].Lower) || words.Take(first).Skip(open).Any(w => w.EndsPhrase))
+        {
+            return null;
+        }
+
+        var comma = first;
+        while (comma < words.Count && !words[comma].EndsPhrase)
+        {
+            comma++;
+        }
+
+        if (comma + 2 >= words.Count || words[comma].After != ',' || sentence.NameAt[comma + 1] is not { Kind: NameKind.Organisation, Possessive: false } subject
+            || subject.First != comma + 1 || subject.Last + 1 >= words.Count || words[subject.Last].EndsPhrase)
+        {
+            return null;
+        }
+
+        var verb = words[subject.Last + 1];
+        return verb.Core.Length > 0 && char.IsLower(verb.Core[0]) && verb.Lower is not ("and" or "or" or "of" or "in" or "to" or "for") ? subject.Text : null;
+    }
 }
