@@ -182,7 +182,7 @@ internal static class Lexicon
         ["VentureWire"] = "VentureWire", ["TOI"] = "TOI", ["Times of India"] = "The Times of India", ["The Times of India"] = "The Times of India",
         // Since the twelfth round: providers and a trade outlet cited in blind27/28.
         ["eMarketer"] = "eMarketer", ["Insider Intelligence"] = "Insider Intelligence", ["Global Venturing"] = "Global Venturing",
-        // Since the fourteenth round: outlets, wires, data providers and research brands from general knowledge (none from the corpus),
+        // Since the sixth session: outlets, wires, data providers and research brands from general knowledge (none from the corpus),
         // each under the name as written (labels name a source as the sentence spells it), the BusinessLine spellings aside.
         // US dailies, magazines and broadcasters.
         ["NYT"] = "NYT", ["WaPo"] = "WaPo", ["Boston Globe"] = "Boston Globe", ["The Boston Globe"] = "The Boston Globe",

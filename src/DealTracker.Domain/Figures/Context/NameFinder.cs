@@ -169,13 +169,13 @@ internal static class NameFinder
     private static readonly HashSet<string> _currencyWords = new(
         Currencies.All.SelectMany(c => c.Prefixes.Append(c.Code)).Select(p => p.TrimEnd('.')).Where(p => p.Any(char.IsLetter)), StringComparer.Ordinal);
 
-    /// <summary>Words that make a run opening with a place a body's name: "Korea Venture Capital Association", "Dubai Chamber of Digital Economy".</summary>
+    /// <summary>Words that make a run opening with a place a body's name: "Dubai Chamber of Digital Economy", "Saudi Contractors Authority".</summary>
     private static readonly HashSet<string> _bodyWords = new(StringComparer.Ordinal)
     {
         "Association", "Chamber", "Institute", "Federation", "Foundation", "Commission", "Bureau", "Ministry", "Society", "Confederation",
     };
 
-    /// <summary>Whether a word after the first of the run is a body's word or an organisation ending ("Korea Venture Capital Association").</summary>
+    /// <summary>Whether a word after the first of the run is a body's word ("Dubai Chamber of Digital Economy").</summary>
     private static bool HasBodyWord(IReadOnlyList<Word> words, int first, int last)
     {
         for (var k = first + 1; k <= last; k++)
