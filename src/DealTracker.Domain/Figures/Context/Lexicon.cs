@@ -6,7 +6,7 @@ internal static class Lexicon
     /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "Pvt", "Pty", "Sdn", "Bhd", "Ltda", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
