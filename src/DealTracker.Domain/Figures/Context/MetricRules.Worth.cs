@@ -141,7 +141,8 @@ internal static partial class MetricRules
         var j = CueBeforeHedges(words, first, 0);
         if (j < 1 || words[j].Lower != "worth"
             || words.Any(w => w.Lower is "share" or "shares" or "stock" or "stocks" or "market" or "public" or "listed" or "listing" or "ipo" or "net"
-                or "fortune" or "stake" or "stakes" or "holding" or "holdings" or "deal" or "contract" or "agreement" or "each" or "apiece" or "per"))
+                or "fortune" or "stake" or "stakes" or "holdings" or "each" or "apiece" or "per")
+            || words.Zip(words.Skip(1)).Any(pair => pair.First.Lower == "holding" && pair.Second.Lower != "company"))
         {
             return null;
         }
@@ -158,8 +159,10 @@ internal static partial class MetricRules
             return null;
         }
 
-        // "the company is now worth": a company's new worth; "a fund worth HK$5 billion" is no company's.
-        var companyNoun = (words[k].Lower is "company" or "firm" or "group" || IsStartupNoun(words[k].Lower)) && words.Take(j).Any(w => w.Lower == "now");
+        // "the company is now worth": a company's new worth, in a sentence about no deal (whose worth it could be); "a fund worth HK$5
+        // billion" is no company's.
+        var companyNoun = (words[k].Lower is "company" or "firm" or "group" || IsStartupNoun(words[k].Lower)) && words.Take(j).Any(w => w.Lower == "now")
+            && !words.Any(w => w.Lower is "deal" or "contract" or "agreement");
         var madeWorth = words[k].IsCapitalised && words.Skip(Math.Max(0, k - 6)).Take(k - Math.Max(0, k - 6)).Any(w => w.Lower is "making" or "makes" or "made" or "make");
         return companyNoun || madeWorth ? (Metric.Valuation, true) : null;
     }
@@ -284,6 +287,11 @@ internal static partial class MetricRules
             return (Metric.ComputeCommitment, true);
         }
 
+        if (BracketedAfterADealPartner(words, first, floor) || DealNounAfterAComma(sentence, first, next))
+        {
+            return (Metric.ComputeCommitment, true);
+        }
+
         var j = CueBeforeHedges(words, first, floor);
         if (j < 1 || !IsValueCue(words, j))
         {
@@ -296,6 +304,59 @@ internal static partial class MetricRules
         return span.Any(w => _valuedDealNouns.Contains(w.Lower)) && !span.Any(w => w.Lower is "valuation" or "stake" or "stakes" or "shares" or "invest" or "invested" or "investment")
             ? (Metric.ComputeCommitment, true)
             : null;
+    }
+
+    /// <summary>"AWS' deals with the CIA ($600 million)": an amount in brackets after the name a deal was made with.</summary>
+    private static bool BracketedAfterADealPartner(IReadOnlyList<Word> words, int first, int floor)
+    {
+        if (first < 2 || !words[first].InBrackets || words[first - 1].InBrackets || !words[first - 1].IsCapitalised)
+        {
+            return false;
+        }
+
+        for (var k = first - 2; k >= Math.Max(floor, first - 5); k--)
+        {
+            if (words[k].Lower == "with" && k >= 1 && words[k - 1].Lower is "deal" or "deals" or "contract" or "contracts" or "agreement" or "agreements")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a staggering $300 billion, five-year cloud commitment between Oracle and OpenAI", "a $17.4 billion, five-year GPU supply agreement":
+    /// the deal noun after a comma and a term, with a compute word between.
+    /// </summary>
+    private static bool DealNounAfterAComma(SentenceWords sentence, int first, int next)
+    {
+        var words = sentence.Words;
+        if (next < 1 || next >= words.Count || words[next - 1].After != ',' || !(words[next].Lower.EndsWith("-year", StringComparison.Ordinal)
+            || words[next].Lower is "multiyear" or "multi-year"))
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < words.Count && k <= next + 4; k++)
+        {
+            if (words[k].Lower is "commitment" or "contract" or "agreement" or "deal" or "lease")
+            {
+                return sentence.MentionsCompute(next + 1, k) || words.Skip(next + 1).Take(k - next - 1).Any(w => w.Lower is "gpu" or "gpus");
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"worth", "valued at", "value of", "reported at", "expanding to", "stands at", "reaches": words saying what something comes to.</summary>
@@ -317,6 +378,19 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? CommittedToComputeAfter(SentenceWords sentence, int first, int next)
     {
         var words = sentence.Words;
+        // "the $2 billion Snap committed to spending on Google cloud infrastructure": the verb after the figure and its subject.
+        var after = next;
+        while (after < words.Count && after < next + 3 && words[after].IsCapitalised && !words[after].EndsPhrase)
+        {
+            after++;
+        }
+
+        if (after > next && after + 3 < words.Count && words[after].Lower is "committed" or "pledged" or "agreed" && words[after + 1].Lower == "to"
+            && words[after + 2].Lower is "spend" or "spending")
+        {
+            return ToCompute(sentence, after + 3);
+        }
+
         var j = CueBeforeHedges(words, first, 0);
         if (j < 0)
         {
@@ -334,7 +408,14 @@ internal static partial class MetricRules
         }
 
         var k = SkipTimeSpan(words, next);
-        if (k + 1 >= words.Count || words[k].Lower is not ("to" or "in" or "on") || words[k - 1].EndsPhrase)
+        return k >= 1 && !words[k - 1].EndsPhrase ? ToCompute(sentence, k) : null;
+    }
+
+    /// <summary>"to / on" a compute word or a compute company, or "in" compute spending, at word <paramref name="k"/>: money committed to compute.</summary>
+    private static (Metric? Metric, bool Found)? ToCompute(SentenceWords sentence, int k)
+    {
+        var words = sentence.Words;
+        if (k + 1 >= words.Count || words[k].Lower is not ("to" or "in" or "on"))
         {
             return null;
         }

@@ -28,6 +28,18 @@ public sealed class WorthTests
     [InlineData("In September, CoreWeave disclosed an order worth at least $6.3 billion from Nvidia in a filing with the U.S. Securities and Exchange Commission.", "$6.3 billion")]
     // https://cloudnews.tech/?p=28638
     [InlineData("The latest move, announced on November 3, 2025, was the most striking: a seven-year contract with AWS valued at $38 billion to run and scale training workloads, inference, and — crucially — agentic AI.", "$38 billion")]
+    // https://vimarsana.com/article/aws-locks-up-nsa-cloud-deal-after-protest-202204285804
+    [InlineData("The National Security Agency (NSA) confirmed that it re-awarded a cloud computing contract believed to be worth up to $10 billion to Amazon Web Services (AWS) after the agency’s initial award of the deal to AWS last summer was derailed by a protest by Microsoft.", "$10 billion")]
+    // https://www.emarketer.com/content/aws-awarded-10-billion-nsa-contract-microsoft-wants-payback-jedi
+    [InlineData("AWS signed its first major cloud deal, worth $600 million, with the CIA back in 2013.", "$600 million")]
+    // https://www.technewshub.co.uk/post/amazon-web-services-tops-azure-by-getting-a-cloud-contract-from-nsa-worth-over-10-billion
+    [InlineData("However, the NSA has quietly re-awarded the cloud contract worth 10 billion USD to AWS with a ten years deal.", "10 billion USD")]
+    // The deal noun after a comma and a term (blind32; outside: https://baptistaresearch.com/microsoft-inks-17-4b-deal-with-nebius-is-this-the-next-ai-infrastructure-superpower).
+    [InlineData("The Wall Street Journal revealed a staggering $300 billion, five-year cloud commitment between Oracle and OpenAI, starting 2027.", "$300 billion")]
+    [InlineData("In a landmark development that could shift the competitive dynamics of AI infrastructure globally, Amsterdam-based Nebius Group has signed a $17.4 billion, five-year GPU supply agreement with Microsoft.", "$17.4 billion")]
+    // Amounts in brackets after the names deals were made with (blind15).
+    [InlineData("First, it’s a big number, even for public cloud market leader AWS — as big as AWS’ deals with the CIA ($600 million) and Salesforce ($400 million) combined.", "$600 million")]
+    [InlineData("First, it’s a big number, even for public cloud market leader AWS — as big as AWS’ deals with the CIA ($600 million) and Salesforce ($400 million) combined.", "$400 million")]
     public void Read_ComputeDealWorthAFigure_IsAComputeCommitment(string sentence, string at)
     {
         Assert.Equal(Metric.ComputeCommitment, Figure(sentence, at).Metric);
@@ -46,6 +58,8 @@ public sealed class WorthTests
     [InlineData("In exchange, Anthropic has committed to spending more than $100 billion on Amazon Web Services over the next decade, with 5 gigawatts of training compute earmarked for AWS infrastructure.", "$100 billion")]
     // https://reportify.ai/news/1198189331857281024
     [InlineData("Nvidia has committed to purchasing $6.3 billion of unsold CoreWeave cloud capacity through 2032, raising questions about the actual demand for AI services from end-users.", "$6.3 billion")]
+    // The verb after the figure (blind16).
+    [InlineData("In addition to the $2 billion Snap committed to spending on Google cloud infrastructure over the next five years, the company also revealed today in an amended filing that it expects to spend $1 billion on Amazon’s cloud services over the same time frame.", "$2 billion")]
     public void Read_MoneyCommittedToCompute_IsAComputeCommitment(string sentence, string at)
     {
         Assert.Equal(Metric.ComputeCommitment, Figure(sentence, at).Metric);
@@ -105,6 +119,8 @@ public sealed class WorthTests
     [InlineData("Uber, has now made available a filing, according to which, the company had closed a new funding round worth of around $1 billion in May, surging its valuation to a staggering $50 billion.", "$50 billion")]
     // https://qz.com/1305719/electric-scooter-company-bird-is-the-fastest-startup-ever-to-become-a-unicorn
     [InlineData("Electric scooter startup Bird is the fastest company to reach a valuation of $1 billion.", "$1 billion")]
+    // What a deal makes a company worth (blind34).
+    [InlineData("The deal breaks a record in global sports valuations, making holding company City Football Group (CFG) worth £3.73bn ($4.8bn).", "£3.73bn")]
     public void Read_ValuationNamedBeforeOrCompanyNowWorth_IsAValuation(string sentence, string at)
     {
         Assert.Equal(Metric.Valuation, Figure(sentence, at).Metric);
