@@ -13,6 +13,7 @@ internal static partial class SourceRules
     {
         "official", "officials", "executive", "executives", "vc", "vcs", "capitalist", "capitalists", "investor", "investors", "analyst", "analysts",
         "banker", "bankers", "insider", "insiders", "person", "individual", "individuals", "founder", "founders", "economist", "economists",
+        "adviser", "advisers", "advisor", "advisors", "expert", "experts",
     };
 
     /// <summary>Words that count an unnamed speaker: "a", "one", "another", "six".</summary>
@@ -44,7 +45,17 @@ internal static partial class SourceRules
     };
 
     /// <summary>Plural roles that speak bare, with no count: "but analysts say", "Economists said".</summary>
-    private static readonly HashSet<string> _bareSpeakerRoles = new(StringComparer.Ordinal) { "analysts", "economists", "vcs" };
+    private static readonly HashSet<string> _bareSpeakerRoles = new(StringComparer.Ordinal)
+    {
+        "analysts", "economists", "vcs", "bankers", "experts", "investors",
+    };
+
+    /// <summary>Verbs an unnamed speaker speaks with: "said", "told", "commented", "suggesting", "put it".</summary>
+    private static readonly HashSet<string> _speakerVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "tell", "stated", "added", "explained", "commented", "remarked", "suggested", "suggesting",
+        "noted", "warned", "cautioned", "admitted", "conceded",
+    };
 
     /// <summary>
     /// An unnamed speaker known by role, counted and speaking: "a venture capitalist told", "…,” said a VC industry official",
@@ -109,8 +120,7 @@ internal static partial class SourceRules
     {
         for (var j = role + 1; j < words.Count && j <= role + 3; j++)
         {
-            if (words[j].Lower is "said" or "says" or "say" or "told" or "tells" or "tell" or "stated" or "added" or "explained"
-                || (words[j].Lower == "put" && j + 1 < words.Count && words[j + 1].Lower == "it"))
+            if (_speakerVerbs.Contains(words[j].Lower) || (words[j].Lower == "put" && j + 1 < words.Count && words[j + 1].Lower == "it"))
             {
                 return true;
             }
@@ -140,12 +150,16 @@ internal static partial class SourceRules
     private static bool SpeakerCitedBefore(List<Word> words, int count) =>
         count >= 1 && (words[count - 1].Lower is "citing" or "quoting" || (count >= 2 && words[count - 1].Lower == "to" && words[count - 2].Lower == "according"));
 
-    /// <summary>"but analysts say it has lagged", "Economists said": a bare plural role opening its clause and saying right after.</summary>
+    /// <summary>
+    /// "but analysts say it has lagged", "Bankers said", "…, experts say.", "Experts told Protocol": a bare plural role opening its clause
+    /// and saying right after; not "Investors said to include".
+    /// </summary>
     private static bool BareSpeaker(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
         var opens = i == 0 || words[i - 1].EndsPhrase || words[i - 1].Lower is "but" or "and" or "while" or "though" or "although";
         return _bareSpeakerRoles.Contains(words[i].Lower) && opens && !words[i].EndsPhrase && i + 1 < words.Count
-            && words[i + 1].Lower is "say" or "said" or "says" or "warn" or "warned" or "note" or "noted";
+            && words[i + 1].Lower is "say" or "said" or "says" or "warn" or "warned" or "note" or "noted" or "told" or "tell"
+            && !(i + 2 < words.Count && words[i + 2].Lower == "to");
     }
 }
