@@ -47,14 +47,14 @@ internal static partial class SourceRules
     /// <summary>Plural roles that speak bare, with no count: "but analysts say", "Economists said".</summary>
     private static readonly HashSet<string> _bareSpeakerRoles = new(StringComparer.Ordinal)
     {
-        "analysts", "economists", "vcs", "bankers", "experts", "investors",
+        "analysts", "economists", "vcs", "bankers", "experts",
     };
 
     /// <summary>Verbs an unnamed speaker speaks with: "said", "told", "commented", "suggesting", "put it".</summary>
     private static readonly HashSet<string> _speakerVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "told", "tells", "tell", "stated", "added", "explained", "commented", "remarked", "suggested", "suggesting",
-        "noted", "warned", "cautioned", "admitted", "conceded",
+        "noted", "warned", "cautioned", "admitted", "conceded", "expressed",
     };
 
     /// <summary>
@@ -152,14 +152,13 @@ internal static partial class SourceRules
 
     /// <summary>
     /// "but analysts say it has lagged", "Bankers said", "…, experts say.", "Experts told Protocol": a bare plural role opening its clause
-    /// and saying right after; not "Investors said to include".
+    /// and saying right after. Investors are left out: "Investors said the valuation was too high" is the parties' own view, no source.
     /// </summary>
     private static bool BareSpeaker(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
         var opens = i == 0 || words[i - 1].EndsPhrase || words[i - 1].Lower is "but" or "and" or "while" or "though" or "although";
         return _bareSpeakerRoles.Contains(words[i].Lower) && opens && !words[i].EndsPhrase && i + 1 < words.Count
-            && words[i + 1].Lower is "say" or "said" or "says" or "warn" or "warned" or "note" or "noted" or "told" or "tell"
-            && !(i + 2 < words.Count && words[i + 2].Lower == "to");
+            && words[i + 1].Lower is "say" or "said" or "says" or "warn" or "warned" or "note" or "noted" or "told" or "tell";
     }
 }

@@ -96,20 +96,20 @@ internal static partial class SourceRules
         // The rounds' rules (the RoundSources chain), oldest first.
         anonymous |= RoundSources(text, sentence, found, seenNames, anonymous);
 
+        if (!anonymous && AnonymityClause(text, sentence) is { } clause)
+        {
+            found.Add(clause);
+            anonymous = true;
+        }
+
         // "a venture capitalist told The Korea Economic Daily", "…,” said a VC industry official": a speaker known by role, and whom they told.
         if (!anonymous && UnnamedSpeaker(text, sentence) is { } speaker)
         {
             found.Add(speaker.Speaker);
-            anonymous = true;
             if (SpokenTo(text, sentence, speaker.Role, speaker.Speaker) is { } outlet && seenNames.Add(outlet.Start))
             {
                 found.Add(outlet);
             }
-        }
-
-        if (!anonymous && AnonymityClause(text, sentence) is { } clause)
-        {
-            found.Add(clause);
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -5,9 +5,9 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// Unnamed speakers known only by their role (<c>SourceRules.UnnamedSpeaker</c>): one person of a kind, counted, who says or is cited
 /// ("a venture capitalist told", "…,” said a VC industry official", "according to another person"), and a bare plural role opening its
-/// clause ("but analysts say", "Bankers said"). Corpus misses first (blind26, blind29, blind30, blind32, blind34, blind35, blind37,
+/// clause ("but analysts say", "Bankers said"; not "investors say", the parties' own view). Corpus misses first (blind26, blind29, blind30, blind32, blind34, blind35, blind37,
 /// blind39), then sentences from outside the corpus, then sentences that must stay without an anonymous source.
-/// Outside check: 14 sentences tried, 7 read right before the rule (the 4 negatives and 3 the older rules already read), 14 after.
+/// Outside check: 17 sentences tried, 8 read right before the rule (the 5 negatives and 3 the older rules already read), 17 after.
 /// </summary>
 public sealed class UnnamedSpeakerSourcesTests
 {
@@ -33,8 +33,10 @@ public sealed class UnnamedSpeakerSourcesTests
     // https://www.khbrknews.com/daily-mail-owner-rothermere-eyes-minority-telegraph-stake-in-redbird-d/
     [InlineData("It was unclear on Monday whether the talks were still live or whether they would result in a deal, with one adviser suggesting that the discussions may have faltered.")]
     [InlineData("One insider said that if DMGT did acquire a stake in the Telegraph, the transaction would be used as a platform to explore the sharing of costs across the two companies.")]
-    // https://theorg.com/iterate/the-tech-slowdown-is-here-but-startups-can-still-raise-cash-vcs-say
-    [InlineData("The funding bar is higher now, but investors say startup founders can still raise VC money--and plenty of it.")]
+    // https://sportsbusinessjournal.com/Daily/Issues/2022/10/27/Franchises/Phoenix-Suns-Sale-Process.aspx?publicationSource=SBD
+    [InlineData("But three sports investment bankers said that there is “another reason why the price, or more pointedly the valuation, could set a record.”")]
+    // https://the-decoder.com/wall-street-giants-prepare-for-the-biggest-tech-infrastructure-boom-since-the-internet
+    [InlineData("A senior private equity executive expressed concerns about speculative construction of data centers without confirmed tenants.")]
     // https://www.kedglobal.com/korean-startups/newsView/ked202207110011
     [InlineData("The industry insider added: “Danggeun Market received hefty investment in mid-2021 with a valuation of 3 trillion won.”")]
     public void Read_UnnamedSpeakerKnownByRole_IsAnonymous(string sentence)
@@ -47,6 +49,8 @@ public sealed class UnnamedSpeakerSourcesTests
     [InlineData("These days, founders are counting pilots, one-time deals, or unactivated contracts as recurring revenue, six VCs told Coins2Day.", "Coins2Day")]
     // Outside the corpus: https://www.protocol.com/workplace/layoffs-funding-data
     [InlineData("Experts told Protocol that it's more complicated than that.", "Protocol")]
+    // https://cryptopulpit.com/wall-street-races-to-exploit-ais-1-trillion-surge
+    [InlineData("Bloomberg says one banker admitted his firm is juggling so many data-center deals that they can’t hire fast enough.", "Bloomberg")]
     public void Read_UnnamedSpeakerTellingAnOutlet_NamesBoth(string sentence, string outlet)
     {
         Assert.True(HasAnonymous(sentence));
@@ -65,7 +69,9 @@ public sealed class UnnamedSpeakerSourcesTests
     [InlineData("The company now holds more than 10 billion yuan (US$1.4 billion) in cash reserves, LatePost reported, citing an internal letter by founder and CEO Yang Zhilin dated Wednesday.")]
     [InlineData("The previous record from founding to unicorn was 1.79 years, set by 3D-printing company Desktop Metal, according to a ranking compiled by VC research firm Pitchbook.")]
     [InlineData("Microsoft said an investor had agreed to buy the shares for $2 billion.")]
-    [InlineData("Investors said to include Sequoia put $50 million into the startup.")]
+    // Investors at large are the parties' own view (the convention's "Investors said the valuation was too high"):
+    // https://theorg.com/iterate/the-tech-slowdown-is-here-but-startups-can-still-raise-cash-vcs-say
+    [InlineData("The funding bar is higher now, but investors say startup founders can still raise VC money--and plenty of it.")]
     [InlineData("Microsoft’s potential investment is separate from efforts underway by a group of venture capitalists to scoop up shares from OpenAI employees and other insiders in a secondary market transaction that could value the company at around $29 billion.")]
     public void Read_NoUnnamedSpeaker_IsNotAnonymous(string sentence)
     {
