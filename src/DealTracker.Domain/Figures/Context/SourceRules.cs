@@ -70,6 +70,13 @@ internal static partial class SourceRules
                 continue;
             }
 
+            // Since the fifteenth session: "According to its prospectus, …".
+            if (words[i].Lower == "prospectus" && ProspectusAt(text, words, i) is { } prospectus)
+            {
+                found.Add(prospectus);
+                continue;
+            }
+
             // Since the seventh round: "other outlets such as TechCrunch and The Information".
             if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
             {
