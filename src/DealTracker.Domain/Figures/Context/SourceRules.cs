@@ -15,7 +15,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <para>A dateline ("SAN FRANCISCO (Reuters) -") is the outlet itself and matches none of these.</para>
 /// <para>This file holds <see cref="Find"/>, the rounds' chain (<see cref="RoundSources"/>, which decides their order) and shared
 /// helpers; the rules themselves are grouped by concept in the other SourceRules.*.cs files (citations, outlets, state media, data
-/// providers, filings, anonymous people).</para>
+/// providers, filings, anonymous people, unnamed speakers known by role).</para>
 /// </summary>
 internal static partial class SourceRules
 {
