@@ -64,6 +64,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind38.json", 88, 20, 145)]
     [InlineData("blind39.json", 62, 18, 109)]
     [InlineData("blind40.json", 52, 16, 113)]
+    [InlineData("blind41.json", 48, 22, 115)]
+    [InlineData("blind42.json", 125, 27, 201)]
+    [InlineData("blind43.json", 103, 24, 201)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
