@@ -41,7 +41,7 @@ internal static partial class InvestorRules
 
         return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
             ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
-            ?? ThroughUnit(sentence, last);
+            ?? ThroughUnit(sentence, last) ?? GivingVerbInvestor(sentence, first, last);
     }
 
     /// <summary>

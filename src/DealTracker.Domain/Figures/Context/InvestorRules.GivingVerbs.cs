@@ -1,0 +1,217 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Giving verbs and their subjects, read after every other investor rule (so they only name a giver where none was read): the grammatical
+/// subject of the verb that gives the figure ("Facebook, which forked out Rs 43,574 crore", "Stonepeak Infrastructure Partners of New York
+/// and Houston, which paid $1.1 billion", "Founder Pham Nhat Vuong has personally committed a further VND 50 trillion", "Facebook announced
+/// that it is investing $5.7 billion"), the giver of a relative clause on the figure ("more than $2 billion that Google has already invested
+/// in Anthropic") and an owner's investment of the figure ("Facebook's initial investment of ₹43,574 crore").
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>Verbs that give money, in any tense: "invested", "forked (out)", "paid", "pledged", "gave".</summary>
+    private static readonly HashSet<string> _givingVerbs = new(StringComparer.Ordinal)
+    {
+        "invest", "invests", "invested", "investing", "commit", "commits", "committed", "committing", "pledge", "pledges", "pledged", "pledging",
+        "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "pour", "pours", "poured", "pouring", "plough", "ploughs",
+        "ploughed", "ploughing", "plow", "plowed", "inject", "injects", "injected", "injecting", "pump", "pumps", "pumped", "pumping", "fork",
+        "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "contribute", "contributes", "contributed", "contributing",
+        "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
+    };
+
+    /// <summary>Words between a giving verb and the figure: "forked out", "put in", "committed a further", "invested more than".</summary>
+    private static readonly HashSet<string> _betweenVerbAndFigure = new(StringComparer.Ordinal)
+    {
+        "out", "in", "up", "a", "an", "the", "further", "fresh", "additional", "another", "initial", "extra", "total", "of", "some", "about",
+        "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than", "at", "least", "to", "just", "under",
+    };
+
+    /// <summary>Words between a subject and its giving verb: auxiliaries, intentions and adverbs ("has personally", "is set to").</summary>
+    private static readonly HashSet<string> _beforeGivingVerb = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "may", "might", "shall", "should", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to",
+        "also", "already", "previously", "reportedly", "personally", "now", "then", "later", "first", "agreed", "plans", "planned", "set",
+        "expected", "looking", "planning", "preparing", "seeking", "aiming", "going", "ready", "willing", "recently", "just", "still",
+    };
+
+    /// <summary>Verbs that report what a subject does: "Facebook announced that it is investing".</summary>
+    private static readonly HashSet<string> _reportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "disclosed", "confirmed", "stated", "revealed",
+    };
+
+    /// <summary>
+    /// The giver of the figure as the subject of its giving verb, or of the relative clause on it, or its owner's "investment of"; null
+    /// when none of these reads it.
+    /// </summary>
+    private static string? GivingVerbInvestor(SentenceWords sentence, int first, int last) =>
+        SubjectOfGivingVerb(sentence, first) ?? GiverOfRelativeClause(sentence, last) ?? OwnersInvestmentOf(sentence, first);
+
+    /// <summary>
+    /// "Founder Pham Nhat Vuong has personally committed a further VND 50 trillion", "Facebook, which forked out Rs 43,574 crore": the
+    /// subject of the giving verb right before the figure, past auxiliaries and adverbs, a relative pronoun after a comma and "of"-places.
+    /// </summary>
+    private static string? SubjectOfGivingVerb(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var verb = first - 1;
+        while (verb > 0 && first - verb < 5 && _betweenVerbAndFigure.Contains(words[verb].Lower) && !words[verb].EndsPhrase)
+        {
+            verb--;
+        }
+
+        if (verb < 1 || !_givingVerbs.Contains(words[verb].Lower) || words[verb].EndsPhrase)
+        {
+            return null;
+        }
+
+        var s = verb - 1;
+        while (s > 0 && _beforeGivingVerb.Contains(words[s].Lower) && !words[s].EndsPhrase)
+        {
+            s--;
+        }
+
+        if (words[s].Lower is "which" or "who" && s >= 1 && words[s - 1].After == ',')
+        {
+            return RelativeClauseHead(sentence, s - 1);
+        }
+
+        if (words[s].Lower is "it" or "they" && !words[s].EndsPhrase)
+        {
+            return ReportingSubject(sentence, s);
+        }
+
+        return words[s].EndsPhrase ? null : SubjectEndingAt(sentence, s);
+    }
+
+    /// <summary>The name a subject ends at <paramref name="s"/>: not an owner, an outlet, nor the object of a preposition or a verb.</summary>
+    private static string? SubjectEndingAt(SentenceWords sentence, int s)
+    {
+        var words = sentence.Words;
+        if (sentence.NameAt[s] is not { Possessive: false, Kind: not NameKind.Outlet } name || name.Last != s)
+        {
+            return null;
+        }
+
+        // "invested in Anthropic, Google will": only a name that opens its clause, or follows a conjunction ("after Facebook pledged").
+        var before = name.First > 0 ? words[name.First - 1] : default;
+        // "Founder Pham Nhat Vuong": a title opening the sentence.
+        return name.First == 0 || before.EndsPhrase || (name.First == 1 && name.Kind == NameKind.Person) || before.Lower is "after" or "as" or "since" or "when" or "while" or "and" or "but" or "that"
+            || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower) && !before.Lower.EndsWith("ed", StringComparison.Ordinal))
+            ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "Facebook, which forked out", "Stonepeak Infrastructure Partners of New York and Houston, which paid": the organisation the
+    /// relative clause after the comma at <paramref name="comma"/> describes, past an "of"-phrase of places.
+    /// </summary>
+    private static string? RelativeClauseHead(SentenceWords sentence, int comma)
+    {
+        var words = sentence.Words;
+        var k = comma;
+        for (var of = comma - 1; of >= 1 && comma - of <= 6; of--)
+        {
+            if (words[of].Lower == "of" && PlacesUpTo(words, of + 1, comma))
+            {
+                k = of - 1;
+                break;
+            }
+        }
+
+        if (sentence.NameAt[k] is not { Possessive: false, Kind: NameKind.Organisation } name)
+        {
+            return null;
+        }
+
+        // "Stonepeak Infrastructure Partners of New York and Houston": the name finder keeps the first place ("Bank of America" is
+        // a name); a list of places says where the organisation sits, so the name ends before "of".
+        var listed = k < comma && words.Skip(k + 1).Take(comma - k).Any(w => w.Lower == "and");
+        return name.Last == k ? name.Text : listed && name.Last > k && name.Last <= comma ? Text(sentence, name.First, k - name.First + 1) : null;
+    }
+
+    /// <summary>"Facebook announced that it is investing": the subject of the reporting verb the pronoun at <paramref name="pronoun"/> stands for.</summary>
+    private static string? ReportingSubject(SentenceWords sentence, int pronoun)
+    {
+        var words = sentence.Words;
+        var verb = pronoun - 1;
+        verb = verb > 0 && words[verb].Lower == "that" ? verb - 1 : verb;
+        if (verb < 1 || !_reportingVerbs.Contains(words[verb].Lower) || words[verb - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        return sentence.NameAt[verb - 1] is { Possessive: false, Kind: NameKind.Organisation } name && name.Last == verb - 1 ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "more than $2 billion that Google has already invested in Anthropic", "$300 million that Google gave to Anthropic": the subject of a
+    /// relative clause on the figure whose verb gives it.
+    /// </summary>
+    private static string? GiverOfRelativeClause(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var i = MetricRules.SkipConversion(words, last);
+        if (words[last].EndsPhrase || i + 2 >= words.Count || words[i].Lower is not ("that" or "which"))
+        {
+            return null;
+        }
+
+        if (sentence.NameAt[i + 1] is not { Possessive: false, Kind: NameKind.Organisation } giver || giver.First != i + 1 || words[giver.Last].EndsPhrase)
+        {
+            return null;
+        }
+
+        var verb = giver.Last + 1;
+        while (verb < words.Count && verb - giver.Last < 4 && _beforeGivingVerb.Contains(words[verb].Lower) && !words[verb].EndsPhrase)
+        {
+            verb++;
+        }
+
+        return verb < words.Count && _givingVerbs.Contains(words[verb].Lower) ? giver.Text : null;
+    }
+
+    /// <summary>"Facebook's initial investment of ₹43,574 crore": the owner of the investment noun whose "of" names the figure.</summary>
+    private static string? OwnersInvestmentOf(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var noun = first - 1;
+        noun = noun > 0 && words[noun].Lower is "about" or "around" or "nearly" or "some" or "roughly" ? noun - 1 : noun;
+        if (noun < 2 || words[noun].Lower is not ("of" or "worth") || words[noun - 1].Lower is not ("investment" or "investments" or "commitment" or "injection" or "infusion"))
+        {
+            return null;
+        }
+
+        for (var k = noun - 2; k >= Math.Max(0, noun - 4); k--)
+        {
+            if (sentence.NameAt[k] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == k)
+            {
+                return owner.Text;
+            }
+
+            if (words[k].EndsPhrase || words[k].Core.Length == 0 || !char.IsLower(words[k].Core[0]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether words <paramref name="from"/>..<paramref name="to"/> are places joined by "and": "New York and Houston".</summary>
+    private static bool PlacesUpTo(List<Word> words, int from, int to)
+    {
+        var p = from;
+        while (p <= to && Lexicon.PlaceLength(words, p) is var n and > 0)
+        {
+            p += n;
+            if (p == to + 1)
+            {
+                return true;
+            }
+
+            p = p <= to && words[p].Lower == "and" ? p + 1 : to + 1;
+        }
+
+        return false;
+    }
+}
