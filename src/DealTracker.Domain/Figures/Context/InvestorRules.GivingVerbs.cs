@@ -16,7 +16,7 @@ internal static partial class InvestorRules
         "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "pour", "pours", "poured", "pouring", "plough", "ploughs",
         "ploughed", "ploughing", "plow", "plowed", "inject", "injects", "injected", "injecting", "pump", "pumps", "pumped", "pumping", "fork",
         "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "contribute", "contributes", "contributed", "contributing",
-        "give", "gives", "gave", "given", "giving", "put", "puts", "putting",
+        "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "chip", "chips", "chipped", "chipping", "splash", "splashed",
     };
 
     /// <summary>Words between a giving verb and the figure: "forked out", "put in", "committed a further", "invested more than".</summary>
@@ -31,7 +31,8 @@ internal static partial class InvestorRules
     {
         "will", "would", "could", "may", "might", "shall", "should", "has", "have", "had", "is", "are", "was", "were", "be", "been", "to",
         "also", "already", "previously", "reportedly", "personally", "now", "then", "later", "first", "agreed", "plans", "planned", "set",
-        "expected", "looking", "planning", "preparing", "seeking", "aiming", "going", "ready", "willing", "recently", "just", "still",
+        "expected", "looking", "planning", "preparing", "seeking", "aiming", "going", "ready", "willing", "recently", "just", "still", "aims",
+        "aim", "intends", "intend", "seeks", "hopes", "wants", "promised", "pledged", "committed", "decided", "continues", "can", "must",
     };
 
     /// <summary>Verbs that report what a subject does: "Facebook announced that it is investing".</summary>
@@ -48,8 +49,8 @@ internal static partial class InvestorRules
         SubjectOfGivingVerb(sentence, first) ?? GiverOfRelativeClause(sentence, last) ?? OwnersInvestmentOf(sentence, first);
 
     /// <summary>
-    /// "Founder Pham Nhat Vuong has personally committed a further VND 50 trillion", "Facebook, which forked out Rs 43,574 crore": the
-    /// subject of the giving verb right before the figure, past auxiliaries and adverbs, a relative pronoun after a comma and "of"-places.
+    /// "Founder Pham Nhat Vuong has personally committed a further VND 50 trillion", "Facebook, which forked out Rs 43,574 crore", "Google
+    /// gave AI startup Anthropic a $1 billion commitment": the subject of the giving verb right before the figure (or before its recipient).
     /// </summary>
     private static string? SubjectOfGivingVerb(SentenceWords sentence, int first)
     {
@@ -60,13 +61,45 @@ internal static partial class InvestorRules
             verb--;
         }
 
-        if (verb < 1 || !_givingVerbs.Contains(words[verb].Lower) || words[verb].EndsPhrase)
+        verb = verb >= 1 && _givingVerbs.Contains(words[verb].Lower) && !words[verb].EndsPhrase ? verb : GiftVerb(sentence, first);
+        return verb >= 1 ? SubjectOfVerb(sentence, verb) : null;
+    }
+
+    /// <summary>"gave AI startup Anthropic a $1 billion commitment": the giving verb before the recipient of "a $X", or -1.</summary>
+    private static int GiftVerb(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var k = first - 1;
+        if (k < 2 || words[k].Lower is not ("a" or "an") || sentence.NameAt[k - 1] is not { Possessive: false } recipient || recipient.Last != k - 1)
         {
-            return null;
+            return -1;
         }
 
+        for (k = recipient.First - 1; k >= 1 && recipient.First - k <= 4 && !words[k].EndsPhrase; k--)
+        {
+            if (words[k].Lower is "gave" or "give" or "gives" or "giving" or "given" or "handed" or "hands")
+            {
+                return k;
+            }
+
+            if (sentence.NameAt[k] is not null || _prepositions.Contains(words[k].Lower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the verb at <paramref name="verb"/>, past auxiliaries and adverbs, an appositive between commas ("ADIA, one of the
+    /// largest wealth funds in the world, had invested"), a relative pronoun after a comma and a reported "it".
+    /// </summary>
+    private static string? SubjectOfVerb(SentenceWords sentence, int verb)
+    {
+        var words = sentence.Words;
         var s = verb - 1;
-        while (s > 0 && _beforeGivingVerb.Contains(words[s].Lower) && !words[s].EndsPhrase)
+        while (s > 0 && (_beforeGivingVerb.Contains(words[s].Lower) || IsAdverb(words[s])) && !words[s].EndsPhrase)
         {
             s--;
         }
@@ -76,13 +109,53 @@ internal static partial class InvestorRules
             return RelativeClauseHead(sentence, s - 1);
         }
 
-        if (words[s].Lower is "it" or "they" && !words[s].EndsPhrase)
+        if (words[s].Lower == "it" && !words[s].EndsPhrase)
         {
             return ReportingSubject(sentence, s);
         }
 
-        return words[s].EndsPhrase ? null : SubjectEndingAt(sentence, s);
+        return words[s].After == ',' ? SubjectBeforeItsAppositive(sentence, s) : words[s].EndsPhrase ? null : SubjectEndingAt(sentence, s);
     }
+
+    /// <summary>"reportedly", "personally", "quietly": an adverb between a subject and its verb.</summary>
+    private static bool IsAdverb(Word word) =>
+        word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal) && word.Core.Length > 0 && char.IsLower(word.Core[0]);
+
+    /// <summary>Words that open an appositive or a participle phrase after a name and its comma: "ADIA, one of", "the Fund, backed by".</summary>
+    private static readonly HashSet<string> _appositiveOpeners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "one", "part", "backed", "based", "owned", "founded", "headquartered", "known", "controlled", "managed", "run", "led",
+        "formerly", "previously", "itself", "its", "whose",
+    };
+
+    /// <summary>
+    /// "ADIA, one of the largest wealth funds in the world, had invested", "The Fintech Growth Fund, backed by Mastercard, Barclays, and the
+    /// London Stock Exchange Group, aims to invest": the name opening the clause before an appositive that ends at the comma after
+    /// <paramref name="close"/> (the names inside it describe the subject, they do not give).
+    /// </summary>
+    private static string? SubjectBeforeItsAppositive(SentenceWords sentence, int close)
+    {
+        var words = sentence.Words;
+        string? subject = null;
+        for (var j = close - 1; j >= 0 && close - j <= 20; j--)
+        {
+            if (words[j].After != ',' || j + 1 > close || !_appositiveOpeners.Contains(words[j + 1].Lower) && !words[j + 1].Possessive)
+            {
+                continue;
+            }
+
+            if (sentence.NameAt[j] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == j && OpensItsClause(words, name.First))
+            {
+                subject = name.Text;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether a name at <paramref name="first"/> opens its clause: at the start, after a comma or after an opening "the".</summary>
+    private static bool OpensItsClause(List<Word> words, int first) =>
+        first == 0 || words[first - 1].EndsPhrase || (words[first - 1].Lower == "the" && (first == 1 || words[first - 2].EndsPhrase));
 
     /// <summary>The name a subject ends at <paramref name="s"/>: not an owner, an outlet, nor the object of a preposition or a verb.</summary>
     private static string? SubjectEndingAt(SentenceWords sentence, int s)

@@ -40,8 +40,8 @@ internal static partial class InvestorRules
         }
 
         return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
-            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
-            ?? ThroughUnit(sentence, last) ?? GivingVerbInvestor(sentence, first, last);
+            ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
+            ?? ThroughUnit(sentence, last);
     }
 
     /// <summary>
