@@ -46,7 +46,7 @@ internal static partial class InvestorRules
     /// when none of these reads it.
     /// </summary>
     private static string? GivingVerbInvestor(SentenceWords sentence, int first, int last) =>
-        SubjectOfGivingVerb(sentence, first) ?? GiverOfRelativeClause(sentence, last) ?? OwnersInvestmentOf(sentence, first);
+        SubjectOfGivingVerb(sentence, first) ?? SubjectBuyingTheStake(sentence, first, last) ?? GiverOfRelativeClause(sentence, last) ?? OwnersInvestmentOf(sentence, first);
 
     /// <summary>
     /// "Founder Pham Nhat Vuong has personally committed a further VND 50 trillion", "Facebook, which forked out Rs 43,574 crore", "Google
@@ -63,6 +63,23 @@ internal static partial class InvestorRules
 
         verb = verb >= 1 && _givingVerbs.Contains(words[verb].Lower) && !words[verb].EndsPhrase ? verb : GiftVerb(sentence, first);
         return verb >= 1 ? SubjectOfVerb(sentence, verb) : null;
+    }
+
+    /// <summary>
+    /// "Saudi Arabia's sovereign wealth fund has bought a $1.5 billion stake": the subject of the verb buying the stake the figure prices.
+    /// </summary>
+    private static string? SubjectBuyingTheStake(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var next = MetricRules.SkipConversion(words, last);
+        if (next >= words.Count || words[next].Lower != "stake" || words[last].EndsPhrase || first < 3 || words[first - 1].Lower is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        var verb = first - 2;
+        return words[verb].Lower is "bought" or "buys" or "buy" or "purchased" or "purchases" or "acquired" or "acquires" or "took" or "takes" or "take"
+            && !words[verb].EndsPhrase ? SubjectOfVerb(sentence, verb) : null;
     }
 
     /// <summary>"gave AI startup Anthropic a $1 billion commitment": the giving verb before the recipient of "a $X", or -1.</summary>
@@ -114,7 +131,48 @@ internal static partial class InvestorRules
             return ReportingSubject(sentence, s);
         }
 
-        return words[s].After == ',' ? SubjectBeforeItsAppositive(sentence, s) : words[s].EndsPhrase ? null : SubjectEndingAt(sentence, s);
+        return words[s].After == ',' ? SubjectBeforeItsAppositive(sentence, s) : words[s].EndsPhrase ? null
+            : SubjectEndingAt(sentence, s) ?? StatesFund(sentence, s);
+    }
+
+    /// <summary>Words between a state's possessive and "fund": "sovereign wealth", "state investment".</summary>
+    private static readonly HashSet<string> _stateFundWords = new(StringComparer.Ordinal)
+    {
+        "sovereign", "wealth", "sovereign-wealth", "state", "state-owned", "state-run", "investment", "national",
+    };
+
+    /// <summary>
+    /// "Saudi Arabia's sovereign wealth fund", "Qatar’s state fund": a state's fund, described but not named, ending at
+    /// <paramref name="s"/> and opening its clause; the description is the investor's name.
+    /// </summary>
+    private static string? StatesFund(SentenceWords sentence, int s)
+    {
+        var words = sentence.Words;
+        if (words[s].Lower != "fund")
+        {
+            return null;
+        }
+
+        var k = s - 1;
+        while (k > 0 && s - k <= 3 && _stateFundWords.Contains(words[k].Lower))
+        {
+            k--;
+        }
+
+        if (k == s - 1 || !words[k].Possessive)
+        {
+            return null;
+        }
+
+        for (var place = k; place >= Math.Max(0, k - 1); place--)
+        {
+            if (Lexicon.PlaceLength(words, place) == k - place + 1 && OpensItsClause(words, place))
+            {
+                return sentence.Text[words[place].Start..words[s].End];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"reportedly", "personally", "quietly": an adverb between a subject and its verb.</summary>
@@ -166,8 +224,14 @@ internal static partial class InvestorRules
             return null;
         }
 
-        // "invested in Anthropic, Google will": only a name that opens its clause, or follows a conjunction ("after Facebook pledged").
+        // "invested in Anthropic, Google will": only a name that opens its clause, or follows a conjunction ("after Facebook pledged"),
+        // and not the last of a list ("Temasek, Seatown and Hopu have bought": the list's rules read it).
         var before = name.First > 0 ? words[name.First - 1] : default;
+        if (name.First >= 2 && before.Lower is "and" or "&" && sentence.NameAt[name.First - 2] is not null)
+        {
+            return null;
+        }
+
         // "Founder Pham Nhat Vuong": a title opening the sentence.
         return name.First == 0 || before.EndsPhrase || (name.First == 1 && name.Kind == NameKind.Person) || before.Lower is "after" or "as" or "since" or "when" or "while" or "and" or "but" or "that"
             || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower) && !before.Lower.EndsWith("ed", StringComparison.Ordinal))
