@@ -16,7 +16,7 @@ internal static partial class InvestorRules
         "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "pour", "pours", "poured", "pouring", "plough", "ploughs",
         "ploughed", "ploughing", "plow", "plowed", "inject", "injects", "injected", "injecting", "pump", "pumps", "pumped", "pumping", "fork",
         "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "contribute", "contributes", "contributed", "contributing",
-        "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "chip", "chips", "chipped", "chipping", "splash", "splashed",
+        "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "chip", "chips", "chipped", "chipping", "splash", "splashed", "pitch", "pitched", "pitches",
     };
 
     /// <summary>Words between a giving verb and the figure: "forked out", "put in", "committed a further", "invested more than".</summary>
@@ -131,6 +131,11 @@ internal static partial class InvestorRules
             return ReportingSubject(sentence, s);
         }
 
+        if (words[s].Lower == "and" && !words[s - 1].EndsPhrase)
+        {
+            return SubjectOfTheFirstVerb(sentence, s);
+        }
+
         return words[s].After == ',' ? SubjectBeforeItsAppositive(sentence, s) : words[s].EndsPhrase ? null
             : SubjectEndingAt(sentence, s) ?? StatesFund(sentence, s);
     }
@@ -175,6 +180,30 @@ internal static partial class InvestorRules
         return null;
     }
 
+    /// <summary>
+    /// "SoftBank recently took the chip design firm Arm public and has also invested $500 million": a second verb joined by "and" at
+    /// <paramref name="and"/> shares the subject that opens the clause (not a name among the first verb's objects).
+    /// </summary>
+    private static string? SubjectOfTheFirstVerb(SentenceWords sentence, int and)
+    {
+        var words = sentence.Words;
+        var start = and - 1;
+        while (start > 0 && !words[start - 1].EndsPhrase)
+        {
+            start--;
+        }
+
+        if (sentence.NameAt[start] is not { Possessive: false, Kind: not NameKind.Outlet } subject || subject.First != start || subject.Last + 1 >= and)
+        {
+            return null;
+        }
+
+        // The word after the subject is its verb (or an adverb or auxiliary before it), not another name of a list.
+        var next = words[subject.Last + 1];
+        return !words[subject.Last].EndsPhrase && sentence.NameAt[subject.Last + 1] is null && next.Core.Length > 0 && char.IsLower(next.Core[0])
+            && !_prepositions.Contains(next.Lower) && next.Lower is not ("and" or "or") ? subject.Text : null;
+    }
+
     /// <summary>"reportedly", "personally", "quietly": an adverb between a subject and its verb.</summary>
     private static bool IsAdverb(Word word) =>
         word.Lower.Length > 4 && word.Lower.EndsWith("ly", StringComparison.Ordinal) && word.Core.Length > 0 && char.IsLower(word.Core[0]);
@@ -183,7 +212,7 @@ internal static partial class InvestorRules
     private static readonly HashSet<string> _appositiveOpeners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "one", "part", "backed", "based", "owned", "founded", "headquartered", "known", "controlled", "managed", "run", "led",
-        "formerly", "previously", "itself", "its", "whose",
+        "formerly", "previously", "itself", "its", "whose", "ceo", "chief", "founder", "co-founder", "chairman", "president",
     };
 
     /// <summary>
