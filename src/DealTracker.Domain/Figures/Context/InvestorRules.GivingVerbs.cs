@@ -131,7 +131,7 @@ internal static partial class InvestorRules
             return ReportingSubject(sentence, s);
         }
 
-        if (words[s].Lower == "and" && !words[s - 1].EndsPhrase)
+        if (s >= 1 && words[s].Lower == "and" && !words[s - 1].EndsPhrase)
         {
             return SubjectOfTheFirstVerb(sentence, s);
         }
@@ -256,7 +256,7 @@ internal static partial class InvestorRules
         // "invested in Anthropic, Google will": only a name that opens its clause, or follows a conjunction ("after Facebook pledged"),
         // and not the last of a list ("Temasek, Seatown and Hopu have bought": the list's rules read it).
         var before = name.First > 0 ? words[name.First - 1] : default;
-        if (name.First >= 2 && before.Lower is "and" or "&" && sentence.NameAt[name.First - 2] is not null)
+        if (EndsAList(sentence, name.First))
         {
             return null;
         }
@@ -265,6 +265,23 @@ internal static partial class InvestorRules
         return name.First == 0 || before.EndsPhrase || (name.First == 1 && name.Kind == NameKind.Person) || before.Lower is "after" or "as" or "since" or "when" or "while" or "and" or "but" or "that"
             || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower) && !before.Lower.EndsWith("ed", StringComparison.Ordinal))
             ? name.Text : null;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> closes a list: "Temasek, Seatown and Hopu", "Microsoft Corp and chips maker Nvidia
+    /// Corp" ("and" after a name, past a lower-case description of the last).
+    /// </summary>
+    private static bool EndsAList(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var k = first - 1;
+        while (k > 0 && first - k <= 4 && words[k].Lower is not ("and" or "&") && words[k].Core.Length > 0 && char.IsLower(words[k].Core[0])
+               && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+
+        return k >= 1 && words[k].Lower is "and" or "&" && sentence.NameAt[k - 1] is not null;
     }
 
     /// <summary>
