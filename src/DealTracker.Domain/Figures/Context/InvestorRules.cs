@@ -13,7 +13,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// holds <see cref="Find"/>, the rounds' chains (<see cref="NewerRoundInvestor"/> and <see cref="OlderRoundInvestor"/>, each round's own
 /// chain in them; they decide precedence) and shared helpers; the rules themselves are grouped by concept in the other InvestorRules.*.cs
 /// files (givers after "from" and after "by", stake sales, share purchases, subjects and stand-ins, appositives and relative clauses,
-/// units, lists, totals, and the nearest name before the figure).</para>
+/// units, lists, totals, giving verbs and their subjects, and the nearest name before the figure).</para>
 /// </summary>
 internal static partial class InvestorRules
 {
