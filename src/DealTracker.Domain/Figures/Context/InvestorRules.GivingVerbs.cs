@@ -359,12 +359,20 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         var noun = first - 1;
         noun = noun > 0 && words[noun].Lower is "about" or "around" or "nearly" or "some" or "roughly" ? noun - 1 : noun;
-        if (noun < 2 || words[noun].Lower is not ("of" or "worth") || words[noun - 1].Lower is not ("investment" or "investments" or "commitment" or "injection" or "infusion"))
+        if (noun >= 2 && words[noun].Lower is "is" or "was" or "totals" or "totalled" or "totaled")
+        {
+            noun = InvestmentNounBefore(words, noun);
+        }
+        else if (noun < 2 || words[noun].Lower is not ("of" or "worth") || !_ownedInvestmentNouns.Contains(words[noun - 1].Lower))
         {
             return null;
         }
+        else
+        {
+            noun--;
+        }
 
-        for (var k = noun - 2; k >= Math.Max(0, noun - 4); k--)
+        for (var k = noun - 1; noun > 0 && k >= Math.Max(0, noun - 3); k--)
         {
             if (sentence.NameAt[k] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == k)
             {
@@ -378,6 +386,34 @@ internal static partial class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>Nouns an owner's possessive may stand before, whose amount the figure gives.</summary>
+    private static readonly HashSet<string> _ownedInvestmentNouns = new(StringComparer.Ordinal)
+    {
+        "investment", "investments", "commitment", "injection", "infusion",
+    };
+
+    /// <summary>
+    /// "Amazon's total investment in its Indian subsidiaries, including this, is $3.6 billion": the investment noun the copula at
+    /// <paramref name="copula"/> has for its subject, within twelve words in the same sentence, or -1.
+    /// </summary>
+    private static int InvestmentNounBefore(List<Word> words, int copula)
+    {
+        for (var k = copula - 1; k >= 1 && copula - k <= 12; k--)
+        {
+            if (_ownedInvestmentNouns.Contains(words[k].Lower))
+            {
+                return k;
+            }
+
+            if (words[k].After is '.' or ';' or ':' or '"' or '”' || words[k].Lower is "which" or "that" or "who")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether words <paramref name="from"/>..<paramref name="to"/> are places joined by "and": "New York and Houston".</summary>

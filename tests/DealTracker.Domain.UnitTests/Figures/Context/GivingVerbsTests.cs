@@ -46,11 +46,14 @@ public sealed class GivingVerbsTests
     }
 
     [Theory]
-    // blind25, blind40, blind39 misses.
+    // blind25, blind40, blind39, blind15 misses.
     [InlineData("The new funding comes in addition to more than $2 billion that Google has already invested in Anthropic, according to a person familiar with the deal, who asked not to be named discussing a private matter.", "$2 billion", "Google")]
     [InlineData("It is the second largest investment the company has received after Facebook's initial investment of ₹43,574 crore (US$5.7 billion) — KKR and Vista have also invested the same amount (₹11,367 crore) in Jio.", "₹43,574 crore", "Facebook")]
     [InlineData("Among the high-profile investments were a $300 million infusion into Betashares from Singapore’s Temasek, clean technology firm Hysata’s $172 million raise, and $120 million secured by insurtech startup Cover Genius.", "$300 million", "Temasek")]
+    [InlineData("\"Our tally of Amazon's total investment in its Indian subsidiaries, including this, is $3.6 billion (Rs 25,241 crore),\" Paper.vc founder Vivek Durai told IANS from Chennai.", "$3.6 billion", "Amazon")]
     // Outside the corpus.
+    // https://waterfall.news/3582/microsofts-13-billion-bet-on-openai-carries-huge-potential-along-with-plenty-of-uncertainty
+    [InlineData("Microsoft’s cumulative investment in OpenAI has reportedly swelled to $13 billion and the startup’s valuation has hit roughly $29 billion.", "$13 billion", "Microsoft")]
     // https://thisweekinai.news/2024/08/09/how-microsoft-spread-its-bets-beyond-openai
     [InlineData("Nadella, who runs $3tn software giant Microsoft, had learned just days earlier that Sam Altman, the chief executive of OpenAI, the start-up through which Microsoft has invested $13bn, had been fired by his board in a surprise coup for not being “consistently candid”.", "$13bn", "Microsoft")]
     // https://www.latimes.com/archives/la-xpm-2009-sep-26-fi-briefs26.s2-story.html
