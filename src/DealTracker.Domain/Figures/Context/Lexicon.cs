@@ -66,6 +66,7 @@ internal static class Lexicon
         "Then", "There", "Here", "Yet", "Such", "Taken", "Reports", "Report", "Sources", "Source", "People", "Representatives", "Shares",
         "Investors", "Analysts", "Details", "Terms", "Talks", "Negotiations", "Discussions", "Mega-round", "Why", "What", "Who", "How",
         "Despite", "Amid", "Among", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
+        "Across", "Between", "Within", "Beyond", "Throughout", "Upon", "Previously", "Initially", "Subsequently", "Recently",
         "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",

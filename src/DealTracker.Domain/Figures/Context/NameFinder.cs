@@ -536,7 +536,9 @@ internal static class NameFinder
 
     /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
     private static bool IsCurrencyAmount(string core) =>
-        (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]))
+        // "USD5", "HKD1.37": an ISO code glued to its amount ("SVF2", "UKI2S" are names).
+        (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2])
+            && _currencyWords.Contains(core[..3]))
         // Since the tenth round: a two-letter currency glued to its amount ("RM80", "Rp5").
         || (core.Length > 2 && char.IsDigit(core[2]) && core[..2] is "RM" or "Rp" or "Rs" or "SR" or "QR");
 
