@@ -73,8 +73,8 @@ internal static partial class InvestorRules
                 return i;
             }
 
-            // "investment in Jio Platforms from …": the company the money goes into.
-            if (words[i].Lower == "in" && i + 1 < words.Count && sentence.NameAt[i + 1] is { } target && target.First == i + 1 && !words[target.Last].EndsPhrase)
+            // "investment in Jio Platforms from …", "infusion into Betashares from …": the company the money goes into.
+            if (words[i].Lower is "in" or "into" && i + 1 < words.Count && sentence.NameAt[i + 1] is { } target && target.First == i + 1 && !words[target.Last].EndsPhrase)
             {
                 i = target.Last + 1;
                 continue;

@@ -13,7 +13,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// holds <see cref="Find"/>, the rounds' chains (<see cref="NewerRoundInvestor"/> and <see cref="OlderRoundInvestor"/>, each round's own
 /// chain in them; they decide precedence) and shared helpers; the rules themselves are grouped by concept in the other InvestorRules.*.cs
 /// files (givers after "from" and after "by", stake sales, share purchases, subjects and stand-ins, appositives and relative clauses,
-/// units, lists, totals, and the nearest name before the figure).</para>
+/// units, lists, totals, giving verbs and their subjects, and the nearest name before the figure).</para>
 /// </summary>
 internal static partial class InvestorRules
 {
@@ -40,7 +40,7 @@ internal static partial class InvestorRules
         }
 
         return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
-            ?? GiverLaterInClause(sentence, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
+            ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }
 

@@ -46,6 +46,15 @@ internal static class NameFinder
                 continue;
             }
 
+            // "the Fintech Growth Fund": a common word that opens no name on its own opens a fund's name after "the".
+            if (i > 0 && words[i - 1].Lower == "the" && IsBodyOfNamedFund(words, i))
+            {
+                var fundEnd = RunEnd(text, words, i);
+                names.Add(Describe(text, words, i, fundEnd)!);
+                i = fundEnd + 1;
+                continue;
+            }
+
             var placeFirst = !CanStart(words[i]);
             if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
             {
@@ -125,7 +134,7 @@ internal static class NameFinder
                 break;
             }
 
-            if (CanContinue(next))
+            if (CanContinue(next) || IsBodyOfNamedFund(words, last + 1))
             {
                 last++;
             }
@@ -162,6 +171,39 @@ internal static class NameFinder
         }
 
         return last;
+    }
+
+    /// <summary>Common words that stand inside a fund's or firm's name: "Fintech Growth Fund", "Advanced Strategic Industry Fund".</summary>
+    private static readonly HashSet<string> _nameBodyWords = new(StringComparer.Ordinal)
+    {
+        "Fintech", "Venture", "Strategic", "Private", "Frontier", "Startup", "Global",
+    };
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> is a common word that a name holds when an organisation ending closes it within three
+    /// capitalised words: "Samsung Venture Investment Corp.", "Advanced Strategic Industry Fund" ("Strategic Industry" alone stays no name).
+    /// </summary>
+    private static bool IsBodyOfNamedFund(IReadOnlyList<Word> words, int k)
+    {
+        if (k >= words.Count || !_nameBodyWords.Contains(words[k].Core) || words[k].EndsPhrase || words[k].InBrackets)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < words.Count && j <= k + 3 && CanContinue(words[j]); j++)
+        {
+            if (Lexicon.OrganisationEndings.Contains(words[j].Core.TrimEnd('.')))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "government" follows the place that ends at <paramref name="last"/>, in the same phrase.</summary>
@@ -497,7 +539,9 @@ internal static class NameFinder
 
     /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
     private static bool IsCurrencyAmount(string core) =>
-        (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2]))
+        // "USD5", "HKD1.37": an ISO code glued to its amount ("SVF2", "UKI2S" are names).
+        (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2])
+            && _currencyWords.Contains(core[..3]))
         // Since the tenth round: a two-letter currency glued to its amount ("RM80", "Rp5").
         || (core.Length > 2 && char.IsDigit(core[2]) && core[..2] is "RM" or "Rp" or "Rs" or "SR" or "QR");
 
