@@ -104,7 +104,8 @@ internal static partial class InvestorRules
         return i < figure && words[i].Lower is "earmarking" or "earmarked" or "injecting" or "putting" or "pouring" or "pumping" or "committing" or "contributing" or "providing"
             or "supplying" or "supplied" or "acquired" or "acquire" or "acquires" or "purchased" or "buy" or "buys" or "bought" or "invest" or "invests" or "invested" or "investing" or "commit"
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
-            or "injected" or "contribute" or "contributed" or "pump" or "pumped" or "back" or "backed" or "led" or "take" or "took";
+            or "injected" or "injects" or "contribute" or "contributes" or "contributed" or "pump" or "pumps" or "pumped" or "pours" or "supplies"
+            or "back" or "backed" or "led" or "take" or "took";
     }
 
     private static string Text(SentenceWords sentence, int first, int count) =>

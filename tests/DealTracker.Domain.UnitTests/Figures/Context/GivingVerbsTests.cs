@@ -40,6 +40,9 @@ public sealed class GivingVerbsTests
     [InlineData("On 23 October 2014, Tencent pitched in $145 million for a 10 percent stake in Koudai Gouwu, a Chinese mobile shopping portal.", "$145 million", "Tencent")]
     // https://rojgar-samachar.com/technology/amazon-invests-2-75-billion-more-in-anthropic-total-investment-up-to-planned-4-billion/
     [InlineData("This move follows through on an option that Amazon had kept open since September when it initially invested $1.25 billion.", "$1.25 billion", "Amazon")]
+    // Constructed (the lead's probe of wire-style sentences): a second clause's subject with a giving verb in the present tense.
+    [InlineData("Abu Dhabi's MGX will invest $7 billion, while Microsoft contributes another $5 billion, a regulatory filing showed.", "$5 billion", "Microsoft")]
+    [InlineData("SoftBank will put in $30 billion, while Nvidia injects $10 billion.", "$10 billion", "Nvidia")]
     public void Read_SubjectOfTheGivingVerb_IsTheInvestor(string sentence, string at, string investor)
     {
         Assert.Equal(investor, Figure(sentence, at).Investor);
