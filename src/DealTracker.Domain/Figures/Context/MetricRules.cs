@@ -117,6 +117,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
+        ?? AggregateReading(sentence, first, last, floor)
         ?? ThirteenthRoundReading(sentence, first, last)
         ?? EleventhRoundReading(sentence, first, last, floor)
         ?? TwelfthRoundReading(sentence, first, last, floor)
