@@ -171,8 +171,7 @@ internal static partial class MetricRules
             verb--;
         }
 
-        // "committed $100 billion over the next ten years to AWS technologies": compute bought is read by the compute rules.
-        if (verb < Math.Max(floor, 0) || !_spendVerbs.Contains(words[verb].Lower) || next >= words.Count || sentence.MentionsCompute(first))
+        if (verb < Math.Max(floor, 0) || !_spendVerbs.Contains(words[verb].Lower) || next >= words.Count)
         {
             return null;
         }
@@ -194,10 +193,10 @@ internal static partial class MetricRules
 
         // "in the region", "into the French economy": a place taken whole. A bare country ("invested $14 billion in India") or a
         // period ("invested $33.7 billion in the June quarter") is an investor's spending, which the older sets label an investment.
-        // "in 2021 to expand its storage": a year, then a purpose.
+        // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
         if (lower is "in" or "into" or "within")
         {
-            return IsWholePlace(words, i + 1) || (after.Lower is "the" or "a" && BuildsSomething(words, i + 2))
+            return IsWholePlace(words, i + 1)
                 || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
         }
 
@@ -207,20 +206,48 @@ internal static partial class MetricRules
             return IsYear(after);
         }
 
+        // "committed $100 billion over the next ten years to AWS technologies": a named receiver after the horizon is a deal.
         if (lower == "over" && after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
         {
+            for (var k = i + 3; k + 1 < words.Count && k - i < 8 && !words[k - 1].EndsPhrase; k++)
+            {
+                if (words[k].Lower is "to" or "with" or "in" && words[k + 1].IsCapitalised)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
         // "to expand its storage", "to develop data centers": what the spender does with it ("to build a center that assists local
         // startups" is labelled an investment, so building is left alone).
+        // "committed more than $2 billion to the Indo-Pacific region": a place taken whole.
         if (lower == "to")
         {
-            return _purposeVerbs.Contains(after.Lower) && BuildsSomething(words, i + 2);
+            return (_purposeVerbs.Contains(after.Lower) && BuildsSomething(words, i + 2)) || IsWholePlace(words, i + 1);
         }
 
-        return lower is "for" or "toward" or "towards" && Window(words, i + 1, 4).Any(_purposeNouns.Contains)
-            && !(sentence.NameAt[i + 1] is { Kind: NameKind.Organisation });
+        // "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips" (a name before the purpose).
+        if (lower is not ("for" or "toward" or "towards"))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < words.Count && k - i <= 4; k++)
+        {
+            if (_purposeNouns.Contains(words[k].Lower))
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase || (sentence.NameAt[k] is { Kind: NameKind.Organisation } && words[k].Lower != "ai") || words[k].Possessive)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the region", "the French economy", "the Indonesian market": a place taken whole.</summary>
@@ -396,7 +423,9 @@ internal static partial class MetricRules
         for (var i = start; i < verb; i++)
         {
             var lower = words[i].Lower;
-            if (sentence.NameAt[i] is { Kind: NameKind.Organisation } || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
+            // "Total" opening a sentence is no oil company.
+            var marketWord = lower is "total" or "overall" or "funding" or "investment" or "financing" || Lexicon.Places.Contains(words[i].Core);
+            if ((sentence.NameAt[i] is { Kind: NameKind.Organisation } && !marketWord) || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
                 || lower is "its" or "their" or "his" or "her" or "our" or "round" or "series" or "seed")
             {
                 return null;

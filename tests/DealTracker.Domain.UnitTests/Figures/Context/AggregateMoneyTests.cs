@@ -1,0 +1,103 @@
+using DealTracker.Domain.Claims;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// Aggregate and non-deal money is other (<c>MetricRules.Aggregates.cs</c>): spending on a whole place or a build-out, money spread over
+/// many companies with no giver, non-deal kinds named after the figure, a market's funding as the subject, totals over a month or a half,
+/// debt instruments and a company's own total funding. Money put into a named company, and a company's round, are left alone.
+/// Outside sentences tried: 37 figures scored (42 labelled), 23 read right before the rules and 27 after (the score tool's count).
+/// </summary>
+public sealed class AggregateMoneyTests
+{
+    [Theory]
+    // blind36–blind40 misses.
+    [InlineData("Mercado Libre will invest US$1.1 billion in 2021 to expand its storage and services space in Mexico.", "US$1.1 billion")]
+    [InlineData("Bpifrance injected €60 billion into the French economy across a wide range of financial programs – down from €63 billion in 2023.", "€60 billion")]
+    [InlineData("Microsoft has allocated $80 billion for AI this fiscal year, while Meta has committed up to $65 billion, emphasizing the importance of AI in maintaining a competitive edge.", "$80 billion")]
+    [InlineData("At a recently held “Management Strategy Meeting,” SK Group finalized an aggressive blueprint to invest a total of ₩103 trillion through 2028.", "₩103 trillion")]
+    [InlineData("Japanese tech investor Softbank last year vowed to deploy $5 billion in the region, which Mexican investors praised as a potential game changer for young companies that struggle to fundraise locally.", "$5 billion")]
+    // Outside the corpus.
+    // https://www.datacenterdynamics.com/en/news/ntt-to-spend-11bn-on-data-centers-over-five-years/
+    [InlineData("Japanese telecommunications company Nippon Telegraph and Telephone (NTT) plans to invest 8 trillion yen ($59 billion) over the next five years into data centers, artificial intelligence, and other \"growth areas.\"", "8 trillion yen")]
+    // https://smallnews.in/company/2025/01/02/adani-enterprises-unveils-ambitious-5-billion-bid-to-further-elevate-data-centre-ventures
+    [InlineData("Adani Enterprises will invest $1.5 billion to develop its first data centre outside India, which will be located in the US.", "$1.5 billion")]
+    // http://123.123.enodoworks.com/?p=1054449
+    [InlineData("The US International Development Finance Corporation (DFC) on Friday said it has committed more than $2 billion to the Indo-Pacific region in fiscal 2022 across 50 projects, bringing its total active commitments in the region to more than $6.6 billion.", "$2 billion")]
+    public void Read_SpendingOnAPlaceOrABuildOut_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // blind37–blind40 misses.
+    [InlineData("Total Australian fintech investment was US$1.4 billion in 2020, down from US$1.9 billion in 2019, according to KPMG.", "US$1.4 billion")]
+    [InlineData("Funding for start-ups declined to just USD400 million from 100 deals in the first half of last year according to the annual e-Conomy Southeast Asia report.", "USD400 million")]
+    [InlineData("London has dominated tech investment in Europe this year, raising £8.6bn, double that of Paris (£3.9bn) and over four times the amount of Berlin (£1.9bn).", "£8.6bn")]
+    [InlineData("Johor’s economy is rocketing ahead, with the state raking in RM31 billion (US$7 billion) in foreign direct investment last year.", "RM31 billion")]
+    [InlineData("The amount raised from 41 deals represents an over 200% increase from November’s $382 million secured from 45 transactions, according to proprietary data collated by DealStreetAsia.", "$382 million")]
+    [InlineData("According to Tracxn’s report, India’s tech startups raised $4.1 billion in H1 2024, which marks a surge of 4 per cent compared to $3.96 billion raised in H2 2023.", "$3.96 billion")]
+    [InlineData("Galway saw €74m invested into 14 companies, while €67m was invested into nine Cork companies.", "€67m")]
+    // Outside the corpus.
+    // https://looknewsindia.com/funding-for-tech-startups-drops-by-13-percent-news-india-live
+    [InlineData("Total funding grew by 4% from $3.96 billion in the second half of last year, while across all stages, funding also increased.", "$3.96 billion")]
+    [InlineData("New Delhi: Funding in domestic tech startups fell 13 per cent to $4.1 billion during the first half of the current calendar year (January-June).", "$4.1 billion")]
+    // https://www.financialexpress.com/market/funding-crunch-continues-to-bite-startups-down-13-in-jan-june-3530464/lite
+    [InlineData("Overall funding increased by 4% from $3.96 billion in the second half of last year, while across stages, too, funding saw an uptick.", "$3.96 billion")]
+    // https://fvbb.com/ns/ettech-deals-digest-indian-startups-suffer/70740
+    [InlineData("During the first half of 2023, investments at the seed stage amounted to $352 million, spread across 386 rounds.", "$352 million")]
+    public void Read_AMarketOrAPeriodTotal_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // blind33–blind40 misses.
+    [InlineData("In aviation, Lilium is seeking €300M in government aid to push forward with its \"Lilium Jet.\"", "€300M")]
+    [InlineData("Oracle had committed $7 billion in the Stargate joint venture with an additional $25 billion in capital expenditures in 2026.", "$25 billion")]
+    [InlineData("Dubai: Sovereign wealth funds globally amassed a record $15 trillion in assets under management in a year when many deepened their technology investments, according to a new report by Global SWF.", "$15 trillion")]
+    [InlineData("JPMorgan played a key role by providing $9.6 billion in loans, including a recently announced $7.1 billion tranche.", "$7.1 billion")]
+    [InlineData("Meanwhile, Singapore private equity firm Novo Tellus Capital Partners told DealStreetAsia it is aiming to list its $150 million SPAC on the Singapore Exchange by early next year.", "$150 million")]
+    [InlineData("Rebellions said this brought its total funding to more than $225 million.", "$225 million")]
+    // Outside the corpus.
+    // http://www.freedomsphoenix.com/News/372642-2024-12-20-which-us-companies-receive-the-most-government-subsidies.htm
+    [InlineData("Over the last quarter of a century Boeing has received nearly $16 billion in government subsidies, putting it at the top of this list.", "$16 billion")]
+    // http://www.abfjournal.com/tag/sumitomo-mitsui-banking-corporation/
+    [InlineData("MUFG-Led Syndicate Provides $338MM in Debt Financing to Arevon Energy", "$338MM")]
+    // http://123.123.enodoworks.com/?p=1054449
+    [InlineData("And in Vietnam, DFC is giving up to $200 million in loan to Southeast Asia Commercial Joint Stock Bank for lending to disadvantaged groups, including women-owned and women-led SMEs.", "$200 million")]
+    public void Read_NonDealMoneyOrOwnTotal_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // Money into a named company, or a backer's spending the older sets label an investment, stays one.
+    [InlineData("Silver Lake Partners on Wednesday agreed to invest Rs 7,500 crore ($1 billion) into Reliance Retail Ventures, valuing the business at about 4.2 trillion rupees.", "Rs 7,500 crore")]
+    [InlineData("Now after 10 years, Son said SoftBank has already invested $14 billion in India.", "$14 billion")]
+    [InlineData("Samsung Electronics invested 40.8 billion won in 12 companies during the years, which was relatively small considering it is the No. 1 business group in Korea.", "40.8 billion won")]
+    [InlineData("Toyota, which already owns Daihatsu, will invest $800 million in the plant.", "$800 million")]
+    [InlineData("JOHANNESBURG (Reuters) – Ghana’s state-owned Minerals Income Investment Fund (MIIF) is in talks with Atlantic Lithium to invest up to $30 million in the company developing a lithium mine in Ghana.", "$30 million")]
+    // Outside the corpus: http://123.123.enodoworks.com/?p=1054449
+    [InlineData("It has also made a $30-million equity investment in Asia Partners Fund II to help close the late-stage funding gap for technology companies operating in lower-middle-income countries across Southeast Asia.", "$30-million")]
+    // https://staging.globalventuring.com/ripple-series-a-surges-to-32m/
+    [InlineData("US-based digital payments services provider Ripple closed its series A round at $32m yesterday following a $4m investment by Santander InnoVentures, the venture capital arm of financial services firm Santander.", "$4m")]
+    public void Read_MoneyIntoACompany_StaysAnInvestment(string sentence, string at)
+    {
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // A company's round, even with a purpose or a period after it, stays a round.
+    // Outside the corpus: http://globalventuringreview.com/tag/western-digital/
+    [InlineData("Bigo, a livestreaming platform based in Singapore, has now raised $272m in series D funding to further drive its growth.", "$272m")]
+    // https://newsletterest.com/message/56502/Lyft-reverses-out-of-its-selfdriving-arm-Cloudflare-takes-on-a-new-troll-and-the-space-wars-continue
+    [InlineData("Pilot, a San Francisco-based startup, just raised $100 million in Series D funding led by Bezos Expeditions to help founders get their finances right.", "$100 million")]
+    // https://newsletterest.com/message/25003/Facebook-employees-revolt-Bay-Area-prices-sink-and-Michael-Jordan-says-enough
+    [InlineData("Genor Biopharma, a 13-year-old, Shanghai, China-based biopharmaceutical firm at work on therapeutic monoclonal antibodies, raised $160 million in Series B funding.", "$160 million")]
+    public void Read_ACompanysRound_StaysARound(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+}
