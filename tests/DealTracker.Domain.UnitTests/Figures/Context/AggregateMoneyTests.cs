@@ -7,7 +7,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// Aggregate and non-deal money is other (<c>MetricRules.Aggregates.cs</c>): spending on a whole place or a build-out, money spread over
 /// many companies with no giver, non-deal kinds named after the figure, a market's funding as the subject, totals over a month or a half,
 /// debt instruments and a company's own total funding. Money put into a named company, and a company's round, are left alone.
-/// Outside sentences tried: 37 figures scored (42 labelled), 23 read right before the rules and 27 after (the score tool's count).
+/// Outside sentences tried: 37 figures scored (42 labelled), 23 read right before the rules and 26 after (the score tool's count).
 /// </summary>
 public sealed class AggregateMoneyTests
 {
