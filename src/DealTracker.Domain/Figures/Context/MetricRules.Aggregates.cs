@@ -82,7 +82,13 @@ internal static partial class MetricRules
         var next = SkipConversion(words, last);
         return NonDealMoneyAfter(words, last, next)
             ?? DebtInstrumentAfter(words, last, next)
+            ?? DebtNounOf(words, first, floor)
+            ?? PlanAfter(words, last, next)
+            ?? AllocatedBudget(words, first, floor)
             ?? SpentWithNoCompany(sentence, first, next, floor)
+            ?? CrowdOfAPlaceRaised(sentence, first, next, floor)
+            ?? FundRakingIn(words, first, floor)
+            ?? InvestmentInAPlaceRaisedTo(words, first, floor)
             ?? SpreadOverACrowd(words, first, last, next)
             ?? PeriodOwnedTotal(words, first, next)
             ?? RaisedInAPeriod(words, last, next)
@@ -135,7 +141,9 @@ internal static partial class MetricRules
         }
 
         var debtInSentence = words.Any(w => w.Lower is "loan" or "loans" or "debt" or "credit" or "bonds" or "borrowing" or "lenders");
-        for (var k = next; k < words.Count && k - next < 4; k++)
+        // "HSBC is providing $675 million in financing and Goldman Sachs … a $100 million credit line": financing among debt.
+        var start = next + 1 < words.Count && words[next].Lower == "in" && words[next + 1].Lower == "financing" ? next + 1 : next;
+        for (var k = start; k < words.Count && k - start < 4; k++)
         {
             var lower = words[k].Lower;
             if (lower is "spac" or "spacs" or "blank-check")
@@ -165,6 +173,13 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? SpentWithNoCompany(SentenceWords sentence, int first, int next, int floor)
     {
         var words = sentence.Words;
+
+        // "more than $70 billion pledged toward development of new electric models": the passive verb after the figure.
+        if (next + 1 < words.Count && words[next].Lower is "pledged" or "committed" or "earmarked" or "allocated" or "spent" && NoCompanyTarget(sentence, next + 1))
+        {
+            return (null, true);
+        }
+
         var verb = first - 1;
         while (verb >= Math.Max(floor, 0) && first - verb <= 5 && _spendFillers.Contains(words[verb].Lower))
         {
@@ -372,12 +387,207 @@ internal static partial class MetricRules
 
         var prep = words[next + 1].Lower;
         var what = words[next + 2].Lower;
+        // "£36.3 million secured across nine funding rounds": a total over many rounds.
+        if (prep is "across" or "from" or "in" && IsCount(words[next + 2]) && Window(words, next + 3, 3).Any(w => w is "deals" or "transactions" or "rounds"))
+        {
+            return (null, true);
+        }
+
         if (prep is "in" or "during" && (_periodNames.Contains(what) || (what == "the" && Window(words, next + 3, 3).Any(w => w is "quarter" or "half" or "month"))))
         {
             return (null, true);
         }
 
-        return prep == "from" && char.IsDigit(words[next + 2].Core.FirstOrDefault()) && Window(words, next + 3, 2).Any(w => w is "deals" or "transactions" or "rounds")
+        return null;
+    }
+
+    /// <summary>"45", "nine", "a dozen": a count of deals.</summary>
+    private static bool IsCount(Word word) =>
+        char.IsDigit(word.Core.FirstOrDefault()) || word.Lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            or "eleven" or "twelve" or "dozens" or "hundreds" or "several" or "multiple";
+
+    /// <summary>"a financing package of roughly $13bn", "a loan of $X", "a credit facility of $X": a debt instrument's size, other.</summary>
+    private static (Metric? Metric, bool Found)? DebtNounOf(List<Word> words, int first, int floor)
+    {
+        var of = first - 1;
+        while (of >= Math.Max(floor, 0) && first - of <= 3 && _spendFillers.Contains(words[of].Lower) && words[of].Lower != "of")
+        {
+            of--;
+        }
+
+        return of >= 1 && of >= floor && words[of].Lower == "of"
+            && words[of - 1].Lower is "package" or "facility" or "facilities" or "loan" or "loans" or "bond" or "bonds" or "notes" or "debt" or "line"
+            ? (null, true)
+            : null;
+    }
+
+    /// <summary>
+    /// "to support its $5bn expansion plan": a plan's size is no deal's figure. "a $10 billion investment plan" is left to the nouns after
+    /// the figure, and "the $1 billion mark" keeps the metric of what crossed it.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? PlanAfter(List<Word> words, int last, int next)
+    {
+        if (words[last].EndsPhrase && next == last + 1)
+        {
+            return null;
+        }
+
+        for (var k = next; k < words.Count && k - next < 3; k++)
+        {
+            var lower = words[k].Lower;
+            if (lower is "plan" or "plans" or "scheme" or "programme" or "program" && k > next
+                && !Window(words, next, k - next).Any(w => w is "investment" or "stake" or "round" or "funding" or "equity"))
+            {
+                return (null, true);
+            }
+
+            if (words[k].EndsPhrase || _stopAfterNoun.Contains(lower) || words[k].IsCapitalised)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the ministry of electronics and IT was allocated Rs 551.75 crore": a budget handed out, other ("allocated $X to funds" is active).</summary>
+    private static (Metric? Metric, bool Found)? AllocatedBudget(List<Word> words, int first, int floor) =>
+        first >= 2 && first - 2 >= floor && words[first - 1].Lower == "allocated" && words[first - 2].Lower is "was" or "were" or "been" or "is" or "are" or "be"
+            ? (null, true)
+            : null;
+
+    /// <summary>
+    /// "Startups in Southeast Asia amassed as much as $1.8 billion", "Latin American entrepreneurs got $5.3 billion", "German startups pulled in
+    /// €2.1 billion", "the Sh19.1 billion raised by Kenyan startups": the startups of a place taking money in are a market, other. "two Indian
+    /// startups" (a count) and a named startup are not.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? CrowdOfAPlaceRaised(SentenceWords sentence, int first, int next, int floor)
+    {
+        var words = sentence.Words;
+        if (next + 2 < words.Count && words[next].Lower == "raised" && words[next + 1].Lower == "by")
+        {
+            var crowd = next + 2;
+            while (crowd < words.Count && crowd - next <= 4 && !_receiverCrowds.Contains(words[crowd].Lower))
+            {
+                crowd++;
+            }
+
+            return crowd < words.Count && crowd - next <= 4 && IsPlaceCrowd(words, next + 2, crowd) ? (null, true) : null;
+        }
+
+        var verb = first - 1;
+        while (verb >= Math.Max(floor, 0) && first - verb <= 5 && (_twelfthFillers.Contains(words[verb].Lower) || words[verb].Lower is "in" or "as" or "much" or "just" or "only"))
+        {
+            verb--;
+        }
+
+        // "raised" is read by the crowd rules of the twelfth round, as the older sets label it.
+        if (verb < Math.Max(floor, 1) || words[verb].Lower is not ("amassed" or "secured" or "pulled" or "got" or "drew" or "raked" or "attracted"
+                or "bagged" or "received" or "closed" or "took" or "hauled" or "garnered"))
+        {
+            return null;
+        }
+
+        var end = verb - 1;
+        while (end >= 0 && words[end].Lower is "have" or "had" or "has" or "also" or "collectively" or "together" or "alone" or "just" or "only")
+        {
+            end--;
+        }
+
+        if (end < 0 || words[end].EndsPhrase)
+        {
+            return null;
+        }
+
+        // The crowd noun, then at most "in / based in / from" a place before the verb: "Startups based in Southeast Asia".
+        for (var c = end; c >= Math.Max(Math.Max(floor, 0), end - 4); c--)
+        {
+            if (words[c].EndsPhrase && c < end)
+            {
+                return null;
+            }
+
+            if (_receiverCrowds.Contains(words[c].Lower))
+            {
+                var start = c;
+                while (start - 1 >= Math.Max(floor, 0) && c - start < 3 && !words[start - 1].EndsPhrase && (IsMarketQualifier(words[start - 1]) || IsSectorWord(words[start - 1])))
+                {
+                    start--;
+                }
+
+                return IsPlaceCrowd(words, start, end + 1) && (start == 0 || !IsCount(words[start - 1])) ? (null, true) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words from <paramref name="from"/> to <paramref name="to"/> name a place and nothing capitalised but places: "Latin American entrepreneurs", "startups in Southeast Asia".</summary>
+    private static bool IsPlaceCrowd(List<Word> words, int from, int to)
+    {
+        var place = false;
+        for (var i = from; i < to && i < words.Count; i++)
+        {
+            var isPlace = Lexicon.Places.Contains(words[i].Core) || words[i].Core is "Southeast" or "Middle" or "East" or "West" or "North" or "South" or "Central" or "Nordic";
+            place |= isPlace && words[i].Core is not ("Global" or "Public");
+            if ((words[i].IsCapitalised && !isPlace && i > from) || (words[i].Possessive && !isPlace))
+            {
+                return false;
+            }
+        }
+
+        return place;
+    }
+
+    /// <summary>Lower-case sector words before a crowd: "tech", "fintech", "edtech", "AI".</summary>
+    private static bool IsSectorWord(Word word) => !word.IsCapitalised ? word.Lower.EndsWith("tech", StringComparison.Ordinal) : word.Core == "AI";
+
+    /// <summary>
+    /// "raised Australia's largest venture capital fund, raking in more than $1bn from the nation's largest super funds": a fund raised,
+    /// then the money it took in, is the fund's size, other.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? FundRakingIn(List<Word> words, int first, int floor)
+    {
+        var verb = first - 1;
+        while (verb >= Math.Max(floor, 0) && first - verb <= 4 && _twelfthFillers.Contains(words[verb].Lower))
+        {
+            verb--;
+        }
+
+        if (verb < 2 || verb < floor || words[verb].Lower != "in" || words[verb - 1].Lower is not ("raking" or "bringing" or "pulling" or "taking" or "hauling")
+            || !words[verb - 2].EndsPhrase)
+        {
+            return null;
+        }
+
+        for (var i = verb - 2; i >= Math.Max(Math.Max(floor, 0), verb - 12); i--)
+        {
+            if (words[i].Lower is "fund" or "funds" or "vehicle")
+            {
+                return WordsBefore(i, Math.Max(floor, 0), 7).Any(k => words[k].Lower is "raised" or "closed" or "launched" or "raises" or "closes") ? (null, true) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"will increase its investment in Indonesia to up to $1 billion": a backer's spending on a country, other.</summary>
+    private static (Metric? Metric, bool Found)? InvestmentInAPlaceRaisedTo(List<Word> words, int first, int floor)
+    {
+        var to = first - 1;
+        while (to >= Math.Max(floor, 0) && first - to <= 3 && words[to].Lower is "up" or "more" or "than" or "about" or "around" or "nearly")
+        {
+            to--;
+        }
+
+        if (to < 5 || to < floor || words[to].Lower != "to" || Lexicon.PlaceLength(words, to - 1) == 0 && (to < 2 || Lexicon.PlaceLength(words, to - 2) != 2))
+        {
+            return null;
+        }
+
+        var place = Lexicon.PlaceLength(words, to - 1) > 0 ? to - 1 : to - 2;
+        return words[place - 1].Lower == "in" && words[place - 2].Lower is "investment" or "investments" && words[place - 3].Lower is "its" or "their"
+            && place - 4 >= 0 && words[place - 4].Lower is "increase" or "increased" or "increasing" or "raise" or "raised" or "raising" or "boost" or "boosted" or "lift" or "lifted"
             ? (null, true)
             : null;
     }
@@ -418,24 +628,34 @@ internal static partial class MetricRules
             return null;
         }
 
-        var head = -1;
+        var head = SubjectHead(words, start, verb);
+        if (head < 0)
+        {
+            return null;
+        }
+
+        // The qualifiers right before the head: "Total Australian fintech", "start-up", "domestic VC".
+        var from = head;
+        while (from - 1 >= start && !words[from - 1].EndsPhrase && IsMarketQualifier(words[from - 1]))
+        {
+            from--;
+        }
+
+        // An owner before the qualifiers ("Google's total investment", "its funding") or in the subject ("investment from Google").
+        if (from - 1 >= start && (words[from - 1].Possessive || words[from - 1].Lower is "its" or "their" or "his" or "her" or "our"))
+        {
+            return null;
+        }
+
         var market = false;
-        for (var i = start; i < verb; i++)
+        for (var i = from; i < verb; i++)
         {
             var lower = words[i].Lower;
-            // "Total" opening a sentence is no oil company.
-            var marketWord = lower is "total" or "overall" or "funding" or "investment" or "financing" || Lexicon.Places.Contains(words[i].Core);
-            if ((sentence.NameAt[i] is { Kind: NameKind.Organisation } && !marketWord) || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
+            var place = Lexicon.Places.Contains(words[i].Core) || (i > 0 && words[i - 1].Lower is "in" or "the");
+            if ((i > head && sentence.NameAt[i] is { Kind: NameKind.Organisation } && !place) || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
                 || lower is "its" or "their" or "his" or "her" or "our" or "round" or "series" or "seed")
             {
                 return null;
-            }
-
-            // The subject's head, not a modifier ("The U.S. investment firm was"): the verb or a preposition comes right after it.
-            if ((lower is "investment" or "investments" or "funding" or "financing" or "fundraising" or "commitments" || (lower == "capital" && i > start && words[i - 1].Lower == "total"))
-                && (i + 1 == verb || words[i + 1].Lower is "in" or "into" or "for" or "from" or "to" or "raised" or "across"))
-            {
-                head = i;
             }
 
             market |= lower is "total" or "overall" or "startup" or "start-up" or "startups" or "start-ups" or "vc" or "venture" or "fintech" or "tech"
@@ -448,9 +668,34 @@ internal static partial class MetricRules
             return head == verb - 1 && head >= 1 && words[head - 1].Lower is "start-up" or "startup" or "vc" or "venture" ? (null, true) : null;
         }
 
-        var commitments = head >= 0 && words[head].Lower == "commitments" && head == start;
-        return head >= 0 && (market || commitments) ? (null, true) : null;
+        // "while commitments topped 30 trillion won": bare commitments opening the clause are the market's.
+        var commitments = words[head].Lower == "commitments" && from == head && head - start <= 1;
+        return market || commitments ? (null, true) : null;
     }
+
+    /// <summary>The subject's head noun between <paramref name="start"/> and the verb: the verb or a preposition comes right after it.</summary>
+    private static int SubjectHead(List<Word> words, int start, int verb)
+    {
+        var head = -1;
+        for (var i = start; i < verb; i++)
+        {
+            var lower = words[i].Lower;
+            // Not a modifier ("The U.S. investment firm was").
+            if ((lower is "investment" or "investments" or "funding" or "financing" or "fundraising" or "commitments" || (lower == "capital" && i > start && words[i - 1].Lower == "total"))
+                && (i + 1 == verb || words[i + 1].Lower is "in" or "into" or "for" or "from" or "to" or "raised" or "across"))
+            {
+                head = i;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>"total", "overall", "Australian", "fintech", "start-up", "domestic", "venture": words that qualify a market's funding.</summary>
+    private static bool IsMarketQualifier(Word word) =>
+        Lexicon.Places.Contains(word.Core) || (!word.IsCapitalised && word.Lower.Contains('-', StringComparison.Ordinal)) || word.Lower is "total" or "overall" or "startup" or "startups"
+            or "vc" or "venture" or "fintech" or "tech" or "capital" or "global" or "domestic" or "foreign" or "private" or "the" or "american" or "latin"
+            or "annual" or "quarterly" or "monthly" or "ai" or "climate";
 
     /// <summary>
     /// "London has dominated tech investment in Europe this year, raising £8.6bn", "with the state raking in RM31 billion": a place that
