@@ -435,7 +435,7 @@ internal static partial class MetricRules
         for (var k = next; k < words.Count && k - next < 3; k++)
         {
             var lower = words[k].Lower;
-            if (lower is "plan" or "plans" or "scheme" or "programme" or "program" && k > next
+            if (lower is "plan" or "plans" or "scheme" or "programme" or "program"
                 && !Window(words, next, k - next).Any(w => w is "investment" or "stake" or "round" or "funding" or "equity"))
             {
                 return (null, true);
@@ -476,7 +476,7 @@ internal static partial class MetricRules
         }
 
         var verb = first - 1;
-        while (verb >= Math.Max(floor, 0) && first - verb <= 5 && (_twelfthFillers.Contains(words[verb].Lower) || words[verb].Lower is "in" or "as" or "much" or "just" or "only"))
+        while (verb >= Math.Max(floor, 0) && first - verb <= 5 && (_twelfthFillers.Contains(words[verb].Lower) || words[verb].Lower is "in" or "as" or "much" or "just" or "only" or "cumulative" or "staggering"))
         {
             verb--;
         }
@@ -500,7 +500,7 @@ internal static partial class MetricRules
         }
 
         // The crowd noun, then at most "in / based in / from" a place before the verb: "Startups based in Southeast Asia".
-        for (var c = end; c >= Math.Max(Math.Max(floor, 0), end - 4); c--)
+        for (var c = end; c >= Math.Max(Math.Max(floor, 0), end - 6); c--)
         {
             if (words[c].EndsPhrase && c < end)
             {
