@@ -88,6 +88,7 @@ internal static partial class MetricRules
             ?? SpentWithNoCompany(sentence, first, next, floor)
             ?? CrowdOfAPlaceRaised(sentence, first, next, floor)
             ?? FundRakingIn(words, first, floor)
+            ?? RaisedToInvest(words, first, next, floor)
             ?? InvestmentInAPlaceRaisedTo(words, first, floor)
             ?? SpreadOverACrowd(words, first, last, next)
             ?? PeriodOwnedTotal(words, first, next)
@@ -141,6 +142,16 @@ internal static partial class MetricRules
         }
 
         var debtInSentence = words.Any(w => w.Lower is "loan" or "loans" or "debt" or "credit" or "bonds" or "borrowing" or "lenders");
+
+        // "secured Rs 21,500 crore in funding commitments from lenders": money from lenders is debt.
+        for (var k = next; k + 1 < words.Count && k - next < 6 && !(k > next && words[k - 1].EndsPhrase); k++)
+        {
+            if (words[k].Lower == "from" && words[k + 1].Lower is "lenders" or "banks" or "creditors")
+            {
+                return (null, true);
+            }
+        }
+
         // "HSBC is providing $675 million in financing and Goldman Sachs … a $100 million credit line": financing among debt.
         var start = next + 1 < words.Count && words[next].Lower == "in" && words[next + 1].Lower == "financing" ? next + 1 : next;
         for (var k = start; k < words.Count && k - start < 4; k++)
@@ -208,6 +219,20 @@ internal static partial class MetricRules
 
         // "in the region", "into the French economy": a place taken whole. A bare country ("invested $14 billion in India") or a
         // period ("invested $33.7 billion in the June quarter") is an investor's spending, which the older sets label an investment.
+        // "investing 75 billion dollars into building data centers", "invest $2 billion building a data center campus": a build-out.
+        var gerund = lower is "in" or "into" ? after : words[i];
+        if (gerund.Lower is "building" or "constructing" or "developing" or "expanding" or "setting")
+        {
+            var from = lower is "in" or "into" ? i + 2 : i + 1;
+            return BuildsSomething(words, from) || Window(words, from, 4).Any(w => w == "infrastructure");
+        }
+
+        // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
+        if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
+        {
+            return true;
+        }
+
         // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
         if (lower is "in" or "into" or "within")
         {
@@ -222,11 +247,14 @@ internal static partial class MetricRules
         }
 
         // "committed $100 billion over the next ten years to AWS technologies": a named receiver after the horizon is a deal.
-        if (lower == "over" && after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
+        var horizon = (after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
+            || (IsCount(after) && i + 2 < words.Count && words[i + 2].Lower is "years" or "decades");
+        if (lower == "over" && horizon)
         {
-            for (var k = i + 3; k + 1 < words.Count && k - i < 8 && !words[k - 1].EndsPhrase; k++)
+            // "over five years to secure GPU infrastructure capacity from Nebius": the same.
+            for (var k = i + 3; k + 1 < words.Count && k - i < 12 && !words[k - 1].EndsPhrase; k++)
             {
-                if (words[k].Lower is "to" or "with" or "in" && words[k + 1].IsCapitalised)
+                if (words[k].Lower is "to" or "with" or "in" or "from" && words[k + 1].IsCapitalised)
                 {
                     return false;
                 }
@@ -237,10 +265,11 @@ internal static partial class MetricRules
 
         // "to expand its storage", "to develop data centers": what the spender does with it ("to build a center that assists local
         // startups" is labelled an investment, so building is left alone).
-        // "committed more than $2 billion to the Indo-Pacific region": a place taken whole.
+        // "committed more than $2 billion to the Indo-Pacific region": a place taken whole; "to several new long-term football
+        // sponsorship deals": many deals or projects, no company.
         if (lower == "to")
         {
-            return (_purposeVerbs.Contains(after.Lower) && BuildsSomething(words, i + 2)) || IsWholePlace(words, i + 1);
+            return (_purposeVerbs.Contains(after.Lower) && BuildsSomething(words, i + 2)) || IsWholePlace(words, i + 1) || ManyDealsAhead(sentence, i + 1);
         }
 
         // "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips" (a name before the purpose).
@@ -302,6 +331,46 @@ internal static partial class MetricRules
             // "in the company developing a lithium mine": a company first is the target.
             if (words[k].EndsPhrase || (words[k].IsCapitalised && words[k].Lower != "ai") || Lexicon.CompanyNouns.Contains(words[k].Lower)
                 || words[k].Lower is "startup" or "start-up" or "developer")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"several new long-term football sponsorship deals", "dozens of projects": plural deals or projects within six words, no name first.</summary>
+    private static bool ManyDealsAhead(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        for (var k = i; k < words.Count && k - i < 6; k++)
+        {
+            if (words[k].Lower is "deals" or "projects" or "sponsorships" or "initiatives" or "programmes" or "programs")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase || sentence.NameAt[k] is not null || words[k].Possessive)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"data centers", "new factories", "hyperscale data centres": plural build-outs within three lower-case words, no determiner.</summary>
+    private static bool PluralBuildOut(List<Word> words, int i)
+    {
+        for (var k = i; k < words.Count && k - i < 3; k++)
+        {
+            var lower = words[k].Lower;
+            if (lower is "centers" or "centres" or "facilities" or "plants" or "factories" or "warehouses" or "campuses" or "fabs")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase || words[k].IsCapitalised || lower is "the" or "a" or "an" or "its" or "their" or "this" or "that" || char.IsDigit(lower.FirstOrDefault()))
             {
                 return false;
             }
@@ -571,6 +640,27 @@ internal static partial class MetricRules
         return null;
     }
 
+    /// <summary>
+    /// "have raised $200 million for investing in promising tech start-ups": money raised to invest in many companies is a fund's size,
+    /// other. ("has raised $400 million … since its founding" is a round size in the older sets, so totals since founding are left alone.)
+    /// </summary>
+    private static (Metric? Metric, bool Found)? RaisedToInvest(List<Word> words, int first, int next, int floor)
+    {
+        var verb = first - 1;
+        while (verb >= Math.Max(floor, 0) && first - verb <= 4 && _twelfthFillers.Contains(words[verb].Lower))
+        {
+            verb--;
+        }
+
+        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises") || next + 2 >= words.Count)
+        {
+            return null;
+        }
+
+        var toInvest = (words[next].Lower == "for" && words[next + 1].Lower == "investing") || (words[next].Lower == "to" && words[next + 1].Lower is "invest" or "back");
+        return toInvest && Window(words, next + 2, 6).Any(_receiverCrowds.Contains) ? (null, true) : null;
+    }
+
     /// <summary>"will increase its investment in Indonesia to up to $1 billion": a backer's spending on a country, other.</summary>
     private static (Metric? Metric, bool Found)? InvestmentInAPlaceRaisedTo(List<Word> words, int first, int floor)
     {
@@ -753,7 +843,9 @@ internal static partial class MetricRules
                 var what = words[i + 1].Lower;
                 var raisedBefore = words.Take(i).Any(w => w.Lower is "raised" or "raises" or "raising" or "secured" or "closed");
                 var investedBefore = words.Take(i).Any(w => w.Lower is "invest" or "invested" or "invests" or "investing" or "investment");
-                return what is "funding" or "raised" or "capital" || (what == "investment" && raisedBefore && !investedBefore) ? (null, true) : null;
+                // "its total active commitments in the region to $6.6 billion": a total over a place taken whole.
+                var overAPlace = Enumerable.Range(i + 1, Math.Max(0, to - i - 1)).Any(k => words[k].Lower == "in" && IsWholePlace(words, k + 1));
+                return what is "funding" or "raised" or "capital" || overAPlace || (what == "investment" && raisedBefore && !investedBefore) ? (null, true) : null;
             }
 
             if (words[i].EndsPhrase)
