@@ -21,7 +21,7 @@ internal static class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr", "sr",
 
         // Companies
-        "inc", "corp", "co", "cos", "ltd", "pte", "llc", "plc", "bros",
+        "inc", "corp", "co", "cos", "ltd", "pte", "llc", "plc", "bros", "pvt", "pty", "sdn", "ltda", "intl", "hldgs", "mfg",
 
         // Figures and references
         "approx", "est", "vs", "cf", "al", "ca", "fig", "rs", "dept", "mt",

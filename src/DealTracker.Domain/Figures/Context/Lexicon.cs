@@ -6,7 +6,7 @@ internal static class Lexicon
     /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
+        "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "Pvt", "Pty", "Sdn", "Bhd", "Ltda", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
         "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
@@ -66,7 +66,7 @@ internal static class Lexicon
         "Then", "There", "Here", "Yet", "Such", "Taken", "Reports", "Report", "Sources", "Source", "People", "Representatives", "Shares",
         "Investors", "Analysts", "Details", "Terms", "Talks", "Negotiations", "Discussions", "Mega-round", "Why", "What", "Who", "How",
         "Despite", "Amid", "Among", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
-        "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
+        "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Previously", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
         "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",

@@ -109,7 +109,8 @@ internal static partial class MetricRules
     }
 
     /// <summary>
-    /// The reading of the first round whose rules read the figure, in the order they were written to run: the thirteenth round (a company
+    /// The reading of the first round whose rules read the figure, in the order they were written to run: the fourteenth round (what
+    /// the words saying what a figure is worth tell, MetricRules.Worth.cs), the thirteenth round (a company
     /// valued at a figure in a round), the eleventh (debt taken on, compute bought by its amount, market totals of startups, shares
     /// bought), the twelfth (crowds raising, equity values, stake sales), the tenth (debt, funds, market totals, compute deals, revenue,
     /// rounds, stakes sold), the ninth (money from one named giver), the eighth (period totals, own costs, round verbs and nouns,
@@ -117,6 +118,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
+        ?? FourteenthRoundReading(sentence, first, last, floor, previous)
         ?? AggregateReading(sentence, first, last, floor)
         ?? ThirteenthRoundReading(sentence, first, last)
         ?? EleventhRoundReading(sentence, first, last, floor)

@@ -85,21 +85,21 @@ internal static class NameFinder
     }
 
     /// <summary>
-    /// Whether word <paramref name="i"/> is one that starts no name whatever follows: a participle opening the sentence ("Created by Toyota",
+    /// Whether word <paramref name="i"/> is one that starts no name whatever follows: a participle opening the sentence or a clause ("Created by Toyota",
     /// "Announcing its annual budget"), a ticker with its price move ("INTC -1.76%"), or a currency before its amount ("Dh 27 billion").
     /// </summary>
     private static bool StartsNoName(string text, IReadOnlyList<Word> words, int i)
     {
         // "Created by Toyota ...", "Based in Paris, ...": a participle opening the sentence is no name.
-        if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ed", StringComparison.Ordinal)
-            && words[1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
+        if (OpensClause(words, i) && i + 1 < words.Count && words[i].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && words[i + 1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
         {
             return true;
         }
 
         // "Announcing its annual budget, …": a present participle opening the sentence before its object is no name ("Boeing said" is).
-        if (i == 0 && words.Count > 1 && words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[0].EndsPhrase
-            && words[1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "this" or "that" or "these" or "plans")
+        if (OpensClause(words, i) && i + 1 < words.Count && words[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[i].EndsPhrase
+            && words[i + 1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "this" or "that" or "these" or "plans")
         {
             return true;
         }
@@ -108,6 +108,9 @@ internal static class NameFinder
         return (i + 1 < words.Count && _currencyWords.Contains(words[i].Core) && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]))
             || (i > 0 && IsTickerQuote(text, words, i));
     }
+
+    /// <summary>Whether word <paramref name="i"/> opens the sentence or a clause after a colon, semicolon or dash ("Background: Valued at …").</summary>
+    private static bool OpensClause(IReadOnlyList<Word> words, int i) => i == 0 || words[i - 1].After is ':' or ';' or '—';
 
     /// <summary>The last word of the run of capitalised words starting at <paramref name="first"/>.</summary>
     private static int RunEnd(string text, IReadOnlyList<Word> words, int first)

@@ -5,15 +5,28 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Parties' responses to the report: "declined to comment", "did not (immediately) respond (to a request for comment)",
 /// "didn’t immediately respond", "not immediately responding", "could not be reached", "did not return a request for comment".
-/// The party is the name (or names, "Google and Meta") written right before; "a spokesman for SoftBank, declined" gives SoftBank.
+/// Also "declined to say / disclose / provide details", "does not comment on speculation", "denied the report", "confirmed the talks".
+/// The party is the name (or names, "Google and Meta") written right before; "a spokesman for SoftBank, declined" gives SoftBank;
+/// a name before an appositive or relative clause answers too ("Microsoft, which committed about $2 billion, declined to comment"),
+/// and a spokesperson's employer named earlier in the sentence ("A spokesman for SoftBank said the company does not comment on
+/// speculation").
 /// </summary>
 internal static class ResponseRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex _response = new(
-        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:was|were|is|are) not (?:immediately )?available(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?",
+        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:was|were|is|are) not (?:immediately )?available(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?(?: for comments?)?",
         Options);
+
+    private static readonly Regex _claimWord = new(@"^(?:confirmed|denied|dismissed|rejected)\b", Options);
+
+    /// <summary>First words of an aside between a party and its response: relative clauses and appositives.</summary>
+    private static readonly HashSet<string> _asideOpeners = new(StringComparer.Ordinal)
+    {
+        "which", "who", "whose", "one", "a", "an", "the", "its", "his", "her", "their", "itself", "based", "backed", "owned", "led",
+        "founded", "headquartered", "now", "already", "also", "along", "like",
+    };
 
     public static void Find(string text, SentenceWords sentence, List<ResponseMention> responses)
     {
@@ -25,7 +38,7 @@ internal static class ResponseRules
             var first = sentence.WordAtOrAfter(phraseStart);
             // "A Microsoft spokesperson declined", "Microsoft spokesman Frank Shaw declined": the employer responds.
             var parties = SpokespersonOf(sentence, first - 1) is { } employer ? new List<Name> { employer } : [];
-            var i = parties.Count > 0 ? -1 : first - 1;
+            var i = parties.Count > 0 ? -1 : AsideStart(sentence, first - 1) is { } aside ? aside - 1 : first - 1;
             while (i >= 0 && sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
             {
                 parties.Insert(0, party);
@@ -40,10 +53,21 @@ internal static class ResponseRules
                 }
             }
 
+            if (parties.Count == 0 && SpokespersonEarlier(sentence, first - 1) is { } employerEarlier)
+            {
+                parties.Add(employerEarlier);
+            }
+
             // "Neither Microsoft nor OpenAI responded".
             if (parties.Count == 0 && match.Value.StartsWith("neither", StringComparison.OrdinalIgnoreCase))
             {
                 parties.AddRange(NamesWithin(sentence, phraseStart, phraseEnd));
+            }
+
+            // "confirmed a report", "denied rumors" say nothing without the party that does it.
+            if (parties.Count == 0 && !match.Value.StartsWith("decl", StringComparison.OrdinalIgnoreCase) && _claimWord.IsMatch(match.Value))
+            {
+                continue;
             }
 
             var wordingStart = parties.Count > 0 ? Math.Min(parties[0].Start, phraseStart) : phraseStart;
@@ -69,13 +93,61 @@ internal static class ResponseRules
             i = person.First - 1;
         }
 
-        if (i < 1 || sentence.Words[i].Lower is not ("spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "representative"
-                or "representatives"))
+        if (i < 1 || sentence.Words[i].Lower is not ("spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "spokesmen"
+                or "representative" or "representatives"))
         {
             return null;
         }
 
         return sentence.NameAt[i - 1] is { Kind: NameKind.Organisation } employer && employer.Last == i - 1 ? employer : null;
+    }
+
+    /// <summary>
+    /// "Microsoft, which committed about $2 billion, declined", "Maciel, who spoke at an event in Sao Paulo, declined": where a
+    /// comma-enclosed aside that ends right before the response begins (the index of its first word), so the party is read before
+    /// it; null when there is none within 20 words.
+    /// </summary>
+    private static int? AsideStart(SentenceWords sentence, int i)
+    {
+        if (i < 1 || sentence.Words[i].After != ',')
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= Math.Max(0, i - 20); j--)
+        {
+            if (sentence.Words[j].After == ',')
+            {
+                // "Matthew Nicholson, a spokesman for SoftBank, declined": the aside names who speaks for the party.
+                var speaksFor = sentence.Words.Skip(j + 1).Take(i - j).Any(w => w.Lower is "spokesperson" or "spokesman" or "spokeswoman"
+                    or "spokespeople" or "spokesmen" or "representative" or "representatives");
+                return _asideOpeners.Contains(sentence.Words[j + 1].Lower) && !speaksFor ? j + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"A spokesman for SoftBank said the company does not comment": the employer of a spokesperson earlier in the sentence.</summary>
+    private static Name? SpokespersonEarlier(SentenceWords sentence, int i)
+    {
+        for (var j = i; j >= 0; j--)
+        {
+            if (sentence.Words[j].Lower is not ("spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "spokesmen"
+                or "representative" or "representatives"))
+            {
+                continue;
+            }
+
+            if (j + 2 <= i && sentence.Words[j + 1].Lower == "for" && sentence.NameAt[j + 2] is { Kind: NameKind.Organisation } employer)
+            {
+                return employer;
+            }
+
+            return SpokespersonOf(sentence, j);
+        }
+
+        return null;
     }
 
     private static IEnumerable<Name> NamesWithin(SentenceWords sentence, int start, int end)

@@ -11,7 +11,7 @@ internal sealed class SentenceWords
         Text = text;
         Start = start;
         End = end;
-        Words = Context.Words.Split(text, start, end);
+        Words = WithoutPriceFiller(Context.Words.Split(text, start, end));
         Names = NameFinder.Find(text, Words);
         NameAt = new Name?[Words.Count];
         foreach (var name in Names)
@@ -44,6 +44,39 @@ internal sealed class SentenceWords
             }
         }
     }
+
+    /// <summary>
+    /// "for a cash consideration of ₹3.46 crore", "for a total purchase price of $2 billion" read as "for ₹3.46 crore": the words
+    /// between "for" and the price say only that it is a price, and every rule that reads a price after "for" should see it.
+    /// </summary>
+    private static List<Word> WithoutPriceFiller(List<Word> words)
+    {
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (words[i].Lower != "for" || words[i].EndsPhrase || words[i + 1].Lower is not ("a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            var j = i + 2;
+            while (j < words.Count && _priceAdjectives.Contains(words[j].Lower))
+            {
+                j++;
+            }
+
+            if (j + 1 < words.Count && words[j].Lower is "consideration" or "price" or "sum" && words[j + 1].Lower == "of" && !words[j].EndsPhrase)
+            {
+                words.RemoveRange(i + 1, j + 1 - i);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly HashSet<string> _priceAdjectives = new(StringComparer.Ordinal)
+    {
+        "cash", "total", "aggregate", "overall", "purchase", "combined", "gross", "net", "final", "agreed", "base",
+    };
 
     /// <summary>The whole text the sentence is part of.</summary>
     public string Text { get; }

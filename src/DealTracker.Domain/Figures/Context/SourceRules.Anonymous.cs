@@ -72,6 +72,13 @@ internal static partial class SourceRules
         }
 
         var saying = Says(words, i, next, previous, isSource);
+
+        // "shares from OpenAI employees and other insiders": holders listed, not people cited.
+        if (previous == "other" && i >= 2 && words[i - 2].Lower is "and" or "or" && !saying && !knowing)
+        {
+            return null;
+        }
+
         // "the people said", "one of the people"; "citing three people".
         var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
             || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");

@@ -18,7 +18,9 @@ internal static partial class SourceRules
         var lower = words[i].Lower;
         // "..., reports the Information.": past an article.
         var at = i + 2 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1;
-        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" && at < words.Count && !words[i].EndsPhrase
+        // Since the fifteenth session: "…, notes TechCrunch, is now at 1.15%", "…, adds Reuters.".
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" or "notes" or "noted" or "observes" or "adds" or "added"
+            && at < words.Count && !words[i].EndsPhrase
             && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
             && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
         {
@@ -40,7 +42,7 @@ internal static partial class SourceRules
 
         // "writes UNN with reference to the Financial Times": citing by another phrase.
         var withReference = lower == "reference" && i > 0 && words[i - 1].Lower is "with" or "in" && i + 1 < words.Count && words[i + 1].Lower == "to";
-        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || withReference || lower is "citing" or "cited" or "per"
+        if (!((lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || withReference || lower is "citing" or "cited" or "per" or "quoting"
               || (lower is "by" && i > 0 && ReportedBy(words, i))
               || lower is "told" or "tells" or "telling"
               || (lower == "in" && i > 0 && words[i - 1].Lower is "wrote" or "writes" or "written" or "published" or "reported" or "reports")

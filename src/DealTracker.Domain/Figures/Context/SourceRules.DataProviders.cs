@@ -137,6 +137,9 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _eleventhEstimateVerbs = new(StringComparer.Ordinal)
     {
         "estimates", "estimated", "estimate", "estimating", "projects", "projected", "forecasts", "forecast", "forecasted", "predicts", "predicted",
+
+        // Since the fifteenth session: "Techboard found that Victoria dominated …", "KKR calculates that …" (a finding needs "that" after it).
+        "found", "finds", "calculates", "calculated",
     };
 
     /// <summary>Capitalised words that make "estimates" a noun, not someone estimating: "Industry estimates peg the cost", "Market estimates put".</summary>
@@ -156,7 +159,10 @@ internal static partial class SourceRules
         }
 
         var at = i - 1;
-        at = words[at].Lower is "are" or "were" or "now" or "also" && at > 0 ? at - 1 : at;
+        at = words[at].Lower is "are" or "were" or "now" or "also" or "recently" or "previously" && at > 0 ? at - 1 : at;
+
+        // Since the fifteenth session: "PwC Middle East has estimated that", "Saudi Technology Ventures has projected that".
+        at = words[at].Lower is "has" or "have" or "had" && at > 0 && !words[at - 1].EndsPhrase ? at - 1 : at;
         at = words[at].Lower is "analysts" or "analyst" or "economists" or "strategists" && at > 0 ? at - 1 : at;
         var estimator = sentence.NameAt[at] is { Kind: not NameKind.Person, Possessive: false } named && named.Last == at ? named
             : words[at].Lower is "analysts" or "economists" && at + 2 < words.Count && words[at + 1].Lower == "at" ? sentence.NameAt[at + 2] : null;
@@ -178,7 +184,8 @@ internal static partial class SourceRules
         var after = words[i + 1].Lower;
         var own = (words[i + 1].Core is { Length: > 0 } core && !char.IsLetter(core[0])) || after is "its" or "it" or "their" or "our" || (after == "that" && i + 2 < words.Count && words[i + 2].Lower is "its" or "it");
         var nounLike = words[i].Lower is "projects" or "forecast" or "estimate" && after != "that" && !words[i + 1].IsCapitalised;
-        return own || nounLike ? null : estimator;
+        var finding = words[i].Lower is "found" or "finds" or "calculates" or "calculated";
+        return own || nounLike || (finding && after != "that") ? null : estimator;
     }
 
     /// <summary>"the most recent data coming from Crunchbase", "recent data also released by Crunchbase": the provider of data.</summary>

@@ -2,7 +2,7 @@ namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
 /// Filings and documents as sources: "a regulatory filing showed", "disclosed in a filing", "according to filings", "revealed
-/// through recent legal filings", "according to registrations"; not "filing for bankruptcy" or "the filing deadline".
+/// through recent legal filings", "according to registrations", "according to its prospectus"; not "filing for bankruptcy" or "the filing deadline".
 /// </summary>
 internal static partial class SourceRules
 {
@@ -29,6 +29,25 @@ internal static partial class SourceRules
             or "shows" or "showed";
         var cited = phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to");
         return cited ? Span(text, SourceKind.Named, words[FilingNameStart(words, phraseStart, i)].Start, words[i].End) : null;
+    }
+
+    /// <summary>
+    /// A prospectus cited as a filing (since the fifteenth session): "According to its prospectus, …", "according to the draft prospectus",
+    /// "disclosed in its prospectus", "the prospectus showed"; not a prospectus as a thing done ("will file its prospectus next week").
+    /// </summary>
+    private static SourceMention? ProspectusAt(string text, List<Word> words, int i)
+    {
+        var start = i;
+        while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase
+               && words[start - 1].Lower is "its" or "the" or "a" or "their" or "draft" or "ipo" or "listing" or "offering" or "preliminary" or "final")
+        {
+            start--;
+        }
+
+        var cited = (start >= 2 && words[start - 1].Lower == "to" && words[start - 2].Lower == "according")
+            || (start >= 1 && words[start - 1].Lower is "in" or "per")
+            || (!words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower is "showed" or "shows" or "said" or "says" or "states" or "stated");
+        return cited ? Span(text, SourceKind.Named, words[i].Start, words[i].End) : null;
     }
 
     /// <summary>A filing is named without its article or possessive: "a regulatory filing" → "regulatory filing", "its filing" → "filing".</summary>

@@ -11,18 +11,45 @@ namespace DealTracker.Domain.Figures.Context;
 internal static partial class SourceRules
 {
     /// <summary>Words right before an outlet that cite it: "reported the Financial Times", "told Reuters", "per Bloomberg", "citing CNBC".</summary>
-    private static readonly HashSet<string> _citingBefore = new(StringComparer.Ordinal) { "reported", "reports", "citing", "cited", "told", "per", "via" };
+    private static readonly HashSet<string> _citingBefore = new(StringComparer.Ordinal)
+    {
+        "reported", "reports", "citing", "cited", "told", "per", "via",
+
+        // Since the fifteenth session: "tell the Financial Times", "confirming Reuters' earlier report".
+        "tell", "tells", "telling", "confirming",
+    };
 
     /// <summary>Words before "by" that make the outlet the one reporting: "first reported … by", "contacted by", "quoted by".</summary>
     private static readonly HashSet<string> _reportedBy = new(StringComparer.Ordinal)
     {
         "reported", "contacted", "quoted", "seen", "obtained", "published", "first", "revealed", "consulted", "calculation", "calculations", "reviewed",
+
+        // Since the fifteenth session: "The team was valued at $4.6 billion by Forbes in May.", "the previous valuation … made by Forbes".
+        "valued", "ranked", "valuation", "valuations",
     };
 
     /// <summary>Words before "to" that make the outlet the one spoken to: "stated to the Financial Times", "in a statement to Forbes".</summary>
     private static readonly HashSet<string> _spokenTo = new(StringComparer.Ordinal)
     {
         "statement", "stated", "said", "told", "confirmed", "spoke", "speaking", "talking", "interview", "comments", "remarks", "explained",
+
+        // Since the fifteenth session: "responding to The Business Times' queries" (an answer given, not a comment refused).
+        "responding", "responded", "replying", "replied",
+    };
+
+    /// <summary>Words before "with" that make the outlet the one spoken with: "during a Tuesday chat with Bloomberg Television".</summary>
+    private static readonly HashSet<string> _spokenWith = new(StringComparer.Ordinal)
+    {
+        "chat", "interview", "conversation", "talk", "spoke", "speaking", "talking", "podcast", "appearance",
+    };
+
+    /// <summary>
+    /// Verbs right after an outlet that make it the one valuing or finding: "Sportico valued the Lightning at", "PitchBook tells us",
+    /// "The Financial Times pegs"; only right after the outlet ("Forbes was valued at" is the outlet as a party).
+    /// </summary>
+    private static readonly HashSet<string> _reckoningRightAfter = new(StringComparer.Ordinal)
+    {
+        "valued", "values", "pegs", "pegged", "puts", "put", "sees", "saw", "tells", "found", "finds", "estimated", "ranked", "ranks",
     };
 
     /// <summary>Words right after an outlet that make it the one reporting: "Insider earlier reported", "Fortune spoke to", "Reuters calculations".</summary>
@@ -30,13 +57,16 @@ internal static partial class SourceRules
     {
         "reported", "reports", "wrote", "writes", "spoke", "learned", "learnt", "revealed", "noted", "first", "calculations", "data",
         "estimates", "analysis", "sources", "story", "article",
+
+        // Since the fifteenth session: "Reuters news report said".
+        "report",
     };
 
     /// <summary>Words that make an outlet one asked for comment, which cites nothing: "did not respond to Reuters' request for comment".</summary>
-    private static readonly HashSet<string> _commentRequestWords = new(StringComparer.Ordinal)
-    {
-        "respond", "responded", "responding", "request", "requests", "reply", "replied", "declined",
-    };
+    private static readonly HashSet<string> _commentRequestWords = new(StringComparer.Ordinal) { "request", "requests", "declined" };
+
+    /// <summary>Words of answering, which ask for comment only when negated: "did not respond to Reuters", not "responding to The Business Times' queries".</summary>
+    private static readonly HashSet<string> _answerWords = new(StringComparer.Ordinal) { "respond", "responded", "responding", "reply", "replied", "replying" };
 
     /// <summary>Adds the known outlets in a reporting role that <paramref name="seenNames"/> does not hold yet, and outlets credited in end brackets.</summary>
     private static void KnownOutletSources(string text, SentenceWords sentence, List<SourceMention> found, HashSet<int> seenNames)
@@ -66,7 +96,7 @@ internal static partial class SourceRules
     {
         var from = Math.Max(0, name.First - 7);
         var to = Math.Min(words.Count - 1, name.Last + 5);
-        if (Enumerable.Range(from, to - from + 1).Any(i => (i < name.First || i > name.Last) && _commentRequestWords.Contains(words[i].Lower)))
+        if (Enumerable.Range(from, to - from + 1).Any(i => (i < name.First || i > name.Last) && (_commentRequestWords.Contains(words[i].Lower) || NegatedAnswer(words, i))))
         {
             return false;
         }
@@ -81,7 +111,8 @@ internal static partial class SourceRules
         // "according to a statement shared with Reuters": the party's own statement is what is cited.
         var ownStatement = before.Contains("statement") || before.Contains("release");
         if (_citingBefore.Contains(nearest) || (before.Contains("according") && !ownStatement)
-            || (nearest == "by" && before.Any(_reportedBy.Contains)) || (nearest == "to" && before.Any(_spokenTo.Contains)))
+            || (nearest == "by" && before.Any(_reportedBy.Contains)) || (nearest == "to" && before.Any(_spokenTo.Contains))
+            || (nearest == "with" && before.Any(_spokenWith.Contains)))
         {
             return true;
         }
@@ -92,10 +123,15 @@ internal static partial class SourceRules
             after.Add(words[i].Lower);
         }
 
-        return after.Any(_reportingAfter.Contains) || (after.FirstOrDefault() == "was" && Window(words, name.Last + 2, 4).Contains("first", StringComparison.Ordinal));
+        return after.Any(_reportingAfter.Contains) || _reckoningRightAfter.Contains(after.FirstOrDefault() ?? "") || (after.FirstOrDefault() == "was" && Window(words, name.Last + 2, 4).Contains("first", StringComparison.Ordinal));
     }
 
-    /// <summary>"… in 2023 (Reuters, Sifted).", "… user experience (Reuters).": known outlets alone in the brackets that end the sentence.</summary>
+    /// <summary>"did not respond to Reuters", "has not replied to": an answering word negated within three words before it.</summary>
+    private static bool NegatedAnswer(List<Word> words, int i) =>
+        _answerWords.Contains(words[i].Lower)
+        && words.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(w => w.Lower is "not" or "didn't" or "hasn't" or "haven't" or "never" or "no" or "yet" or "failed" or "without");
+
+    /// <summary>"… in 2023 (Reuters, Sifted).", "… user experience (Reuters).", "… [Reuters]": known outlets alone in the brackets that end the sentence.</summary>
     private static IEnumerable<SourceMention> CreditedInEndBrackets(string text, SentenceWords sentence)
     {
         var end = sentence.End;
@@ -104,7 +140,8 @@ internal static partial class SourceRules
             end--;
         }
 
-        var open = end > sentence.Start && text[end - 1] == ')' ? text.LastIndexOf('(', end - 1, end - sentence.Start) : -1;
+        // "… (Reuters).", and since the fifteenth session a credit in square brackets: "… [Reuters]".
+        var open = end > sentence.Start && text[end - 1] is ')' or ']' ? text.LastIndexOf(text[end - 1] == ')' ? '(' : '[', end - 1, end - sentence.Start) : -1;
         if (open <= sentence.Start || open - sentence.Start < 20)
         {
             yield break;

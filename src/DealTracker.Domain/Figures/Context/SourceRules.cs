@@ -15,7 +15,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <para>A dateline ("SAN FRANCISCO (Reuters) -") is the outlet itself and matches none of these.</para>
 /// <para>This file holds <see cref="Find"/>, the rounds' chain (<see cref="RoundSources"/>, which decides their order) and shared
 /// helpers; the rules themselves are grouped by concept in the other SourceRules.*.cs files (citations, outlets, state media, data
-/// providers, filings, anonymous people).</para>
+/// providers, filings, anonymous people, unnamed speakers known by role).</para>
 /// </summary>
 internal static partial class SourceRules
 {
@@ -70,6 +70,13 @@ internal static partial class SourceRules
                 continue;
             }
 
+            // Since the fifteenth session: "According to its prospectus, …".
+            if (words[i].Lower == "prospectus" && ProspectusAt(text, words, i) is { } prospectus)
+            {
+                found.Add(prospectus);
+                continue;
+            }
+
             // Since the seventh round: "other outlets such as TechCrunch and The Information".
             if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
             {
@@ -95,9 +102,21 @@ internal static partial class SourceRules
 
         // The rounds' rules (the RoundSources chain), oldest first.
         anonymous |= RoundSources(text, sentence, found, seenNames, anonymous);
+
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
+            anonymous = true;
+        }
+
+        // "a venture capitalist told The Korea Economic Daily", "…,” said a VC industry official": a speaker known by role, and whom they told.
+        if (!anonymous && UnnamedSpeaker(text, sentence) is { } speaker)
+        {
+            found.Add(speaker.Speaker);
+            if (SpokenTo(text, sentence, speaker.Role, speaker.Speaker) is { } outlet && seenNames.Add(outlet.Start))
+            {
+                found.Add(outlet);
+            }
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -21,7 +21,8 @@ internal static class Words
 {
     private static readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal)
     {
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Pte", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "U.S", "U.K", "N.V", "S.A",
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Pte", "Pvt", "Pty", "Sdn", "Ltda", "Intl", "Hldgs", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr",
+        "St", "U.S", "U.K", "N.V", "S.A",
     };
 
     public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);
@@ -99,8 +100,8 @@ internal static class Words
     }
 
     /// <summary>
-    /// Where the token starting at <paramref name="i"/> ends: at whitespace, or where "(Jiji Press)--SoftBank" or "December--led"
-    /// glues two words. A token is never empty: a break at its own first character ("--led") does not end it.
+    /// Where the token starting at <paramref name="i"/> ends: at whitespace, or where "(Jiji Press)--SoftBank", "December--led" or
+    /// "II—valuing" glues two words. A token is never empty: a break at its own first character ("--led") does not end it.
     /// </summary>
     private static int TokenEnd(string text, int i, int end)
     {
@@ -130,7 +131,12 @@ internal static class Words
 
     private static bool IsGluedBreak(string text, int i, int end) =>
         i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
-            || (text[i] == ')' && char.IsLetterOrDigit(text[i - 1]) && (text[i + 1] == '-' || char.IsLetter(text[i + 1]))));
+            || (text[i] == ')' && char.IsLetterOrDigit(text[i - 1]) && (text[i + 1] == '-' || char.IsLetter(text[i + 1]))))
+        || IsAfterGluedEmDash(text, i);
+
+    /// <summary>"Vision Fund II—valuing the company", "The deal—potentially": an em dash between two words ends the first (and its phrase).</summary>
+    private static bool IsAfterGluedEmDash(string text, int i) =>
+        i > 1 && text[i - 1] == '—' && char.IsLetterOrDigit(text[i - 2]) && (char.IsLetterOrDigit(text[i]) || text[i] is '$' or '€' or '£');
 
     private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/';
 

@@ -29,41 +29,41 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind5.json", 40, 27, 45)]
     [InlineData("blind6.json", 42, 20, 49)]
     [InlineData("blind7.json", 72, 38, 77)]
-    [InlineData("blind8.json", 57, 23, 60)]
+    [InlineData("blind8.json", 59, 23, 60)]
     [InlineData("blind9.json", 56, 25, 58)]
-    [InlineData("blind10.json", 49, 25, 54)]
+    [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 41, 20, 43)]
     [InlineData("blind12.json", 30, 23, 30)]
     [InlineData("blind13.json", 53, 19, 36)]
     [InlineData("blind14.json", 59, 24, 35)]
-    [InlineData("blind15.json", 66, 21, 50)]
-    [InlineData("blind16.json", 59, 24, 48)]
+    [InlineData("blind15.json", 67, 21, 50)]
+    [InlineData("blind16.json", 61, 24, 48)]
     [InlineData("blind17.json", 73, 24, 51)]
     [InlineData("blind18.json", 101, 38, 62)]
     [InlineData("blind19.json", 115, 26, 58)]
     [InlineData("blind20.json", 75, 26, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 64, 23, 59)]
-    [InlineData("blind22.json", 75, 24, 74)]
+    [InlineData("blind21.json", 65, 23, 59)]
+    [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 78, 20, 101)]
     [InlineData("blind24.json", 84, 24, 106)]
-    [InlineData("blind25.json", 85, 28, 122)]
-    [InlineData("blind26.json", 57, 20, 103)]
-    [InlineData("blind27.json", 79, 32, 110)]
+    [InlineData("blind25.json", 87, 28, 122)]
+    [InlineData("blind26.json", 57, 20, 104)]
+    [InlineData("blind27.json", 82, 32, 110)]
     [InlineData("blind28.json", 71, 30, 111)]
-    [InlineData("blind29.json", 64, 22, 109)]
-    [InlineData("blind30.json", 75, 22, 110)]
-    [InlineData("blind31.json", 65, 17, 106)]
-    [InlineData("blind32.json", 75, 21, 107)]
-    [InlineData("blind33.json", 69, 37, 106)]
-    [InlineData("blind34.json", 68, 29, 106)]
-    [InlineData("blind35.json", 92, 24, 136)]
-    [InlineData("blind36.json", 71, 27, 105)]
-    [InlineData("blind37.json", 82, 25, 111)]
-    [InlineData("blind38.json", 92, 20, 144)]
-    [InlineData("blind39.json", 66, 18, 105)]
-    [InlineData("blind40.json", 54, 16, 110)]
+    [InlineData("blind29.json", 65, 22, 110)]
+    [InlineData("blind30.json", 76, 22, 111)]
+    [InlineData("blind31.json", 65, 17, 107)]
+    [InlineData("blind32.json", 76, 21, 109)]
+    [InlineData("blind33.json", 69, 37, 107)]
+    [InlineData("blind34.json", 69, 29, 107)]
+    [InlineData("blind35.json", 92, 24, 137)]
+    [InlineData("blind36.json", 78, 30, 108)]
+    [InlineData("blind37.json", 83, 25, 116)]
+    [InlineData("blind38.json", 98, 20, 145)]
+    [InlineData("blind39.json", 66, 18, 109)]
+    [InlineData("blind40.json", 57, 16, 113)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -85,7 +85,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_EverySentence_HasItsSourceAddress()
     {
-        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json", "blind3.json", "blind4.json", "blind5.json", "blind6.json", "blind7.json", "blind8.json", "blind9.json", "blind10.json", "blind11.json", "blind12.json", "blind13.json", "blind14.json", "blind15.json", "blind16.json", "blind17.json", "blind18.json", "blind19.json", "blind20.json", "blind21.json", "blind22.json", "blind23.json", "blind24.json", "blind25.json", "blind26.json", "blind27.json", "blind28.json", "blind29.json", "blind30.json", "blind31.json", "blind32.json", "blind33.json", "blind34.json", "blind35.json", "blind36.json", "blind37.json", "blind38.json", "blind39.json", "blind40.json" })
+        foreach (var file in new[] { "tuning.json", "heldout.json", "blind.json", "blind2.json", "blind3.json", "blind4.json", "blind5.json", "blind6.json", "blind7.json", "blind8.json", "blind9.json", "blind10.json", "blind11.json", "blind12.json", "blind13.json", "blind14.json", "blind15.json", "blind16.json", "blind17.json", "blind18.json", "blind19.json", "blind20.json", "blind21.json", "blind22.json", "blind23.json", "blind24.json", "blind25.json", "blind26.json", "blind27.json", "blind28.json", "blind29.json", "blind30.json", "blind31.json", "blind32.json", "blind33.json", "blind34.json", "blind35.json", "blind36.json", "blind37.json", "blind38.json", "blind39.json", "blind40.json", "blind41.json", "blind42.json", "blind43.json" })
         {
             foreach (var entry in Load(file))
             {

@@ -278,12 +278,12 @@ public sealed class ContextReaderTests
 
     [Theory]
     [InlineData("The discussions are described as early-stage.", TalksStage.Early, "early-stage")]
-    [InlineData("They are in the early stages and terms could change.", TalksStage.Early, "early stages")]
+    [InlineData("They are in the early stages and terms could change.", TalksStage.Early, "in the early stages")]
     [InlineData("The companies are in preliminary discussions.", TalksStage.Early, "preliminary discussions")]
     [InlineData("Google is in advanced talks to buy a stake.", TalksStage.Advanced, "advanced talks")]
     [InlineData("The New York Post framed the talks as “advanced”.", TalksStage.Advanced, "talks as “advanced")]
-    [InlineData("Nvidia is close to finalizing its investment.", TalksStage.Final, "close to finalizing")]
-    [InlineData("Microsoft has completed its investment in OpenAI.", TalksStage.Final, "has completed")]
+    [InlineData("Nvidia is close to finalizing its investment.", TalksStage.Final, "close to finalizing its investment")]
+    [InlineData("Microsoft has completed its investment in OpenAI.", TalksStage.Final, "has completed its investment")]
     public void Read_StageWords_ProposeTheTalksStage(string sentence, TalksStage stage, string wording)
     {
         var found = Assert.Single(Read(sentence).Stages);
