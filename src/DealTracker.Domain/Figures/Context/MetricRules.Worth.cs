@@ -268,7 +268,8 @@ internal static partial class MetricRules
     /// The value of a compute deal: "The contract, which, according to CNBC and the Financial Times, is worth up to $24 billion, includes …
     /// 200,000 Nvidia GB300 GPUs", "a five-year agreement … to secure AI computing infrastructure, with a base value of $17.4 billion, and options
     /// that could increase the total value to $19.4 billion", "a four-year engagement valued at over $1 billion", "Meta's total commitment to
-    /// CoreWeave now stands at $35 billion", "extending a prior $14.2 billion contract". Only in a sentence about compute, with no takeover.
+    /// CoreWeave now stands at $35 billion", "extending a prior $14.2 billion contract". Only in a sentence about compute, with no takeover, and not a company's value ("The deal
+    /// values STT GDC … at an enterprise value of S$13.8 billion").
     /// </summary>
     private static (Metric? Metric, bool Found)? ComputeDealValue(SentenceWords sentence, int first, int next, int floor, Metric? previous)
     {
@@ -301,7 +302,8 @@ internal static partial class MetricRules
         // The deal the value is of, at most 24 words back; past the figure before only when that one was compute too.
         var from = Math.Max(previous == Metric.ComputeCommitment ? 0 : floor, j - 24);
         var span = words.Skip(from).Take(j - from).ToList();
-        return span.Any(w => _valuedDealNouns.Contains(w.Lower)) && !span.Any(w => w.Lower is "valuation" or "stake" or "stakes" or "shares" or "invest" or "invested" or "investment")
+        return span.Any(w => _valuedDealNouns.Contains(w.Lower)) && !span.Any(w => w.Lower is "valuation" or "values" or "valuing" or "enterprise" or "stake" or "stakes" or "shares" or "invest" or "invested"
+                or "investment")
             ? (Metric.ComputeCommitment, true)
             : null;
     }

@@ -121,6 +121,8 @@ public sealed class WorthTests
     [InlineData("Electric scooter startup Bird is the fastest company to reach a valuation of $1 billion.", "$1 billion")]
     // What a deal makes a company worth (blind34).
     [InlineData("The deal breaks a record in global sports valuations, making holding company City Football Group (CFG) worth £3.73bn ($4.8bn).", "£3.73bn")]
+    // A data-centre company's enterprise value is no compute deal's value (blind41, which the rule had not seen: it read compute).
+    [InlineData("The deal values STT GDC, wholly owned by Temasek, at an enterprise value of S$13.8 billion and comes as global investment in the sector surges due to the rising demand for computing capacity, driven by artificial intelligence (AI).", "S$13.8 billion")]
     public void Read_ValuationNamedBeforeOrCompanyNowWorth_IsAValuation(string sentence, string at)
     {
         Assert.Equal(Metric.Valuation, Figure(sentence, at).Metric);
