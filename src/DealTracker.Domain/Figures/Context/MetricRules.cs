@@ -119,6 +119,7 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
         ?? FourteenthRoundReading(sentence, first, last, floor, previous)
+        ?? AggregateReading(sentence, first, last, floor)
         ?? ThirteenthRoundReading(sentence, first, last)
         ?? EleventhRoundReading(sentence, first, last, floor)
         ?? TwelfthRoundReading(sentence, first, last, floor)
