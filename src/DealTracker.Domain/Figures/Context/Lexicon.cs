@@ -7,7 +7,7 @@ internal static class Lexicon
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {
         "Inc", "Corp", "Corporation", "Co", "Cos", "Company", "Ltd", "Limited", "Pte", "Pvt", "Pty", "Sdn", "Bhd", "Ltda", "LLC", "LP", "LLP", "PLC", "Plc", "plc", "Group", "Holdings",
-        "Holding", "AG", "SA", "SE", "NV", "N.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
+        "Holding", "AG", "SA", "SE", "NV", "N.V", "BV", "B.V", "GmbH", "Partners", "Capital", "Ventures", "Fund", "Technologies", "Platforms", "Investment",
     };
 
     /// <summary>
@@ -67,7 +67,7 @@ internal static class Lexicon
         "Investors", "Analysts", "Details", "Terms", "Talks", "Negotiations", "Discussions", "Mega-round", "Why", "What", "Who", "How",
         "Despite", "Amid", "Among", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
         "Across", "Between", "Within", "Beyond", "Throughout", "Upon", "Previously", "Initially", "Subsequently", "Recently",
-        "Updated", "Read", "See", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
+        "Updated", "Read", "See", "Take", "Consider", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
         "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",

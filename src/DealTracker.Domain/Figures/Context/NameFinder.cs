@@ -113,10 +113,36 @@ internal static class NameFinder
             return true;
         }
 
+        // "Notably, it invested", "Separately, …": an adverb opening the sentence or a clause before its comma is no name.
+        if (OpensClause(words, i) && words[i].After == ',' && words[i].Lower.EndsWith("ly", StringComparison.Ordinal) && words[i].Core.Length > 4)
+        {
+            return true;
+        }
+
+        // "FY21", "FY2024", "H1", "1H2023", "Q3": a fiscal period is no name; nor is a ticker with its exchange ("RY-T").
+        if (IsPeriodCode(words[i].Core) || IsExchangeTicker(words[i].Core))
+        {
+            return true;
+        }
+
         // "NIS 100 million", "USD 2bn": a currency written before its amount is no name; nor is a ticker with its price move.
         return (i + 1 < words.Count && _currencyWords.Contains(words[i].Core) && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]))
             || (i > 0 && IsTickerQuote(text, words, i));
     }
+
+    /// <summary>"RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T").</summary>
+    private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
+
+    private static readonly System.Text.RegularExpressions.Regex _exchangeTicker = new(
+        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX))$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>"FY21", "FY2024", "CY23", "H1", "2H", "1H2023", "Q3", "Q4FY24": a fiscal or calendar period.</summary>
+    private static bool IsPeriodCode(string core) => _periodCode.IsMatch(core);
+
+    private static readonly System.Text.RegularExpressions.Regex _periodCode = new(
+        @"^(?:(?:FY|CY)(?:\d{2}|\d{4})|[1-4]?[HQ][1-4]?(?:FY)?(?:\d{2}|\d{4})?)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     /// <summary>Whether word <paramref name="i"/> opens the sentence or a clause after a colon, semicolon or dash ("Background: Valued at …").</summary>
     private static bool OpensClause(IReadOnlyList<Word> words, int i) => i == 0 || words[i - 1].After is ':' or ';' or '—';
@@ -128,7 +154,7 @@ internal static class NameFinder
         while (!words[last].EndsPhrase && (!words[last].Possessive || IsPluralPossessiveInName(text, words, last)) && last + 1 < words.Count)
         {
             var next = words[last + 1];
-            if (IsTickerQuote(text, words, last + 1))
+            if (IsTickerQuote(text, words, last + 1) || IsExchangeTicker(next.Core))
             {
                 // "Intel Corp. INTC -1.76% said": a ticker and its price move follow the name, they are not part of it.
                 break;
@@ -137,6 +163,11 @@ internal static class NameFinder
             if (CanContinue(next) || IsBodyOfNamedFund(words, last + 1))
             {
                 last++;
+            }
+            else if (next.Core is "One" or "Two" or "Three" && last + 2 < words.Count && Lexicon.CorporateSuffixes.Contains(words[last + 2].Core))
+            {
+                // "MIH Investments One B.V.": a number word inside a name that a legal form ends.
+                last += 2;
             }
             else if ((next.Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
             {
@@ -355,6 +386,13 @@ internal static class NameFinder
     private static bool IsTickerAfterSuffix(IReadOnlyList<Word> words, int last)
     {
         var next = words[last + 1].Core;
+        // "BAM-T", "RY.TO": a ticker may carry its exchange after a dash or a dot.
+        var exchange = next.IndexOfAny(['-', '.']);
+        if (exchange > 0 && next.Length - exchange - 1 is 1 or 2 && next[(exchange + 1)..].All(char.IsAsciiLetterUpper))
+        {
+            next = next[..exchange];
+        }
+
         return _tickerSuffixes.Contains(words[last].Core) && next.Length is >= 2 and <= 5 && next.All(char.IsAsciiLetterUpper)
             && !_upperLegalForms.Contains(next);
     }

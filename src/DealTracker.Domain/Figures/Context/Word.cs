@@ -22,7 +22,7 @@ internal static class Words
     private static readonly HashSet<string> _abbreviations = new(StringComparer.Ordinal)
     {
         "Inc", "Corp", "Co", "Cos", "Ltd", "Pte", "Pvt", "Pty", "Sdn", "Ltda", "Intl", "Hldgs", "Bros", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr",
-        "St", "U.S", "U.K", "N.V", "S.A",
+        "St", "U.S", "U.K", "N.V", "S.A", "B.V",
     };
 
     public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);
