@@ -718,6 +718,14 @@ internal static partial class MetricRules
             return null;
         }
 
+        // "… is reaping its rewards … as its $258M investment in 2013 blew up": a figure with its own owner, or in a clause of its
+        // own after the verb, is not the subject's total.
+        if ((first >= 1 && (words[first - 1].Possessive || words[first - 1].Lower is "its" or "their" or "his" or "her" or "our"))
+            || Enumerable.Range(verb + 1, Math.Max(0, first - verb - 1)).Any(k => words[k].Lower is "as" or "after" or "while" or "when" or "because" or "since" or "although"))
+        {
+            return null;
+        }
+
         var head = SubjectHead(words, start, verb);
         if (head < 0)
         {

@@ -118,6 +118,8 @@ public sealed class AggregateMoneyTests
     [InlineData("It has also made a $30-million equity investment in Asia Partners Fund II to help close the late-stage funding gap for technology companies operating in lower-middle-income countries across Southeast Asia.", "$30-million")]
     // https://staging.globalventuring.com/ripple-series-a-surges-to-32m/
     [InlineData("US-based digital payments services provider Ripple closed its series A round at $32m yesterday following a $4m investment by Santander InnoVentures, the venture capital arm of financial services firm Santander.", "$4m")]
+    // blind44 (its first run found the market-total rule reading a subject twenty words back): a figure with its own owner.
+    [InlineData("Google’s parent company Alphabet’s branch for startup investments is reaping its rewards with Uber after six years as its $258M investment in 2013 blew up by 20 times, says CNBC.", "$258M")]
     public void Read_MoneyIntoACompany_StaysAnInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
