@@ -80,7 +80,9 @@ internal static partial class MetricRules
 
         // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale;
         // "will take a 10% stake in Intel worth $8.9 billion" is what the stake bought is worth.
-        if (i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 6)) && sentence.FirstStake < i)
+        // "has amassed a 9.9% stake in Telefonica worth 2.1 billion euros", "acquire a 20.3 percent stake owned by Light in Renova, worth
+        // about 200 million reais": a stake built up or bought, then what it is worth.
+        if (i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 8)) && sentence.FirstStake < i)
         {
             if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
             {
@@ -96,7 +98,8 @@ internal static partial class MetricRules
                 }
 
                 if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"
-                    or "takes" or "taking" or "purchased" or "purchase" or "purchasing")
+                    or "takes" or "taking" or "purchased" or "purchase" or "purchasing" or "amassed" or "amass" or "amasses" or "amassing"
+                    or "accumulated" or "built" or "snapped" or "picked")
                 {
                     return Cue.Investment;
                 }
