@@ -296,7 +296,7 @@ internal static partial class MetricRules
         {
             if (words[k].Lower is "deals" or "contracts" or "agreements" or "transactions")
             {
-                return Enumerable.Range(Math.Max(Math.Max(floor, 0), k - 4), k - Math.Max(Math.Max(floor, 0), k - 4)).Any(c => IsCountedTotal(words, c));
+                return WordsBefore(k, floor, 4).Any(c => IsCountedTotal(words, c));
             }
 
             if (words[k].EndsPhrase && k < first - 1)
