@@ -99,7 +99,8 @@ public static class ContextReader
 
             // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
             // rule read, is that giver's investment.
-            metric ??= InvestorRules.AttachedGiver(sentence, last) is not null ? Metric.Investment : null;
+            // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
+            metric ??= InvestorRules.AttachedGiver(sentence, last) is not null && !MetricRules.IsBuildOutSpending(sentence, first, last) ? Metric.Investment : null;
 
             // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
             // by a few words with no cue of its own is more of the same.

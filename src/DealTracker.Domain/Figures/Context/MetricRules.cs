@@ -88,7 +88,19 @@ internal static partial class MetricRules
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
+        var words = sentence.Words;
+        if (first >= 0 && last < words.Count && IsPriceApiece(words, first, SkipConversion(words, last)))
+        {
+            return null;
+        }
+
         var metric = ClassifyWords(sentence, first, last, floor, previous);
+
+        // "plans to spend $8B through QTS to build new data centers": money for something other than compute bought (MetricRules.BuildOuts.cs).
+        if (metric == Metric.ComputeCommitment && IsNotComputeBought(sentence, first, last, floor))
+        {
+            return null;
+        }
 
         // "its market capitalization surged …, bringing its total valuation to $330 billion": what a listed company's shares are
         // worth is market value.
