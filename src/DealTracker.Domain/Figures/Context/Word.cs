@@ -29,6 +29,8 @@ internal static class Words
 
     public static List<Word> Split(string text, int start, int end)
     {
+        // "(Reuters reported that the deal values the startup at $5 billion.)": a sentence wholly in brackets is read as a sentence.
+        (start, end) = WithoutWrappingBrackets(text, start, end);
         var words = new List<Word>();
         var depth = 0;
         var i = start;
@@ -88,6 +90,51 @@ internal static class Words
 
         return words;
     }
+
+    /// <summary>The sentence inside brackets that open it and close only at its end, or the sentence as it is.</summary>
+    private static (int Start, int End) WithoutWrappingBrackets(string text, int start, int end)
+    {
+        var first = SkipSpace(text, start, end);
+        var last = end - 1;
+        while (last > first && (char.IsWhiteSpace(text[last]) || text[last] is '.' or '!' or '?'))
+        {
+            last--;
+        }
+
+        if (first >= last || text[first] != '(' || text[last] != ')')
+        {
+            return (start, end);
+        }
+
+        var depth = 0;
+        for (var i = first; i < last; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                // "(Reuters) - Amazon … (AMZN.O)": the opening bracket closes before the end.
+                return (start, end);
+            }
+        }
+
+        // "(Reporting by Jane Doe; Editing by …)", "($1 = 0.92 euros)": a wire's credit or conversion line stays in its brackets.
+        var inner = text.AsSpan(first + 1, last - first - 1).TrimStart();
+        foreach (var credit in _creditLineOpeners)
+        {
+            if (inner.StartsWith(credit, StringComparison.OrdinalIgnoreCase))
+            {
+                return (start, end);
+            }
+        }
+
+        return (first + 1, last);
+    }
+
+    private static readonly string[] _creditLineOpeners =
+    [
+        "Reporting", "Additional reporting", "Writing", "Editing", "Edited", "Compiled", "Production", "Graphic", "Photo", "Image", "$",
+        "Source", "Via", "This story", "This article", "Updated", "Corrects",
+    ];
 
     private static int SkipSpace(string text, int i, int end)
     {

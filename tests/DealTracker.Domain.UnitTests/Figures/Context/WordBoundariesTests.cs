@@ -52,4 +52,26 @@ public sealed class WordBoundariesTests
 
         Assert.Contains(reading.Organisations, o => o.Name.StartsWith("Wellthy Therapeutics Pvt", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // blind41 (corpus), after its first run; a written variant.
+    [InlineData("(Reuters reported that some Chinese banks provided debt financing).", "Reuters")]
+    [InlineData("(Reuters reported that the deal values the startup at $5 billion.)", "Reuters")]
+    public void Read_SentenceWhollyInBrackets_IsReadAsASentence(string sentence, string source)
+    {
+        Assert.Equal([source], Named(sentence));
+    }
+
+    [Theory]
+    // https://unfoldnews.io/apollo-sees-a-5-billion-investment-in-intel-bloomberg-news-reports/
+    [InlineData("(Reporting by Mrinmay Dey in Bengaluru; Editing by Lisa Shumaker)")]
+    // https://www.marketscreener.com/quote/stock/BEIQI-FOTON-MOTOR-CO-LT-6496227/news/Daimler-Foton-say-will-start-making-Mercedes-Benz-trucks-in-China-31916820/
+    [InlineData("(Reporting by Yilei Sun in Beijing and Brenda Goh in Shanghai; Editing by Christopher Cushing)")]
+    public void Read_WireCreditLineInBrackets_CitesNoSourceAndNamesNoOne(string sentence)
+    {
+        var reading = Read(sentence);
+
+        Assert.Empty(reading.Sources);
+        Assert.Empty(reading.Organisations);
+    }
 }
