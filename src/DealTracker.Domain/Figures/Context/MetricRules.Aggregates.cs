@@ -227,17 +227,10 @@ internal static partial class MetricRules
             return BuildsSomething(words, from) || Window(words, from, 4).Any(w => w == "infrastructure");
         }
 
-        // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
-        if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
-        {
-            return true;
-        }
-
-        // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
+        // "in data centers in Chennai", "in the region", "in 2021 to expand its storage": build-outs, a place, a year then a purpose.
         if (lower is "in" or "into" or "within")
         {
-            return IsWholePlace(words, i + 1)
-                || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
+            return InBuildOutPlaceOrYear(words, i);
         }
 
         // "through 2028", "over the next three years": a spending plan's horizon.
@@ -247,20 +240,9 @@ internal static partial class MetricRules
         }
 
         // "committed $100 billion over the next ten years to AWS technologies": a named receiver after the horizon is a deal.
-        var horizon = (after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
-            || (IsCount(after) && i + 2 < words.Count && words[i + 2].Lower is "years" or "decades");
-        if (lower == "over" && horizon)
+        if (lower == "over" && IsHorizonAfter(words, i))
         {
-            // "over five years to secure GPU infrastructure capacity from Nebius": the same.
-            for (var k = i + 3; k + 1 < words.Count && k - i < 12 && !words[k - 1].EndsPhrase; k++)
-            {
-                if (words[k].Lower is "to" or "with" or "in" or "from" && words[k + 1].IsCapitalised)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return NoReceiverAfterHorizon(words, i);
         }
 
         // "to expand its storage", "to develop data centers": what the spender does with it ("to build a center that assists local
@@ -273,11 +255,53 @@ internal static partial class MetricRules
         }
 
         // "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips" (a name before the purpose).
-        if (lower is not ("for" or "toward" or "towards"))
+        return lower is "for" or "toward" or "towards" && PurposeNounAhead(sentence, i);
+    }
+
+    /// <summary>Reads a build-out, a place or a year then a purpose after "in": "in data centers in Chennai", "in 2021 to expand its storage".</summary>
+    private static bool InBuildOutPlaceOrYear(List<Word> words, int i)
+    {
+        var lower = words[i].Lower;
+        var after = words[i + 1];
+
+        // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
+        if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
         {
-            return false;
+            return true;
         }
 
+        // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
+        return IsWholePlace(words, i + 1)
+            || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
+    }
+
+    /// <summary>Reads a spending plan's horizon after word i: "over the next three years", "over five years".</summary>
+    private static bool IsHorizonAfter(List<Word> words, int i)
+    {
+        var after = words[i + 1];
+        return (after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
+            || (IsCount(after) && i + 2 < words.Count && words[i + 2].Lower is "years" or "decades");
+    }
+
+    /// <summary>Reads past a horizon for a named receiver: "over five years to secure GPU infrastructure capacity from Nebius" has one.</summary>
+    private static bool NoReceiverAfterHorizon(List<Word> words, int i)
+    {
+        // "over five years to secure GPU infrastructure capacity from Nebius": the same.
+        for (var k = i + 3; k + 1 < words.Count && k - i < 12 && !words[k - 1].EndsPhrase; k++)
+        {
+            if (words[k].Lower is "to" or "with" or "in" or "from" && words[k + 1].IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a purpose within four words: "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips".</summary>
+    private static bool PurposeNounAhead(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
         for (var k = i + 1; k < words.Count && k - i <= 4; k++)
         {
             if (_purposeNouns.Contains(words[k].Lower))
