@@ -71,21 +71,14 @@ public static class ContextReader
                 s++;
             }
 
-            var sentence = sentences.Count > 0 ? sentences[s] : new SentenceWords(text, figure.Start, figure.End);
-            if (figure.Start < sentence.Start || figure.End > sentence.End)
-            {
-                sentence = new SentenceWords(text, figure.SentenceStart, Math.Max(figure.End, figure.SentenceStart + figure.Sentence.Length));
-            }
-
+            var sentence = SentenceAround(text, figure, sentences, s);
             var first = sentence.WordAtOrAfter(figure.Start);
             var last = sentence.WordAtOrAfter(figure.End) - 1;
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
-            if (f > 0 && readings[f - 1] is { } previous
-                && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure) || IsRateConversion(text, previous.Figure, figure)))
+            if (ConversionReading(text, readings, f, figure) is { } conversion)
             {
-                var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
-                readings.Add(new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge));
+                readings.Add(conversion);
                 continue;
             }
 
@@ -95,20 +88,7 @@ public static class ContextReader
                 floor = sentence.WordAtOrAfter(figures[f - 1].End);
             }
 
-            var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
-
-            // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
-            // rule read, is that giver's investment.
-            // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
-            metric ??= InvestorRules.AttachedGiver(sentence, last) is not null && !MetricRules.IsBuildOutSpending(sentence, first, last) ? Metric.Investment : null;
-
-            // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
-            // by a few words with no cue of its own is more of the same.
-            if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
-                && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
-            {
-                metric = before;
-            }
+            var metric = MetricInSentence(sentence, readings, f, first, last, floor);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
@@ -124,6 +104,52 @@ public static class ContextReader
         DealsBelowTheirValuation(figures, readings, sentences);
         LinkedFigures.ShareTheirMetric(figures, readings, sentences);
         return readings;
+    }
+
+    /// <summary>Reads the sentence holding the figure: the split sentence at <paramref name="s"/>, or the figure's own when it falls outside.</summary>
+    private static SentenceWords SentenceAround(string text, ExtractedFigure figure, List<SentenceWords> sentences, int s)
+    {
+        var sentence = sentences.Count > 0 ? sentences[s] : new SentenceWords(text, figure.Start, figure.End);
+        if (figure.Start < sentence.Start || figure.End > sentence.End)
+        {
+            sentence = new SentenceWords(text, figure.SentenceStart, Math.Max(figure.End, figure.SentenceStart + figure.Sentence.Length));
+        }
+
+        return sentence;
+    }
+
+    /// <summary>Reads a conversion of the figure before, taking its reading: "1.3 billion euros ($1.5 billion)"; null when it is none.</summary>
+    private static FigureReading? ConversionReading(string text, List<FigureReading> readings, int f, ExtractedFigure figure)
+    {
+        if (f > 0 && readings[f - 1] is { } previous
+            && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure) || IsRateConversion(text, previous.Figure, figure)))
+        {
+            var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
+            return new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge);
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the figure's metric from its words, an attached giver or the figure before ("Google would put in $1 billion and …").</summary>
+    private static Metric? MetricInSentence(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
+    {
+        var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
+
+        // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
+        // rule read, is that giver's investment.
+        // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
+        metric ??= InvestorRules.AttachedGiver(sentence, last) is not null && !MetricRules.IsBuildOutSpending(sentence, first, last) ? Metric.Investment : null;
+
+        // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
+        // by a few words with no cue of its own is more of the same.
+        if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
+            && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
+        {
+            metric = before;
+        }
+
+        return metric;
     }
 
     /// <summary>

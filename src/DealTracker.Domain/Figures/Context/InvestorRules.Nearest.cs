@@ -141,42 +141,9 @@ internal static partial class InvestorRules
         }
 
         // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
-        var before = name.First > 0 ? words[name.First - 1] : default;
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
-        var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
-        // "A consortium including SoftBank plotted an investment of $1 billion": a member named as the group's subject.
-        var member = name.First > 0 && before.Lower == "including" && name.Last + 1 < first && !words[name.Last].EndsPhrase
-            && (PutsMoneyIn(words, name.Last + 1, first) || (words[name.Last + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
-                && name.Last + 2 < first && words[name.Last + 2].Lower is "an" or "a" or "the"));
-        if (name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
-            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
-            && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
-        {
-            return false;
-        }
-
-        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money; so does a
-        // name right after a stake ("picked up a 1.75 per cent stake Reliance Retail", "a stake Nokia").
-        if (name.First > 0 && !before.EndsPhrase && before.Lower is "stake" or "stakes" or "owns" or "runs" or "operates" or "controls" or "includes"
-                or "supplies" or "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
-                or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
-        {
-            return false;
-        }
-
-        // "will pay British property firm Hammerson £48.5 million for a larger stake": the one paid, not the payer.
-        if (IsPaid(sentence, name))
-        {
-            return false;
-        }
-
-        // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
-        // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
-        // preposition, behind the words that describe it.
-        if (name.First > 0 && !before.EndsPhrase && before.Lower.Length > 3 && before.Lower.EndsWith("ed", StringComparison.Ordinal)
-            && char.IsLower(before.Core[0]) && !relative && !name.Possessive && !IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+        if (IsPrepositionObject(words, name, first, relative) || IsVerbObject(sentence, name, first, relative))
         {
             return false;
         }
@@ -198,6 +165,76 @@ internal static partial class InvestorRules
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>Reads a preposition before the name that makes it no investor: "in OpenAI"; not "investment by Silver Lake".</summary>
+    private static bool IsPrepositionObject(List<Word> words, Name name, int first, bool relative)
+    {
+        var before = name.First > 0 ? words[name.First - 1] : default;
+
+        // "the second investment by Silver Lake": the one making it; "with SoftBank earmarking …": a subject after all.
+        var madeBy = name.First > 1 && before.Lower == "by" && words[name.First - 2].Lower is "investment" or "investments" or "stake" or "injection";
+        // "A consortium including SoftBank plotted an investment of $1 billion": a member named as the group's subject.
+        var member = name.First > 0 && before.Lower == "including" && name.Last + 1 < first && !words[name.Last].EndsPhrase
+            && (PutsMoneyIn(words, name.Last + 1, first) || (words[name.Last + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && name.Last + 2 < first && words[name.Last + 2].Lower is "an" or "a" or "the"));
+        return name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
+            && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
+            && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first));
+    }
+
+    /// <summary>Reads a verb before the name whose object it is: "Ford backed Pivotal", "will pay … Hammerson", "has also used Tesla".</summary>
+    private static bool IsVerbObject(SentenceWords sentence, Name name, int first, bool relative)
+    {
+        var words = sentence.Words;
+        var before = name.First > 0 ? words[name.First - 1] : default;
+
+        // "Ford backed Pivotal, a cloud computing firm, for $182.2 million": the object of a money verb takes the money; so does a
+        // name right after a stake ("picked up a 1.75 per cent stake Reliance Retail", "a stake Nokia").
+        if (name.First > 0 && !before.EndsPhrase && before.Lower is "stake" or "stakes" or "owns" or "runs" or "operates" or "controls" or "includes"
+                or "supplies" or "backed" or "backs" or "backing" or "funded" or "funds" or "bought"
+                or "buys" or "acquired" or "acquires" or "valued" or "values" or "valuing")
+        {
+            return true;
+        }
+
+        // "will pay British property firm Hammerson £48.5 million for a larger stake": the one paid, not the payer.
+        if (IsPaid(sentence, name))
+        {
+            return true;
+        }
+
+        // "Daimler has also used Tesla technology": the object of a verb (but "reported Toyota invested" names the subject of what
+        // was reported, and "revealed Microsoft's investment" its owner); "in Reliance Industries' digital arm Jio Platform": of a
+        // preposition, behind the words that describe it.
+        return name.First > 0 && !before.EndsPhrase && before.Lower.Length > 3 && before.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && char.IsLower(before.Core[0]) && !relative && !name.Possessive && !IsSubjectOfMoneyVerb(words, name.Last + 1, first);
+    }
+
+    /// <summary>Reads a word describing the name that follows: "in Finnish telecoms equipment maker Nokia", "in Canada-based Nemaska".</summary>
+    private static bool IsNameDescriber(Word word, ref int plain)
+    {
+        var lower = word.Lower;
+
+        // "in Finnish telecoms equipment maker Nokia": a nationality describing it.
+        if (Lexicon.Places.Contains(word.Core) && !word.Possessive && ++plain <= 4)
+        {
+            return true;
+        }
+
+        // "in Canada-based Nemaska Lithium Inc": a descriptor before the name.
+        if (word.Core.Contains('-', StringComparison.Ordinal) && char.IsLower(word.Core[^1]) && ++plain <= 4)
+        {
+            return true;
+        }
+
+        if (lower is "the" or "its" or "their" or "his" or "her")
+        {
+            return true;
+        }
+
+        // "over the 108km 407 Express Toll Route": a number describing it.
+        return lower.Length > 0 && char.IsDigit(lower[0]) && ++plain <= 4;
     }
 
     /// <summary>
@@ -278,28 +315,8 @@ internal static partial class InvestorRules
                     && !(lower == "by" && words[j - 1].Lower is "investment" or "investments" or "stake" or "injection");
             }
 
-            // "in Finnish telecoms equipment maker Nokia": a nationality describing it.
-            if (Lexicon.Places.Contains(words[j].Core) && !words[j].Possessive && ++plain <= 4)
-            {
-                nounPhrase = true;
-                continue;
-            }
-
-            // "in Canada-based Nemaska Lithium Inc": a descriptor before the name.
-            if (words[j].Core.Contains('-', StringComparison.Ordinal) && char.IsLower(words[j].Core[^1]) && ++plain <= 4)
-            {
-                nounPhrase = true;
-                continue;
-            }
-
-            if (lower is "the" or "its" or "their" or "his" or "her")
-            {
-                nounPhrase = true;
-                continue;
-            }
-
-            // "over the 108km 407 Express Toll Route": a number describing it.
-            if (lower.Length > 0 && char.IsDigit(lower[0]) && ++plain <= 4)
+            // "in Finnish telecoms equipment maker Nokia", "in Canada-based Nemaska Lithium Inc", "over the 108km 407 Express Toll Route".
+            if (IsNameDescriber(words[j], ref plain))
             {
                 nounPhrase = true;
                 continue;

@@ -227,17 +227,10 @@ internal static partial class MetricRules
             return BuildsSomething(words, from) || Window(words, from, 4).Any(w => w == "infrastructure");
         }
 
-        // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
-        if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
-        {
-            return true;
-        }
-
-        // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
+        // "in data centers in Chennai", "in the region", "in 2021 to expand its storage": build-outs, a place, a year then a purpose.
         if (lower is "in" or "into" or "within")
         {
-            return IsWholePlace(words, i + 1)
-                || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
+            return InBuildOutPlaceOrYear(words, i);
         }
 
         // "through 2028", "over the next three years": a spending plan's horizon.
@@ -247,20 +240,9 @@ internal static partial class MetricRules
         }
 
         // "committed $100 billion over the next ten years to AWS technologies": a named receiver after the horizon is a deal.
-        var horizon = (after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
-            || (IsCount(after) && i + 2 < words.Count && words[i + 2].Lower is "years" or "decades");
-        if (lower == "over" && horizon)
+        if (lower == "over" && IsHorizonAfter(words, i))
         {
-            // "over five years to secure GPU infrastructure capacity from Nebius": the same.
-            for (var k = i + 3; k + 1 < words.Count && k - i < 12 && !words[k - 1].EndsPhrase; k++)
-            {
-                if (words[k].Lower is "to" or "with" or "in" or "from" && words[k + 1].IsCapitalised)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return NoReceiverAfterHorizon(words, i);
         }
 
         // "to expand its storage", "to develop data centers": what the spender does with it ("to build a center that assists local
@@ -273,11 +255,53 @@ internal static partial class MetricRules
         }
 
         // "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips" (a name before the purpose).
-        if (lower is not ("for" or "toward" or "towards"))
+        return lower is "for" or "toward" or "towards" && PurposeNounAhead(sentence, i);
+    }
+
+    /// <summary>Reads a build-out, a place or a year then a purpose after "in": "in data centers in Chennai", "in 2021 to expand its storage".</summary>
+    private static bool InBuildOutPlaceOrYear(List<Word> words, int i)
+    {
+        var lower = words[i].Lower;
+        var after = words[i + 1];
+
+        // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
+        if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
         {
-            return false;
+            return true;
         }
 
+        // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
+        return IsWholePlace(words, i + 1)
+            || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
+    }
+
+    /// <summary>Reads a spending plan's horizon after word i: "over the next three years", "over five years".</summary>
+    private static bool IsHorizonAfter(List<Word> words, int i)
+    {
+        var after = words[i + 1];
+        return (after.Lower == "the" && i + 2 < words.Count && words[i + 2].Lower is "next" or "coming")
+            || (IsCount(after) && i + 2 < words.Count && words[i + 2].Lower is "years" or "decades");
+    }
+
+    /// <summary>Reads past a horizon for a named receiver: "over five years to secure GPU infrastructure capacity from Nebius" has one.</summary>
+    private static bool NoReceiverAfterHorizon(List<Word> words, int i)
+    {
+        // "over five years to secure GPU infrastructure capacity from Nebius": the same.
+        for (var k = i + 3; k + 1 < words.Count && k - i < 12 && !words[k - 1].EndsPhrase; k++)
+        {
+            if (words[k].Lower is "to" or "with" or "in" or "from" && words[k + 1].IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a purpose within four words: "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips".</summary>
+    private static bool PurposeNounAhead(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
         for (var k = i + 1; k < words.Count && k - i <= 4; k++)
         {
             if (_purposeNouns.Contains(words[k].Lower))
@@ -691,37 +715,9 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? MarketTotalSubject(SentenceWords sentence, int first, int floor)
     {
         var words = sentence.Words;
-        var start = Math.Max(Math.Max(floor, 0), first - 18);
-        for (var i = first - 1; i > start; i--)
-        {
-            if (words[i - 1].EndsPhrase && i - 1 < first - 1)
-            {
-                start = i;
-                break;
-            }
-        }
-
-        // The verb or "of" that joins the subject to the figure.
-        var verb = -1;
-        for (var i = first - 1; i >= start; i--)
-        {
-            var lower = words[i].Lower;
-            if (_tenthTotalVerbs.Contains(lower) || _changeVerbs.Contains(lower) || lower is "was" or "were" or "is" or "came" or "stood"
-                || (lower == "of" && i == first - 1))
-            {
-                verb = i;
-            }
-        }
-
-        if (verb <= start)
-        {
-            return null;
-        }
-
-        // "… is reaping its rewards … as its $258M investment in 2013 blew up": a figure with its own owner, or in a clause of its
-        // own after the verb, is not the subject's total.
-        if ((first >= 1 && (words[first - 1].Possessive || words[first - 1].Lower is "its" or "their" or "his" or "her" or "our"))
-            || Enumerable.Range(verb + 1, Math.Max(0, first - verb - 1)).Any(k => words[k].Lower is "as" or "after" or "while" or "when" or "because" or "since" or "although"))
+        var start = SubjectClauseStart(words, first, floor);
+        var verb = SubjectJoiningVerb(words, first, start);
+        if (verb <= start || FigureOwnedOrInOwnClause(words, first, verb))
         {
             return null;
         }
@@ -745,20 +741,12 @@ internal static partial class MetricRules
             return null;
         }
 
-        var market = false;
-        for (var i = from; i < verb; i++)
+        if (SubjectHasOwnerOrRound(sentence, from, head, verb))
         {
-            var lower = words[i].Lower;
-            var place = Lexicon.Places.Contains(words[i].Core) || (i > 0 && words[i - 1].Lower is "in" or "the");
-            if ((i > head && sentence.NameAt[i] is { Kind: NameKind.Organisation } && !place) || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
-                || lower is "its" or "their" or "his" or "her" or "our" or "round" or "series" or "seed")
-            {
-                return null;
-            }
-
-            market |= lower is "total" or "overall" or "startup" or "start-up" or "startups" or "start-ups" or "vc" or "venture" or "fintech" or "tech"
-                || (Lexicon.Places.Contains(words[i].Core) && words[i].Core is not ("Global" or "Public"));
+            return null;
         }
+
+        var market = SubjectNamesAMarket(words, from, verb);
 
         // "start-up funding of $1.5 billion": with "of", only a start-up or venture market ("a total investment of $6.5B" is one backer's).
         if (words[verb].Lower == "of")
@@ -769,6 +757,79 @@ internal static partial class MetricRules
         // "while commitments topped 30 trillion won": bare commitments opening the clause are the market's.
         var commitments = words[head].Lower == "commitments" && from == head && head - start <= 1;
         return market || commitments ? (null, true) : null;
+    }
+
+    /// <summary>Reads back from the figure to where its clause opens, at most 18 words: "…, while commitments topped 30 trillion won".</summary>
+    private static int SubjectClauseStart(List<Word> words, int first, int floor)
+    {
+        var start = Math.Max(Math.Max(floor, 0), first - 18);
+        for (var i = first - 1; i > start; i--)
+        {
+            if (words[i - 1].EndsPhrase && i - 1 < first - 1)
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Reads the earliest verb or "of" joining the subject to the figure: "start-up investment in Vietnam hit", "funding of".</summary>
+    private static int SubjectJoiningVerb(List<Word> words, int first, int start)
+    {
+        // The verb or "of" that joins the subject to the figure.
+        var verb = -1;
+        for (var i = first - 1; i >= start; i--)
+        {
+            var lower = words[i].Lower;
+            if (_tenthTotalVerbs.Contains(lower) || _changeVerbs.Contains(lower) || lower is "was" or "were" or "is" or "came" or "stood"
+                || (lower == "of" && i == first - 1))
+            {
+                verb = i;
+            }
+        }
+
+        return verb;
+    }
+
+    /// <summary>Reads an owner before the figure or a clause opener after the verb: "… as its $258M investment in 2013 blew up".</summary>
+    private static bool FigureOwnedOrInOwnClause(List<Word> words, int first, int verb)
+    {
+        // "… is reaping its rewards … as its $258M investment in 2013 blew up": a figure with its own owner, or in a clause of its
+        // own after the verb, is not the subject's total.
+        return (first >= 1 && (words[first - 1].Possessive || words[first - 1].Lower is "its" or "their" or "his" or "her" or "our"))
+            || Enumerable.Range(verb + 1, Math.Max(0, first - verb - 1)).Any(k => words[k].Lower is "as" or "after" or "while" or "when" or "because" or "since" or "although");
+    }
+
+    /// <summary>Reads an owner or a round in the subject: "investment from Google", "Google's total investment", "its Series B funding".</summary>
+    private static bool SubjectHasOwnerOrRound(SentenceWords sentence, int from, int head, int verb)
+    {
+        var words = sentence.Words;
+        for (var i = from; i < verb; i++)
+        {
+            var lower = words[i].Lower;
+            var place = Lexicon.Places.Contains(words[i].Core) || (i > 0 && words[i - 1].Lower is "in" or "the");
+            if ((i > head && sentence.NameAt[i] is { Kind: NameKind.Organisation } && !place) || (words[i].Possessive && !Lexicon.Places.Contains(words[i].Core))
+                || lower is "its" or "their" or "his" or "her" or "our" or "round" or "series" or "seed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a market word or a place in the subject: "Total Australian fintech investment", "start-up investment in Vietnam".</summary>
+    private static bool SubjectNamesAMarket(List<Word> words, int from, int verb)
+    {
+        var market = false;
+        for (var i = from; i < verb; i++)
+        {
+            market |= words[i].Lower is "total" or "overall" or "startup" or "start-up" or "startups" or "start-ups" or "vc" or "venture" or "fintech" or "tech"
+                || (Lexicon.Places.Contains(words[i].Core) && words[i].Core is not ("Global" or "Public"));
+        }
+
+        return market;
     }
 
     /// <summary>The subject's head noun between <paramref name="start"/> and the verb: the verb or a preposition comes right after it.</summary>

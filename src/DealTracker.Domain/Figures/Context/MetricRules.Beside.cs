@@ -300,6 +300,40 @@ internal static partial class MetricRules
         "chip", "chips", "semiconductor", "accelerator", "accelerators", "silicon",
     };
 
+    /// <summary>Reads up to six nouns from j to a phrase's end ("five-year GPU supply agreement"): where they end, what they name.</summary>
+    private static (int End, bool Debt, bool Compute, bool Deal, bool Capitalised) TenthNounRun(List<Word> words, int j)
+    {
+        bool debt = false, compute = false, deal = false, capitalised = true;
+        var k = j;
+        for (; k < words.Count && k - j < 6 && !_stopAfterNoun.Contains(words[k].Lower); k++)
+        {
+            var lower = words[k].Lower;
+            debt |= lower == "debt" && (k == j || words[k - 1].Lower != "convertible");
+            compute |= IsComputeWord(lower) || _tenthChipWords.Contains(lower);
+            deal |= lower is "deal" or "contract" or "agreement" or "pact";
+            capitalised &= words[k].IsCapitalised;
+            if (words[k].EndsPhrase)
+            {
+                k++;
+                break;
+            }
+        }
+
+        return (k, debt, compute, deal, capitalised);
+    }
+
+    /// <summary>Reads a valuation in the nouns after the figure: "a $2.7 billion valuation round", "raised $675 million at a $2.7 billion value".</summary>
+    private static bool IsTenthValuationNoun(List<Word> words, int first, int j, int k)
+    {
+        if (words[j].Lower == "valuation" && k > j + 1 && _roundNouns.Contains(words[k - 1].Lower))
+        {
+            return true;
+        }
+
+        // "raised $675 million at a $2.7 billion value": the price the round is at.
+        return words[j].Lower == "value" && k == j + 1 && first >= 2 && words[first - 1].Lower is "a" or "an" && words[first - 2].Lower == "at";
+    }
+
     /// <summary>
     /// The nouns right after the figure: "a $5 billion debt raise" and "its $5 billion debt funding plans" (debt: other); "a US$300 billion
     /// valuation funding round" (the valuation the round is at); "a $2-billion Canadian Sovereign AI Compute Strategy" (a named programme:
@@ -321,22 +355,7 @@ internal static partial class MetricRules
             return null;
         }
 
-        bool debt = false, compute = false, deal = false, capitalised = true;
-        var k = j;
-        for (; k < words.Count && k - j < 6 && !_stopAfterNoun.Contains(words[k].Lower); k++)
-        {
-            var lower = words[k].Lower;
-            debt |= lower == "debt" && (k == j || words[k - 1].Lower != "convertible");
-            compute |= IsComputeWord(lower) || _tenthChipWords.Contains(lower);
-            deal |= lower is "deal" or "contract" or "agreement" or "pact";
-            capitalised &= words[k].IsCapitalised;
-            if (words[k].EndsPhrase)
-            {
-                k++;
-                break;
-            }
-        }
-
+        var (k, debt, compute, deal, capitalised) = TenthNounRun(words, j);
         if (k == j)
         {
             return null;
@@ -347,13 +366,7 @@ internal static partial class MetricRules
             return (null, true);
         }
 
-        if (words[j].Lower == "valuation" && k > j + 1 && _roundNouns.Contains(words[k - 1].Lower))
-        {
-            return (Metric.Valuation, true);
-        }
-
-        // "raised $675 million at a $2.7 billion value": the price the round is at.
-        if (words[j].Lower == "value" && k == j + 1 && first >= 2 && words[first - 1].Lower is "a" or "an" && words[first - 2].Lower == "at")
+        if (IsTenthValuationNoun(words, first, j, k))
         {
             return (Metric.Valuation, true);
         }

@@ -283,6 +283,12 @@ internal static partial class MetricRules
         }
 
         // 2. The nearest cue before it.
+        return FromCueOrPhraseAfter(sentence, first, last, floor, previous);
+    }
+
+    /// <summary>Reads the nearest cue before the figure, else the phrase after it: "Microsoft has invested in the company …, roughly $13 billion".</summary>
+    private static Metric? FromCueOrPhraseAfter(SentenceWords sentence, int first, int last, int floor, Metric? previous)
+    {
         var cue = Cue.None;
         var cueAt = -1;
         for (var i = first - 1; i >= Math.Max(floor, first - LookBack); i--)

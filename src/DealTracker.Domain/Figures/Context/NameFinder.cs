@@ -55,42 +55,45 @@ internal static class NameFinder
                 continue;
             }
 
-            var placeFirst = !CanStart(words[i]);
-            if (placeFirst && !(Lexicon.Places.Contains(words[i].Core) && !words[i].InBrackets))
-            {
-                i++;
-                continue;
-            }
-
-            var first = i;
-            var last = RunEnd(text, words, first);
-
-            // "the Japanese government", "the U.S. government": a country's government is an organisation, named by its place.
-            if (placeFirst && IsGovernmentAfter(words, last))
-            {
-                i = last + 2;
-                names.Add(Describe(text, words, first, last + 1)!);
-                continue;
-            }
-
-            // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
-            // word ends it or the whole is an outlet.
-            if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !HasBodyWord(words, first, last)
-                    && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last))))
-            {
-                i++;
-                continue;
-            }
-
-            last = OutletPrefixEnd(text, words, first, last);
-            i = last + 1;
-            if (Describe(text, words, first, last) is { } name)
-            {
-                names.Add(name);
-            }
+            i = RunNameAt(text, words, i, names);
         }
 
         return names;
+    }
+
+    /// <summary>Reads the run of name words at first, adding its name ("China Investment Corporation"); returns the word after it.</summary>
+    private static int RunNameAt(string text, IReadOnlyList<Word> words, int first, List<Name> names)
+    {
+        var placeFirst = !CanStart(words[first]);
+        if (placeFirst && !(Lexicon.Places.Contains(words[first].Core) && !words[first].InBrackets))
+        {
+            return first + 1;
+        }
+
+        var last = RunEnd(text, words, first);
+
+        // "the Japanese government", "the U.S. government": a country's government is an organisation, named by its place.
+        if (placeFirst && IsGovernmentAfter(words, last))
+        {
+            names.Add(Describe(text, words, first, last + 1)!);
+            return last + 2;
+        }
+
+        // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
+        // word ends it or the whole is an outlet.
+        if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !HasBodyWord(words, first, last)
+                && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last))))
+        {
+            return first + 1;
+        }
+
+        last = OutletPrefixEnd(text, words, first, last);
+        if (Describe(text, words, first, last) is { } name)
+        {
+            names.Add(name);
+        }
+
+        return last + 1;
     }
 
     /// <summary>

@@ -54,13 +54,7 @@ internal static partial class SourceRules
         var next = i + 1 < words.Count && !words[i].EndsPhrase ? words[i + 1].Lower : "";
         var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
         var isSource = lower is "source" or "sources" or "insider" or "insiders";
-        if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
-        {
-            return null;
-        }
-
-        // "the daily said, without citing sources": sources said not to be there.
-        if (previous is "citing" or "naming" or "quoting" && i >= 2 && words[i - 2].Lower is "without" or "not")
+        if (IsNoPersonOrNoneThere(words, i, next, previous))
         {
             return null;
         }
@@ -79,36 +73,58 @@ internal static partial class SourceRules
             return null;
         }
 
-        // "the people said", "one of the people"; "citing three people".
-        var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
-            || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
-            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
-
+        var quotedOrCited = IsQuotedOrCitedPeople(words, i, previous, isSource);
         if (UnnamedOfficial(text, sentence, i) is { } official)
         {
             return official;
         }
 
-        if (!knowing && !saying && !quoted && !citedSource)
-        {
-            return null;
-        }
-
-        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
-        {
-            return null;
-        }
-
-        // Since the seventh round: "investors close to the billionaire are in talks" are people in the story, not a source, unless they speak
-        // or are cited.
-        if (lower is "investor" or "investors" or "executive" or "executives" or "banker" or "bankers" && next == "close" && !SaysWithin(words, i, 10)
-            && !words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(w => w.Lower is "according" or "citing" or "quoting"))
+        if ((!knowing && !saying && !quotedOrCited) || IsUncitedInvestorOrOfficial(words, i, next, knowing))
         {
             return null;
         }
 
         return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>Reads words that make the noun no person cited: "sources of funding", "open source", "without citing sources".</summary>
+    private static bool IsNoPersonOrNoneThere(List<Word> words, int i, string next, string previous)
+    {
+        if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
+        {
+            return true;
+        }
+
+        // "the daily said, without citing sources": sources said not to be there.
+        return previous is "citing" or "naming" or "quoting" && i >= 2 && words[i - 2].Lower is "without" or "not";
+    }
+
+    /// <summary>Reads people or sources quoted or cited: "the people said", "one of the people", "citing three people", "citing sources".</summary>
+    private static bool IsQuotedOrCitedPeople(List<Word> words, int i, string previous, bool isSource)
+    {
+        var lower = words[i].Lower;
+
+        // "the people said", "one of the people"; "citing three people".
+        var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
+            || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
+        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
+        return quoted || citedSource;
+    }
+
+    /// <summary>Reads investors, executives or officials who know nothing or are only close: "investors close to the billionaire are in talks".</summary>
+    private static bool IsUncitedInvestorOrOfficial(List<Word> words, int i, string next, bool knowing)
+    {
+        var lower = words[i].Lower;
+        if (lower is "investor" or "investors" or "executive" or "executives" or "official" or "officials" or "banker" or "bankers" && !knowing)
+        {
+            return true;
+        }
+
+        // Since the seventh round: "investors close to the billionaire are in talks" are people in the story, not a source, unless they speak
+        // or are cited.
+        return lower is "investor" or "investors" or "executive" or "executives" or "banker" or "bankers" && next == "close" && !SaysWithin(words, i, 10)
+            && !words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(w => w.Lower is "according" or "citing" or "quoting");
     }
 
     /// <summary>"people familiar with / with knowledge of / briefed on / close to / in the know", "a person who has seen the terms".</summary>

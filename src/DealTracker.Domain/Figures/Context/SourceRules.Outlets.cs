@@ -65,7 +65,12 @@ internal static partial class SourceRules
         }
 
         next = SkipToReportVerb(words, name, next);
+        return CitedByReportVerb(words, name, next);
+    }
 
+    /// <summary>Reads the report verb at <paramref name="next"/> after a name: "CNBC, citing a person familiar", "..., Coindesk reports.".</summary>
+    private static bool CitedByReportVerb(List<Word> words, Name name, int next)
+    {
         if (FirstToReport(words, name, next) || AnalystsOf(words, name, next))
         {
             return true;
@@ -88,11 +93,12 @@ internal static partial class SourceRules
             return words[next].EndsPhrase || next + 1 >= words.Count;
         }
 
-        if (words[next].Lower is not ("reported" or "revealed"))
-        {
-            return false;
-        }
+        return words[next].Lower is ("reported" or "revealed") && ReportedNotOwnResults(words, next);
+    }
 
+    /// <summary>Reads what follows "reported" / "revealed": "reported that / on / earlier", not "Alphabet reported revenue of".</summary>
+    private static bool ReportedNotOwnResults(List<Word> words, int next)
+    {
         // Any name "reported that / on / earlier / ," — not "Alphabet reported revenue of", nor (since the seventh round) "Alphabet reported in
         // July that its cloud division generated $X in operating income": a company reporting its own results.
         var after = next + 1;

@@ -39,15 +39,7 @@ internal static partial class SourceRules
             // "..., reports Reuters.", "according to ...", "citing ...", "reported by ...", "told ..."
             if (CitationAt(text, sentence, i) is { } cited)
             {
-                if (cited.Source is { } source && seenNames.Add(source.Start))
-                {
-                    found.Add(source);
-                }
-
-                // "According to The Decoder and The Wall Street Journal": two cited together, either named as an outlet.
-                found.AddRange((Coordinated(sentence, i, cited.Source) ?? []).Where(n => seenNames.Add(n.Start))
-                    .Select(n => new SourceMention(n.Text, SourceKind.Named, n.Start, n.End - n.Start)));
-
+                AddCited(sentence, i, cited.Source, found, seenNames);
                 i = cited.Resume;
                 continue;
             }
@@ -63,46 +55,88 @@ internal static partial class SourceRules
                 continue;
             }
 
-            // "a regulatory filing showed", "disclosed in a filing", "according to filings"
-            if (words[i].Lower is "filing" or "filings")
+            // "a regulatory filing showed", "according to its prospectus", "other outlets such as TechCrunch"
+            if (DocumentOrOutletsAt(text, sentence, i, found, seenNames))
             {
-                found.AddRange(FilingAt(text, words, i) is { } filing ? [filing] : []);
-                continue;
-            }
-
-            // Since the fifteenth session: "According to its prospectus, …".
-            if (words[i].Lower == "prospectus" && ProspectusAt(text, words, i) is { } prospectus)
-            {
-                found.Add(prospectus);
-                continue;
-            }
-
-            // Since the seventh round: "other outlets such as TechCrunch and The Information".
-            if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
-            {
-                found.AddRange(listed.Where(n => seenNames.Add(n.Start)));
                 continue;
             }
 
             // "people familiar with the matter", "three sources said", "the people said", "an unnamed source"
             if (_peopleNouns.Contains(words[i].Lower) && AnonymousAt(text, sentence, i) is { } person)
             {
-                found.Add(person);
+                AddAnonymousPerson(text, sentence, i, person, found, seenNames);
                 anonymous = true;
-
-                // Since the seventh round: "sources told CNBC-TV18", "people who spoke to The Information": the outlet they spoke to.
-                if (SpokenTo(text, sentence, i, person) is { } outlet && seenNames.Add(outlet.Start))
-                {
-                    found.Add(outlet);
-                }
-
                 i = sentence.WordAtOrAfter(person.Start + person.Length) - 1;
             }
         }
 
         // The rounds' rules (the RoundSources chain), oldest first.
         anonymous |= RoundSources(text, sentence, found, seenNames, anonymous);
+        AddUnnamedWhenNoneAnonymous(text, sentence, found, seenNames, anonymous);
 
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        sources.AddRange(found);
+    }
+
+    /// <summary>Adds a citation's source and any cited beside it: "According to The Decoder and The Wall Street Journal".</summary>
+    private static void AddCited(SentenceWords sentence, int i, SourceMention? cited, List<SourceMention> found, HashSet<int> seenNames)
+    {
+        if (cited is { } source && seenNames.Add(source.Start))
+        {
+            found.Add(source);
+        }
+
+        // "According to The Decoder and The Wall Street Journal": two cited together, either named as an outlet.
+        found.AddRange((Coordinated(sentence, i, cited) ?? []).Where(n => seenNames.Add(n.Start))
+            .Select(n => new SourceMention(n.Text, SourceKind.Named, n.Start, n.End - n.Start)));
+    }
+
+    /// <summary>Reads a filing, prospectus or outlets list at word i ("a regulatory filing showed"); true when the loop moves on.</summary>
+    private static bool DocumentOrOutletsAt(string text, SentenceWords sentence, int i, List<SourceMention> found, HashSet<int> seenNames)
+    {
+        var words = sentence.Words;
+
+        // "a regulatory filing showed", "disclosed in a filing", "according to filings"
+        if (words[i].Lower is "filing" or "filings")
+        {
+            found.AddRange(FilingAt(text, words, i) is { } filing ? [filing] : []);
+            return true;
+        }
+
+        // Since the fifteenth session: "According to its prospectus, …".
+        if (words[i].Lower == "prospectus" && ProspectusAt(text, words, i) is { } prospectus)
+        {
+            found.Add(prospectus);
+            return true;
+        }
+
+        // Since the seventh round: "other outlets such as TechCrunch and The Information".
+        if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
+        {
+            found.AddRange(listed.Where(n => seenNames.Add(n.Start)));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds anonymous people and the outlet they spoke to: "sources told CNBC-TV18", "people who spoke to The Information".</summary>
+    private static void AddAnonymousPerson(
+        string text, SentenceWords sentence, int i, SourceMention person, List<SourceMention> found, HashSet<int> seenNames)
+    {
+        found.Add(person);
+
+        // Since the seventh round: "sources told CNBC-TV18", "people who spoke to The Information": the outlet they spoke to.
+        if (SpokenTo(text, sentence, i, person) is { } outlet && seenNames.Add(outlet.Start))
+        {
+            found.Add(outlet);
+        }
+    }
+
+    /// <summary>With no anonymous people yet, reads "on condition of anonymity", then "a venture capitalist told The Korea Economic Daily".</summary>
+    private static void AddUnnamedWhenNoneAnonymous(
+        string text, SentenceWords sentence, List<SourceMention> found, HashSet<int> seenNames, bool anonymous)
+    {
         if (!anonymous && AnonymityClause(text, sentence) is { } clause)
         {
             found.Add(clause);
@@ -118,9 +152,6 @@ internal static partial class SourceRules
                 found.Add(outlet);
             }
         }
-
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        sources.AddRange(found);
     }
 
     /// <summary>
