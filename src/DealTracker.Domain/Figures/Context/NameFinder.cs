@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>A run of capitalised words in a sentence: an organisation, an outlet or a person.</summary>
@@ -136,16 +138,16 @@ internal static class NameFinder
     /// <summary>"RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T").</summary>
     private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
 
-    private static readonly System.Text.RegularExpressions.Regex _exchangeTicker = new(
+    private static readonly Regex _exchangeTicker = new(
         @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX))$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"FY21", "FY2024", "CY23", "H1", "2H", "1H2023", "Q3", "Q4FY24": a fiscal or calendar period.</summary>
     private static bool IsPeriodCode(string core) => _periodCode.IsMatch(core);
 
-    private static readonly System.Text.RegularExpressions.Regex _periodCode = new(
+    private static readonly Regex _periodCode = new(
         @"^(?:(?:FY|CY)(?:\d{2}|\d{4})|[1-4]?[HQ][1-4]?(?:FY)?(?:\d{2}|\d{4})?)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Whether word <paramref name="i"/> opens the sentence or a clause after a colon, semicolon or dash ("Background: Valued at …").</summary>
     private static bool OpensClause(IReadOnlyList<Word> words, int i) => i == 0 || words[i - 1].After is ':' or ';' or '—';
@@ -488,7 +490,7 @@ internal static class NameFinder
     /// <summary>An upper-case ticker followed by a signed percentage: "INTC -1.76%", "BABA +2%".</summary>
     private static bool IsTickerQuote(string text, IReadOnlyList<Word> words, int i) =>
         words[i].Core.Length is >= 1 and <= 5 && words[i].Core.All(char.IsUpper)
-        && System.Text.RegularExpressions.Regex.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)], @"^\s*[-+−]\d+(\.\d+)?%");
+        && Regex.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)], @"^\s*[-+−]\d+(\.\d+)?%");
 
     /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
     private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>

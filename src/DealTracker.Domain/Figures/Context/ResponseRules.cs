@@ -19,6 +19,12 @@ internal static class ResponseRules
         @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:was|were|is|are) not (?:immediately )?available(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?(?: for comments?)?",
         Options);
 
+    /// <summary>Who speaks for a party: "a spokesman for SoftBank", "Representatives for Google".</summary>
+    private static readonly HashSet<string> _spokespeople = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives",
+    };
+
     private static readonly Regex _claimWord = new(@"^(?:confirmed|denied|dismissed|rejected)\b", Options);
 
     /// <summary>First words of an aside between a party and its response: relative clauses and appositives.</summary>
@@ -93,8 +99,7 @@ internal static class ResponseRules
             i = person.First - 1;
         }
 
-        if (i < 1 || sentence.Words[i].Lower is not ("spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "spokesmen"
-                or "representative" or "representatives"))
+        if (i < 1 || !_spokespeople.Contains(sentence.Words[i].Lower))
         {
             return null;
         }
@@ -119,8 +124,7 @@ internal static class ResponseRules
             if (sentence.Words[j].After == ',')
             {
                 // "Matthew Nicholson, a spokesman for SoftBank, declined": the aside names who speaks for the party.
-                var speaksFor = sentence.Words.Skip(j + 1).Take(i - j).Any(w => w.Lower is "spokesperson" or "spokesman" or "spokeswoman"
-                    or "spokespeople" or "spokesmen" or "representative" or "representatives");
+                var speaksFor = sentence.Words.Skip(j + 1).Take(i - j).Any(w => _spokespeople.Contains(w.Lower));
                 return _asideOpeners.Contains(sentence.Words[j + 1].Lower) && !speaksFor ? j + 1 : null;
             }
         }
@@ -133,8 +137,7 @@ internal static class ResponseRules
     {
         for (var j = i; j >= 0; j--)
         {
-            if (sentence.Words[j].Lower is not ("spokesperson" or "spokesman" or "spokeswoman" or "spokespeople" or "spokesmen"
-                or "representative" or "representatives"))
+            if (!_spokespeople.Contains(sentence.Words[j].Lower))
             {
                 continue;
             }

@@ -3,6 +3,12 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>A sentence cut into words, with the names in it: what every rule reads.</summary>
 internal sealed class SentenceWords
 {
+    /// <summary>Words between "for a" and "consideration / price / sum of" that only describe the price: "for a total purchase price of".</summary>
+    private static readonly HashSet<string> _priceAdjectives = new(StringComparer.Ordinal)
+    {
+        "cash", "total", "aggregate", "overall", "purchase", "combined", "gross", "net", "final", "agreed", "base",
+    };
+
     private readonly int _lastComputeWord;
     private readonly int[] _computeWordsBefore;
 
@@ -72,11 +78,6 @@ internal sealed class SentenceWords
 
         return words;
     }
-
-    private static readonly HashSet<string> _priceAdjectives = new(StringComparer.Ordinal)
-    {
-        "cash", "total", "aggregate", "overall", "purchase", "combined", "gross", "net", "final", "agreed", "base",
-    };
 
     /// <summary>The whole text the sentence is part of.</summary>
     public string Text { get; }
