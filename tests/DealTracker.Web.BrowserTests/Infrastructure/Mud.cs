@@ -26,7 +26,12 @@ public static class Mud
         var input = scope.Field(label);
         await input.ClickAsync();
         await input.FillAsync(option);
-        await scope.Page.Locator(".mud-popover-open").GetByText(option, new() { Exact = true }).ClickAsync();
+
+        // The click opened the list of every choice; wait for the search for the typed words to answer before picking, or its late
+        // answer opens the list again after the pick, over the next button (a rare CI failure in ManageDealsTests).
+        var list = scope.Page.Locator(".mud-popover-open");
+        await Assertions.Expect(list.GetByRole(AriaRole.Option).Filter(new() { HasNotText = option })).ToHaveCountAsync(0);
+        await list.GetByText(option, new() { Exact = true }).ClickAsync();
         await Assertions.Expect(input).ToHaveValueAsync(option);
     }
 }
