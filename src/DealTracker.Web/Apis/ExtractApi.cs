@@ -5,6 +5,7 @@ using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Text;
 using DealTracker.Web.Apis.Contracts;
+using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,7 +46,7 @@ public static class ExtractApi
         return endpoints;
     }
 
-    public static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractAsync(HttpRequest request, StoreNames storeNames, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -91,7 +92,7 @@ public static class ExtractApi
         var extracted = FigureExtractor.Extract(text);
         var figures = extracted.Take(MaxFigures).Select(ToDto).ToList();
         return TypedResults.Ok(WithContext(new ExtractResponse(figures) { Total = extracted.Count, Omitted = extracted.Count - figures.Count },
-            ContextReader.Read(text, extracted)));
+            ContextReader.Read(text, extracted, await storeNames.GetAsync(cancellationToken))));
     }
 
     // The figure with a short context, not its whole sentence: 200 figures of one long sentence stay small.

@@ -12,6 +12,7 @@ public static class EditingExtensions
         builder.Services.AddScoped<CatalogEditor>();
         builder.Services.AddScoped<HistoryQuery>();
         builder.Services.AddScoped<EditorLookups>();
+        builder.Services.AddSingleton<StoreNames>();
         builder.Services.AddScoped<DealExporter>();
         builder.Services.AddScoped<DealImporter>();
         return builder;

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DealTracker.Domain.Deals;
+using DealTracker.Domain.Outlets;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 
 namespace DealTracker.Web.FunctionalTests.Apis;
@@ -115,6 +117,31 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Equal("anonymous", source.GetProperty("kind").GetString());
         Assert.Equal("people familiar with the matter", source.GetProperty("name").GetString());
         Assert.Empty(body.GetProperty("responses").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Extract_PartyAddedToTheStore_IsReadWholeWhereTheTextWritesIt()
+    {
+        const string text = "In January, SK hynix signed an investment commitment of up to $10 billion to AI Company, Kapitalwatch reported.";
+        using var client = _app.CreateClient();
+
+        var before = await client.PostAsJsonAsync("/api/extract", new { text });
+        await using (var db = _app.CreateDbContext())
+        {
+            db.Parties.Add(new Party { Slug = "sk-hynix", Name = "SK hynix", Kind = PartyKind.Company });
+            db.Outlets.Add(new Outlet { Slug = "kapitalwatch", Name = "Kapitalwatch" });
+            await db.SaveChangesAsync();
+        }
+
+        var after = await client.PostAsJsonAsync("/api/extract", new { text });
+
+        var guessed = await before.Content.ReadFromJsonAsync<JsonElement>();
+        var known = await after.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("SK", guessed.GetProperty("figures")[0].GetProperty("investor").GetString());
+        Assert.Equal("SK hynix", known.GetProperty("figures")[0].GetProperty("investor").GetString());
+        Assert.Contains(known.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "SK hynix");
+        Assert.DoesNotContain(known.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Kapitalwatch");
+        Assert.Contains(known.GetProperty("sources").EnumerateArray(), s => s.GetProperty("name").GetString() == "Kapitalwatch" && s.GetProperty("kind").GetString() == "named");
     }
 
     [Theory]

@@ -19,8 +19,11 @@ public static class ContextReader
     /// </summary>
     public const int MaxFiguresRead = 200;
 
-    /// <summary>Reads <paramref name="text"/> around <paramref name="figures"/> (as <see cref="FigureExtractor.Extract"/> returns them for this text).</summary>
-    public static ContextReading Read(string text, IReadOnlyList<ExtractedFigure> figures)
+    /// <summary>
+    /// Reads <paramref name="text"/> around <paramref name="figures"/> (as <see cref="FigureExtractor.Extract"/> returns them for this text);
+    /// the names in <paramref name="known"/> (the app's parties and outlets) are read whole wherever the text writes them.
+    /// </summary>
+    public static ContextReading Read(string text, IReadOnlyList<ExtractedFigure> figures, KnownNames? known = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(figures);
@@ -29,8 +32,8 @@ public static class ContextReader
             throw new ArgumentException($"The text is longer than {FigureExtractor.MaxTextLength:N0} characters.", nameof(text));
         }
 
-        var sentences = SentenceSplitter.Split(text).Select(s => new SentenceWords(text, s.Start, s.Start + s.Length)).ToList();
-        var readings = ReadFigures(text, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences);
+        var sentences = SentenceSplitter.Split(text).Select(s => new SentenceWords(text, s.Start, s.Start + s.Length, known)).ToList();
+        var readings = ReadFigures(text, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences, known);
         for (var f = readings.Count; f < figures.Count; f++)
         {
             readings.Add(new FigureReading(figures[f], null, null, null, figures[f].Money.Hedge));
@@ -59,7 +62,7 @@ public static class ContextReader
         return new ContextReading(readings, organisations, sources, stages, responses);
     }
 
-    private static List<FigureReading> ReadFigures(string text, IReadOnlyList<ExtractedFigure> figures, List<SentenceWords> sentences)
+    private static List<FigureReading> ReadFigures(string text, IReadOnlyList<ExtractedFigure> figures, List<SentenceWords> sentences, KnownNames? known)
     {
         var readings = new List<FigureReading>(figures.Count);
         var s = 0;
@@ -71,7 +74,7 @@ public static class ContextReader
                 s++;
             }
 
-            var sentence = SentenceAround(text, figure, sentences, s);
+            var sentence = SentenceAround(text, figure, sentences, s, known);
             var first = sentence.WordAtOrAfter(figure.Start);
             var last = sentence.WordAtOrAfter(figure.End) - 1;
 
@@ -107,12 +110,12 @@ public static class ContextReader
     }
 
     /// <summary>Reads the sentence holding the figure: the split sentence at <paramref name="s"/>, or the figure's own when it falls outside.</summary>
-    private static SentenceWords SentenceAround(string text, ExtractedFigure figure, List<SentenceWords> sentences, int s)
+    private static SentenceWords SentenceAround(string text, ExtractedFigure figure, List<SentenceWords> sentences, int s, KnownNames? known)
     {
-        var sentence = sentences.Count > 0 ? sentences[s] : new SentenceWords(text, figure.Start, figure.End);
+        var sentence = sentences.Count > 0 ? sentences[s] : new SentenceWords(text, figure.Start, figure.End, known);
         if (figure.Start < sentence.Start || figure.End > sentence.End)
         {
-            sentence = new SentenceWords(text, figure.SentenceStart, Math.Max(figure.End, figure.SentenceStart + figure.Sentence.Length));
+            sentence = new SentenceWords(text, figure.SentenceStart, Math.Max(figure.End, figure.SentenceStart + figure.Sentence.Length), known);
         }
 
         return sentence;

@@ -27,12 +27,20 @@ internal enum NameKind
 /// </summary>
 internal static class NameFinder
 {
-    public static List<Name> Find(string text, IReadOnlyList<Word> words)
+    public static List<Name> Find(string text, IReadOnlyList<Word> words, KnownNames known)
     {
         var names = new List<Name>();
         var i = 0;
         while (i < words.Count)
         {
+            // "SK hynix", "state-owned Qatar Airways": a name the app knows is read whole where the guess would read less of it.
+            if (!known.IsEmpty && KnownNameAt(text, words, i, known) is { } knownName)
+            {
+                names.Add(knownName);
+                i = knownName.Last + 1;
+                continue;
+            }
+
             if (StartsNoName(text, words, i))
             {
                 i++;
@@ -61,6 +69,39 @@ internal static class NameFinder
         }
 
         return names;
+    }
+
+    /// <summary>The known name written from word <paramref name="first"/> when the guess from capitals would read no longer a name there; else null.</summary>
+    private static Name? KnownNameAt(string text, IReadOnlyList<Word> words, int first, KnownNames known)
+    {
+        if (known.MatchAt(words, first) is not { } match)
+        {
+            return null;
+        }
+
+        var guessEnd = StartsNoName(text, words, first) ? first - 1 : Math.Max(RunEndOrSelf(text, words, first), ListedOutletEnd(text, words, first));
+        if (guessEnd > match.Last)
+        {
+            return null;
+        }
+
+        // "Mahindra Last Mile Mobility Ltd": a legal form written after a known company's name is part of it.
+        var last = match.Last;
+        while (match.Kind != NameKind.Outlet && !words[last].EndsPhrase && !words[last].Possessive && last + 1 < words.Count
+            && Lexicon.CorporateSuffixes.Contains(words[last + 1].Core) && !words[last + 1].InBrackets)
+        {
+            last++;
+        }
+
+        var start = words[first].Start;
+        var end = words[last].End;
+        if (end < text.Length && text[end] == '.' && Words.IsAbbreviation(words[last].Core))
+        {
+            end++;
+        }
+
+        var kind = match.Kind == NameKind.Outlet ? NameKind.Outlet : IsPerson(words, first) ? NameKind.Person : NameKind.Organisation;
+        return new Name(first, last, start, end, text[start..end], words[last].Possessive, kind);
     }
 
     /// <summary>Reads the run of name words at first, adding its name ("China Investment Corporation"); returns the word after it.</summary>

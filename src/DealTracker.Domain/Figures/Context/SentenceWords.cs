@@ -12,13 +12,13 @@ internal sealed class SentenceWords
     private readonly int _lastComputeWord;
     private readonly int[] _computeWordsBefore;
 
-    public SentenceWords(string text, int start, int end)
+    public SentenceWords(string text, int start, int end, KnownNames? known = null)
     {
         Text = text;
         Start = start;
         End = end;
         Words = WithoutPriceFiller(Context.Words.Split(text, start, end));
-        Names = NameFinder.Find(text, Words);
+        Names = NameFinder.Find(text, Words, known ?? KnownNames.None);
         NameAt = new Name?[Words.Count];
         foreach (var name in Names)
         {

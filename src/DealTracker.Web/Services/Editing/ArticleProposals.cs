@@ -9,7 +9,7 @@ namespace DealTracker.Web.Services.Editing;
 /// <summary>
 /// What an article proposes for a report: its money figures with their metric and investor, the outlets it
 /// relies on, the anonymous sources it leans on, and stage and response claims. Built from the domain's
-/// <see cref="FigureExtractor"/> and <see cref="ContextReader"/>, with names mapped to the outlets and parties the store knows.
+/// <see cref="FigureExtractor"/> and <see cref="ContextReader"/>, with names mapped to the outlets and parties the store knows (and read whole where the text writes them: "SK hynix").
 /// Nothing here is saved: the editor accepts or drops each proposal.
 /// </summary>
 public sealed record ArticleProposals(
@@ -24,7 +24,7 @@ public sealed record ArticleProposals(
     public static ArticleProposals Read(string text, IReadOnlyList<KnownName> outlets, IReadOnlyList<KnownName> parties)
     {
         var figures = FigureExtractor.Extract(text);
-        var reading = ContextReader.Read(text, figures);
+        var reading = ContextReader.Read(text, figures, KnownName.ForReader(parties, outlets));
 
         var figureProposals = reading.Figures.Select(f => new FigureProposal(
             f.Figure, f.Metric, f.Hedge, f.Investor, KnownName.Match(f.Investor, parties), f.Converts)).ToList();

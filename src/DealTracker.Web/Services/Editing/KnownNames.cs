@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DealTracker.Domain.Figures.Context;
 
 namespace DealTracker.Web.Services.Editing;
 
@@ -46,6 +47,29 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
 
         var matches = known.Where(k => k.Variants.Contains(key)).ToList();
         return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>
+    /// The names as the context reader should know them: each display name as written, and both parts of one written with its
+    /// short name in brackets or with a slash ("Amazon Web Services (AWS)" is "Amazon Web Services" and "AWS").
+    /// </summary>
+    public static KnownNames ForReader(IEnumerable<KnownName> parties, IEnumerable<KnownName> outlets) =>
+        KnownNames.Of(parties.SelectMany(p => WrittenForms(p.Name)), outlets.SelectMany(o => WrittenForms(o.Name)));
+
+    /// <summary>The ways a display name is written in a text: "Amazon Web Services (AWS)" → "Amazon Web Services", "AWS".</summary>
+    public static IEnumerable<string> WrittenForms(string name)
+    {
+        var text = name.Trim();
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = text.IndexOf(')', StringComparison.Ordinal);
+        if (open > 0 && close > open)
+        {
+            return [.. WrittenForms(text[..open] + text[(close + 1)..]), text[(open + 1)..close].Trim()];
+        }
+
+        return text.Contains('/', StringComparison.Ordinal)
+            ? [text, .. text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : [text];
     }
 
     private static void AddVariants(string written, HashSet<string> variants)

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures.Context;
+using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,14 @@ public sealed class DealMatcher
     private readonly List<(int Id, string Name, Regex Pattern)> _parties;
     private readonly List<DealFacts> _deals;
 
-    private DealMatcher(List<(int Id, string Name, Regex Pattern)> parties, List<DealFacts> deals) => (_parties, _deals) = (parties, deals);
+    private DealMatcher(List<(int Id, string Name, Regex Pattern)> parties, List<DealFacts> deals)
+    {
+        (_parties, _deals) = (parties, deals);
+        KnownNames = KnownNames.Of(parties.SelectMany(p => KnownName.WrittenForms(p.Name)));
+    }
+
+    /// <summary>The tracked parties' names, for the context reader to read whole ("SK hynix", not "SK").</summary>
+    public KnownNames KnownNames { get; }
 
     /// <summary>The parties and deals in the store, read once.</summary>
     public static async Task<DealMatcher> LoadAsync(DealTrackerDbContext db, CancellationToken cancellationToken)

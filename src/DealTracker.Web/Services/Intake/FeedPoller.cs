@@ -269,7 +269,7 @@ public sealed class FeedPoller(
     public static void Analyse(InboxItem item, DealMatcher matcher)
     {
         var text = TextOf(item);
-        var extraction = InboxExtraction.Read(text);
+        var extraction = InboxExtraction.Read(text, matcher.KnownNames);
         var named = matcher.PartiesNamed(text);
         item.Extraction = extraction.ToJson();
         item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();

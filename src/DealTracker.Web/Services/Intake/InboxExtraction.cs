@@ -22,8 +22,11 @@ public sealed record InboxExtraction(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Reads <paramref name="text"/> (cut to <see cref="FigureExtractor.MaxTextLength"/>) with the figure extractor and the context reader.</summary>
-    public static InboxExtraction Read(string text)
+    /// <summary>
+    /// Reads <paramref name="text"/> (cut to <see cref="FigureExtractor.MaxTextLength"/>) with the figure extractor and the context reader,
+    /// which reads the <paramref name="known"/> names (the tracked parties) whole.
+    /// </summary>
+    public static InboxExtraction Read(string text, KnownNames? known = null)
     {
         if (text.Length > FigureExtractor.MaxTextLength)
         {
@@ -31,7 +34,7 @@ public sealed record InboxExtraction(
         }
 
         var figures = FigureExtractor.Extract(text);
-        var reading = ContextReader.Read(text, figures);
+        var reading = ContextReader.Read(text, figures, known);
         return new InboxExtraction(
             [.. reading.Figures.Select(r => new InboxFigure(
                 r.Figure.Text, r.Figure.Money.Currency, r.Hedge,
