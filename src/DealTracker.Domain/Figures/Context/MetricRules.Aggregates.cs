@@ -26,7 +26,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _spendFillers = new(StringComparer.Ordinal)
     {
         "a", "an", "total", "of", "about", "around", "roughly", "nearly", "some", "up", "to", "more", "than", "over", "almost", "another",
-        "additional", "further", "remarkable", "whopping", "staggering", "record", "least", "at", "approximately", "estimated", "extra",
+        "additional", "further", "remarkable", "whopping", "combined", "staggering", "record", "least", "at", "approximately", "estimated", "extra",
     };
 
     /// <summary>Nouns for a place taken whole: "in the region", "into the French economy", "in the Indonesian market".</summary>
@@ -217,8 +217,9 @@ internal static partial class MetricRules
             return false;
         }
 
-        // "in the region", "into the French economy": a place taken whole. A bare country ("invested $14 billion in India") or a
-        // period ("invested $33.7 billion in the June quarter") is an investor's spending, which the older sets label an investment.
+        // "in the region", "into the French economy": a place taken whole; since the eighth session a bare country or region too
+        // ("invested $14 billion in India", "into Africa by 2025"), once the older sets' labels were brought to the convention.
+        // A period ("invested $33.7 billion in the June quarter") is an investor's spending, which the older sets label an investment.
         // "investing 75 billion dollars into building data centers", "invest $2 billion building a data center campus": a build-out.
         var gerund = lower is "in" or "into" ? after : words[i];
         if (gerund.Lower is "building" or "constructing" or "developing" or "expanding" or "setting")
@@ -271,7 +272,7 @@ internal static partial class MetricRules
         }
 
         // "in 2021 to expand its storage": a year, then a purpose ("invest $800 million in the plant" is labelled an investment).
-        return IsWholePlace(words, i + 1)
+        return IsWholePlace(words, i + 1) || IsBarePlace(words, i + 1)
             || (IsYear(after) && i + 3 < words.Count && words[i + 2].Lower == "to" && _purposeVerbs.Contains(words[i + 3].Lower) && BuildsSomething(words, i + 4));
     }
 
@@ -313,6 +314,53 @@ internal static partial class MetricRules
             {
                 return false;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Countries and regions money is spent in ("invest $3 billion in India"); nationalities and cities are not here.</summary>
+    private static readonly HashSet<string> _countriesAndRegions = new(StringComparer.Ordinal)
+    {
+        "India", "China", "Japan", "Korea", "South Korea", "Indonesia", "Vietnam", "Malaysia", "Thailand", "Philippines", "the Philippines",
+        "Singapore", "Pakistan", "Bangladesh", "Sri Lanka", "Taiwan", "Australia", "New Zealand", "Brazil", "Mexico", "Argentina", "Chile",
+        "Colombia", "Peru", "Canada", "US", "U.S.", "USA", "the US", "the U.S.", "the United States", "America", "UK", "U.K.", "the UK",
+        "the U.K.", "Britain", "Ireland", "France", "Germany", "Spain", "Italy", "Portugal", "Poland", "Sweden", "Norway", "Denmark", "Finland",
+        "the Netherlands", "Switzerland", "Austria", "Belgium", "Greece", "Turkey", "Israel", "Egypt", "Morocco", "Nigeria", "Kenya", "Ghana",
+        "Ethiopia", "South Africa", "Saudi Arabia", "the UAE", "UAE", "Qatar", "Oman", "Bahrain", "Kuwait", "Iraq", "Kazakhstan", "Uzbekistan",
+        "Russia", "Ukraine", "Africa", "Asia", "Europe", "Latin America", "South America", "North America", "Southeast Asia",
+        "South-east Asia", "South Asia", "East Africa", "West Africa", "the Middle East", "the Gulf", "the kingdom", "the country",
+    };
+
+    /// <summary>Words that may follow a bare place when it is the whole target: "in India over the next three years", "into Africa by 2025".</summary>
+    private static readonly HashSet<string> _afterBarePlace = new(StringComparer.Ordinal)
+    {
+        "over", "during", "through", "by", "in", "this", "last", "next", "between", "since", "from", "via", "as", "to", "within", "each",
+        "every", "annually", "a", "per", "across", "alone", "so", "until", "till", "before", "after", "while", "which", "and", "for", "at",
+        "on", "under", "with", "the", "that", "including", "mainly", "largely", "primarily", "earlier", "previously",
+    };
+
+    /// <summary>
+    /// "India", "Southeast Asia", "the United States" written bare as the whole target, ending the phrase or followed by a horizon or a
+    /// clause ("in India over the next three years"); not a company in it ("in India's Reliance Retail", "in Japan Airlines").
+    /// </summary>
+    private static bool IsBarePlace(List<Word> words, int i)
+    {
+        for (var length = 3; length >= 1; length--)
+        {
+            var last = i + length - 1;
+            if (last >= words.Count || words.Skip(i).Take(length - 1).Any(w => w.EndsPhrase || w.Possessive))
+            {
+                continue;
+            }
+
+            var place = string.Join(' ', words.Skip(i).Take(length).Select(w => w.Core));
+            if (!_countriesAndRegions.Contains(place) || words[last].Possessive)
+            {
+                continue;
+            }
+
+            return words[last].EndsPhrase || last + 1 == words.Count || _afterBarePlace.Contains(words[last + 1].Lower);
         }
 
         return false;

@@ -57,7 +57,7 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "The Alberta Investment Management Corporation made the deal, acquiring 25% of a concession over the 60km 401 Highway Link for C$2 billion.", "C$2 billion", "Alberta Investment Management Corporation" },
 
         // Money put in through a unit, with no investor named before it.
-        { "The company plans to invest £500 million (about $630 million) in Spain through its subsidiary Iberdrola Renovables.", "£500 million", "Iberdrola Renovables" },
+        { "The company plans to invest £500 million (about $630 million) in ScottishPower through its subsidiary Iberdrola Renovables.", "£500 million", "Iberdrola Renovables" },
 
         // A giver named in a list whose others are only described.
         { "The startup also received $50 million from the two automakers and LG Chem.", "$50 million", "LG Chem" },

@@ -923,7 +923,7 @@ public sealed class ContextReaderVariantRulesTests
     [InlineData("Mubadala Investment Co. said Monday it would invest $1 billion.", "$1 billion", "Mubadala Investment Co.")]
     [InlineData("BlackRock Inc.'s Global Infrastructure Partners will invest $5 billion.", "$5 billion", "Global Infrastructure Partners")]
     [InlineData("GIC and Temasek will each invest $500 million.", "$500 million", "GIC")]
-    [InlineData("Microsoft is investing $3 billion in India, its chief executive said.", "$3 billion", "Microsoft")]
+    [InlineData("Microsoft is investing $3 billion in G42, its chief executive said.", "$3 billion", "Microsoft")]
     [InlineData("Nvidia CEO Jensen Huang said the company would invest $100 billion in OpenAI.", "$100 billion", "Nvidia")]
     [InlineData("Jensen Huang said Nvidia would invest up to $100 billion.", "$100 billion", "Nvidia")]
     [InlineData("OpenAI chief executive Sam Altman said Microsoft had invested $13 billion.", "$13 billion", "Microsoft")]
