@@ -145,8 +145,8 @@ public static class ContextReader
         metric ??= InvestorRules.AttachedGiver(sentence, last) is not null && !MetricRules.IsBuildOutSpending(sentence, first, last) ? Metric.Investment : null;
 
         // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
-        // by a few words with no cue of its own is more of the same.
-        if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before
+        // by a few words with no cue of its own is more of the same; not the price of one share ("$700 million, at Rs 734 per share").
+        if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && !MetricRules.IsSharePrice(sentence, last)
             && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
         {
             metric = before;

@@ -320,6 +320,9 @@ internal static partial class MetricRules
         return i < words.Count && last >= 0 && words[i].InBrackets && !words[last].InBrackets && !words[last].EndsPhrase ? SkipBrackets(words, i) : i;
     }
 
+    /// <summary>Whether the figure ending at word <paramref name="last"/> is the price of one share: "at Rs 734 per share", "$2.42 a share".</summary>
+    internal static bool IsSharePrice(SentenceWords sentence, int last) => IsPerShare(sentence.Words, SkipConversion(sentence.Words, last));
+
     private static bool IsPerShare(IReadOnlyList<Word> words, int i) =>
         i + 1 < words.Count && words[i].Lower is "per" or "a" && words[i + 1].Lower == "share";
 

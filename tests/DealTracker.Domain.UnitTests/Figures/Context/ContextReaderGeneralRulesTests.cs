@@ -236,6 +236,8 @@ public sealed class ContextReaderGeneralRulesTests
 
         // Prices and holdings.
         { "The investment is set at $23.28 per share.", "$23.28", null },
+        // blind47 (corpus), eighth session: a share price joined to the figure before by ", at" is not more of it.
+        { "Google will reportedly acquire 1.28 percent of Airtel with an investment of $700 million, at Rs 734 per share.", "Rs 734", null },
         { "Berkshire's Japanese holdings were valued at $23.5 billion.", "$23.5 billion", null },
         { "The pipeline of committed projects had grown to $138 billion.", "$138 billion", null },
         { "CPP Investments, which has C$646.8 billion in assets, invested in Igua.", "C$646.8 billion", null },
