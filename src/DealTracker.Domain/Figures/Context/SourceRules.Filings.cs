@@ -6,7 +6,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class SourceRules
 {
-    /// <summary>"a regulatory filing", "disclosed in a filing"; not "filing for bankruptcy" or "the filing deadline".</summary>
+    /// <summary>"a regulatory filing", "disclosed in a filing", "in a BSE filing"; not "filing for bankruptcy" or "the filing deadline".</summary>
     private static SourceMention? FilingAt(string text, List<Word> words, int i)
     {
         if (i + 1 < words.Count && words[i + 1].Lower is "for" or "date" or "deadline")
@@ -15,11 +15,13 @@ internal static partial class SourceRules
         }
 
         var phraseStart = i;
-        while (phraseStart > 0 && i - phraseStart < 4 && !words[phraseStart - 1].EndsPhrase
+        while (phraseStart > 0 && i - phraseStart < 5 && !words[phraseStart - 1].EndsPhrase
                && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
                    or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
                    or "amended" or "financial" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d")
+                   or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d"
+                   // Since the eighth session: an exchange named by its code or city ("a BSE filing", "a Hong Kong Stock Exchange filing").
+                   or "bse" or "nse" or "sgx" or "hkex" or "asx" or "tsx" or "nyse" or "nasdaq" or "lse" or "jse" or "krx" or "tadawul" or "hong" or "kong")
         {
             phraseStart--;
         }
