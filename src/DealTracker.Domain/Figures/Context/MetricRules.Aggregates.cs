@@ -80,7 +80,8 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
-        return NonDealMoneyAfter(words, last, next)
+        return PooledMoneyReading(sentence, first, last, floor)
+            ?? NonDealMoneyAfter(words, last, next)
             ?? DebtInstrumentAfter(words, last, next)
             ?? DebtNounOf(words, first, floor)
             ?? PlanAfter(words, last, next)
@@ -266,6 +267,14 @@ internal static partial class MetricRules
 
         // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
         if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
+        {
+            return true;
+        }
+
+        // "invest $6 billion into Africa by 2025": a bare place with a plan's deadline ("invested $14 billion in India" stays an investment).
+        var place = Lexicon.PlaceLength(words, i + 1);
+        if (place > 0 && i + place + 2 < words.Count && !words[i + place].EndsPhrase && words[i + place + 1].Lower is "by" or "through" or "until"
+            && IsYear(words[i + place + 2]))
         {
             return true;
         }
@@ -665,8 +674,8 @@ internal static partial class MetricRules
     }
 
     /// <summary>
-    /// "have raised $200 million for investing in promising tech start-ups": money raised to invest in many companies is a fund's size,
-    /// other. ("has raised $400 million … since its founding" is a round size in the older sets, so totals since founding are left alone.)
+    /// "have raised $200 million for investing in promising tech start-ups", "committed €50m to invest in early-stage startups": money
+    /// raised or set aside to invest in many companies is a fund's size, other. ("has raised $400 million … since its founding" is a round size in the older sets, so totals since founding are left alone.)
     /// </summary>
     private static (Metric? Metric, bool Found)? RaisedToInvest(List<Word> words, int first, int next, int floor)
     {
@@ -676,7 +685,9 @@ internal static partial class MetricRules
             verb--;
         }
 
-        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises") || next + 2 >= words.Count)
+        // "committed €50m to invest in early-stage startups": a programme's money for many companies, like a fund's.
+        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises" or "committed" or "commits" or "allocated"
+                or "earmarked" or "pledged") || next + 2 >= words.Count)
         {
             return null;
         }

@@ -1,0 +1,401 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Money raised or invested by no one company (other), read by who takes the money in or puts it out rather than by the verb: a
+/// crowd or a market as the subject ("German startups picked up €4.3 billion", "venture capitalists bet $110 billion on AI startups",
+/// "The startup market here saw record investments of 4.28 trillion won"), a venture fund's own raise or close ("has raised US$230
+/// million in the first close of its latest fund", "the fund aims to raise around 20 billion yen") and debt ("pulled in over $1 bn in
+/// debt financing by selling bonds"). A named company raising a round ("Anthropic raised $13 billion") stays a round and "X invested $Y
+/// in Acme" stays an investment.
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>Plural, lower-case nouns for many companies taking money in: "Australian start-ups", "Dublin-based companies".</summary>
+    private static readonly HashSet<string> _pooledCrowds = new(StringComparer.Ordinal)
+    {
+        "startups", "start-ups", "companies", "firms", "fintechs", "enterprises", "businesses", "scale-ups", "scaleups", "unicorns", "ventures",
+    };
+
+    /// <summary>Plural, lower-case nouns for investors in general: "venture capitalists", "private funds", "sovereign owned investors".</summary>
+    private static readonly HashSet<string> _pooledInvestors = new(StringComparer.Ordinal)
+    {
+        "investors", "capitalists", "vcs", "funds", "backers", "financiers", "lps",
+    };
+
+    /// <summary>Nouns for a market or a place taken whole as a subject: "The startup market here saw", "the country also secured".</summary>
+    private static readonly HashSet<string> _pooledMarkets = new(StringComparer.Ordinal)
+    {
+        "market", "sector", "ecosystem", "industry", "country", "nation", "region", "continent",
+    };
+
+    /// <summary>Verbs by which a crowd or a market takes money in: "raised", "picked up", "pulled in", "saw", "attracted".</summary>
+    private static readonly HashSet<string> _pooledTakeVerbs = new(StringComparer.Ordinal)
+    {
+        "raised", "raise", "raising", "secured", "picked", "pulled", "took", "drew", "attracted", "amassed", "garnered", "received", "got",
+        "saw", "recorded", "registered", "logged", "bagged", "scooped", "brought", "hauled", "raked",
+    };
+
+    /// <summary>Verbs by which investors in general put money out: "invested", "pumped in", "bet", "ploughed", "gave startups".</summary>
+    private static readonly HashSet<string> _pooledSpendVerbs = new(StringComparer.Ordinal)
+    {
+        "invested", "invest", "pumped", "poured", "ploughed", "plowed", "bet", "deployed", "committed", "injected", "gave", "put", "funneled",
+        "funnelled", "channelled", "channeled",
+    };
+
+    /// <summary>Words between a verb and its figure: "picked up", "pulled in", "saw record investments of", "a staggering".</summary>
+    private static readonly HashSet<string> _pooledFillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "total", "of", "record", "nearly", "roughly", "about", "around", "more", "than", "over", "some", "almost", "just", "under",
+        "approximately", "combined", "collective", "estimated", "whopping", "staggering", "least", "at", "up", "in", "investments", "investment",
+        "funding", "capital", "cumulative", "only", "as", "much", "to",
+    };
+
+    /// <summary>Words between a subject and its verb: "start-ups have raised", "funds … collectively invested", "the country also secured".</summary>
+    private static readonly HashSet<string> _pooledAdverbs = new(StringComparer.Ordinal)
+    {
+        "have", "had", "has", "also", "collectively", "together", "globally", "jointly", "here", "alone", "reportedly", "already", "last",
+        "this", "year",
+    };
+
+    /// <summary>The pooled-money reading of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
+    private static (Metric? Metric, bool Found)? PooledMoneyReading(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        var next = SkipConversion(words, last);
+        return DebtRaisedAfter(words, last, next)
+            ?? FundCloseSentence(words, first, next)
+            ?? FundOwnRaise(words, first, next, floor)
+            ?? PooledSubjectTakesOrGives(sentence, first, next, floor);
+    }
+
+    /// <summary>
+    /// "pulled in over $1 bn in debt financing by selling bonds", "raised $500 million through a bond sale": money named as debt right after
+    /// the figure, or raised by selling bonds or notes, is debt, other ("$X in convertible notes" turns into shares and is left alone).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? DebtRaisedAfter(List<Word> words, int last, int next)
+    {
+        if ((words[last].EndsPhrase && next == last + 1) || next >= words.Count)
+        {
+            return null;
+        }
+
+        var clause = Window(words, next, 8).ToList();
+        if (clause.Any(w => w is "convertible" or "equity" or "shares" or "stake"))
+        {
+            return null;
+        }
+
+        // "$1 bn in debt financing", "$300 million of bonds".
+        var debtNamed = clause.Count >= 2 && clause[0] is "in" or "of" && clause.Skip(1).Take(2).Any(w => w is "debt" or "bonds" or "notes" or "borrowings" or "bond");
+
+        // "by selling bonds", "through a bond sale", "via a bond issue".
+        var bondSold = false;
+        for (var k = 0; k + 1 < clause.Count; k++)
+        {
+            bondSold |= clause[k] is "by" or "through" or "via" && clause.Skip(k + 1).Take(3).Any(w => w is "bonds" or "bond" or "notes" or "debentures");
+        }
+
+        return debtNamed || bondSold ? (null, true) : null;
+    }
+
+    /// <summary>
+    /// "has raised US$230 million … in the first close of its latest fund", "announced the final closure of its Egypt-focused fund, with a new
+    /// commitment of EGP 440 million": money in a sentence about a fund's close is the fund's size, other, unless it is invested.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? FundCloseSentence(List<Word> words, int first, int next)
+    {
+        var close = -1;
+        for (var i = 1; i < words.Count && close < 0; i++)
+        {
+            if (words[i].Lower is "close" or "closing" or "closure" && words[i - 1].Lower is "first" or "final" or "initial" or "second" or "third" or "interim"
+                && Window(words, i + 1, 6).Any(w => w is "fund" or "funds" or "vehicle"))
+            {
+                close = i;
+            }
+        }
+
+        if (close < 0 || (next < words.Count && _valuationNouns.Contains(words[next].Lower)))
+        {
+            return null;
+        }
+
+        // "…, after investing $20 million in Acme": money the fund put out is left alone.
+        return WordsBefore(first, 0, 4).Any(k => words[k].Lower is "invested" or "invest" or "investing" or "invests") ? null : (null, true);
+    }
+
+    /// <summary>
+    /// "has raised $200 million for a new fund", "raised over $900 million … for its latest fund", "is in talks to raise around 20 billion yuan
+    /// for a new Chinese currency fund", "the fund aims to raise around 20 billion yen": a fund raised (a lower-case fund: "for its Fund 15"
+    /// stays a round as the older sets label it), other.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? FundOwnRaise(List<Word> words, int first, int next, int floor)
+    {
+        var verb = first - 1;
+        while (verb >= Math.Max(floor, 0) && first - verb <= 5 && _twelfthFillers.Contains(words[verb].Lower))
+        {
+            verb--;
+        }
+
+        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises" or "secured" or "closed" or "collected"))
+        {
+            return null;
+        }
+
+        return ForAFundAfter(words, next) || FundAsSubject(words, verb) ? (null, true) : null;
+    }
+
+    /// <summary>"for a new fund", "for its latest fund", "for a second fund that aims", within ten words of the clause after the figure.</summary>
+    private static bool ForAFundAfter(List<Word> words, int next)
+    {
+        for (var k = next; k + 1 < words.Count && k - next < 10; k++)
+        {
+            if (words[k].Lower == "for")
+            {
+                var fresh = false;
+                for (var j = k + 1; j < words.Count && j - k <= 5; j++)
+                {
+                    // "for a new fund", "for its latest fund", "for a second fund": a fresh fund ("raise $1bn for the fund" stays a round).
+                    fresh |= words[j].Lower is "new" or "latest" or "next" or "debut" or "maiden" or "inaugural" or "first" or "second" or "third" or "fourth"
+                        or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth";
+                    if (words[j].Core is "fund" or "funds" or "vehicle")
+                    {
+                        return fresh;
+                    }
+
+                    // "for its Fund 15" (capitalised: one named fund) and "for Acme's fund" name it; places describe it ("a new Chinese currency fund").
+                    if (words[j].EndsPhrase || words[j].Possessive || (words[j].IsCapitalised && !Lexicon.Places.Contains(words[j].Core)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (words[k].EndsPhrase || words[k].Lower is "from" or "led" or "valuing" or "at" or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the fund aims to raise", "the new fund has raised", "its fund will raise": a lower-case fund as the raiser.</summary>
+    private static bool FundAsSubject(List<Word> words, int verb)
+    {
+        var i = verb - 1;
+        while (i >= 0 && verb - i <= 4 && words[i].Lower is "aims" or "aimed" or "hopes" or "plans" or "seeks" or "targets" or "to" or "has" or "had" or "have" or "will" or "would" or "is" or "expects" or "already")
+        {
+            i--;
+        }
+
+        return i >= 1 && i < verb && words[i].Core is "fund" && !words[i].EndsPhrase && words[i - 1].Lower is "the" or "its" or "new" or "this" or "their";
+    }
+
+    /// <summary>
+    /// "Australian start-ups raised $1.0 billion across 116 announced rounds", "German startups picked up €4.3 billion", "venture capitalists
+    /// bet $110 billion on AI startups", "private funds invested 1.48 trillion won", "The startup market here saw record investments of 4.28
+    /// trillion won", "Dublin-based companies dominated the funding with €399 million raised": a crowd of companies, investors in general or a
+    /// market as the subject of the verb is a market's total, other. A counted crowd ("49 startups raised $100 million or more"), a round
+    /// named in the clause, money "each" and a named company receiving it ("poured $X into OpenAI") are left alone.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? PooledSubjectTakesOrGives(SentenceWords sentence, int first, int next, int floor)
+    {
+        var words = sentence.Words;
+        if (FloorAt(words, next) || (next < words.Count && words[next].Lower is "each" or "apiece") || SingleRoundInClause(words, next))
+        {
+            return null;
+        }
+
+        // "with €399 million raised", "with $3.5bn going to those based in the capital" after a crowd subject opening the sentence.
+        if (first >= 1 && words[first - 1].Lower == "with" && next < words.Count && words[next].Lower is "raised" or "going" or "went" or "invested")
+        {
+            return PooledSubjectOpens(sentence) ? (null, true) : null;
+        }
+
+        var verb = first - 1;
+        while (verb >= Math.Max(floor, 0) && first - verb <= 6 && (_pooledFillers.Contains(words[verb].Lower) || _pooledCrowds.Contains(words[verb].Lower)))
+        {
+            verb--;
+        }
+
+        if (verb < Math.Max(floor, 1) || words[verb].EndsPhrase)
+        {
+            return null;
+        }
+
+        var lower = words[verb].Lower;
+        var takes = _pooledTakeVerbs.Contains(lower);
+        var gives = _pooledSpendVerbs.Contains(lower);
+        if ((!takes && !gives) || NamedReceiverAfter(sentence, next))
+        {
+            return null;
+        }
+
+        // "investors gave startups …": only a giving verb names its receivers between itself and the figure.
+        if (!gives && Enumerable.Range(verb + 1, first - verb - 1).Any(k => _pooledCrowds.Contains(words[k].Lower)))
+        {
+            return null;
+        }
+
+        var subject = SubjectBefore(words, verb);
+        if (subject < 0)
+        {
+            return null;
+        }
+
+        var head = words[subject].Lower;
+        var pooled = (takes && (_pooledCrowds.Contains(head) || _pooledMarkets.Contains(head))) || (gives && _pooledInvestors.Contains(head) && CountedAsAWhole(words, verb));
+        return pooled && IsGenericSubject(sentence, subject) ? (null, true) : null;
+    }
+
+    /// <summary>
+    /// Investors in general giving money are a market's total when the sentence counts them as a whole: they did it "collectively", a
+    /// tracker or report counts it ("according to analytics firm Dealroom", "the data firm said"), or the clause is a part "Of the total".
+    /// ("Venture capitalists poured a record US$37 billion into the country's startups last year" is labelled an investment in blind3.)
+    /// </summary>
+    private static bool CountedAsAWhole(List<Word> words, int verb)
+    {
+        var cited = words.Any(w => w.Lower is "report" or "data" or "tracker" or "study" or "survey" or "figures" or "according");
+        var collective = WordsBefore(verb, 0, 3).Any(k => words[k].Lower is "collectively" or "together" or "jointly");
+        var partOfTotal = words.Count > 2 && words[0].Lower == "of" && words[1].Lower is "the" or "that" or "this" && words[2].Lower is "total" or "amount" or "sum";
+        return cited || collective || partOfTotal;
+    }
+
+    /// <summary>"in a single round", "in a Series B round", "in its latest funding round" after the figure; not "across 116 announced rounds".</summary>
+    private static bool SingleRoundInClause(List<Word> words, int next)
+    {
+        for (var k = next; k < words.Count && k - next < 8; k++)
+        {
+            if (words[k].Lower == "round")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"into OpenAI", "in Acme Corp": an organisation named right after the figure's preposition receives it.</summary>
+    private static bool NamedReceiverAfter(SentenceWords sentence, int next)
+    {
+        var words = sentence.Words;
+        return next + 1 < words.Count && words[next].Lower is "in" or "into" or "to" && sentence.NameAt[next + 1] is { Kind: NameKind.Organisation };
+    }
+
+    /// <summary>
+    /// The subject's head right before <paramref name="verb"/>, past adverbs ("have", "collectively", "also"), or the head opening the
+    /// clause when the subject runs on ("Gulf sovereign wealth funds (SWFs) like …, collectively invested"); -1 when none.
+    /// </summary>
+    private static int SubjectBefore(List<Word> words, int verb)
+    {
+        var i = verb - 1;
+        var collective = false;
+        while (i >= 0 && verb - i <= 4 && _pooledAdverbs.Contains(words[i].Lower) && !words[i].EndsPhrase)
+        {
+            collective |= words[i].Lower is "collectively" or "together" or "jointly";
+            i--;
+        }
+
+        // "Sifted, which covers … European start-ups, has raised": a crowd closing an aside is not the subject.
+        if (i < 0 || words[i].EndsPhrase)
+        {
+            return -1;
+        }
+
+        // "Fintechs based in London took", "Startups in Southeast Asia raised": a crowd, then where it is.
+        for (var k = i; k >= 0 && i - k <= 4 && !(k < i && words[k].EndsPhrase); k--)
+        {
+            if (_pooledCrowds.Contains(words[k].Lower) || _pooledInvestors.Contains(words[k].Lower) || _pooledMarkets.Contains(words[k].Lower))
+            {
+                var between = Enumerable.Range(k + 1, i - k);
+                return between.All(b => words[b].Lower is "based" or "in" or "from" or "here" or "across" || Lexicon.Places.Contains(words[b].Core)) ? k : -1;
+            }
+        }
+
+        // "Gulf sovereign wealth funds (SWFs) like …, and Qatar's QIA collectively invested": the sentence's opening plural when all of them did.
+        if (collective)
+        {
+            for (var k = 0; k < Math.Min(i, 6); k++)
+            {
+                if (_pooledInvestors.Contains(words[k].Lower) || _pooledCrowds.Contains(words[k].Lower))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The words before the head only describe it ("German", "venture capital", "sovereign owned", "Dublin-based", "The startup"), and the
+    /// subject opens its clause: not counted ("49 startups"), owned ("its portfolio companies", "SoftBank's funds") or chosen ("the two
+    /// firms", "existing investors").
+    /// </summary>
+    private static bool IsGenericSubject(SentenceWords sentence, int head)
+    {
+        var words = sentence.Words;
+        for (var k = head - 1; k >= 0 && head - k <= 5; k--)
+        {
+            var word = words[k];
+            if (word.EndsPhrase)
+            {
+                return true;
+            }
+
+            // "Australian and New Zealand enterprises": a place's own words describe.
+            var lower = word.Lower;
+            if (Lexicon.Places.Contains(word.Core) || (word.IsCapitalised && k + 1 < head && Lexicon.Places.Contains(words[k + 1].Core)))
+            {
+                continue;
+            }
+
+            if (char.IsDigit(word.Core.FirstOrDefault()) || word.Possessive || IsCount(word)
+                || lower is "its" or "their" or "his" or "her" or "our" or "two" or "both" or "existing" or "other" or "new" or "which" or "portfolio"
+                    or "these" or "those" or "some" or "many" or "most" or "few" or "several" or "all" or "that" or "who")
+            {
+                return false;
+            }
+
+            // A name that is no place ("SoftBank funds", "Sequoia firms") owns them.
+            if (word.IsCapitalised && !Lexicon.Places.Contains(word.Core) && sentence.NameAt[k] is { Kind: NameKind.Organisation } && k > 0)
+            {
+                return false;
+            }
+
+            if (lower is "of" or "and" or "but" or "while" or "as" or "when" or "after" or "said" or "says")
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Dublin-based companies dominated …", "Fintechs based in London took …": the sentence opens with a crowd of companies as its subject.</summary>
+    private static bool PooledSubjectOpens(SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        for (var k = 0; k < words.Count && k < 4; k++)
+        {
+            if (_pooledCrowds.Contains(words[k].Lower))
+            {
+                return IsGenericSubject(sentence, k);
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
