@@ -271,7 +271,8 @@ internal static partial class MetricRules
             return true;
         }
 
-        // "invest $6 billion into Africa by 2025": a bare place with a plan's deadline ("invested $14 billion in India" stays an investment).
+        // "invest $6 billion into Africa by 2025": a bare place with a plan's deadline ("invested $14 billion in India" and "investing $2 billion in
+        // Indonesia over the next five years", blind12, stay investments).
         var place = Lexicon.PlaceLength(words, i + 1);
         if (place > 0 && i + place + 2 < words.Count && !words[i + place].EndsPhrase && words[i + place + 1].Lower is "by" or "through" or "until"
             && IsYear(words[i + place + 2]))
