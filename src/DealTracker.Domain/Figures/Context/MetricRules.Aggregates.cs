@@ -686,15 +686,20 @@ internal static partial class MetricRules
             verb--;
         }
 
-        // "committed €50m to invest in early-stage startups": a programme's money for many companies, like a fund's.
-        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises" or "committed" or "commits" or "allocated"
-                or "earmarked" or "pledged") || next + 2 >= words.Count)
+        // "committed €50m to invest in early-stage startups", "will invest up to $100 million to support early stage digital health companies":
+        // a programme's money for many companies, like a fund's.
+        var spends = verb >= Math.Max(floor, 0) && words[verb].Lower is "invest" or "deploy";
+        if (verb < Math.Max(floor, 0) || !(spends || words[verb].Lower is "raised" or "raise" or "raising" or "raises" or "committed" or "commits" or "allocated"
+                or "earmarked" or "pledged") || next + 3 >= words.Count)
         {
             return null;
         }
 
-        var toInvest = (words[next].Lower == "for" && words[next + 1].Lower == "investing") || (words[next].Lower == "to" && words[next + 1].Lower is "invest" or "back");
-        return toInvest && Window(words, next + 2, 6).Any(_receiverCrowds.Contains) ? (null, true) : null;
+        // "to help invest in …": the purpose verb after "help".
+        var purpose = words[next].Lower == "to" && words[next + 1].Lower == "help" ? next + 2 : next + 1;
+        var toInvest = (words[next].Lower == "for" && words[purpose].Lower == "investing")
+            || (words[next].Lower == "to" && (spends ? words[purpose].Lower is "support" or "back" : words[purpose].Lower is "invest" or "back" or "support"));
+        return toInvest && Window(words, purpose + 1, 9).Any(_receiverCrowds.Contains) ? (null, true) : null;
     }
 
     /// <summary>"will increase its investment in Indonesia to up to $1 billion": a backer's spending on a country, other.</summary>

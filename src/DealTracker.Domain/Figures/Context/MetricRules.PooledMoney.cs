@@ -16,6 +16,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _pooledCrowds = new(StringComparer.Ordinal)
     {
         "startups", "start-ups", "companies", "firms", "fintechs", "enterprises", "businesses", "scale-ups", "scaleups", "unicorns", "ventures",
+        "developers", "makers", "deals",
     };
 
     /// <summary>Plural, lower-case nouns for investors in general: "venture capitalists", "private funds", "sovereign owned investors".</summary>
@@ -64,18 +65,29 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
-        return DebtRaisedAfter(words, last, next)
+        return DebtRaisedAfter(words, first, last, next)
             ?? FundCloseSentence(words, first, next)
             ?? FundOwnRaise(words, first, next, floor)
             ?? PooledSubjectTakesOrGives(sentence, first, next, floor);
     }
 
     /// <summary>
-    /// "pulled in over $1 bn in debt financing by selling bonds", "raised $500 million through a bond sale": money named as debt right after
-    /// the figure, or raised by selling bonds or notes, is debt, other ("$X in convertible notes" turns into shares and is left alone).
+    /// "pulled in over $1 bn in debt financing by selling bonds", "raised $500 million through a bond sale", "secure loans for 10 billion euros",
+    /// "in talks with … banks to raise about $5 billion": money named as debt, raised by selling bonds or notes, or raised from lenders, is
+    /// debt, other ("$X in convertible notes" turns into shares and is left alone).
     /// </summary>
-    private static (Metric? Metric, bool Found)? DebtRaisedAfter(List<Word> words, int last, int next)
+    private static (Metric? Metric, bool Found)? DebtRaisedAfter(List<Word> words, int first, int last, int next)
     {
+        // "secure loans for 10 billion euros", "in talks with local and international banks to raise about $5 billion": the lenders or the
+        // loans before the figure.
+        var before = WordsBefore(first, 0, 10).ToList();
+        if ((first >= 2 && words[first - 1].Lower == "for" && words[first - 2].Lower is "loans" or "loan" or "bonds" or "debt" or "notes")
+            || before.Any(k => words[k].Lower is "banks" or "lenders" or "creditors" && before.Any(j => j < k && k - j <= 4 && words[j].Lower == "with")
+                && Enumerable.Range(k + 1, Math.Max(0, first - k - 1)).Any(j => words[j].Lower is "raise" or "borrow" or "raised" or "borrowed")))
+        {
+            return (null, true);
+        }
+
         if ((words[last].EndsPhrase && next == last + 1) || next >= words.Count)
         {
             return null;
@@ -158,6 +170,12 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? FundOwnRaise(List<Word> words, int first, int next, int floor)
     {
+        // "Andreessen Horowitz's $4.5 billion raise for a crypto fund": the raise named after the figure.
+        if (next + 1 < words.Count && words[next].Lower is "raise" or "fundraise" or "fundraising" && ForAFundAfter(words, next + 1))
+        {
+            return (null, true);
+        }
+
         var verb = first - 1;
         while (verb >= Math.Max(floor, 0) && first - verb <= 5 && _twelfthFillers.Contains(words[verb].Lower))
         {
@@ -179,7 +197,8 @@ internal static partial class MetricRules
         {
             if (words[k].Lower == "for")
             {
-                var fresh = false;
+                // "for a crypto fund": any fund not yet named.
+                var fresh = k + 1 < words.Count && words[k + 1].Lower == "a";
                 for (var j = k + 1; j < words.Count && j - k <= 5; j++)
                 {
                     // "for a new fund", "for its latest fund", "for a second fund": a fresh fund ("raise $1bn for the fund" stays a round).
@@ -220,7 +239,8 @@ internal static partial class MetricRules
             i--;
         }
 
-        return i >= 1 && i < verb && words[i].Core is "fund" && !words[i].EndsPhrase && words[i - 1].Lower is "the" or "its" or "new" or "this" or "their";
+        // "is considering launching a fund to raise up to USD 25 bn": a fund launched to raise the money.
+        return i >= 1 && i < verb && words[i].Core is "fund" && !words[i].EndsPhrase && words[i - 1].Lower is "the" or "its" or "new" or "this" or "their" or "a";
     }
 
     /// <summary>
@@ -236,6 +256,12 @@ internal static partial class MetricRules
         if (FloorAt(words, next) || (next < words.Count && words[next].Lower is "each" or "apiece") || SingleRoundInClause(words, next))
         {
             return null;
+        }
+
+        // "Of that, $2.46bn was raised by the sector", "$X raised by Kenyan startups": the raisers named after the figure.
+        if (RaisedByACrowdAfter(words, next))
+        {
+            return (null, true);
         }
 
         // "with €399 million raised", "with $3.5bn going to those based in the capital" after a crowd subject opening the sentence.
@@ -283,7 +309,9 @@ internal static partial class MetricRules
         }
 
         var pooled = (takes && (_pooledCrowds.Contains(head) || _pooledMarkets.Contains(head))) || (gives && _pooledInvestors.Contains(head) && CountedAsAWhole(words, verb));
-        return pooled && IsGenericSubject(sentence, subject) ? (null, true) : null;
+
+        // "In total, those five climate tech deals pulled in $1.4 billion": a counted crowd the sentence adds up.
+        return pooled && (WholeOpener(words) > 0 || IsGenericSubject(sentence, subject)) ? (null, true) : null;
     }
 
     /// <summary>
@@ -297,6 +325,36 @@ internal static partial class MetricRules
         var collective = WordsBefore(verb, 0, 3).Any(k => words[k].Lower is "collectively" or "together" or "jointly");
         var partOfTotal = words.Count > 2 && words[0].Lower == "of" && words[1].Lower is "the" or "that" or "this" && words[2].Lower is "total" or "amount" or "sum";
         return cited || collective || partOfTotal;
+    }
+
+    /// <summary>"was raised by the sector", "raised by African startups", "had been raised by fintechs": a crowd or a market after the figure.</summary>
+    private static bool RaisedByACrowdAfter(List<Word> words, int next)
+    {
+        var k = next;
+        while (k < words.Count && k - next < 2 && words[k].Lower is "was" or "were" or "been" or "had" or "has" or "have")
+        {
+            k++;
+        }
+
+        if (k + 2 >= words.Count || words[k].Lower != "raised" || words[k + 1].Lower != "by")
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < words.Count && j - k <= 5; j++)
+        {
+            if (_pooledCrowds.Contains(words[j].Lower) || _pooledMarkets.Contains(words[j].Lower))
+            {
+                return !Enumerable.Range(k + 2, j - k - 2).Any(b => IsCount(words[b]) || words[b].Possessive || words[b].Lower is "its" or "their");
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"in a single round", "in a Series B round", "in its latest funding round" after the figure; not "across 116 announced rounds".</summary>
@@ -339,20 +397,28 @@ internal static partial class MetricRules
             i--;
         }
 
-        // "Sifted, which covers … European start-ups, has raised": a crowd closing an aside is not the subject.
-        if (i < 0 || words[i].EndsPhrase)
+        if (i < 0)
         {
             return -1;
         }
 
-        // "Fintechs based in London took", "Startups in Southeast Asia raised": a crowd, then where it is.
-        for (var k = i; k >= 0 && i - k <= 4 && !(k < i && words[k].EndsPhrase); k--)
+        // "Fintechs based in London took", "Startups in Southeast Asia raised": a crowd, then where it is ("Sifted, which covers … European
+        // start-ups, has raised": a crowd closing an aside is not the subject).
+        for (var k = i; k >= 0 && i - k <= 4 && !words[i].EndsPhrase && !(k < i && words[k].EndsPhrase); k--)
         {
-            if (_pooledCrowds.Contains(words[k].Lower) || _pooledInvestors.Contains(words[k].Lower) || _pooledMarkets.Contains(words[k].Lower))
+            if (IsPooledNoun(words[k].Lower))
             {
                 var between = Enumerable.Range(k + 1, i - k);
                 return between.All(b => words[b].Lower is "based" or "in" or "from" or "here" or "across" || Lexicon.Places.Contains(words[b].Core)) ? k : -1;
             }
+        }
+
+        // "Developers of small modular nuclear reactors have raised", "Companies working on autonomous vehicles … raised", "Combined, the 10
+        // startups below — all of them aiming … — have raised": the plural opening the clause, described by "of" or a participle.
+        var opening = OpeningPooledNoun(words, verb);
+        if (opening >= 0)
+        {
+            return opening;
         }
 
         // "Gulf sovereign wealth funds (SWFs) like …, and Qatar's QIA collectively invested": the sentence's opening plural when all of them did.
@@ -368,6 +434,41 @@ internal static partial class MetricRules
         }
 
         return -1;
+    }
+
+    private static bool IsPooledNoun(string lower) => _pooledCrowds.Contains(lower) || _pooledInvestors.Contains(lower) || _pooledMarkets.Contains(lower);
+
+    /// <summary>
+    /// The plural noun opening the sentence (or the clause after "Combined," / "In total,") when "of" or a participle describes it and no comma
+    /// stands between it and <paramref name="verb"/> (dashes around an aside may); -1 when none.
+    /// </summary>
+    private static int OpeningPooledNoun(List<Word> words, int verb)
+    {
+        var start = WholeOpener(words);
+        for (var k = start; k < words.Count && k - start < 3 && k + 1 < verb; k++)
+        {
+            if (!IsPooledNoun(words[k].Lower))
+            {
+                continue;
+            }
+
+            var described = words[k + 1].Lower is "of" or "based" or "focused" or "backed" or "below" or "above" || words[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
+            var unbroken = Enumerable.Range(k, verb - k).All(j => !words[j].EndsPhrase || words[j].After is '—' or '–');
+            return described && unbroken && verb - k <= 20 ? k : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the clause after "Combined," / "In total," / "Cumulatively," starts, or 0: the sentence counts its subject as a whole.</summary>
+    private static int WholeOpener(List<Word> words)
+    {
+        if (words.Count > 2 && words[0].Lower is "combined" or "cumulatively" or "collectively" or "together" && words[0].EndsPhrase)
+        {
+            return 1;
+        }
+
+        return words.Count > 3 && words[0].Lower == "in" && words[1].Lower is "total" or "all" && words[1].EndsPhrase ? 2 : 0;
     }
 
     /// <summary>
