@@ -80,7 +80,8 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var next = SkipConversion(words, last);
-        return NonDealMoneyAfter(words, last, next)
+        return PooledMoneyReading(sentence, first, last, floor)
+            ?? NonDealMoneyAfter(words, last, next)
             ?? DebtInstrumentAfter(words, last, next)
             ?? DebtNounOf(words, first, floor)
             ?? PlanAfter(words, last, next)
@@ -267,6 +268,15 @@ internal static partial class MetricRules
 
         // "in data centers in Chennai", "into new factories": build-outs in general, with no determiner ("in the plant" is one asset).
         if (lower is "in" or "into" && PluralBuildOut(words, i + 1))
+        {
+            return true;
+        }
+
+        // "invest $6 billion into Africa by 2025": a bare place with a plan's deadline ("invested $14 billion in India" and "investing $2 billion in
+        // Indonesia over the next five years", blind12, stay investments).
+        var place = Lexicon.PlaceLength(words, i + 1);
+        if (place > 0 && i + place + 2 < words.Count && !words[i + place].EndsPhrase && words[i + place + 1].Lower is "by" or "through" or "until"
+            && IsYear(words[i + place + 2]))
         {
             return true;
         }
@@ -713,8 +723,8 @@ internal static partial class MetricRules
     }
 
     /// <summary>
-    /// "have raised $200 million for investing in promising tech start-ups": money raised to invest in many companies is a fund's size,
-    /// other. ("has raised $400 million … since its founding" is a round size in the older sets, so totals since founding are left alone.)
+    /// "have raised $200 million for investing in promising tech start-ups", "committed €50m to invest in early-stage startups": money
+    /// raised or set aside to invest in many companies is a fund's size, other. ("has raised $400 million … since its founding" is a round size in the older sets, so totals since founding are left alone.)
     /// </summary>
     private static (Metric? Metric, bool Found)? RaisedToInvest(List<Word> words, int first, int next, int floor)
     {
@@ -724,13 +734,20 @@ internal static partial class MetricRules
             verb--;
         }
 
-        if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("raised" or "raise" or "raising" or "raises") || next + 2 >= words.Count)
+        // "committed €50m to invest in early-stage startups", "will invest up to $100 million to support early stage digital health companies":
+        // a programme's money for many companies, like a fund's.
+        var spends = verb >= Math.Max(floor, 0) && words[verb].Lower is "invest" or "deploy";
+        if (verb < Math.Max(floor, 0) || !(spends || words[verb].Lower is "raised" or "raise" or "raising" or "raises" or "committed" or "commits" or "allocated"
+                or "earmarked" or "pledged") || next + 3 >= words.Count)
         {
             return null;
         }
 
-        var toInvest = (words[next].Lower == "for" && words[next + 1].Lower == "investing") || (words[next].Lower == "to" && words[next + 1].Lower is "invest" or "back");
-        return toInvest && Window(words, next + 2, 6).Any(_receiverCrowds.Contains) ? (null, true) : null;
+        // "to help invest in …": the purpose verb after "help".
+        var purpose = words[next].Lower == "to" && words[next + 1].Lower == "help" ? next + 2 : next + 1;
+        var toInvest = (words[next].Lower == "for" && words[purpose].Lower == "investing")
+            || (words[next].Lower == "to" && (spends ? words[purpose].Lower is "support" or "back" : words[purpose].Lower is "invest" or "back" or "support"));
+        return toInvest && Window(words, purpose + 1, 9).Any(_receiverCrowds.Contains) ? (null, true) : null;
     }
 
     /// <summary>"will increase its investment in Indonesia to up to $1 billion": a backer's spending on a country, other.</summary>
