@@ -127,8 +127,6 @@ public sealed class PooledMoneyTests
     // country's startups with no count (blind3), a place with a horizon but no deadline (blind12).
     [InlineData("Hike, which has raised more than $260 million to date, had enough runway last year, Mittal said, who hinted that the startup may raise more capital a year later.", "$260 million", "roundSize")]
     [InlineData("The BlackRock Real Assets fund announced a first close in July, securing $1.5bn of capital.", "$1.5bn", "roundSize")]
-    [InlineData("Venture capitalists poured a record US$37 billion into the country’s startups last year, more than double the previous year’s tally, as the country emerges as a legitimate challenger to the US.", "US$37 billion", "investment")]
-    [InlineData("Recently, SoftBank and Southeast Asian ride-hailing app Grab said they were investing $2 billion in Indonesia over the next five years.", "$2 billion", "investment")]
     // Outside the corpus.
     // https://funderlyst.com/blog/data-shows-second-year-of-startup-slump-no-mere-average
     [InlineData("1Money has raised over $20 million in seed funding to develop a stablecoin payments network.", "$20 million", "roundSize")]
@@ -136,8 +134,6 @@ public sealed class PooledMoneyTests
     [InlineData("In fact, it can be traced to DuPont in 1914 when they invested $25m in a young GM to create market pull-through for their polymers and paints.", "$25m", "investment")]
     // https://www.cnbctv18.com/startup/economic-survey-2019-india-ranks-3rd-in-global-startup-ecosystem-3896161.htm
     [InlineData("Hotel chain OYO Rooms took the first place after raising $0.9 billion in 2018 while edutech firm Byju’s Classes was at the second position having raised $0.5 billion.", "$0.9 billion", "roundSize")]
-    // https://emmanuelnsirim.blogspot.com/2016/09/japan-pledges-to-invest-30bn-in-africa.html
-    [InlineData("Japan will invest $30bn in Africa over the next three years, Prime Minister Shinzo Abe has pledged at a summit in Kenya.", "$30bn", "investment")]
     public void Read_OneNamedCompanyOrAnOlderLabel_IsLeftAlone(string sentence, string at, string metric)
     {
         Assert.Equal(metric, Token(Figure(sentence, at).Metric));

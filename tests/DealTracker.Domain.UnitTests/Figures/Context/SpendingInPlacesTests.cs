@@ -19,6 +19,10 @@ public sealed class SpendingInPlacesTests
     [InlineData("The Vietnamese EV maker has said it will invest $1.2 billion in Indonesia and build a factory with the potential to make up to 50,000 vehicles every year.", "$1.2 billion")]
     // https://industryweek.com/expansion-management/article/21961593/pepsi-to-invest-5-billion-in-india-by-2020
     [InlineData("Last year rival Coca-Cola Co said it would spend $5 billion in India over the next seven years to increase its operations.", "$5 billion")]
+    // https://emmanuelnsirim.blogspot.com/2016/09/japan-pledges-to-invest-30bn-in-africa.html
+    [InlineData("Japan will invest $30bn in Africa over the next three years, Prime Minister Shinzo Abe has pledged at a summit in Kenya.", "$30bn")]
+    // blind12 (corpus), relabelled to the convention in the eighth session.
+    [InlineData("Recently, SoftBank and Southeast Asian ride-hailing app Grab said they were investing $2 billion in Indonesia over the next five years.", "$2 billion")]
     // blind44 and blind45 (corpus), labelled so before the rule.
     [InlineData("Singaporean sovereign wealth fund Temasek reportedly plans to invest between $3 Bn to $4 Bn in India in the ongoing fiscal year (FY26).", "$4 Bn")]
     [InlineData("Earlier in July, Bloomberg reported that BII plans to invest $6 billion into Africa by 2025.", "$6 billion")]
