@@ -76,7 +76,8 @@ internal static partial class MetricRules
     {
         for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
         {
-            if (words[j].Lower is "majority" or "controlling")
+            // "to acquire the remaining 18.4% stake in Avangrid for $2.48bn": the rest of a company bought is a takeover's price.
+            if (words[j].Lower is "majority" or "controlling" or "remaining")
             {
                 return true;
             }
