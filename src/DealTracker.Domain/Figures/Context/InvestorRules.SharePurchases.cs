@@ -202,14 +202,15 @@ internal static partial class InvestorRules
     }
 
     /// <summary>
-    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, and shares bought
-    /// to sell on go to someone else: neither is an investment in shares.
+    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, shares bought
+    /// to sell on go to someone else, and shares bought back ("pay $2 billion in cash to buy back shares") return to their issuer: none is an
+    /// investment in shares.
     /// </summary>
     private static bool BuysAMinority(List<Word> words, int from, int to)
     {
         for (var j = from; j <= to && j < words.Count; j++)
         {
-            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling")
+            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling" or "back")
             {
                 return false;
             }

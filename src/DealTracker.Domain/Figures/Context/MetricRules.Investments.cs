@@ -221,6 +221,13 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? TwelfthStakeSale(SentenceWords sentence, int first, int last) =>
         InvestorRules.TwelfthStakeSaleBuyer(sentence, first, last) is not null ? (Metric.Investment, true) : null;
 
+    /// <summary>
+    /// "is close to a C$7 billion agreement to buy a minority stake", "agreement to purchase a minority stake in … in a deal valued at $500m": a
+    /// deal for a minority stake bought is the buyer's investment (<see cref="InvestorRules.StakeDealBuyVerb"/>).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? StakeBoughtInADeal(SentenceWords sentence, int first, int last) =>
+        InvestorRules.StakeDealBuyVerb(sentence, first, last) >= 0 ? (Metric.Investment, true) : null;
+
     /// <summary>Verbs and nouns of selling a holding: "sold", "to sell", "the sale of", "offloaded".</summary>
     private static readonly HashSet<string> _sellWords = new(StringComparer.Ordinal)
     {
