@@ -250,18 +250,20 @@ internal static partial class MetricRules
     internal static int MinorityStakeSoldWorthVerb(List<Word> words, int first)
     {
         var f = first - 1;
-        while (f > 0 && words[f].Lower is "about" or "around" or "nearly" or "roughly" or "some" or "approximately" or "almost" or "over" or "~")
+        while (f > 0 && words[f].Lower is "about" or "around" or "nearly" or "roughly" or "some" or "approximately" or "almost" or "over" or "~" or "upto"
+                   or "up" or "to")
         {
             f--;
         }
 
-        if (f < 3 || words[f].Lower != "worth" || words[f - 1].EndsPhrase)
+        // "… stake in the airline's parent InterGlobe Aviation Ltd (INGL.NS), worth upto 75 billion rupees": a comma before "worth" sets it aside.
+        if (f < 3 || words[f].Lower != "worth" || (words[f - 1].EndsPhrase && words[f - 1].After != ',' && !words[f - 1].InBrackets))
         {
             return -1;
         }
 
         var stake = -1;
-        for (var i = f - 1; i >= 0 && f - i <= 12 && !words[i].EndsPhrase; i--)
+        for (var i = f - 1; i >= 0 && f - i <= 16 && (!words[i].EndsPhrase || words[i].InBrackets || i == f - 1); i--)
         {
             if (words[i].Lower is "stake" or "stakes")
             {
@@ -311,13 +313,14 @@ internal static partial class MetricRules
             f--;
         }
 
-        if (f < 3 || words[f].Lower != "for" || words[f - 1].EndsPhrase)
+        // "… in Hindustan Oil Exploration Company (HOECL) for Rs 37.19 crore": a bracket before "for" stays in the clause.
+        if (f < 3 || words[f].Lower != "for" || (words[f - 1].EndsPhrase && !words[f - 1].InBrackets))
         {
             return -1;
         }
 
         var stake = -1;
-        for (var i = f - 1; i >= 0 && f - i <= 16 && !(words[i].EndsPhrase && words[i].After != ','); i--)
+        for (var i = f - 1; i >= 0 && f - i <= 16 && !(words[i].EndsPhrase && words[i].After != ',' && !words[i].InBrackets); i--)
         {
             if (words[i].Lower is "stake" or "holding" or "interest")
             {
