@@ -164,7 +164,10 @@ internal static partial class InvestorRules
                 : -1;
     }
 
-    /// <summary>"… to buy an additional 41 million shares", "… this year to acquire a 15 percent stake", "… for a 15 percent stake".</summary>
+    /// <summary>
+    /// "… to buy an additional 41 million shares", "… this year to acquire a 15 percent stake", "… for a 15 percent stake", "… in November 2007
+    /// when it bought the shares".
+    /// </summary>
     private static bool PaysForShares(List<Word> words, int next)
     {
         var i = next;
@@ -173,9 +176,28 @@ internal static partial class InvestorRules
             i++;
         }
 
+        // "paid $608 million in November 2007 when it bought the shares": past the date of the payment.
+        if (i + 2 < words.Count && words[i].Lower == "in" && !words[i].EndsPhrase && (IsYear(words[i + 1]) || (IsMonth(words[i + 1]) && IsYear(words[i + 2]))))
+        {
+            i += IsYear(words[i + 1]) ? 2 : 3;
+        }
+
+        // "… when it bought the shares", "… as it acquired a 5% stake".
+        if (i + 2 < words.Count && words[i].Lower is "when" or "as" && words[i + 1].Lower is "it" or "they" && _ninthBuyVerbs.Contains(words[i + 2].Lower)
+            && !words[i - 1].EndsPhrase)
+        {
+            i += 1;
+            return NamesAShare(words, i + 2, 7) && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
+        }
+
         var buys = i + 1 < words.Count && ((words[i].Lower == "to" && _ninthBuyVerbs.Contains(words[i + 1].Lower)) || words[i].Lower == "for");
         return buys && NamesAShare(words, i + 1, 7) && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
     }
+
+    private static bool IsYear(Word word) => word.Core.Length == 4 && word.Core.All(char.IsDigit) && word.Core[0] is '1' or '2';
+
+    private static bool IsMonth(Word word) => word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august"
+        or "september" or "october" or "november" or "december";
 
     /// <summary>
     /// Whether the clause from <paramref name="from"/> (at most <paramref name="count"/> words) names shares bought: "a 15 percent stake",
