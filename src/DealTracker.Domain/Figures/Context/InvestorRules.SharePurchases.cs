@@ -12,7 +12,7 @@ internal static partial class InvestorRules
     private static readonly HashSet<string> _ninthBuyVerbs = new(StringComparer.Ordinal)
     {
         "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "take",
-        "takes", "took", "taking",
+        "takes", "took", "taking", "taken",
     };
 
     /// <summary>Verbs of paying for shares: "spent $X to buy", "will pay $X for a stake".</summary>
@@ -94,10 +94,11 @@ internal static partial class InvestorRules
             f--;
         }
 
-        if (f > 0 && words[f].Lower == "for" && !words[f - 1].EndsPhrase | words[f - 1].InBrackets)
+        var appositive = f > 0 ? NamedAppositiveBefore(sentence, f) : -1;
+        if (f > 0 && words[f].Lower == "for" && (!words[f - 1].EndsPhrase | words[f - 1].InBrackets || appositive >= 0))
         {
             var stake = false;
-            for (var j = f - 1; j >= Math.Max(0, f - 16) && !(words[j].EndsPhrase && !words[j].InBrackets); j--)
+            for (var j = f - 1; j >= Math.Max(0, f - 16) && !(words[j].EndsPhrase && !words[j].InBrackets && j != f - 1 && j != appositive); j--)
             {
                 stake |= words[j].Lower is "shares" or "stake" or "holding";
                 if (stake && _ninthBuyVerbs.Contains(words[j].Lower))
@@ -109,10 +110,64 @@ internal static partial class InvestorRules
             return -1;
         }
 
-        return f >= 0 && _ninthPayVerbs.Contains(words[f].Lower) && PaysForShares(words, MetricRules.SkipConversion(words, last)) ? f : -1;
+        // "will pay an additional $120 million to Renova for stock": past the word that continues a payment.
+        var pay = f >= 1 && words[f].Lower is "additional" or "another" or "further" && !words[f - 1].EndsPhrase ? (words[f - 1].Lower is "an" or "a" ? f - 2 : f - 1) : f;
+        return pay >= 0 && _ninthPayVerbs.Contains(words[pay].Lower) && PaysForShares(words, SkipPaymentAside(sentence, MetricRules.SkipConversion(words, last))) ? pay : -1;
     }
 
-    /// <summary>"… to buy an additional 41 million shares", "… this year to acquire a 15 percent stake", "… for a 15 percent stake".</summary>
+    /// <summary>
+    /// "pay US$5 million <b>in cash</b> for a 1.6 per cent stake", "spent 1.1 billion euros <b>in China</b> for a 26.5% stake", "pay $120
+    /// million <b>to Renova</b> for stock": the word after an aside on how, where or to whom the price is paid (a place, cash or stock, the
+    /// seller), or <paramref name="next"/> when there is none.
+    /// </summary>
+    private static int SkipPaymentAside(SentenceWords sentence, int next)
+    {
+        var words = sentence.Words;
+        if (next + 2 >= words.Count || words[next - 1].EndsPhrase || words[next].EndsPhrase)
+        {
+            return next;
+        }
+
+        // "in cash", "in stock", "in cash and stock", "upfront".
+        if (words[next].Lower == "upfront")
+        {
+            return next + 1;
+        }
+
+        if (words[next].Lower == "in" && words[next + 1].Lower is "cash" or "stock")
+        {
+            var end = next + 2;
+            return end + 2 < words.Count && !words[end - 1].EndsPhrase && words[end].Lower == "and" && words[end + 1].Lower is "cash" or "stock" ? end + 2 : end;
+        }
+
+        // "in China", "to Renova": a place or a named party, ending right before the "for" of the shares.
+        if (words[next].Lower is "in" or "to" && (sentence.NameAt[next + 1] is { } named && named.First == next + 1 ? named.Last + 1
+                : Lexicon.PlaceLength(words, next + 1) is var place and > 0 ? next + 1 + place : -1) is var after and > 0
+            && after < words.Count && !words[after - 1].EndsPhrase && words[after].Lower == "for")
+        {
+            return after;
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// "a 3.8% stake in the mobile money business of Africa's largest telecom, MTN, for $200 million": a name set off by commas right before
+    /// "for" names what was described, so the stake and its buyer before it still go with the price. The word before the opening comma, or -1.
+    /// </summary>
+    private static int NamedAppositiveBefore(SentenceWords sentence, int f)
+    {
+        var words = sentence.Words;
+        return words[f - 1].After == ',' && sentence.NameAt[f - 1] is { } name && name.Last == f - 1 && name.First >= 2
+            && words[name.First - 1].After == ',' && !words.Skip(name.First).Take(name.Last - name.First).Any(w => w.EndsPhrase)
+                ? name.First - 1
+                : -1;
+    }
+
+    /// <summary>
+    /// "… to buy an additional 41 million shares", "… this year to acquire a 15 percent stake", "… for a 15 percent stake", "… in November 2007
+    /// when it bought the shares".
+    /// </summary>
     private static bool PaysForShares(List<Word> words, int next)
     {
         var i = next;
@@ -121,20 +176,63 @@ internal static partial class InvestorRules
             i++;
         }
 
+        // "paid $608 million in November 2007 when it bought the shares": past the date of the payment.
+        if (i + 2 < words.Count && words[i].Lower == "in" && !words[i].EndsPhrase && (IsYear(words[i + 1]) || (IsMonth(words[i + 1]) && IsYear(words[i + 2]))))
+        {
+            i += IsYear(words[i + 1]) ? 2 : 3;
+        }
+
+        // "… when it bought the shares", "… as it acquired a 5% stake".
+        if (i + 2 < words.Count && words[i].Lower is "when" or "as" && words[i + 1].Lower is "it" or "they" && _ninthBuyVerbs.Contains(words[i + 2].Lower)
+            && !words[i - 1].EndsPhrase)
+        {
+            i += 1;
+            return NamesAShare(words, i + 2, 7) && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
+        }
+
         var buys = i + 1 < words.Count && ((words[i].Lower == "to" && _ninthBuyVerbs.Contains(words[i + 1].Lower)) || words[i].Lower == "for");
-        return buys && words.Skip(i + 1).Take(7).TakeWhile(w => !w.EndsPhrase || w.InBrackets).Any(w => w.Lower is "shares" or "stake")
-            && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
+        return buys && NamesAShare(words, i + 1, 7) && BuysAMinority(words, i, Math.Min(words.Count - 1, i + 8));
+    }
+
+    private static bool IsYear(Word word) => word.Core.Length == 4 && word.Core.All(char.IsDigit) && word.Core[0] is '1' or '2';
+
+    private static bool IsMonth(Word word) => word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august"
+        or "september" or "october" or "november" or "december";
+
+    /// <summary>
+    /// Whether the clause from <paramref name="from"/> (at most <paramref name="count"/> words) names shares bought: "a 15 percent stake",
+    /// "41 million shares", "stock in X", "26.5 percent of Guoxuan", "a major minority investment in X".
+    /// </summary>
+    private static bool NamesAShare(List<Word> words, int from, int count)
+    {
+        for (var j = from; j < words.Count && j < from + count; j++)
+        {
+            var lower = words[j].Lower;
+            if (lower is "shares" or "stake" or "stock" || (lower is "investment" or "interest" && j > 0 && words[j - 1].Lower == "minority")
+                || (lower == "of" && j >= 2 && (words[j - 1].Lower is "percent" or "%" || words[j - 1].Core.EndsWith('%') || (words[j - 1].Lower == "cent" && words[j - 2].Lower == "per"))))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase && !words[j].InBrackets)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, and shares bought
-    /// to sell on go to someone else: neither is an investment in shares.
+    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, shares bought
+    /// to sell on go to someone else, and shares bought back ("pay $2 billion in cash to buy back shares") return to their issuer: none is an
+    /// investment in shares.
     /// </summary>
     private static bool BuysAMinority(List<Word> words, int from, int to)
     {
         for (var j = from; j <= to && j < words.Count; j++)
         {
-            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling")
+            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling" or "back")
             {
                 return false;
             }
@@ -166,6 +264,18 @@ internal static partial class InvestorRules
             return subject.Text;
         }
 
+        // "Vedanta group bought": a name with a lower-case "group" after it.
+        if (s >= 1 && words[s].Lower is "group" && !words[s - 1].EndsPhrase && sentence.NameAt[s - 1] is { Possessive: false, Kind: NameKind.Organisation } named
+            && named.Last == s - 1)
+        {
+            return named.Text;
+        }
+
+        if (s >= 2 && words[s].Lower == "it" && ReporterOfIt(sentence, s) is { } reporter)
+        {
+            return reporter;
+        }
+
         for (var j = s; j >= Math.Max(0, s - 4); j--)
         {
             if (sentence.NameAt[j] is { Possessive: true } owner && owner.Last == j)
@@ -180,6 +290,34 @@ internal static partial class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Singapura Finance announced that it will pay", "Brookfield said it would buy": the organisation that reports what "it" does, named
+    /// right before the reporting verb; null when none.
+    /// </summary>
+    private static string? ReporterOfIt(SentenceWords sentence, int it)
+    {
+        var words = sentence.Words;
+        var verb = it - 1;
+        while (verb > 1 && words[verb].Lower is "that" or "on" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+                   or "saturday" or "sunday" && !words[verb].EndsPhrase)
+        {
+            verb--;
+        }
+
+        if (words[verb].EndsPhrase || words[verb].Lower is not ("said" or "says" or "announced" or "announces" or "disclosed" or "confirmed" or "stated"))
+        {
+            return null;
+        }
+
+        var s = verb - 1;
+        while (s > 0 && words[s].Lower is "has" or "had" or "also" or "earlier" && !words[s - 1].EndsPhrase)
+        {
+            s--;
+        }
+
+        return sentence.NameAt[s] is { Possessive: false, Kind: NameKind.Organisation } reporter && reporter.Last == s && !words[s].EndsPhrase ? reporter.Text : null;
     }
 
     /// <summary>"Walmart is in talks with Accel and Tiger Global to buy their shares for around $1.5 Bn": the one buying, not those selling.</summary>

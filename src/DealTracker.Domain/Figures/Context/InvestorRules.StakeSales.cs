@@ -26,13 +26,42 @@ internal static partial class InvestorRules
         var verb = MetricRules.MinorityStakeSaleVerb(words, first);
         if (verb < 0)
         {
-            return null;
+            return StakeSoldWorthBuyer(sentence, first, last);
         }
 
         // A buyer after "to" that this rule cannot read ("to London-headquartered investment firm Arden Partners") is left to the others.
         var next = MetricRules.SkipConversion(words, last);
         var to = Enumerable.Range(verb + 1, first - verb - 1).Append(next).FirstOrDefault(i => i < words.Count && words[i].Lower == "to" && !words[i - 1].EndsPhrase, -1);
         return to < 0 ? "" : sentence.OrganisationAfterDescriptor(to + 1)?.Text;
+    }
+
+    /// <summary>
+    /// "SoftBank offloaded over 2% stake in … One97 Communications worth about $300 Mn": a minority stake sold for its worth names no buyer,
+    /// so no investor (""); null when the figure is no such worth, or when a buyer may follow after "to" (the other rules read it).
+    /// </summary>
+    private static string? StakeSoldWorthBuyer(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        if (MetricRules.MinorityStakeSoldWorthVerb(words, first) < 0)
+        {
+            return null;
+        }
+
+        var next = MetricRules.SkipConversion(words, last);
+        for (var j = next; j < words.Count && j - next <= 12; j++)
+        {
+            if (words[j].Lower == "to")
+            {
+                return null;
+            }
+
+            if (words[j].EndsPhrase && !words[j].InBrackets)
+            {
+                break;
+            }
+        }
+
+        return "";
     }
 
     /// <summary>

@@ -342,11 +342,14 @@ internal static partial class MetricRules
         "South-east Asia", "South Asia", "East Africa", "West Africa", "the Middle East", "the Gulf", "the kingdom", "the country",
     };
 
-    /// <summary>Words that may follow a bare place when it is the whole target: "in India over the next three years", "into Africa by 2025".</summary>
+    /// <summary>
+    /// Words that may follow a bare place when it is the whole target: "in India over the next three years", "into Africa by 2025"; not
+    /// "for" ("spent 1.1 billion euros in China for a 26.5% stake" is the price of a stake).
+    /// </summary>
     private static readonly HashSet<string> _afterBarePlace = new(StringComparer.Ordinal)
     {
         "over", "during", "through", "by", "in", "this", "last", "next", "between", "since", "from", "via", "as", "to", "within", "each",
-        "every", "annually", "a", "per", "across", "alone", "so", "until", "till", "before", "after", "while", "which", "and", "for", "at",
+        "every", "annually", "a", "per", "across", "alone", "so", "until", "till", "before", "after", "while", "which", "and", "at",
         "on", "under", "with", "the", "that", "including", "mainly", "largely", "primarily", "earlier", "previously",
     };
 

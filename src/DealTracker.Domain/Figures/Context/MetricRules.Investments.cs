@@ -76,7 +76,8 @@ internal static partial class MetricRules
     {
         for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
         {
-            if (words[j].Lower is "majority" or "controlling")
+            // "to acquire the remaining 18.4% stake in Avangrid for $2.48bn": the rest of a company bought is a takeover's price.
+            if (words[j].Lower is "majority" or "controlling" or "remaining")
             {
                 return true;
             }
@@ -220,6 +221,13 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? TwelfthStakeSale(SentenceWords sentence, int first, int last) =>
         InvestorRules.TwelfthStakeSaleBuyer(sentence, first, last) is not null ? (Metric.Investment, true) : null;
 
+    /// <summary>
+    /// "is close to a C$7 billion agreement to buy a minority stake", "agreement to purchase a minority stake in … in a deal valued at $500m": a
+    /// deal for a minority stake bought is the buyer's investment (<see cref="InvestorRules.StakeDealBuyVerb"/>).
+    /// </summary>
+    private static (Metric? Metric, bool Found)? StakeBoughtInADeal(SentenceWords sentence, int first, int last) =>
+        InvestorRules.StakeDealBuyVerb(sentence, first, last) >= 0 ? (Metric.Investment, true) : null;
+
     /// <summary>Verbs and nouns of selling a holding: "sold", "to sell", "the sale of", "offloaded".</summary>
     private static readonly HashSet<string> _sellWords = new(StringComparer.Ordinal)
     {
@@ -232,7 +240,69 @@ internal static partial class MetricRules
     /// verb, the percentage and the stake come before "for" and the figure, in one clause.
     /// </summary>
     private static (Metric? Metric, bool Found)? MinorityStakeSoldFor(List<Word> words, int first) =>
-        MinorityStakeSaleVerb(words, first) >= 0 ? (Metric.Investment, true) : null;
+        MinorityStakeSaleVerb(words, first) >= 0 || MinorityStakeSoldWorthVerb(words, first) >= 0 ? (Metric.Investment, true) : null;
+
+    /// <summary>
+    /// "SoftBank offloaded over 2% stake in Paytm's parent entity One97 Communications worth about $300 Mn", "Telia would sell a stake worth
+    /// around $500 million in MegaFon": the worth of a minority stake sold (a percentage up to half, or "a stake") is what its buyer
+    /// invests. The sale verb of such a stake before "worth" and the figure, or -1; not "its stake", a majority or the remaining stake.
+    /// </summary>
+    internal static int MinorityStakeSoldWorthVerb(List<Word> words, int first)
+    {
+        var f = first - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "nearly" or "roughly" or "some" or "approximately" or "almost" or "over" or "~" or "upto"
+                   or "up" or "to")
+        {
+            f--;
+        }
+
+        // "… stake in the airline's parent InterGlobe Aviation Ltd (INGL.NS), worth upto 75 billion rupees": a comma before "worth" sets it aside.
+        if (f < 3 || words[f].Lower != "worth" || (words[f - 1].EndsPhrase && words[f - 1].After != ',' && !words[f - 1].InBrackets))
+        {
+            return -1;
+        }
+
+        var stake = -1;
+        for (var i = f - 1; i >= 0 && f - i <= 16 && (!words[i].EndsPhrase || words[i].InBrackets || i == f - 1); i--)
+        {
+            if (words[i].Lower is "stake" or "stakes")
+            {
+                stake = i;
+            }
+            else if (stake > i && _sellWords.Contains(words[i].Lower))
+            {
+                return SaleOfAMinority(words, i + 1, stake) && !SoldOnTheMarket(words, first) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"will sell 2.4 per cent stake in company worth $200 million through block deal": shares sold on the market go to no one buyer.</summary>
+    private static bool SoldOnTheMarket(List<Word> words, int first)
+    {
+        for (var j = first + 1; j + 1 < words.Count && j <= first + 8 && !words[j - 1].EndsPhrase; j++)
+        {
+            if (words[j].Lower is "block" or "bulk" && words[j + 1].Lower is "deal" or "deals" || words[j].Lower is "market" or "bookbuild" or "book-build")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a stake", "over 2% stake", "a 7.8 percent stake": the words between a sale verb and its stake say it is a minority.</summary>
+    private static bool SaleOfAMinority(List<Word> words, int from, int stake)
+    {
+        var between = words.Skip(from).Take(stake - from).Select(w => w.Lower).ToList();
+        if (between.Any(w => w is "majority" or "controlling" or "remaining" or "entire" or "all" or "its" or "their" or "his" or "her"))
+        {
+            return false;
+        }
+
+        return ShareAt(words, from, stake - from) is { } share ? share is > 0 and <= 50 : between.FirstOrDefault(w => w != "off") is "a" or "an";
+    }
 
     /// <summary>The sale verb of a minority stake sold for the figure at <paramref name="first"/> (<see cref="MinorityStakeSoldFor"/>), or -1.</summary>
     internal static int MinorityStakeSaleVerb(List<Word> words, int first)
@@ -243,13 +313,14 @@ internal static partial class MetricRules
             f--;
         }
 
-        if (f < 3 || words[f].Lower != "for" || words[f - 1].EndsPhrase)
+        // "… in Hindustan Oil Exploration Company (HOECL) for Rs 37.19 crore": a bracket before "for" stays in the clause.
+        if (f < 3 || words[f].Lower != "for" || (words[f - 1].EndsPhrase && !words[f - 1].InBrackets))
         {
             return -1;
         }
 
         var stake = -1;
-        for (var i = f - 1; i >= 0 && f - i <= 16 && !(words[i].EndsPhrase && words[i].After != ','); i--)
+        for (var i = f - 1; i >= 0 && f - i <= 16 && !(words[i].EndsPhrase && words[i].After != ',' && !words[i].InBrackets); i--)
         {
             if (words[i].Lower is "stake" or "holding" or "interest")
             {

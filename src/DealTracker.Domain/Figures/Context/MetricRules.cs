@@ -130,6 +130,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
+        ?? StakeBoughtInADeal(sentence, first, last)
         ?? FourteenthRoundReading(sentence, first, last, floor, previous)
         ?? AggregateReading(sentence, first, last, floor)
         ?? ThirteenthRoundReading(sentence, first, last)
@@ -357,6 +358,9 @@ internal static partial class MetricRules
 
     /// <summary>"51 percent", "73.37%", "70 per cent" within <paramref name="count"/> words from <paramref name="from"/>: more than half.</summary>
     internal static bool MajorityShareAt(IReadOnlyList<Word> words, int from, int count) => ShareAt(words, from, count) > 50;
+
+    /// <summary>The percentage word <paramref name="at"/> writes ("49%", "24.5 per cent"), or null.</summary>
+    internal static decimal? ShareOf(IReadOnlyList<Word> words, int at) => ShareAt(words, at, 1);
 
     /// <summary>
     /// The first percentage among <paramref name="count"/> words from <paramref name="from"/> ("51 percent", "73.37%", "70 per cent", the top of

@@ -50,6 +50,37 @@ public sealed class StakeSalesTests
     }
 
     [Theory]
+    // blind45 and blind26 misses: the worth of a minority stake sold, no buyer named.
+    [InlineData("In July, SoftBank offloaded over 2% stake in Paytm’s parent entity One97 Communications worth about $300 Mn.", "$300 Mn")]
+    [InlineData("Bloomberg earlier reported Telia would sell a stake worth around $500 million in MegaFon, equivalent to about 7.8 percent at current market prices.", "$500 million")]
+    // Outside the corpus.
+    // https://millichronicle.com/2023/06/indigo-co-founders-family-likely-to-sell-stake-worth-up-to-909-6-mln-report.html
+    [InlineData("Bengaluru (Reuters) – The family of IndiGo’s co-founder Rakesh Gangwal was likely to sell between 5%-8% stake in the Indian airline’s parent InterGlobe Aviation Ltd (INGL.NS), worth upto 75 billion rupees ($909.58 million), CNBC Awaaz said in a report, citing sources.", "75 billion rupees")]
+    // A bracket before "for" stays in the sale's clause.
+    // https://www.business-standard.com/article/news-cm/hdfc-sells-2-46-stake-in-hindustan-oil-exploration-co-121070800466_1.html
+    [InlineData("Housing finance major HDFC on Wednesday said it has sold 32,53,517 shares, or 2.46% of its stake in Hindustan Oil Exploration Company (HOECL) for Rs 37.19 crore.", "Rs 37.19 crore")]
+    public void Read_MinorityStakeSoldForItsWorth_IsAnInvestmentWithNoInvestor(string sentence, string at)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Null(figure.Investor);
+    }
+
+    [Theory]
+    // blind17: sold on the market through a block deal, to no one buyer.
+    [InlineData("A news channel reported that Vodafone PLC on Thursday will sell 2.4 per cent stake in company worth $200 million through block deal.", "$200 million")]
+    // Outside the corpus: a whole stake sold to raise money.
+    // https://904442.defmnrwz8.asia/news/us-stocks/walmart-seeking-us374-bil-sale-jdcom-stake
+    [InlineData("Walmart is seeking to raise up to US$3.74 billion ($4.88 billion) by selling its stake in Chinese e-commerce firm JD.com, people familiar with the matter said.", "US$3.74 billion")]
+    // Written variant: its whole stake.
+    [InlineData("The founder sold its stake in the venture worth $40 million.", "$40 million")]
+    public void Read_StakeSoldOnTheMarketOrWhole_IsNoInvestmentByTheWorthRule(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
     // A majority stake sold is a takeover's price, not an investment.
     [InlineData("Intel sold a 51% stake in Altera for $4.46 billion.", "$4.46 billion")]
     // Outside the corpus: Intel's sale of a majority of Altera.
