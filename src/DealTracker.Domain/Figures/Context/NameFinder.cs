@@ -165,6 +165,12 @@ internal static class NameFinder
             return true;
         }
 
+        // "TORONTO, Aug. 1, 2023 /CNW/ -", "/PRNewswire/ --": a press-release wire credited between slashes in a dateline is no name.
+        if (words[i].Before == '/' && words[i].End < text.Length && text[words[i].End] == '/')
+        {
+            return true;
+        }
+
         // "FY21", "FY2024", "H1", "1H2023", "Q3": a fiscal period is no name; nor is a ticker with its exchange ("RY-T").
         if (IsPeriodCode(words[i].Core) || IsExchangeTicker(words[i].Core))
         {

@@ -74,8 +74,8 @@ internal static class Words
 
             if (coreEnd <= coreStart)
             {
-                // A dash or slash standing alone ("Bangalore — Google") ends the phrase before it.
-                if (words.Count > 0 && words[^1].After == '\0')
+                // A dash or slash standing alone ("Bangalore — Google", "/CNW/ - Brookfield") ends the phrase before it.
+                if (words.Count > 0 && words[^1].After is '\0' or '/')
                 {
                     words[^1] = words[^1] with { After = text[tokenStart] is '-' ? '—' : text[tokenStart] };
                 }

@@ -74,4 +74,18 @@ public sealed class WordBoundariesTests
         Assert.Empty(reading.Sources);
         Assert.Empty(reading.Organisations);
     }
+
+    [Theory]
+    // blind48 (corpus), eighth session.
+    [InlineData("MUMBAI, INDIA, /CNW/ - Canada Pension Plan Investment Board (CPP Investments) today announced a follow-on investment of INR 20.8 billion (C$346 million) in the units of National Highways Infra Trust (NHIT), an Infrastructure Investment Trust (InvIT) sponsored by the National Highways Authority of India (NHAI).", "INR 20.8 billion", "Canada Pension Plan Investment Board")]
+    // Written variants in the shape of press-release datelines.
+    [InlineData("NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Capital today announced it has invested $50 million in Beta Labs.", "$50 million", "Acme Capital")]
+    [InlineData("TORONTO, Aug. 1, 2023 /CNW/ - Brookfield Asset Management today announced it will invest $2 billion in Zeta Energy.", "$2 billion", "Brookfield Asset Management")]
+    public void Read_PressWireCreditedBetweenSlashes_IsNoPartOfTheName(string sentence, string at, string investor)
+    {
+        var reading = Read(sentence);
+
+        Assert.Equal(investor, reading.Figures.First(f => f.Figure.Text.Contains(at, StringComparison.Ordinal)).Investor);
+        Assert.DoesNotContain(reading.Organisations, o => o.Name.Contains("CNW", StringComparison.Ordinal) || o.Name.Contains("PRNewswire", StringComparison.Ordinal));
+    }
 }
