@@ -135,11 +135,14 @@ internal static class NameFinder
             || (i > 0 && IsTickerQuote(text, words, i));
     }
 
-    /// <summary>"RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T").</summary>
+    /// <summary>
+    /// "RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T"); also a Reuters code,
+    /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala).
+    /// </summary>
     private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
 
     private static readonly Regex _exchangeTicker = new(
-        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX))$",
+        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|SA|MC|ST|CO|OL|HE))$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"FY21", "FY2024", "CY23", "H1", "2H", "1H2023", "Q3", "Q4FY24": a fiscal or calendar period.</summary>
