@@ -173,7 +173,7 @@ internal static class NameFinder
     private static readonly HashSet<string> _verbsAfterANumberedName = new(StringComparer.Ordinal)
     {
         "invested", "invests", "will", "would", "has", "have", "had", "is", "was", "led", "said", "plans", "agreed", "committed", "pledged",
-        "bought", "acquired", "paid", "put", "poured", "injected", "contributed", "also", "which", "and",
+        "bought", "acquired", "paid", "put", "poured", "injected", "contributed", "also", "which", "and", "co-led", "backed", "invest",
     };
 
     /// <summary>The last word of the run of capitalised words starting at <paramref name="first"/>.</summary>

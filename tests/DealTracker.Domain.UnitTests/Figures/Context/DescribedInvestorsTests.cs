@@ -1,0 +1,74 @@
+using DealTracker.Domain.Claims;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The investor written with a description, an apposition or a code: a name that only modifies a role noun describes the giver after
+/// it ("from Airbnb investor Sequoia Capital" → Sequoia Capital), a subject past a spelled acronym, a hyphenated participle or "soon"
+/// ("the government-backed India-Japan Fund (IJF) invested", "Qatar's sovereign wealth fund will soon invest"), a name before a
+/// restrictive "which" ("Early investors included Vodafone which invested"), a Reuters code after a name ("Mubadala MUDEV.UL") and a
+/// fund's number ending its name ("PNB Capital Global 2, invested"). When a name is given, the name wins over the description.
+/// </summary>
+public sealed class DescribedInvestorsTests
+{
+    [Theory]
+    // blind44 and blind45 misses.
+    [InlineData("Oslo-based Tillit secured €2.5 million ($3 million) in funding from Airbnb investor Sequoia Capital, marking the Silicon Valley firm's first investment in Norway.", "€2.5 million", "Sequoia Capital")]
+    [InlineData("Oslo-based Tillit secured €2.5 million ($3 million) in funding from Airbnb investor Sequoia Capital, marking the Silicon Valley firm's first investment in Norway.", "$3 million", "Sequoia Capital")]
+    [InlineData("In 2024, the government-backed India-Japan Fund (IJF) invested ₹400 crore in Mahindra Last Mile Mobility Ltd, a unit of Mahindra & Mahindra Ltd.", "₹400 crore", "India-Japan Fund")]
+    [InlineData("Qatar's sovereign wealth fund will soon invest $200-250 million in Byju's, as per a report in Business Standard.", "$200-250 million", "Qatar's sovereign wealth fund")]
+    [InlineData("Early investors included Vodafone which invested $10 million.", "$10 million", "Vodafone")]
+    [InlineData("Mubadala MUDEV.UL invested $75 million in 5-year pre-IPO convertible bonds, while Abu Dhabi Catalyst Partners invested a further $75 million.", "$75 million", "Mubadala")]
+    [InlineData("Another entity, PNB Capital Global 2, invested US$25 million at the same valuation.", "US$25 million", "PNB Capital Global 2")]
+    // Outside the corpus.
+    // https://hottopicharbor.com/softbank-vision-fund-2-makes-strong-comeback-with-major-investments/
+    [InlineData("One of the most high-profile deals came last week when SoftBank Vision Fund 2 co-led a $120 million investment in cybersecurity startup Cybereason.", "$120 million", "SoftBank Vision Fund 2")]
+    // https://www.moneycontrol.com/news/business/companies/canada-pension-plan-investment-board-to-invest-up-to-600-mn-in-india-through-niif-4704331.html
+    [InlineData("Canada Pension Plan Investment Board (CPPIB) on December 5 said it will invest up to $600 million in India through the National Investment and Infrastructure Fund (NIIF).", "$600 million", "Canada Pension Plan Investment Board")]
+    // https://swipeupnews.com/headlines/5faa0666e92eb30011488fbd
+    [InlineData("SoftBank Group (SBG) committed $5 billion to SVF2 (launched in October 2019 targeting $108 billion size) in October this year up from $5 billion committed to the fund by the Group and its subsidiaries as of September 30, 2020.", "$5 billion", "SoftBank Group")]
+    // https://www.gulf-times.com/story/555665/Qatar-plans-investment-in-US-biotech-and-tech-sectors
+    [InlineData("Qatar Investment Authority (QIA), which has invested about $26bn in the US since 2015, has said the present diplomatic rift will not affect investments there and will soon open another office in San Francisco to tap biotech and tech sectors in the Silicon Valley.", "$26bn", "Qatar Investment Authority")]
+    // https://stockpick.market/2020/06/09/tesla-amazon-backer-baillie-gifford-invests-35m-in-air-taxi-startup-lilium (headline)
+    [InlineData("Tesla, Amazon backer Baillie Gifford invests $35M in air-taxi startup Lilium.", "$35M", "Baillie Gifford")]
+    // http://www.swfinstitute.org/fund/temasek.php (Reuters)
+    [InlineData("Singapore state investor Temasek Holdings [TEM.UL] will invest $200 million in the power unit of Indian conglomerate GMR Infrastructure (GMRI.BO), said two sources with knowledge of the situation.", "$200 million", "Temasek Holdings")]
+    // https://www.livemint.com/companies/start-ups/openai-nearly-doubles-valuation-to-157-billion-in-funding-round-11727949127921.html
+    [InlineData("New investors included Tokyo-based conglomerate SoftBank, which put in around $500 million, and AI chip maker Nvidia, which invested about $100 million, one of the people familiar with the matter said.", "$500 million", "SoftBank")]
+    [InlineData("New investors included Tokyo-based conglomerate SoftBank, which put in around $500 million, and AI chip maker Nvidia, which invested about $100 million, one of the people familiar with the matter said.", "$100 million", "Nvidia")]
+    public void Read_DescribedOrCodedGiver_NamesTheGiver(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    // The name after the role noun is the one meant, whatever describes it.
+    [InlineData("Tillit raised €2.5 million in funding from Google parent company Alphabet.", "€2.5 million", "Alphabet")]
+    // A name that is no modifier stays the giver.
+    [InlineData("Tillit secured €2.5 million in funding from Sequoia Capital, marking the firm's first investment in Norway.", "€2.5 million", "Sequoia Capital")]
+    // A restrictive "which" after the object of a preposition does not make it the giver.
+    [InlineData("SoftBank took a stake in Uber which invested $500 million in Careem.", "$500 million", "SoftBank")]
+    // A number that is an amount or a count is not part of the name before it.
+    [InlineData("Sequoia Capital Fund invested $2 million in 2 startups.", "$2 million", "Sequoia Capital Fund")]
+    [InlineData("Accel Partners invested $2 million, and Index Ventures 3 million euros.", "3 million euros", "Index Ventures")]
+    // "U.K." is a place, not a ticker ending a name.
+    [InlineData("U.K. fund Baillie Gifford invested $35 million in Lilium.", "$35 million", "Baillie Gifford")]
+    public void Read_DescriptionsAndLookalikes_NameTheRightGiver(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    // Outside the corpus: money from a description alone, or a round, names no giver.
+    // http://www.businessinsider.in/SpaceX-is-reportedly-raising-500-million-with-help-from-Teslas-largest-shareholder/articleshow/67148637.cms
+    [InlineData("SpaceX is raising $500 million at a massive $30.5 billion valuation with assistance from the Scottish asset manager and Tesla's largest shareholder Baillie Gifford, the Wall Street Journal reported Tuesday.", "$500 million")]
+    // The corpus's "The company invested" convention: a description opening the sentence with no name stays unnamed.
+    [InlineData("The Stuttgart-based company invested $75 million in the company, three people familiar with the process told the Reuters news agency on Friday.", "$75 million")]
+    public void Read_NoNameGiven_NamesNoInvestor(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Investor);
+    }
+}
