@@ -48,7 +48,9 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var i = MetricRules.SkipConversion(words, last);
-        if (words[i - 1].EndsPhrase)
+
+        // "$5bn, from …" ends the figure's phrase; a conversion's closing bracket does not ("Rs. 9,093.6 crores ($1.2 billion) investment").
+        if (words[last].EndsPhrase && i == last + 1)
         {
             return null;
         }
