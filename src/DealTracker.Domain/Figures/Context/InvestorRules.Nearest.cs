@@ -143,7 +143,7 @@ internal static partial class InvestorRules
         // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        if (IsPrepositionObject(words, name, first, relative) || IsVerbObject(sentence, name, first, relative))
+        if (IsPrepositionObject(words, name, first, relative) || IsVerbObject(sentence, name, first, relative) || NamesAnObject(words, name))
         {
             return false;
         }
@@ -165,6 +165,33 @@ internal static partial class InvestorRules
         var next = name.Last + 1 < words.Count ? words[name.Last + 1].Lower : "";
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
+    }
+
+    /// <summary>
+    /// "a 1.85% stake in its digital unit, Jio Platforms, for 90.93 billion rupees": a name set off by commas that names the object of a
+    /// preposition described just before it ("in its digital unit") is that object, not the investor.
+    /// </summary>
+    private static bool NamesAnObject(List<Word> words, Name name)
+    {
+        if (name.First < 3 || words[name.First - 1].After != ',' || words[name.Last].After != ',')
+        {
+            return false;
+        }
+
+        for (var k = name.First - 1; k >= 1 && name.First - k <= 5; k--)
+        {
+            if (k < name.First - 1 && words[k].EndsPhrase || words[k].Core.Length == 0 || !char.IsLower(words[k].Core[0]))
+            {
+                return false;
+            }
+
+            if (words[k].Lower is "its" or "their" or "the" && _prepositions.Contains(words[k - 1].Lower) && !words[k - 1].EndsPhrase)
+            {
+                return words[k - 1].Lower is not ("by" or "from" or "including" or "like");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads a preposition before the name that makes it no investor: "in OpenAI"; not "investment by Silver Lake".</summary>
