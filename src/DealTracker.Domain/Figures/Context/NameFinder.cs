@@ -198,6 +198,12 @@ internal static class NameFinder
                 // "MIH Investments One B.V.": a number word inside a name that a legal form ends.
                 last += 2;
             }
+            else if (next.Core is "Private" or "Venture" && !next.EndsPhrase && last + 2 < words.Count && words[last + 2].Core is "Equity" or "Capital" or "Partners"
+                     && !words[last + 2].InBrackets)
+            {
+                // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it.
+                last += 2;
+            }
             else if (last > first && IsNumberEndingName(words, last + 1) && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)
             {
                 // "PNB Capital Global 2, invested", "SoftBank Vision Fund 2 invested": a fund's or vehicle's number ends its name.
