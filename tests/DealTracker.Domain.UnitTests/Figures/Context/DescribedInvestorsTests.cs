@@ -48,6 +48,11 @@ public sealed class DescribedInvestorsTests
     [InlineData("Abu Dhabi Investment Authority (ADIA), one of the world’s biggest sovereign wealth funds, will pump Rs 5,683.5 crore into Jio Platforms joining a posse of A-list global tech investors that have spent millions of dollars on the Reliance Industries unit due to its unique potential to dominate India’s booming digital economy.", "Rs 5,683.5 crore", "Abu Dhabi Investment Authority")]
     // https://indianexpress.com/article/business/companies/adia-invests-5683-5-cr-in-jio-platforms-6447934/
     [InlineData("Abu Dhabi Investment Authority (ADIA) has invested Rs 5,683.50 crore in Jio Platforms, the digital arm of Reliance Industries (RIL).", "Rs 5,683.50 crore", "Abu Dhabi Investment Authority")]
+    // https://www.asiaasset.com/post/22702-gicvcm-gte-0910
+    [InlineData("Singapore’s sovereign wealth fund GIC Pte Ltd led a consortium that paid US$500 million for an unspecified minority stake in Vietnamese retailer VCM Services and Trading Development Joint Stock Company.", "US$500 million", "GIC Pte Ltd")]
+    [InlineData("Last year, GIC acquired around 7% of Vinhomes for $850 million when the latter’s parent company Vingroup spun off the property development firm in an initial public offering.", "$850 million", "GIC")]
+    // https://bizhub.vn/singapore-state-fund-invests-in-viet-nam-post299980.html
+    [InlineData("In 2015, GIC spent about $100 million to buy a 10 per cent stake in VNG.", "$100 million", "GIC")]
     public void Read_DescribedOrCodedGiver_NamesTheGiver(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
@@ -86,6 +91,8 @@ public sealed class DescribedInvestorsTests
     [InlineData("SpaceX is raising $500 million at a massive $30.5 billion valuation with assistance from the Scottish asset manager and Tesla's largest shareholder Baillie Gifford, the Wall Street Journal reported Tuesday.", "$500 million")]
     // The corpus's "The company invested" convention: a description opening the sentence with no name stays unnamed.
     [InlineData("The Stuttgart-based company invested $75 million in the company, three people familiar with the process told the Reuters news agency on Friday.", "$75 million")]
+    // A nationality or a day opening the sentence is no name: "Yesterday a Kenyan startup called Twiga Foods raised …" names neither.
+    [InlineData("Yesterday a Kenyan startup called Twiga Foods raised $30 million from Goldman Sachs, including a $23.75 million equity investment and $6.25 million in debt.", "$23.75 million")]
     public void Read_NoNameGiven_NamesNoInvestor(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Investor);
