@@ -69,8 +69,10 @@ internal static partial class InvestorRules
             {
                 // "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion …": the list is the object of "in" as a whole.
                 var head = ListHead(sentence, name);
+                // "the parent company of Facebook and Instagram investing $14.3 billion": after "of" the list stays the object.
                 if (head is not null && head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
-                    && words[head.First - 1].Lower is not ("including" or "like") && !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
+                    && words[head.First - 1].Lower is not ("including" or "like")
+                    && (words[head.First - 1].Lower == "of" || !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first))))
                 {
                     i = head.First;
                     continue;

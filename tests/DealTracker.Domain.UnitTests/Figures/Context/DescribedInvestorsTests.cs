@@ -53,6 +53,12 @@ public sealed class DescribedInvestorsTests
     [InlineData("Last year, GIC acquired around 7% of Vinhomes for $850 million when the latter’s parent company Vingroup spun off the property development firm in an initial public offering.", "$850 million", "GIC")]
     // https://bizhub.vn/singapore-state-fund-invests-in-viet-nam-post299980.html
     [InlineData("In 2015, GIC spent about $100 million to buy a 10 per cent stake in VNG.", "$100 million", "GIC")]
+    // blind37 miss: a state's described fund buying a stake.
+    [InlineData("Qatar’s sovereign wealth fund has agreed to buy a 1% stake in India’s massive Reliance Retail Ventures Ltd (RRVL) chain for US$1 billion – a valuation that has boosted the value of existing sovereign investor stakes by more than 60% since they bought into the firm in late 2020.", "US$1 billion", "Qatar’s sovereign wealth fund")]
+    // https://rupertbumfrey.blogspot.com/2009/12/abu-dhabi-sees-white-knight-role-turn.html (Financial Times)
+    [InlineData("In November 2007 – after only three days of due diligence, according to people familiar with the matter – Adia agreed to invest $7.5bn in Citigroup.", "$7.5bn", "Adia")]
+    // https://ibtimes.com/abu-dhabis-mubadala-buys-2b-stake-empire-brazils-batista-430566
+    [InlineData("Mubadala Development Corp., the sovereign-wealth fund of Abu Dhabi's government, is buying a $2 billion stake in the holdings of Brazilian magnate Eike Batista -- a move that exposes the Gulf state to the South American country's fast-growing economy.", "$2 billion", "Mubadala Development Corp.")]
     public void Read_DescribedOrCodedGiver_NamesTheGiver(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
@@ -93,6 +99,11 @@ public sealed class DescribedInvestorsTests
     [InlineData("The Stuttgart-based company invested $75 million in the company, three people familiar with the process told the Reuters news agency on Friday.", "$75 million")]
     // A nationality or a day opening the sentence is no name: "Yesterday a Kenyan startup called Twiga Foods raised …" names neither.
     [InlineData("Yesterday a Kenyan startup called Twiga Foods raised $30 million from Goldman Sachs, including a $23.75 million equity investment and $6.25 million in debt.", "$23.75 million")]
+    // blind36 miss: the names after "the parent company of" are its objects, and the description alone names no one.
+    [InlineData("And on Thursday, he put his money where his mouth is, with the parent company of Facebook and Instagram investing $14.3 billion in Scale AI, a company that offers a platform and training data for developing AI models.", "$14.3 billion")]
+    // https://www.bloomberg.com/news/articles/2008-06-06/inside-the-abu-dhabi-investment-authoritybusinessweek-business-news-stock-market-and-financial-advice
+    // A number word opening the sentence is no name, and the description that follows names no one.
+    [InlineData("Forty eight hours later, the investment arm of the richest Gulf emirate, wired $7.5 billion to a Citigroup account.", "$7.5 billion")]
     public void Read_NoNameGiven_NamesNoInvestor(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Investor);
