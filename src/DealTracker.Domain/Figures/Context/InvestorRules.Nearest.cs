@@ -28,6 +28,32 @@ internal static partial class InvestorRules
         return null;
     }
 
+    /// <summary>
+    /// "Saudi Arabia’s $45 billion stake in SoftBank’s Vision Fund": a state's possessive right before the figure of its stake,
+    /// investment or commitment names the state.
+    /// </summary>
+    private static string? StatesOwnMoney(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var owner = first - 1;
+        var next = MetricRules.SkipConversion(words, last);
+        if (owner < 0 || !words[owner].Possessive || next >= words.Count || words[last].EndsPhrase && next == last + 1
+            || words[next].Lower is not ("stake" or "investment" or "investments" or "commitment" or "bet"))
+        {
+            return null;
+        }
+
+        for (var start = Math.Max(0, owner - 1); start <= owner; start++)
+        {
+            if (Lexicon.PlaceLength(words, start) == owner - start + 1 && sentence.NameAt[start] is null)
+            {
+                return Text(sentence, start, owner - start + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>3. The nearest organisation (or state) before the figure that can be the one investing.</summary>
     private static string? NearestInvestor(SentenceWords sentence, int first)
     {

@@ -59,6 +59,10 @@ public sealed class DescribedInvestorsTests
     [InlineData("In November 2007 – after only three days of due diligence, according to people familiar with the matter – Adia agreed to invest $7.5bn in Citigroup.", "$7.5bn", "Adia")]
     // https://ibtimes.com/abu-dhabis-mubadala-buys-2b-stake-empire-brazils-batista-430566
     [InlineData("Mubadala Development Corp., the sovereign-wealth fund of Abu Dhabi's government, is buying a $2 billion stake in the holdings of Brazilian magnate Eike Batista -- a move that exposes the Gulf state to the South American country's fast-growing economy.", "$2 billion", "Mubadala Development Corp.")]
+    // blind31 miss: a state's possessive right before the figure of its stake.
+    [InlineData("Its size would rival Saudi Arabia’s $45 billion stake in SoftBank’s Vision Fund, the person said.", "$45 billion", "Saudi Arabia")]
+    // https://www.newarab.com/news/saudi-wealth-fund-diversifies-robotics-and-us-infrastructure
+    [InlineData("On Monday, PIF also announced it would invest a further $20 billion in Blackstone, the US-based asset manager, to create a new infrastructure business.", "$20 billion", "PIF")]
     public void Read_DescribedOrCodedGiver_NamesTheGiver(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
