@@ -208,19 +208,30 @@ internal static partial class InvestorRules
 
         for (var k = name.First - 1; k >= 1 && name.First - k <= 5; k--)
         {
+            // "of Africa’s largest telecom, MTN,": a place's possessive opens the description as "its" does.
+            var place = words[k].Possessive && Lexicon.PlaceLength(words, k) == 1 ? (Lexicon.PlaceLength(words, k - 1) == 2 ? k - 1 : k) : -1;
+            if (place >= 1 && k < name.First - 1)
+            {
+                return IsObjectPreposition(words[place - 1]);
+            }
+
             if (k < name.First - 1 && words[k].EndsPhrase || words[k].Core.Length == 0 || !char.IsLower(words[k].Core[0]))
             {
                 return false;
             }
 
-            if (words[k].Lower is "its" or "their" or "the" && _prepositions.Contains(words[k - 1].Lower) && !words[k - 1].EndsPhrase)
+            if (words[k].Lower is "its" or "their" or "the")
             {
-                return words[k - 1].Lower is not ("by" or "from" or "including" or "like");
+                return IsObjectPreposition(words[k - 1]);
             }
         }
 
         return false;
     }
+
+    /// <summary>A preposition whose object takes the money or is described ("in", "of", "to"); not "by", "from", "including", "like".</summary>
+    private static bool IsObjectPreposition(Word word) =>
+        _prepositions.Contains(word.Lower) && !word.EndsPhrase && word.Lower is not ("by" or "from" or "including" or "like");
 
     /// <summary>Reads a preposition before the name that makes it no investor: "in OpenAI"; not "investment by Silver Lake".</summary>
     private static bool IsPrepositionObject(List<Word> words, Name name, int first, bool relative)

@@ -83,6 +83,7 @@ public sealed class DescribedInvestorsTests
     // Equity" inside a name, a description after a semicolon.
     [InlineData("Reliance yesterday also announced a Rs. 9,093.6 crores ($1.2 billion) investment in Jio Platforms from Abu Dhabi state fund, Mubadala Investment.", "Rs. 9,093.6 crores", "Mubadala Investment")]
     [InlineData("Indian oil-to-telecoms conglomerate Reliance Industries Ltd said on Friday that Abu Dhabi state fund Mubadala Investment Co will buy a 1.85% stake in its digital unit, Jio Platforms, for 90.93 billion rupees.", "90.93 billion rupees", "Mubadala Investment Co")]
+    [InlineData("Last month, Mastercard agreed to buy a 3.8% stake in the mobile money business of Africa’s largest telecom, MTN, for $200 million.", "$200 million", "Mastercard")]
     [InlineData("HCG picked up pace when private equity (PE) began to flow into it, beginning with ₹50 crore from IDFC Private Equity in 2006.", "₹50 crore", "IDFC Private Equity")]
     [InlineData("Vishesh Shrivastav, MD of investment (India), said that while Temasek invests around $1 Bn a year in India on average, it has already exceeded its target by a big margin for FY24; the sovereign wealth fund has recently invested $2 Bn in the Manipal Group.", "$2 Bn", "Temasek")]
     // The appositive of the subject itself stays the subject's ("Jio Platforms, the digital arm of …" is not read as a giver).
