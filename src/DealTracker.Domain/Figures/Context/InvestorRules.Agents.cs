@@ -19,7 +19,7 @@ internal static partial class InvestorRules
             var verb = words[afterFigure + 1].Lower == "be" ? afterFigure + 2 : afterFigure + 1;
             if (verb + 2 < words.Count && words[verb].Lower is "invested" or "contributed" or "provided" or "committed" && words[verb + 1].Lower == "by")
             {
-                return sentence.OrganisationAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2)?.Text;
+                return sentence.GiverAfterDescriptor(words[verb + 2].Lower == "the" ? verb + 3 : verb + 2)?.Text;
             }
         }
 
@@ -27,12 +27,12 @@ internal static partial class InvestorRules
         if (afterFigure + 3 < words.Count && words[afterFigure].Lower is "will" or "would" or "could" or "is" or "was"
             && words[afterFigure + 1].Lower is "come" or "comes" && words[afterFigure + 2].Lower == "from")
         {
-            return sentence.OrganisationAfterDescriptor(afterFigure + 3)?.Text ?? "";
+            return sentence.GiverAfterDescriptor(afterFigure + 3)?.Text ?? "";
         }
 
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "by" && (InvestmentOf(words, first: last) || BackedWith(words, last)))
         {
-            return sentence.OrganisationAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
+            return sentence.GiverAfterDescriptor(words[afterFigure + 1].Lower == "the" ? afterFigure + 2 : afterFigure + 1)?.Text;
         }
 
         return null;
@@ -80,7 +80,7 @@ internal static partial class InvestorRules
             {
                 var at = j + 1 < words.Count && words[j + 1].Lower == "the" ? j + 2 : j + 1;
                 at += at < words.Count && words[at].Possessive && Lexicon.PlaceLength(words, at) == 1 ? 1 : 0;
-                return sentence.OrganisationAfterDescriptor(at)?.Text
+                return sentence.GiverAfterDescriptor(at)?.Text
                     ?? (j + 1 < words.Count && words[j + 1].Lower is "a" or "an" ? "" : null);
             }
 
@@ -99,7 +99,7 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         var next = MetricRules.SkipConversion(words, last);
         return next + 2 < words.Count && words[next].Lower is "infusion" or "injection" or "investment" && words[next + 1].Lower == "by" && !words[next].EndsPhrase
-            ? sentence.OrganisationAfterDescriptor(words[next + 2].Lower == "the" ? next + 3 : next + 2)?.Text
+            ? sentence.GiverAfterDescriptor(words[next + 2].Lower == "the" ? next + 3 : next + 2)?.Text
             : null;
     }
 
@@ -110,6 +110,6 @@ internal static partial class InvestorRules
         var next = MetricRules.SkipConversion(words, last);
         return next + 3 < words.Count && words[next].Lower is "in" && words[next + 1].Lower is "funding" or "capital"
             && words[next + 2].Lower is "supplied" or "provided" or "contributed" && words[next + 3].Lower == "by"
-            ? sentence.OrganisationAfterDescriptor(next + 4)?.Text : null;
+            ? sentence.GiverAfterDescriptor(next + 4)?.Text : null;
     }
 }

@@ -48,7 +48,10 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var i = MetricRules.SkipConversion(words, last);
-        if (words[i - 1].EndsPhrase)
+
+        // "$5bn, from …" ends the figure's phrase; a conversion's closing bracket does not ("Rs. 9,093.6 crores ($1.2 billion) investment"),
+        // but a comma after it does ("a new commitment of EGP 440 million ($28 million), from Misr Insurance Group, …").
+        if ((words[last].EndsPhrase && i == last + 1) || (i > last + 1 && CommaAfter(sentence.Text, words[i - 1].End)))
         {
             return null;
         }
@@ -60,6 +63,17 @@ internal static partial class InvestorRules
         }
 
         return GiverAfter(sentence, i + 1);
+    }
+
+    /// <summary>Whether a comma follows position <paramref name="at"/> past closing brackets: "($28 million), from".</summary>
+    private static bool CommaAfter(string text, int at)
+    {
+        while (at < text.Length && text[at] is ')' or ']')
+        {
+            at++;
+        }
+
+        return at < text.Length && text[at] == ',';
     }
 
     /// <summary>The word after the figure's own phrase ("investment", "of Rs 7,500 crore", "in Jio Platforms", "that Lazada pocketed"), or -1.</summary>
@@ -129,7 +143,7 @@ internal static partial class InvestorRules
         {
             if (sentence.NameAt[k] is { } name)
             {
-                return name.First == k && name.Kind != NameKind.Outlet && !name.Possessive ? name.Text : null;
+                return name.First == k && name.Kind != NameKind.Outlet && !name.Possessive ? sentence.DescribedName(name).Text : null;
             }
 
             var word = words[k];
@@ -207,7 +221,7 @@ internal static partial class InvestorRules
 
         if (afterFigure + 1 < words.Count && words[afterFigure].Lower == "from" && (!words[last].EndsPhrase || afterFigure > last + 1))
         {
-            return sentence.OrganisationAfterDescriptor(afterFigure + 1) is { } from ? from.Text
+            return sentence.GiverAfterDescriptor(afterFigure + 1) is { } from ? from.Text
                 : Lexicon.PlaceLength(words, afterFigure + 1) is var n and > 0 ? Text(sentence, afterFigure + 1, n)
                 : NamedAfterUnnamedGivers(sentence, afterFigure + 1) ?? "";
         }
@@ -234,7 +248,7 @@ internal static partial class InvestorRules
             if (words[j + 1].Lower is "and" or "&" || words[j].After == ',')
             {
                 var next = words[j + 1].Lower is "and" or "&" ? j + 2 : j + 1;
-                return sentence.OrganisationAfterDescriptor(next)?.Text;
+                return sentence.GiverAfterDescriptor(next)?.Text;
             }
         }
 
@@ -266,7 +280,7 @@ internal static partial class InvestorRules
                 }
 
                 // "from other investors" names none; "from 2023" says nothing about who.
-                return sentence.OrganisationAfterDescriptor(i + 2) is { } from ? from.Text
+                return sentence.GiverAfterDescriptor(i + 2) is { } from ? from.Text
                     : words.Skip(i + 2).Take(4).Any(w => w.Lower is "investors" or "backers" or "shareholders") ? ""
                     : null;
             }
@@ -307,13 +321,13 @@ internal static partial class InvestorRules
         k = words[k].Lower == "the" && k + 1 < words.Count ? k + 1 : k;
         if (sentence.NameAt[k] is { Kind: NameKind.Organisation, Possessive: false } whole && whole.First == k)
         {
-            return whole.Text;
+            return sentence.DescribedName(whole).Text;
         }
 
         k += Lexicon.PlaceLength(words, k);
         return k < words.Count && sentence.OrganisationAfterDescriptor(k) is { Possessive: false } giver
             && !words.Skip(k).Take(giver.First - k).Any(w => w.Lower is "investors" or "investor" or "backers" or "including" or "led" or "such" or "shareholders")
-                ? giver.Text
+                ? sentence.DescribedName(giver).Text
                 : null;
     }
 
@@ -347,7 +361,7 @@ internal static partial class InvestorRules
                 return null;
             }
         }
-        if (sentence.OrganisationAfterDescriptor(k) is not { Possessive: false } giver || giver.Text.Length < 2)
+        if (sentence.GiverAfterDescriptor(k) is not { Possessive: false } giver || giver.Text.Length < 2)
         {
             return null;
         }
@@ -415,7 +429,7 @@ internal static partial class InvestorRules
         // "from investors including Sequoia", "from backers led by Accel": a round's many givers, not one.
         return sentence.OrganisationAfterDescriptor(k) is { } giver
             && !words.Skip(k).Take(giver.First - k).Any(w => w.Lower is "investors" or "investor" or "existing" or "backers" or "including" or "led" or "such" or "shareholders")
-            ? giver.Text : null;
+            ? sentence.DescribedName(giver).Text : null;
     }
 
     /// <summary>
@@ -439,7 +453,7 @@ internal static partial class InvestorRules
         }
 
         return i > start && i + 1 < words.Count && words[i].Lower is "come" or "comes" && words[i + 1].Lower == "from" && !words[i].EndsPhrase
-            ? sentence.OrganisationAfterDescriptor(i + 2)?.Text : null;
+            ? sentence.GiverAfterDescriptor(i + 2)?.Text : null;
     }
 
     /// <summary>
@@ -467,7 +481,7 @@ internal static partial class InvestorRules
             k++;
         }
 
-        return sentence.OrganisationAfterDescriptor(k)?.Text ?? (Lexicon.PlaceLength(words, k) is var n and > 0 ? Text(sentence, k, n) : "");
+        return sentence.GiverAfterDescriptor(k)?.Text ?? (Lexicon.PlaceLength(words, k) is var n and > 0 ? Text(sentence, k, n) : "");
     }
 
     /// <summary>Whether "came / coming from" follows the figure within five words of its clause.</summary>
@@ -521,7 +535,7 @@ internal static partial class InvestorRules
                 k = owner.Last + 1;
             }
 
-            return sentence.OrganisationAfterDescriptor(k)?.Text;
+            return sentence.GiverAfterDescriptor(k)?.Text;
         }
 
         return null;

@@ -33,6 +33,9 @@ internal static partial class InvestorRules
         "also", "already", "previously", "reportedly", "personally", "now", "then", "later", "first", "agreed", "plans", "planned", "set",
         "expected", "looking", "planning", "preparing", "seeking", "aiming", "going", "ready", "willing", "recently", "just", "still", "aims",
         "aim", "intends", "intend", "seeks", "hopes", "wants", "promised", "pledged", "committed", "decided", "continues", "can", "must",
+
+        // "will soon invest", "has since committed", "would eventually pay": time adverbs without "-ly".
+        "soon", "since", "eventually", "again", "once", "jointly", "together",
     };
 
     /// <summary>Verbs that report what a subject does: "Facebook announced that it is investing".</summary>
@@ -121,9 +124,16 @@ internal static partial class InvestorRules
             s--;
         }
 
+        s = PastSpelledAcronym(sentence, s);
+
         if (words[s].Lower is "which" or "who" && s >= 1 && words[s - 1].After == ',')
         {
             return RelativeClauseHead(sentence, s - 1);
+        }
+
+        if (words[s].Lower is "which" or "who" && s >= 1)
+        {
+            return HeadOfRestrictiveClause(sentence, s - 1);
         }
 
         if (words[s].Lower == "it" && !words[s].EndsPhrase)
@@ -263,8 +273,30 @@ internal static partial class InvestorRules
 
         // "Founder Pham Nhat Vuong": a title opening the sentence.
         return name.First == 0 || before.EndsPhrase || (name.First == 1 && name.Kind == NameKind.Person) || before.Lower is "after" or "as" or "since" or "when" or "while" or "and" or "but" or "that"
-            || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower) && !before.Lower.EndsWith("ed", StringComparison.Ordinal))
+            || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower)
+                && (!before.Lower.EndsWith("ed", StringComparison.Ordinal) || IsDescribingCompound(before)))
             ? name.Text : null;
+    }
+
+    /// <summary>
+    /// "the government-backed India-Japan Fund", "the Abu Dhabi-owned …": a hyphenated participle describing the name after it, not a
+    /// verb taking it as its object ("acquired Arm").
+    /// </summary>
+    private static bool IsDescribingCompound(Word word) =>
+        word.Core.IndexOf('-') is > 0 and var dash && dash < word.Core.Length - 1
+        && word.Lower[(dash + 1)..] is "backed" or "owned" or "controlled" or "funded" or "based" or "led" or "run" or "linked" or "listed"
+            or "headquartered" or "financed" or "sponsored" or "managed";
+
+    /// <summary>
+    /// "India-Japan Fund (IJF) invested", "Public Investment Fund (PIF) will invest": the acronym in brackets after a name spells it; the
+    /// subject ends at the name (the word before the acronym). Returns <paramref name="s"/> itself otherwise.
+    /// </summary>
+    private static int PastSpelledAcronym(SentenceWords sentence, int s)
+    {
+        var words = sentence.Words;
+        return s >= 1 && words[s].InBrackets && words[s].Before == '(' && words[s].After == ')' && words[s].Core.Length is >= 2 and <= 8
+            && words[s].Core.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&') && sentence.NameAt[s - 1] is { } name && name.Last == s - 1
+            && !words[s - 1].EndsPhrase ? s - 1 : s;
     }
 
     /// <summary>
@@ -310,6 +342,22 @@ internal static partial class InvestorRules
         // a name); a list of places says where the organisation sits, so the name ends before "of".
         var listed = k < comma && words.Skip(k + 1).Take(comma - k).Any(w => w.Lower == "and");
         return name.Last == k ? name.Text : listed && name.Last > k && name.Last <= comma ? Text(sentence, name.First, k - name.First + 1) : null;
+    }
+
+    /// <summary>
+    /// "Early investors included Vodafone which invested $10 million": the organisation right before "which" / "who" with no comma, when
+    /// it is not the object of a preposition ("a stake in Uber which …"); "including" and "like" open a list of givers, not an object.
+    /// </summary>
+    private static string? HeadOfRestrictiveClause(SentenceWords sentence, int k)
+    {
+        var words = sentence.Words;
+        if (words[k].EndsPhrase || sentence.NameAt[k] is not { Possessive: false, Kind: NameKind.Organisation } name || name.Last != k)
+        {
+            return null;
+        }
+
+        var before = name.First > 0 ? words[name.First - 1].Lower : "";
+        return _prepositions.Contains(before) && before is not ("including" or "like") ? null : name.Text;
     }
 
     /// <summary>"Facebook announced that it is investing": the subject of the reporting verb the pronoun at <paramref name="pronoun"/> stands for.</summary>

@@ -28,6 +28,32 @@ internal static partial class InvestorRules
         return null;
     }
 
+    /// <summary>
+    /// "Saudi Arabia’s $45 billion stake in SoftBank’s Vision Fund": a state's possessive right before the figure of its stake,
+    /// investment or commitment names the state.
+    /// </summary>
+    private static string? StatesOwnMoney(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var owner = first - 1;
+        var next = MetricRules.SkipConversion(words, last);
+        if (owner < 0 || !words[owner].Possessive || next >= words.Count || words[last].EndsPhrase && next == last + 1
+            || words[next].Lower is not ("stake" or "investment" or "investments" or "commitment" or "bet"))
+        {
+            return null;
+        }
+
+        for (var start = Math.Max(0, owner - 1); start <= owner; start++)
+        {
+            if (Lexicon.PlaceLength(words, start) == owner - start + 1 && sentence.NameAt[start] is null)
+            {
+                return Text(sentence, start, owner - start + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>3. The nearest organisation (or state) before the figure that can be the one investing.</summary>
     private static string? NearestInvestor(SentenceWords sentence, int first)
     {
@@ -69,8 +95,10 @@ internal static partial class InvestorRules
             {
                 // "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion …": the list is the object of "in" as a whole.
                 var head = ListHead(sentence, name);
+                // "the parent company of Facebook and Instagram investing $14.3 billion": after "of" the list stays the object.
                 if (head is not null && head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
-                    && words[head.First - 1].Lower is not ("including" or "like") && !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)))
+                    && words[head.First - 1].Lower is not ("including" or "like")
+                    && (words[head.First - 1].Lower == "of" || !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first))))
                 {
                     i = head.First;
                     continue;
@@ -143,7 +171,7 @@ internal static partial class InvestorRules
         // "... investors including Qatar Investment Authority, which will buy $90m of shares": a relative clause's subject.
         var relative = words[name.Last].After == ',' && name.Last + 1 < first && words[name.Last + 1].Lower is "which" or "who"
             && PutsMoneyIn(words, name.Last + 2, first);
-        if (IsPrepositionObject(words, name, first, relative) || IsVerbObject(sentence, name, first, relative))
+        if (IsPrepositionObject(words, name, first, relative) || IsVerbObject(sentence, name, first, relative) || NamesAnObject(words, name))
         {
             return false;
         }
@@ -166,6 +194,44 @@ internal static partial class InvestorRules
         return name.Possessive ? sentence.NameAt.ElementAtOrDefault(name.Last + 1) is null
             : next is not ("investment" or "stake" or "deal" or "shares");
     }
+
+    /// <summary>
+    /// "a 1.85% stake in its digital unit, Jio Platforms, for 90.93 billion rupees": a name set off by commas that names the object of a
+    /// preposition described just before it ("in its digital unit") is that object, not the investor.
+    /// </summary>
+    private static bool NamesAnObject(List<Word> words, Name name)
+    {
+        if (name.First < 3 || words[name.First - 1].After != ',' || words[name.Last].After != ',')
+        {
+            return false;
+        }
+
+        for (var k = name.First - 1; k >= 1 && name.First - k <= 5; k--)
+        {
+            // "of Africa’s largest telecom, MTN,": a place's possessive opens the description as "its" does.
+            var place = words[k].Possessive && Lexicon.PlaceLength(words, k) == 1 ? (Lexicon.PlaceLength(words, k - 1) == 2 ? k - 1 : k) : -1;
+            if (place >= 1 && k < name.First - 1)
+            {
+                return IsObjectPreposition(words[place - 1]);
+            }
+
+            if (k < name.First - 1 && words[k].EndsPhrase || words[k].Core.Length == 0 || !char.IsLower(words[k].Core[0]))
+            {
+                return false;
+            }
+
+            if (words[k].Lower is "its" or "their" or "the")
+            {
+                return IsObjectPreposition(words[k - 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A preposition whose object takes the money or is described ("in", "of", "to"); not "by", "from", "including", "like".</summary>
+    private static bool IsObjectPreposition(Word word) =>
+        _prepositions.Contains(word.Lower) && !word.EndsPhrase && word.Lower is not ("by" or "from" or "including" or "like");
 
     /// <summary>Reads a preposition before the name that makes it no investor: "in OpenAI"; not "investment by Silver Lake".</summary>
     private static bool IsPrepositionObject(List<Word> words, Name name, int first, bool relative)

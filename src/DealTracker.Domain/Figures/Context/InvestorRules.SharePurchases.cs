@@ -276,6 +276,12 @@ internal static partial class InvestorRules
             return reporter;
         }
 
+        // "Qatar’s sovereign wealth fund has agreed to buy a 1% stake": a state's fund, described but not named.
+        if (s >= 1 && !words[s].EndsPhrase && StatesFund(sentence, s) is { } fund)
+        {
+            return fund;
+        }
+
         for (var j = s; j >= Math.Max(0, s - 4); j--)
         {
             if (sentence.NameAt[j] is { Possessive: true } owner && owner.Last == j)

@@ -32,7 +32,7 @@ internal static partial class InvestorRules
         // A buyer after "to" that this rule cannot read ("to London-headquartered investment firm Arden Partners") is left to the others.
         var next = MetricRules.SkipConversion(words, last);
         var to = Enumerable.Range(verb + 1, first - verb - 1).Append(next).FirstOrDefault(i => i < words.Count && words[i].Lower == "to" && !words[i - 1].EndsPhrase, -1);
-        return to < 0 ? "" : sentence.OrganisationAfterDescriptor(to + 1)?.Text;
+        return to < 0 ? "" : sentence.GiverAfterDescriptor(to + 1)?.Text;
     }
 
     /// <summary>
@@ -318,7 +318,7 @@ internal static partial class InvestorRules
             {
                 if (words[j].Lower == "to" && j + 1 < words.Count && words[j + 1].Lower is not ("buy" or "be" or "increase"))
                 {
-                    return sentence.OrganisationAfterDescriptor(words[j + 1].Lower == "the" ? j + 2 : j + 1)?.Text ?? (j > first ? "" : null);
+                    return sentence.GiverAfterDescriptor(words[j + 1].Lower == "the" ? j + 2 : j + 1)?.Text ?? (j > first ? "" : null);
                 }
             }
 
@@ -341,7 +341,7 @@ internal static partial class InvestorRules
         {
             if (words[j].Lower == "to")
             {
-                return sentence.OrganisationAfterDescriptor(j + 1)?.Text;
+                return sentence.GiverAfterDescriptor(j + 1)?.Text;
             }
 
             if (words[j].EndsPhrase)

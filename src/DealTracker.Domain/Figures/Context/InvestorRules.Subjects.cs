@@ -217,10 +217,10 @@ internal static partial class InvestorRules
         // Not the object of a preposition ("a stake in the company"), nor of a money verb ("backed the company"); not "the company's
         // unit"; a subject is followed by its verb, not by a preposition.
         // Nor an appositive after a comma or dash ("in Jio Platforms – the firm that houses …"), a relative clause's head or an owner
-        // ("the automaker's unit").
+        // ("the automaker's unit"). A semicolon opens a new clause, not an appositive ("…; the sovereign wealth fund has recently invested").
         var before = the > 0 ? words[the - 1].Lower : "";
         if (the < 0 || words[the].Lower != "the" || (_prepositions.Contains(before) && !words[the - 1].EndsPhrase) || words[i].EndsPhrase
-            || (the > 0 && words[the - 1].EndsPhrase) || words[i].Possessive || words[i + 1].Lower is "that" or "which" or "who"
+            || (the > 0 && words[the - 1].EndsPhrase && words[the - 1].After != ';') || words[i].Possessive || words[i + 1].Lower is "that" or "which" or "who"
             || before is "backed" or "funded" or "bought" or "acquired" or "valued" or "values" or "valuing"
             || _prepositions.Contains(words[i + 1].Lower) && words[i + 1].Lower != "to")
         {

@@ -39,7 +39,7 @@ internal static partial class InvestorRules
             return read.Length == 0 ? null : read;
         }
 
-        return PossessiveOwner(sentence, first) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
+        return PossessiveOwner(sentence, first) ?? StatesOwnMoney(sentence, first, last) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
             ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }

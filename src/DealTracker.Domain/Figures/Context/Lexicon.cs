@@ -32,6 +32,12 @@ internal static class Lexicon
         "Russia", "Russian", "Ukraine", "Kazakhstan", "Pakistan", "Bangladesh", "Africa", "African", "Latin", "Gulf", "Kuwait", "Bahrain",
         "Oman", "Shenzhen", "Hangzhou", "Guangzhou", "Taipei", "Osaka", "Kyoto", "Delhi", "Hyderabad", "Chennai", "Pune",
         "Global", "Public",
+
+        // Nationalities written before a described name ("Singaporean state fund GIC", "a Kenyan startup called Twiga Foods").
+        "Singaporean", "Vietnamese", "Thai", "Filipino", "Nigerian", "Kenyan", "Egyptian", "Turkish", "Kuwaiti", "Bahraini", "Omani",
+        "Ukrainian", "Pakistani", "Bangladeshi", "Irish", "Belgian", "Austrian", "Danish", "Polish", "Portuguese", "Greek", "Argentine",
+        "Argentinian", "Chilean", "Colombian", "Peruvian", "Moroccan", "Jordanian", "Lebanese", "Ghanaian", "Ethiopian", "Rwandan",
+        "Tanzanian", "Ugandan", "Senegalese", "Czech", "Hungarian", "Romanian", "Estonian", "Lithuanian", "Latvian", "Luxembourgish",
     };
 
     /// <summary>
@@ -70,7 +76,9 @@ internal static class Lexicon
         "Updated", "Read", "See", "Take", "Consider", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
-        "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
+        "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Early", "Earliest", "Existing", "Initial", "Yesterday", "Tomorrow", "Tonight",
+        "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+        "Hundreds", "Dozens", "Tabloid", "Strategic", "Large", "Regulators", "Regulatory", "Sales", "Revenue", "DNA",
         "More", "Less", "Much", "Further", "Another", "Few", "Our", "Your", "My", "Neither", "Nor", "Either", "Data", "Documents", "Filings",
 
         // Since the seventh round: unnamed people opening a sentence ("Insiders disclosed", "Individuals who spoke to Reuters").

@@ -182,11 +182,14 @@ internal static class NameFinder
             || (i > 0 && IsTickerQuote(text, words, i));
     }
 
-    /// <summary>"RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T").</summary>
+    /// <summary>
+    /// "RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T"); also a Reuters code,
+    /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala).
+    /// </summary>
     private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
 
     private static readonly Regex _exchangeTicker = new(
-        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX))$",
+        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|SA|MC|ST|CO|OL|HE))$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"FY21", "FY2024", "CY23", "H1", "2H", "1H2023", "Q3", "Q4FY24": a fiscal or calendar period.</summary>
@@ -198,6 +201,27 @@ internal static class NameFinder
 
     /// <summary>Whether word <paramref name="i"/> opens the sentence or a clause after a colon, semicolon or dash ("Background: Valued at …").</summary>
     private static bool OpensClause(IReadOnlyList<Word> words, int i) => i == 0 || words[i - 1].After is ':' or ';' or '—';
+
+    /// <summary>
+    /// Whether word <paramref name="i"/>, after a name of two or more words, is its number: one or two digits that close the phrase or
+    /// come before a verb ("PNB Capital Global 2, invested", "Vision Fund 2 will invest"), not an amount or a count ("Fund 2 billion").
+    /// </summary>
+    private static bool IsNumberEndingName(IReadOnlyList<Word> words, int i)
+    {
+        if (i >= words.Count || words[i].Core.Length is < 1 or > 2 || !words[i].Core.All(char.IsAsciiDigit) || words[i].InBrackets
+            || words[i - 1].After != '\0')
+        {
+            return false;
+        }
+
+        return words[i].EndsPhrase || words[i].Possessive || (i + 1 < words.Count && _verbsAfterANumberedName.Contains(words[i + 1].Lower));
+    }
+
+    private static readonly HashSet<string> _verbsAfterANumberedName = new(StringComparer.Ordinal)
+    {
+        "invested", "invests", "will", "would", "has", "have", "had", "is", "was", "led", "said", "plans", "agreed", "committed", "pledged",
+        "bought", "acquired", "paid", "put", "poured", "injected", "contributed", "also", "which", "and", "co-led", "backed", "invest",
+    };
 
     /// <summary>The last word of the run of capitalised words starting at <paramref name="first"/>.</summary>
     private static int RunEnd(string text, IReadOnlyList<Word> words, int first)
@@ -220,6 +244,17 @@ internal static class NameFinder
             {
                 // "MIH Investments One B.V.": a number word inside a name that a legal form ends.
                 last += 2;
+            }
+            else if (next.Core is "Private" or "Venture" && !next.EndsPhrase && last + 2 < words.Count && words[last + 2].Core is "Equity" or "Capital" or "Partners"
+                     && !words[last + 2].InBrackets)
+            {
+                // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it.
+                last += 2;
+            }
+            else if (last > first && IsNumberEndingName(words, last + 1) && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)
+            {
+                // "PNB Capital Global 2, invested", "SoftBank Vision Fund 2 invested": a fund's or vehicle's number ends its name.
+                last++;
             }
             else if ((next.Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
             {

@@ -129,6 +129,58 @@ internal sealed class SentenceWords
         return null;
     }
 
+    /// <summary>
+    /// The giver named at <paramref name="i"/> or after words describing it, past a name that only modifies a role noun ("from Airbnb
+    /// investor Sequoia Capital" → Sequoia Capital; see <see cref="DescribedName"/>).
+    /// </summary>
+    public Name? GiverAfterDescriptor(int i) => OrganisationAfterDescriptor(i) is { } name ? DescribedName(name) : null;
+
+    /// <summary>Role nouns a name may modify to describe the name after them: "Airbnb investor Sequoia Capital", "Google parent Alphabet".</summary>
+    private static readonly HashSet<string> _roleNouns = new(StringComparer.Ordinal)
+    {
+        "investor", "backer", "shareholder", "stakeholder", "parent", "owner", "maker", "rival", "partner", "affiliate", "unit", "subsidiary",
+        "arm", "developer", "operator", "creator",
+    };
+
+    /// <summary>
+    /// "Airbnb investor Sequoia Capital", "Google parent company Alphabet", "ChatGPT maker OpenAI": a name that only modifies a role noun
+    /// describes the name right after it, which is the one meant; any other name is itself. At most two small words ("early", "company")
+    /// stand with the role noun, and the name after must follow at once ("Airbnb investor, Sequoia" is a list, left alone).
+    /// </summary>
+    public Name DescribedName(Name name)
+    {
+        if (name.Possessive || Words[name.Last].EndsPhrase)
+        {
+            return name;
+        }
+
+        for (var j = name.Last + 1; j < Words.Count && j - name.Last <= 3; j++)
+        {
+            var word = Words[j];
+            if (word.Core.Length == 0 || !char.IsLower(word.Core[0]) || word.Possessive)
+            {
+                return name;
+            }
+
+            if (_roleNouns.Contains(word.Lower) || (word.Lower is "company" or "firm" or "group" && j > name.Last + 1 && _roleNouns.Contains(Words[j - 1].Lower)))
+            {
+                var more = j + 1 < Words.Count && !word.EndsPhrase && Words[j + 1].Lower is "company" or "firm" or "group";
+                var at = more ? j + 2 : j + 1;
+                if (!word.EndsPhrase && at < Words.Count && NameAt[at] is { Kind: NameKind.Organisation } described && described.First == at)
+                {
+                    return described;
+                }
+            }
+
+            if (word.EndsPhrase)
+            {
+                return name;
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
     public int WordAtOrAfter(int position)
     {

@@ -21,6 +21,10 @@ public sealed class SpendingInPlacesTests
     [InlineData("Last year rival Coca-Cola Co said it would spend $5 billion in India over the next seven years to increase its operations.", "$5 billion")]
     // https://emmanuelnsirim.blogspot.com/2016/09/japan-pledges-to-invest-30bn-in-africa.html
     [InlineData("Japan will invest $30bn in Africa over the next three years, Prime Minister Shinzo Abe has pledged at a summit in Kenya.", "$30bn")]
+    // https://www.moneycontrol.com/news/business/companies/canada-pension-plan-investment-board-to-invest-up-to-600-mn-in-india-through-niif-4704331.html
+    [InlineData("Canada Pension Plan Investment Board (CPPIB) on December 5 said it will invest up to $600 million in India through the National Investment and Infrastructure Fund (NIIF).", "$600 million")]
+    // https://www.gulf-times.com/story/555665/Qatar-plans-investment-in-US-biotech-and-tech-sectors
+    [InlineData("Qatar Investment Authority (QIA), which has invested about $26bn in the US since 2015, has said the present diplomatic rift will not affect investments there and will soon open another office in San Francisco to tap biotech and tech sectors in the Silicon Valley.", "$26bn")]
     // blind12 (corpus), relabelled to the convention in the eighth session.
     [InlineData("Recently, SoftBank and Southeast Asian ride-hailing app Grab said they were investing $2 billion in Indonesia over the next five years.", "$2 billion")]
     // blind44 and blind45 (corpus), labelled so before the rule.
