@@ -57,6 +57,22 @@ public sealed class ArticleProposalsTests
     }
 
     [Fact]
+    public void Read_PartyTheNameGuessCutsShort_ProposesThePartyAsInvestor()
+    {
+        const string text = "SK hynix signed an investment commitment of up to $10 billion to AI Company, Kapitalwatch reported.";
+        IReadOnlyList<KnownName> parties = [KnownName.Of(20, "SK hynix (SK)", "sk-hynix")];
+        IReadOnlyList<KnownName> outlets = [KnownName.Of(3, "Kapitalwatch", "kapitalwatch")];
+
+        var known = ArticleProposals.Read(text, outlets, parties);
+        var guessed = ArticleProposals.Read(text, [], []);
+
+        var figure = Assert.Single(known.Figures);
+        Assert.Equal(("SK hynix", 20), (figure.Investor, figure.InvestorParty?.Id));
+        Assert.Equal("SK", Assert.Single(guessed.Figures).Investor);
+        Assert.Equal(3, Assert.Single(known.Sources).Outlet?.Id);
+    }
+
+    [Fact]
     public void Read_InvestorNotAParty_KeepsTheNameAndLeavesThePartyEmpty()
     {
         var proposals = ArticleProposals.Read("Nvidia could invest up to $100 billion in OpenAI.", _outlets, _parties);
