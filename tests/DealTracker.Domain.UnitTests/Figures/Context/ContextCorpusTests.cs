@@ -76,6 +76,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind46.json", 67, 20, 138)]
     [InlineData("blind47.json", 92, 26, 119)]
     [InlineData("blind48.json", 63, 22, 138)]
+    [InlineData("blind49.json", 79, 31, 159)]
+    [InlineData("blind50.json", 86, 20, 132)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
