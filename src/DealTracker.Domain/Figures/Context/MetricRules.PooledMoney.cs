@@ -295,6 +295,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        return PooledSubjectOfVerb(sentence, verb, takes, gives);
+    }
+
+    /// <summary>Whether the subject of the taking or giving <paramref name="verb"/> is a crowd, a market or investors in general: other, or null.</summary>
+    private static (Metric? Metric, bool Found)? PooledSubjectOfVerb(SentenceWords sentence, int verb, bool takes, bool gives)
+    {
+        var words = sentence.Words;
         var subject = SubjectBefore(words, verb);
         if (subject < 0)
         {
