@@ -319,14 +319,15 @@ internal static partial class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.
-        if (lead == "in" && i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
-            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null)
-        {
-            return (Metric.Investment, true);
-        }
+        return lead == "in" && FundingForACompany(sentence, i) ? (Metric.Investment, true) : MoneyNounAfter(lead, next);
+    }
 
-        return MoneyNounAfter(lead, next);
+    /// <summary>"$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.</summary>
+    private static bool FundingForACompany(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        return i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
+            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null;
     }
 
     /// <summary>
