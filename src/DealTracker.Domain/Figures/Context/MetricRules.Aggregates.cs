@@ -738,7 +738,7 @@ internal static partial class MetricRules
 
         for (var i = verb - 2; i >= Math.Max(Math.Max(floor, 0), verb - 12); i--)
         {
-            if (words[i].Lower is "fund" or "funds" or "vehicle")
+            if (IsFundWord(words[i].Lower))
             {
                 return WordsBefore(i, Math.Max(floor, 0), 7).Any(k => words[k].Lower is "raised" or "closed" or "launched" or "raises" or "closes") ? (null, true) : null;
             }
