@@ -200,8 +200,7 @@ internal static partial class InvestorRules
 
     private static bool IsYear(Word word) => word.Core.Length == 4 && word.Core.All(char.IsDigit) && word.Core[0] is '1' or '2';
 
-    private static bool IsMonth(Word word) => word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august"
-        or "september" or "october" or "november" or "december";
+    private static bool IsMonth(Word word) => Lexicon.Months.Contains(word.Lower);
 
     /// <summary>
     /// Whether the clause from <paramref name="from"/> (at most <paramref name="count"/> words) names shares bought: "a 15 percent stake",
@@ -310,8 +309,7 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var verb = it - 1;
-        while (verb > 1 && words[verb].Lower is "that" or "on" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday" && !words[verb].EndsPhrase)
+        while (verb > 1 && (words[verb].Lower is "that" or "on" or "today" or "yesterday" || Lexicon.Weekdays.Contains(words[verb].Lower)) && !words[verb].EndsPhrase)
         {
             verb--;
         }

@@ -69,13 +69,9 @@ internal static partial class MetricRules
     };
 
     /// <summary>Month names, and halves and quarters, whose possessive is a total over the period: "November's $382 million".</summary>
-    private static readonly HashSet<string> _periodNames = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "h1", "h2",
-        "q1", "q2", "q3", "q4",
-    };
+    private static readonly HashSet<string> _periodNames = new(Lexicon.Months.Concat(["h1", "h2", "q1", "q2", "q3", "q4"]), StringComparer.Ordinal);
 
-    /// <summary>The aggregate reading of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
+    /// <summary>The aggregate reading of the figure at words <paramref name="first"/>..<paramref name="last"/> (pooled money first), or null when none applies.</summary>
     private static (Metric? Metric, bool Found)? AggregateReading(SentenceWords sentence, int first, int last, int floor)
     {
         var words = sentence.Words;
