@@ -593,7 +593,9 @@ internal static class NameFinder
     /// <summary>An upper-case ticker followed by a signed percentage: "INTC -1.76%", "BABA +2%".</summary>
     private static bool IsTickerQuote(string text, IReadOnlyList<Word> words, int i) =>
         words[i].Core.Length is >= 1 and <= 5 && words[i].Core.All(char.IsUpper)
-        && Regex.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)], @"^\s*[-+−]\d+(\.\d+)?%");
+        && _signedPercent.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)]);
+
+    private static readonly Regex _signedPercent = new(@"^\s*[-+−]\d+(\.\d+)?%", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
     private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>
