@@ -84,9 +84,7 @@ internal static partial class InvestorRules
 
             i = name.First;
 
-            // "billionaire Peter Thiel invested $10 million": a person right before a money verb puts the money in.
-            if (name.Kind == NameKind.Person && !name.Possessive && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)
-                && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase))
+            if (IsPersonPuttingMoneyIn(words, name, first))
             {
                 return name.Text;
             }
@@ -95,24 +93,39 @@ internal static partial class InvestorRules
             {
                 // "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion …": the list is the object of "in" as a whole.
                 var head = ListHead(sentence, name);
-                // "the parent company of Facebook and Instagram investing $14.3 billion": after "of" the list stays the object.
-                if (head is not null && head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
-                    && words[head.First - 1].Lower is not ("including" or "like")
-                    && (words[head.First - 1].Lower == "of" || !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first))))
+                if (head is not null && IsPrepositionObjectList(words, head, name, first))
                 {
                     i = head.First;
                     continue;
                 }
 
-                // "Investors including Sequoia and Accel put $100 million": a list after "including" right before its verb gives the first.
-                var includedList = head is not null && head.First > 0 && words[head.First - 1].Lower == "including" && !words[name.Last].EndsPhrase
-                    && PutsMoneyIn(words, name.Last + 1, first);
-                return Apposition(sentence, name, first) ?? (head is not null && (CanInvest(sentence, head, first) || includedList) ? head.Text : null)
-                    ?? name.Text;
+                return ListOrNameInvestor(sentence, name, head, first);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"billionaire Peter Thiel invested $10 million": a person, no preposition's object, right before a money verb puts the money in.</summary>
+    private static bool IsPersonPuttingMoneyIn(List<Word> words, Name name, int first) =>
+        name.Kind == NameKind.Person && !name.Possessive && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)
+        && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase);
+
+    /// <summary>"the parent company of Facebook and Instagram investing $14.3 billion": a list after a preposition ("of" always) is its object.</summary>
+    private static bool IsPrepositionObjectList(List<Word> words, Name head, Name name, int first) =>
+        head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
+        && words[head.First - 1].Lower is not ("including" or "like")
+        && (words[head.First - 1].Lower == "of" || !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)));
+
+    /// <summary>The investor a name that can invest gives: its apposition, the head of the list it ends when that can invest, or the name.</summary>
+    private static string ListOrNameInvestor(SentenceWords sentence, Name name, Name? head, int first)
+    {
+        var words = sentence.Words;
+        // "Investors including Sequoia and Accel put $100 million": a list after "including" right before its verb gives the first.
+        var includedList = head is not null && head.First > 0 && words[head.First - 1].Lower == "including" && !words[name.Last].EndsPhrase
+            && PutsMoneyIn(words, name.Last + 1, first);
+        return Apposition(sentence, name, first) ?? (head is not null && (CanInvest(sentence, head, first) || includedList) ? head.Text : null)
+            ?? name.Text;
     }
 
     /// <summary>

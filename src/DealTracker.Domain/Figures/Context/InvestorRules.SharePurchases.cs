@@ -28,6 +28,18 @@ internal static partial class InvestorRules
             ? verb - 1
             : verb;
 
+    /// <summary>The word before the figure at <paramref name="first"/>, past the hedge words written before it ("about", "more than", "almost").</summary>
+    private static int BeforeHedgeWords(List<Word> words, int first)
+    {
+        var f = first - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "than" or "more" or "almost")
+        {
+            f--;
+        }
+
+        return f;
+    }
+
     /// <summary>"Temasek …, Seatown … and Hopu … have bought": several buyers listed before the verb, which the older rules read.</summary>
     private static bool BuyersListed(List<Word> words, int verb) =>
         words.Skip(Math.Max(0, verb - 8)).Take(Math.Min(8, verb)).Any(w => w.Lower == "and");
@@ -39,11 +51,7 @@ internal static partial class InvestorRules
     internal static int EleventhShareBuyVerb(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
-        var f = first - 1;
-        while (f > 0 && words[f].Lower is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "than" or "more" or "almost")
-        {
-            f--;
-        }
+        var f = BeforeHedgeWords(words, first);
 
         // "will buy $8 billion worth of shares": the verb right before the figure.
         var next = MetricRules.SkipConversion(words, last);
@@ -88,14 +96,10 @@ internal static partial class InvestorRules
     internal static int SharePurchaseVerb(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
-        var f = first - 1;
-        while (f > 0 && words[f].Lower is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "than" or "more" or "almost")
-        {
-            f--;
-        }
+        var f = BeforeHedgeWords(words, first);
 
         var appositive = f > 0 ? NamedAppositiveBefore(sentence, f) : -1;
-        if (f > 0 && words[f].Lower == "for" && (!words[f - 1].EndsPhrase | words[f - 1].InBrackets || appositive >= 0))
+        if (f > 0 && words[f].Lower == "for" && (!words[f - 1].EndsPhrase || words[f - 1].InBrackets || appositive >= 0))
         {
             var stake = false;
             for (var j = f - 1; j >= Math.Max(0, f - 16) && !(words[j].EndsPhrase && !words[j].InBrackets && j != f - 1 && j != appositive); j--)
@@ -196,8 +200,7 @@ internal static partial class InvestorRules
 
     private static bool IsYear(Word word) => word.Core.Length == 4 && word.Core.All(char.IsDigit) && word.Core[0] is '1' or '2';
 
-    private static bool IsMonth(Word word) => word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august"
-        or "september" or "october" or "november" or "december";
+    private static bool IsMonth(Word word) => Lexicon.Months.Contains(word.Lower);
 
     /// <summary>
     /// Whether the clause from <paramref name="from"/> (at most <paramref name="count"/> words) names shares bought: "a 15 percent stake",
@@ -306,8 +309,7 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var verb = it - 1;
-        while (verb > 1 && words[verb].Lower is "that" or "on" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday" && !words[verb].EndsPhrase)
+        while (verb > 1 && (words[verb].Lower is "that" or "on" or "today" or "yesterday" || Lexicon.Weekdays.Contains(words[verb].Lower)) && !words[verb].EndsPhrase)
         {
             verb--;
         }

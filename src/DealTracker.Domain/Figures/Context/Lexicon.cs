@@ -3,6 +3,18 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>The small word lists the context rules lean on. Rules come first; these only say what a capitalised word is not.</summary>
 internal static class Lexicon
 {
+    /// <summary>Month names, lower-case: "in November 2007", "November's $382 million".</summary>
+    public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>Day names, lower-case: "said on Monday", "in a Tuesday filing".</summary>
+    public static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     /// <summary>Corporate suffixes that end (and belong to) an organisation's name: "Amazon.com Inc.", "SoftBank Group Corp.".</summary>
     public static readonly HashSet<string> CorporateSuffixes = new(StringComparer.Ordinal)
     {

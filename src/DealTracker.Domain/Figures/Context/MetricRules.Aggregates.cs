@@ -69,13 +69,9 @@ internal static partial class MetricRules
     };
 
     /// <summary>Month names, and halves and quarters, whose possessive is a total over the period: "November's $382 million".</summary>
-    private static readonly HashSet<string> _periodNames = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "h1", "h2",
-        "q1", "q2", "q3", "q4",
-    };
+    private static readonly HashSet<string> _periodNames = new(Lexicon.Months.Concat(["h1", "h2", "q1", "q2", "q3", "q4"]), StringComparer.Ordinal);
 
-    /// <summary>The aggregate reading of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
+    /// <summary>The aggregate reading of the figure at words <paramref name="first"/>..<paramref name="last"/> (pooled money first), or null when none applies.</summary>
     private static (Metric? Metric, bool Found)? AggregateReading(SentenceWords sentence, int first, int last, int floor)
     {
         var words = sentence.Words;
@@ -221,12 +217,9 @@ internal static partial class MetricRules
         // "in the region", "into the French economy": a place taken whole; since the eighth session a bare country or region too
         // ("invested $14 billion in India", "into Africa by 2025"), once the older sets' labels were brought to the convention.
         // A period ("invested $33.7 billion in the June quarter") is an investor's spending, which the older sets label an investment.
-        // "investing 75 billion dollars into building data centers", "invest $2 billion building a data center campus": a build-out.
-        var gerund = lower is "in" or "into" ? after : words[i];
-        if (gerund.Lower is "building" or "constructing" or "developing" or "expanding" or "setting")
+        if (BuildingGerundAt(words, i) is { } buildOut)
         {
-            var from = lower is "in" or "into" ? i + 2 : i + 1;
-            return BuildsSomething(words, from) || Window(words, from, 4).Any(w => w == "infrastructure");
+            return buildOut;
         }
 
         // "in data centers in Chennai", "in the region", "in 2021 to expand its storage": build-outs, a place, a year then a purpose.
@@ -258,6 +251,23 @@ internal static partial class MetricRules
 
         // "toward ambitious European projects", "for AI"; not "toward acquiring Nvidia's chips" (a name before the purpose).
         return lower is "for" or "toward" or "towards" && PurposeNounAhead(sentence, i);
+    }
+
+    /// <summary>
+    /// "investing 75 billion dollars into building data centers", "invest $2 billion building a data center campus": whether a building
+    /// gerund at <paramref name="i"/> (or after "in"/"into" there) builds something; null when no such gerund is there.
+    /// </summary>
+    private static bool? BuildingGerundAt(List<Word> words, int i)
+    {
+        var lower = words[i].Lower;
+        var gerund = lower is "in" or "into" ? words[i + 1] : words[i];
+        if (gerund.Lower is "building" or "constructing" or "developing" or "expanding" or "setting")
+        {
+            var from = lower is "in" or "into" ? i + 2 : i + 1;
+            return BuildsSomething(words, from) || Window(words, from, 4).Any(w => w == "infrastructure");
+        }
+
+        return null;
     }
 
     /// <summary>Reads a build-out, a place or a year then a purpose after "in": "in data centers in Chennai", "in 2021 to expand its storage".</summary>
@@ -653,7 +663,15 @@ internal static partial class MetricRules
             return null;
         }
 
-        // The crowd noun, then at most "in / based in / from" a place before the verb: "Startups based in Southeast Asia".
+        return PlaceCrowdEndingAt(words, end, floor);
+    }
+
+    /// <summary>
+    /// The crowd noun, then at most "in / based in / from" a place, ending at word <paramref name="end"/> before the verb ("Startups based
+    /// in Southeast Asia"): other when its words name a place and it is no count, else null.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? PlaceCrowdEndingAt(List<Word> words, int end, int floor)
+    {
         for (var c = end; c >= Math.Max(Math.Max(floor, 0), end - 6); c--)
         {
             if (words[c].EndsPhrase && c < end)
@@ -716,7 +734,7 @@ internal static partial class MetricRules
 
         for (var i = verb - 2; i >= Math.Max(Math.Max(floor, 0), verb - 12); i--)
         {
-            if (words[i].Lower is "fund" or "funds" or "vehicle")
+            if (IsFundWord(words[i].Lower))
             {
                 return WordsBefore(i, Math.Max(floor, 0), 7).Any(k => words[k].Lower is "raised" or "closed" or "launched" or "raises" or "closes") ? (null, true) : null;
             }

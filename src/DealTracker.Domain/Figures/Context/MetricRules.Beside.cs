@@ -258,10 +258,7 @@ internal static partial class MetricRules
             return (Metric.Investment, true);
         }
 
-        // "the $13 billion it pledged", "the $550 million Google Ventures invested in Anthropic": a relative clause naming the giver.
-        var verb = next < words.Count && sentence.NameAt[next] is { } giver ? giver.Last + 1 : next + 1;
-        if (verb < words.Count && !words[Math.Max(0, verb - 1)].EndsPhrase && words[verb].Lower is "pledged" or "promised" or "committed" or "invested"
-            && (verb > next + 1 || words[next].Lower is "it" or "he" or "she" or "they" || sentence.NameAt[next] is not null))
+        if (PledgedByAGiverAfter(sentence, next))
         {
             return (Metric.Investment, true);
         }
@@ -274,9 +271,7 @@ internal static partial class MetricRules
 
         if (before is "worth" || (before is "about" or "around" or "roughly" && twoBefore == "worth"))
         {
-            var worth = before == "worth" ? at - 1 : at - 2;
-            var buy = Window(words, Math.Max(start, worth - 12), worth - Math.Max(start, worth - 12)).Any(w => w is "buy" or "purchase" or "rent" or "lease");
-            return buy && sentence.MentionsCompute(Math.Max(start, worth - 12), worth) ? (Metric.ComputeCommitment, true) : null;
+            return ComputeBoughtWorth(sentence, before == "worth" ? at - 1 : at - 2, start);
         }
 
         if (floor > 0 && before == "from" && twoBefore is "increase" or "rise" or "jump" or "drop" or "decline" or "decrease" or "fall")
@@ -286,6 +281,23 @@ internal static partial class MetricRules
 
         return next + 4 < words.Count && words[next].Lower == "for" && Window(words, next + 1, 5).Any(w => w is "stake")
             && MajorityShareAt(words, next + 1, 4) ? (null, true) : null;
+    }
+
+    /// <summary>"the $13 billion it pledged", "the $550 million Google Ventures invested in Anthropic": a relative clause naming the giver after the figure.</summary>
+    private static bool PledgedByAGiverAfter(SentenceWords sentence, int next)
+    {
+        var words = sentence.Words;
+        var verb = next < words.Count && sentence.NameAt[next] is { } giver ? giver.Last + 1 : next + 1;
+        return verb < words.Count && !words[Math.Max(0, verb - 1)].EndsPhrase && words[verb].Lower is "pledged" or "promised" or "committed" or "invested"
+            && (verb > next + 1 || words[next].Lower is "it" or "he" or "she" or "they" || sentence.NameAt[next] is not null);
+    }
+
+    /// <summary>"a deal to buy cloud capacity … worth about $X": compute bought, when a buying word and compute come before "worth" at <paramref name="worth"/>; else null.</summary>
+    private static (Metric? Metric, bool Found)? ComputeBoughtWorth(SentenceWords sentence, int worth, int start)
+    {
+        var words = sentence.Words;
+        var buy = Window(words, Math.Max(start, worth - 12), worth - Math.Max(start, worth - 12)).Any(w => w is "buy" or "purchase" or "rent" or "lease");
+        return buy && sentence.MentionsCompute(Math.Max(start, worth - 12), worth) ? (Metric.ComputeCommitment, true) : null;
     }
 
     /// <summary>Last words of a named programme: "a $2-billion Canadian Sovereign AI Compute Strategy".</summary>

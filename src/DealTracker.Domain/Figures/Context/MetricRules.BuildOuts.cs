@@ -85,25 +85,7 @@ internal static partial class MetricRules
             return false;
         }
 
-        var k = SkipTimeSpan(words, next);
-        if (k < words.Count && words[k].Lower is "commitment" or "commitments" or "pledge" or "pledges" && !words[k - 1].EndsPhrase)
-        {
-            k++;
-        }
-
-        // "by Saudi Arabian firm DataVolt", "through QTS": the spender or its vehicle, then what the money is for.
-        if (k < words.Count && k > 0 && words[k].Lower is "by" or "through" or "via" && !words[k - 1].EndsPhrase)
-        {
-            var end = k + 1;
-            while (end < words.Count && end - k <= 6 && words[end].Lower != "to" && !words[end - 1].EndsPhrase)
-            {
-                end++;
-            }
-
-            k = end;
-        }
-
-        k = k < words.Count ? SkipPeriod(words, SkipTimeSpan(words, k)) : k;
+        var k = PurposeStart(words, next);
         if (k <= 0 || k + 1 >= words.Count || words[k - 1].EndsPhrase)
         {
             return false;
@@ -135,6 +117,31 @@ internal static partial class MetricRules
         }
 
         return lower is "on" or "for" or "to" or "in" or "into" && ForABuiltThing(sentence, k + 1);
+    }
+
+    /// <summary>Where what the money is for starts after the figure: past a time span, "commitment", the spender ("by X", "through QTS") and a period.</summary>
+    private static int PurposeStart(List<Word> words, int next)
+    {
+        var k = SkipTimeSpan(words, next);
+        if (k < words.Count && words[k].Lower is "commitment" or "commitments" or "pledge" or "pledges" && !words[k - 1].EndsPhrase)
+        {
+            k++;
+        }
+
+        // "by Saudi Arabian firm DataVolt", "through QTS": the spender or its vehicle, then what the money is for.
+        if (k < words.Count && k > 0 && words[k].Lower is "by" or "through" or "via" && !words[k - 1].EndsPhrase)
+        {
+            var end = k + 1;
+            while (end < words.Count && end - k <= 6 && words[end].Lower != "to" && !words[end - 1].EndsPhrase)
+            {
+                end++;
+            }
+
+            k = end;
+        }
+
+        k = k < words.Count ? SkipPeriod(words, SkipTimeSpan(words, k)) : k;
+        return k;
     }
 
     /// <summary>The word after a period named after the figure ("this fiscal year", "next year", "in 2026"), or <paramref name="k"/>.</summary>

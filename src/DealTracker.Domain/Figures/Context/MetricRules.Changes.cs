@@ -50,15 +50,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? TenthTotalBroughtTo(List<Word> words, int first, int floor, Metric? previous)
     {
-        // "with the figure rising to as much as $40 billion", "ramp up that amount as high as $100 billion": more of the figure before.
-        if (floor > 0 && previous is not null && InvestorRules.TenthRaisedFigureStart(words, first) is var raised and >= 0 && raised >= floor)
-        {
-            return (previous, true);
-        }
-
-        // "and with the new Amazon investment, the total exceeds $10 billion": the sum of what came before.
-        if (floor > 0 && previous is not null && first >= 3 && first - 3 >= floor && words[first - 3].Lower == "the" && words[first - 2].Lower == "total"
-            && words[first - 1].Lower is "exceeds" or "exceeded" or "tops" or "topped" or "reaches" or "reached" or "surpasses" or "surpassed")
+        if (floor > 0 && previous is not null && RaisesTheFigureBefore(words, first, floor))
         {
             return (previous, true);
         }
@@ -105,6 +97,20 @@ internal static partial class MetricRules
         }
 
         return floor > 0 && verb >= floor && previous is not null ? (previous, true) : null;
+    }
+
+    /// <summary>Whether the words before the figure make it more of the figure before it in the sentence, or the sum of what came before.</summary>
+    private static bool RaisesTheFigureBefore(List<Word> words, int first, int floor)
+    {
+        // "with the figure rising to as much as $40 billion", "ramp up that amount as high as $100 billion": more of the figure before.
+        if (InvestorRules.TenthRaisedFigureStart(words, first) is var raised and >= 0 && raised >= floor)
+        {
+            return true;
+        }
+
+        // "and with the new Amazon investment, the total exceeds $10 billion": the sum of what came before.
+        return first >= 3 && first - 3 >= floor && words[first - 3].Lower == "the" && words[first - 2].Lower == "total"
+            && words[first - 1].Lower is "exceeds" or "exceeded" or "tops" or "topped" or "reaches" or "reached" or "surpasses" or "surpassed";
     }
 
     /// <summary>"ARR guidance raised to as much as $1.1 billion", "annual sales rose to $X": revenue changed to the figure.</summary>

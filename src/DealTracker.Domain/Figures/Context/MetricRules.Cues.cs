@@ -82,27 +82,32 @@ internal static partial class MetricRules
         // "will take a 10% stake in Intel worth $8.9 billion" is what the stake bought is worth.
         // "has amassed a 9.9% stake in Telefonica worth 2.1 billion euros", "acquire a 20.3 percent stake owned by Light in Renova, worth
         // about 200 million reais": a stake built up or bought, then what it is worth.
-        if (i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 8)) && sentence.FirstStake < i)
+        return i == figure - 1 && (lower == "for" || (lower == "worth" && figure - sentence.FirstStake <= 8)) && sentence.FirstStake < i
+            ? StakeBoughtOrSoldCue(words, sentence.FirstStake, figure)
+            : null;
+    }
+
+    /// <summary>The cue of a stake at <paramref name="stake"/> priced by the figure: sold or no investment (other), bought or built up (investment), or null.</summary>
+    private static Cue? StakeBoughtOrSoldCue(List<Word> words, int stake, int figure)
+    {
+        if (StakeIsNoInvestment(words, stake, figure))
         {
-            if (StakeIsNoInvestment(words, sentence.FirstStake, figure))
+            return Cue.Other;
+        }
+
+        for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
+        {
+            if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
+                or "dumped" or "unloaded" or "liquidated")
             {
                 return Cue.Other;
             }
 
-            for (var j = sentence.FirstStake - 1; j >= Math.Max(0, sentence.FirstStake - 6); j--)
+            if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"
+                or "takes" or "taking" or "purchased" or "purchase" or "purchasing" or "amassed" or "amass" or "amasses" or "amassing"
+                or "accumulated" or "built" or "snapped" or "picked")
             {
-                if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
-                    or "dumped" or "unloaded" or "liquidated")
-                {
-                    return Cue.Other;
-                }
-
-                if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"
-                    or "takes" or "taking" or "purchased" or "purchase" or "purchasing" or "amassed" or "amass" or "amasses" or "amassing"
-                    or "accumulated" or "built" or "snapped" or "picked")
-                {
-                    return Cue.Investment;
-                }
+                return Cue.Investment;
             }
         }
 
@@ -266,6 +271,13 @@ internal static partial class MetricRules
             "channeling" or "channelling" or "channeled" or "channelled" or "channel" or "funneling" or "funnelling" or "funneled"
                 or "funnelled" or "funnel"
                 => Cue.Investment,
+            _ => WordCueBeyondInvesting(lower, previous),
+        };
+
+    /// <summary>The cue of a word that is no valuation or investing word: losses, raising, revenue, trading, buying, earning, seeking, providing, getting.</summary>
+    private static Cue WordCueBeyondInvesting(string lower, string previous) =>
+        lower switch
+        {
             "lose" or "loses" or "losing" or "lost" or "borrow" or "borrows" or "borrowed" or "borrowing" or "lend" or "lends" or "lent"
                 or "subsidy" or "subsidies" or "grant" or "grants" or "salary" or "salaries" or "compensation" or "remuneration" or "bonus"
                 => Cue.Other,
@@ -308,9 +320,8 @@ internal static partial class MetricRules
         var words = sentence.Words;
         switch (cue)
         {
-            case Cue.Round when IsMarketSubject(words, cueAt):
-                // "African start-ups raised a record $4.65bn": a market's total (investors "pouring" money stay an investment).
-                return null;
+            case Cue.Round:
+                return RoundCue(sentence, cueAt, last);
             case Cue.SameAsBefore:
                 return previous;
             case Cue.Valuation:
@@ -320,18 +331,6 @@ internal static partial class MetricRules
             case Cue.Investment:
                 // "a new funding round that could infuse the company with $2 billion": the round's size.
                 return RoundIsSubject(words, cueAt) ? Metric.RoundSize : Metric.Investment;
-            case Cue.Round when InInvestmentsAfter(words, last):
-                // "new funding is on top of $394 million in prior investments it made in Joby".
-                return Metric.Investment;
-            case Cue.Round when IsDebtAfter(words, last) || ForBuybackAfter(words, last):
-                // "raise $2 billion in debt": borrowing, not a round.
-                return null;
-            case Cue.Round:
-                // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
-                return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
-                    && last + 1 < words.Count && words[last + 1].Lower == "from" && sentence.OrganisationAfterDescriptor(last + 2) is not null
-                    ? Metric.Investment
-                    : Metric.RoundSize;
             case Cue.Revenue:
                 return Metric.Revenue;
             case Cue.Other:
@@ -357,6 +356,35 @@ internal static partial class MetricRules
 
         // 3. The words after it.
         return after.Found ? after.Metric : null;
+    }
+
+    /// <summary>The metric a raising cue gives: a market's total or debt (null), earlier investments, one backer's part, or the round's size.</summary>
+    private static Metric? RoundCue(SentenceWords sentence, int cueAt, int last)
+    {
+        var words = sentence.Words;
+        if (IsMarketSubject(words, cueAt))
+        {
+            // "African start-ups raised a record $4.65bn": a market's total (investors "pouring" money stay an investment).
+            return null;
+        }
+
+        if (InInvestmentsAfter(words, last))
+        {
+            // "new funding is on top of $394 million in prior investments it made in Joby".
+            return Metric.Investment;
+        }
+
+        if (IsDebtAfter(words, last) || ForBuybackAfter(words, last))
+        {
+            // "raise $2 billion in debt": borrowing, not a round.
+            return null;
+        }
+
+        // "The round also includes $1bn from automotive manufacturer Toyota": one backer's part of the round.
+        return words[cueAt].Lower is "round" or "rounds" or "funding" or "fundraising" or "financing" && words[last].After != '.'
+            && last + 1 < words.Count && words[last + 1].Lower == "from" && sentence.OrganisationAfterDescriptor(last + 2) is not null
+            ? Metric.Investment
+            : Metric.RoundSize;
     }
 
     /// <summary>

@@ -439,7 +439,7 @@ internal static partial class MetricRules
         var collective = false;
         while (i >= 0 && verb - i <= 3 && (_twelfthCrowdAdverbs.Contains(words[i].Lower) || words[i].Core.Length == 0))
         {
-            collective |= words[i].Lower is "collectively" or "together" or "jointly";
+            collective |= IsCollectiveAdverb(words[i].Lower);
             i--;
         }
 

@@ -60,6 +60,12 @@ internal static partial class MetricRules
         "this", "year", "worldwide", "themselves",
     };
 
+    /// <summary>Adverbs that count many givers or takers as one: "collectively", "together", "jointly".</summary>
+    private static bool IsCollectiveAdverb(string lower) => lower is "collectively" or "together" or "jointly";
+
+    /// <summary>Nouns for a fund or a vehicle that pools money: "fund", "funds", "vehicle".</summary>
+    private static bool IsFundWord(string word) => word is "fund" or "funds" or "vehicle";
+
     /// <summary>The pooled-money reading of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static (Metric? Metric, bool Found)? PooledMoneyReading(SentenceWords sentence, int first, int last, int floor)
     {
@@ -147,7 +153,7 @@ internal static partial class MetricRules
         {
             // "in the first close of its latest fund", "raised its first clean energy fund, with a final close on $164 million".
             if (words[i].Lower is "close" or "closing" or "closure" && words[i - 1].Lower is "first" or "final" or "initial" or "second" or "third" or "interim"
-                && (Window(words, i + 1, 6).Any(w => w is "fund" or "funds" or "vehicle") || WordsBefore(i, 0, 8).Any(k => words[k].Core is "fund" or "funds")))
+                && (Window(words, i + 1, 6).Any(IsFundWord) || WordsBefore(i, 0, 8).Any(k => words[k].Core is "fund" or "funds")))
             {
                 close = i;
             }
@@ -203,7 +209,7 @@ internal static partial class MetricRules
                 {
                     // "for a new fund", "for its latest fund", "for a second fund": a fresh fund ("raise $1bn for the fund" stays a round).
                     fresh |= IsFreshFundWord(words[j].Lower) || IsCount(words[j]);
-                    if (words[j].Core is "fund" or "funds" or "vehicle")
+                    if (IsFundWord(words[j].Core))
                     {
                         return fresh;
                     }
@@ -295,6 +301,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        return PooledSubjectOfVerb(sentence, verb, takes, gives);
+    }
+
+    /// <summary>Whether the subject of the taking or giving <paramref name="verb"/> is a crowd, a market or investors in general: other, or null.</summary>
+    private static (Metric? Metric, bool Found)? PooledSubjectOfVerb(SentenceWords sentence, int verb, bool takes, bool gives)
+    {
+        var words = sentence.Words;
         var subject = SubjectBefore(words, verb);
         if (subject < 0)
         {
@@ -322,7 +335,7 @@ internal static partial class MetricRules
     private static bool CountedAsAWhole(List<Word> words, int verb)
     {
         var cited = words.Any(w => w.Lower is "report" or "data" or "tracker" or "study" or "survey" or "figures" or "according");
-        var collective = WordsBefore(verb, 0, 3).Any(k => words[k].Lower is "collectively" or "together" or "jointly");
+        var collective = WordsBefore(verb, 0, 3).Any(k => IsCollectiveAdverb(words[k].Lower));
         var partOfTotal = words.Count > 2 && words[0].Lower == "of" && words[1].Lower is "the" or "that" or "this" && words[2].Lower is "total" or "amount" or "sum";
         return cited || collective || partOfTotal;
     }
@@ -393,7 +406,7 @@ internal static partial class MetricRules
         var collective = false;
         while (i >= 0 && verb - i <= 4 && _pooledAdverbs.Contains(words[i].Lower) && !words[i].EndsPhrase)
         {
-            collective |= words[i].Lower is "collectively" or "together" or "jointly";
+            collective |= IsCollectiveAdverb(words[i].Lower);
             i--;
         }
 

@@ -81,25 +81,7 @@ internal static partial class MetricRules
 
         if (_dealNouns.Contains(lower))
         {
-            // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
-            // "a $10 billion deal that took data center operator QTS private": a takeover, whatever the company does.
-            var after = Window(sentence.Words, i + 1, 10).ToList();
-            if (after.Any(w => w is "acquire" or "acquired" or "acquisition" or "takeover")
-                || (after.Contains("private") && after.Any(w => w is "took" or "take" or "takes" or "taking")))
-            {
-                return (null, true);
-            }
-
-            // "The €1.5bn deal will see Stellantis ... take a 20 per cent stake": a deal buying into a company.
-            if (InvestorRules.SeenTakingAStake(sentence, i) is not null)
-            {
-                return (Metric.Investment, true);
-            }
-
-            // A compute word in the same clause ("a $250 billion Azure services contract"), not in the next item of a list.
-            return sentence.MentionsCompute(last + 1, ClauseEnd(sentence.Words, last + 1, 15)) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
-                : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
-                : null;
+            return DealNounMetric(sentence, i, last, lower);
         }
 
         // "a DKK1bn holding in AIP Infrastructure II": a stake by another word.
@@ -110,6 +92,30 @@ internal static partial class MetricRules
 
         return _otherNouns.Contains(lower) || lower is "firm" or "vehicle" or "arm" or "trust" or "pool" or "unit" or "units" or "consortium"
             ? (null, true) : null;
+    }
+
+    /// <summary>What a deal noun after the figure makes it: a takeover (other), a stake bought, a compute deal or a commitment; else null.</summary>
+    private static (Metric? Metric, bool Found)? DealNounMetric(SentenceWords sentence, int i, int last, string lower)
+    {
+        // "a $250 billion Azure services contract", "its cloud partner with a $300 billion deal".
+        // "a $10 billion deal that took data center operator QTS private": a takeover, whatever the company does.
+        var after = Window(sentence.Words, i + 1, 10).ToList();
+        if (after.Any(w => w is "acquire" or "acquired" or "acquisition" or "takeover")
+            || (after.Contains("private") && after.Any(w => w is "took" or "take" or "takes" or "taking")))
+        {
+            return (null, true);
+        }
+
+        // "The €1.5bn deal will see Stellantis ... take a 20 per cent stake": a deal buying into a company.
+        if (InvestorRules.SeenTakingAStake(sentence, i) is not null)
+        {
+            return (Metric.Investment, true);
+        }
+
+        // A compute word in the same clause ("a $250 billion Azure services contract"), not in the next item of a list.
+        return sentence.MentionsCompute(last + 1, ClauseEnd(sentence.Words, last + 1, 15)) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
+            : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
+            : null;
     }
 
     /// <summary>Whether the sentence speaks of raising money ("raised", "fundraising", "fund", "round").</summary>
@@ -213,38 +219,44 @@ internal static partial class MetricRules
             return (Metric.RoundSize, true);
         }
 
-        // "$7.5 billion will be raised with equity", "$2 billion was invested": a passive verb after the figure.
+        if (PassiveVerbAfter(words, i, lead) is { } passive)
+        {
+            return (passive, true);
+        }
+
+        // "US$500 million would come from others", "came from Temasek"; "set aside $2 billion to invest in the startup".
+        return GivenAfter(words, i, lead) || BuysSharesAfter(words, i, lead) ? (Metric.Investment, true) : null;
+    }
+
+    /// <summary>"$7.5 billion will be raised with equity", "$2 billion was invested": the metric a passive verb after the figure gives, or null.</summary>
+    private static Metric? PassiveVerbAfter(IReadOnlyList<Word> words, int i, string lead)
+    {
         if (lead is "will" or "would" or "was" or "were" or "is" or "are" or "has" or "had" or "have")
         {
             var verb = Window(words, i + 1, 2).FirstOrDefault(w => w is "raised" or "invested" or "valued");
             if (verb is not null)
             {
-                return (verb switch { "raised" => Metric.RoundSize, "invested" => Metric.Investment, _ => Metric.Valuation }, true);
+                return verb switch { "raised" => Metric.RoundSize, "invested" => Metric.Investment, _ => Metric.Valuation };
             }
         }
 
-        // "US$500 million would come from others", "came from Temasek"; "set aside $2 billion to invest in the startup".
-        if (GivenAfter(words, i, lead))
-        {
-            return (Metric.Investment, true);
-        }
+        return null;
+    }
 
+    /// <summary>Whether the words after the figure buy a minority of shares with it: "to buy Intel common stock", "for a 25 per cent stake".</summary>
+    private static bool BuysSharesAfter(IReadOnlyList<Word> words, int i, string lead)
+    {
         // "spend $5 billion to buy Intel common stock".
         if (lead == "to" && i + 1 < words.Count && words[i + 1].Lower is "buy" or "acquire" or "purchase"
             && Window(words, i + 2, 4).Any(w => w is "stock" or "shares" or "stake" or "equity"))
         {
-            return (Metric.Investment, true);
+            return true;
         }
 
         // "paying $1.5 billion for a stake in Epic Games", "pay $1.5 billion for a 25 per cent stake", "spent $586m on an 18% stake";
         // not a majority ("for a 51 percent stake" buys the company).
-        if (lead is "for" or "on" && Window(words, i + 1, 6).Any(w => w is "stake" or "stakes" or "shares")
-            && !Window(words, i + 1, 6).Any(w => w is "majority" or "controlling") && !MajorityShareAt(words, i + 1, 6))
-        {
-            return (Metric.Investment, true);
-        }
-
-        return null;
+        return lead is "for" or "on" && Window(words, i + 1, 6).Any(w => w is "stake" or "stakes" or "shares")
+            && !Window(words, i + 1, 6).Any(w => w is "majority" or "controlling") && !MajorityShareAt(words, i + 1, 6);
     }
 
     /// <summary>"$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".</summary>
@@ -307,14 +319,15 @@ internal static partial class MetricRules
             return (Metric.Revenue, true);
         }
 
-        // "$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.
-        if (lead == "in" && i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
-            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null)
-        {
-            return (Metric.Investment, true);
-        }
+        return lead == "in" && FundingForACompany(sentence, i) ? (Metric.Investment, true) : MoneyNounAfter(lead, next);
+    }
 
-        return MoneyNounAfter(lead, next);
+    /// <summary>"$500 million in funding for the self-driving car startup Wayve": funding given to a named company is a backer's investment.</summary>
+    private static bool FundingForACompany(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        return i + 2 < words.Count && words[i + 1].Lower is "funding" or "financing" && words[i + 2].Lower == "for"
+            && sentence.OrganisationAfterDescriptor(i + 3 < words.Count && words[i + 3].Lower == "the" ? i + 4 : i + 3) is not null;
     }
 
     /// <summary>
@@ -386,6 +399,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        return FromAGroupOrPlace(words, i, j);
+    }
+
+    /// <summary>Money from companies or investors as a group, or from a place taken whole, after word <paramref name="i"/>: an investment, or null.</summary>
+    private static (Metric? Metric, bool Found)? FromAGroupOrPlace(List<Word> words, int i, int j)
+    {
         // "193.1 billion won from the two automakers and SK Corp.".
         if (words[i].Lower == "from" && Window(words, j, 5).Any(w => w is "automakers" or "carmakers" or "firms" or "companies" or "funds" or "investors"
                 or "backers"))

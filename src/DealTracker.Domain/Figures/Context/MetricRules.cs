@@ -121,8 +121,10 @@ internal static partial class MetricRules
     }
 
     /// <summary>
-    /// The reading of the first round whose rules read the figure, in the order they were written to run: the fourteenth round (what
-    /// the words saying what a figure is worth tell, MetricRules.Worth.cs), the thirteenth round (a company
+    /// The reading of the first round whose rules read the figure, in the order they were written to run: a minority stake sold for the
+    /// figure and a minority stake bought in a deal the figure sizes (MetricRules.Investments.cs), the fourteenth round (what
+    /// the words saying what a figure is worth tell, MetricRules.Worth.cs), the aggregates (pooled money, then money spent on no
+    /// company, debt, plans and market totals: MetricRules.PooledMoney.cs, MetricRules.Aggregates.cs), the thirteenth round (a company
     /// valued at a figure in a round), the eleventh (debt taken on, compute bought by its amount, market totals of startups, shares
     /// bought), the twelfth (crowds raising, equity values, stake sales), the tenth (debt, funds, market totals, compute deals, revenue,
     /// rounds, stakes sold), the ninth (money from one named giver), the eighth (period totals, own costs, round verbs and nouns,

@@ -229,66 +229,87 @@ internal static class NameFinder
         var last = first;
         while (!words[last].EndsPhrase && (!words[last].Possessive || IsPluralPossessiveInName(text, words, last)) && last + 1 < words.Count)
         {
-            var next = words[last + 1];
-            if (IsTickerQuote(text, words, last + 1) || IsExchangeTicker(next.Core))
-            {
-                // "Intel Corp. INTC -1.76% said": a ticker and its price move follow the name, they are not part of it.
-                break;
-            }
-
-            if (CanContinue(next) || IsBodyOfNamedFund(words, last + 1))
-            {
-                last++;
-            }
-            else if (next.Core is "One" or "Two" or "Three" && last + 2 < words.Count && Lexicon.CorporateSuffixes.Contains(words[last + 2].Core))
-            {
-                // "MIH Investments One B.V.": a number word inside a name that a legal form ends.
-                last += 2;
-            }
-            else if (next.Core is "Private" or "Venture" && !next.EndsPhrase && last + 2 < words.Count && words[last + 2].Core is "Equity" or "Capital" or "Partners"
-                     && !words[last + 2].InBrackets)
-            {
-                // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it.
-                last += 2;
-            }
-            else if (last > first && IsNumberEndingName(words, last + 1) && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)
-            {
-                // "PNB Capital Global 2, invested", "SoftBank Vision Fund 2 invested": a fund's or vehicle's number ends its name.
-                last++;
-            }
-            else if ((next.Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
-            {
-                last += 2;
-            }
-            else if (AcronymJoinEnd(words, first, last) is var acronymEnd and > 0)
-            {
-                // "Dubai Electricity and Water Authority (DEWA)", "European Bank for Reconstruction and Development (EBRD)": the
-                // acronym after the name spells it, "and" and "for" included.
-                last = acronymEnd;
-            }
-            else if (AndJoinsOneName(words, first, last) is var joinedEnd and > 0)
-            {
-                // "National Investment and Infrastructure Fund": one name whose "and" joins two of its own nouns.
-                last = joinedEnd;
-            }
-            else if (ParticleRunEnd(words, last + 1) is var particleEnd and > 0)
-            {
-                // "Caisse de dépôt et placement du Québec", "Banco do Brasil": small words after a particle, up to a capitalised word.
-                last = particleEnd;
-            }
-            else if (Lexicon.Outlets.ContainsKey(text[words[first].Start..words[last].End] + " " + next.Core))
-            {
-                // A listed outlet written with a small letter: "CB insights".
-                last++;
-                break;
-            }
-            else
+            (last, var stop) = RunStep(text, words, first, last);
+            if (stop)
             {
                 break;
             }
         }
 
         return last;
+    }
+
+    /// <summary>One step of <see cref="RunEnd"/> past word <paramref name="last"/>: the name's new last word and whether the run stops there.</summary>
+    private static (int Last, bool Stop) RunStep(string text, IReadOnlyList<Word> words, int first, int last)
+    {
+        var next = words[last + 1];
+        if (IsTickerQuote(text, words, last + 1) || IsExchangeTicker(next.Core))
+        {
+            // "Intel Corp. INTC -1.76% said": a ticker and its price move follow the name, they are not part of it.
+            return (last, true);
+        }
+
+        if (CanContinue(next) || IsBodyOfNamedFund(words, last + 1))
+        {
+            return (last + 1, false);
+        }
+
+        if (next.Core is "One" or "Two" or "Three" && last + 2 < words.Count && Lexicon.CorporateSuffixes.Contains(words[last + 2].Core))
+        {
+            // "MIH Investments One B.V.": a number word inside a name that a legal form ends.
+            return (last + 2, false);
+        }
+
+        if (next.Core is "Private" or "Venture" && !next.EndsPhrase && last + 2 < words.Count && words[last + 2].Core is "Equity" or "Capital" or "Partners"
+            && !words[last + 2].InBrackets)
+        {
+            // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it.
+            return (last + 2, false);
+        }
+
+        if (last > first && IsNumberEndingName(words, last + 1) && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)
+        {
+            // "PNB Capital Global 2, invested", "SoftBank Vision Fund 2 invested": a fund's or vehicle's number ends its name.
+            return (last + 1, false);
+        }
+
+        if (JoinedRunEnd(words, first, last) is var joinedEnd and > 0)
+        {
+            return (joinedEnd, false);
+        }
+
+        if (Lexicon.Outlets.ContainsKey(text[words[first].Start..words[last].End] + " " + next.Core))
+        {
+            // A listed outlet written with a small letter: "CB insights".
+            return (last + 1, true);
+        }
+
+        return (last, true);
+    }
+
+    /// <summary>The name's new last word where small words after <paramref name="last"/> join more of it ("&amp;", "of", "and", a particle), or -1.</summary>
+    private static int JoinedRunEnd(IReadOnlyList<Word> words, int first, int last)
+    {
+        if ((words[last + 1].Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
+        {
+            return last + 2;
+        }
+
+        if (AcronymJoinEnd(words, first, last) is var acronymEnd and > 0)
+        {
+            // "Dubai Electricity and Water Authority (DEWA)", "European Bank for Reconstruction and Development (EBRD)": the
+            // acronym after the name spells it, "and" and "for" included.
+            return acronymEnd;
+        }
+
+        if (AndJoinsOneName(words, first, last) is var andEnd and > 0)
+        {
+            // "National Investment and Infrastructure Fund": one name whose "and" joins two of its own nouns.
+            return andEnd;
+        }
+
+        // "Caisse de dépôt et placement du Québec", "Banco do Brasil": small words after a particle, up to a capitalised word.
+        return ParticleRunEnd(words, last + 1) is var particleEnd and > 0 ? particleEnd : -1;
     }
 
     /// <summary>Common words that stand inside a fund's or firm's name: "Fintech Growth Fund", "Advanced Strategic Industry Fund".</summary>
@@ -572,7 +593,9 @@ internal static class NameFinder
     /// <summary>An upper-case ticker followed by a signed percentage: "INTC -1.76%", "BABA +2%".</summary>
     private static bool IsTickerQuote(string text, IReadOnlyList<Word> words, int i) =>
         words[i].Core.Length is >= 1 and <= 5 && words[i].Core.All(char.IsUpper)
-        && Regex.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)], @"^\s*[-+−]\d+(\.\d+)?%");
+        && _signedPercent.IsMatch(text[words[i].End..Math.Min(text.Length, words[i].End + 12)]);
+
+    private static readonly Regex _signedPercent = new(@"^\s*[-+−]\d+(\.\d+)?%", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
     private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>

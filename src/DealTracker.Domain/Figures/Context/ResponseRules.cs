@@ -42,33 +42,7 @@ internal static class ResponseRules
             var phraseStart = sentence.Start + match.Index;
             var phraseEnd = phraseStart + match.Length;
             var first = sentence.WordAtOrAfter(phraseStart);
-            // "A Microsoft spokesperson declined", "Microsoft spokesman Frank Shaw declined": the employer responds.
-            var parties = SpokespersonOf(sentence, first - 1) is { } employer ? new List<Name> { employer } : [];
-            var i = parties.Count > 0 ? -1 : AsideStart(sentence, first - 1) is { } aside ? aside - 1 : first - 1;
-            while (i >= 0 && sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
-            {
-                parties.Insert(0, party);
-                i = party.First - 1;
-                if (i >= 0 && sentence.Words[i].Lower is "and" or "or")
-                {
-                    i--;
-                }
-                else if (!(i >= 0 && sentence.Words[i].After == ','))
-                {
-                    break;
-                }
-            }
-
-            if (parties.Count == 0 && SpokespersonEarlier(sentence, first - 1) is { } employerEarlier)
-            {
-                parties.Add(employerEarlier);
-            }
-
-            // "Neither Microsoft nor OpenAI responded".
-            if (parties.Count == 0 && match.Value.StartsWith("neither", StringComparison.OrdinalIgnoreCase))
-            {
-                parties.AddRange(NamesWithin(sentence, phraseStart, phraseEnd));
-            }
+            var parties = PartiesResponding(sentence, first, match.Value, phraseStart, phraseEnd);
 
             // "confirmed a report", "denied rumors" say nothing without the party that does it.
             if (parties.Count == 0 && !match.Value.StartsWith("decl", StringComparison.OrdinalIgnoreCase) && _claimWord.IsMatch(match.Value))
@@ -89,6 +63,40 @@ internal static class ResponseRules
                 responses.Add(new ResponseMention(party.Text, wording, wordingStart, phraseEnd - wordingStart));
             }
         }
+    }
+
+    /// <summary>The parties whose response the phrase at word <paramref name="first"/> gives: named before it, a spokesperson's employer, or "Neither X nor Y".</summary>
+    private static List<Name> PartiesResponding(SentenceWords sentence, int first, string phrase, int phraseStart, int phraseEnd)
+    {
+        // "A Microsoft spokesperson declined", "Microsoft spokesman Frank Shaw declined": the employer responds.
+        var parties = SpokespersonOf(sentence, first - 1) is { } employer ? new List<Name> { employer } : [];
+        var i = parties.Count > 0 ? -1 : AsideStart(sentence, first - 1) is { } aside ? aside - 1 : first - 1;
+        while (i >= 0 && sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
+        {
+            parties.Insert(0, party);
+            i = party.First - 1;
+            if (i >= 0 && sentence.Words[i].Lower is "and" or "or")
+            {
+                i--;
+            }
+            else if (!(i >= 0 && sentence.Words[i].After == ','))
+            {
+                break;
+            }
+        }
+
+        if (parties.Count == 0 && SpokespersonEarlier(sentence, first - 1) is { } employerEarlier)
+        {
+            parties.Add(employerEarlier);
+        }
+
+        // "Neither Microsoft nor OpenAI responded".
+        if (parties.Count == 0 && phrase.StartsWith("neither", StringComparison.OrdinalIgnoreCase))
+        {
+            parties.AddRange(NamesWithin(sentence, phraseStart, phraseEnd));
+        }
+
+        return parties;
     }
 
     /// <summary>The organisation a spokesperson speaks for, written before the title: "A Microsoft spokesperson", "Microsoft spokesman Frank Shaw".</summary>

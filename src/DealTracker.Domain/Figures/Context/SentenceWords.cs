@@ -162,9 +162,9 @@ internal sealed class SentenceWords
                 return name;
             }
 
-            if (_roleNouns.Contains(word.Lower) || (word.Lower is "company" or "firm" or "group" && j > name.Last + 1 && _roleNouns.Contains(Words[j - 1].Lower)))
+            if (_roleNouns.Contains(word.Lower) || (IsCompanyWord(word.Lower) && j > name.Last + 1 && _roleNouns.Contains(Words[j - 1].Lower)))
             {
-                var more = j + 1 < Words.Count && !word.EndsPhrase && Words[j + 1].Lower is "company" or "firm" or "group";
+                var more = j + 1 < Words.Count && !word.EndsPhrase && IsCompanyWord(Words[j + 1].Lower);
                 var at = more ? j + 2 : j + 1;
                 if (!word.EndsPhrase && at < Words.Count && NameAt[at] is { Kind: NameKind.Organisation } described && described.First == at)
                 {
@@ -180,6 +180,9 @@ internal sealed class SentenceWords
 
         return name;
     }
+
+    /// <summary>The small words that may stand with a role noun: "parent company", "investor firm", "holding group".</summary>
+    private static bool IsCompanyWord(string lower) => lower is "company" or "firm" or "group";
 
     /// <summary>The first word starting at or after <paramref name="position"/>.</summary>
     public int WordAtOrAfter(int position)

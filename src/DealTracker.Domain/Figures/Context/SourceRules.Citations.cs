@@ -16,28 +16,9 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         var lower = words[i].Lower;
-        // "..., reports the Information.": past an article.
-        var at = i + 2 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1;
-        // Since the fifteenth session: "…, notes TechCrunch, is now at 1.15%", "…, adds Reuters.".
-        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" or "notes" or "noted" or "observes" or "adds" or "added"
-            && at < words.Count && !words[i].EndsPhrase
-            && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
-            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
+        if (InvertedCitation(sentence, i) is { } inverted)
         {
-            return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
-        }
-
-        // "..., reports Trend citing Reuters": any organisation after "reports" that goes on to cite is a reporter.
-        if (lower is "reports" or "reported" && i + 2 < words.Count && !words[i].EndsPhrase && sentence.NameAt[i + 1] is { Kind: NameKind.Organisation } reporter
-            && reporter.First == i + 1 && !words[reporter.Last].EndsPhrase && reporter.Last + 1 < words.Count && words[reporter.Last + 1].Lower == "citing")
-        {
-            return (new SourceMention(reporter.Text, SourceKind.Named, reporter.Start, reporter.End - reporter.Start), reporter.Last);
-        }
-
-        // "..., said market intelligence platform Tracxn on Friday.": a provider after its verb, named after what it is.
-        if (lower is "reports" or "reported" or "said" or "says" && i + 2 < words.Count && !words[i].EndsPhrase && InvertedProvider(sentence, i + 1) is { } provider)
-        {
-            return (new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start), provider.Last);
+            return inverted;
         }
 
         // "writes UNN with reference to the Financial Times": citing by another phrase.
@@ -70,6 +51,38 @@ internal static partial class SourceRules
                 or "calculated" or "tracked"
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
+    }
+
+    /// <summary>A source named after its verb at word <paramref name="i"/> ("reports Reuters.", "reports Trend citing", "said platform Tracxn"), or null.</summary>
+    private static (SourceMention? Source, int Resume)? InvertedCitation(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        var lower = words[i].Lower;
+        // "..., reports the Information.": past an article.
+        var at = i + 2 < words.Count && words[i + 1].Lower == "the" ? i + 2 : i + 1;
+        // Since the fifteenth session: "…, notes TechCrunch, is now at 1.15%", "…, adds Reuters.".
+        if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" or "notes" or "noted" or "observes" or "adds" or "added"
+            && at < words.Count && !words[i].EndsPhrase
+            && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
+            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
+        {
+            return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
+        }
+
+        // "..., reports Trend citing Reuters": any organisation after "reports" that goes on to cite is a reporter.
+        if (lower is "reports" or "reported" && i + 2 < words.Count && !words[i].EndsPhrase && sentence.NameAt[i + 1] is { Kind: NameKind.Organisation } reporter
+            && reporter.First == i + 1 && !words[reporter.Last].EndsPhrase && reporter.Last + 1 < words.Count && words[reporter.Last + 1].Lower == "citing")
+        {
+            return (new SourceMention(reporter.Text, SourceKind.Named, reporter.Start, reporter.End - reporter.Start), reporter.Last);
+        }
+
+        // "..., said market intelligence platform Tracxn on Friday.": a provider after its verb, named after what it is.
+        if (lower is "reports" or "reported" or "said" or "says" && i + 2 < words.Count && !words[i].EndsPhrase && InvertedProvider(sentence, i + 1) is { } provider)
+        {
+            return (new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start), provider.Last);
+        }
+
+        return null;
     }
 
     /// <summary>"confirmed the investment to Reuters": a confirming verb a few words back in the same phrase.</summary>
@@ -137,22 +150,7 @@ internal static partial class SourceRules
         // "a Semafor report", "the Wall Street Journal"
         if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
         {
-            // "according to Snap's S-1 filing": the filing is the source (read as a filing), not its owner.
-            if (name.Possessive && words.Skip(name.Last + 1).Take(3).Any(w => w.Lower is "filing" or "filings"))
-            {
-                return null;
-            }
-
-            var nounAfter = name.Last + 1 < words.Count && _reportNouns.Contains(words[name.Last + 1].Lower);
-            if (name.Kind == NameKind.Outlet || nounAfter || (!requireOutlet && name.Kind == NameKind.Organisation && name.Possessive))
-            {
-                return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
-            }
-
-            // "according to UBS.", "according to S&P, ...": an organisation the clause ends on is what the words come from.
-            var endsClause = words[name.Last].EndsPhrase || name.Last + 1 == words.Count;
-            return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || endsClause || DescribedAsProvider(words, name))
-                ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
+            return NameCited(words, name, requireOutlet, anyOrganisation);
         }
 
         // "a report by / in / from X", "data compiled by VC research firm Pitchbook"
@@ -173,6 +171,27 @@ internal static partial class SourceRules
         }
 
         return null;
+    }
+
+    /// <summary>The <paramref name="name"/> right after a citing phrase as a source: an outlet, a name before a report noun, or an organisation the words come from.</summary>
+    private static SourceMention? NameCited(List<Word> words, Name name, bool requireOutlet, bool anyOrganisation)
+    {
+        // "according to Snap's S-1 filing": the filing is the source (read as a filing), not its owner.
+        if (name.Possessive && words.Skip(name.Last + 1).Take(3).Any(w => w.Lower is "filing" or "filings"))
+        {
+            return null;
+        }
+
+        var nounAfter = name.Last + 1 < words.Count && _reportNouns.Contains(words[name.Last + 1].Lower);
+        if (name.Kind == NameKind.Outlet || nounAfter || (!requireOutlet && name.Kind == NameKind.Organisation && name.Possessive))
+        {
+            return new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start);
+        }
+
+        // "according to UBS.", "according to S&P, ...": an organisation the clause ends on is what the words come from.
+        var endsClause = words[name.Last].EndsPhrase || name.Last + 1 == words.Count;
+        return !requireOutlet && name.Kind == NameKind.Organisation && (IsOutletish(name) || anyOrganisation || endsClause || DescribedAsProvider(words, name))
+            ? new SourceMention(name.Text, SourceKind.Named, name.Start, name.End - name.Start) : null;
     }
 
     /// <summary>"according to X and Y" / "citing X and Y": both, when one of them is an outlet (or was read as a source).</summary>

@@ -15,13 +15,7 @@ internal static partial class SourceRules
         }
 
         var phraseStart = i;
-        while (phraseStart > 0 && i - phraseStart < 5 && !words[phraseStart - 1].EndsPhrase
-               && words[phraseStart - 1].Lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
-                   or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
-                   or "amended" or "financial" or "ipo" or "s-1" or "f-1" or "public" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
-                   or "saturday" or "sunday" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f" or "13f" or "13d"
-                   // Since the eighth session: an exchange named by its code or city ("a BSE filing", "a Hong Kong Stock Exchange filing").
-                   or "bse" or "nse" or "sgx" or "hkex" or "asx" or "tsx" or "nyse" or "nasdaq" or "lse" or "jse" or "krx" or "tadawul" or "hong" or "kong")
+        while (phraseStart > 0 && i - phraseStart < 5 && !words[phraseStart - 1].EndsPhrase && IsFilingQualifier(words[phraseStart - 1].Lower))
         {
             phraseStart--;
         }
@@ -32,6 +26,16 @@ internal static partial class SourceRules
         var cited = phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to");
         return cited ? Span(text, SourceKind.Named, words[FilingNameStart(words, phraseStart, i)].Start, words[i].End) : null;
     }
+
+    /// <summary>Words that may stand before "filing" in its phrase: "a regulatory", "its annual", "a Monday", "an S-1", "a BSE".</summary>
+    private static bool IsFilingQualifier(string lower) =>
+        lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
+            or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
+            or "amended" or "financial" or "ipo" or "s-1" or "f-1" or "public" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f"
+            or "13f" or "13d"
+            // Since the eighth session: an exchange named by its code or city ("a BSE filing", "a Hong Kong Stock Exchange filing").
+            or "bse" or "nse" or "sgx" or "hkex" or "asx" or "tsx" or "nyse" or "nasdaq" or "lse" or "jse" or "krx" or "tadawul" or "hong" or "kong"
+        || Lexicon.Weekdays.Contains(lower);
 
     /// <summary>
     /// A prospectus cited as a filing (since the fifteenth session): "According to its prospectus, …", "according to the draft prospectus",

@@ -359,19 +359,23 @@ internal static partial class SourceRules
                 && n.Text.Split(' ').Any(w => w is "Commission" or "Authority" or "Regulator" or "Board" or "Bureau" or "Agency" or "Office" or "Council"));
         }
 
-        if (lower == "citing" && i >= 2)
-        {
-            for (var j = i - 1; j >= Math.Max(0, i - 8); j--)
-            {
-                if (sentence.NameAt[j] is { Kind: NameKind.Outlet } outlet && outlet.Last == j)
-                {
-                    return outlet;
-                }
+        return lower == "citing" && i >= 2 ? OutletBeforeCiting(sentence, i) : null;
+    }
 
-                if (words[j].Lower is "reported" or "said" or "reports" or "says" or "told" || sentence.NameAt[j] is not null)
-                {
-                    return null;
-                }
+    /// <summary>"Bloomberg I mentioned Friday (June 12), citing unnamed sources": an outlet a few words before "citing" at <paramref name="i"/>, with no verb or other name between.</summary>
+    private static Name? OutletBeforeCiting(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+        for (var j = i - 1; j >= Math.Max(0, i - 8); j--)
+        {
+            if (sentence.NameAt[j] is { Kind: NameKind.Outlet } outlet && outlet.Last == j)
+            {
+                return outlet;
+            }
+
+            if (words[j].Lower is "reported" or "said" or "reports" or "says" or "told" || sentence.NameAt[j] is not null)
+            {
+                return null;
             }
         }
 

@@ -45,29 +45,10 @@ internal static class Words
             var tokenStart = i;
             i = TokenEnd(text, i, end);
             var tokenEnd = i;
-            var coreStart = tokenStart;
-            var before = '\0';
-            var inBrackets = depth > 0;
-            while (coreStart < tokenEnd && IsLeading(text[coreStart]))
-            {
-                before = text[coreStart];
-                if (before is '(' or '[')
-                {
-                    depth++;
-                    inBrackets = true;
-                }
-
-                coreStart++;
-            }
-
-            var coreEnd = tokenEnd;
-            var after = '\0';
-            while (coreEnd > coreStart && IsTrailing(text[coreEnd - 1]))
-            {
-                coreEnd--;
-                after = text[coreEnd];
-            }
-
+            var (coreStart, before, opened) = PeelLeading(text, tokenStart, tokenEnd);
+            var inBrackets = depth > 0 || opened > 0;
+            depth += opened;
+            var (coreEnd, after) = PeelTrailing(text, coreStart, tokenEnd);
             after = PunctuationAfterPeriod(text, coreEnd, tokenEnd, after);
 
             depth = Math.Max(0, depth - text.AsSpan(coreStart, tokenEnd - coreStart).Count(')') - text.AsSpan(coreStart, tokenEnd - coreStart).Count(']'));
@@ -89,6 +70,40 @@ internal static class Words
         }
 
         return words;
+    }
+
+    /// <summary>Peels brackets and quotes off a token's start: where its core starts, the last mark peeled, and how many brackets it opened.</summary>
+    private static (int CoreStart, char Before, int Opened) PeelLeading(string text, int tokenStart, int tokenEnd)
+    {
+        var coreStart = tokenStart;
+        var before = '\0';
+        var opened = 0;
+        while (coreStart < tokenEnd && IsLeading(text[coreStart]))
+        {
+            before = text[coreStart];
+            if (before is '(' or '[')
+            {
+                opened++;
+            }
+
+            coreStart++;
+        }
+
+        return (coreStart, before, opened);
+    }
+
+    /// <summary>Peels punctuation off a token's end: where its core ends and the first mark peeled.</summary>
+    private static (int CoreEnd, char After) PeelTrailing(string text, int coreStart, int tokenEnd)
+    {
+        var coreEnd = tokenEnd;
+        var after = '\0';
+        while (coreEnd > coreStart && IsTrailing(text[coreEnd - 1]))
+        {
+            coreEnd--;
+            after = text[coreEnd];
+        }
+
+        return (coreEnd, after);
     }
 
     /// <summary>The sentence inside brackets that open it and close only at its end, or the sentence as it is.</summary>
