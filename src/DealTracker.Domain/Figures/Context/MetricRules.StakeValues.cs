@@ -256,10 +256,12 @@ internal static partial class MetricRules
             return false;
         }
 
-        // "a minority stake in Altera, which Intel acquired for $17 billion": what "which" stands for was bought whole.
-        if (Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(j => words[j].Lower == "which"))
+        // "a minority stake in Altera, which Intel acquired for $17 billion": the company "which" stands for was bought whole (not "the
+        // China Mobile stake, which Vodafone acquired").
+        var which = Enumerable.Range(Math.Max(1, i - 4), Math.Max(0, Math.Min(4, i - 1))).LastOrDefault(j => words[j].Lower == "which", -1);
+        if (which > 0)
         {
-            return true;
+            return words[which - 1].IsCapitalised;
         }
 
         for (var j = i + 1; j < to && j <= i + 5; j++)
