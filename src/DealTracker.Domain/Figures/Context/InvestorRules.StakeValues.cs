@@ -28,7 +28,7 @@ internal static partial class InvestorRules
         return MetricRules.IsStakeBuyWord(words, deal) ? StakeBuyerSubject(sentence, deal) : null;
     }
 
-    /// <summary>"to a unit of BAIC", "to Bill Gates’ Cascade Investment": the organisation a stake is sold to, after "to" in the clause.</summary>
+    /// <summary>"to a unit of BAIC", "to Cascade Investment": the organisation a stake is sold to, after "to" in the clause.</summary>
     private static string? BuyerAfterTo(SentenceWords sentence, int sale)
     {
         var words = sentence.Words;
@@ -65,7 +65,8 @@ internal static partial class InvestorRules
     private static string? StakeBuyerSubject(SentenceWords sentence, int verb)
     {
         var words = sentence.Words;
-        if (SubjectOfVerb(sentence, verb) is { } subject)
+        // A subject that is a name ("Norway's wealth fund" describes one, it names none).
+        if (SubjectOfVerb(sentence, verb) is { } subject && sentence.Names.Any(n => n.Text == subject))
         {
             return subject;
         }

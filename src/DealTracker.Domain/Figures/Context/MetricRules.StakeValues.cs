@@ -95,7 +95,7 @@ internal static partial class MetricRules
         }
 
         var dealWord = verb >= 0 ? verb : noun;
-        return stake && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsTakeoverEarlier(words, from, floor) ? dealWord : -1;
+        return stake && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsTakeoverEarlier(words, from, floor) ? dealWord : -1;
     }
 
     /// <summary>"an affiliate acquired Dominion Energy Inc.'s … assets, including a 25% stake …": a takeover earlier in a long clause.</summary>
@@ -273,6 +273,14 @@ internal static partial class MetricRules
         }
 
         return true;
+    }
+
+    /// <summary>"Nvidia sold $1 billion of shares in the startup": shares a holder sold by their amount, with no buyer, are no one's investment.</summary>
+    private static bool IsSharesSoldByAmount(List<Word> words, int first, int next)
+    {
+        var f = PastHedges(words, first - 1);
+        return f >= 0 && _stakeSellWords.Contains(words[f].Lower) && next + 1 < words.Count && words[next].Lower == "of" && IsStakeNoun(words, next + 1)
+            && !Enumerable.Range(next + 2, 6).Any(j => j < words.Count && words[j].Lower == "to");
     }
 
     /// <summary>"SoftBank offloaded its stake in T-Mobile for $9.17 billion": a seller's own holding sold with no buyer named is no one's investment.</summary>
