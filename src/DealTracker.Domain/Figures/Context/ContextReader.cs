@@ -199,7 +199,16 @@ public static class ContextReader
             return buyer.Length == 0 ? null : buyer;
         }
 
+        // "sell … shares worth HKD1.37 billion to a unit of BAIC": the buyer of a stake the broad stake default reads, never its seller;
+        // where another rule read the figure, only when the other rules name no one.
+        var stakeBuyer = InvestorRules.StakeValueBuyer(sentence, first, last, floor);
+        if (stakeBuyer is not null && MetricRules.IsReadByStakeDefault(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null))
+        {
+            return stakeBuyer.Length == 0 ? null : stakeBuyer;
+        }
+
         var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
+        investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))

@@ -96,6 +96,13 @@ internal static partial class MetricRules
 
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
+        // "plans to sell a 15 percent stake in Safaricom valued at Sh240.5 billion": the price of a minority stake changing hands that
+        // no rule read, or read as a valuation only from its worth (MetricRules.StakeValues.cs).
+        if (IsStakePrice(sentence, first, last, floor, metric))
+        {
+            return Metric.Investment;
+        }
+
         // "plans to spend $8B through QTS to build new data centers": money for something other than compute bought (MetricRules.BuildOuts.cs).
         if (metric == Metric.ComputeCommitment && IsNotComputeBought(sentence, first, last, floor))
         {

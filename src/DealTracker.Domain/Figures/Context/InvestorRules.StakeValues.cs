@@ -1,0 +1,91 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Who invests the price of a stake read by the broad stake default (MetricRules.StakeValues.cs): the buyer, never the seller. For a
+/// stake sold, the name after "to" ("sell … shares worth HKD1.37 billion to a unit of BAIC"), else no one; for a stake bought, the
+/// clause's subject ("Aramco is also in advanced negotiations to buy a 20% stake …").
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>
+    /// The buyer of the stake priced by the figure at <paramref name="first"/>..<paramref name="last"/>, "" when the clause names none
+    /// (a stake sold to no one named, a buyer not named), or null when the figure is in no stake clause or the buyer is read elsewhere.
+    /// </summary>
+    public static string? StakeValueBuyer(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        var deal = MetricRules.StakeDealWord(words, first, last, floor);
+        if (deal < 0)
+        {
+            return null;
+        }
+
+        if (MetricRules.IsStakeSellWord(words, deal))
+        {
+            return BuyerAfterTo(sentence, deal) ?? "";
+        }
+
+        return MetricRules.IsStakeBuyWord(words, deal) ? StakeBuyerSubject(sentence, deal) : null;
+    }
+
+    /// <summary>"to a unit of BAIC", "to Cascade Investment": the organisation a stake is sold to, after "to" in the clause.</summary>
+    private static string? BuyerAfterTo(SentenceWords sentence, int sale)
+    {
+        var words = sentence.Words;
+        for (var i = sale + 1; i + 1 < words.Count && !(i > sale + 1 && IsBreakBefore(words, i)); i++)
+        {
+            if (words[i].Lower != "to")
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < words.Count && j <= i + 6; j++)
+            {
+                if (sentence.NameAt[j] is { Kind: NameKind.Organisation } name && name.First == j)
+                {
+                    return sentence.DescribedName(name).Text;
+                }
+
+                if (words[j].EndsPhrase || !(char.IsLower(words[j].Core[0]) || words[j].Lower is "a" or "the"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBreakBefore(List<Word> words, int i) => words[i - 1].After is ';' or ':' or '—' or '–' || (words[i - 1].After == ',' && words[i].Lower is "while" or "and" or "but");
+
+    /// <summary>
+    /// "Aramco is also in advanced negotiations to buy a 20% stake": the subject of the buying verb, else the first organisation opening
+    /// the clause before it (not one after "of", "in", "from" or a possessive); "" when the subject is no name ("The Chinese giant").
+    /// </summary>
+    private static string? StakeBuyerSubject(SentenceWords sentence, int verb)
+    {
+        var words = sentence.Words;
+        // A subject that is a name ("Norway's wealth fund" describes one, it names none).
+        if (SubjectOfVerb(sentence, verb) is { } subject && sentence.Names.Any(n => n.Text == subject))
+        {
+            return subject;
+        }
+
+        for (var i = 0; i < verb; i++)
+        {
+            if (IsBreakBefore(words, i + 1) && i + 1 < verb)
+            {
+                continue;
+            }
+
+            if (sentence.NameAt[i] is { Kind: NameKind.Organisation, Possessive: false } name && name.First == i && !words[i].InBrackets
+                && (i == 0 || words[i - 1].EndsPhrase || words[i - 1].Lower is not ("of" or "in" or "from" or "to" or "at" or "with" or "for" or "by" or "on"))
+                && !(i > 0 && char.IsDigit(words[i - 1].Core[0])))
+            {
+                return name.Text;
+            }
+        }
+
+        return "";
+    }
+}

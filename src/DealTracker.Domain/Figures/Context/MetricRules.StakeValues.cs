@@ -1,0 +1,310 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// The broad default for stake sentences: in a clause that reports a minority stake or a block of shares bought, sold, taken or offered,
+/// a money figure no other rule read (or read as a valuation only from "valued at", "worth" or "value of") is the stake's price, an
+/// investment. A majority, a takeover, a whole company's valuation, a price per share and a holding sold on the market are left alone.
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>How far a stake clause is read before and after the figure.</summary>
+    private const int StakeSpanBefore = 30;
+
+    private const int StakeSpanAfter = 14;
+
+    /// <summary>Nouns of a holding, written in lower case: "stake", "shares", "shareholding" (not "SBI Holdings").</summary>
+    private static readonly HashSet<string> _stakeNouns = new(StringComparer.Ordinal)
+    {
+        "stake", "stakes", "holding", "holdings", "shareholding", "shareholdings", "shares",
+    };
+
+    /// <summary>Verbs and nouns of buying a holding: "buy", "acquire", "take", "pay", "picked up".</summary>
+    private static readonly HashSet<string> _stakeBuyWords = new(StringComparer.Ordinal)
+    {
+        "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring",
+        "take", "takes", "took", "taking", "taken", "pay", "pays", "paid", "paying", "spend", "spends", "spent", "picked", "pick", "picks",
+    };
+
+    /// <summary>Verbs and nouns of selling a holding: "sell", "offload", "divestment", "disposed".</summary>
+    private static readonly HashSet<string> _stakeSellWords = new(StringComparer.Ordinal)
+    {
+        "sell", "sells", "sold", "selling", "sale", "offload", "offloads", "offloaded", "offloading", "divest", "divests", "divested", "divesting",
+        "divestment", "transfer", "transfers", "transferred", "dispose", "disposed", "disposes", "offer", "offers", "offered", "offering",
+    };
+
+    /// <summary>Nouns of a deal that may carry a stake: "in a deal likely worth …".</summary>
+    private static readonly HashSet<string> _stakeDealNouns = new(StringComparer.Ordinal) { "deal", "deals", "transaction", "transactions", "agreement", "placement" };
+
+    /// <summary>Words that make the clause a takeover, a whole company's price or a company buying its own shares.</summary>
+    private static readonly HashSet<string> _wholeCompanyWords = new(StringComparer.Ordinal)
+    {
+        "majority", "controlling", "takeover", "buyout", "merger", "valuing", "valuation", "values", "buyback", "repurchase", "capitalisation",
+        "capitalization",
+    };
+
+    /// <summary>
+    /// "Japan's SMFG is in final talks to acquire 10% of SBI Holdings in a deal likely worth over 60 billion yen", "plans to sell a 15 percent
+    /// stake in Safaricom valued at Sh240.5 billion": whether the figure at <paramref name="first"/>..<paramref name="last"/>, which read as
+    /// <paramref name="metric"/>, is the price of a minority stake or block of shares changing hands in its clause.
+    /// </summary>
+    private static bool IsStakePrice(SentenceWords sentence, int first, int last, int floor, Metric? metric) =>
+        (metric is null || (metric == Metric.Valuation && IsValuedOnlyByWorth(sentence.Words, first)))
+        && StakeDealWord(sentence.Words, first, last, floor) >= 0;
+
+    /// <summary>Whether the figure's metric comes from this default: no other rule read it as an investment.</summary>
+    internal static bool IsReadByStakeDefault(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
+        IsStakePrice(sentence, first, last, floor, ClassifyWords(sentence, first, last, floor, previous));
+
+    /// <summary>
+    /// The word that buys or sells a minority holding in the clause of the figure at <paramref name="first"/>..<paramref name="last"/>
+    /// ("acquire 10% of SBI Holdings", "sell no more than 443 million shares worth HKD1.37 billion"), or -1 when the clause has none or
+    /// is a takeover, a price apiece, a change or other money.
+    /// </summary>
+    internal static int StakeDealWord(List<Word> words, int first, int last, int floor)
+    {
+        var next = SkipConversion(words, last);
+        if (IsPerShare(words, next) || IsPriceOfOne(words, first, next) || NamesOtherMoneyAfter(words, next) || NamesOtherMoneyBefore(words, first))
+        {
+            return -1;
+        }
+
+        var (from, to) = StakeClause(words, first, next, floor);
+        var stake = false;
+        var verb = -1;
+        var noun = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (i >= first && i < next)
+            {
+                continue;
+            }
+
+            if (IsWholeCompany(words, i, to, first, next))
+            {
+                return -1;
+            }
+
+            // "take a $50 million stake in Tesla, and … pay the company $60 million": a stake right after a figure is that figure's.
+            stake |= (IsStakeNoun(words, i) && !(i == floor && floor > 0)) || IsMinorityShareOf(words, i);
+            var word = words[i].Lower;
+            var isVerb = _stakeBuyWords.Contains(word) || _stakeSellWords.Contains(word);
+            verb = isVerb && (verb < 0 || Math.Abs(i - first) < Math.Abs(verb - first)) ? i : verb;
+            noun = _stakeDealNouns.Contains(word) && noun < 0 ? i : noun;
+        }
+
+        var dealWord = verb >= 0 ? verb : noun;
+        return stake && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsTakeoverEarlier(words, from, floor) ? dealWord : -1;
+    }
+
+    /// <summary>"an affiliate acquired Dominion Energy Inc.'s … assets, including a 25% stake …": a takeover earlier in a long clause.</summary>
+    private static bool IsTakeoverEarlier(List<Word> words, int from, int floor)
+    {
+        var start = from;
+        while (start > Math.Max(floor, 0) && !IsClauseBreak(words, start - 1, start))
+        {
+            start--;
+        }
+
+        return Enumerable.Range(start, from - start).Any(i => IsWholeCompany(words, i, from, -1, -1));
+    }
+
+    /// <summary>Whether the deal word at <paramref name="at"/> sells ("sell", "offloaded") rather than buys.</summary>
+    internal static bool IsStakeSellWord(List<Word> words, int at) => at >= 0 && _stakeSellWords.Contains(words[at].Lower);
+
+    /// <summary>Whether the deal word at <paramref name="at"/> buys ("acquire", "paying").</summary>
+    internal static bool IsStakeBuyWord(List<Word> words, int at) => at >= 0 && _stakeBuyWords.Contains(words[at].Lower);
+
+    /// <summary>A word that makes the clause a takeover or a whole company's price: "majority", "valuing", "buy out", "51%", "acquire Tubacex".</summary>
+    private static bool IsWholeCompany(List<Word> words, int i, int to, int first, int next)
+    {
+        var word = words[i].Lower;
+        return _wholeCompanyWords.Contains(word) || ShareOf(words, i) is > 50
+            || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower is "out" or "back")
+            || (word == "remaining" && Enumerable.Range(i + 1, 2).Any(j => j < to && IsStakeNoun(words, j)))
+            || IsBoughtWhole(words, i, to, first, next);
+    }
+
+    /// <summary>"valued at $X", "worth $X", "a value of $X": a valuation cue that may as well price the stake before it.</summary>
+    private static bool IsValuedOnlyByWorth(List<Word> words, int first)
+    {
+        var f = PastHedges(words, first - 1);
+        if (f < 1)
+        {
+            return false;
+        }
+
+        // "a 15 percent stake in Safaricom valued at": the stake is valued, not "the firm was valued at".
+        if (words[f].Lower == "at" && words[f - 1].Lower == "valued")
+        {
+            return f >= 2 && words[f - 2].Lower is not ("was" or "is" or "were" or "be" or "been" or "being" or "which")
+                && Enumerable.Range(Math.Max(0, f - 7), Math.Min(5, f - 1)).Any(j => IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower == "investment");
+        }
+
+        if (words[f].Lower == "of" && words[f - 1].Lower == "value")
+        {
+            return f >= 2 && words[f - 2].Lower is not ("enterprise" or "market" or "equity" or "total");
+        }
+
+        return words[f].Lower == "worth" && !Enumerable.Range(Math.Max(0, f - 5), Math.Min(5, f)).Any(j => words[j].Lower is "making" or "makes" or "make" or "made");
+    }
+
+    /// <summary>The word before the hedges ("about", "more than", "up to") in front of a figure, from <paramref name="f"/> back.</summary>
+    private static int PastHedges(List<Word> words, int f)
+    {
+        while (f > 0 && words[f].Lower is "about" or "around" or "nearly" or "roughly" or "some" or "approximately" or "almost" or "over" or "more" or "than"
+                   or "likely" or "just" or "up" or "to" or "an" or "estimated" or "~" or "at" && !(words[f].Lower == "at" && words[f - 1].Lower == "valued")
+                   && !(words[f].Lower == "to" && IsChangeWord(words[f - 1].Lower)))
+        {
+            f--;
+        }
+
+        return f;
+    }
+
+    private static bool IsChangeWord(string word) =>
+        word is "increased" or "increase" or "rose" or "risen" or "grew" or "grown" or "climbed" or "jumped" or "fell" or "dropped" or "cut" or "reduced" or "raised"
+            or "boosted" or "lifted" or "lowered";
+
+    /// <summary>"$X at … a share", "prices varying from $76.50", "at HK$1.5 each", "$2.14 a pop": the price of one share.</summary>
+    private static bool IsPriceOfOne(List<Word> words, int first, int next)
+    {
+        var before = Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(j => words[j].Lower is "price" or "prices" or "priced" or "each");
+        var after = Enumerable.Range(next, 3).Any(j => j < words.Count && words[j].Lower is "each" or "apiece" or "pop");
+        var change = first >= 2 && words[first - 1].Lower is "to" or "by" && IsChangeWord(words[first - 2].Lower);
+        return before || after || change;
+    }
+
+    /// <summary>"$X of dividend income", "$X in revenue", "$X will come from the sale of": a figure its own words name as other money.</summary>
+    private static bool NamesOtherMoneyAfter(List<Word> words, int next)
+    {
+        for (var j = next; j < words.Count && j <= next + 4; j++)
+        {
+            var word = words[j].Lower;
+            if (_revenueNouns.Contains(word) || _otherNouns.Contains(word) || _valuationNouns.Contains(word) || word is "dividend" or "dividends" or "proceeds"
+                || (word == "from" && j + 2 < words.Count && words[j + 1].Lower == "the" && words[j + 2].Lower == "sale"))
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a loan of almost SAR500m", "debt of $X": other money named right before the figure.</summary>
+    private static bool NamesOtherMoneyBefore(List<Word> words, int first)
+    {
+        var f = PastHedges(words, first - 1);
+        return f >= 1 && words[f].Lower == "of" && (_otherNouns.Contains(words[f - 1].Lower) || _valuationNouns.Contains(words[f - 1].Lower));
+    }
+
+    /// <summary>
+    /// The words of the figure's clause: back to the sentence's start, the figure before, a semicolon or a new clause ("…, while", "…, and"),
+    /// and on to its end.
+    /// </summary>
+    private static (int From, int To) StakeClause(List<Word> words, int first, int next, int floor)
+    {
+        var from = first;
+        while (from > Math.Max(floor, 0) && first - from < StakeSpanBefore && !IsClauseBreak(words, from - 1, from))
+        {
+            from--;
+        }
+
+        var to = next;
+        while (to < words.Count && to - next < StakeSpanAfter && !(to > next && IsClauseBreak(words, to - 1, to)))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private static bool IsClauseBreak(List<Word> words, int before, int at) =>
+        words[before].After is ';' or ':' or '—' or '–'
+        || (words[before].After == ',' && words[at].Lower is "while" or "whereas" or "but" or "although" or "and");
+
+    /// <summary>"stake", "shares", "a 40% interest": a holding's noun in lower case (not "per share", "SBI Holdings", "holding company").</summary>
+    private static bool IsStakeNoun(List<Word> words, int i) =>
+        i >= 0 && i < words.Count && char.IsLower(words[i].Core[0])
+        && ((_stakeNouns.Contains(words[i].Lower) && !(i + 1 < words.Count && words[i + 1].Lower is "company" or "firm" or "group"))
+            || (words[i].Lower == "interest" && i > 0 && ShareOf(words, i - 1) is not null));
+
+    /// <summary>"10% of SBI Holdings", "its 10 per cent for": a share of half or less followed by what it is of or its price.</summary>
+    private static bool IsMinorityShareOf(List<Word> words, int i)
+    {
+        if (ShareOf(words, i) is not (> 0 and <= 50) || (i > 0 && words[i - 1].Lower is "by" or "to" or "from"))
+        {
+            return false;
+        }
+
+        var after = words[i].Core.EndsWith('%') ? i + 1 : i + 2;
+        return after < words.Count && !words[after - 1].EndsPhrase && words[after].Lower is "of" or "for";
+    }
+
+    /// <summary>"to acquire Tubacex", "buy a portfolio of 16 office buildings": a buying verb whose object is not a stake, shares or the figure.</summary>
+    private static bool IsBoughtWhole(List<Word> words, int i, int to, int first, int next)
+    {
+        if (words[i].Lower is not ("acquire" or "acquires" or "acquired" or "acquiring" or "buy" or "buys" or "bought" or "buying" or "purchase" or "purchased"
+            or "purchasing") || words[i].EndsPhrase || (i > 0 && words[i - 1].Lower is "the" or "a" or "its"))
+        {
+            return false;
+        }
+
+        // "a minority stake in Altera, which Intel acquired for $17 billion": the company "which" stands for was bought whole (not "the
+        // China Mobile stake, which Vodafone acquired").
+        var which = Enumerable.Range(Math.Max(1, i - 4), Math.Max(0, Math.Min(4, i - 1))).LastOrDefault(j => words[j].Lower == "which", -1);
+        if (which > 0)
+        {
+            return words[which - 1].IsCapitalised;
+        }
+
+        for (var j = i + 1; j < to && j <= i + 5; j++)
+        {
+            if (IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower is "part" or "partial" or "minority" or "stakes" or "shares" || (j >= first && j < next))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Nvidia sold $1 billion of shares in the startup": shares a holder sold by their amount, with no buyer, are no one's investment.</summary>
+    private static bool IsSharesSoldByAmount(List<Word> words, int first, int next)
+    {
+        var f = PastHedges(words, first - 1);
+        return f >= 0 && _stakeSellWords.Contains(words[f].Lower) && next + 1 < words.Count && words[next].Lower == "of" && IsStakeNoun(words, next + 1)
+            && !Enumerable.Range(next + 2, 6).Any(j => j < words.Count && words[j].Lower == "to");
+    }
+
+    /// <summary>"SoftBank offloaded its stake in T-Mobile for $9.17 billion": a seller's own holding sold with no buyer named is no one's investment.</summary>
+    private static bool IsOwnStakeSoldToNoOne(List<Word> words, int from, int to)
+    {
+        var own = Enumerable.Range(from, to - from).Any(i => words[i].Lower is "its" or "his" or "her" or "their" && Enumerable.Range(i + 1, 4).Any(j => j < to && IsStakeNoun(words, j)));
+        var sold = Enumerable.Range(from, to - from).Any(i => _stakeSellWords.Contains(words[i].Lower));
+        var buyer = Enumerable.Range(from, to - from).Any(i => words[i].Lower == "to" && i + 1 < to && words[i + 1].IsCapitalised);
+        return own && sold && !buyer;
+    }
+
+    /// <summary>"through block deal", "during the public offerings", "on the open market", "stakes in four local companies": no one buyer.</summary>
+    private static bool SoldOnAMarket(List<Word> words, int from, int to)
+    {
+        for (var i = from; i + 1 < to; i++)
+        {
+            var (word, after) = (words[i].Lower, words[i + 1].Lower);
+            if ((word is "block" or "bulk" && after is "deal" or "deals") || (word == "public" && after is "offering" or "offerings") || (word == "open" && after == "market")
+                || (word == "stakes" && after == "in" && i + 2 < to && words[i + 2].Lower is "two" or "three" or "four" or "five" or "six" or "several" or "various"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
