@@ -71,6 +71,12 @@ internal static partial class InvestorRules
             return subject;
         }
 
+        // "… and paying $50mn for a 7% stake": a participle after "and" has no subject of its own in the sentence.
+        if (verb > 0 && words[verb - 1].Lower == "and" && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
         for (var i = 0; i < verb; i++)
         {
             if (IsBreakBefore(words, i + 1) && i + 1 < verb)

@@ -31,7 +31,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _stakeSellWords = new(StringComparer.Ordinal)
     {
         "sell", "sells", "sold", "selling", "sale", "offload", "offloads", "offloaded", "offloading", "divest", "divests", "divested", "divesting",
-        "divestment", "transfer", "transfers", "transferred", "dispose", "disposed", "disposes", "offer", "offers", "offered", "offering",
+        "divestment", "transfer", "transfers", "dispose", "disposed", "disposes", "offer", "offers", "offered", "offering",
     };
 
     /// <summary>Nouns of a deal that may carry a stake: "in a deal likely worth …".</summary>
@@ -41,7 +41,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _wholeCompanyWords = new(StringComparer.Ordinal)
     {
         "majority", "controlling", "takeover", "buyout", "merger", "valuing", "valuation", "values", "buyback", "repurchase", "capitalisation",
-        "capitalization",
+        "capitalization", "revalued", "revaluation",
     };
 
     /// <summary>
@@ -182,7 +182,9 @@ internal static partial class MetricRules
         for (var j = next; j < words.Count && j <= next + 4; j++)
         {
             var word = words[j].Lower;
+            // "a $40 billion transfer from the kingdom": money named as a transfer, a loan or a grant is no stake's price.
             if (_revenueNouns.Contains(word) || _otherNouns.Contains(word) || _valuationNouns.Contains(word) || word is "dividend" or "dividends" or "proceeds"
+                || (j == next && word is "transfer" or "transfers" or "loan" or "loans" or "grant" or "grants" or "injection" or "subsidy")
                 || (word == "from" && j + 2 < words.Count && words[j + 1].Lower == "the" && words[j + 2].Lower == "sale"))
             {
                 return true;
@@ -201,7 +203,32 @@ internal static partial class MetricRules
     private static bool NamesOtherMoneyBefore(List<Word> words, int first)
     {
         var f = PastHedges(words, first - 1);
-        return f >= 1 && words[f].Lower == "of" && (_otherNouns.Contains(words[f - 1].Lower) || _valuationNouns.Contains(words[f - 1].Lower));
+        return (f >= 1 && words[f].Lower == "of" && (_otherNouns.Contains(words[f - 1].Lower) || _valuationNouns.Contains(words[f - 1].Lower)))
+            || IsRunningTotal(words, first - 1);
+    }
+
+    /// <summary>"taking the total equity stake sale … to Rs 78,000 crore": a running total brought to the figure, not one stake's price.</summary>
+    private static bool IsRunningTotal(List<Word> words, int to)
+    {
+        while (to > 0 && words[to].Lower is "over" or "about" or "around" or "nearly" or "almost" or "roughly" or "some")
+        {
+            to--;
+        }
+
+        if (to < 1 || words[to].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var k = to - 1; k >= 0 && to - k <= 14; k--)
+        {
+            if (words[k].Lower is "taking" or "takes" or "took" or "bringing" or "brings" or "brought" or "pushing" or "lifting")
+            {
+                return Enumerable.Range(k + 1, to - k - 1).Any(j => words[j].Lower is "total" or "aggregate" or "cumulative");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -48,6 +48,8 @@ public sealed class StakeValuesTests
     [InlineData("The Chinese giant is also paying USD 90 million to acquire partial stakes from current Nubank shareholders.", "USD 90 million")]
     // Outside the corpus (address above).
     [InlineData("Morgan Stanley has not been given an advisory role on the potential sale of a stake in Saudi Aramco’s pipeline business, a deal worth over $10 billion, two sources told Reuters.", "$10 billion")]
+    // blind48 (corpus), found after the rule was merged: a participle after "and" has no subject of its own, so the stake's buyer is not named.
+    [InlineData("Recent key transactions include the sale of a 37% stake in Spanish downstream firm Cepsa to US investor Carlyle Group (MEES, 8 November) and paying $50mn for a 7% stake in NextDecade, which is developing the 27mn t/y Rio Grande LNG export facility in Brownsville, Texas (MEES, 25 October).", "$50mn")]
     public void Read_StakeSoldToNoOneNamed_NamesNoInvestor(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Investor);
@@ -71,6 +73,10 @@ public sealed class StakeValuesTests
     [InlineData("Singapore’s GIC Private and Temasek Holdings each purchased $500 million of Alibaba shares at $74 apiece through subsidiaries, Alibaba said, offering details of the SoftBank sale announced on Tuesday.", "$74", null)]
     // https://www.ndtvprofit.com/amp/markets/five-star-business-finance-holders-plan-rs-4317-crore-stake-sale-with-12-month-lock-up
     [InlineData("Five-Star Business Finance Ltd. holders will divest stake worth Rs 4,317 crore through a secondary block deal on Thursday.", "Rs 4,317 crore", null)]
+    // Found in blind46–50 after the rule was merged (lead, eighth session): a transfer, a running total, a company revalued.
+    [InlineData("The fund has also received cash injections in the form of the $30 billion proceeds from the sale of shares in Saudi Aramco and a $40 billion transfer from the kingdom's central bank.", "$40 billion", null)]
+    [InlineData("Reliance Industries has got yet another marquee investor to invest in Jio Platforms taking the total equity stake sale in its telecom-cum-digital services venture to over Rs 78,000 crore.", "Rs 78,000 crore", null)]
+    [InlineData("SoftBank has bought shares from existing investors and employees, which were purchased at a 30% discounted rate after Uber was revalued at $48bn from the original $69bn.", "$48bn", null)]
     public void Read_MajorityValuationOrPriceApiece_IsLeftAlone(string sentence, string at, Metric? expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
