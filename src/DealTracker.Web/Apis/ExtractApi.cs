@@ -33,7 +33,7 @@ public static class ExtractApi
             .WithName("ExtractFigures")
             .WithTags("Extract")
             .WithSummary("Finds the money figures in a text")
-            .WithDescription("Public and read-only. Body: {\"text\": \"…\"} (at most 100,000 characters). Each figure has its exact text and position, the amount in currency units (null for a range), the ISO currency, the hedge (exact, upTo, atLeast, approximately, range) and, for a range, its low and high ends; "
+            .WithDescription("Public and read-only. Body: {\"text\": \"…\"} (at most 100,000 characters). The store's party and outlet names are read whole where the text writes them. Each figure has its exact text and position, the amount in currency units (null for a range), the ISO currency, the hedge (exact, upTo, atLeast, approximately, range) and, for a range, its low and high ends; "
                 + "sentence is at most 160 characters of its sentence around it, found at contextStart (contextLength long) in the text. "
                 + "At most 200 figures are listed (total counts them all, omitted those left out), and at most 200 of each of organisations, sources, stages and responses (omittedMentions counts the rest).")
             .Accepts<ExtractRequest>("application/json")

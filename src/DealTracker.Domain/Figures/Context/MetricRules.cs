@@ -257,7 +257,7 @@ internal static partial class MetricRules
         var words = sentence.Words;
 
         // A price per share is never the deal's figure: "set at $23.28 per share".
-        if (IsPerShare(words, SkipConversion(words, last)))
+        if (IsSharePrice(sentence, last))
         {
             return null;
         }

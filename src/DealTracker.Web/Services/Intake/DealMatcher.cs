@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures.Context;
-using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Data;
+using DealTracker.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services.Intake;

@@ -77,15 +77,16 @@ public sealed class KnownNamesTests
     }
 
     [Fact]
-    public void Read_NoKnownNames_ReadsAsWithoutThem()
+    public void Read_KnownNamesTheGuessReadsAlikeOrTheTextLacks_ChangeNothing()
     {
         const string text = "Amazon is in talks to invest up to $50 billion in OpenAI, according to people familiar with the matter.";
 
-        var without = ContextReader.Read(text, FigureExtractor.Extract(text));
-        var none = Read(text, KnownNames.None);
+        var guessed = Read(text, KnownNames.None);
+        var known = Read(text, KnownNames.Of(["Amazon", "OpenAI", "Nvidia"], ["The Information"]));
 
-        Assert.Equal(without.Figures.Select(f => (f.Metric, f.Investor)), none.Figures.Select(f => (f.Metric, f.Investor)));
-        Assert.Equal(without.Organisations, none.Organisations);
+        Assert.Equal(guessed.Figures.Select(f => (f.Metric, f.Investor)), known.Figures.Select(f => (f.Metric, f.Investor)));
+        Assert.Equal(guessed.Organisations, known.Organisations);
+        Assert.Equal(guessed.Sources, known.Sources);
     }
 
     [Fact]
