@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,10 @@ namespace DealTracker.Web.Services.Editing;
 /// <summary>
 /// The store's parties and outlets as the context reader knows them (<see cref="KnownNames"/>), for <c>POST /api/extract</c>:
 /// read once and again whenever the store changes (<see cref="StoreVersion"/>), so the API reads a text as the paste panel does.
+/// The extractor needs no store: when the store cannot be read, the names last read (or none) are used and a warning is logged,
+/// so <c>POST /api/extract</c> still answers.
 /// </summary>
-public sealed class StoreNames(IDbContextFactory<DealTrackerDbContext> dbFactory, StoreVersion version)
+public sealed class StoreNames(IDbContextFactory<DealTrackerDbContext> dbFactory, StoreVersion version, ILogger<StoreNames> logger)
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile Snapshot? _current;
@@ -29,16 +32,34 @@ public sealed class StoreNames(IDbContextFactory<DealTrackerDbContext> dbFactory
                 return loaded.Names;
             }
 
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var parties = await EditorLookups.PartyNamesAsync(db, cancellationToken);
-            var outlets = await EditorLookups.OutletNamesAsync(db, cancellationToken);
-            var names = KnownName.ForReader(parties, outlets);
+            var names = await LoadAsync(cancellationToken);
+            if (names is null)
+            {
+                return _current?.Names ?? KnownNames.None;
+            }
+
             _current = new Snapshot(wanted, names);
             return names;
         }
         finally
         {
             _loading.Release();
+        }
+    }
+
+    private async Task<KnownNames?> LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var parties = await EditorLookups.PartyNamesAsync(db, cancellationToken);
+            var outlets = await EditorLookups.OutletNamesAsync(db, cancellationToken);
+            return KnownName.ForReader(parties, outlets);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "The store's party and outlet names could not be read; the extractor reads without them");
+            return null;
         }
     }
 
