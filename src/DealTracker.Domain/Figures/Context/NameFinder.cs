@@ -56,12 +56,13 @@ internal static class NameFinder
                 continue;
             }
 
-            // "the Fintech Growth Fund": a common word that opens no name on its own opens a fund's name after "the".
-            if (i > 0 && words[i - 1].Lower == "the" && IsBodyOfNamedFund(words, i))
+            // "the Fintech Growth Fund": a common word that opens no name on its own opens a fund's name after "the"; so does a plural
+            // possessive with more of the name after it ("The People's Bank of China").
+            if ((i > 0 && words[i - 1].Lower == "the" && IsBodyOfNamedFund(words, i)) || StartsWithPluralPossessive(text, words, i))
             {
-                var fundEnd = RunEnd(text, words, i);
-                names.Add(Describe(text, words, i, fundEnd)!);
-                i = fundEnd + 1;
+                var end = RunEnd(text, words, i);
+                names.Add(Describe(text, words, i, end)!);
+                i = end + 1;
                 continue;
             }
 
@@ -161,6 +162,13 @@ internal static class NameFinder
 
         // "Notably, it invested", "Separately, …": an adverb opening the sentence or a clause before its comma is no name.
         if (OpensClause(words, i) && words[i].After == ',' && words[i].Lower.EndsWith("ly", StringComparison.Ordinal) && words[i].Core.Length > 4)
+        {
+            return true;
+        }
+
+        // "Sovereign wealth fund tracker Global SWF", "Activist hedge fund TCI": a kind of investor written in lower case after its
+        // capitalised first word is no name ("Sovereign Wealth Fund Institute" is).
+        if (_investorKindOpeners.Contains(words[i].Core) && i + 1 < words.Count && !words[i].EndsPhrase && !words[i + 1].IsCapitalised)
         {
             return true;
         }
@@ -597,10 +605,23 @@ internal static class NameFinder
 
     private static readonly Regex _signedPercent = new(@"^\s*[-+−]\d+(\.\d+)?%", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>"Oregon Public Employees’ Retirement System": a plural possessive with more of the name after it.</summary>
+    /// <summary>Capitalised first words of a kind of investor: "Sovereign wealth fund", "Activist investor", "Hedge fund", "Pension fund".</summary>
+    private static readonly HashSet<string> _investorKindOpeners = new(StringComparer.Ordinal) { "Sovereign", "Activist", "Hedge", "Pension", "Asset" };
+
+    /// <summary>
+    /// "Oregon Public Employees’ Retirement System", "The Children's Investment Fund", "People's Bank of China": a plural possessive
+    /// (written "s'", or "'s" after a plural that does not end in s) with more of the name after it.
+    /// </summary>
     private static bool IsPluralPossessiveInName(string text, IReadOnlyList<Word> words, int i) =>
-        words[i].End < text.Length && text[words[i].End] is '’' or '\'' && (words[i].End + 1 >= text.Length || text[words[i].End + 1] != 's')
+        words[i].End < text.Length && text[words[i].End] is '’' or '\''
+        && (words[i].End + 1 >= text.Length || text[words[i].End + 1] != 's' || _pluralsWithoutS.Contains(words[i].Core))
         && i + 1 < words.Count && CanContinue(words[i + 1]);
+
+    private static bool StartsWithPluralPossessive(string text, IReadOnlyList<Word> words, int i) =>
+        !CanStart(words[i]) && words[i].Possessive && _pluralsWithoutS.Contains(words[i].Core) && IsPluralPossessiveInName(text, words, i);
+
+    /// <summary>Plurals that take "'s" and stand inside names: "The Children's Investment Fund", "People's Bank of China".</summary>
+    private static readonly HashSet<string> _pluralsWithoutS = new(StringComparer.Ordinal) { "Children", "People", "Women", "Men" };
 
     /// <summary>"Sources told WSJ Uber spent": a wire or an upper-case outlet at the start of a run is a name of its own.</summary>
     private static int OutletPrefixEnd(string text, IReadOnlyList<Word> words, int first, int last)

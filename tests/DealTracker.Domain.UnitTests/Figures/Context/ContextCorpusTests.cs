@@ -45,7 +45,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind17.json", 73, 23, 51)]
     [InlineData("blind18.json", 101, 38, 62)]
     [InlineData("blind19.json", 116, 27, 58)]
-    [InlineData("blind20.json", 75, 26, 63)]
+    [InlineData("blind20.json", 75, 27, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 64, 21, 59)]
@@ -76,7 +76,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind46.json", 68, 21, 138)]
     [InlineData("blind47.json", 92, 26, 119)]
     [InlineData("blind48.json", 66, 22, 138)]
-    [InlineData("blind49.json", 80, 32, 159)]
+    [InlineData("blind49.json", 80, 33, 159)]
     [InlineData("blind50.json", 88, 20, 132)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {

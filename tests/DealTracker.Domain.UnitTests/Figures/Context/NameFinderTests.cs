@@ -154,4 +154,36 @@ public sealed class NameFinderTests
         Assert.DoesNotContain(Read("Announcing its budget, the authority said it would spend $2 billion.").Organisations, o => o.Name == "Announcing");
         Assert.Contains(Read("Boeing said it would invest $2 billion.").Organisations, o => o.Name == "Boeing");
     }
+
+    [Theory]
+    // independent.co.uk/news/business/news/childrens-investment-fund-foundation-charity-hits-44bn-after-strong-year-10180094.html
+    [InlineData("The Children’s Investment Fund Foundation (CIFF) was set up more than a decade ago to “tackle preventable deaths, illness, abuse and malnutrition”.", "Children’s Investment Fund Foundation")]
+    [InlineData("It has received more than $2bn in donations from Sir Chris’ hedge fund, the Children’s Investment Fund (TCI), during this time but has also grown by investing its own money.", "Children’s Investment Fund")]
+    // Corpus (blind44): PennPSERS's commitment.
+    [InlineData("At its Dec. 8 meeting, the PennPSERS board agreed to commit $400 million to Children's Investment Fund, a hedge fund managed by TCI Fund Management.", "Children's Investment Fund")]
+    [InlineData("The People's Bank of China said it would inject 500 billion yuan.", "People's Bank of China")]
+    public void Read_PluralPossessiveInsideAName_ReadsTheNameWhole(string sentence, string name)
+    {
+        Assert.Contains(Read(sentence).Organisations, o => o.Name == name);
+    }
+
+    [Theory]
+    // Corpus (blind49): the tracker is a source, not the name "Sovereign".
+    [InlineData("Sovereign wealth fund tracker Global SWF described the partnership as “a new chapter in global finance” on its news blog, noting that a private investment firm like TWG is also purchasing a minority stake for $2.5 billion.", "Sovereign")]
+    [InlineData("Activist hedge fund Elliott Management has built a stake worth about $2.5 billion in the company.", "Activist")]
+    [InlineData("Hedge fund tracker HFR said investors pulled $5 billion in the quarter.", "Hedge")]
+    public void Read_KindOfInvestorOpeningTheSentence_IsNoName(string sentence, string word)
+    {
+        var reading = Read(sentence);
+        Assert.DoesNotContain(reading.Organisations, o => o.Name == word);
+        Assert.DoesNotContain(reading.Figures, f => f.Investor == word);
+    }
+
+    [Fact]
+    public void Read_KindOfInvestorWordStartingACapitalisedName_StaysInTheName()
+    {
+        var reading = Read("The investment fund has about $430 billion in assets, according to data from the Sovereign Wealth Funds Institute.");
+
+        Assert.Contains(reading.Sources, s => s.Name == "Sovereign Wealth Funds Institute");
+    }
 }
