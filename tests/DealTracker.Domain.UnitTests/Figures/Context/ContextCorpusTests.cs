@@ -75,12 +75,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind45.json", 108, 29, 138)]
     [InlineData("blind46.json", 68, 21, 138)]
     [InlineData("blind47.json", 92, 26, 119)]
-    [InlineData("blind48.json", 66, 22, 138)]
+    [InlineData("blind48.json", 66, 22, 145)]
     [InlineData("blind49.json", 80, 33, 159)]
     [InlineData("blind50.json", 88, 20, 132)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 100, 18, 143)]
-    [InlineData("blind52.json", 93, 20, 165)]
+    [InlineData("blind51.json", 100, 18, 150)]
+    [InlineData("blind52.json", 93, 20, 175)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
