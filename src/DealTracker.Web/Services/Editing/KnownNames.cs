@@ -84,32 +84,17 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
             return;
         }
 
-        // "Amazon Web Services (AWS)" → "amazon web services", "aws"
-        var open = text.IndexOf('(', StringComparison.Ordinal);
-        var close = text.IndexOf(')', StringComparison.Ordinal);
-        if (open > 0 && close > open)
+        // "Amazon Web Services (AWS)" → "amazon web services", "aws"; "Nasdaq/RTTNews" → the whole and each part.
+        foreach (var form in WrittenForms(text))
         {
-            AddVariants(text[..open] + text[(close + 1)..], variants);
-            variants.Add(NameMatching.Normalise(text[(open + 1)..close]));
-            return;
-        }
-
-        // "Nasdaq/RTTNews" → each part too
-        if (text.Contains('/', StringComparison.Ordinal))
-        {
-            foreach (var part in text.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var normal = NameMatching.Normalise(form.Replace('-', ' '));
+            variants.Add(normal);
+            var words = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2)
             {
-                variants.Add(NameMatching.Normalise(part));
+                // "wall street journal" → "wsj"; "new york times" → "nyt"
+                variants.Add(string.Concat(words.Where(w => w is not ("and" or "of")).Select(w => w[0])));
             }
-        }
-
-        var normal = NameMatching.Normalise(text.Replace('-', ' '));
-        variants.Add(normal);
-        var words = normal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2)
-        {
-            // "wall street journal" → "wsj"; "new york times" → "nyt"
-            variants.Add(string.Concat(words.Where(w => w is not ("and" or "of")).Select(w => w[0])));
         }
     }
 }
