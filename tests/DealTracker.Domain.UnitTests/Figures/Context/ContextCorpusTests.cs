@@ -81,6 +81,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 100, 18, 150)]
     [InlineData("blind52.json", 93, 20, 175)]
+    // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
+    // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
+    [InlineData("blind53.json", 84, 14, 137)]
+    [InlineData("blind54.json", 61, 18, 137)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
