@@ -261,6 +261,18 @@ public static class ContextReader
             return stakeBuyer.Length == 0 ? null : stakeBuyer;
         }
 
+        // "received US$14 million from German-owned Hubert Burda Media": the one giver money is taken in from (none named: "from a single investor").
+        if (InvestorRules.RoundGiversOf(sentence, first, last) is { Count: RoundGiverCount.One } one)
+        {
+            return one.Giver;
+        }
+
+        // "from existing investors including … Rewe at €50 million": one listed giver's part of the round.
+        if (InvestorRules.ListedGiverAt(sentence, first) is { } listed)
+        {
+            return listed;
+        }
+
         var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
         investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
 

@@ -140,6 +140,7 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
         ?? StakeBoughtInADeal(sentence, first, last)
+        ?? RoundGiversReading(sentence, first, last, floor)
         ?? FourteenthRoundReading(sentence, first, last, floor, previous)
         ?? AggregateReading(sentence, first, last, floor)
         ?? ThirteenthRoundReading(sentence, first, last)
@@ -274,8 +275,9 @@ internal static partial class MetricRules
             return fromNoun.Metric;
         }
 
-        // "raised $50 million in funding from existing investor Caladium at $700-800 million": the price the round was raised at.
-        if (previous == Metric.RoundSize && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
+        // "raised $50 million in funding from existing investor Caladium at $700-800 million": the price the round (or one giver's
+        // investment in it) was raised at.
+        if ((previous == Metric.RoundSize || (previous == Metric.Investment && IsPriceAfterTheGiver(sentence, first))) && first - 1 >= floor && first > 0 && words[first - 1].Lower == "at")
         {
             return Metric.Valuation;
         }

@@ -59,8 +59,7 @@ public sealed class ContextReaderFourthRoundRulesTests
         // Money put in through a unit, with no investor named before it.
         { "The company plans to invest £500 million (about $630 million) in ScottishPower through its subsidiary Iberdrola Renovables.", "£500 million", "Iberdrola Renovables" },
 
-        // A giver named in a list whose others are only described.
-        { "The startup also received $50 million from the two automakers and LG Chem.", "$50 million", "LG Chem" },
+        // (Moved: "received $50 million from the two automakers and LG Chem" is several givers' round, RoundGiversTests.)
 
         // A name right after "stake" is what the stake is in.
         { "The bank said that private equity firm KKR has picked up a 2 per cent stake Reliance Retail Ventures for $700 million.", "$700 million", "KKR" },
