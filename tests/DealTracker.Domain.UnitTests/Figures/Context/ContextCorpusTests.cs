@@ -23,61 +23,66 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("tuning.json", 50, 10, 56)]
     [InlineData("heldout.json", 35, 21, 40)]
     [InlineData("blind.json", 46, 22, 53)]
-    [InlineData("blind2.json", 92, 38, 107)]
+    // Ninth session (target kinds): a blind read of every investment figure in these sets relabelled 299 figures of blind2–blind50
+    // to the written convention: money into a fund, a project, a plant, wind farm, mine or field, infrastructure, a sector or
+    // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
+    // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
+    // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
+    [InlineData("blind2.json", 80, 26, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
     // read as other (a data centre in Sweden, renewable energy in India, a conversion before "into India") lowered metric by one each.
-    [InlineData("blind3.json", 60, 35, 71)]
-    [InlineData("blind4.json", 31, 22, 42)]
-    [InlineData("blind5.json", 40, 27, 45)]
-    [InlineData("blind6.json", 42, 20, 49)]
-    [InlineData("blind7.json", 72, 38, 77)]
-    [InlineData("blind8.json", 59, 23, 60)]
-    [InlineData("blind9.json", 56, 25, 58)]
+    [InlineData("blind3.json", 55, 31, 71)]
+    [InlineData("blind4.json", 29, 20, 42)]
+    [InlineData("blind5.json", 32, 20, 45)]
+    [InlineData("blind6.json", 34, 12, 49)]
+    [InlineData("blind7.json", 65, 31, 77)]
+    [InlineData("blind8.json", 57, 21, 60)]
+    [InlineData("blind9.json", 44, 13, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
-    [InlineData("blind11.json", 40, 19, 43)]
-    [InlineData("blind12.json", 30, 21, 30)]
-    [InlineData("blind13.json", 55, 21, 36)]
-    [InlineData("blind14.json", 60, 24, 35)]
-    [InlineData("blind15.json", 66, 22, 50)]
-    [InlineData("blind16.json", 62, 24, 48)]
-    [InlineData("blind17.json", 73, 23, 51)]
-    [InlineData("blind18.json", 101, 38, 62)]
-    [InlineData("blind19.json", 116, 27, 58)]
-    [InlineData("blind20.json", 75, 26, 63)]
+    [InlineData("blind11.json", 34, 13, 43)]
+    [InlineData("blind12.json", 23, 14, 30)]
+    [InlineData("blind13.json", 50, 17, 36)]
+    [InlineData("blind14.json", 54, 15, 35)]
+    [InlineData("blind15.json", 60, 16, 50)]
+    [InlineData("blind16.json", 58, 20, 48)]
+    [InlineData("blind17.json", 65, 19, 51)]
+    [InlineData("blind18.json", 95, 34, 62)]
+    [InlineData("blind19.json", 108, 20, 58)]
+    [InlineData("blind20.json", 68, 19, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 64, 21, 59)]
-    [InlineData("blind22.json", 77, 24, 74)]
-    [InlineData("blind23.json", 78, 20, 101)]
-    [InlineData("blind24.json", 84, 24, 106)]
-    [InlineData("blind25.json", 89, 29, 122)]
-    [InlineData("blind26.json", 59, 20, 104)]
+    [InlineData("blind21.json", 58, 14, 59)]
+    [InlineData("blind22.json", 75, 23, 74)]
+    [InlineData("blind23.json", 77, 19, 101)]
+    [InlineData("blind24.json", 82, 23, 106)]
+    [InlineData("blind25.json", 86, 26, 122)]
+    [InlineData("blind26.json", 58, 19, 104)]
     [InlineData("blind27.json", 84, 33, 110)]
-    [InlineData("blind28.json", 78, 33, 111)]
-    [InlineData("blind29.json", 65, 22, 110)]
-    [InlineData("blind30.json", 76, 25, 111)]
-    [InlineData("blind31.json", 70, 23, 107)]
-    [InlineData("blind32.json", 79, 22, 109)]
-    [InlineData("blind33.json", 70, 37, 107)]
-    [InlineData("blind34.json", 70, 31, 107)]
-    [InlineData("blind35.json", 93, 23, 137)]
-    [InlineData("blind36.json", 78, 33, 108)]
-    [InlineData("blind37.json", 83, 27, 117)]
-    [InlineData("blind38.json", 99, 23, 145)]
-    [InlineData("blind39.json", 68, 21, 109)]
-    [InlineData("blind40.json", 57, 18, 113)]
+    [InlineData("blind28.json", 72, 26, 111)]
+    [InlineData("blind29.json", 63, 20, 110)]
+    [InlineData("blind30.json", 77, 23, 111)]
+    [InlineData("blind31.json", 66, 20, 107)]
+    [InlineData("blind32.json", 77, 21, 109)]
+    [InlineData("blind33.json", 65, 32, 107)]
+    [InlineData("blind34.json", 67, 27, 107)]
+    [InlineData("blind35.json", 91, 20, 137)]
+    [InlineData("blind36.json", 78, 32, 108)]
+    [InlineData("blind37.json", 78, 22, 117)]
+    [InlineData("blind38.json", 90, 13, 145)]
+    [InlineData("blind39.json", 67, 17, 109)]
+    [InlineData("blind40.json", 57, 19, 113)]
     [InlineData("blind41.json", 56, 26, 116)]
-    [InlineData("blind42.json", 136, 29, 201)]
-    [InlineData("blind43.json", 117, 26, 201)]
-    [InlineData("blind44.json", 95, 24, 182)]
+    [InlineData("blind42.json", 135, 28, 201)]
+    [InlineData("blind43.json", 112, 22, 201)]
+    [InlineData("blind44.json", 94, 24, 182)]
     [InlineData("blind45.json", 108, 29, 138)]
     [InlineData("blind46.json", 68, 21, 138)]
     [InlineData("blind47.json", 92, 26, 119)]
-    [InlineData("blind48.json", 66, 22, 138)]
-    [InlineData("blind49.json", 80, 32, 159)]
-    [InlineData("blind50.json", 88, 20, 132)]
+    [InlineData("blind48.json", 61, 17, 138)]
+    [InlineData("blind49.json", 78, 30, 159)]
+    [InlineData("blind50.json", 88, 19, 132)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -89,8 +94,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         }
 
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
-        // blind11 kept 19 investor sentences after the eighth session's relabelling (above).
-        Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind11.json", $"{file} needs at least 20 investor sentences");
+        // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
+        // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count.
+        Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
+            or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
+            or "blind38.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
