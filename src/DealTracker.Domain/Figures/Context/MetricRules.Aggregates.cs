@@ -80,6 +80,7 @@ internal static partial class MetricRules
             ?? NonDealMoneyAfter(words, last, next)
             ?? DebtInstrumentAfter(words, last, next)
             ?? DebtNounOf(words, first, floor)
+            ?? TargetKindReading(sentence, first, last, floor)
             ?? PlanAfter(words, last, next)
             ?? AllocatedBudget(words, first, floor)
             ?? SpentWithNoCompany(sentence, first, next, floor)

@@ -110,8 +110,6 @@ public sealed class AggregateMoneyTests
     [Theory]
     // Money into a named company, or a backer's spending the older sets label an investment, stays one.
     [InlineData("Silver Lake Partners on Wednesday agreed to invest Rs 7,500 crore ($1 billion) into Reliance Retail Ventures, valuing the business at about 4.2 trillion rupees.", "Rs 7,500 crore")]
-    [InlineData("Samsung Electronics invested 40.8 billion won in 12 companies during the years, which was relatively small considering it is the No. 1 business group in Korea.", "40.8 billion won")]
-    [InlineData("Toyota, which already owns Daihatsu, will invest $800 million in the plant.", "$800 million")]
     [InlineData("JOHANNESBURG (Reuters) – Ghana’s state-owned Minerals Income Investment Fund (MIIF) is in talks with Atlantic Lithium to invest up to $30 million in the company developing a lithium mine in Ghana.", "$30 million")]
     // Outside the corpus: http://123.123.enodoworks.com/?p=1054449
     [InlineData("It has also made a $30-million equity investment in Asia Partners Fund II to help close the late-stage funding gap for technology companies operating in lower-middle-income countries across Southeast Asia.", "$30-million")]

@@ -23,72 +23,77 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("tuning.json", 50, 10, 56)]
     [InlineData("heldout.json", 35, 21, 40)]
     [InlineData("blind.json", 46, 22, 53)]
-    [InlineData("blind2.json", 92, 38, 107)]
+    // Ninth session (target kinds): a blind read of every investment figure in these sets relabelled 299 figures of blind2–blind50
+    // to the written convention: money into a fund, a project, a plant, wind farm, mine or field, infrastructure, a sector or
+    // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
+    // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
+    // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
+    [InlineData("blind2.json", 86, 26, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
     // read as other (a data centre in Sweden, renewable energy in India, a conversion before "into India") lowered metric by one each.
-    [InlineData("blind3.json", 60, 35, 71)]
+    [InlineData("blind3.json", 58, 31, 71)]
     // Round givers (2026-12-03): blind4, blind5, blind12 and blind15 each had one investor sentence that the written convention makes a
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 31, 21, 42)]
-    [InlineData("blind5.json", 40, 26, 45)]
-    [InlineData("blind6.json", 42, 20, 49)]
-    [InlineData("blind7.json", 72, 39, 77)]
-    [InlineData("blind8.json", 59, 24, 60)]
-    [InlineData("blind9.json", 56, 26, 58)]
+    [InlineData("blind4.json", 31, 20, 42)]
+    [InlineData("blind5.json", 36, 20, 45)]
+    [InlineData("blind6.json", 36, 12, 49)]
+    [InlineData("blind7.json", 66, 32, 77)]
+    [InlineData("blind8.json", 57, 22, 60)]
+    [InlineData("blind9.json", 44, 14, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
-    [InlineData("blind11.json", 40, 19, 43)]
-    [InlineData("blind12.json", 30, 20, 30)]
-    [InlineData("blind13.json", 55, 21, 36)]
-    [InlineData("blind14.json", 60, 24, 35)]
-    [InlineData("blind15.json", 66, 21, 50)]
-    [InlineData("blind16.json", 62, 24, 48)]
-    [InlineData("blind17.json", 73, 23, 51)]
-    [InlineData("blind18.json", 101, 38, 62)]
-    [InlineData("blind19.json", 116, 27, 58)]
-    [InlineData("blind20.json", 75, 27, 63)]
+    [InlineData("blind11.json", 39, 13, 43)]
+    [InlineData("blind12.json", 26, 13, 30)]
+    [InlineData("blind13.json", 54, 17, 36)]
+    [InlineData("blind14.json", 57, 15, 35)]
+    [InlineData("blind15.json", 66, 16, 50)]
+    [InlineData("blind16.json", 61, 20, 48)]
+    [InlineData("blind17.json", 68, 19, 51)]
+    [InlineData("blind18.json", 96, 34, 62)]
+    [InlineData("blind19.json", 111, 20, 58)]
+    [InlineData("blind20.json", 73, 19, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 64, 21, 59)]
-    [InlineData("blind22.json", 77, 24, 74)]
-    [InlineData("blind23.json", 78, 20, 101)]
-    [InlineData("blind24.json", 85, 26, 106)]
-    [InlineData("blind25.json", 91, 30, 122)]
-    [InlineData("blind26.json", 61, 20, 104)]
+    [InlineData("blind21.json", 60, 14, 59)]
+    [InlineData("blind22.json", 75, 23, 74)]
+    [InlineData("blind23.json", 77, 19, 101)]
+    [InlineData("blind24.json", 84, 25, 106)]
+    [InlineData("blind25.json", 89, 27, 122)]
+    [InlineData("blind26.json", 60, 19, 104)]
     [InlineData("blind27.json", 84, 33, 110)]
-    [InlineData("blind28.json", 79, 34, 111)]
-    [InlineData("blind29.json", 65, 22, 110)]
-    [InlineData("blind30.json", 76, 25, 111)]
-    [InlineData("blind31.json", 71, 23, 107)]
-    [InlineData("blind32.json", 80, 23, 109)]
-    [InlineData("blind33.json", 71, 38, 107)]
-    [InlineData("blind34.json", 70, 31, 107)]
-    [InlineData("blind35.json", 96, 26, 137)]
-    [InlineData("blind36.json", 78, 33, 108)]
-    [InlineData("blind37.json", 83, 27, 117)]
-    [InlineData("blind38.json", 100, 24, 145)]
-    [InlineData("blind39.json", 68, 21, 109)]
-    [InlineData("blind40.json", 61, 21, 113)]
-    [InlineData("blind41.json", 56, 26, 116)]
-    [InlineData("blind42.json", 137, 31, 201)]
-    [InlineData("blind43.json", 118, 26, 201)]
-    [InlineData("blind44.json", 96, 24, 182)]
+    [InlineData("blind28.json", 75, 27, 111)]
+    [InlineData("blind29.json", 65, 20, 110)]
+    [InlineData("blind30.json", 78, 23, 111)]
+    [InlineData("blind31.json", 69, 20, 107)]
+    [InlineData("blind32.json", 78, 22, 109)]
+    [InlineData("blind33.json", 67, 33, 107)]
+    [InlineData("blind34.json", 68, 27, 107)]
+    [InlineData("blind35.json", 96, 23, 137)]
+    [InlineData("blind36.json", 78, 32, 108)]
+    [InlineData("blind37.json", 82, 23, 117)]
+    [InlineData("blind38.json", 94, 14, 145)]
+    [InlineData("blind39.json", 67, 17, 109)]
+    [InlineData("blind40.json", 62, 22, 113)]
+    [InlineData("blind41.json", 59, 26, 116)]
+    [InlineData("blind42.json", 137, 30, 201)]
+    [InlineData("blind43.json", 121, 22, 201)]
+    [InlineData("blind44.json", 100, 24, 182)]
     [InlineData("blind45.json", 108, 29, 138)]
     [InlineData("blind46.json", 71, 22, 138)]
-    [InlineData("blind47.json", 93, 27, 119)]
-    [InlineData("blind48.json", 66, 22, 145)]
-    [InlineData("blind49.json", 83, 34, 159)]
-    [InlineData("blind50.json", 91, 20, 132)]
+    [InlineData("blind47.json", 94, 27, 119)]
+    [InlineData("blind48.json", 62, 17, 145)]
+    [InlineData("blind49.json", 85, 32, 159)]
+    [InlineData("blind50.json", 96, 19, 132)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 100, 18, 150)]
-    [InlineData("blind52.json", 94, 21, 175)]
+    [InlineData("blind51.json", 101, 18, 150)]
+    [InlineData("blind52.json", 97, 21, 175)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 84, 14, 137)]
-    [InlineData("blind54.json", 62, 19, 137)]
+    [InlineData("blind54.json", 63, 18, 137)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -100,8 +105,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         }
 
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
-        // blind11 kept 19 investor sentences after the eighth session's relabelling (above).
-        Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind11.json", $"{file} needs at least 20 investor sentences");
+        // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
+        // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count.
+        Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
+            or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
+            or "blind38.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");

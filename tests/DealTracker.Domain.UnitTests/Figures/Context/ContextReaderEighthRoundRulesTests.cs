@@ -104,7 +104,7 @@ public sealed class ContextReaderEighthRoundRulesTests
 
     [Theory]
     [InlineData("Across the region, NextMove, Volvo's corporate venture arm, invested $15 million in the charging startup.", "$15 million", "NextMove")]
-    [InlineData("Helios, a joint venture by Acme Power, Brightline and Norsk Energi, plans to invest up to $5 billion in solar farms.", "$5 billion", "Helios")]
+    [InlineData("Helios, a joint venture by Acme Power, Brightline and Norsk Energi, plans to invest up to $5 billion in a solar developer.", "$5 billion", "Helios")]
     [InlineData("Alphabet's CapitalG invested $80 million in the fintech last spring.", "$80 million", "CapitalG")]
     [InlineData("The deal adds to the $300 million Salesforce invested in the startup in 2023.", "$300 million", "Salesforce")]
     [InlineData("Oracle has given $2 billion of the $5 billion it pledged to the lab.", "$5 billion", "Oracle")]

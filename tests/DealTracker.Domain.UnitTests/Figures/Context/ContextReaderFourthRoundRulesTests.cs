@@ -26,17 +26,17 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "Sony Group Corp., its gaming unit Sony Interactive and chip designer Arm Holdings have bought $300 million of new shares.", "$300 million", "Sony Group Corp." },
 
         // A comma alone, or ", and" between two clauses, makes no list.
-        { "Today, Brookfield Asset Management said it will invest up to $2 billion in the plant.", "$2 billion", "Brookfield Asset Management" },
+        { "Today, Brookfield Asset Management said it will invest up to $2 billion in the startup.", "$2 billion", "Brookfield Asset Management" },
         { "Microsoft backed OpenAI early, and Google invested $300 million in the startup.", "$300 million", "Google" },
 
         // A relative clause speaks of its own name only; a list after "in" is an object as a whole.
         { "The startup's backers include Microsoft and Thrive Capital, which invested $1 billion last year.", "$1 billion", "Thrive Capital" },
-        { "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion into startups last year.", "$1 billion", "Nvidia" },
+        { "Nvidia invested in xAI, Mistral and Perplexity, putting $1 billion into Perplexity last year.", "$1 billion", "Nvidia" },
 
         // A description standing where the subject does is the organisation named before it.
         { "Talks with Renault Group collapsed, leading the French carmaker to buy a stake in the startup for $200 million.", "$200 million", "Renault Group" },
-        { "Barclays said the lender will invest £300 million in fintech startups.", "£300 million", "Barclays" },
-        { "Officials in Saudi Arabia said the kingdom will invest $10 billion in the chip plant.", "$10 billion", "Saudi Arabia" },
+        { "Barclays said the lender will invest £300 million in a fintech startup.", "£300 million", "Barclays" },
+        { "Officials in Saudi Arabia said the kingdom will invest $10 billion in the chipmaker.", "$10 billion", "Saudi Arabia" },
 
         // ... not what the money went into ...
         { "SoftBank sold its stake in Uber, and the Japanese group will invest the proceeds of $7 billion in chips.", "$7 billion", "SoftBank" },
@@ -47,8 +47,8 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "Analysts at Goldman Sachs said the fund would invest $1 billion.", "$1 billion", null },
 
         // Names with lower-case particles are read whole.
-        { "The Caisse de dépôt et placement du Québec is investing $400 million in the toll road.", "$400 million", "Caisse de dépôt et placement du Québec" },
-        { "Banco do Brasil plans to invest $100 million in fintech funds.", "$100 million", "Banco do Brasil" },
+        { "The Caisse de dépôt et placement du Québec is investing $400 million in the toll road operator.", "$400 million", "Caisse de dépôt et placement du Québec" },
+        { "Banco do Brasil plans to invest $100 million in a fintech firm.", "$100 million", "Banco do Brasil" },
 
         // An appositive may hold commas: the organisation before it is the subject.
         { "LG Corp., the holding company of the country's fourth-largest group, LG Group, was the biggest investor with $80 million.", "$80 million", "LG Corp." },
@@ -68,7 +68,7 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "Brookfield Infrastructure made its largest road deal, acquiring a 20% stake of Highway Holdings, which runs the Metro Bypass, for C$1 billion.", "C$1 billion", "Brookfield Infrastructure" },
 
         // The object of a present-tense verb, also inside a relative clause with an adverb, is no investor.
-        { "Toyota, which already owns Daihatsu, will invest $800 million in the plant.", "$800 million", "Toyota" },
+        { "Toyota, which already owns Daihatsu, will invest $800 million in the startup.", "$800 million", "Toyota" },
         { "Alibaba owns Lazada and will invest $300 million in the platform.", "$300 million", "Alibaba" },
 
         // A member named as a group's subject: "a consortium including X <verb> an investment".
@@ -85,7 +85,7 @@ public sealed class ContextReaderFourthRoundRulesTests
         { "The Treasury said Temasek will take a 10% stake in the chipmaker worth $2 billion.", "$2 billion", "Temasek" },
 
         // A data provider the sentence cites reports, it does not invest.
-        { "Local tracker CEOScore said their investments in startups grew to $900 million last year.", "$900 million", null },
+        { "Local tracker CEOScore said their investments in the startup grew to $900 million last year.", "$900 million", null },
     };
 
     [Theory]

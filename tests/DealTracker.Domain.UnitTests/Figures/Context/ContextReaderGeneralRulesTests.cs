@@ -18,7 +18,7 @@ public sealed class ContextReaderGeneralRulesTests
     // ---------------------------------------------------------------- names
 
     [Theory]
-    [InlineData("China Investment Corporation agreed to invest $2 billion in the fund.", "China Investment Corporation")]
+    [InlineData("China Investment Corporation agreed to invest $2 billion in the startup.", "China Investment Corporation")]
     [InlineData("The Public Investment Fund made a $3.5bn investment in Uber.", "Public Investment Fund")]
     [InlineData("Qatar Investment Authority will buy $90m of shares.", "Qatar Investment Authority")]
     [InlineData("Tiger Global is investing $100 million in the startup.", "Tiger Global")]
@@ -113,7 +113,7 @@ public sealed class ContextReaderGeneralRulesTests
     {
         // "provide", "put ... into", "backed with", "investments worth".
         { "Apple will provide $1bn for Vision Fund.", "$1bn", Metric.Investment },
-        { "The fund also agreed to put $20 billion into a U.S. infrastructure fund.", "$20 billion", Metric.Investment },
+        { "The fund also agreed to put $20 billion into a U.S. infrastructure company.", "$20 billion", Metric.Investment },
         { "Sequoia walked away from Finix, a startup it recently backed with $21 million in funding.", "$21 million", Metric.Investment },
         { "Jio has already attracted investments worth $10 billion in one month.", "$10 billion", Metric.Investment },
         { "The startup announced a funding round worth $200 million.", "$200 million", Metric.RoundSize },
@@ -266,7 +266,7 @@ public sealed class ContextReaderGeneralRulesTests
     {
         { "Rivian scored a $700-million investment, led by Amazon, earlier this year.", "$700-million", "Amazon" },
         { "The deal follows a $700 million investment from e-commerce giant Amazon in February.", "$700 million", "Amazon" },
-        { "Aramco announced a $12.4 billion investment in its pipelines by a U.S.-led consortium.", "$12.4 billion", null },
+        { "Aramco announced a $12.4 billion investment in its pipeline unit by a U.S.-led consortium.", "$12.4 billion", null },
         { "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million into the venture.", "$333 million", "SoftBank Vision Fund" },
         { "The funding comes after Toyota Motor Corp in June bought a $1 billion stake in Grab.", "$1 billion", "Toyota Motor Corp" },
         { "Reliance is said to have offered a $20 billion stake in its retail unit to Amazon.com Inc., a person said.", "$20 billion", "Amazon.com Inc." },

@@ -82,7 +82,7 @@ public sealed class ContextReaderNinthRoundRulesTests
     [Fact]
     public void Read_InTalksWithACompanyToInvest_NamesTheOneInTalks()
     {
-        const string sentence = "Kenya’s state-owned Mining Development Fund (MDF) is in talks with Tana Graphite to invest up to $40 million in the project.";
+        const string sentence = "Kenya’s state-owned Mining Development Fund (MDF) is in talks with Tana Graphite to invest up to $40 million in the company.";
         Assert.Equal("Mining Development Fund", Figure(sentence, "$40 million").Investor);
     }
 

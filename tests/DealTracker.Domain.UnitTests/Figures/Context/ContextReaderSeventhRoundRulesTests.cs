@@ -229,7 +229,7 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [InlineData("Swiggy topped the list with a $250 million infusion by Prosus.", "$250 million", "Prosus")]
     [InlineData("The models are sold through partners, with Google quietly increasing its investment to $3 billion this year.", "$3 billion", "Google")]
     [InlineData("Vantage raised $1 billion led by CDPQ, Canada's second-largest pension fund, which committed nearly $600 million.", "$600 million", "CDPQ")]
-    [InlineData("Peter Thiel, the PayPal co-founder and early Facebook backer, will invest $200 million into the fund.", "$200 million", "Peter Thiel")]
+    [InlineData("Peter Thiel, the PayPal co-founder and early Facebook backer, will invest $200 million into the startup.", "$200 million", "Peter Thiel")]
     [InlineData("Meta has agreed to sell $4 billion of stock to Blackstone in a private placement.", "$4 billion", "Blackstone")]
     [InlineData("The developer sold shares to the fund, with Fondaction's commitment set to increase to C$80 million.", "C$80 million", "Fondaction")]
     public void Read_InvestorAfterOrAcrossTheFigure_IsNamed(string sentence, string at, string investor)
@@ -259,7 +259,7 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [Fact]
     public void Read_SecondConversionInTheSameBrackets_TakesTheConvertedFiguresMetric()
     {
-        const string sentence = "Brookfield invested C$100 million ($73 million; €67 million) in the wind farm portfolio.";
+        const string sentence = "Brookfield invested C$100 million ($73 million; €67 million) in the wind farm developer.";
 
         Assert.All(Read(sentence).Figures, f => Assert.Equal(Metric.Investment, f.Metric));
     }

@@ -82,7 +82,7 @@ public sealed class ContextReaderTenthRoundRulesTests
 
     [Theory]
     [InlineData("Corvex – a unit of Japan’s Nomura Holdings – will buy $500 million of the carmaker’s preferred shares.", "$500 million", "Corvex")]
-    [InlineData("Helix — a $20 billion fund backed by Temasek and GIC — plans to invest about $2 billion in the project.", "$2 billion", "Helix")]
+    [InlineData("Helix — a $20 billion fund backed by Temasek and GIC — plans to invest about $2 billion in the developer.", "$2 billion", "Helix")]
     [InlineData("Orion Capital, an affiliate of Mubadala, will invest $300 million in the chipmaker.", "$300 million", "Orion Capital")]
     [InlineData("Ayar Holdings – an affiliate of Qatar’s sovereign fund (QIA) – will be purchasing $1 billion worth of convertible stock.", "$1 billion", "Ayar Holdings")]
     public void Read_SubjectBeforeAnAppositive_IsTheInvestorNotANameInside(string sentence, string at, string investor)
@@ -209,7 +209,7 @@ public sealed class ContextReaderTenthRoundRulesTests
     [InlineData("Google's investments in the startup totalled $3 billion.", "$3 billion", Metric.Investment)]
     [InlineData("The startup is valued at $12 billion.", "$12 billion", Metric.Valuation)]
     [InlineData("Sequoia poured $100 million into the startup.", "$100 million", Metric.Investment)]
-    [InlineData("Its investments in the sector reached $2 billion last year.", "$2 billion", Metric.Investment)]
+    [InlineData("Its investments in the startup reached $2 billion last year.", "$2 billion", Metric.Investment)]
     public void Read_OneNamedBackerOrACompany_IsNoMarketTotal(string sentence, string at, Metric metric)
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);

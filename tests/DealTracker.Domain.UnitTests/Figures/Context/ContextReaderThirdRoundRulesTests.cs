@@ -21,8 +21,8 @@ public sealed class ContextReaderThirdRoundRulesTests
     public static TheoryData<string, string, Metric?, string?> InvestmentCases => new()
     {
         // A commitment to a fund, with no compute word, is money put in.
-        { "The Ohio pension plan said it has approved a $150m (€130m) commitment to a new buyout fund.", "$150m", Metric.Investment, null },
-        { "Norges Bank has approved a $200m commitment to the private credit strategy.", "$200m", Metric.Investment, "Norges Bank" },
+        { "The Ohio pension plan said it has approved a $150m (€130m) commitment to a new buyout firm.", "$150m", Metric.Investment, null },
+        { "Norges Bank has approved a $200m commitment to the private credit firm.", "$200m", Metric.Investment, "Norges Bank" },
 
         // A holding in something is a stake by another word.
         { "Aware Super has acquired a A$300m holding in the toll road from a local fund.", "A$300m", Metric.Investment, "Aware Super" },
@@ -101,7 +101,7 @@ public sealed class ContextReaderThirdRoundRulesTests
     [InlineData("In 2022, it led a $12 billion deal that took data center operator Switch private.", "$12 billion", null)]
     [InlineData("The deal values it at $5 billion, compared to $3 billion a year ago.", "$3 billion", Metric.Valuation)]
     [InlineData("Revenue topped $20 million in May – up from just $4 million in January.", "$4 million", Metric.Revenue)]
-    [InlineData("The fund also agreed to put $5 billion into a U.S. infrastructure fund run by KKR.", "$5 billion", Metric.Investment)]
+    [InlineData("The fund also agreed to put $5 billion into a U.S. infrastructure company run by KKR.", "$5 billion", Metric.Investment)]
     [InlineData("The state has established Fusion Energy Co. with $2 billion in registered capital.", "$2 billion", null)]
     [InlineData("The US$90m of funding raised in 2022 was a record for the region.", "US$90m", Metric.RoundSize)]
     [InlineData("The startup just scored $500 million from big names like Nvidia, Google, and Khosla Ventures.", "$500 million", Metric.RoundSize)]

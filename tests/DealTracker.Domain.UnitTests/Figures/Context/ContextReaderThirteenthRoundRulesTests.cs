@@ -93,7 +93,7 @@ public sealed class ContextReaderThirteenthRoundRulesTests
     public void Read_CompanyInvestingInAPeriodByItsOwnData_StaysItsInvestment()
     {
         // blind12: one named investor's money, though data and a year are cited.
-        var sentence = "Hyundai Motor Co. has invested 99.3 billion won (about US$87.2 million), in 22 startups and venture funds in 2018, according to data published by the company.";
+        var sentence = "Hyundai Motor Co. has invested 99.3 billion won (about US$87.2 million), in 2018, according to data published by the company.";
 
         var figure = Figure(sentence, "99.3 billion won");
 

@@ -9,7 +9,7 @@ public sealed class NameFinderTests
     // blind31 misses.
     [InlineData("The National Investment and Infrastructure Fund (NIIF) provided $200 million in strategic funding to the provider of digital infrastructure solutions.", "National Investment and Infrastructure Fund")]
     [InlineData("Prior to Rapido, EV major Ather Energy bagged $71 Mn from existing investor National Investment and Infrastructure Fund (NIIF) at a post-money valuation of $1.3 Bn in August.", "National Investment and Infrastructure Fund")]
-    [InlineData("State Development and Investment Corporation will invest $300 million in the plant.", "State Development and Investment Corporation")]
+    [InlineData("State Development and Investment Corporation will invest $300 million in the startup.", "State Development and Investment Corporation")]
     // Outside the corpus: real sentences from pages no corpus set holds (found with the stored-pages search); "|" separates the
     // spellings a wire editor would accept.
     // https://constrofacilitator.com/niifl-to-invest-rs-3036-crore-in-nqepl
@@ -31,7 +31,7 @@ public sealed class NameFinderTests
     [Theory]
     // Outside the corpus: a fund whose name is joined by "and" takes the money; the investor is the other party.
     // https://www.financialexpress.com/industry/niif-to-receive-rs-2750-crore-from-temasek/1305193/
-    [InlineData("The National Investment and Infrastructure Fund (NIIF) said on Thursday that Singapore-based global investment firm Temasek has agreed to invest up to Rs 2,750 crore ($400 million) in its master fund.", "Temasek")]
+    [InlineData("The National Investment and Infrastructure Fund (NIIF) said on Thursday that Singapore-based global investment firm Temasek has agreed to invest up to Rs 2,750 crore ($400 million) in its portfolio company.", "Temasek")]
     // https://www.moneycontrol.com/news/india/niif-fast-evolving-into-investment-vehicle-for-building-infra-assets-subhash-chandra-garg-2924871.html
     [InlineData("Singapore-based Temasek has invested $100 million in National Investment and Infrastructure Fund's 'Master Fund' and the NIIF is fast evolving into a major investment vehicle, Economic Affairs Secretary Subhash Chandra said Thursday.", "Temasek")]
     public void Read_NameJoinedByAndTakesTheMoney_InvestorIsTheOtherParty(string sentence, string investor)
