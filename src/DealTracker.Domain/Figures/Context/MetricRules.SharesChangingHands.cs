@@ -136,6 +136,34 @@ internal static partial class MetricRules
         return ShareOf(words, i) is > 50 && before >= 0 && words[before].Lower is "to" or "from";
     }
 
+    /// <summary>
+    /// "acquire all the outstanding shares of X", "the entire share capital": every share of a company, a takeover (not "all its shares" or "its
+    /// entire stake", a holder's own block, read by the sale rules).
+    /// </summary>
+    private static bool IsEveryShare(List<Word> words, int i)
+    {
+        if (words[i].Lower is not ("all" or "entire" or "whole") || words[i].EndsPhrase
+            || (i > 0 && (words[i - 1].Lower is "its" or "his" or "her" or "their" || words[i - 1].Possessive)))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 3; j++)
+        {
+            if (words[j].Lower is "its" or "his" or "her" or "their" || words[j].Possessive || words[j - 1].EndsPhrase)
+            {
+                return false;
+            }
+
+            if (IsStakeNoun(words, j) || IsHoldingNoun(words, j) || words[j].Lower is "capital" or "equity")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the deal word gives shares away ("allotted", "issued", "sold"), so the buyer is the one they go to.</summary>
     internal static bool IsHandedOver(List<Word> words, int at) =>
         at >= 0 && (_stakeSellWords.Contains(words[at].Lower) || words[at].Lower.StartsWith("allot", StringComparison.Ordinal)
