@@ -100,9 +100,18 @@ internal static partial class MetricRules
             deal = hands && HoldingNear(words, i, from, to) && (deal < 0 || Math.Abs(i - first) < Math.Abs(deal - first)) ? i : deal;
         }
 
-        return deal >= 0 && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to)
+        return deal >= 0 && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsBoughtByACrowd(words, from, to)
             && !IsTakeoverEarlier(words, from, 0) && (!IsHandedOver(words, deal) || HandedToSomeone(words, deal, to) || IsAllottedToSubject(words, deal)) ? deal : -1;
     }
+
+    /// <summary>
+    /// "Retail investors subscribed to shares … in the IPO", "Foreign portfolio investors (FPIs) bought shares worth a net Rs 228.46 crore",
+    /// "allotted to the public": a market of many buyers, no one investor (not in the stake default, whose "shareholders" and "investors" are
+    /// often a stake's sellers: "partial stakes from current Nubank shareholders").
+    /// </summary>
+    private static bool IsBoughtByACrowd(List<Word> words, int from, int to) =>
+        Enumerable.Range(from, to - from).Any(i => words[i].Lower is "ipo" or "ipos" or "fpis" or "fiis" or "diis" or "fpi" or "fii" or "dii"
+            || (char.IsLower(words[i].Core[0]) && words[i].Lower is "investors" or "shareholders" or "placees" or "public" or "net"));
 
     /// <summary>
     /// "Atyant Capital India Fund I will probably be allotted 28,24,928 shares": a passive handing word whose object, the holding, follows
