@@ -97,7 +97,7 @@ internal static partial class MetricRules
             }
 
             var hands = _shareIssueWords.Contains(words[i].Lower) || _stakeBuyWords.Contains(words[i].Lower) || _stakeSellWords.Contains(words[i].Lower);
-            deal = hands && HoldingNear(words, i, from, to) && (deal < 0 || Math.Abs(i - first) < Math.Abs(deal - first)) ? i : deal;
+            deal = hands && (HoldingNear(words, i, from, to) || PaysConsideration(words, i, first, next)) && (deal < 0 || Math.Abs(i - first) < Math.Abs(deal - first)) ? i : deal;
         }
 
         return deal >= 0 && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsBoughtByACrowd(words, from, to)
@@ -247,6 +247,14 @@ internal static partial class MetricRules
 
         return (cue == ShareCue.For ? Math.Max(from, first - StakeSpanBefore) : from, to);
     }
+
+    /// <summary>
+    /// "Ashoka Buildcon had already paid in earlier years aggregate consideration of Rs 35.69 crore": a payer's consideration, the price of the
+    /// holding the sentences before name, when nothing bought is named after the figure ("for Corus").
+    /// </summary>
+    private static bool PaysConsideration(List<Word> words, int at, int first, int next) =>
+        words[at].Lower is "paid" or "pays" or "pay" or "paying" && at < first && first - at <= 8 && first >= 2 && words[first - 1].Lower == "of"
+        && words[first - 2].Lower == "consideration" && !(next + 1 < words.Count && words[next].Lower == "for" && words[next + 1].IsCapitalised);
 
     /// <summary>
     /// "allotted … 16,031 Series F preference shares", "acquisition of 33,750 equity shares", "purchase of 2% participating interest": a

@@ -20,6 +20,8 @@ public sealed class SharesChangingHandsTests
     [InlineData("\"The board approved the acquisition of 33,750 equity shares of CSE Dakshina Solar Pvt Ltd of face value of Rs 10 each at a premium of Rs 70 i.e. Rs 80 per share, aggregating to Rs 27,00,000,\" Minda said in a BSE filing.", "Rs 27,00,000", "Minda")]
     [InlineData("The company’s filings with the ministry of corporate affairs show that 16,031 Series F preference shares were allotted to Vitruvian Partners on 29 March for Rs 571 crore.", "Rs 571 crore", "Vitruvian Partners")]
     [InlineData("Moreover, JWPL’s participating interest in Titan will also increase from 90% to 92% through purchase of 2% participating interest of another limited partner in the fund for a total consideration of S$7.7m.", "S$7.7m", "JWPL")]
+    // blind48 (corpus): a payer's consideration, for the holding the sentences before name.
+    [InlineData("Ashoka Buildcon had already paid in earlier years aggregate consideration of Rs 35.69 crore, the filing said.", "Rs 35.69 crore", "Ashoka Buildcon")]
     // Outside the corpus.
     // http://www.indiaretailing.com/2017/10/23/shopping-centre/anant-raj-ltd-buys-26-pc-stake-moments-mall-rs-225-cr/
     [InlineData("Realty firm Anant Raj Ltd has acquired 26 per cent additional stake in its shopping mall at Kirti Nagar in the national capital from Lalea Trading Ltd, Cyprus for Rs 225.42 crore.", "Rs 225.42 crore", "Anant Raj Ltd")]
