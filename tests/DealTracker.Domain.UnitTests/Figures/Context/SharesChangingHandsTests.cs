@@ -78,6 +78,8 @@ public sealed class SharesChangingHandsTests
     [InlineData("The Board of Directors of the Company inter-alia approved allotment of 92,16,000 equity shares of Rs. 10/- each aggregating to Rs. 9,21,60,000/- as fully paid up bonus shares in the ratio of 1:2 to the shareholders.", "Rs. 9,21,60,000")]
     // https://financialpost.com/pmn/business-pmn/emaar-the-economic-city-debt-conversion-gives-saudi-pif-25-stake (a loan)
     [InlineData("EEC, linked to Dubai property developer Emaar and working on Saudi Arabia’s King Abdullah Economic City, will now owe the 2.833 billion riyal ($755.39 million) loan to PIF instead of the finance ministry following the capital increase via debt conversion, the company said in a bourse filing.", "2.833 billion riyal")]
+    // https://irishtimes.com/business/iaws-co-op-buys-70m-plus-stake-in-ntr-1.403991 (shares sold to no one named)
+    [InlineData("In November businessman Mr John Gallagher sold 850,000 shares for €15 million, reducing his holding from 7.7 per cent to 4.1 per cent.", "€15 million")]
     // Every share of a company is a takeover; a holder's own entire stake is not.
     [InlineData("Tata Steel acquired all the outstanding shares of Corus for $12 billion.", "$12 billion")]
     [InlineData("Tata Steel acquired the entire share capital of Corus for a total consideration of $12 billion.", "$12 billion")]
