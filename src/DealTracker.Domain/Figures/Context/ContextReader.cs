@@ -261,6 +261,13 @@ public static class ContextReader
             return stakeBuyer.Length == 0 ? null : stakeBuyer;
         }
 
+        // "16,031 Series F preference shares were allotted to Vitruvian Partners … for Rs 571 crore": the buyer of shares changing hands.
+        var sharesBuyer = InvestorRules.SharesBuyer(sentence, first, last);
+        if (sharesBuyer is not null && MetricRules.IsReadBySharesDefault(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null))
+        {
+            return sharesBuyer.Length == 0 ? null : sharesBuyer;
+        }
+
         // "received US$14 million from German-owned Hubert Burda Media": the one giver money is taken in from (none named: "from a single investor").
         if (InvestorRules.RoundGiversOf(sentence, first, last) is { Count: RoundGiverCount.One } one)
         {
@@ -275,6 +282,9 @@ public static class ContextReader
 
         var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
         investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
+
+        // "KIC … bought a 50 percent stake in … Melbourne's Southgate Complex for A$289 million": the buyer, not the company bought into.
+        investor = stakeBuyer is { Length: > 0 } && investor is not null && InvestorRules.IsBoughtHoldingTarget(sentence, investor, first, last, floor) ? stakeBuyer : investor;
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))

@@ -123,7 +123,7 @@ internal static partial class MetricRules
         return _wholeCompanyWords.Contains(word) || ShareOf(words, i) is > 50
             || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower is "out" or "back")
             || (word == "remaining" && Enumerable.Range(i + 1, 2).Any(j => j < to && IsStakeNoun(words, j)))
-            || IsBoughtWhole(words, i, to, first, next);
+            || IsBoughtWhole(words, i, to, first, next) || IsEveryShare(words, i);
     }
 
     /// <summary>"valued at $X", "worth $X", "a value of $X": a valuation cue that may as well price the stake before it.</summary>
@@ -291,7 +291,9 @@ internal static partial class MetricRules
             return words[which - 1].IsCapitalised;
         }
 
-        for (var j = i + 1; j < to && j <= i + 5; j++)
+        // "Of the stake, 4.49% was purchased through …": a passive verb's object, the thing bought, stands before it.
+        var passive = i > 0 && words[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "being";
+        for (var j = passive ? Math.Max(0, i - 6) : i + 1; j < (passive ? i : to) && j <= i + 5; j++)
         {
             if (IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower is "part" or "partial" or "minority" or "stakes" or "shares" || (j >= first && j < next))
             {

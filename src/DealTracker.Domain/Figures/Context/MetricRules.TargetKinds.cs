@@ -233,7 +233,7 @@ internal static partial class MetricRules
         "company", "startup", "start-up", "firm", "business", "unit", "arm", "subsidiary", "venture", "maker", "developer", "provider",
         "operator", "platform", "group", "lab", "laboratory", "app", "bank", "chain", "club", "team", "entity", "manufacturer", "producer",
         "exchange", "carrier", "retailer", "insurer", "lender", "marketplace", "division", "affiliate", "spin-off", "spinout", "spin-out",
-        "rival", "competitor", "partner", "unicorn", "fintech", "neobank", "giant", "conglomerate", "holding", "parent", "outfit", "studio",
+        "rival", "competitor", "partner", "unicorn", "fintech", "neobank", "giant", "conglomerate", "holding", "holdings", "parent", "outfit", "studio",
         "publisher", "brand", "miner", "trust", "shares", "stock", "equity", "manager",
         "operations", "sheet", "enterprise", "specialist", "player", "service", "network", "franchise", "owner", "joint-venture", "jv", "newco",
     };

@@ -103,6 +103,13 @@ internal static partial class MetricRules
             return Metric.Investment;
         }
 
+        // "16,031 Series F preference shares were allotted to Vitruvian Partners on 29 March for Rs 571 crore": what a block of shares
+        // changing hands cost its buyer (MetricRules.SharesChangingHands.cs).
+        if (IsSharesPrice(sentence, first, last, metric))
+        {
+            return Metric.Investment;
+        }
+
         // "plans to spend $8B through QTS to build new data centers": money for something other than compute bought (MetricRules.BuildOuts.cs).
         if (metric == Metric.ComputeCommitment && IsNotComputeBought(sentence, first, last, floor))
         {
@@ -382,7 +389,9 @@ internal static partial class MetricRules
         for (var j = from; j < words.Count && j < from + count; j++)
         {
             var core = words[j].Core;
-            var percentAfter = core.EndsWith('%') || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "per" or "pct");
+            // "70 per cent", not "Rs 80 per share".
+            var percentAfter = core.EndsWith('%') || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "pct")
+                || (j + 2 < words.Count && words[j + 1].Lower == "per" && words[j + 2].Lower is "cent" or "cent." or "centage");
             var number = core.TrimEnd('%');
             number = number.Contains('-', StringComparison.Ordinal) ? number[(number.LastIndexOf('-') + 1)..] : number;
             if (percentAfter && decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var share))

@@ -64,8 +64,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind25.json", 89, 27, 122)]
     [InlineData("blind26.json", 60, 19, 104)]
     [InlineData("blind27.json", 84, 33, 110)]
-    [InlineData("blind28.json", 75, 27, 111)]
-    [InlineData("blind29.json", 65, 20, 110)]
+    [InlineData("blind28.json", 76, 27, 111)]
+    [InlineData("blind29.json", 65, 21, 110)]
     [InlineData("blind30.json", 78, 23, 111)]
     [InlineData("blind31.json", 69, 20, 107)]
     [InlineData("blind32.json", 78, 22, 109)]
@@ -82,9 +82,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind43.json", 121, 22, 201)]
     [InlineData("blind44.json", 100, 24, 182)]
     [InlineData("blind45.json", 108, 29, 138)]
-    [InlineData("blind46.json", 71, 22, 138)]
-    [InlineData("blind47.json", 94, 27, 119)]
-    [InlineData("blind48.json", 62, 17, 145)]
+    [InlineData("blind46.json", 72, 23, 138)]
+    [InlineData("blind47.json", 95, 28, 119)]
+    [InlineData("blind48.json", 65, 21, 145)]
     [InlineData("blind49.json", 85, 32, 159)]
     [InlineData("blind50.json", 96, 19, 132)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
@@ -93,7 +93,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 84, 14, 137)]
-    [InlineData("blind54.json", 63, 18, 137)]
+    [InlineData("blind54.json", 63, 19, 137)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
