@@ -7,7 +7,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// frames, "The …" titles before their verb, outlets in an appositive or after a descriptor of what they are, web addresses, research
 /// and data bodies, anonymous people in inverted, citing or pronoun frames; and a party reporting its own results, which is no source.
 /// Corpus misses first, then sentences from outside the corpus (addresses in comments), then sentences that must stay as they are.
-/// Outside check: see the report of the sixteenth session (ReportingFrames paragraph of docs/extractor.md).
+/// Outside check: 11 sentences tried (9 of the class, 2 with no source), 7 read right before the rules, 10 after; the one that fails
+/// cites "Africa: The Big Deal" (a colon inside the name).
 /// </summary>
 public sealed class ReportingFrameSourcesTests
 {
