@@ -170,6 +170,9 @@ internal static partial class SourceRules
         TwelfthRoundSources(sentence, found, seenNames);
         ThirteenthRoundSources(sentence, found, seenNames);
         KnownOutletSources(text, sentence, found, seenNames);
+
+        // Since the sixteenth session: sources read from a clause's reporting frame (SourceRules.ReportingFrames.cs).
+        anonymous |= ReportingFrameSources(text, sentence, found, seenNames, anonymous);
         return anonymous;
     }
 
