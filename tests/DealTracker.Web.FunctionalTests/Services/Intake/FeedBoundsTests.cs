@@ -248,6 +248,43 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Contains("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said on Tuesday it would invest as much as \u00a32 billion in the caf\u00e9 chain", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Poll_JsonFeedWithAnEscapedLoneSurrogate_FailsWithAMessageNotA500()
+    {
+        var url = _host.Feeds.Serve("surrogate", """{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "https://example.com/s", "title": "Half \ud800"}]}""", "application/feed+json");
+
+        var response = await _host.Editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var poll = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("failed", poll.GetProperty("status").GetString());
+        Assert.StartsWith("Not a feed: the JSON holds text that cannot be read", poll.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_DatesOutsideTheCalendarOrYearsAhead_ReadsTheItemsDatedWhenFetched()
+    {
+        var json = """
+            {"version": "https://jsonfeed.org/version/1.1", "items": [
+              {"url": "https://example.com/far", "title": "Zoned past the end of time", "date_published": "Fri, 31 Dec 9999 23:59:59 -0500"},
+              {"url": "https://example.com/ahead", "title": "Dated years ahead", "date_published": "2999-01-01T00:00:00Z"},
+              {"url": "https://example.com/nul", "title": "Nul\u0000 in the title"}]}
+            """;
+        var url = _host.Feeds.Serve("dates", json, "application/feed+json");
+
+        var response = await _host.Editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var poll = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("ok", 3), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        var items = await db.InboxItems.OrderBy(i => i.Id).Select(i => new { i.Title, i.PublishedAt }).ToListAsync();
+        Assert.All(items, i => Assert.Null(i.PublishedAt));
+        Assert.Equal("Nul in the title", items[2].Title);
+        var newest = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox?order=newest");
+        Assert.Equal("Nul in the title", newest.GetProperty("items")[0].GetProperty("title").GetString());
+    }
+
     private static string Rss(string items) =>
         $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
 
