@@ -232,6 +232,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
 
     [Theory]
     [InlineData("text/html; charset=windows-1252", "")]
+    [InlineData("TEXT/HTML; charset=windows-1252", "")]
     [InlineData("text/html", "<meta charset=\"windows-1252\">")]
     [InlineData("text/html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
     public async Task Article_PageInASingleByteEncoding_ReadsItsAccentedText(string contentType, string meta)
