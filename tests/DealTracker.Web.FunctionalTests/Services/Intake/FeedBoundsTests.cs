@@ -286,6 +286,23 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal("Nul in the title", newest.GetProperty("items")[0].GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Poll_SameFeedFiveTimesAtOnce_EachAnswersAndEachStoryLandsOnce()
+    {
+        var items = string.Concat(Enumerable.Range(1, 30).Select(i => $"<item><title>Concurrent story number {i} about chips</title><link>https://example.com/concurrent/{i}</link></item>"));
+        var id = await AddFeedAsync(_host.Feeds.Serve("concurrent", Rss(items)));
+
+        var polls = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _host.Editor.PostAsync($"/api/feeds/{id}/poll", null)));
+
+        Assert.All(polls, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        var results = await Task.WhenAll(polls.Select(p => p.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.All(results, r => Assert.Equal("ok", r.GetProperty("status").GetString()));
+        Assert.Equal(30, results.Sum(r => Int(r, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        Assert.Equal(30, await db.InboxItems.CountAsync());
+        Assert.Equal((0, 30), await db.OutletFeeds.Where(f => f.Id == id).Select(f => ValueTuple.Create(f.Failures, f.ItemCount)).SingleAsync());
+    }
+
     private static string Rss(string items) =>
         $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
 
