@@ -5,6 +5,7 @@ using System.Text.Json;
 using DealTracker.Domain.Intake;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealTracker.Web.FunctionalTests.Apis;
 
@@ -94,6 +95,13 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     [InlineData("POST", "/api/outlets/axios/feeds", "[\"https://feeds.example.com/rss\"]")]
     [InlineData("POST", "/api/article", "{\"url\": {\"href\": \"x\"}}")]
     [InlineData("POST", "/api/inbox/1/dismiss", "{\"reason\": 7}")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "{\"url\": \"https://feeds.example.com/\\ud800\"}")]
+    [InlineData("POST", "/api/article", "{\"url\": \"https://feeds.example.com/\\udc00\"}")]
+    [InlineData("POST", "/api/inbox/1/dismiss", "{\"reason\": \"half \\ud800 a character\"}")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "null")]
+    [InlineData("POST", "/api/outlets/axios/feeds", "{\"link\": \"https://feeds.example.com/rss\"}")]
+    [InlineData("POST", "/api/article", "{\"url\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")]
     public async Task Write_MalformedJsonBody_Answers400Problem(string method, string path, string body)
     {
         var editor = await app.CreateEditorClientAsync();
@@ -188,5 +196,42 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
 
         Assert.True(response.StatusCode is HttpStatusCode.UnsupportedMediaType or HttpStatusCode.BadRequest, response.StatusCode.ToString());
         Assert.DoesNotContain("forged", await editor.GetStringAsync("/api/outlets/new-york-post/feeds"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Intake_SignedInWithoutARole_Answers403AndTheInboxPageIsRefused()
+    {
+        const string email = "intake-no-role@dealtracker.test", password = "an intake passphrase with no role";
+        await app.EnsureAccountAsync(email, password, DealTracker.Web.Accounts.Roles.Editor);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<DealTracker.Web.Accounts.EditorUser>>();
+            await users.RemoveFromRoleAsync((await users.FindByEmailAsync(email))!, DealTracker.Web.Accounts.Roles.Editor);
+        }
+
+        var client = await app.CreateSignedInClientAsync(email, password);
+        var endpoints = new[]
+        {
+            ("GET", "/api/outlets/reuters/feeds"), ("POST", "/api/outlets/reuters/feeds"), ("DELETE", "/api/outlets/reuters/feeds/1"),
+            ("POST", "/api/feeds/1/poll"), ("GET", "/api/inbox"), ("GET", "/api/inbox/1"), ("GET", "/api/inbox/1/draft"),
+            ("POST", "/api/inbox/1/dismiss"), ("POST", "/api/article"),
+        };
+
+        foreach (var (method, path) in endpoints)
+        {
+            var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method == "POST")
+            {
+                request.Content = JsonContent.Create(new { url = "https://feeds.example.com/no-role", reason = "no role" });
+            }
+
+            var response = await client.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {path} answered {(int)response.StatusCode}, not 403.");
+        }
+
+        var page = await client.GetAsync("/admin/inbox");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        var editor = await app.CreateEditorClientAsync();
+        Assert.DoesNotContain("no-role", await editor.GetStringAsync("/api/outlets/reuters/feeds"), StringComparison.Ordinal);
     }
 }

@@ -42,7 +42,8 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
             return Failed($"{ArticleResult.CannotRead} ({fetched.Error})") with { UpstreamFailed = fetched.Status is not (>= 400 and < 500) };
         }
 
-        if (fetched.ContentType is { } type && type != "text/html" && type != "application/xhtml+xml")
+        // Media types are case-insensitive (RFC 9110): TEXT/HTML is a web page too.
+        if (fetched.ContentType is { } type && !type.Equals("text/html", StringComparison.OrdinalIgnoreCase) && !type.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase))
         {
             return Failed($"{ArticleResult.CannotRead} (The address gives {type}, not a web page.)");
         }

@@ -228,7 +228,10 @@ public sealed class FeedPoller(
         return recent.Select(r => (Tokens: Headlines.Tokens(r.TitleKey), Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
     }
 
-    /// <summary>A new inbox item for a feed entry, its title, key and summary cut to their column sizes.</summary>
+    /// <summary>
+    /// A new inbox item for a feed entry, its title, key and summary cut to their column sizes; a date more than a day
+    /// ahead of now is not believed (the item is then dated when fetched).
+    /// </summary>
     private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, IReadOnlyList<string> outletNames, DateTime now)
     {
         var title = Cut(entry.Title, 500)!;
@@ -240,7 +243,7 @@ public sealed class FeedPoller(
             Link = entry.Link,
             NormalisedLink = link,
             TitleKey = Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
-            PublishedAt = entry.PublishedAt,
+            PublishedAt = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedAt, // a date to come would head "newest" for ever
             Summary = Cut(entry.Summary, 4000),
             FetchedAt = now,
         };

@@ -232,6 +232,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
 
     [Theory]
     [InlineData("text/html; charset=windows-1252", "")]
+    [InlineData("TEXT/HTML; charset=windows-1252", "")]
     [InlineData("text/html", "<meta charset=\"windows-1252\">")]
     [InlineData("text/html", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
     public async Task Article_PageInASingleByteEncoding_ReadsItsAccentedText(string contentType, string meta)
@@ -246,6 +247,60 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("text").GetString();
         Assert.Contains("Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said on Tuesday it would invest as much as \u00a32 billion in the caf\u00e9 chain", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_JsonFeedWithAnEscapedLoneSurrogate_FailsWithAMessageNotA500()
+    {
+        var url = _host.Feeds.Serve("surrogate", """{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "https://example.com/s", "title": "Half \ud800"}]}""", "application/feed+json");
+
+        var response = await _host.Editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var poll = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("failed", poll.GetProperty("status").GetString());
+        Assert.StartsWith("Not a feed: the JSON holds text that cannot be read", poll.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_DatesOutsideTheCalendarOrYearsAhead_ReadsTheItemsDatedWhenFetched()
+    {
+        var json = """
+            {"version": "https://jsonfeed.org/version/1.1", "items": [
+              {"url": "https://example.com/far", "title": "Zoned past the end of time", "date_published": "Fri, 31 Dec 9999 23:59:59 -0500"},
+              {"url": "https://example.com/ahead", "title": "Dated years ahead", "date_published": "2999-01-01T00:00:00Z"},
+              {"url": "https://example.com/nul", "title": "Nul\u0000 in the title"}]}
+            """;
+        var url = _host.Feeds.Serve("dates", json, "application/feed+json");
+
+        var response = await _host.Editor.PostAsync($"/api/feeds/{await AddFeedAsync(url)}/poll", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var poll = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("ok", 3), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        var items = await db.InboxItems.OrderBy(i => i.Id).Select(i => new { i.Title, i.PublishedAt }).ToListAsync();
+        Assert.All(items, i => Assert.Null(i.PublishedAt));
+        Assert.Equal("Nul in the title", items[2].Title);
+        var newest = await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox?order=newest");
+        Assert.Equal("Nul in the title", newest.GetProperty("items")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Poll_SameFeedFiveTimesAtOnce_EachAnswersAndEachStoryLandsOnce()
+    {
+        var items = string.Concat(Enumerable.Range(1, 30).Select(i => $"<item><title>Concurrent story number {i} about chips</title><link>https://example.com/concurrent/{i}</link></item>"));
+        var id = await AddFeedAsync(_host.Feeds.Serve("concurrent", Rss(items)));
+
+        var polls = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _host.Editor.PostAsync($"/api/feeds/{id}/poll", null)));
+
+        Assert.All(polls, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        var results = await Task.WhenAll(polls.Select(p => p.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.All(results, r => Assert.Equal("ok", r.GetProperty("status").GetString()));
+        Assert.Equal(30, results.Sum(r => Int(r, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        Assert.Equal(30, await db.InboxItems.CountAsync());
+        Assert.Equal((0, 30), await db.OutletFeeds.Where(f => f.Id == id).Select(f => ValueTuple.Create(f.Failures, f.ItemCount)).SingleAsync());
     }
 
     private static string Rss(string items) =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DealTracker.Web.FunctionalTests.Infrastructure;
+using DealTracker.Web.Services.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.FunctionalTests.Services.Intake;
@@ -66,6 +67,25 @@ public sealed class FetchSafetyTests(IntakeHost intake) : IClassFixture<IntakeHo
         Assert.Empty(_feeds.Requests);
         await using var db = _app.CreateDbContext();
         Assert.Equal(0, await db.InboxItems.CountAsync());
+    }
+
+    [Fact]
+    public async Task Poll_HostNameThatResolvesToAPrivateAddress_IsRefusedAfterResolutionAndNeverRequested()
+    {
+        // Not a reserved local name, so only the check on the resolved address (in the connection) can stop it.
+        var host = Dns.GetHostName();
+        var addresses = await Dns.GetHostAddressesAsync(host);
+        Assert.True(addresses.Length > 0 && !addresses.Any(AddressGuard.IsPublic), $"{host} should resolve to private addresses only here.");
+        Assert.False(AddressGuard.IsLocalName(host));
+        var id = await _intake.AddFeedAsync("reuters", $"http://{host}:{new Uri(_feeds.BaseUrl).Port}/reuters/technology.xml?case={Guid.NewGuid():N}");
+
+        var poll = await _intake.PollAsync(id);
+        var article = await _editor.PostAsJsonAsync("/api/article", new { url = $"http://{host}:{new Uri(_feeds.BaseUrl).Port}/article.html" });
+
+        Assert.Equal("refused", poll.GetProperty("status").GetString());
+        Assert.StartsWith("Refused: private address (", poll.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, article.StatusCode);
+        Assert.Empty(_feeds.Requests);
     }
 
     [Theory]

@@ -142,6 +142,9 @@ public sealed class FeedParserTests
     [InlineData("2026-12-01T16:05:00+02:00", "2026-12-01T14:05:00Z")]
     [InlineData("not a date", null)]
     [InlineData("", null)]
+    [InlineData("Fri, 31 Dec 9999 23:59:59 -0500", null)]
+    [InlineData("01 Jan 0001 00:00:00 +0500", null)]
+    [InlineData("Tue, 01 Dec 2026 14:05:00 +1459", "2026-12-01T14:05:00Z")]
     public void Parse_RssDates_ReadsOddZonesAndLeavesAnUnreadableDateEmpty(string date, string? expected)
     {
         var xml = $"<rss version=\"2.0\"><channel><title>t</title><item><title>A</title><link>https://x.example/a</link><pubDate>{date}</pubDate></item>" +
@@ -202,5 +205,77 @@ public sealed class FeedParserTests
         var feed = FeedParser.Parse(Encoding.Latin1.GetBytes(xml), _base);
 
         Assert.Equal(("Old wire", "Old story"), (feed.Title, Assert.Single(feed.Entries).Title));
+    }
+
+    [Theory]
+    [InlineData("Fri, 31 Dec 9999 23:59:59 -0500")]
+    [InlineData("01 Jan 0001 00:00:00 +0500")]
+    public void Parse_JsonFeedAndRss091DateOutsideTheCalendarOnceZoned_LeavesTheDateEmpty(string date)
+    {
+        var json = $"{{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{{\"url\": \"https://x.example/a\", \"title\": \"A\", \"date_published\": \"{date}\"}}]}}";
+        var rss = $"<rss version=\"0.91\"><channel><title>t</title><item><title>A</title><link>https://x.example/a</link><pubDate>{date}</pubDate></item></channel></rss>";
+
+        var entries = new[] { json, rss }.Select(body => Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(body), _base).Entries));
+
+        Assert.All(entries, entry => Assert.Null(entry.PublishedAt));
+    }
+
+    [Fact]
+    public void Parse_JsonFeedWithAnEscapedLoneSurrogate_IsNotAFeed()
+    {
+        const string json = """{"version": "https://jsonfeed.org/version/1.1", "items": [{"url": "https://x.example/a", "title": "Half \ud800 a character"}]}""";
+
+        var refused = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(Encoding.UTF8.GetBytes(json), _base));
+
+        Assert.StartsWith("Not a feed: the JSON holds text that cannot be read", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ControlCharactersInJsonFeedText_AreLeftOut()
+    {
+        const string json = """{"version": "https://jsonfeed.org/version/1.1", "title": "Wire\u0000", "items": [{"url": "https://x.example/a", "title": "Nul\u0000 and bell\u0007 gone,\ttab kept", "summary": "\u001b[31mred"}]}""";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(json), _base);
+
+        var entry = Assert.Single(feed.Entries);
+        Assert.Equal(("Wire", "Nul and bell gone, tab kept", "[31mred"), (feed.Title, entry.Title, entry.Summary));
+    }
+
+    [Theory]
+    [InlineData("0.91")]
+    [InlineData("rdf")]
+    public void Parse_MarkupNestedTenThousandDeep_IsReadWithoutIndentingIt(string kind)
+    {
+        const int depth = 10_000;
+        var description = "<description>" + string.Concat(Enumerable.Repeat("<b>", depth)) + "deep text" + string.Concat(Enumerable.Repeat("</b>", depth)) + "</description>";
+        var item = $"<item><title>Deep</title><link>https://x.example/deep</link>{description}</item>";
+        var xml = kind == "rdf"
+            ? $"<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">{item}</rdf:RDF>"
+            : $"<rss version=\"{kind}\"><channel><title>t</title>{item}</channel></rss>";
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+
+        Assert.Equal("deep text", Assert.Single(feed.Entries).Summary);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 64L * 1024 * 1024); // indented, 10,000 deep was 200 MB of spaces
+    }
+
+    [Theory]
+    [InlineData("<b>Bold</b> and <<<", "Bold and <<<")]
+    [InlineData("a < b > c", "a c")]
+    [InlineData("x &lt;y&gt; <i>z", "x <y> z")]
+    public void PlainText_Tags_AreDroppedUpToTheNextClosingBracket(string html, string expected) =>
+        Assert.Equal(expected, FeedParser.PlainText(html));
+
+    [Fact]
+    public void PlainText_AMillionUnclosedAngleBrackets_IsReadInLinearTime()
+    {
+        var html = "Title " + new string('<', 1_000_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var text = FeedParser.PlainText(html);
+
+        Assert.Equal(html, text);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5)); // the pattern <[^>]*> took about 40 s
     }
 }
