@@ -542,6 +542,16 @@ internal static partial class MetricRules
             : (TargetKind.Company, true, end + 1);
     }
 
+    /// <summary>Lines of business a company's name can end on after "and": "Impresario Entertainment and Hospitality", "Tata Consultancy and Services".</summary>
+    private static readonly HashSet<string> _businessLines = new(StringComparer.Ordinal)
+    {
+        "Hospitality", "Media", "Entertainment", "Technologies", "Technology", "Services", "Solutions", "Logistics", "Infrastructure", "Energy",
+        "Resources", "Healthcare", "Pharmaceuticals", "Engineering", "Construction", "Investments", "Realty", "Finance", "Foods", "Beverages",
+        "Retail", "Leisure", "Communications", "Systems", "Industries", "Development", "Trading", "Mining", "Manufacturing", "Exploration",
+        "Production", "Power", "Utilities", "Networks", "Marketing", "Consulting", "Securities", "Insurance", "Aviation", "Shipping",
+        "Transport", "Telecommunications", "Electronics", "Chemicals", "Minerals", "Metals", "Properties", "Publishing", "Education", "Research",
+    };
+
     /// <summary>"Swiggy, software firms Zeta, Whatfix and Ola Electric", "Intel and AMD": names listed after the first, many companies.</summary>
     private static bool ListOfNames(List<Word> words, int end)
     {
@@ -555,7 +565,9 @@ internal static partial class MetricRules
                 second++;
             }
 
-            return !words[second].Possessive && (words[second].EndsPhrase || second + 1 >= words.Count || _targetStops.Contains(words[second + 1].Lower));
+            // "Impresario Entertainment and Hospitality", "Acme Entertainment and Media": a line of business after "and" ends one name.
+            return !words[second].Possessive && !(second == end + 2 && end > 0 && words[end - 1].IsCapitalised && _businessLines.Contains(words[second].Core))
+                && (words[second].EndsPhrase || second + 1 >= words.Count || _targetStops.Contains(words[second + 1].Lower));
         }
 
         // "Swiggy, software firms Zeta, Whatfix and …": a name, or a noun then a name, right after the comma.

@@ -681,7 +681,7 @@ internal static class NameFinder
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
         && (!Lexicon.NotNames.Contains(word.Core) || Lexicon.CorporateSuffixes.Contains(word.Core) || Lexicon.Places.Contains(word.Core)
-            || word.Core is "Street" or "Tech" or "Cloud" or "AI");
+            || word.Core is "Street" or "Tech" or "Cloud" or "AI" or "Venture");
 
     /// <summary>"Japan-based", "SoftBank-backed", "Paris-headquartered": describes, does not name.</summary>
     private static bool IsDescriptor(string core)

@@ -186,4 +186,13 @@ public sealed class NameFinderTests
 
         Assert.Contains(reading.Sources, s => s.Name == "Sovereign Wealth Funds Institute");
     }
+
+    [Fact]
+    public void Read_FirmNameEndingInVenture_IsReadWhole()
+    {
+        // Corpus (blind54).
+        var reading = Read("In May, ICICI Venture acquired a 10% stake in food and beverage chain operator Devyani International for approximately $55.6 million.");
+
+        Assert.Equal("ICICI Venture", reading.Figures[0].Investor);
+    }
 }

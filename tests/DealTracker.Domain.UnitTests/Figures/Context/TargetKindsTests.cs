@@ -68,6 +68,9 @@ public sealed class TargetKindsTests
     // Written variants: a joint venture, a company's unit.
     [InlineData("Volkswagen will invest $1 billion into a joint venture with Rivian.", "$1 billion")]
     [InlineData("GIC will invest 750 million ringgit in Sunway Berhad's health care business, the company said.", "750 million ringgit")]
+    // Corpus (blind54): a name ending on a line of business after "and" is one company, not a list of two.
+    [InlineData("Beacon India Private Equity has invested INR80 million ($1.7 million) in Impresario Entertainment and Hospitality, which operates fine dining restaurants Mocha and Smoke House Deli.", "INR80 million")]
+    [InlineData("KKR has invested $100 million in Acme Entertainment and Media.", "$100 million")]
     public void Read_MoneyIntoOneCompany_IsAnInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
