@@ -60,6 +60,11 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? RaisedTotalsReading(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
+        if (first < 0 || last < first || last >= words.Count)
+        {
+            return null;
+        }
+
         var after = RaisedClauseAfter(words, last);
         var verb = RaiseVerbBefore(words, first);
         if (verb < 0)
