@@ -57,7 +57,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind20.json", 73, 19, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 60, 14, 59)]
+    [InlineData("blind21.json", 61, 14, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 84, 25, 106)]
@@ -67,7 +67,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 76, 27, 111)]
     [InlineData("blind29.json", 65, 21, 110)]
     [InlineData("blind30.json", 78, 23, 111)]
-    [InlineData("blind31.json", 69, 20, 109)]
+    [InlineData("blind31.json", 70, 20, 109)]
     [InlineData("blind32.json", 78, 22, 110)]
     [InlineData("blind33.json", 67, 33, 107)]
     [InlineData("blind34.json", 68, 27, 107)]
@@ -80,20 +80,20 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind41.json", 59, 26, 118)]
     [InlineData("blind42.json", 137, 30, 201)]
     [InlineData("blind43.json", 121, 22, 206)]
-    [InlineData("blind44.json", 100, 24, 186)]
-    [InlineData("blind45.json", 108, 29, 139)]
-    [InlineData("blind46.json", 72, 23, 140)]
+    [InlineData("blind44.json", 101, 24, 186)]
+    [InlineData("blind45.json", 109, 29, 139)]
+    [InlineData("blind46.json", 73, 23, 140)]
     [InlineData("blind47.json", 95, 28, 121)]
     [InlineData("blind48.json", 65, 21, 148)]
-    [InlineData("blind49.json", 85, 32, 162)]
-    [InlineData("blind50.json", 96, 19, 132)]
+    [InlineData("blind49.json", 86, 32, 162)]
+    [InlineData("blind50.json", 98, 19, 132)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 101, 18, 163)]
-    [InlineData("blind52.json", 97, 21, 181)]
+    [InlineData("blind51.json", 102, 18, 163)]
+    [InlineData("blind52.json", 99, 21, 181)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 84, 14, 137)]
-    [InlineData("blind54.json", 63, 19, 138)]
+    [InlineData("blind53.json", 89, 14, 137)]
+    [InlineData("blind54.json", 66, 21, 138)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 72, 15, 118)]

@@ -97,7 +97,6 @@ public sealed class ContextReaderEleventhRoundRulesTests
     // blind26: one round's size, however many startups reached it.
     [InlineData("Of note: In March, Axios reported that, before 2021, just eight African startups had raised $100 million or more in a single round.", "$100 million")]
     // blind2 labels a quarter's total of many startups a round (no year or "total" named): left as it was.
-    [InlineData("Data compiled by Indian research firm Tracxcn show that Indian fintech startups raised US$436 million in the July-September period.", "US$436 million")]
     // (Moved: "is raising $200 million from General Catalyst" is one giver's investment by the written convention, RoundGiversTests.)
     // A floor each round reached ("$X or more") sizes one round, even with a year named (lead, after blind27's run).
     // https://admin.mondaq.com/unitedstates/corporate-and-company-law/1667636/the-rise-and-fall-and-rise-again-of-vc-mega-rounds
