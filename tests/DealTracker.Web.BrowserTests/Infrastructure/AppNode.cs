@@ -96,12 +96,28 @@ public sealed class AppNode : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>
+    /// A loopback port nothing listens on, never one this test run handed out before: two nodes started together once got the same
+    /// port (the kernel gave it out again as soon as the probe released it), and the second node's readiness check then reached the first.
+    /// </summary>
     internal static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (_handedOut)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (_handedOut.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
+
+    private static readonly HashSet<int> _handedOut = [];
 
     private void Append(string? line)
     {

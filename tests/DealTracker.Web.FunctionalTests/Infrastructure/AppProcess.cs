@@ -206,12 +206,25 @@ public sealed class AppProcess : IAsyncDisposable
         return info;
     }
 
+    /// <summary>A loopback port nothing listens on, never one this test run handed out before (processes started together once shared one).</summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (_handedOut)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                if (_handedOut.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
+
+    private static readonly HashSet<int> _handedOut = [];
 
     private void Append(string? line)
     {

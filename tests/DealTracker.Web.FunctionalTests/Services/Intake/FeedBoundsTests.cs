@@ -300,7 +300,8 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal(30, results.Sum(r => Int(r, "newItems")));
         await using var db = _host.App.CreateDbContext();
         Assert.Equal(30, await db.InboxItems.CountAsync());
-        Assert.Equal((0, 30), await db.OutletFeeds.Where(f => f.Id == id).Select(f => ValueTuple.Create(f.Failures, f.ItemCount)).SingleAsync());
+        var feed = await db.OutletFeeds.Where(f => f.Id == id).Select(f => new { f.Failures, f.ItemCount }).SingleAsync();
+        Assert.Equal((0, 30), (feed.Failures, feed.ItemCount));
     }
 
     private static string Rss(string items) =>
