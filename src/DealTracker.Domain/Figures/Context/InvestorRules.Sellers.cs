@@ -121,7 +121,7 @@ internal static partial class InvestorRules
             if (words[j].Lower == "to" && j + 1 < words.Count && !words[j - 1].EndsPhrase && words[j + 1].Lower is not ("buy" or "be" or "raise" or "fund" or "help" or "reduce" or "pay"))
             {
                 var start = words[j + 1].Lower is "the" ? j + 2 : j + 1;
-                return TenthBuyerAfterTo(sentence, j) ?? sentence.GiverAfterDescriptor(start);
+                return TenthBuyerAfterTo(sentence, j) ?? TwelfthBuyerAfterOwner(sentence, j) ?? sentence.GiverAfterDescriptor(start);
             }
 
             if (j > first && (words[j].EndsPhrase && !words[j].InBrackets || _otherActs.Contains(words[j].Lower) || words[j].Lower == "and"))

@@ -31,7 +31,8 @@ public sealed class SellersTests
     }
 
     [Theory]
-    // Corpus miss (base files).
+    // Corpus misses (base files).
+    [InlineData("He also sold a part of his stake in the Four Seasons hotel chain to Bill Gates’ Cascade Investment for $2.2bn.", "$2.2bn", "Cascade Investment")]
     [InlineData("As reported by the Financial Times, the UK carrier has agreed to sell the stake to infrastructure investor Equitix for an estimated value of around £150m ($197m) to £160m ($210m).", "£160m", "Equitix")]
     // Outside the corpus.
     // https://pixr8.com/?p=8436
