@@ -244,7 +244,11 @@ public static class ContextReader
     /// investor, or, for "another / an additional / another of $X", the investor of the figure it continues (unless another is
     /// named since: "with Nvidia and Salesforce committing another €120 million").
     /// </summary>
-    private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
+        InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor));
+
+    /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
+    private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;

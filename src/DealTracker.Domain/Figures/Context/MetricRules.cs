@@ -94,6 +94,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // "The $337.1bn pension fund", "the $6.5 billion Reko Diq mining project": an entity's size, not money changing hands.
+        if (first >= 0 && last < words.Count && IsAttributiveSize(sentence, first, last))
+        {
+            return null;
+        }
+
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
         // "plans to sell a 15 percent stake in Safaricom valued at Sh240.5 billion": the price of a minority stake changing hands that

@@ -1,0 +1,135 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Sellers are never investors: whoever sells, offloads, divests, exits, disposes of or pares a holding is paid the figure, so the
+/// subject (or owner) of a selling verb in the figure's clause is never the investor of the sale's price. The buyer named after "to"
+/// takes its place ("has agreed to sell the stake to infrastructure investor Equitix for … £160m"); with no buyer named, no investor
+/// ("Bharti Airtel sold a 10.3 per cent stake in its tower unit Infratel to a consortium of investors for INR61.9 billion").
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>Verbs whose subject gives up a holding for the money.</summary>
+    private static readonly HashSet<string> _sellingVerbs = new(StringComparer.Ordinal)
+    {
+        "sell", "sells", "sold", "selling", "offload", "offloads", "offloaded", "offloading", "divest", "divests", "divested", "divesting",
+        "exit", "exits", "exited", "exiting", "dispose", "disposes", "disposed", "disposing", "pare", "pares", "pared", "paring",
+        "offer", "offers", "offered", "offering",
+    };
+
+    /// <summary>Verbs that cut a holding only with "its stake / holding" after them ("cut its stake in", "trimmed its holding").</summary>
+    private static readonly HashSet<string> _cuttingVerbs = new(StringComparer.Ordinal)
+    {
+        "cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming", "reduce", "reduces", "reduced", "reducing",
+    };
+
+    /// <summary>Words that start another act between the selling verb and the figure: the figure is then not the sale's price.</summary>
+    private static readonly HashSet<string> _otherActs = new(StringComparer.Ordinal)
+    {
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "invest", "invests", "invested", "investing",
+        "while", "whereas", "after", "before", "which", "who", "raised", "raises", "raise", "raising", "paid", "pay", "pays", "valuing",
+        "valued", "lead", "led", "leads", "backed", "backs", "back",
+    };
+
+    /// <summary>
+    /// The investor of a sale's price with the seller taken out: <paramref name="investor"/> when it sells nothing in the figure's clause;
+    /// otherwise the buyer after "to" in that clause, or null. With no investor chosen, the buyer of a stake sold "to" a named buyer.
+    /// </summary>
+    public static string? NotTheSeller(SentenceWords sentence, int first, string? investor)
+    {
+        var verb = SellingVerbBefore(sentence.Words, first);
+        if (verb < 0)
+        {
+            return investor;
+        }
+
+        if (investor is null)
+        {
+            return SoldStakeBefore(sentence.Words, verb, first) ? SoldTo(sentence, verb, first)?.Text : null;
+        }
+
+        return SellsInClause(sentence, investor, verb) ? SoldTo(sentence, verb, first)?.Text : investor;
+    }
+
+    /// <summary>The selling verb of the figure's clause, before the figure with no other act between; -1 when none.</summary>
+    private static int SellingVerbBefore(List<Word> words, int first)
+    {
+        for (var j = first - 1; j >= Math.Max(0, first - 30); j--)
+        {
+            var lower = words[j].Lower;
+            if (_otherActs.Contains(lower) || words[j].After == ';')
+            {
+                return -1;
+            }
+
+            if (_sellingVerbs.Contains(lower) && !IsOfferedSelling(words, j) || IsCuttingAStake(words, j))
+            {
+                return MetricRules.MajorityShareAt(words, j + 1, Math.Min(6, first - j - 1)) || Window(words, j + 1, 5).Any(w => w is "majority" or "controlling")
+                    ? -1
+                    : j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"offer" sells only with a stake or shares after it ("offered a 5% stake"), not "offered $X in funding".</summary>
+    private static bool IsOfferedSelling(List<Word> words, int j) =>
+        words[j].Lower.StartsWith("offer", StringComparison.Ordinal) && !Window(words, j + 1, 4).Any(w => w is "stake" or "stakes" or "shares" or "holding");
+
+    /// <summary>"cut its stake", "trimmed its holding": a cutting verb with a holding after it.</summary>
+    private static bool IsCuttingAStake(List<Word> words, int j) =>
+        _cuttingVerbs.Contains(words[j].Lower) && Window(words, j + 1, 3).Any(w => w is "stake" or "holding" or "holdings" or "shareholding");
+
+    /// <summary>Whether a stake, shares or a holding is what the verb at <paramref name="verb"/> sells, before the figure.</summary>
+    private static bool SoldStakeBefore(List<Word> words, int verb, int first) =>
+        Enumerable.Range(verb + 1, Math.Max(0, Math.Min(first - verb - 1, 8))).Any(j => words[j].Lower is "stake" or "stakes" or "shares" or "holding" or "interest");
+
+    /// <summary>
+    /// Whether <paramref name="investor"/> is the subject or owner of the selling verb: named before it in the same clause with no
+    /// clause-starting word between ("KKR & Co. Inc. (NYSE:KKR), the largest shareholder of …, plans to sell its entire stake"), or as the
+    /// owner of "its" right after the verb's object.
+    /// </summary>
+    private static bool SellsInClause(SentenceWords sentence, string investor, int verb)
+    {
+        var words = sentence.Words;
+        for (var j = verb - 1; j >= Math.Max(0, verb - 30); j--)
+        {
+            if (sentence.NameAt[j] is { } name && name.First == j && SameInvestor(name.Text, investor))
+            {
+                return true;
+            }
+
+            if (words[j].After == ';' || _otherActs.Contains(words[j].Lower) || words[j].Lower is "that")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name written in the sentence is the investor (or one of its "|" spellings).</summary>
+    private static bool SameInvestor(string name, string investor) =>
+        investor.Split('|').Any(i => i.Equals(name, StringComparison.Ordinal) || i.StartsWith(name + " ", StringComparison.Ordinal) || name.StartsWith(i + " ", StringComparison.Ordinal));
+
+    /// <summary>The organisation the holding is sold to: after "to" between the verb and a few words past the figure; null when none is named.</summary>
+    private static Name? SoldTo(SentenceWords sentence, int verb, int first)
+    {
+        var words = sentence.Words;
+        for (var j = verb + 1; j < words.Count && j <= first + 12; j++)
+        {
+            if (words[j].Lower == "to" && j + 1 < words.Count && !words[j - 1].EndsPhrase && words[j + 1].Lower is not ("buy" or "be" or "raise" or "fund" or "help" or "reduce" or "pay"))
+            {
+                var start = words[j + 1].Lower is "the" ? j + 2 : j + 1;
+                return TenthBuyerAfterTo(sentence, j) ?? TwelfthBuyerAfterOwner(sentence, j) ?? sentence.GiverAfterDescriptor(start);
+            }
+
+            if (j > first && (words[j].EndsPhrase && !words[j].InBrackets || _otherActs.Contains(words[j].Lower) || words[j].Lower == "and"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
