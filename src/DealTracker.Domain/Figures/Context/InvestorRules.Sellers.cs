@@ -39,7 +39,7 @@ internal static partial class InvestorRules
         var verb = SellingVerbBefore(sentence.Words, first);
         if (verb < 0)
         {
-            return investor;
+            return investor is not null && IsBoughtFrom(sentence, first, investor) ? null : investor;
         }
 
         if (investor is null)
@@ -70,6 +70,39 @@ internal static partial class InvestorRules
         }
 
         return -1;
+    }
+
+    /// <summary>Words that buy a holding: what is bought "from" someone was sold by them.</summary>
+    private static readonly HashSet<string> _buyingWords = new(StringComparer.Ordinal)
+    {
+        "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring",
+        "acquisition",
+    };
+
+    /// <summary>
+    /// "its purchase of a 3% stake in India-based Intas Pharmaceuticals for $250 million from Singapore's Temasek": the one a holding is
+    /// bought from, named after "from" in a buying clause around the figure, sold it and is not its investor.
+    /// </summary>
+    private static bool IsBoughtFrom(SentenceWords sentence, int first, string investor)
+    {
+        var words = sentence.Words;
+        for (var j = Math.Max(1, first - 20); j < words.Count && j <= first + 12; j++)
+        {
+            if (words[j].Lower != "from" || !Enumerable.Range(j + 1, 3).Any(k => k < words.Count && sentence.NameAt[k] is { } name && name.First == k && SameInvestor(name.Text, investor)))
+            {
+                continue;
+            }
+
+            for (var b = j - 1; b >= Math.Max(0, j - 20) && words[b].After != ';'; b--)
+            {
+                if (_buyingWords.Contains(words[b].Lower))
+                {
+                    return Enumerable.Range(b + 1, j - b - 1).Any(k => words[k].Lower is "stake" or "stakes" or "shares" or "holding" or "interest");
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"offer" sells only with a stake or shares after it ("offered a 5% stake"), not "offered $X in funding".</summary>
