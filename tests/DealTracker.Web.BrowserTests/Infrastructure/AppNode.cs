@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DealTracker.Tests.Shared;
 
 namespace DealTracker.Web.BrowserTests.Infrastructure;
 
@@ -47,7 +46,7 @@ public sealed class AppNode : IAsyncDisposable
     public static async Task<AppNode> StartAsync(string connectionString, string folder)
     {
         Directory.CreateDirectory(Path.Combine(folder, "home"));
-        var port = FreePort();
+        var port = LoopbackPorts.Unused();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory, // the content root: appsettings.json is there
@@ -95,29 +94,6 @@ public sealed class AppNode : IAsyncDisposable
         await KillAsync();
         _process.Dispose();
     }
-
-    /// <summary>
-    /// A loopback port nothing listens on, never one this test run handed out before: two nodes started together once got the same
-    /// port (the kernel gave it out again as soon as the probe released it), and the second node's readiness check then reached the first.
-    /// </summary>
-    internal static int FreePort()
-    {
-        lock (_handedOut)
-        {
-            while (true)
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, 0);
-                listener.Start();
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                if (_handedOut.Add(port))
-                {
-                    return port;
-                }
-            }
-        }
-    }
-
-    private static readonly HashSet<int> _handedOut = [];
 
     private void Append(string? line)
     {

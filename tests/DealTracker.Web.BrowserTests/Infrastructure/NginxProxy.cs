@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using DealTracker.Tests.Shared;
 
 namespace DealTracker.Web.BrowserTests.Infrastructure;
 
@@ -53,7 +54,7 @@ public sealed partial class NginxProxy : IAsyncDisposable
     public static async Task<NginxProxy> StartAsync(IReadOnlyList<AppNode> nodes, string folder)
     {
         Directory.CreateDirectory(folder);
-        var port = AppNode.FreePort();
+        var port = LoopbackPorts.Unused();
         var config = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(config, MainConfig(Derive(await File.ReadAllTextAsync(DeployConfigPath), nodes, port), folder));
         var info = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("nginx is not installed."))

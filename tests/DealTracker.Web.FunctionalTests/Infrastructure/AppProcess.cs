@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using DealTracker.Tests.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace DealTracker.Web.FunctionalTests.Infrastructure;
@@ -74,7 +74,7 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app on <paramref name="databasePath"/> (migrated and seeded at start-up) and waits until it is live.</summary>
     public static async Task<AppProcess> StartAsync(string databasePath, IDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Unused();
         var info = StartInfo(databasePath, ["--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(databasePath)!);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -205,26 +205,6 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(workDirectory, "logs", "dealtracker-.log");
         return info;
     }
-
-    /// <summary>A loopback port nothing listens on, never one this test run handed out before (processes started together once shared one).</summary>
-    private static int FreePort()
-    {
-        lock (_handedOut)
-        {
-            while (true)
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, 0);
-                listener.Start();
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                if (_handedOut.Add(port))
-                {
-                    return port;
-                }
-            }
-        }
-    }
-
-    private static readonly HashSet<int> _handedOut = [];
 
     private void Append(string? line)
     {

@@ -265,23 +265,9 @@ public static class ContextReader
             return stakeBuyer.Length == 0 ? null : stakeBuyer;
         }
 
-        // "16,031 Series F preference shares were allotted to Vitruvian Partners … for Rs 571 crore": the buyer of shares changing hands.
-        var sharesBuyer = InvestorRules.SharesBuyer(sentence, first, last);
-        if (sharesBuyer is not null && MetricRules.IsReadBySharesDefault(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null))
+        if (SharesBuyerOrGiver(sentence, readings, f, first, last, floor) is { } taken)
         {
-            return sharesBuyer.Length == 0 ? null : sharesBuyer;
-        }
-
-        // "received US$14 million from German-owned Hubert Burda Media": the one giver money is taken in from (none named: "from a single investor").
-        if (InvestorRules.RoundGiversOf(sentence, first, last) is { Count: RoundGiverCount.One } one)
-        {
-            return one.Giver;
-        }
-
-        // "from existing investors including … Rewe at €50 million": one listed giver's part of the round.
-        if (InvestorRules.ListedGiverAt(sentence, first) is { } listed)
-        {
-            return listed;
+            return taken.Length == 0 ? null : taken;
         }
 
         var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
@@ -301,6 +287,29 @@ public static class ContextReader
         return investor is null && before is not null && before.End <= sentence.Start && InvestorRules.OpensWithStandIn(sentence, first)
             ? InvestorRules.SubjectOf(before)
             : investor ?? InvestorRules.SubjectAfterFrontedClause(sentence, first);
+    }
+
+    /// <summary>
+    /// The buyer of shares changing hands, or the one giver of money taken in; "" when such a rule reads the figure but names no one
+    /// ("from a single investor"), null when none reads it.
+    /// </summary>
+    private static string? SharesBuyerOrGiver(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
+    {
+        // "16,031 Series F preference shares were allotted to Vitruvian Partners … for Rs 571 crore": the buyer of shares changing hands.
+        var sharesBuyer = InvestorRules.SharesBuyer(sentence, first, last);
+        if (sharesBuyer is not null && MetricRules.IsReadBySharesDefault(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null))
+        {
+            return sharesBuyer;
+        }
+
+        // "received US$14 million from German-owned Hubert Burda Media": the one giver money is taken in from.
+        if (InvestorRules.RoundGiversOf(sentence, first, last) is { Count: RoundGiverCount.One } one)
+        {
+            return one.Giver ?? "";
+        }
+
+        // "from existing investors including … Rewe at €50 million": one listed giver's part of the round.
+        return InvestorRules.ListedGiverAt(sentence, first);
     }
 
     private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)

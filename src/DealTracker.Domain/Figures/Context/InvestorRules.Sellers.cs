@@ -72,13 +72,6 @@ internal static partial class InvestorRules
         return -1;
     }
 
-    /// <summary>Words that buy a holding: what is bought "from" someone was sold by them.</summary>
-    private static readonly HashSet<string> _buyingWords = new(StringComparer.Ordinal)
-    {
-        "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring",
-        "acquisition",
-    };
-
     /// <summary>
     /// "its purchase of a 3% stake in India-based Intas Pharmaceuticals for $250 million from Singapore's Temasek": the one a holding is
     /// bought from, named after "from" in a buying clause around the figure, sold it and is not its investor.
@@ -95,7 +88,7 @@ internal static partial class InvestorRules
 
             for (var b = j - 1; b >= Math.Max(0, j - 20) && words[b].After != ';'; b--)
             {
-                if (_buyingWords.Contains(words[b].Lower))
+                if (MetricRules.IsStakeBuyWord(words, b))
                 {
                     return Enumerable.Range(b + 1, j - b - 1).Any(k => words[k].Lower is "stake" or "stakes" or "shares" or "holding" or "interest");
                 }
