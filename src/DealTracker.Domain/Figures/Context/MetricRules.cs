@@ -51,7 +51,7 @@ internal static partial class MetricRules
     {
         "market", "net", "loss", "losses", "debt", "profit", "profits", "buyback", "bond", "bonds", "fine", "settlement", "acquisition",
         "takeover", "initiative", "fund", "budget", "bonus", "salary", "pay", "package", "price", "loan", "loans", "income", "assets",
-        "subsidy", "subsidies", "grant", "grants", "facility", "facilities",
+        "subsidy", "subsidies", "grant", "grants", "facility", "facilities", "proceeds",
     };
 
     private static readonly HashSet<string> _stopAfterNoun = new(StringComparer.Ordinal)

@@ -126,9 +126,11 @@ internal static class NameFinder
         // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
         // word ends it or the whole is an outlet.
         if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !HasBodyWord(words, first, last)
-                && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last))))
+                && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last)
+                && !IsPlaceLedCompany(words, first, last))))
         {
-            return first + 1;
+            // "Hong Kong Broadband Network": the whole place is passed, so its second word starts no name.
+            return first + Math.Max(1, Lexicon.PlaceLength(words, first));
         }
 
         last = OutletPrefixEnd(text, words, first, last);
@@ -352,6 +354,36 @@ internal static class NameFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "Saudi Aramco will invest", "China Mobile plans", "Abu Dhabi Ports", "British American Tobacco": a country, city or
+    /// nationality right before a company's one or two capitalised words, in one phrase, is the start of its name. Not when those
+    /// words are an acronym, a kind or a title ("Chinese EV maker", "US President"), nor when a description follows ("Chinese
+    /// internet giant Tencent").
+    /// </summary>
+    private static bool IsPlaceLedCompany(IReadOnlyList<Word> words, int first, int last)
+    {
+        var place = Lexicon.PlaceLength(words, first);
+        if (place == 0 || last - first - place + 1 is < 1 or > 2 || words[first + place - 1].EndsPhrase || words[first + place - 1].Possessive)
+        {
+            return false;
+        }
+
+        for (var k = first + place; k <= last; k++)
+        {
+            if (Lexicon.NotNames.Contains(words[k].Core) && !Lexicon.Places.Contains(words[k].Core) || Lexicon.PersonTitles.Contains(words[k].Core)
+                || IsAcronym(words[k].Core))
+            {
+                return false;
+            }
+        }
+
+        return last + 1 >= words.Count || words[last].EndsPhrase || !Lexicon.CompanyNouns.Contains(words[last + 1].Core)
+            && !words[last + 1].Core.EndsWith("maker", StringComparison.Ordinal) && words[last + 1].Core is not ("startup" or "start-up" or "unit" or "arm");
+    }
+
+    /// <summary>"PIF", "EV", "TSMC": a word of capitals only.</summary>
+    private static bool IsAcronym(string core) => core.Length >= 2 && core.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&');
 
     /// <summary>Whether "government" follows the place that ends at <paramref name="last"/>, in the same phrase.</summary>
     private static bool IsGovernmentAfter(IReadOnlyList<Word> words, int last) =>

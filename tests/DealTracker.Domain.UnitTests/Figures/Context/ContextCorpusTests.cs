@@ -50,7 +50,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind13.json", 54, 17, 36)]
     [InlineData("blind14.json", 57, 15, 35)]
     [InlineData("blind15.json", 66, 16, 50)]
-    [InlineData("blind16.json", 62, 20, 48)]
+    [InlineData("blind16.json", 62, 20, 49)]
     [InlineData("blind17.json", 68, 19, 51)]
     [InlineData("blind18.json", 96, 34, 62)]
     [InlineData("blind19.json", 111, 20, 59)]
@@ -82,7 +82,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 101, 24, 186)]
     [InlineData("blind45.json", 109, 30, 139)]
-    [InlineData("blind46.json", 73, 23, 140)]
+    [InlineData("blind46.json", 73, 24, 140)]
     [InlineData("blind47.json", 95, 28, 121)]
     [InlineData("blind48.json", 66, 21, 148)]
     [InlineData("blind49.json", 86, 32, 162)]
@@ -93,11 +93,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 89, 14, 137)]
-    [InlineData("blind54.json", 67, 24, 138)]
+    [InlineData("blind54.json", 67, 26, 138)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 72, 15, 118)]
-    [InlineData("blind56.json", 82, 6, 127)]
+    [InlineData("blind56.json", 82, 7, 127)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
