@@ -258,8 +258,15 @@ public static partial class FeedParser
             return null;
         }
 
-        return new FeedEntry(title, link.AbsoluteUri, published?.UtcDateTime, summary);
+        return new FeedEntry(title, WithoutCredentials(link).AbsoluteUri, published?.UtcDateTime, summary);
     }
+
+    /// <summary>
+    /// "https://user:secret@example.com/a" is kept as "https://example.com/a": a user name or password in an item's link is
+    /// never stored, shown or followed (the same rule as for feed addresses).
+    /// </summary>
+    private static Uri WithoutCredentials(Uri link) =>
+        link.UserInfo.Length == 0 ? link : new UriBuilder(link) { UserName = string.Empty, Password = string.Empty }.Uri;
 
     private static string? MadeTitle(string? summary)
     {

@@ -8,6 +8,25 @@ public sealed class FeedParserTests
 {
     private static readonly Uri _base = new("https://news.example.com/feeds/tech.xml");
 
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    [InlineData("json")]
+    public void Parse_ItemLinkWithAUserNameOrPassword_KeepsTheLinkWithoutThem(string kind)
+    {
+        const string link = "https://editor:s3cret@news.example.com/deals/a?id=7#top";
+        var body = kind switch
+        {
+            "rss" => $"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>{link}</link></item></channel></rss>",
+            "atom" => $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>A</title><link href=\"{link}\"/></entry></feed>",
+            _ => $$"""{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "1", "title": "A", "url": "{{link}}"}]}""",
+        };
+
+        var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(body), _base).Entries);
+
+        Assert.Equal("https://news.example.com/deals/a?id=7#top", entry.Link);
+    }
+
     [Fact]
     public void Parse_Rss10Rdf_ReadsItemsWithTheirDublinCoreDates()
     {
