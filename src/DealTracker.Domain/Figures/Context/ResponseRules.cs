@@ -4,20 +4,34 @@ namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
 /// Parties' responses to the report: "declined to comment", "did not (immediately) respond (to a request for comment)",
-/// "didn’t immediately respond", "not immediately responding", "could not be reached", "did not return a request for comment".
+/// "didn’t immediately respond", "not immediately responding", "could not be reached", "couldn’t immediately comment", "wasn't
+/// available", "was unavailable for comment", "did not return a request for comment", "did not reply to an email seeking comment"; the
+/// wording runs on over what was declined ("declined to comment on the report / further / on market rumours").
 /// Also "declined to say / disclose / provide details", "does not comment on speculation", "denied the report", "confirmed the talks".
 /// The party is the name (or names, "Google and Meta") written right before; "a spokesman for SoftBank, declined" gives SoftBank;
 /// a name before an appositive or relative clause answers too ("Microsoft, which committed about $2 billion, declined to comment"),
 /// and a spokesperson's employer named earlier in the sentence ("A spokesman for SoftBank said the company does not comment on
 /// speculation").
 /// </summary>
-internal static class ResponseRules
+internal static partial class ResponseRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex _response = new(
-        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|have not|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:was|were|is|are) not (?:immediately )?available(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)(?: (?:to|for) (?:a |an |the |multiple |several |repeated )?(?:\S+ )?(?:requests?|inquiries|emails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?(?: for comments?)?",
+        Phrase + Request + @"(?: for comments?)?" + About,
         Options);
+
+    /// <summary>The response itself: declining, not responding, not being reached, denying or confirming.</summary>
+    private const string Phrase =
+        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:doesn[’']t|don[’']t|didn[’']t) comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:could not|couldn[’']t|cannot|can[’']t) (?:immediately )?comment|(?:(?:was|were|is|are) not|wasn[’']t|weren[’']t|isn[’']t|aren[’']t) (?:immediately )?available(?: for comment)?|(?:was|were|is|are) (?:immediately )?unavailable(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)";
+
+    /// <summary>What was not answered: "to a request for comment", "a request for comment", "to Reuters queries", "an email seeking comment".</summary>
+    private const string Request =
+        @"(?: (?:to |for )?(?:a |an |the |multiple |several |repeated |our )?(?:[^\s,;]+ )?(?:requests?|inquiries|enquiries|queries|emails?|e-mails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?";
+
+    /// <summary>What the comment was declined on: "further", "on the report", "on the matter", "on market rumours".</summary>
+    private const string About =
+        @"(?: further| on (?:the |a |any |its |this |that |these |those |such )?(?:[^\s,;.]+ ){0,2}?(?:report|reports|matter|talks|discussions|negotiations|deal|investment|speculation|rumou?rs|story|article|plans?|issue|transaction|news|details|valuation))?";
 
     /// <summary>Who speaks for a party: "a spokesman for SoftBank", "Representatives for Google".</summary>
     private static readonly HashSet<string> _spokespeople = new(StringComparer.Ordinal)
@@ -75,6 +89,13 @@ internal static class ResponseRules
         {
             parties.Insert(0, party);
             i = party.First - 1;
+
+            // "Tata Sons and The Carlyle Group": the name's own "The" stands between it and the "and".
+            if (i >= 1 && sentence.Words[i].Lower == "the")
+            {
+                i--;
+            }
+
             if (i >= 0 && sentence.Words[i].Lower is "and" or "or")
             {
                 i--;
@@ -83,6 +104,12 @@ internal static class ResponseRules
             {
                 break;
             }
+        }
+
+        // "Saudi Aramco said it does not comment on market speculation": the party that said it.
+        if (parties.Count == 0 && SayingParty(sentence, first - 1) is { } sayer)
+        {
+            parties.Add(sayer);
         }
 
         if (parties.Count == 0 && SpokespersonEarlier(sentence, first - 1) is { } employerEarlier)
@@ -133,7 +160,7 @@ internal static class ResponseRules
             {
                 // "Matthew Nicholson, a spokesman for SoftBank, declined": the aside names who speaks for the party.
                 var speaksFor = sentence.Words.Skip(j + 1).Take(i - j).Any(w => _spokespeople.Contains(w.Lower));
-                return _asideOpeners.Contains(sentence.Words[j + 1].Lower) && !speaksFor ? j + 1 : null;
+                return IsAsideOpener(sentence, j + 1) && !speaksFor ? j + 1 : null;
             }
         }
 

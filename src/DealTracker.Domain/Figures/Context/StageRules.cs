@@ -13,12 +13,14 @@ namespace DealTracker.Domain.Figures.Context;
 /// "negotiations are well advanced";</item>
 /// <item><see cref="TalksStage.Final"/>: close to / nearing / on the verge of a deal or finalizing, "in the final stages", "final
 /// touches", finalizing a deal or its terms, "all but done", "an announcement could come as soon as", "expected to close", and a deal
-/// done: "has completed its investment", "the transaction closed", "signed a definitive agreement", "reached a deal".</item>
+/// done: "has completed its investment", "the transaction closed", "the investment in Anthropic has been finalized", "signed a definitive
+/// agreement", "signed a term sheet", "reached a deal", "agreed to invest / buy / acquire / sell".</item>
 /// </list>
 /// Not read after a negation or a condition within the three words before ("not close to a deal", "No final agreements have been
-/// reached", "if the deal is completed"); a negation inside the phrase stops it matching ("were not finalised").
+/// reached", "if the deal is completed"); a negation inside the phrase stops it matching ("were not finalised"). Plain "in talks"
+/// names no stage, and a stage the talks then left ("advanced talks with Altria collapsed") is not proposed (StageRules.EndedTalks).
 /// </summary>
-internal static class StageRules
+internal static partial class StageRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -27,17 +29,25 @@ internal static class StageRules
     private const string DealNoun =
         "(?:deal|agreement|investment|transaction|acquisition|purchase|sale|round|funding|fundraising|fundraise|financing|merger|pact|stake|tie-up)";
 
+    /// <summary>What a party agreed to that makes a deal: "agreed to invest", "has agreed to buy a stake", "agreed to sell".</summary>
+    private const string AgreedDeal =
+        "(?:invest|buy|acquire|purchase|sell|merge|back|fund|finance|lead|inject|pour|provide|take a stake|combine)";
+
+    /// <summary>A deal done, written after the deal and what it is in or with: "investment in Anthropic has been finalized", "deal with Grifols closed".</summary>
+    private const string DealDone =
+        "(?:(?:has|have|had)\\s+been\\s+|was\\s+|were\\s+|is\\s+now\\s+)?(?:completed|closed|concluded|sealed|finali[sz]ed)";
+
     private static readonly (Regex Pattern, TalksStage Stage, bool NeedsDealWord)[] _patterns =
     [
         // Early.
         (Rx($@"\b(?:early|preliminary|initial|exploratory|nascent|early[- ]stage)\s+{Talks}\b"), TalksStage.Early, false),
-        (Rx(@"\b(?:in|at|into)\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:(?:very|still|relatively|fairly)\s+)?(?:early|preliminary|initial|nascent|exploratory)[- ]?(?:stages?|phases?)\b"), TalksStage.Early, true),
+        (Rx(@"\b(?:in|at|into|reached|entered|reaching|entering)\s+(?:(?:a|an|the|its|their|this|that)\s+)?[""“]?(?:(?:very|still|relatively|fairly)\s+)?(?:early|preliminary|initial|nascent|exploratory)[- ]?(?:stages?|phases?)\b"), TalksStage.Early, true),
         (Rx(@"\b(?:early|preliminary)[- ]stages?\b"), TalksStage.Early, true),
-        (Rx($@"\b{Talks}\s+(?:\S+\s+){{0,4}}(?:are|were|is|was|remain|remained)\s+(?:(?:still|only|very)\s+)?(?:early|preliminary|exploratory|nascent)\b"), TalksStage.Early, false),
+        (Rx($@"\b{Talks}\s+(?:\S+\s+){{0,8}}(?:are|were|is|was|remain|remained)\s+(?:(?:still|only|very)\s+)?(?:early|preliminary|exploratory|nascent)\b"), TalksStage.Early, false),
 
         // Advanced.
         (Rx($@"\b(?:advanced|late[- ]stage|advanced[- ]stage|exclusive)\s+{Talks}\b"), TalksStage.Advanced, false),
-        (Rx(@"\b(?:in|at|into)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:very|fairly|relatively)\s+)?(?:advanced|late)[- ]?(?:stages?|phases?)\b"), TalksStage.Advanced, true),
+        (Rx(@"\b(?:in|at|into|reached|entered|reaching|entering)\s+(?:(?:a|an|the|its|their)\s+)?[""“]?(?:(?:very|fairly|relatively)\s+)?(?:advanced|late)[- ]?(?:stages?|phases?)\b"), TalksStage.Advanced, true),
         (Rx($@"\b{Talks}\s+(?:\S+\s+){{0,4}}(?:are|were|is|was|as|have been|had been)\s+(?:(?:now|already|well|very|quite|fairly)\s+)*[""“]?(?:advanced|progressing well)\b"), TalksStage.Advanced, false),
 
         // Final: close to a deal.
@@ -54,8 +64,10 @@ internal static class StageRules
         // Final: a deal done.
         (Rx($@"\b(?:(?:has|have|had)\s+(?:(?:now|just|finally|already)\s+)?)?(?:completed|closed|sealed|concluded|finali[sz]ed)\s+(?:its|the|a|an|their|his|her|this|that)\s+(?:\S+\s+){{0,4}}{DealNoun}\b"), TalksStage.Final, false),
         (Rx($@"\b{DealNoun}\s+(?:(?:has|had)\s+been\s+|was\s+|were\s+|is\s+|is\s+now\s+)?(?:completed|closed|concluded|sealed)\b"), TalksStage.Final, false),
-        (Rx(@"\b(?:signed|inked|struck|reached|sealed|agreed)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}(?:deal|agreement|pact|terms)\b"), TalksStage.Final, false),
+        (Rx(@"\b(?:signed|inked|struck|reached|sealed|agreed)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}(?:deal|agreement|pact|terms|term[- ]sheet)\b"), TalksStage.Final, false),
         (Rx(@"\b(?:deal|agreement|pact)s?\s+(?:has|have|had)\s+been\s+(?:reached|signed|struck|agreed)\b"), TalksStage.Final, false),
+        (Rx($@"\b(?:(?:has|have|had)\s+)?agreed\s+to\s+{AgreedDeal}\b"), TalksStage.Final, false),
+        (Rx($@"\b{DealNoun}\s+(?:in|with|between|for|of|by)\s+(?:[^\s,;]+\s+){{1,6}}?{DealDone}\b"), TalksStage.Final, false),
     ];
 
     /// <summary>
@@ -98,7 +110,7 @@ internal static class StageRules
             foreach (Match match in pattern.Matches(sentence))
             {
                 var lead = sentence[Math.Max(0, match.Index - 30)..match.Index];
-                if (_negation.IsMatch(lead) || DescribesSomethingElse(sentence, match))
+                if (_negation.IsMatch(lead) || DescribesSomethingElse(sentence, match) || EndedAfter(sentence, match.Index))
                 {
                     continue;
                 }
