@@ -200,6 +200,13 @@ public static class ContextReader
 
         // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
         // by a few words with no cue of its own is more of the same; not the price of one share ("$700 million, at Rs 734 per share").
+        // "will invest $2 billion, with $500 million upfront and $1.5 billion over time": the parts of an investment or a round are
+        // parts of it (MetricRules.Tranches.cs).
+        if (f > 0 && readings[f - 1].Metric is Metric.Investment or Metric.RoundSize && MetricRules.IsTrancheOfTheFigureBefore(sentence, first, last, floor))
+        {
+            return readings[f - 1].Metric;
+        }
+
         if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && !MetricRules.IsSharePrice(sentence, last)
             && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
         {

@@ -288,7 +288,9 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var verb = next < words.Count && sentence.NameAt[next] is { } giver ? giver.Last + 1 : next + 1;
-        return verb < words.Count && !words[Math.Max(0, verb - 1)].EndsPhrase && words[verb].Lower is "pledged" or "promised" or "committed" or "invested"
+
+        // "In the round, which raised $6 billion, Nvidia invested $500 million": a giver after a comma opens a clause of its own.
+        return verb < words.Count && next > 0 && !words[next - 1].EndsPhrase && !words[Math.Max(0, verb - 1)].EndsPhrase && words[verb].Lower is "pledged" or "promised" or "committed" or "invested"
             && (verb > next + 1 || words[next].Lower is "it" or "he" or "she" or "they" || sentence.NameAt[next] is not null);
     }
 

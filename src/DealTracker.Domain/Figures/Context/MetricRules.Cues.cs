@@ -274,6 +274,12 @@ internal static partial class MetricRules
             _ => WordCueBeyondInvesting(lower, previous),
         };
 
+    /// <summary>What a metric is aimed or expected at: "its valuation target", "revenue forecast", "sales guidance" read as the metric named.</summary>
+    private static readonly HashSet<string> _aimNouns = new(StringComparer.Ordinal)
+    {
+        "target", "targets", "goal", "goals", "forecast", "forecasts", "guidance", "estimate", "estimates", "projection", "projections", "outlook",
+    };
+
     /// <summary>The cue of a word that is no valuation or investing word: losses, raising, revenue, trading, buying, earning, seeking, providing, getting.</summary>
     private static Cue WordCueBeyondInvesting(string lower, string previous) =>
         lower switch
@@ -282,7 +288,10 @@ internal static partial class MetricRules
                 or "subsidy" or "subsidies" or "grant" or "grants" or "salary" or "salaries" or "compensation" or "remuneration" or "bonus"
                 => Cue.Other,
             "financing" or "funding" when previous is "debt" => Cue.Other,
+            _ when _aimNouns.Contains(lower) && previous is "valuation" or "valuations" => Cue.Valuation,
+            _ when _aimNouns.Contains(lower) && previous is "revenue" or "revenues" or "sales" or "arr" => Cue.Revenue,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding" or "financing"
+                or "fundraise" or "fundraises" or "fund-raise" or "fundraiser"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
@@ -374,7 +383,7 @@ internal static partial class MetricRules
             return Metric.Investment;
         }
 
-        if (IsDebtAfter(words, last) || ForBuybackAfter(words, last))
+        if (IsDebtAfter(words, last) || ForBuybackAfter(words, last) || IsListingAfter(words, last))
         {
             // "raise $2 billion in debt": borrowing, not a round.
             return null;

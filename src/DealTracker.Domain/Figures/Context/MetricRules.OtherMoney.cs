@@ -39,6 +39,23 @@ internal static partial class MetricRules
         && Window(words, last + 2, 2).Any(w => w is "debt" or "loans" or "bonds" or "notes" or "credit" or "borrowings")
         && !Window(words, last + 2, 4).Any(w => w == "equity");
 
+    /// <summary>"raised $222m in an initial public offering", "in a US IPO", "through its listing": a listing's proceeds (an equity offering or a share sale may be private).</summary>
+    private static bool IsListingAfter(IReadOnlyList<Word> words, int last)
+    {
+        var next = SkipConversion(words, last);
+        if (next + 1 >= words.Count || words[next].Lower is not ("in" or "through" or "via" or "from") || (next == last + 1 && words[last].EndsPhrase))
+        {
+            return false;
+        }
+
+        var window = Window(words, next + 1, 5).ToList();
+        var end = window.FindIndex(w => w is "offering" or "ipo" or "listing" or "flotation");
+        // "in an offering on the Shanghai Stock Exchange": an offering on an exchange is a listing.
+        var onExchange = end >= 0 && Window(words, next + 1 + end, 8).Any(w => w is "exchange" or "nasdaq" or "nyse" or "bourse");
+        return end >= 0 && (window[end] is not "offering" || (end > 0 && window[end - 1] == "public") || onExchange)
+            && !window.Take(end).Any(w => w is "round" or "funding" or "series" or "private" or "pre-ipo");
+    }
+
     private static bool ForAFund(IReadOnlyList<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].Lower == "for" && Window(words, last + 2, 4).Any(w => w is "fund" or "funds");
 
