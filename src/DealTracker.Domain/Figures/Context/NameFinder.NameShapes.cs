@@ -101,4 +101,25 @@ internal static partial class NameFinder
 
         return Lexicon.CorporateSuffixes.Contains(words[last].Core) || Lexicon.OrganisationEndings.Contains(words[last].Core);
     }
+
+    /// <summary>
+    /// "Ka-shing" in "Li Ka-shing", "Jae-yong" in "Lee Jae-yong": a given name of two short syllables joined by a hyphen, not a
+    /// description ("Japan-based", "SoftBank-backed", "US-listed", "AI-powered", "India-focused").
+    /// </summary>
+    private static bool IsHyphenatedGivenName(string core, int dash)
+    {
+        var head = core[..dash];
+        var tail = core[(dash + 1)..];
+        return dash == core.IndexOf('-', StringComparison.Ordinal) && head.Length is >= 2 and <= 4 && tail.Length is >= 2 and <= 5
+            && char.IsUpper(head[0]) && head.Skip(1).All(char.IsAsciiLetterLower) && tail.All(char.IsAsciiLetterLower)
+            && !tail.EndsWith("ed", StringComparison.Ordinal) && !_descriptorTails.Contains(tail) && !Lexicon.Places.Contains(head);
+    }
+
+    /// <summary>Short words after a hyphen that describe: "US-based", "Tokyo-born", "AI-first", "UK-wide".</summary>
+    private static readonly HashSet<string> _descriptorTails = new(StringComparer.Ordinal)
+    {
+        "based", "born", "made", "run", "wide", "style", "like", "bound", "led", "built", "grown", "only", "first", "heavy", "rich", "free", "proof",
+        "ready", "scale", "size", "sized", "level", "owned", "era", "linked", "tied", "held", "bred", "fed", "sided", "up", "in", "out",
+        "off", "on", "to", "year", "day", "month", "week", "plus", "maker", "side", "specific", "focus",
+    };
 }

@@ -407,6 +407,8 @@ internal static partial class NameFinder
     private static readonly HashSet<string> _bodyWords = new(StringComparer.Ordinal)
     {
         "Association", "Chamber", "Institute", "Federation", "Foundation", "Commission", "Bureau", "Ministry", "Society", "Confederation",
+        // Since the name-shapes sweep: "Ontario Teachers' Pension Plan", "Canada Pension Plan", "Alaska Retirement Management Board".
+        "Pension", "Retirement",
     };
 
     /// <summary>Whether a word after the first of the run is a body's word ("Dubai Chamber of Digital Economy").</summary>
@@ -736,7 +738,7 @@ internal static partial class NameFinder
 
         // Since the tenth round: "Hong-Kong traded Tencent", "New-York headquartered": a place written with a hyphen.
         var dash = core.LastIndexOf('-');
-        return (dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]))
+        return (dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]) && !IsHyphenatedGivenName(core, dash))
             || (dash > 0 && (Lexicon.NotOrganisations.Contains(core.Replace('-', ' ')) || Lexicon.Places.Contains(core.Replace('-', ' '))));
     }
 
