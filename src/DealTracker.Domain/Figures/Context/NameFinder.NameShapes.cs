@@ -122,4 +122,17 @@ internal static partial class NameFinder
         "ready", "scale", "size", "sized", "level", "owned", "era", "linked", "tied", "held", "bred", "fed", "sided", "up", "in", "out",
         "off", "on", "to", "year", "day", "month", "week", "plus", "maker", "side", "specific", "focus",
     };
+
+    /// <summary>"N.V", "B.V": a legal form written with periods, not a ticker on an exchange ("Prosus N.V." is one name).</summary>
+    private static bool IsDottedLegalForm(string core) => core is "N.V" or "B.V" or "S.A" or "A.G" or "S.E";
+
+    /// <summary>
+    /// Words after a fund's number, beside <see cref="_verbsAfterANumberedName"/>: "Vision Fund 2 could invest", "took", "putting in",
+    /// "from Vision Fund 2 under the agreement", "by Vision Fund 2 in Anthropic" (an amount's scale, "Fund 2 billion", still is none).
+    /// </summary>
+    private static readonly HashSet<string> _wordsAfterANumberedFund = new(StringComparer.Ordinal)
+    {
+        "could", "may", "might", "can", "should", "took", "takes", "putting", "pouring", "investing", "bought", "buys", "owns", "holds", "under",
+        "in", "into", "for", "as", "with", "were", "are", "agreed", "plans", "intends", "announced", "made", "participated", "joined",
+    };
 }

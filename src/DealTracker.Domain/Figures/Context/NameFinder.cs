@@ -204,7 +204,7 @@ internal static partial class NameFinder
     /// "RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T"); also a Reuters code,
     /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala).
     /// </summary>
-    private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
+    private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core) && !IsDottedLegalForm(core);
 
     private static readonly Regex _exchangeTicker = new(
         @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|SA|MC|ST|CO|OL|HE))$",
@@ -232,7 +232,8 @@ internal static partial class NameFinder
             return false;
         }
 
-        return words[i].EndsPhrase || words[i].Possessive || (i + 1 < words.Count && _verbsAfterANumberedName.Contains(words[i + 1].Lower));
+        return words[i].EndsPhrase || words[i].Possessive || (i + 1 < words.Count
+            && (_verbsAfterANumberedName.Contains(words[i + 1].Lower) || _wordsAfterANumberedFund.Contains(words[i + 1].Lower)));
     }
 
     private static readonly HashSet<string> _verbsAfterANumberedName = new(StringComparer.Ordinal)

@@ -115,8 +115,9 @@ public sealed class InvestorNameShapesSweepTests
         var names = accepted.Split('|');
 
         Assert.Equal(Metric.Investment, figure.Metric);
-        Assert.Contains(figure.Investor, names);
-        Assert.True(person || reading.Organisations.Any(o => names.Contains(o.Name)), $"{accepted} not among {string.Join("; ", reading.Organisations.Select(o => o.Name))}");
+        // Case aside, as the corpus scores it: a wire opens a sentence with "EBay" for eBay.
+        Assert.Contains(figure.Investor, names, StringComparer.OrdinalIgnoreCase);
+        Assert.True(person || reading.Organisations.Any(o => names.Contains(o.Name, StringComparer.OrdinalIgnoreCase)), $"{accepted} not among {string.Join("; ", reading.Organisations.Select(o => o.Name))}");
     }
 
     /// <summary>More names of every shape (initials, "&amp;" in capitals, a place before a plural possessive, a hyphenated given name).</summary>
@@ -179,6 +180,61 @@ public sealed class InvestorNameShapesSweepTests
     [Theory]
     [MemberData(nameof(MoreNameShapeCases))]
     public void Read_InvestorOfMoreNameShapes_IsTheNameWholeAndListed(string sentence, string at, string accepted, bool person) =>
+        Read_InvestorOfEveryNameShape_IsTheNameWholeAndListed(sentence, at, accepted, person);
+
+    /// <summary>Clause orders: apposition, relative clause, absolute "with X putting in", passive agent, possessive, joint subject, attribution.</summary>
+    private static readonly (string Frame, string At)[] _clauseFrames =
+    [
+        ("{X}, which already owns a stake in {Y}, will invest a further $1 billion.", "$1 billion"),
+        ("{X}, the largest shareholder, agreed to put in $300 million.", "$300 million"),
+        ("{Y} raised $600 million in a round led by Sequoia, with {X} putting in $200 million.", "$200 million"),
+        ("In a statement, {Y} said {X} had committed €400 million to the company.", "€400 million"),
+        ("{Y} will get $2 billion from {X} under the agreement.", "$2 billion"),
+        ("$500 million was invested by {X} in {Y}.", "$500 million"),
+        ("{X} and Google will each invest $250 million in {Y}.", "$250 million"),
+        ("{X} will also invest $100 million in {Y}, according to a filing.", "$100 million"),
+        ("{X} is expected to invest roughly $1bn in {Y}.", "$1bn"),
+        ("{X}'s $3 billion investment in {Y} was approved on Monday.", "$3 billion"),
+        ("{X} bought a 5% stake in {Y} for $800 million.", "$800 million"),
+        ("{X} took a $150 million minority stake in {Y}.", "$150 million"),
+        ("{Y} secured an investment of $60 million from {X}.", "$60 million"),
+        ("{X} invests $45 million in {Y}", "$45 million"),
+        ("{X} could invest as much as $4 billion in {Y}, sources told Reuters.", "$4 billion"),
+    ];
+
+    private static readonly (string Written, string Accepted)[] _clauseNames =
+    [
+        ("Saudi Aramco", "Saudi Aramco"), ("Johnson & Johnson", "Johnson & Johnson"), ("eBay", "eBay"), ("3M", "3M"), ("7-Eleven", "7-Eleven"),
+        ("Booking.com", "Booking.com"), ("KKR", "KKR"), ("Siemens AG", "Siemens AG|Siemens"), ("Alphabet's Google", "Google|Alphabet's Google"),
+        ("The Carlyle Group", "The Carlyle Group|Carlyle Group"), ("Vision Fund 2", "Vision Fund 2"), ("T. Rowe Price", "T. Rowe Price"),
+        ("Robert Bosch GmbH", "Robert Bosch GmbH|Robert Bosch"), ("a16z", "a16z"), ("01.AI", "01.AI"), ("China Mobile", "China Mobile"),
+        ("Abu Dhabi Investment Authority", "Abu Dhabi Investment Authority"), ("Kohlberg Kravis Roberts & Co.", "Kohlberg Kravis Roberts & Co."),
+        ("NTT", "NTT"), ("Prosus N.V.", "Prosus N.V.|Prosus"),
+    ];
+
+    /// <summary>
+    /// Before the third wave of fixes 213 of these 300 read right (with the first two waves' fixes, 293: "Vision Fund 2" lost its number
+    /// before "could", "took", "under", "in"; "Prosus N.V." lost its legal form, read as a ticker on an exchange).
+    /// </summary>
+    public static TheoryData<string, string, string, bool> ClauseOrderCases()
+    {
+        var data = new TheoryData<string, string, string, bool>();
+        var k = 0;
+        foreach (var (written, accepted) in _clauseNames)
+        {
+            foreach (var (frame, at) in _clauseFrames)
+            {
+                var sentence = frame.Replace("{X}", written, StringComparison.Ordinal).Replace("{Y}", _companies[k++ % _companies.Length], StringComparison.Ordinal);
+                data.Add(char.ToUpperInvariant(sentence[0]) + sentence[1..], at, accepted, false);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ClauseOrderCases))]
+    public void Read_InvestorInEveryClauseOrder_IsTheNameWholeAndListed(string sentence, string at, string accepted, bool person) =>
         Read_InvestorOfEveryNameShape_IsTheNameWholeAndListed(sentence, at, accepted, person);
 
     /// <summary>Lists: "A would put in $N and B up to $M" gives A, then B.</summary>
