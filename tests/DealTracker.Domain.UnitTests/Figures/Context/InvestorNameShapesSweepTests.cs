@@ -14,7 +14,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// invested $500 million in Flipkart"; https://business-standard.com/amp/article/reuters/china-s-didi-gets-500-mln-funding-from-booking-com-parent-118071700593_1.html
 /// "Didi Chuxing has received a $500 million investment from U.S. travel firm Booking Holdings Inc"; http://pulse2.com/2009/09/17/kohlberg-kravis-roberts-co-investing-400-million-into-kodak-for-16-5-ownership/
 /// "Kohlberg Kravis Roberts &amp; Co., …, will also invest $400 million into Kodak").
-/// Before the sweep's fixes 281 of the 387 single-name combinations read right (digit-led, numeronym and letter-hyphen names were no
+/// Before the sweep's fixes 319 of the 387 single-name combinations read right (digit-led, numeronym and letter-hyphen names were no
 /// names, "Robert Bosch GmbH" was a person, a person "in talks to invest" was no investor, "by Alphabet's Google" gave Alphabet).
 /// </summary>
 public sealed class InvestorNameShapesSweepTests
