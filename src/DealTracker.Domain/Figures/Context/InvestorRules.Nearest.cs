@@ -109,7 +109,7 @@ internal static partial class InvestorRules
     /// <summary>"billionaire Peter Thiel invested $10 million": a person, no preposition's object, right before a money verb puts the money in.</summary>
     private static bool IsPersonPuttingMoneyIn(List<Word> words, Name name, int first) =>
         name.Kind == NameKind.Person && !name.Possessive && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)
-        && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase);
+        && !IsPrepositionObject(words, TitleStart(words, name.First));
 
     /// <summary>"the parent company of Facebook and Instagram investing $14.3 billion": a list after a preposition ("of" always) is its object.</summary>
     private static bool IsPrepositionObjectList(List<Word> words, Name head, Name name, int first) =>

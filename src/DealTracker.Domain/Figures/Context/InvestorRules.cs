@@ -96,7 +96,8 @@ internal static partial class InvestorRules
         while (i < figure && words[i].Lower is "will" or "would" or "could" or "may" or "might" or "has" or "have" or "had" or "also" or "plans"
                    or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first"
                    // "is looking to invest", "is planning to buy": an intention before the verb.
-                   or "looking" or "planning" or "preparing" or "seeking" or "aiming" or "going" or "ready" or "willing")
+                   or "looking" or "planning" or "preparing" or "seeking" or "aiming" or "going" or "ready" or "willing"
+                   || IsTalksBeforeVerb(words, i, figure))
         {
             i++;
         }

@@ -25,7 +25,7 @@ internal enum NameKind
 /// never inside brackets (tickers such as "(NASDAQ: MSFT)"). A run after a title ("CEO Andy Jassy") or starting with a
 /// common first name is a person; a listed or outlet-shaped run ("Bloomberg News") is an outlet.
 /// </summary>
-internal static class NameFinder
+internal static partial class NameFinder
 {
     public static List<Name> Find(string text, IReadOnlyList<Word> words, KnownNames known)
     {
@@ -66,6 +66,14 @@ internal static class NameFinder
                 continue;
             }
 
+            // "500 Global will invest": a number opening a firm's name before one of its words.
+            if (NumberLedFirmEnd(text, words, i) is var numberedEnd and > 0)
+            {
+                names.Add(Describe(text, words, i, numberedEnd)!);
+                i = numberedEnd + 1;
+                continue;
+            }
+
             i = RunNameAt(text, words, i, names);
         }
 
@@ -101,7 +109,7 @@ internal static class NameFinder
             end++;
         }
 
-        var kind = match.Kind == NameKind.Outlet ? NameKind.Outlet : IsPerson(words, first) ? NameKind.Person : NameKind.Organisation;
+        var kind = match.Kind == NameKind.Outlet ? NameKind.Outlet : IsPerson(words, first) && !EndsInLegalForm(words, first, last) ? NameKind.Person : NameKind.Organisation;
         return new Name(first, last, start, end, text[start..end], words[last].Possessive, kind);
     }
 
@@ -196,7 +204,7 @@ internal static class NameFinder
     /// "RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T"); also a Reuters code,
     /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala).
     /// </summary>
-    private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core);
+    private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core) && !IsDottedLegalForm(core);
 
     private static readonly Regex _exchangeTicker = new(
         @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|SA|MC|ST|CO|OL|HE))$",
@@ -224,7 +232,8 @@ internal static class NameFinder
             return false;
         }
 
-        return words[i].EndsPhrase || words[i].Possessive || (i + 1 < words.Count && _verbsAfterANumberedName.Contains(words[i + 1].Lower));
+        return words[i].EndsPhrase || words[i].Possessive || (i + 1 < words.Count
+            && (_verbsAfterANumberedName.Contains(words[i + 1].Lower) || _wordsAfterANumberedFund.Contains(words[i + 1].Lower)));
     }
 
     private static readonly HashSet<string> _verbsAfterANumberedName = new(StringComparer.Ordinal)
@@ -273,8 +282,10 @@ internal static class NameFinder
         if (next.Core is "Private" or "Venture" && !next.EndsPhrase && last + 2 < words.Count && words[last + 2].Core is "Equity" or "Capital" or "Partners"
             && !words[last + 2].InBrackets)
         {
-            // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it.
-            return (last + 2, false);
+            // "IDFC Private Equity", "Tata Venture Capital": a firm's kind written after its name is part of it ("KKR Private Equity
+            // Investors" with its investors).
+            return (last + 3 < words.Count && !words[last + 2].EndsPhrase && !words[last + 2].Possessive && words[last + 3].Core is "Investors" or "Partners"
+                && !words[last + 3].InBrackets ? last + 3 : last + 2, false);
         }
 
         if (last > first && IsNumberEndingName(words, last + 1) && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null)
@@ -397,6 +408,8 @@ internal static class NameFinder
     private static readonly HashSet<string> _bodyWords = new(StringComparer.Ordinal)
     {
         "Association", "Chamber", "Institute", "Federation", "Foundation", "Commission", "Bureau", "Ministry", "Society", "Confederation",
+        // Since the name-shapes sweep: "Ontario Teachers' Pension Plan", "Canada Pension Plan", "Alaska Retirement Management Board".
+        "Pension", "Retirement",
     };
 
     /// <summary>Whether a word after the first of the run is a body's word ("Dubai Chamber of Digital Economy").</summary>
@@ -693,14 +706,14 @@ internal static class NameFinder
             : null;
         // "Series A+", "Rs": a letter alone is no name.
         // Since the tenth round: a capital and two digits is a name ("G42", "M12").
-        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1 && !IsLetterAndTwoDigits(runText)))
+        if (Lexicon.NotOrganisations.Contains(runText) || (first == last && runText.Count(char.IsLetter) <= 1 && !IsLetterAndTwoDigits(runText) && !IsDigitsAndCapital(words, first)))
         {
             return null;
         }
 
         var outlet = (withThe is null ? null : Lexicon.OutletName(withThe)) ?? Lexicon.OutletName(runText);
         var kind = outlet is not null ? NameKind.Outlet
-            : IsPerson(words, first) ? NameKind.Person
+            : IsPerson(words, first) && !EndsInLegalForm(words, first, last) ? NameKind.Person
             : NameKind.Organisation;
         return new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind);
     }
@@ -708,7 +721,7 @@ internal static class NameFinder
     private static bool IsLetterAndTwoDigits(string run) => run.Length == 3 && char.IsAsciiLetterUpper(run[0]) && char.IsAsciiDigit(run[1]) && char.IsAsciiDigit(run[2]);
 
     private static bool CanStart(Word word) =>
-        !IsCurrencyAmount(word.Core) && !IsUpperCasePlace(word.Core) && !word.InBrackets && (word.IsCapitalised || StartsWithDigitAndCapital(word.Core)) && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
+        !IsCurrencyAmount(word.Core) && !IsUpperCasePlace(word.Core) && !word.InBrackets && (word.IsCapitalised || StartsWithDigitAndCapital(word.Core) || IsDigitLedName(word.Core) || IsNumeronym(word.Core) || IsLetterLedHyphenName(word.Core)) && !Lexicon.NotNames.Contains(word.Core) && !IsDescriptor(word.Core) && HasLetter(word.Core);
 
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
@@ -726,7 +739,7 @@ internal static class NameFinder
 
         // Since the tenth round: "Hong-Kong traded Tencent", "New-York headquartered": a place written with a hyphen.
         var dash = core.LastIndexOf('-');
-        return (dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]))
+        return (dash > 0 && dash < core.Length - 1 && char.IsLower(core[dash + 1]) && !IsHyphenatedGivenName(core, dash))
             || (dash > 0 && (Lexicon.NotOrganisations.Contains(core.Replace('-', ' ')) || Lexicon.Places.Contains(core.Replace('-', ' '))));
     }
 

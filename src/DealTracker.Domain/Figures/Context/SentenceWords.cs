@@ -135,6 +135,14 @@ internal sealed class SentenceWords
     /// </summary>
     public Name? GiverAfterDescriptor(int i) => OrganisationAfterDescriptor(i) is { } name ? DescribedName(name) : null;
 
+    /// <summary>
+    /// Since the name-shapes sweep: "Alphabet's Google", "SoftBank's Vision Fund 2", "Amazon's AWS": an organisation's possessive right
+    /// before another organisation's name describes that one, its unit or fund, which is the one meant; else the owner itself.
+    /// </summary>
+    private Name OwnedName(Name owner) =>
+        owner.Last + 1 < Words.Count && NameAt[owner.Last + 1] is { Kind: NameKind.Organisation } owned && owned.First == owner.Last + 1
+            && owner.Kind == NameKind.Organisation ? owned : owner;
+
     /// <summary>Role nouns a name may modify to describe the name after them: "Airbnb investor Sequoia Capital", "Google parent Alphabet".</summary>
     private static readonly HashSet<string> _roleNouns = new(StringComparer.Ordinal)
     {
@@ -149,7 +157,12 @@ internal sealed class SentenceWords
     /// </summary>
     public Name DescribedName(Name name)
     {
-        if (name.Possessive || Words[name.Last].EndsPhrase)
+        if (name.Possessive)
+        {
+            return OwnedName(name);
+        }
+
+        if (Words[name.Last].EndsPhrase)
         {
             return name;
         }

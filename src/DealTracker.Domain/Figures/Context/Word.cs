@@ -25,7 +25,14 @@ internal static class Words
         "St", "U.S", "U.K", "N.V", "S.A", "B.V",
     };
 
-    public static bool IsAbbreviation(string core) => _abbreviations.Contains(core);
+    public static bool IsAbbreviation(string core) => _abbreviations.Contains(core) || IsInitials(core);
+
+    /// <summary>
+    /// Since the name-shapes sweep: "T" in "T. Rowe Price", "J.P" in "J.P. Morgan": a capital alone or capitals joined by periods is an
+    /// initial, whose period ends no phrase (as the sentence splitter already reads it).
+    /// </summary>
+    private static bool IsInitials(string core) =>
+        core.Length > 0 && core.Length <= 7 && core.Length % 2 == 1 && Enumerable.Range(0, core.Length).All(i => i % 2 == 0 ? char.IsAsciiLetterUpper(core[i]) : core[i] == '.');
 
     public static List<Word> Split(string text, int start, int end)
     {
