@@ -63,8 +63,10 @@ internal static partial class SourceRules
             return null;
         }
 
-        // Back over capitalised words and one small word to the title's first word.
-        var first = i - 1;
+        // Back over capitalised words and one small word to the title's first word; past the outlet's writer ("Tech in Asia's Katie Roof").
+        var end = i - 1;
+        end = !comma && end > 1 && words[end].IsCapitalised && words[end - 1].IsCapitalised && words[end - 2].Possessive ? end - 2 : end;
+        var first = end;
         var joined = false;
         while (first > 0 && !words[first - 1].EndsPhrase && !words[first - 1].Possessive)
         {
@@ -83,7 +85,7 @@ internal static partial class SourceRules
             }
         }
 
-        return JoinedTitle(words, first, joinIn: true) is { } run && run.Last == i - 1 ? run : null;
+        return JoinedTitle(words, first, joinIn: true) is { } run && run.Last == end ? run : null;
     }
 
     /// <summary>A capitalised title from <paramref name="first"/> holding one small word ("and", "&amp;", "in"), or null when it holds none.</summary>

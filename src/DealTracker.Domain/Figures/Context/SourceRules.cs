@@ -177,6 +177,7 @@ internal static partial class SourceRules
         // Since the sweep: outlet titles holding a small word, read from their citing frame (SourceRules.TitleSlots.cs).
         TitleSlotSources(text, sentence, found, seenNames);
         CitingReporterSources(sentence, found, seenNames);
+        OutletWriterSources(text, sentence, found);
         return anonymous;
     }
 

@@ -64,6 +64,9 @@ public sealed class SourceShapesSweepTests
         "The plan was first reported by {O}.",
         "The talks were reported by {O} earlier this week.",
         "Its chief executive told {O} in an interview that {C}.",
+
+        // An outlet's writer is the outlet: "Semafor's Reed Albergotti reported".
+        "{C}, {O}'s Katie Roof reported.",
     ];
 
     /// <summary>Frames naming an outlet ({O}) and people ({A}); both are sources.</summary>
