@@ -747,9 +747,16 @@ internal static partial class NameFinder
     private static bool IsUpperCasePlace(string core) =>
         core.Length > 3 && core.All(char.IsUpper) && Lexicon.Places.Contains(char.ToUpperInvariant(core[0]) + core[1..].ToLowerInvariant());
 
-    /// <summary>"5Y Capital", "3M": a name may start with a digit when a capital follows.</summary>
-    private static bool StartsWithDigitAndCapital(string core) =>
-        core.Length > 1 && char.IsDigit(core[0]) && char.IsUpper(core[1]) && core.All(char.IsLetterOrDigit);
+    /// <summary>
+    /// "5Y Capital", "3M": a name may start with a digit when a capital follows; "36Kr", "21Vianet": with digits when a capital and then
+    /// a small letter follow (so "10X", "2030" stay no name).
+    /// </summary>
+    private static bool StartsWithDigitAndCapital(string core)
+    {
+        var digits = core.TakeWhile(char.IsDigit).Count();
+        return digits >= 1 && core.Length > digits && char.IsUpper(core[digits]) && core.All(char.IsLetterOrDigit)
+            && (digits == 1 || core.Skip(digits + 1).Any(char.IsLower));
+    }
 
     /// <summary>"AED3", "USD51": an upper-case currency code glued to its amount.</summary>
     private static bool IsCurrencyAmount(string core) =>

@@ -245,9 +245,10 @@ internal static partial class SourceRules
     /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
     private static SourceMention AnonymousSpan(string text, List<Word> words, int i, bool knowing)
     {
-        // Start: a quantifier or "two of the".
+        // Start: a quantifier or "two of the"; since the sweep, what kind of sources they are ("industry sources", "unnamed government officials").
         var start = i;
-        while (start > 0 && i - start < 3 && !words[start - 1].EndsPhrase && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of"))
+        while (start > 0 && i - start < 4 && !words[start - 1].EndsPhrase
+               && (_quantifiers.Contains(words[start - 1].Lower) || words[start - 1].Lower is "of" || _sourceAdjectives.Contains(words[start - 1].Lower)))
         {
             start--;
         }

@@ -228,6 +228,12 @@ internal static partial class SourceRules
         var words = sentence.Words;
         var k = i + 1 < words.Count && words[i + 1].Lower is "like" or "including" ? i + 2
             : i + 2 < words.Count && words[i + 1].Lower == "such" && words[i + 2].Lower == "as" ? i + 3 : -1;
+        if (k < 0 || (words[i].Lower == "sources" && words[i].After != ','))
+        {
+            // "sources including a senior official" are people; only "sources, such as 36Kr," lists outlets.
+            return [];
+        }
+
         var listed = new List<SourceMention>();
         while (k > 0 && k < words.Count)
         {

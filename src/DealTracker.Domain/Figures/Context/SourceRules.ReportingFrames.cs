@@ -344,13 +344,16 @@ internal static partial class SourceRules
     /// <summary>"based on data from The Big Deal and Briter Bridges", "according to data by Top10VPN": one or two names data are taken from.</summary>
     private static ((int First, int Last) First, (int First, int Last) Second)? DataFromPair(List<Word> words, int i)
     {
-        if (words[i].Lower != "data" || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by") || CapitalRun(words, i + 2, joinAnd: false) is not { } first)
+        // Since the sweep: past what the first is ("data from research firm PitchBook and the National Venture Capital Association").
+        if (words[i].Lower != "data" || i + 2 >= words.Count || words[i + 1].Lower is not ("from" or "by")
+            || CapitalRun(words, SkipDescriptors(words, i + 2), joinAnd: false) is not { } first)
         {
             return null;
         }
 
         var and = first.Last + 1;
-        var second = !words[first.Last].EndsPhrase && and + 1 < words.Count && words[and].Lower == "and" ? CapitalRun(words, and + 1, joinAnd: false) : null;
+        var secondAt = and + 2 < words.Count && words[and + 1].Lower == "the" ? and + 2 : and + 1;
+        var second = !words[first.Last].EndsPhrase && secondAt < words.Count && words[and].Lower == "and" ? CapitalRun(words, secondAt, joinAnd: false) : null;
         return (first, second ?? first);
     }
 
@@ -381,7 +384,8 @@ internal static partial class SourceRules
     private static (int First, int Last)? InvertedPeople(List<Word> words, int i)
     {
         var lead = words[i].Lower;
-        if (lead is "say" or "says" or "said" or "citing" or "per" && i > 0 && words[i - 1].Lower != "without")
+        // Since the sweep: "cited industry sources as saying", "quoting unnamed officials"; the span is the people, not the citing word.
+        if (lead is "say" or "says" or "said" or "citing" or "cited" or "quoting" or "per" && i > 0 && words[i - 1].Lower != "without")
         {
             var j = i + 1;
             while (j < words.Count && j - i <= 4 && !_framePeople.Contains(words[j].Lower) && !words[j].IsCapitalised && !words[j].EndsPhrase
@@ -390,8 +394,8 @@ internal static partial class SourceRules
                 j++;
             }
 
-            var ends = j < words.Count && (lead == "citing" || words[j].EndsPhrase || EndsSentence(words, j));
-            return ends && _framePeople.Contains(words[j].Lower) && !words[j].IsCapitalised ? (i, j) : null;
+            var ends = j < words.Count && (lead is "citing" or "cited" or "quoting" || words[j].EndsPhrase || EndsSentence(words, j));
+            return ends && _framePeople.Contains(words[j].Lower) && !words[j].IsCapitalised ? (i + 1, j) : null;
         }
 
         var next = i + 1 < words.Count ? words[i + 1].Lower : "";

@@ -110,8 +110,8 @@ internal static partial class SourceRules
             return true;
         }
 
-        // Since the seventh round: "other outlets such as TechCrunch and The Information".
-        if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
+        // Since the seventh round: "other outlets such as TechCrunch and The Information"; since the sweep, "Some sources, such as 36Kr,".
+        if (words[i].Lower is "outlets" or "publications" or "newspapers" or "media" or "sources" && OutletsListed(text, sentence, i) is { Count: > 0 } listed)
         {
             found.AddRange(listed.Where(n => seenNames.Add(n.Start)));
             return true;
@@ -173,6 +173,11 @@ internal static partial class SourceRules
 
         // Since the sixteenth session: sources read from a clause's reporting frame (SourceRules.ReportingFrames.cs).
         anonymous |= ReportingFrameSources(text, sentence, found, seenNames, anonymous);
+
+        // Since the sweep: outlet titles holding a small word, read from their citing frame (SourceRules.TitleSlots.cs).
+        TitleSlotSources(text, sentence, found, seenNames);
+        CitingReporterSources(sentence, found, seenNames);
+        OutletWriterSources(text, sentence, found);
         return anonymous;
     }
 
