@@ -64,7 +64,7 @@ internal static partial class MetricRules
 
         var next = SkipConversion(words, last);
         return SpentOnABuildOut(sentence, last, next) || CompanyBoughtFor(sentence, first, floor) || ManyDealsWorth(words, first, floor)
-            || PartnershipOrFinancingDeal(words, last, next);
+            || PartnershipOrFinancingDeal(words, last, next) || (next + 1 < words.Count && words[next].Lower == "to" && SectorOrBuildOutInAPlace(words, next + 1));
     }
 
     /// <summary>Whether the words after the figure spend it on a build-out of one's own ("a $20 billion commitment by … DataVolt to invest in datacenters").</summary>

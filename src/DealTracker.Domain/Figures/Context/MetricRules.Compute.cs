@@ -49,8 +49,14 @@ internal static partial class MetricRules
         var after = SkipConversion(words, last);
         return words[cueAt].Lower is "commit" or "commits" or "committed" or "committing" or "commitment" or "commitments" && after < words.Count
             && words[after].Lower == "to"
-            && (Window(words, after + 1, 3).Any(w => _computeWords.Contains(w) && w != "infrastructure") || Phrase(words, after + 1, 3).Contains("google cloud", StringComparison.Ordinal));
+            && (Window(words, after + 1, 3).Any(w => _computeWords.Contains(w) && w != "infrastructure") || Phrase(words, after + 1, 3).Contains("google cloud", StringComparison.Ordinal))
+            && !SectorOrBuildOutInAPlace(words, after + 1);
     }
+
+    /// <summary>"to quantum computing" (a technology), "to cloud infrastructure in Spain" (a build-out in a place): no compute bought.</summary>
+    private static bool SectorOrBuildOutInAPlace(IReadOnlyList<Word> words, int at) =>
+        Window(words, at, 2).Contains("quantum")
+        || Enumerable.Range(at + 1, 3).Any(k => k + 1 < words.Count && words[k].Lower == "in" && (TargetPlaceLength(words, k + 1) > 0 || Lexicon.PlaceLength(words, k + 1) > 0));
 
     /// <summary>
     /// "$X of computing services", "$X on Google Cloud": compute bought; "$667 million in U.K. cloud provider Nscale": a compute word

@@ -40,7 +40,7 @@ internal static partial class MetricRules
     /// <summary>Nouns for money put in, after the figure: "a $2 billion investment in", "a $500m injection into", "a $1bn stake in".</summary>
     private static readonly HashSet<string> _targetMoneyNouns = new(StringComparer.Ordinal)
     {
-        "investment", "investments", "injection", "infusion", "commitment", "stake", "stakes", "bet", "outlay", "contribution",
+        "investment", "investments", "injection", "infusion", "commitment", "stake", "stakes", "bet", "outlay", "contribution", "pledge",
     };
 
     /// <summary>Words allowed between the figure and the preposition: "invest $10 billion directly into", "$1bn more in", "each into".</summary>
@@ -132,8 +132,8 @@ internal static partial class MetricRules
         var giver = verb >= 0 ? verb : noun >= 0 ? noun : passive;
         var lower = words[at].Lower;
         // "committed $X to the fund", "a $400m commitment to a global infrastructure fund": "to" after a commitment, then a target.
-        var commits = (verb >= 0 && words[verb].Lower.StartsWith("commit", StringComparison.Ordinal)) || (noun >= 0 && words[noun].Lower is "commitment" or "contribution");
-        if (lower is "in" or "into" || (lower == "to" && commits && IsTargetOpening(words[at + 1])))
+        var commits = (verb >= 0 && words[verb].Lower.StartsWith("commit", StringComparison.Ordinal)) || (noun >= 0 && words[noun].Lower is "commitment" or "contribution" or "pledge");
+        if (lower is "in" or "into" || (lower == "to" && commits && (IsTargetOpening(words[at + 1]) || OpensLowerCaseTarget(words, at + 1))))
         {
             return (at + 1, giver);
         }
@@ -414,10 +414,10 @@ internal static partial class MetricRules
             return (TargetKind.Unknown, true, j + 1);
         }
 
-        var placeLength = Lexicon.PlaceLength(words, j);
-        if (placeLength > 0 || _countriesAndRegions.Contains(word.Core))
+        var placeLength = Math.Max(Lexicon.PlaceLength(words, j), TargetPlaceLength(words, j));
+        if (placeLength > 0)
         {
-            return ReadPlaceWord(words, j, Math.Max(placeLength, 1));
+            return ReadPlaceWord(words, j, placeLength);
         }
 
         if (word.IsCapitalised && !_techAcronyms.Contains(word.Core))
@@ -444,7 +444,9 @@ internal static partial class MetricRules
     /// <summary>"between $10bn and $15bn", "$3 Bn to $4 Bn": skips the range's other amount after the figure.</summary>
     private static int SkipMoneyRange(List<Word> words, int i)
     {
-        if (i + 1 >= words.Count || words[i].Lower is not ("and" or "to" or "-") || !IsMoneyWord(words[i + 1]))
+        // "$2 billion to 40 companies": a bare count after "to" is no amount unless a money unit follows it ("$2 billion to 3 billion").
+        if (i + 1 >= words.Count || words[i].Lower is not ("and" or "to" or "-") || !IsMoneyWord(words[i + 1])
+            || (char.IsDigit(words[i + 1].Core[0]) && !(i + 2 < words.Count && _moneyUnits.Contains(words[i + 2].Lower))))
         {
             return i;
         }
@@ -626,9 +628,14 @@ internal static partial class MetricRules
             return (TargetKind.NotCompany, stop, j + 1);
         }
 
-        if (_companyNouns.Contains(lower))
+        if (_companyNouns.Contains(lower) && SectorOrMakerKind(words, j, lower) == TargetKind.Unknown)
         {
             return (TargetKind.Company, stop, j + 1);
+        }
+
+        if (SectorOrMakerKind(words, j, lower) is var sector and not TargetKind.Unknown)
+        {
+            return (sector, stop, j + 1);
         }
 
         // "startups", "subsidiaries", "chip makers", "venture capital firms": many organisations; "wind farms": many build-outs.
