@@ -62,7 +62,7 @@ internal static partial class InvestorRules
     /// <summary>The eleventh round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static string? EleventhRoundInvestor(SentenceWords sentence, int first, int last) =>
         (EleventhShareBuyVerb(sentence, first, last) is var verb and >= 0 && !BuyersListed(sentence.Words, verb) ? BuyerBefore(sentence, ReportedBuying(sentence.Words, verb)) : null)
-        ?? EleventhStockPurchaseOwner(sentence, first, last) ?? EleventhInvestmentFrom(sentence, first, last);
+        ?? EleventhStockPurchaseOwner(sentence, first, last) ?? SubscriberOrAllottee(sentence, first, last) ?? EleventhInvestmentFrom(sentence, first, last);
 
     /// <summary>The twelfth round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static string? TwelfthRoundInvestor(SentenceWords sentence, int first, int last) => TwelfthStakeSaleBuyer(sentence, first, last);
