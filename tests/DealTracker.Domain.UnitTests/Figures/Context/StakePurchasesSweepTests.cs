@@ -16,7 +16,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// http://www.reuters.com/article/mpxenergia-brazil-eon-idUSE5E8LQ05E20130328 ("E.ON will subscribe for 367 million reais of new shares and
 /// purchase a 24.5 percent stake from Batista"), https://d33gy59ovltp76.cloudfront.net/news/former-sale-sharks-and-stockport-county-owner-buys-37m-stake-in-manchester-giant-thg
 /// ("has snapped up a £37m stake in … THG"), https://www.thetimes.co.uk/article/cvc-in-500m-six-nations-bid-x7nbf038j ("CVC in £500m Six Nations bid").
-/// Before the sweep's fixes 430 of the 525 minority combinations and 88 of the 96 majority ones read right (bids and offers for a stake,
+/// Before the sweep's fixes 756 of the 855 minority combinations and 168 of the 176 majority ones read right (bids and offers for a stake,
 /// new shares subscribed or issued for their worth, number-word targets, a seller after "from", "a 14.3 per cent share", "the remaining 50% of").
 /// </summary>
 public sealed class StakePurchasesSweepTests
@@ -58,6 +58,17 @@ public sealed class StakePurchasesSweepTests
         "{X} will take a 40% stake in {Y} for {M}.", "{X}'s {M} investment in {Y} was completed on Friday.", "{X} is paying {M} for a minority stake in {Y}.",
         "{X} has bought shares worth {M} in {Y}.", "{X} acquired a 10% stake in {Y} for {M} from {Z}.", "{X} bought {Z}'s 15% stake in {Y} for {M}.",
         "{X} has paid {M} for a 14.3 per cent share of {Y}.",
+
+        // More verbs, tenses, hedges and clause orders.
+        "{X} is set to acquire a 9.9% stake in {Y} for as much as {M}.", "{X} purchased a 5 per cent stake in {Y} for {M}.",
+        "{X} will invest {M} for a 10% stake in {Y}.", "{X} acquired 7.5% of {Y} for {M}.", "Under the deal, {X} will buy a 15% stake in {Y} for {M}.",
+        "{X} agreed to pay {M} for a 30% stake in {Y}.", "{X} bought a minority stake in {Y} for {M}.", "{X} struck a deal to buy a 20% stake in {Y} for {M}.",
+        "{X} offered {M} for a 25% stake in {Y}.", "{Z} plans to sell a 10% stake in {Y} to {X} for {M}.", "{Y} agreed to sell a 20% stake to {X} for {M}.",
+        "{Y} is selling a minority stake to {X} for about {M}.", "{X} has bought a 2.5 percent stake in {Y} for {M}, a regulatory filing showed.",
+        "{X} will spend {M} to buy a 12% stake in {Y}.", "{X} spent {M} to acquire a 6% stake in {Y}.",
+        "{X} would pay roughly {M} for a 17% stake in {Y}, Bloomberg reported.", "{X} was in talks to acquire a 20% stake in {Y} for around {M}.",
+        "{X} is nearing a deal to buy a 35% stake in {Y} for {M}.", "{X} bought a {M} stake in {Y}.", "{X} will take a {M} minority stake in {Y}.",
+        "{X} acquired a {M} stake in {Y} last month.", "{X} has agreed to invest {M} in {Y} in exchange for a 10% stake.",
     ];
 
     /// <summary>Whole companies, majorities, the rest of a company, a company taken private, a stake's worth with no deal: other.</summary>
@@ -67,6 +78,10 @@ public sealed class StakePurchasesSweepTests
         "{X} plans to take {Y} private for {M}.", "{X} will buy the remaining 50% of {Y} for {M}.", "{X} agreed to buy the remaining 40% stake in {Y} for {M}.",
         "{X} made a {M} bid for {Y}.", "{X} will acquire a majority stake in {Y} for {M}.", "{X} bought a 51% stake in {Y} for {M}.",
         "{X}'s 10% stake in {Y} is worth {M}.", "{X} agreed to acquire all of {Y} for {M}.", "{X} will take full control of {Y} for {M}.",
+        "{X} agreed to buy a 75% stake in {Y} for {M}.", "{X} will buy the rest of {Y} for {M}.", "{X} took a majority stake in {Y} for {M}.",
+        "{X} completed its {M} takeover of {Y}.", "{X}'s {M} acquisition of {Y} closed on Monday.", "{X} agreed to acquire a 100% stake in {Y} for {M}.",
+        "{X} will buy out {Y} for {M}.", "{X} bought the remaining shares in {Y} for {M}.", "{X} is in talks to buy {Y} for about {M}.",
+        "{X} agreed to take {Y} private in a {M} deal.",
     ];
 
     // A target that opens the sentence with a number word ("Three UK will issue shares …") is read as a name only before a verb;
@@ -123,6 +138,25 @@ public sealed class StakePurchasesSweepTests
     [MemberData(nameof(MajorityCases))]
     public void Read_WholeCompanyMajorityOrRemainingStake_IsOther(string sentence, string at) =>
         Assert.Null(Figure(sentence, at).Metric);
+
+    /// <summary>Buyers described, owned, dotted or persons, with number-word targets.</summary>
+    [Theory]
+    [InlineData("Japanese carmaker Toyota agreed to buy a 10% stake in Three UK for $2 billion.", "$2 billion", "Toyota")]
+    [InlineData("Private equity firm CVC Capital Partners paid £365m for a 14.3% stake in Six Nations Rugby.", "£365m", "CVC Capital Partners")]
+    [InlineData("Alphabet's Google took a $300 million stake in Anthropic.", "$300 million", "Google")]
+    [InlineData("Reliance Retail sold a 1.2% stake to Saudi Arabia's Public Investment Fund for Rs 9,555 crore.", "Rs 9,555 crore", "Public Investment Fund")]
+    [InlineData("Amazon.com Inc. agreed to buy a 9.9% stake in Seven & i for ¥300 billion.", "¥300 billion", "Amazon.com Inc.")]
+    [InlineData("Elliott Management sold its 8% stake in Seven & i to Alimentation Couche-Tard for $2.5 billion.", "$2.5 billion", "Alimentation Couche-Tard")]
+    [InlineData("Sovereign wealth fund GIC will subscribe to new shares in Three UK worth £500m.", "£500m", "GIC")]
+    [InlineData("Three UK will issue new shares worth £500m to CK Hutchison.", "£500m", "CK Hutchison")]
+    [InlineData("Mukesh Ambani bought a 5% stake in The Athletic for $50 million.", "$50 million", "Mukesh Ambani")]
+    public void Read_BuyerOfEveryShape_IsTheInvestor(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
 
     /// <summary>Number-word targets are listed whole among the sentence's organisations.</summary>
     [Theory]
