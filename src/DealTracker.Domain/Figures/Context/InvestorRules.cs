@@ -49,7 +49,7 @@ internal static partial class InvestorRules
     /// the figure first, or the tenth's stakes sold to a buyer, one giver, appositives, clefts and "its total".
     /// </summary>
     private static string? NewerRoundInvestor(SentenceWords sentence, int first, int last) =>
-        StakeDealBuyer(sentence, first, last) ?? EleventhRoundInvestor(sentence, first, last) ?? TwelfthRoundInvestor(sentence, first, last) ?? TenthRoundInvestor(sentence, first, last);
+        StakeDealBuyer(sentence, first, last) ?? BuyerOfStakeSoldForReceivedMoney(sentence, first, last) ?? EleventhRoundInvestor(sentence, first, last) ?? TwelfthRoundInvestor(sentence, first, last) ?? TenthRoundInvestor(sentence, first, last);
 
     /// <summary>
     /// The ninth round's givers after "from", affiliates and "X, which invested"; the eighth's units before an appositive or after an

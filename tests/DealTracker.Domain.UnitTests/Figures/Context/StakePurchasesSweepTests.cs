@@ -150,6 +150,7 @@ public sealed class StakePurchasesSweepTests
     [InlineData("Sovereign wealth fund GIC will subscribe to new shares in Three UK worth £500m.", "£500m", "GIC")]
     [InlineData("Three UK will issue new shares worth £500m to CK Hutchison.", "£500m", "CK Hutchison")]
     [InlineData("Mukesh Ambani bought a 5% stake in The Athletic for $50 million.", "$50 million", "Mukesh Ambani")]
+    [InlineData("Mistral AI received a $500m investment after selling a 10% stake to Microsoft.", "$500m", "Microsoft")]
     public void Read_BuyerOfEveryShape_IsTheInvestor(string sentence, string at, string investor)
     {
         var figure = Figure(sentence, at);
@@ -175,11 +176,11 @@ public sealed class StakePurchasesSweepTests
         Assert.DoesNotContain(Read(sentence).Organisations, o => o.Name.StartsWith("Three", StringComparison.Ordinal) || o.Name.StartsWith("Six", StringComparison.Ordinal));
 
     /// <summary>
-    /// Real sentences from outside the corpus. Before the sweep 9 of these 13 read right (the investor of "paid £365 million for a 14.3 per
-    /// cent share" and of the Carrefour sentence's "about 1.8 billion reais" were read; "Thus far the company" was a name); after it 11.
-    /// Left failing (not in this family): "Six Nations Rugby has secured a £365m investment after agreeing to sell 14.3 per cent of its share
-    /// to private equity firm CVC" (the receiving subject is read as the investor) and "One of Britain's richest men, who used to own Sale
-    /// Sharks and Stockport County, has snapped up a £37m stake in … THG" (a name in the relative clause is read as the buyer).
+    /// Real sentences from outside the corpus. Before the sweep 9 of these 13 read right ("paid £365 million for a 14.3 per cent share" was
+    /// other, "Thus far the company" was a name, the receiving subject of "has secured a £365m investment after agreeing to sell … to … CVC"
+    /// was its investor); after it 12. Left failing (not in this family): "One of Britain's richest men, who used to own Sale Sharks and
+    /// Stockport County, has snapped up a £37m stake in … THG" (https://d33gy59ovltp76.cloudfront.net/news/former-sale-sharks-and-stockport-county-owner-buys-37m-stake-in-manchester-giant-thg:
+    /// a name in the relative clause is read as the buyer).
     /// </summary>
     [Theory]
     // https://moosegazette.net/%F0%9F%94%A5private-equity-giant-cvc-capital-closes-in-on-stake-in-rugbys-six-nations-championship%F0%9F%94%A5/25919/
@@ -188,6 +189,8 @@ public sealed class StakePurchasesSweepTests
     [InlineData("CVC has paid £365 million for a 14.3 per cent share.", "£365 million", "CVC")]
     // https://www.theguardian.com/sport/2021/mar/11/cvc-concludes-365m-deal-to-buy-a-seventh-share-of-six-nations-rugby-union
     [InlineData("Six Nations Rugby has agreed to sell a stake in the tournament to private equity firm CVC Capital Partners in a five-year deal understood to be worth in the region of £365m.", "£365m", "CVC Capital Partners")]
+    // https://pe-insights.com/six-nations-agrees-365m-partnership-with-private-equity-firm-cvc
+    [InlineData("Six Nations Rugby has secured a £365m investment after agreeing to sell 14.3 per cent of its share to private equity firm CVC.", "£365m", "CVC")]
     // https://aichief.com/news/meta-invests-14-3-billion-in-scale-ai-hires-ceo-to-lead-ai-push
     [InlineData("Meta is investing $14.3 billion to acquire a 49% stake in Scale AI and bring on its CEO, Alexandr Wang, in a major push to strengthen its artificial intelligence efforts.", "$14.3 billion", "Meta")]
     // https://www.ibtimes.com/meta-invests-143b-49-stake-scale-ai-boost-ai-capabilities-3775513
