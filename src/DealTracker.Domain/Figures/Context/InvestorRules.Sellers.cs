@@ -39,7 +39,9 @@ internal static partial class InvestorRules
         var verb = SellingVerbBefore(sentence.Words, first);
         if (verb < 0)
         {
-            return investor is not null && IsBoughtFrom(sentence, first, investor) ? null : investor;
+            // Since the stakes sweep: "KKR acquired a 10% stake in Seven & i for $1.2bn from Siemens": the seller after "from" gives way
+            // to the buyer, the subject of the buying verb.
+            return investor is not null && BoughtFromVerb(sentence, first, investor) is var bought and >= 0 ? BuyerOfBoughtStake(sentence, bought, investor) : investor;
         }
 
         if (investor is null)
@@ -76,7 +78,11 @@ internal static partial class InvestorRules
     /// "its purchase of a 3% stake in India-based Intas Pharmaceuticals for $250 million from Singapore's Temasek": the one a holding is
     /// bought from, named after "from" in a buying clause around the figure, sold it and is not its investor.
     /// </summary>
-    private static bool IsBoughtFrom(SentenceWords sentence, int first, string investor)
+    private static string? BuyerOfBoughtStake(SentenceWords sentence, int verb, string seller) =>
+        BuyerBefore(sentence, ReportedBuying(sentence.Words, verb)) is { } buyer && !SameInvestor(buyer, seller) ? buyer : null;
+
+    /// <summary>The verb buying a stake from <paramref name="investor"/> ("bought a stake … from X"), or -1.</summary>
+    private static int BoughtFromVerb(SentenceWords sentence, int first, string investor)
     {
         var words = sentence.Words;
         for (var j = Math.Max(1, first - 20); j < words.Count && j <= first + 12; j++)
@@ -90,12 +96,12 @@ internal static partial class InvestorRules
             {
                 if (MetricRules.IsStakeBuyWord(words, b))
                 {
-                    return Enumerable.Range(b + 1, j - b - 1).Any(k => words[k].Lower is "stake" or "stakes" or "shares" or "holding" or "interest");
+                    return Enumerable.Range(b + 1, j - b - 1).Any(k => words[k].Lower is "stake" or "stakes" or "shares" or "holding" or "interest") ? b : -1;
                 }
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"offer" sells only with a stake or shares after it ("offered a 5% stake"), not "offered $X in funding".</summary>

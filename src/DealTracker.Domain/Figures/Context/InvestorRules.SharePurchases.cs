@@ -211,7 +211,10 @@ internal static partial class InvestorRules
         for (var j = from; j < words.Count && j < from + count; j++)
         {
             var lower = words[j].Lower;
+            // Since the stakes sweep: "paid £365 million for a 14.3 per cent share", "a 10% holding": a share after its percentage.
             if (lower is "shares" or "stake" or "stock" || (lower is "investment" or "interest" && j > 0 && words[j - 1].Lower == "minority")
+                || (lower is "share" or "holding" or "shareholding" or "interest" && j >= 2 && (words[j - 1].Lower is "percent" or "%" || words[j - 1].Core.EndsWith('%')
+                    || (words[j - 1].Lower == "cent" && words[j - 2].Lower == "per")))
                 || (lower == "of" && j >= 2 && (words[j - 1].Lower is "percent" or "%" || words[j - 1].Core.EndsWith('%') || (words[j - 1].Lower == "cent" && words[j - 2].Lower == "per"))))
             {
                 return true;

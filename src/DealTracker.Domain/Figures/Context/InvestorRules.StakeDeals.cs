@@ -29,6 +29,12 @@ internal static partial class InvestorRules
         {
             if (_stakeDealNouns.Contains(words[n].Lower))
             {
+                // Since the stakes sweep: "a $2 billion bid for a 25% stake" (InvestorRules.StakeBids.cs).
+                if (words[n + 1].Lower == "for" && !words[n].EndsPhrase)
+                {
+                    return BidsForMinorityStake(words, n + 2) ? n : -1;
+                }
+
                 return words[n + 1].Lower == "to" && _ninthBuyVerbs.Contains(words[n + 2].Lower) && BuysMinorityStake(words, n + 3) ? n + 2 : -1;
             }
         }
@@ -102,7 +108,7 @@ internal static partial class InvestorRules
             return null;
         }
 
-        return SubjectBeforeLowerCaseRun(sentence, verb < first ? verb : first);
+        return (verb > last ? PossessiveDealOwner(sentence, first) : null) ?? SubjectBeforeLowerCaseRun(sentence, verb < first ? verb : first);
     }
 
     /// <summary>

@@ -270,7 +270,7 @@ internal static partial class InvestorRules
 
             if (lower is "stake" or "percent" || lower.EndsWith('%') || (lower == "cent" && words[j - 1].Lower == "per"))
             {
-                return party.Text;
+                return IsStakeInTheParty(sentence, j, party) ? null : party.Text;
             }
         }
 

@@ -49,7 +49,7 @@ internal static partial class InvestorRules
     /// the figure first, or the tenth's stakes sold to a buyer, one giver, appositives, clefts and "its total".
     /// </summary>
     private static string? NewerRoundInvestor(SentenceWords sentence, int first, int last) =>
-        StakeDealBuyer(sentence, first, last) ?? EleventhRoundInvestor(sentence, first, last) ?? TwelfthRoundInvestor(sentence, first, last) ?? TenthRoundInvestor(sentence, first, last);
+        StakeDealBuyer(sentence, first, last) ?? BuyerOfStakeSoldForReceivedMoney(sentence, first, last) ?? EleventhRoundInvestor(sentence, first, last) ?? TwelfthRoundInvestor(sentence, first, last) ?? TenthRoundInvestor(sentence, first, last);
 
     /// <summary>
     /// The ninth round's givers after "from", affiliates and "X, which invested"; the eighth's units before an appositive or after an
@@ -62,7 +62,7 @@ internal static partial class InvestorRules
     /// <summary>The eleventh round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static string? EleventhRoundInvestor(SentenceWords sentence, int first, int last) =>
         (EleventhShareBuyVerb(sentence, first, last) is var verb and >= 0 && !BuyersListed(sentence.Words, verb) ? BuyerBefore(sentence, ReportedBuying(sentence.Words, verb)) : null)
-        ?? EleventhStockPurchaseOwner(sentence, first, last) ?? EleventhInvestmentFrom(sentence, first, last);
+        ?? EleventhStockPurchaseOwner(sentence, first, last) ?? SubscriberOrAllottee(sentence, first, last) ?? EleventhInvestmentFrom(sentence, first, last);
 
     /// <summary>The twelfth round's investor of the figure at words <paramref name="first"/>..<paramref name="last"/>, or null when none applies.</summary>
     private static string? TwelfthRoundInvestor(SentenceWords sentence, int first, int last) => TwelfthStakeSaleBuyer(sentence, first, last);

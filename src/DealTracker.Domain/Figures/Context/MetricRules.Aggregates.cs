@@ -566,10 +566,13 @@ internal static partial class MetricRules
         return null;
     }
 
-    /// <summary>"45", "nine", "a dozen": a count of deals.</summary>
+    /// <summary>
+    /// "45", "nine", "a dozen": a count of deals. Since the stakes sweep a number word capitalised inside the sentence opens a name
+    /// ("an investment in Six Nations Rugby", "a stake in Three UK"), not a count.
+    /// </summary>
     private static bool IsCount(Word word) =>
-        char.IsDigit(word.Core.FirstOrDefault()) || word.Lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
-            or "eleven" or "twelve" or "dozens" or "hundreds" or "several" or "multiple";
+        char.IsDigit(word.Core.FirstOrDefault()) || (word.Lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+            or "eleven" or "twelve" or "dozens" or "hundreds" or "several" or "multiple" && !(word.IsCapitalised && word.Start > 0));
 
     /// <summary>"a financing package of roughly $13bn", "a loan of $X", "a credit facility of $X": a debt instrument's size, other.</summary>
     private static (Metric? Metric, bool Found)? DebtNounOf(List<Word> words, int first, int floor)

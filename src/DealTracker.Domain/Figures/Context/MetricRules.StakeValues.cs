@@ -123,6 +123,8 @@ internal static partial class MetricRules
         return _wholeCompanyWords.Contains(word) || ShareOf(words, i) is > 50
             || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower is "out" or "back")
             || (word == "remaining" && Enumerable.Range(i + 1, 2).Any(j => j < to && IsStakeNoun(words, j)))
+            // Since the stakes sweep: "will buy the remaining 50% of Scale AI": the rest of a company bought makes it whole.
+            || (word == "remaining" && i + 2 < to && ShareOf(words, i + 1) is not null && words[i + 2].Lower == "of")
             || IsBoughtWhole(words, i, to, first, next) || IsEveryShare(words, i);
     }
 

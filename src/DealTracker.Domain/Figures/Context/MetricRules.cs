@@ -184,7 +184,8 @@ internal static partial class MetricRules
         }
 
         // Shares bought for their worth or as a stock purchase (InvestorRules.SharePurchases.cs names the buyer).
-        if (InvestorRules.EleventhShareBuyVerb(sentence, first, last) >= 0 || InvestorRules.EleventhStockPurchaseOwner(sentence, first, last) is not null)
+        if (InvestorRules.EleventhShareBuyVerb(sentence, first, last) >= 0 || InvestorRules.EleventhStockPurchaseOwner(sentence, first, last) is not null
+            || InvestorRules.SubscribedSharesVerb(sentence, first) >= 0 || InvestorRules.IssuedSharesBuyer(sentence, first, last) is not null)
         {
             return (Metric.Investment, true);
         }

@@ -66,6 +66,14 @@ internal static partial class NameFinder
                 continue;
             }
 
+            // "Six Nations Rugby", "Seven & i": a number word opening a name.
+            if (NumberWordLedNameEnd(text, words, i) is var numberWordEnd and > 0)
+            {
+                names.Add(Describe(text, words, i, numberWordEnd)!);
+                i = numberWordEnd + 1;
+                continue;
+            }
+
             // "500 Global will invest": a number opening a firm's name before one of its words.
             if (NumberLedFirmEnd(text, words, i) is var numberedEnd and > 0)
             {
