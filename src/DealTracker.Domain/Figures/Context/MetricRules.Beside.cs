@@ -168,7 +168,8 @@ internal static partial class MetricRules
             return brought switch { Cue.Round => (Metric.RoundSize, true), Cue.SameAsBefore => (previous, previous is not null), _ => null };
         }
 
-        if (next < words.Count && words[next].Lower is "goal" or "target" && previous == Metric.RoundSize && !words[last].EndsPhrase)
+        // Not a fund's target ("the $6 billion target for its 16th fund": MetricRules.TotalsToDate.cs).
+        if (next < words.Count && words[next].Lower is "goal" or "target" && previous == Metric.RoundSize && !words[last].EndsPhrase && !ForAFund(words, next))
         {
             return (Metric.RoundSize, true);
         }

@@ -73,15 +73,20 @@ internal static partial class MetricRules
             return after.Contains("raised") && after.Any(_raisedTotalDebtWords.Contains) && !after.Any(_raisedTotalRoundWords.Contains) ? (null, true) : null;
         }
 
-        if (OneRoundNamed(words, last, after) || Enumerable.Range(Math.Max(0, verb - 5), Math.Min(5, verb)).Any(j => words[j].Lower is "round" or "fundraise") || FloorAt(words, SkipConversion(words, last)) || words[last].Lower is "more" or "above")
+        if (OneRoundNamed(words, last, after) || RoundBeforeInClause(words, verb) || FloorAt(words, SkipConversion(words, last)) || words[last].Lower is "more" or "above")
         {
             return null;
         }
 
         // "has raised a total of $X" (all it has raised so far), not "completed its Series A round and raised a total of $X" (that round's total).
         var perfect = verb >= 1 && words[verb - 1].Lower is "has" or "have" or "had" or "having";
+        // "has now raised $X", "had already raised $X", "which has so far secured $X": all it has raised by then.
+        var soFar = ((verb >= 2 && ((words[verb - 1].Lower == "now" && words[verb - 2].Lower is "has" or "have" or "had")
+                || (words[verb - 1].Lower == "already" && words[verb - 2].Lower == "had")))
+            || (verb >= 3 && words[verb - 1].Lower == "far" && words[verb - 2].Lower == "so" && words[verb - 3].Lower is "has" or "have" or "had"))
+            && !RoundEarlier(words, verb);
         var between = words.Skip(verb + 1).Take(first - verb - 1).Select(w => w.Lower).ToList();
-        var whole = (perfect && between.Any(w => w is "total" or "combined" or "cumulative")) || IsWholeAfter(after) || SinceTheFounding(words, verb);
+        var whole = soFar || (perfect && between.Any(w => w is "total" or "combined" or "cumulative")) || IsWholeAfter(after) || SinceTheFounding(words, verb);
         var debt = DebtOfTheFigure(after) || RaisedClauseBefore(words, verb).Any(_raisedTotalDebtWords.Contains);
         return whole || debt || IsManyRaisers(words, verb) ? (null, true) : null;
     }
@@ -150,7 +155,7 @@ internal static partial class MetricRules
         {
             var pair = i + 1 < after.Count ? after[i + 1] : "";
             if (_raisedTotalWholeWords.Contains(after[i]) || (after[i] == "to" && pair == "date") || (after[i] == "so" && pair == "far")
-                || (after[i] == "in" && pair is "total" or "all") || (after[i] == "since" && pair is "its" or "founding" or "inception" or "launch" or "launching"))
+                || (after[i] == "in" && pair is "total" or "all") || (after[i] == "since" && IsSinceAStart(pair)))
             {
                 return true;
             }
@@ -158,6 +163,39 @@ internal static partial class MetricRules
 
         return false;
     }
+
+    /// <summary>"since its founding", "since 2019", "since April", "since it was founded", "since launching": a span from a start.</summary>
+    private static bool IsSinceAStart(string pair) =>
+        pair is "its" or "founding" or "inception" or "launch" or "launching" or "it" or "being" or "then" or "january" or "february" or "march" or "april"
+            or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" || (pair.Length == 4 && pair.All(char.IsDigit));
+
+    /// <summary>
+    /// "completed its Series A round and raised", "the funding round, which is raising" (the round's total), not "With the latest round, Acme
+    /// has raised" (a phrase apart).
+    /// </summary>
+    private static bool RoundBeforeInClause(List<Word> words, int verb)
+    {
+        var relative = true;
+        for (var j = verb - 1; j >= 0 && verb - j <= 5; j--)
+        {
+            if (words[j].Lower is "round" or "fundraise" && (!words[j].EndsPhrase || relative))
+            {
+                return true;
+            }
+
+            relative &= words[j].Lower is "which" or "that" or "is" or "was" or "has" or "had" or "have" or "been" or "will" or "would" or "be";
+            if (words[j].EndsPhrase && j < verb - 1 && !relative)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Through an extension of a previous round, MessageBird has now raised", "Series F funding round, in which Gojek had already raised".</summary>
+    private static bool RoundEarlier(List<Word> words, int verb) =>
+        Enumerable.Range(Math.Max(0, verb - 20), Math.Min(20, verb)).Any(j => words[j].Lower is "round" or "extension" or "tranche");
 
     /// <summary>"Between its founding in 2023 and …, xAI raised", "Since its inception, Acme has raised": a span from the company's start.</summary>
     private static bool SinceTheFounding(List<Word> words, int verb)

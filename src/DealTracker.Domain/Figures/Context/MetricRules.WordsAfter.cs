@@ -22,7 +22,7 @@ internal static partial class MetricRules
         for (var i = next; i < words.Count && i <= next + 3; i++)
         {
             // "the $6 billion target for its 16th fund": the goal of a raise (or of what the previous figure was).
-            if (i == next && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence))
+            if (i == next && words[i].Lower is "target" or "goal" or "hard-cap" && SpeaksOfRaising(sentence) && !ForAFund(words, next))
             {
                 return (previous ?? Metric.RoundSize, true);
             }

@@ -153,6 +153,7 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
         ?? StakeBoughtInADeal(sentence, first, last)
+        ?? TotalsToDateReading(sentence, first, last)
         ?? RaisedTotalsReading(sentence, first, last)
         ?? RoundGiversReading(sentence, first, last, floor)
         ?? FourteenthRoundReading(sentence, first, last, floor, previous)

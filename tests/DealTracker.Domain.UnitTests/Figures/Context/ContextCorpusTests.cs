@@ -28,7 +28,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
     // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
     // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
-    [InlineData("blind2.json", 86, 26, 107)]
+    [InlineData("blind2.json", 87, 26, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -75,35 +75,35 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind36.json", 78, 32, 109)]
     [InlineData("blind37.json", 82, 23, 118)]
     [InlineData("blind38.json", 94, 14, 146)]
-    [InlineData("blind39.json", 67, 18, 110)]
+    [InlineData("blind39.json", 68, 18, 110)]
     [InlineData("blind40.json", 62, 22, 113)]
     [InlineData("blind41.json", 60, 26, 118)]
     [InlineData("blind42.json", 137, 31, 202)]
     [InlineData("blind43.json", 121, 22, 206)]
-    [InlineData("blind44.json", 101, 24, 186)]
+    [InlineData("blind44.json", 102, 24, 186)]
     [InlineData("blind45.json", 109, 30, 139)]
     [InlineData("blind46.json", 73, 24, 140)]
     [InlineData("blind47.json", 95, 28, 121)]
     [InlineData("blind48.json", 66, 21, 148)]
     [InlineData("blind49.json", 86, 32, 163)]
-    [InlineData("blind50.json", 98, 19, 134)]
+    [InlineData("blind50.json", 99, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 102, 18, 163)]
-    [InlineData("blind52.json", 99, 21, 181)]
+    [InlineData("blind52.json", 100, 21, 181)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 90, 14, 137)]
     [InlineData("blind54.json", 67, 26, 139)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 72, 15, 118)]
+    [InlineData("blind55.json", 74, 15, 118)]
     [InlineData("blind56.json", 82, 7, 127)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 85, 11, 150)]
-    [InlineData("blind58.json", 83, 15, 131)]
+    [InlineData("blind57.json", 87, 11, 150)]
+    [InlineData("blind58.json", 87, 15, 131)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 89, 20, 143)]
-    [InlineData("blind60.json", 79, 7, 128)]
+    [InlineData("blind59.json", 90, 20, 143)]
+    [InlineData("blind60.json", 80, 7, 128)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -677,7 +677,8 @@ public sealed class ContextReaderVariantRulesTests
     [InlineData("The startup closed a $5 million pre-seed round.", "$5 million", "roundSize")]
     [InlineData("The startup closed a $5 million angel round.", "$5 million", "roundSize")]
     [InlineData("The startup closed $5 million in pre-seed funding.", "$5 million", "roundSize")]
-    [InlineData("The raise brings the startup's total funding to $1 billion.", "$1 billion", "roundSize")]
+    // A company's total funding is other by the convention ("brings its total funding to $X").
+    [InlineData("The raise brings the startup's total funding to $1 billion.", "$1 billion", "other")]
     [InlineData("The round was upsized to $100 million after strong demand.", "$100 million", "roundSize")]
     [InlineData("The funding round, worth $100 million, was led by Sequoia.", "$100 million", "roundSize")]
     [InlineData("The startup is valued at $300 billion post-money.", "$300 billion", "valuation")]
