@@ -59,7 +59,7 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _houseVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "estimates", "estimated", "expects", "forecasts", "forecast", "predicts", "projects", "projected", "believes",
-        "wrote", "noted", "valued", "values", "calculates", "reckons",
+        "wrote", "noted", "valued", "values", "calculates", "reckons", "thinks",
     };
 
     /// <summary>Words for analysts after a firm: "Wedbush analyst", "Citi analysts", "Nomura economists".</summary>
@@ -74,7 +74,7 @@ internal static partial class SourceRules
         var words = sentence.Words;
         for (var i = 1; i < words.Count; i++)
         {
-            var run = FirmsAnalyst(sentence, i) ?? HouseView(sentence, i);
+            var run = FirmsAnalyst(sentence, i) ?? HouseView(sentence, i) ?? AnalystsAtFirm(words, i);
             if (run is { } r && !found.Any(f => f.Kind == SourceKind.Named && Overlaps(f, Span(text, SourceKind.Named, words[r.First].Start, words[r.Last].End))))
             {
                 AddRun(text, words, r, found, seenNames);
@@ -99,6 +99,18 @@ internal static partial class SourceRules
         var speaks = after < words.Count && !words[after - 1].EndsPhrase && _houseVerbs.Contains(words[after].Lower)
             || after + 1 < words.Count && words[after].Lower is "say" or "estimate" or "expect" or "believe" or "see" or "forecast" or "note" or "wrote";
         return cited || speaks ? (firm.First, person is { } p && !words[i].Lower.EndsWith('s') ? p.Last : firm.Last) : null;
+    }
+
+    /// <summary>"according to analysts at Wedbush", "said analysts at Jefferies": the firm after "analysts at", cited.</summary>
+    private static (int First, int Last)? AnalystsAtFirm(List<Word> words, int i)
+    {
+        if (!_analystWords.Contains(words[i].Lower) || i + 2 >= words.Count || words[i + 1].Lower != "at" || i < 1)
+        {
+            return null;
+        }
+
+        var cited = (i >= 2 && Window(words, i - 2, 2) == "according to") || words[i - 1].Lower is "said" or "says";
+        return cited && CapitalRun(words, i + 2, joinAnd: true) is { } run ? run : null;
     }
 
     /// <summary>A run of capitalised words ending at <paramref name="last"/>, at most six words.</summary>

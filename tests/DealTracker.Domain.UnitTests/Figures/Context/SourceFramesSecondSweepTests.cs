@@ -240,6 +240,33 @@ public sealed class SourceFramesSecondSweepTests
         Assert.True(read, $"{sentence} => named [{string.Join("; ", namedSpans)}] anonymous [{string.Join("; ", anonymousSpans)}]");
     }
 
+    /// <summary>Real sentences from outside the corpus (pages search).</summary>
+    [Theory]
+    // https://www.axios.com/newsletters/axios-pro-rata-048318d8-398c-4ce7-a5e0-e3689f147b4a.html
+    [InlineData("Digital payments platform Stripe has raised $600 million in new funding and is now valued at nearly $36 billion, co-founder and president John Collison tells Axios.", "Axios", null)]
+    // https://www.axios.com/stripe-to-raise-funding-at-valuation-of-at-least-70-billion-5765479c-87d0-4bec-b969-3bb9da32fcb8.html
+    [InlineData("Stripe, a San Francisco-based digital payments infrastructure company, is in talks to raise new private funding at a valuation of at least $70 billion, and perhaps as high as $100 billion, per Bloomberg.", "Bloomberg", null)]
+    // https://newsbulletintoday.com/2022/08/09/economy-and-stock-market-news-for-aug-8-2022/
+    [InlineData("The deal, due to close this month, values Axios at $525 million, according to two people familiar with the deal.", null, "two people familiar with the deal")]
+    // https://www.worldforexaward.com/post/wedbush-apple-s-capitalization-will-exceed-3-trillion
+    [InlineData("At the same time, its shares are likely to be worth even more, according to Wedbush analysts, who gave a fair assessment of the company - $ 3.5 trillion.", "Wedbush", null)]
+    // https://proudforprofits.com/?p=88364
+    [InlineData("Apple Inc (NASDAQ:AAPL) is on track to be the first company to hit $4 trillion in market capitalization, according to analysts at Wedbush.", "Wedbush", null)]
+    // https://macdailynews.com/2020/01/24/apple-market-cap-could-hit-2-trillion-by-the-end-of-next-year-analyst/
+    [InlineData("Wedbush analyst Daniel Ives says the Apple market cap could hit $2 trillion by the end of 2021.", "Wedbush", null)]
+    // https://appleinsider.com/articles/24/07/08/get-ready-for-a-monumental-iphone-16-super-cycle-says-wedbush/amp
+    [InlineData("Wedbush thinks that other firms joining in this way will make for a multi-pronged AI revenue stream that will add growth of $10 billion for Apple annually.", "Wedbush", null)]
+    public void Read_RealSentencesOutsideTheCorpus_ReadsTheirSources(string sentence, string? named, string? anonymous)
+    {
+        var sources = Read(sentence).Sources;
+
+        var namedSpans = sources.Where(s => s.Kind == SourceKind.Named).Select(s => Spanned(sentence, s)).ToList();
+        var anonymousSpans = sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => Spanned(sentence, s)).ToList();
+        var read = (named is null ? namedSpans.Count == 0 : namedSpans is [var n] && (n == named || n.StartsWith(named + " analyst", StringComparison.Ordinal)))
+            && (anonymous is null ? anonymousSpans.Count == 0 : anonymousSpans is [var a] && a == anonymous);
+        Assert.True(read, $"{sentence} => named [{string.Join("; ", namedSpans)}] anonymous [{string.Join("; ", anonymousSpans)}]");
+    }
+
     private static string Clause(int n) => _clauses[n % _clauses.Length];
 
     private static string Fill(string frame, string clause, string? outlet, string? people, string? firm)
