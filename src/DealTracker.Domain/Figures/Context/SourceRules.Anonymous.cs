@@ -15,6 +15,9 @@ internal static partial class SourceRules
         // Since the seventh round: "individuals who spoke to Reuters".
         "individuals",
 
+        // Since the sweep's second pass: "according to folks with knowledge of the situation".
+        "folks",
+
         // Since the twelfth round: "three persons with knowledge of the case claimed".
         "persons",
     };
@@ -108,6 +111,7 @@ internal static partial class SourceRules
         var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
             || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
         var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
+            || (previous == "on" && i >= 2 && words[i - 2].Lower is "relying" or "based")
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
         return quoted || citedSource;
     }

@@ -178,6 +178,11 @@ internal static partial class SourceRules
         TitleSlotSources(text, sentence, found, seenNames);
         CitingReporterSources(sentence, found, seenNames);
         OutletWriterSources(text, sentence, found);
+
+        // Since the sweep's second pass: outlets' verbs in more shapes, cited analysts, and names after an unnamed report.
+        OutletVerbFrameSources(text, sentence, found, seenNames);
+        CitedAnalystSources(text, sentence, found, seenNames);
+        DropNamesAfterUnnamedReports(sentence, found);
         return anonymous;
     }
 
