@@ -47,38 +47,10 @@ internal static partial class NameFinder
                 continue;
             }
 
-            // "Venture Intelligence", "Korea Economic Daily": a listed outlet of several words is one name, even where its words
-            // would not start or carry on a name ("Venture" does not).
-            if (ListedOutletEnd(text, words, i) is var outletEnd and > 0 && outletEnd > RunEndOrSelf(text, words, i))
+            if (ShapedNameEnd(text, words, i) is var shapedEnd and >= 0)
             {
-                names.Add(Describe(text, words, i, outletEnd)!);
-                i = outletEnd + 1;
-                continue;
-            }
-
-            // "the Fintech Growth Fund": a common word that opens no name on its own opens a fund's name after "the"; so does a plural
-            // possessive with more of the name after it ("The People's Bank of China").
-            if ((i > 0 && words[i - 1].Lower == "the" && IsBodyOfNamedFund(words, i)) || StartsWithPluralPossessive(text, words, i))
-            {
-                var end = RunEnd(text, words, i);
-                names.Add(Describe(text, words, i, end)!);
-                i = end + 1;
-                continue;
-            }
-
-            // "Six Nations Rugby", "Seven & i": a number word opening a name.
-            if (NumberWordLedNameEnd(text, words, i) is var numberWordEnd and > 0)
-            {
-                names.Add(Describe(text, words, i, numberWordEnd)!);
-                i = numberWordEnd + 1;
-                continue;
-            }
-
-            // "500 Global will invest": a number opening a firm's name before one of its words.
-            if (NumberLedFirmEnd(text, words, i) is var numberedEnd and > 0)
-            {
-                names.Add(Describe(text, words, i, numberedEnd)!);
-                i = numberedEnd + 1;
+                names.Add(Describe(text, words, i, shapedEnd)!);
+                i = shapedEnd + 1;
                 continue;
             }
 
@@ -86,6 +58,33 @@ internal static partial class NameFinder
         }
 
         return names;
+    }
+
+    /// <summary>Where a name the run of capitals would misread, starting at word <paramref name="i"/>, ends; -1 when none starts there.</summary>
+    private static int ShapedNameEnd(string text, IReadOnlyList<Word> words, int i)
+    {
+        // "Venture Intelligence", "Korea Economic Daily": a listed outlet of several words is one name, even where its words
+        // would not start or carry on a name ("Venture" does not).
+        if (ListedOutletEnd(text, words, i) is var outletEnd and > 0 && outletEnd > RunEndOrSelf(text, words, i))
+        {
+            return outletEnd;
+        }
+
+        // "the Fintech Growth Fund": a common word that opens no name on its own opens a fund's name after "the"; so does a plural
+        // possessive with more of the name after it ("The People's Bank of China").
+        if ((i > 0 && words[i - 1].Lower == "the" && IsBodyOfNamedFund(words, i)) || StartsWithPluralPossessive(text, words, i))
+        {
+            return RunEnd(text, words, i);
+        }
+
+        // "Six Nations Rugby", "Seven & i": a number word opening a name; "500 Global will invest": a number opening a firm's name
+        // before one of its words.
+        if (NumberWordLedNameEnd(text, words, i) is var numberWordEnd and > 0)
+        {
+            return numberWordEnd;
+        }
+
+        return NumberLedFirmEnd(text, words, i) is var numberedEnd and > 0 ? numberedEnd : -1;
     }
 
     /// <summary>The known name written from word <paramref name="first"/> when the guess from capitals would read no longer a name there; else null.</summary>
