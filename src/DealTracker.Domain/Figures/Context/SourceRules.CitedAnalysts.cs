@@ -3,7 +3,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Since the sources sweep's second pass: third parties cited for a fact (the convention's "a named third party (an analyst, an
 /// expert, a data tracker) cited for the fact is a named source"). A firm's analyst ("according to Wedbush analyst Dan Ives", "said
-/// Morningstar analyst Brian Colello" — the firm with its analyst), a firm's analysts ("Citi analysts wrote in a note", "…, Macquarie
+/// Morningstar analyst Brian Colello" — the firm), a firm's analysts ("Citi analysts wrote in a note", "…, Macquarie
 /// analysts said" — the firm), and a bank, broker, research house or consultancy telling, estimating or valuing ("…, KPMG said.",
 /// "Jefferies said in a note", "The investment bank Houlihan Lokey has valued the company at", "Research firm Gartner expects that").
 /// A house that is a party elsewhere in the sentence ("Goldman Sachs will invest … , Goldman Sachs said") or that goes on to act
@@ -82,7 +82,7 @@ internal static partial class SourceRules
         }
     }
 
-    /// <summary>"according to Wedbush analyst Dan Ives" (firm, analyst and name), "Citi analysts said" (the firm).</summary>
+    /// <summary>"according to Wedbush analyst Dan Ives", "Citi analysts said": the firm.</summary>
     private static (int First, int Last)? FirmsAnalyst(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
@@ -98,7 +98,8 @@ internal static partial class SourceRules
         var after = (person?.Last ?? i) + 1;
         var speaks = after < words.Count && !words[after - 1].EndsPhrase && _houseVerbs.Contains(words[after].Lower)
             || after + 1 < words.Count && words[after].Lower is "say" or "estimate" or "expect" or "believe" or "see" or "forecast" or "note" or "wrote";
-        return cited || speaks ? (firm.First, person is { } p && !words[i].Lower.EndsWith('s') ? p.Last : firm.Last) : null;
+        // The firm is the source (what an editor relies on, and maps to an outlet); its analyst's name stays in the wording.
+        return cited || speaks ? (firm.First, firm.Last) : null;
     }
 
     /// <summary>"according to analysts at Wedbush", "said analysts at Jefferies": the firm after "analysts at", cited.</summary>
