@@ -156,7 +156,10 @@ internal static partial class SourceRules
         var day = next == "on" && verb + 2 < words.Count ? words[verb + 2].Lower : verb + 1 < words.Count ? words[verb + 1].Lower : string.Empty;
         var tells = (words[verb].EndsPhrase || verb + 1 == words.Count || Lexicon.Weekdays.Contains(day)
             || (!bareSaid && next is "that" or "on" or "the" or "a" or "an")) && (!bareSaid || _researchHouses.Contains(name) || described) || note;
-        var partyElsewhere = sentence.Names.Any(n => n.Text == name && n.First != run.First);
+        // "Accenture said on Tuesday it would invest": a house speaking of what it does itself is a party, not a source.
+        var afterDay = next == "on" ? verb + 3 : verb + 1;
+        var ofItself = afterDay < words.Count && words[afterDay].Lower is "it" or "its" or "they" or "we";
+        var partyElsewhere = ofItself || sentence.Names.Any(n => n.Text == name && n.First != run.First);
         var opens = run.First == 0 || words[run.First - 1].EndsPhrase || described || words[run.First - 1].Lower is "that" or "the";
         return tells && opens && !partyElsewhere && next != "to" ? run : null;
     }

@@ -267,6 +267,23 @@ public sealed class SourceFramesSecondSweepTests
         Assert.True(read, $"{sentence} => named [{string.Join("; ", namedSpans)}] anonymous [{string.Join("; ", anonymousSpans)}]");
     }
 
+    [Theory]
+    [InlineData("Rivian has been targeting Europe, according to Wedbush analyst Dan Ives.", "Wedbush")]
+    [InlineData("The deal undervalues the chipmaker, said Morningstar analyst Brian Colello.", "Morningstar")]
+    public void Read_AFirmsAnalystCited_NamesTheFirmAlone(string sentence, string firm)
+    {
+        Assert.Equal([firm], Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("Accenture said on Tuesday it would invest $3 billion in AI.")]
+    [InlineData("KPMG said it will invest $100 million in the startup.")]
+    [InlineData("Deloitte said on Monday they would put $1 billion into the venture.")]
+    public void Read_AHouseSpeakingOfItself_IsNoSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+
     private static string Clause(int n) => _clauses[n % _clauses.Length];
 
     private static string Fill(string frame, string clause, string? outlet, string? people, string? firm)
