@@ -141,7 +141,7 @@ public sealed class InvestmentTargetsSweepTests
         var amount = _amounts[n % _amounts.Length];
         var sentence = frame.Replace("{I}", investor, StringComparison.Ordinal).Replace("{A}", amount, StringComparison.Ordinal)
             .Replace("{P}", n % 3 == 0 ? "into" : "in", StringComparison.Ordinal).Replace("{T}", target, StringComparison.Ordinal);
-        sentence = char.ToUpperInvariant(sentence[0]) + sentence[1..];
+        sentence = Capitalised(sentence);
         var at = amount.Split(" (")[0];
         data.Add(sentence, at, investment ? investor : "");
     }

@@ -99,7 +99,7 @@ public sealed class InvestorNameShapesSweepTests
             {
                 // "venture firm a16z will invest" opens with a small letter only mid-sentence; at the start a wire writes it capitalised.
                 var sentence = frame.Replace("{Y}", _companies[k++ % _companies.Length], StringComparison.Ordinal).Replace("{X}", written, StringComparison.Ordinal);
-                data.Add(char.ToUpperInvariant(sentence[0]) + sentence[1..], at, name, false);
+                data.Add(Capitalised(sentence), at, name, false);
             }
         }
 
@@ -225,7 +225,7 @@ public sealed class InvestorNameShapesSweepTests
             foreach (var (frame, at) in _clauseFrames)
             {
                 var sentence = frame.Replace("{X}", written, StringComparison.Ordinal).Replace("{Y}", _companies[k++ % _companies.Length], StringComparison.Ordinal);
-                data.Add(char.ToUpperInvariant(sentence[0]) + sentence[1..], at, accepted, false);
+                data.Add(Capitalised(sentence), at, accepted, false);
             }
         }
 

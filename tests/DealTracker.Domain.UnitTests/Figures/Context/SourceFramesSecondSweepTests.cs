@@ -201,7 +201,7 @@ public sealed class SourceFramesSecondSweepTests
             foreach (var frame in _firmMarketFrames)
             {
                 var market = _marketClauses[n++ % _marketClauses.Length];
-                data.Add(Upper(frame.Replace("{M}", Lower(frame, market), StringComparison.Ordinal).Replace("{F}", firm, StringComparison.Ordinal)), [firm], []);
+                data.Add(Capitalised(frame.Replace("{M}", Lower(frame, market), StringComparison.Ordinal).Replace("{F}", firm, StringComparison.Ordinal)), [firm], []);
             }
         }
 
@@ -291,16 +291,10 @@ public sealed class SourceFramesSecondSweepTests
         var text = frame.Replace("{O}", outlet ?? string.Empty, StringComparison.Ordinal)
             .Replace("{A}", people ?? string.Empty, StringComparison.Ordinal)
             .Replace("{F}", firm ?? string.Empty, StringComparison.Ordinal);
-        return Upper(text.Replace("{C}", clause, StringComparison.Ordinal));
+        return Capitalised(text.Replace("{C}", clause, StringComparison.Ordinal));
     }
 
     /// <summary>A market clause after "that" keeps its capital only when it opens with a name ("India's"), not "The".</summary>
     private static string Lower(string frame, string clause) =>
         frame.StartsWith("{M}", StringComparison.Ordinal) || !clause.StartsWith("The ", StringComparison.Ordinal) ? clause : "the" + clause[3..];
-
-    private static string Upper(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Spanned(string sentence, SourceMention source) => sentence.Substring(source.Start, source.Length);
-
-    private static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 }

@@ -90,7 +90,7 @@ public sealed class StakePurchasesSweepTests
     {
         var sentence = frame.Replace("{X}", buyer, StringComparison.Ordinal).Replace("{Y}", target, StringComparison.Ordinal)
             .Replace("{Z}", seller, StringComparison.Ordinal).Replace("{M}", money, StringComparison.Ordinal);
-        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+        return Capitalised(sentence);
     }
 
     public static TheoryData<string, string, string> MinorityCases()
