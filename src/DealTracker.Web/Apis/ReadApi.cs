@@ -27,6 +27,7 @@ internal static class ReadApi
     /// <summary>Editor-only writes: documented with the 401 and 403 they give to others.</summary>
     public static RouteGroupBuilder AsEditorWrite(this RouteGroupBuilder builder) =>
         builder.RequireAuthorization(AccountsExtensions.EditorPolicy)
+            .WithMetadata(new SameOriginWrites.Marker())
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void), []))
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(void), []));
 

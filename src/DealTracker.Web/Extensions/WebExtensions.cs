@@ -87,6 +87,7 @@ public static class WebExtensions
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSameOriginWrites();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -84,7 +84,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var routes = GetRoutes();
         Assert.Contains("/deals/{Slug}/timeline", routes);
         Assert.Contains("/api/claims", routes);
-        var before = await FingerprintAsync();
+        var before = await StoreFingerprint.OfAsync(_app);
         var anonymous = _app.CreateBrowserLikeClient();
         var failures = new List<string>();
 
@@ -108,7 +108,7 @@ public sealed class BadInputTests : IAsyncLifetime
         }
 
         Assert.True(failures.Count == 0, Report(failures));
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(_app));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains(("POST", "/api/reports/"), writes);
         Assert.Contains(("PUT", "/api/claims/{id:int}"), writes);
         Assert.Contains(("POST", "/api/extract"), writes);
-        var before = await FingerprintAsync();
+        var before = await StoreFingerprint.OfAsync(_app);
         var failures = new List<string>();
 
         foreach (var client in new[] { _app.CreateBrowserLikeClient(), _editor })
@@ -143,7 +143,7 @@ public sealed class BadInputTests : IAsyncLifetime
         }
 
         Assert.True(failures.Count == 0, Report(failures));
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(_app));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("""{"outletId":1,"headline":"Impossible date","publishedOn":"2026-02-30"}""", "publishedOn")]
     public async Task CreateReport_BadBody_Answers400NamingTheFieldAndSavesNothing(string body, string field)
     {
-        var before = await FingerprintAsync();
+        var before = await StoreFingerprint.OfAsync(_app);
 
         var response = await _editor.PostAsync("/api/reports", Json(body));
 
@@ -249,19 +249,19 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(_app));
     }
 
     [Fact]
     public async Task UpdateReport_NullClaims_Answers400AndSavesNothing()
     {
-        var before = await FingerprintAsync();
+        var before = await StoreFingerprint.OfAsync(_app);
 
         var response = await _editor.PutAsync("/api/reports/1", Json("""{"version":1,"outletId":1,"headline":"Null claims","claims":null}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("claims", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(before, await FingerprintAsync());
+        Assert.Equal(before, await StoreFingerprint.OfAsync(_app));
     }
 
     [Fact]
@@ -427,48 +427,4 @@ public sealed class BadInputTests : IAsyncLifetime
         + string.Join("\n", _app.Logs.Messages.Where(m => m.Contains("Unhandled exception", StringComparison.Ordinal)).Select(m => m[..Math.Min(m.Length, 1500)]).Take(5));
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + $"…({text.Length} chars)";
-
-    /// <summary>Every table's row count and highest id, and the sum of its versions where it has them: any write changes it (either store).</summary>
-    private async Task<string> FingerprintAsync()
-    {
-        var builder = new StringBuilder();
-        await using var db = _app.CreateDbContext();
-        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var tables = await ColumnAsync(connection, postgres
-            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
-            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-
-        Assert.Contains("Claims", tables);
-        foreach (var table in tables)
-        {
-            var columns = await ColumnAsync(connection, postgres
-                ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}'"
-                : $"SELECT name FROM pragma_table_info('{table}')");
-            var numberedRows = columns.Contains("Id") && !table.StartsWith("AspNet", StringComparison.Ordinal) && !table.StartsWith("__", StringComparison.Ordinal)
-                && !table.StartsWith("DataProtection", StringComparison.Ordinal);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*), {(numberedRows ? "MAX(\"Id\")" : "0")}, {(columns.Contains("Version") ? "SUM(\"Version\")" : "0")} FROM \"{table}\"";
-            await using var row = await command.ExecuteReaderAsync();
-            await row.ReadAsync();
-            builder.Append(table).Append(':').Append(row.GetValue(0)).Append('/').Append(row.GetValue(1)).Append('/').Append(row.GetValue(2)).Append(' ');
-        }
-
-        return builder.ToString();
-    }
-
-    private static async Task<List<string>> ColumnAsync(System.Data.Common.DbConnection connection, string sql)
-    {
-        var values = new List<string>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
 }
