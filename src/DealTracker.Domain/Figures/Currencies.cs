@@ -28,9 +28,9 @@ public static class Currencies
     /// <summary>Every currency read, in order of preference for shared names.</summary>
     public static IReadOnlyList<CurrencyInfo> All { get; } =
     [
-        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
-        C("EUR", ["€", "EURO"], ["€"], ["euro", "euros"], countries: []),
-        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
+        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
+        C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
+        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
         C("INR", ["₹", "Rs", "Rs.", "INR"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
@@ -102,6 +102,12 @@ public static class Currencies
         ["r"] = "BRL",
         ["mx"] = "MXN", ["mex"] = "MXN",
     };
+
+    /// <summary>
+    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024".
+    /// (One-letter prefixes such as the rand's "R" need a scale too.)
+    /// </summary>
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -161,9 +161,16 @@ public static partial class FigureExtractor
             return i + 1;
         }
 
+        var floor = candidates.Count > 0 ? candidates[^1].End : 0;
+        if (SpaceGroupedMoney(sentence, i, floor, context) is { } grouped)
+        {
+            candidates.Add(grouped);
+            return grouped.End;
+        }
+
         if (NumberReader.TryReadDigits(sentence, i, out var number))
         {
-            if (ReadCandidate(sentence, number, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+            if (ReadCandidate(sentence, number, floor, context) is { } candidate)
             {
                 candidates.Add(candidate);
                 return Math.Max(candidate.End, number.End);
@@ -213,9 +220,8 @@ public static partial class FigureExtractor
     private static Candidate? ReadCandidate(string sentence, NumberToken number, int floor, CurrencyContext context)
     {
         var prefix = number.InWords ? null : CurrencyReader.ReadPrefix(sentence, number.Start, floor);
-        var scale = CurrencyReader.ReadScale(sentence, number.End);
+        var (scale, suffix) = ScaleAndSuffix(sentence, number, prefix, context);
         var coreEnd = scale?.End ?? number.End;
-        var suffix = CurrencyReader.ReadSuffix(sentence, coreEnd, scale?.Abbreviation == true, context);
 
         // "1st", "5x", "B2B": a number run into letters is not an amount, unless a symbol follows ("300元").
         if (scale is null && suffix is null && coreEnd < sentence.Length && char.IsLetter(sentence[coreEnd]))
