@@ -38,7 +38,7 @@ public static class Currencies
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA"], [], ["canadian dollar", "canadian dollars"]),
         C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU"], [], ["australian dollar", "australian dollars"]),
         C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
-        C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars"]),
+        C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars", "h.k. dollar", "h.k. dollars"]),
         C("SGD", ["S$", "SG$", "$S"], [], ["singapore dollar", "singapore dollars", "singaporean dollar", "singaporean dollars"]),
         C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
         C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals"], weak: ["real", "reals"]),

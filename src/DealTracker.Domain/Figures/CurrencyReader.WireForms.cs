@@ -52,10 +52,15 @@ internal static partial class CurrencyReader
         return new ScaleWord(end, factor.Value, true);
     }
 
-    /// <summary>True when the character at <paramref name="end"/> ends a one-letter word: a space or a closing mark, a dot not starting "M.A.".</summary>
+    /// <summary>
+    /// True when the character at <paramref name="end"/> ends a one-letter scale: a space, a closing mark, a dot not starting
+    /// "M.A.", a currency symbol ("5 M€"), "/" ("12 M/year"), "+" or "-plus" ("$5 M+", "$5 M-plus").
+    /// </summary>
     private static bool StandsAlone(string s, int end) =>
-        char.IsWhiteSpace(s[end]) || s[end] is ',' or ';' or ':' or ')' or ']' or '!' or '?' or '"' or '”'
-        || (s[end] == '.' && (end + 1 >= s.Length || !char.IsLetterOrDigit(s[end + 1])));
+        char.IsWhiteSpace(s[end]) || s[end] is ',' or ';' or ':' or ')' or ']' or '!' or '?' or '"' or '”' or '/' or '+'
+        || char.GetUnicodeCategory(s[end]) == System.Globalization.UnicodeCategory.CurrencySymbol
+        || (s[end] == '.' && (end + 1 >= s.Length || !char.IsLetterOrDigit(s[end + 1])))
+        || (s[end] == '-' && MatchesWord(s, end + 1, "plus"));
 
     /// <summary>
     /// Past the dot of "Mio."/"Mrd." when the sentence goes on after it ("EUR 1,5 Mrd. for the unit", "Mrd., it said",

@@ -18,7 +18,7 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (ReadCandidate(sentence, grouped, floor, context) is not { Currency: not null } candidate)
+        if (ReadCandidate(sentence, grouped, floor, context, false) is not { Currency: not null } candidate)
         {
             return null;
         }
@@ -30,11 +30,14 @@ public static partial class FigureExtractor
 
     /// <summary>
     /// The scale and the currency after a number. A scale letter after a space ("47.5 M") is read only when a currency is
-    /// written before the number ("USD 47.5 M") or right after the letter ("5 M USD", "3 M dollars"): "47.5 M users" is no money.
+    /// written before the number ("USD 47.5 M"), before the range it ends (<paramref name="rangeEnd"/>: "$2-3 M", "USD 2 to 3 M")
+    /// or right after the letter ("5 M USD", "3 M dollars"): "47.5 M users" is no money.
     /// </summary>
-    private static (ScaleWord? Scale, SuffixCurrency? Suffix) ScaleAndSuffix(string sentence, NumberToken number, PrefixCurrency? prefix, CurrencyContext context)
+    private static (ScaleWord? Scale, SuffixCurrency? Suffix) ScaleAndSuffix(
+        string sentence, NumberToken number, PrefixCurrency? prefix, bool rangeEnd, CurrencyContext context)
     {
-        var scale = CurrencyReader.ReadScale(sentence, number.End, spacedLetter: prefix is { NeedsScale: false } && !number.InWords);
+        var written = prefix is { NeedsScale: false } || rangeEnd;
+        var scale = CurrencyReader.ReadScale(sentence, number.End, spacedLetter: written && !number.InWords);
         var suffix = CurrencyReader.ReadSuffix(sentence, scale?.End ?? number.End, scale?.Abbreviation == true, context);
         if (scale is null && suffix is null && prefix is null && !number.InWords
             && CurrencyReader.ReadScale(sentence, number.End, spacedLetter: true) is { } letter
@@ -44,5 +47,19 @@ public static partial class FigureExtractor
         }
 
         return (scale, suffix);
+    }
+
+    /// <summary>
+    /// True when the number at <paramref name="start"/> ends a range whose first end has a currency: "$2-3 M", "USD 2 to 3 M".
+    /// </summary>
+    private static bool EndsRangeWithCurrency(string sentence, int start, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0 || candidates[^1] is not { Currency: not null } first)
+        {
+            return false;
+        }
+
+        var connector = ConnectorRegex().Match(sentence, first.End);
+        return connector.Success && connector.Index + connector.Length == start;
     }
 }

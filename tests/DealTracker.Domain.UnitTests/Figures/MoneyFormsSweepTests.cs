@@ -183,6 +183,13 @@ public sealed class MoneyFormsSweepTests
     [InlineData("Sales were 5 M USD and costs 3 M dollars.", "5 M USD|5000000|USD|exact ; 3 M dollars|3000000|USD|exact")]
     [InlineData("It sold $5 M of notes, €3 M of bonds and £1 B of loans.", "$5 M|5000000|USD|exact ; €3 M|3000000|EUR|exact ; £1 B|1000000000|GBP|exact")]
     [InlineData("The fund raised $500 M or more.", "$500 M or more|500000000|USD|atLeast")]
+    [InlineData("It raised $2-3 M from investors.", "$2-3 M|2000000..3000000|USD|range")]
+    [InlineData("The round is USD 2 to 3 M, people said.", "USD 2 to 3 M|2000000..3000000|USD|range")]
+    [InlineData("It raised $5 M+ and then $7 M-plus.", "$5 M+|5000000|USD|atLeast ; $7 M-plus|7000000|USD|atLeast")]
+    [InlineData("It pays USD 12 M/year for the licence.", "USD 12 M|12000000|USD|exact")]
+    [InlineData("It paid 5 M€ for it.", "5 M€|5000000|EUR|exact")]
+    [InlineData("It raised 2 bln H.K. dlrs.", "2 bln H.K. dlrs|2000000000|HKD|exact")]
+    [InlineData("It raised 5 mln stg ($6.5 mln).", "5 mln stg|5000000|GBP|exact ; $6.5 mln|6500000|USD|exact")]
     public void Extract_FormsFoundFailing_ReadRight(string sentence, string expected) =>
         Assert.Equal(expected, Describe(FigureExtractor.Extract(sentence)));
 
