@@ -28,9 +28,9 @@ public static class Currencies
     /// <summary>Every currency read, in order of preference for shared names.</summary>
     public static IReadOnlyList<CurrencyInfo> All { get; } =
     [
-        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
-        C("EUR", ["€", "EURO"], ["€"], ["euro", "euros"], countries: []),
-        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
+        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
+        C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
+        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
         C("INR", ["₹", "Rs", "Rs.", "INR"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
@@ -38,7 +38,7 @@ public static class Currencies
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA"], [], ["canadian dollar", "canadian dollars"]),
         C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU"], [], ["australian dollar", "australian dollars"]),
         C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
-        C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars"]),
+        C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars", "h.k. dollar", "h.k. dollars"]),
         C("SGD", ["S$", "SG$", "$S"], [], ["singapore dollar", "singapore dollars", "singaporean dollar", "singaporean dollars"]),
         C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
         C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals"], weak: ["real", "reals"]),
@@ -102,6 +102,12 @@ public static class Currencies
         ["r"] = "BRL",
         ["mx"] = "MXN", ["mex"] = "MXN",
     };
+
+    /// <summary>
+    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024".
+    /// (One-letter prefixes such as the rand's "R" need a scale too.)
+    /// </summary>
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

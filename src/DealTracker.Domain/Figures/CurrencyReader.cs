@@ -26,7 +26,7 @@ internal readonly record struct ScaleWord(int End, decimal Factor, bool Abbrevia
 /// Reads the currency written before a number, the scale and the currency after it, from the
 /// <see cref="Currencies"/> table. Each lookup compares a bounded number of short strings at one place.
 /// </summary>
-internal static class CurrencyReader
+internal static partial class CurrencyReader
 {
     // ISO codes that are also words, read only through their symbols and names.
     private static readonly HashSet<string> _codesNotRead = new(StringComparer.Ordinal) { "TRY", "MAD", "RON", "PEN" };
@@ -47,7 +47,7 @@ internal static class CurrencyReader
 
     // Names after a number, bucketed by first letter, longest first: "swiss francs" before "francs".
     private static readonly Dictionary<char, (string Name, string[] Codes, bool Weak)[]> _names = Currencies.All
-        .SelectMany(c => c.Names.Select(n => (Name: n, c.Code, Weak: false)).Concat(c.WeakNames.Select(n => (Name: n, c.Code, Weak: true))))
+        .SelectMany(c => c.Names.SelectMany(WireSpellings).Select(n => (Name: n, c.Code, Weak: false)).Concat(c.WeakNames.Select(n => (Name: n, c.Code, Weak: true))))
         .GroupBy(n => n.Name, StringComparer.Ordinal)
         .Select(g => (Name: g.Key, Codes: g.Select(x => x.Code).ToArray(), g.First().Weak))
         .GroupBy(n => n.Name[0])
@@ -77,6 +77,11 @@ internal static class CurrencyReader
     {
         var e = numberStart;
         var tilde = false;
+        if (HyphenatedCode(s, numberStart, floor) is { } hyphenated)
+        {
+            return hyphenated;
+        }
+
         if (e > floor && char.IsWhiteSpace(s[e - 1]))
         {
             e--;
@@ -113,7 +118,7 @@ internal static class CurrencyReader
                     : new PrefixCurrency(start, "USD", true, tilde);
             }
 
-            return new PrefixCurrency(start, code, false, tilde, form.Length == 1 && char.IsAsciiLetter(form[0]));
+            return new PrefixCurrency(start, code, false, tilde, (form.Length == 1 && char.IsAsciiLetter(form[0])) || Currencies.PrefixesNeedingScale.Contains(form));
         }
 
         return null;
@@ -176,10 +181,11 @@ internal static class CurrencyReader
     /// space; "billion", "crore", "Milliarden" after spaces or a hyphen ("$1.5-billion"). "lakh crore" multiplies.
     /// Never runs on into letters ("$5bnx").
     /// </summary>
-    public static ScaleWord? ReadScale(string s, int p)
+    public static ScaleWord? ReadScale(string s, int p, bool spacedLetter = false)
     {
         // "$100+ million": a plus between the number and its scale word (the extractor reads the plus as "at least").
-        var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { Abbreviation: false } plus ? plus : null);
+        var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { Abbreviation: false } plus ? (ScaleWord?)plus : null)
+            ?? (spacedLetter ? SpacedLetterScale(s, p) : null);
         if (first is not { } scale)
         {
             return null;
@@ -216,13 +222,13 @@ internal static class CurrencyReader
             }
         }
 
-        // Abbreviations, attached or after one space: "$2.5bn", "$2.5 bn", "1,5 Mrd.".
-        var q = p < n && s[p] == ' ' ? p + 1 : p;
+        // Abbreviations, attached, after one space or a hyphen: "$2.5bn", "$2.5 bn", "US$1.2-bn", "1,5 Mrd.".
+        var q = p < n && s[p] is ' ' or '-' ? p + 1 : p;
         foreach (var (form, factor) in _abbreviations)
         {
             if (MatchesWord(s, q, form))
             {
-                return new ScaleWord(q + form.Length, factor, true);
+                return new ScaleWord(WithAbbreviationDot(s, q + form.Length, form), factor, true);
             }
         }
 
@@ -333,7 +339,7 @@ internal static class CurrencyReader
                 if (MatchesWord(s, w, name))
                 {
                     var code = codes.Length == 1 ? codes[0] : context.Choose(codes);
-                    var dollar = name.EndsWith("dollar", StringComparison.Ordinal) || name.EndsWith("dollars", StringComparison.Ordinal);
+                    var dollar = IsDollarName(name);
                     var cents = code is "USD" or "EUR" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" && (dollar || name.StartsWith("euro", StringComparison.Ordinal));
                     return new SuffixCurrency(w + name.Length, code, weak, dollar, cents);
                 }

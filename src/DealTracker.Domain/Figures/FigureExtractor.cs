@@ -161,9 +161,16 @@ public static partial class FigureExtractor
             return i + 1;
         }
 
+        var floor = candidates.Count > 0 ? candidates[^1].End : 0;
+        if (SpaceGroupedMoney(sentence, i, floor, context) is { } grouped)
+        {
+            candidates.Add(grouped);
+            return grouped.End;
+        }
+
         if (NumberReader.TryReadDigits(sentence, i, out var number))
         {
-            if (ReadCandidate(sentence, number, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+            if (ReadCandidate(sentence, number, floor, context, EndsRangeWithCurrency(sentence, i, candidates)) is { } candidate)
             {
                 candidates.Add(candidate);
                 return Math.Max(candidate.End, number.End);
@@ -196,7 +203,7 @@ public static partial class FigureExtractor
 
         if (NumberReader.MayStartWords(sentence.AsSpan(i, wordEnd - i)) && NumberReader.TryReadWords(sentence, i, out var words))
         {
-            if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context) is { } candidate)
+            if (ReadCandidate(sentence, words, candidates.Count > 0 ? candidates[^1].End : 0, context, false) is { } candidate)
             {
                 candidates.Add(candidate);
                 return candidate.End;
@@ -210,12 +217,11 @@ public static partial class FigureExtractor
     }
 
     /// <summary>The number with its currency and scale, or null when it cannot be money ("1st", "5%", "2020 dollars").</summary>
-    private static Candidate? ReadCandidate(string sentence, NumberToken number, int floor, CurrencyContext context)
+    private static Candidate? ReadCandidate(string sentence, NumberToken number, int floor, CurrencyContext context, bool rangeEnd)
     {
         var prefix = number.InWords ? null : CurrencyReader.ReadPrefix(sentence, number.Start, floor);
-        var scale = CurrencyReader.ReadScale(sentence, number.End);
+        var (scale, suffix) = ScaleAndSuffix(sentence, number, prefix, rangeEnd, context);
         var coreEnd = scale?.End ?? number.End;
-        var suffix = CurrencyReader.ReadSuffix(sentence, coreEnd, scale?.Abbreviation == true, context);
 
         // "1st", "5x", "B2B": a number run into letters is not an amount, unless a symbol follows ("300元").
         if (scale is null && suffix is null && coreEnd < sentence.Length && char.IsLetter(sentence[coreEnd]))

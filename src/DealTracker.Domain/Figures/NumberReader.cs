@@ -43,15 +43,19 @@ internal static class NumberReader
 
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup = _wordScales.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True for a character that separates groups of thousands: "1,000", "1.000", "1'000", "1 000" (thin or no-break space).</summary>
-    private static bool IsGroupSeparator(char c) => c is ',' or '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0';
+    /// <summary>
+    /// True for a character that separates groups of thousands: "1,000", "1.000", "1'000", "1 000" (thin or no-break space;
+    /// a plain space only when <paramref name="plainSpace"/>: "1 234 567 euros" is read so only when it turns out money).
+    /// </summary>
+    private static bool IsGroupSeparator(char c, bool plainSpace) => c is ',' or '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0' || (plainSpace && c == ' ');
 
     /// <summary>
     /// Reads the digits starting at <paramref name="start"/> (an ASCII digit not preceded by another).
     /// False when they are no amount: more than 15 integer digits, more than 6 decimals, or run on into
-    /// more digits ("1.2.3", "29/01" stops at the slash and is read as 29).
+    /// more digits ("1.2.3", "29/01" stops at the slash and is read as 29). With <paramref name="plainSpaceGroups"/>, a plain
+    /// space separates groups of three too ("1 234 567", "1 234,5"); false when no such group follows.
     /// </summary>
-    public static bool TryReadDigits(string s, int start, out NumberToken token)
+    public static bool TryReadDigits(string s, int start, out NumberToken token, bool plainSpaceGroups = false)
     {
         token = default;
         var n = s.Length;
@@ -63,7 +67,7 @@ internal static class NumberReader
 
         var integer = new StringBuilder(s, start, p - start, 32);
         var groupSeparator = '\0';
-        if (p - start <= 3 && p + 1 < n && IsGroupSeparator(s[p]))
+        if (p - start <= 3 && p + 1 < n && IsGroupSeparator(s[p], plainSpaceGroups))
         {
             var (groupsEnd, groupsDigits) = ReadGroups(s, p, s[p]);
             if (groupsEnd > p)
@@ -74,13 +78,18 @@ internal static class NumberReader
             }
         }
 
+        if (plainSpaceGroups && groupSeparator != ' ')
+        {
+            return false;
+        }
+
         var fraction = "";
         if (p + 1 < n && s[p] is '.' or ',' && s[p] != groupSeparator && char.IsAsciiDigit(s[p + 1]))
         {
             var digits = CountDigits(s, p + 1);
 
             // A comma is a decimal mark after '.' groups ("1.000,5"), or before one or two digits ("1,5", "12,75").
-            var isDecimal = s[p] == '.' || groupSeparator is '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0' || (groupSeparator == '\0' && digits <= 2);
+            var isDecimal = s[p] == '.' || groupSeparator is '.' or '\'' or '’' or '\u2009' or '\u202F' or '\u00A0' or ' ' || (groupSeparator == '\0' && digits <= 2);
             if (isDecimal)
             {
                 if (digits > MaxDecimals)
@@ -122,7 +131,9 @@ internal static class NumberReader
         var q = p;
         var groups = 0;
         var lastWasThree = false;
-        while (q < s.Length && s[q] == separator)
+        // At most as many groups as MaxIntegerDigits allows: a longer run is no amount, and stopping here keeps a run of
+        // "1 234 234 …" read once per number, not once per group.
+        while (q < s.Length && s[q] == separator && groups <= MaxIntegerDigits / 2)
         {
             var count = CountDigits(s, q + 1);
             if (count == 3)
