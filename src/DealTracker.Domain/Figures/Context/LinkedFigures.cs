@@ -62,6 +62,12 @@ internal static class LinkedFigures
         var before = Previous(sentence, readings, f);
         var afterBefore = before is { } b ? sentence.WordAtOrAfter(readings[b].Figure.End) : -1;
 
+        // "rose to €6 billion ($6.5 billion) from £3.4 billion": the comparison starts after the conversion of the figure before.
+        while (afterBefore >= 1 && afterBefore < first && words[afterBefore].InBrackets && !words[afterBefore - 1].EndsPhrase)
+        {
+            afterBefore++;
+        }
+
         // "rose to $510 million from $290.3 million", "$4.2 billion, compared with $3.1 billion", "versus $3.1 billion".
         if (before is not null && first - afterBefore is >= 1 and <= 6 && Compares(words, afterBefore, first))
         {

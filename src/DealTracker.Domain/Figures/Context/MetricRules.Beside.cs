@@ -40,8 +40,11 @@ internal static partial class MetricRules
             return (Metric.Investment, true);
         }
 
-        // "expanded its cloud services agreement with OpenAI by $6.5B": the change of a compute deal is compute too.
-        if (first >= 2 && words[first - 1].Lower == "by" && ComputeDealBefore(words, first - 1, floor))
+        // "expanded its cloud services agreement with OpenAI by $6.5B", "by another $6.5B", "by an additional $4 billion": the change of
+        // a compute deal is compute too.
+        var by = first >= 3 && words[first - 1].Lower is "another" or "additional" or "further" ? first - 2 : first - 1;
+        by = by >= 2 && words[by].Lower is "an" or "a" ? by - 1 : by;
+        if (by >= 1 && words[by].Lower == "by" && ComputeDealBefore(words, by, floor))
         {
             return (Metric.ComputeCommitment, true);
         }

@@ -86,7 +86,9 @@ internal static partial class MetricRules
         }
 
         var k = PurposeStart(words, next);
-        if (k <= 0 || k + 1 >= words.Count || words[k - 1].EndsPhrase)
+        // "spend €6 billion ($6.5 billion) on new data centers": the closing bracket of a conversion ends no phrase.
+        var afterConversion = k == next && next > last + 1 && words[k - 1].InBrackets;
+        if (k <= 0 || k + 1 >= words.Count || (words[k - 1].EndsPhrase && !afterConversion))
         {
             return false;
         }

@@ -31,16 +31,17 @@ internal static partial class MetricRules
     public static bool IsComputeWord(string lower) =>
         _computeWords.Contains(lower) || (lower.Contains('-', StringComparison.Ordinal) && lower.Split('-').Any(_computeWords.Contains));
 
-    private static Metric? DealMetric(SentenceWords sentence) => sentence.MentionsCompute(0) ? Metric.ComputeCommitment : null;
+    private static Metric? DealMetric(SentenceWords sentence) =>
+        sentence.MentionsCompute(0) || sentence.Words.Any(w => _computeCompanies.Contains(w.Lower)) ? Metric.ComputeCommitment : null;
 
-    /// <summary>"expanded / increased its cloud contract with Amazon by": a compute deal grown, in the clause before "by".</summary>
+    /// <summary>"expanded / increased its cloud contract with Amazon by", "Nebius expanded its pact with X by": a compute deal grown, in the clause before "by".</summary>
     private static bool ComputeDealBefore(IReadOnlyList<Word> words, int by, int floor)
     {
         var from = Math.Max(floor, by - 8);
         var span = Window(words, from, by - from).ToList();
         return span.Any(w => w is "expanded" or "expands" or "expanding" or "expand" or "increased" or "increases" or "increasing" or "boosted"
                    or "raised" or "extended" or "upsized" or "enlarged")
-            && span.Any(_dealNouns.Contains) && span.Any(_computeWords.Contains) && !words.Skip(from).Take(by - from).Any(w => w.EndsPhrase && w.After != ',');
+            && span.Any(_dealNouns.Contains) && span.Any(w => _computeWords.Contains(w) || _computeCompanies.Contains(w)) && !words.Skip(from).Take(by - from).Any(w => w.EndsPhrase && w.After != ',');
     }
 
     /// <summary>"committed $1.4 trillion to computing power", "committed $10 billion to Google Cloud": a commitment to buy compute.</summary>

@@ -294,7 +294,7 @@ internal static partial class MetricRules
                 or "fundraise" or "fundraises" or "fund-raise" or "fundraiser"
                 or "gathered" or "gathering" or "hauled" or "amassed" or "amassing"
                 => Cue.Round,
-            "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover"
+            "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover" or "bookings"
                 => Cue.Revenue,
             "rate" when previous is "run" => Cue.Revenue,
             "topline" or "top-line" => Cue.Revenue,
@@ -406,7 +406,8 @@ internal static partial class MetricRules
         var words = sentence.Words;
         return after.Found ? after.Metric
             : Window(words, SkipConversion(words, last), 2).Any(w => w is "building" or "constructing" or "build" or "construct") ? null
-            : sentence.MentionsCompute(last + 1, ClauseEnd(words, last + 1, 12)) ? Metric.ComputeCommitment
+            // "paying €6 billion ($6.5 billion) per month for Colossus capacity": the clause after the figure starts after its conversion.
+            : sentence.MentionsCompute(last + 1, ClauseEnd(words, SkipConversion(words, last), 12)) ? Metric.ComputeCommitment
             : previous is not null && (words[last].EndsPhrase || last + 1 == words.Count) && words[cueAt].Lower is "spend" or "spending" ? previous
             : null;
     }

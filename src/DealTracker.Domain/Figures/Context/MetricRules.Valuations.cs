@@ -61,7 +61,8 @@ internal static partial class MetricRules
         var aboutARound = j >= 0 && words[j].IsCapitalised && words.Any(w => w.Lower is "round" or "funding" or "raise" or "raised" or "raising" or "money");
         return words[i].Lower == "worth" ? IsStartupNoun(subject) || aboutARound
             : IsStartupNoun(subject) || Lexicon.CompanyNouns.Contains(subject) || IsStartupNoun(objectNoun) || Lexicon.CompanyNouns.Contains(objectNoun)
-              || (i + 1 < words.Count && words[i + 1].Lower == "it");
+              || (i + 1 < words.Count && words[i + 1].Lower == "it")
+              || (words[i].Lower == "priced" && i + 1 < words.Count && words[i + 1].IsCapitalised); // "priced Swiggy at $X"
     }
 
     private static bool IsStartupNoun(string lower) => lower is "startup" or "start-up" or "business" or "unicorn" or "venture";
@@ -71,6 +72,13 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var lower = words[cueAt].Lower;
+        // "bringing the total value of the contract to $22.4 billion": the value of a deal named after "value of".
+        if (lower == "value" && cueAt + 1 < words.Count && words[cueAt + 1].Lower == "of"
+            && Window(words, cueAt + 2, 5).Any(w => _dealNouns.Contains(w) && w is not ("commitment" or "order")))
+        {
+            return true;
+        }
+
         if (lower is not ("valued" or "worth"))
         {
             return false;

@@ -58,6 +58,11 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? NounMetric(SentenceWords sentence, int i, int last)
     {
         var lower = sentence.Words[i].Lower;
+        if (ValueOrRevenueNoun(sentence, i, last) is { } named)
+        {
+            return named;
+        }
+
         if (_valuationNouns.Contains(lower) || lower is "company" or "business" or "startup" or "start-up" or "unicorn")
         {
             // "the 2 billion euro business": what the company is worth.
@@ -113,7 +118,11 @@ internal static partial class MetricRules
         }
 
         // A compute word in the same clause ("a $250 billion Azure services contract"), not in the next item of a list.
-        return sentence.MentionsCompute(last + 1, ClauseEnd(sentence.Words, last + 1, 15)) || sentence.MentionsCompute(last - 8, last) ? (Metric.ComputeCommitment, true)
+        // "Nebius signed a $17.4 billion pact with Microsoft": a deal a cloud-capacity seller strikes, named in the same clause.
+        var end = ClauseEnd(sentence.Words, last + 1, 15);
+        return sentence.MentionsCompute(last + 1, end) || sentence.MentionsCompute(last - 8, last)
+            || Enumerable.Range(Math.Max(0, last - 8), end - Math.Max(0, last - 8)).Any(k => _computeCompanies.Contains(sentence.Words[k].Lower))
+            ? (Metric.ComputeCommitment, true)
             : lower is "commitment" or "commitments" ? (Metric.Investment, true) // "a $300m commitment to a follow-up alliance"
             : null;
     }

@@ -39,7 +39,7 @@ internal static partial class MetricRules
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)
     {
-        "revenue", "revenues", "sales", "arr", "run-rate", "run", "annualized", "annualised", "turnover",
+        "revenue", "revenues", "sales", "arr", "run-rate", "run", "annualized", "annualised", "turnover", "bookings",
     };
 
     private static readonly HashSet<string> _dealNouns = new(StringComparer.Ordinal)

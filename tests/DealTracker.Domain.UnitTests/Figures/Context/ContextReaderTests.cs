@@ -92,7 +92,8 @@ public sealed class ContextReaderTests
     [Fact]
     public void Read_AnotherFigureWithNoneBefore_IsNotAnInvestment()
     {
-        Assert.Null(Figure("Oracle reported another $2 billion in bookings.", "$2 billion").Metric);
+        // Bookings are revenue (the "annual revenue, run rate" class; the valuation / revenue / compute sweep).
+        Assert.Equal(Metric.Revenue, Figure("Oracle reported another $2 billion in bookings.", "$2 billion").Metric);
     }
 
     [Theory]
