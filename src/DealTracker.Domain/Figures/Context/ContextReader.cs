@@ -259,6 +259,14 @@ public static class ContextReader
     {
         var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+
+        // The investor-frames sweep's frames (InvestorRules.InvestorFrames.cs: "offered $2 billion to Intel", "Bill Ackman's $2 billion
+        // investment", "including B Capital ($77 million)") name the giver before any stake or share rule reads a buyer.
+        if (InvestorRules.FramedInvestor(sentence, first, last) is { } framed)
+        {
+            return framed.Length == 0 ? null : framed;
+        }
+
         if (InvestorRules.StakeSaleBuyer(sentence, first, last) is { } buyer)
         {
             return buyer.Length == 0 ? null : buyer;

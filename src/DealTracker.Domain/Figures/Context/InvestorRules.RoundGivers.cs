@@ -286,7 +286,9 @@ internal static partial class InvestorRules
                 return new RoundGivers(RoundGiverCount.One, null);
             }
 
-            many |= _manyGivers.Contains(lower);
+            // Since the investor-frames sweep: "from tech group G42", "from luxury group LVMH": "group" right before a name describes one
+            // company ("from a group of investors" stays many).
+            many |= _manyGivers.Contains(lower) && !(lower == "group" && !words[j].EndsPhrase && j + 1 < words.Count && sentence.NameAt[j + 1] is { First: var named } && named == j + 1);
             if (words[j].EndsPhrase || (words[j].Core.Length > 0 && char.IsUpper(words[j].Core[0]) && !IsPlaceOrOrigin(words[j])))
             {
                 break;

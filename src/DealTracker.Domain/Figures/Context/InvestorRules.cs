@@ -27,7 +27,13 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
-        // The rounds' rules (grouped by concept in the other partial files), newest first: the first that names someone decides.
+        // The investor-frames sweep's frames (InvestorRules.InvestorFrames.cs), then the rounds' rules (grouped by concept in the other
+        // partial files), newest first: the first that names someone decides.
+        if (FramedInvestor(sentence, first, last) is { } framed)
+        {
+            return framed.Length == 0 ? null : framed;
+        }
+
         if (NewerRoundInvestor(sentence, first, last) is { } newer)
         {
             return newer;

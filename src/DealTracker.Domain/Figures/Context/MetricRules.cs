@@ -141,7 +141,8 @@ internal static partial class MetricRules
     }
 
     /// <summary>
-    /// The reading of the first round whose rules read the figure, in the order they were written to run: a minority stake sold for the
+    /// The reading of the first round whose rules read the figure, in the order they were written to run (the investor-frames sweep's
+    /// frames first, MetricRules.InvestorFrames.cs): a minority stake sold for the
     /// figure and a minority stake bought in a deal the figure sizes (MetricRules.Investments.cs), the fourteenth round (what
     /// the words saying what a figure is worth tell, MetricRules.Worth.cs), the aggregates (pooled money, then money spent on no
     /// company, debt, plans and market totals: MetricRules.PooledMoney.cs, MetricRules.Aggregates.cs), the thirteenth round (a company
@@ -151,7 +152,8 @@ internal static partial class MetricRules
     /// valuations and compute named) and the seventh (sales, facilities, market totals, shares bought or sold, deals extended).
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
-        MinorityStakeSoldFor(sentence.Words, first)
+        InvestorFramesReading(sentence, first, last)
+        ?? MinorityStakeSoldFor(sentence.Words, first)
         ?? StakeBoughtInADeal(sentence, first, last)
         ?? TotalsToDateReading(sentence, first, last)
         ?? RaisedTotalsReading(sentence, first, last)

@@ -657,8 +657,18 @@ internal static partial class NameFinder
 
     private static readonly Regex _signedPercent = new(@"^\s*[-+−]\d+(\.\d+)?%", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>Capitalised first words of a kind of investor: "Sovereign wealth fund", "Activist investor", "Hedge fund", "Pension fund".</summary>
-    private static readonly HashSet<string> _investorKindOpeners = new(StringComparer.Ordinal) { "Sovereign", "Activist", "Hedge", "Pension", "Asset" };
+    /// <summary>
+    /// Capitalised first words of a kind of investor: "Sovereign wealth fund", "Activist investor", "Hedge fund", "Pension fund"; since the
+    /// investor-frames sweep also the sector or kind a wire opens a description with ("Telecommunications and internet conglomerate
+    /// SoftBank", "Private equity firm Baring Asia", "Chip designer Arm").
+    /// </summary>
+    private static readonly HashSet<string> _investorKindOpeners = new(StringComparer.Ordinal)
+    {
+        "Sovereign", "Activist", "Hedge", "Pension", "Asset", "Telecommunications", "Telecoms", "Telecom", "Internet", "Technology", "Tech",
+        "Chip", "Semiconductor", "Software", "Mining", "Energy", "Payments", "E-commerce", "Ecommerce", "Private", "Venture", "Buyout",
+        "Infrastructure", "Insurance", "Shipping", "Logistics", "Steel", "Pharmaceutical", "Pharmaceuticals", "Biotech", "Gaming", "Streaming",
+        "Conglomerate",
+    };
 
     /// <summary>
     /// "Oregon Public Employees’ Retirement System", "The Children's Investment Fund", "People's Bank of China": a plural possessive
@@ -733,7 +743,7 @@ internal static partial class NameFinder
     private static bool CanContinue(Word word) =>
         !word.InBrackets && word.IsCapitalised && !IsDescriptor(word.Core) && HasLetter(word.Core)
         && (!Lexicon.NotNames.Contains(word.Core) || Lexicon.CorporateSuffixes.Contains(word.Core) || Lexicon.Places.Contains(word.Core)
-            || word.Core is "Street" or "Tech" or "Cloud" or "AI" or "Venture");
+            || word.Core is "Street" or "Tech" or "Cloud" or "AI" or "Venture" or "Market");
 
     /// <summary>"Japan-based", "SoftBank-backed", "Paris-headquartered": describes, does not name.</summary>
     private static bool IsDescriptor(string core)
