@@ -122,6 +122,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        // "manages $X in assets", "seed funding added up to €X", "a market valuation of £X", "$X in assumption of debt": market money
+        // that a cue beside it read as one deal's (MetricRules.MarketMoney.cs).
+        if (metric is Metric.Investment or Metric.RoundSize or Metric.Valuation or Metric.Revenue && IsMarketMoney(sentence, first, last, floor, metric))
+        {
+            return null;
+        }
+
         // "its market capitalization surged …, bringing its total valuation to $330 billion": what a listed company's shares are
         // worth is market value.
         return metric == Metric.Valuation && IsMarketValue(sentence, first, last) ? null : metric;

@@ -53,7 +53,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind16.json", 62, 20, 50)]
     [InlineData("blind17.json", 68, 19, 51)]
     [InlineData("blind18.json", 96, 34, 62)]
-    [InlineData("blind19.json", 111, 20, 59)]
+    [InlineData("blind19.json", 112, 20, 59)]
     [InlineData("blind20.json", 73, 19, 63)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -69,7 +69,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind30.json", 78, 23, 111)]
     [InlineData("blind31.json", 70, 22, 109)]
     [InlineData("blind32.json", 79, 23, 110)]
-    [InlineData("blind33.json", 67, 33, 108)]
+    [InlineData("blind33.json", 68, 33, 108)]
     [InlineData("blind34.json", 68, 27, 107)]
     [InlineData("blind35.json", 96, 23, 137)]
     [InlineData("blind36.json", 78, 32, 109)]
@@ -82,14 +82,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 102, 25, 186)]
     [InlineData("blind45.json", 110, 30, 139)]
-    [InlineData("blind46.json", 73, 24, 141)]
-    [InlineData("blind47.json", 95, 28, 122)]
+    [InlineData("blind46.json", 74, 24, 141)]
+    [InlineData("blind47.json", 96, 28, 122)]
     [InlineData("blind48.json", 66, 21, 148)]
-    [InlineData("blind49.json", 87, 32, 163)]
-    [InlineData("blind50.json", 99, 19, 134)]
+    [InlineData("blind49.json", 88, 32, 163)]
+    [InlineData("blind50.json", 101, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 104, 18, 163)]
-    [InlineData("blind52.json", 100, 22, 181)]
+    [InlineData("blind51.json", 107, 18, 163)]
+    [InlineData("blind52.json", 102, 22, 181)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 92, 15, 138)]
@@ -97,13 +97,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 75, 16, 118)]
-    [InlineData("blind56.json", 82, 8, 127)]
+    [InlineData("blind56.json", 83, 8, 127)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 87, 11, 151)]
-    [InlineData("blind58.json", 88, 17, 142)]
+    [InlineData("blind57.json", 89, 11, 151)]
+    [InlineData("blind58.json", 90, 17, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 92, 22, 143)]
-    [InlineData("blind60.json", 81, 7, 128)]
+    [InlineData("blind59.json", 94, 22, 143)]
+    [InlineData("blind60.json", 83, 7, 128)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

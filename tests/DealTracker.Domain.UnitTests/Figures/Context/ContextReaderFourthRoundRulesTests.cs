@@ -115,7 +115,9 @@ public sealed class ContextReaderFourthRoundRulesTests
     [InlineData("The deal totals $3 billion and values the startup at $12 billion.", "$3 billion", Metric.Investment)]
     [InlineData("The deal totals $12 billion and values the startup at $13 billion.", "$12 billion", null)]
     // "deploy $X" is money put in; how a price is paid ("in cash and stock") says nothing about what it is.
-    [InlineData("The fund plans to deploy $5 billion across European startups over the next decade.", "$5 billion", Metric.Investment)]
+    // Spread over many companies ("across European startups") it is other, by the convention's "many companies" (market-money sweep).
+    [InlineData("The fund plans to deploy $5 billion across European startups over the next decade.", "$5 billion", null)]
+    [InlineData("The fund plans to deploy $5 billion in Mistral AI over the next decade.", "$5 billion", Metric.Investment)]
     [InlineData("The company said it would acquire the startup for $1.2 billion in cash and stock.", "$1.2 billion", null)]
     [InlineData("The group agreed to acquire the chip designer for $900 million in stock and cash.", "$900 million", null)]
     // A pledge is money put in; the start of a change ("up from $X") is more of the figure before, whatever cue lies between.
