@@ -152,6 +152,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         MinorityStakeSoldFor(sentence.Words, first)
+        ?? FundVehicleReading(sentence, first, last)
         ?? StakeBoughtInADeal(sentence, first, last)
         ?? TotalsToDateReading(sentence, first, last)
         ?? RaisedTotalsReading(sentence, first, last)
