@@ -223,6 +223,9 @@ internal static partial class InvestorRules
     {
         "a", "an", "the", "one", "part", "backed", "based", "owned", "founded", "headquartered", "known", "controlled", "managed", "run", "led",
         "formerly", "previously", "itself", "its", "whose", "ceo", "chief", "founder", "co-founder", "chairman", "president",
+        // Since the reader-gaps sweep: a relative clause between commas ("Mark Stott, who used to own Stockport County, invested"): a buyer
+        // or owner named inside it is not the subject.
+        "who", "which",
     };
 
     /// <summary>

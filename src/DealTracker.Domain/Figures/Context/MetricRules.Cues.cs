@@ -288,6 +288,8 @@ internal static partial class MetricRules
                 or "subsidy" or "subsidies" or "grant" or "grants" or "salary" or "salaries" or "compensation" or "remuneration" or "bonus"
                 => Cue.Other,
             "financing" or "funding" when previous is "debt" => Cue.Other,
+            // Since the reader-gaps sweep: convertible debt turns into shares (equity-like, as in the raise rules).
+            "debt" when previous is "convertible" => Cue.None,
             _ when _aimNouns.Contains(lower) && previous is "valuation" or "valuations" => Cue.Valuation,
             _ when _aimNouns.Contains(lower) && previous is "revenue" or "revenues" or "sales" or "arr" => Cue.Revenue,
             "raise" or "raises" or "raising" or "raised" or "fundraising" or "fund-raising" or "round" or "rounds" or "funding" or "financing"

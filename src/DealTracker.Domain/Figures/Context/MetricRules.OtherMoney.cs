@@ -37,7 +37,9 @@ internal static partial class MetricRules
     private static bool IsDebtAfter(IReadOnlyList<Word> words, int last) =>
         last + 2 < words.Count && words[last + 1].Lower is "in" or "of" && !words[last].EndsPhrase
         && Window(words, last + 2, 2).Any(w => w is "debt" or "loans" or "bonds" or "notes" or "credit" or "borrowings")
-        && !Window(words, last + 2, 4).Any(w => w == "equity");
+        && !Window(words, last + 2, 4).Any(w => w == "equity")
+        // Since the reader-gaps sweep: "in convertible notes" is equity-like, as in the raised-totals and totals-to-date rules.
+        && !(Window(words, last + 2, 2).Any(w => w is "convertible" or "convertibles") && !Window(words, last + 2, 4).Any(w => w == "senior"));
 
     /// <summary>"raised $222m in an initial public offering", "in a US IPO", "through its listing": a listing's proceeds (an equity offering or a share sale may be private).</summary>
     private static bool IsListingAfter(IReadOnlyList<Word> words, int last)

@@ -325,7 +325,7 @@ internal static partial class MetricRules
             && after.Skip(2).Any(w => w is "round" or "series") && !after.Contains("rounds");
     }
 
-    /// <summary>"raised $X in convertible notes", "secured $X through a bond sale": money a raise verb takes as debt, convertible debt too.</summary>
+    /// <summary>"raised $X in notes", "secured $X through a bond sale": money a raise verb takes as debt (convertible debt is equity-like; convertible senior notes are debt).</summary>
     private static bool InDebtOrNotes(List<Word> words, int first, int next)
     {
         var after = Window(words, next, 5).ToList();
@@ -337,7 +337,14 @@ internal static partial class MetricRules
 
         foreach (var word in after.Skip(1))
         {
-            if (word is "notes" or "convertible" or "convertibles")
+            // Since the reader-gaps sweep: convertible notes and debt turn into shares, equity-like as in the raised-totals rules (the corpus
+            // labels 26 of 34 convertible figures investment or roundSize); a listed company's offering of convertible senior notes is debt.
+            if (word is "convertible" or "convertibles")
+            {
+                return Window(words, next, 8).Contains("senior");
+            }
+
+            if (word == "notes")
             {
                 return !Window(words, next, 8).Contains("equity");
             }

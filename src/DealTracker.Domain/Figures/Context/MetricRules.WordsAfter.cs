@@ -369,7 +369,11 @@ internal static partial class MetricRules
             return (Metric.RoundSize, true);
         }
 
-        return next.Take(4).Any(w => _otherNouns.Contains(w)) ? (null, true) : (null, false);
+        // Since the reader-gaps sweep: "through convertible loans", "via convertible debt" turn into shares, equity-like as in the
+        // raised-totals rules; not a listed company's convertible senior notes.
+        var convertible = next.Take(2).Contains("convertible") && !next.Take(4).Contains("senior");
+        return next.Take(4).Any(w => _otherNouns.Contains(w) && !(convertible && w is "debt" or "loan" or "loans" or "bond" or "bonds"))
+            ? (null, true) : (null, false);
     }
 
     /// <summary>

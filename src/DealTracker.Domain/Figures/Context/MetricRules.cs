@@ -161,6 +161,7 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         InvestorFramesReading(sentence, first, last)
         ?? MinorityStakeSoldFor(sentence.Words, first)
+        ?? FundVehicleReading(sentence, first, last)
         ?? StakeBoughtInADeal(sentence, first, last)
         ?? TotalsToDateReading(sentence, first, last)
         ?? RaisedTotalsReading(sentence, first, last)

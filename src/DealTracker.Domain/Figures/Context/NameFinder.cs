@@ -7,7 +7,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <param name="Last">Index of its last word.</param>
 /// <param name="Start">Where the name starts in the text.</param>
 /// <param name="End">Where it ends (a corporate suffix's period included: "Inc.").</param>
-/// <param name="Text">The name as written, without a leading "The" unless the outlet is called so.</param>
+/// <param name="Text">The name as written, without a leading "The" unless the outlet or the firm is called so ("The Carlyle Group").</param>
 /// <param name="Possessive">Written with "'s": "SoftBank's".</param>
 /// <param name="Kind">Organisation, outlet or person.</param>
 internal sealed record Name(int First, int Last, int Start, int End, string Text, bool Possessive, NameKind Kind);
@@ -732,6 +732,11 @@ internal static partial class NameFinder
         var kind = outlet is not null ? NameKind.Outlet
             : IsPerson(words, first) && !EndsInLegalForm(words, first, last) ? NameKind.Person
             : NameKind.Organisation;
+        if (outlet is null && kind == NameKind.Organisation && withThe is not null && HasItsOwnThe(words, first, last))
+        {
+            return new Name(first, last, words[first - 1].Start, end, withThe, words[last].Possessive, kind);
+        }
+
         return new Name(first, last, start, end, outlet ?? runText, words[last].Possessive, kind);
     }
 

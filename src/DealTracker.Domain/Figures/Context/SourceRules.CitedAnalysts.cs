@@ -23,6 +23,9 @@ internal static partial class SourceRules
         "Moody's", "Fitch", "Fitch Ratings", "Redseer", "RedSeer", "Kotak Institutional Equities", "Motilal Oswal", "ICICI Securities",
         "Jefferies Financial", "Daiwa", "SMBC Nikko", "Kearney", "Sanford C. Bernstein", "New Street Research", "MoffettNathanson",
         "Bank of America Securities", "Citi Research", "Goldman", "Morgan Stanley Research", "Emkay", "Ambit", "Elara Capital",
+        // Since the reader-gaps sweep: the rating agencies under each of their names ("S&P Global's analysts", "Moody’s analysts").
+        "S&P Global", "S&P", "S&P Global Ratings", "Moody’s", "Moody's Investors Service", "Moody’s Investors Service", "Moody's Ratings",
+        "Moody’s Ratings", "Moody's Analytics", "Moody’s Analytics", "Fitch Solutions", "DBRS Morningstar",
     };
 
     /// <summary>Last words that make a name an analyst house: "New Street Research", "Kotak Institutional Equities".</summary>
@@ -53,6 +56,8 @@ internal static partial class SourceRules
         "KPMG", "PwC", "Deloitte", "EY", "Ernst & Young", "McKinsey", "Bain", "Bain & Company", "Boston Consulting Group", "BCG", "Accenture",
         "Gartner", "IDC", "Forrester", "Counterpoint", "Canalys", "TrendForce", "Omdia", "Moody's", "Fitch", "Fitch Ratings", "Redseer",
         "RedSeer", "Kearney", "Morningstar", "Bernstein", "New Street Research", "MoffettNathanson",
+        // Since the reader-gaps sweep: a rating agency's bare "said" cites it, under each of its names.
+        "Moody’s", "Moody's Investors Service", "Moody’s Investors Service", "Moody's Ratings", "Moody’s Ratings", "S&P Global Ratings",
     };
 
     /// <summary>Verbs a house tells a view with; "expects / forecasts" only before "that", a noun or the clause's end, never "to".</summary>

@@ -72,6 +72,12 @@ internal static class Words
             }
 
             var possessive = PossessiveLength(text[coreStart..coreEnd]);
+            if (possessive == 2 && OwnApostropheS.IsOwnEnding(text[coreStart..(coreEnd - 2)], words.Count > 0 ? words[^1] : null))
+            {
+                // "Moody's said", "McDonald's will invest": a name whose own last letters are "'s" is read whole, not as a possessive.
+                possessive = 0;
+            }
+
             coreEnd -= possessive;
             words.Add(new Word(coreStart, coreEnd, text[coreStart..coreEnd], before, after, possessive > 0, inBrackets));
         }

@@ -85,7 +85,8 @@ public sealed class RoundSizeAndTotalsSweepTests
 
         // Debt, listings.
         new("{S} raised {A} in debt.", Other),
-        new("{S} raised {A} in convertible notes.", Other),
+        new("{S} raised {A} in convertible notes.", Metric.RoundSize),
+        new("{S} priced an offering of {A} of convertible senior notes.", Other),
         new("{S} secured a {A} loan from HSBC.", Other),
         new("{S} raised {A} in its initial public offering.", Other),
         new("{S} raised {A} through a bond sale.", Other),
