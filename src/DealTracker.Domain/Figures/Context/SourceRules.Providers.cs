@@ -122,12 +122,21 @@ internal static partial class SourceRules
 
         // "Microsoft notes that its …", a name the sentence names again or a person: a party speaking of itself.
         var afterThat = pointed ? i + 3 : i + 2;
-        var own = afterThat < words.Count && words[afterThat].Lower is "it" or "its" or "they" or "their" or "we" or "our" or "she" or "he" or "her" or "his";
+        var own = afterThat < words.Count && words[afterThat].Lower is "it" or "its" or "they" or "their" or "we" or "our" or "she" or "he" or "her" or "his"
+            || SpeaksOfItsOwn(words, afterThat);
         var name = string.Join(' ', words.Skip(run.First).Take(run.Last - run.First + 1).Select(w => w.Core));
         var named = Enumerable.Range(0, words.Count).Any(k => (k < run.First - 2 || k > run.Last) && words[k].Core == words[run.Last].Core);
         var countsFigures = !counting || words.Skip(i + 1).Take(lower is "tracked" or "tracks" ? 4 : 2).Any(w => w.Core.Length > 0 && (char.IsDigit(w.Core[0]) || w.Core[0] is '$' or '€' or '£'))
             || Lexicon.OutletName(name) is not null;
         return own || named || !countsFigures || Lexicon.Weekdays.Contains(words[run.Last].Lower) ? null : run;
+    }
+
+    /// <summary>"Nvidia highlighted that demand for its chips", "Microsoft notes that the investment …, the company said": a party's own matter.</summary>
+    private static bool SpeaksOfItsOwn(List<Word> words, int from)
+    {
+        var window = words.Skip(from).Take(14).Select(w => w.Lower).ToList();
+        return window.Any(w => w is "its" or "our" or "we") || Enumerable.Range(0, Math.Max(0, window.Count - 1))
+            .Any(k => window[k] == "the" && window[k + 1] is "company" or "deal" or "investment" or "firm's" or "company's");
     }
 
     /// <summary>"JLL expects data centre investment to reach $170 billion": a market's noun, then "to" and a verb of a level (not "expects to invest").</summary>

@@ -294,6 +294,18 @@ public sealed class SourceProvidersSweepTests
         Assert.True(ReadsAs(sources, named, anonymous), Shown(sentence, sources));
     }
 
+    [Theory]
+    [InlineData("Microsoft notes that the investment in OpenAI will pay off, the company said.")]
+    [InlineData("Nvidia highlighted that demand for its chips remains strong.")]
+    [InlineData("SoftBank expects its Vision Fund to reach $100 billion by 2026.")]
+    [InlineData("Temasek tracked the company for years before investing $200 million.")]
+    [InlineData("G42 also counts Mubadala among its partners, a $300 billion sovereign investor.")]
+    [InlineData("One source told the French paper that Mitsubishi is weighing a $2 billion stake.")]
+    public void Read_APartySpeakingOfItsOwnMatter_NamesNoSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+
     /// <summary>Like the corpus score: every expected name out (any spelling), no other, and unnamed people when expected.</summary>
     private static bool ReadsAs(IReadOnlyList<SourceMention> sources, string[] named, bool anonymous)
     {
