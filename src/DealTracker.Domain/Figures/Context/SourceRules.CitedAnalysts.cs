@@ -26,6 +26,11 @@ internal static partial class SourceRules
         // Since the reader-gaps sweep: the rating agencies under each of their names ("S&P Global's analysts", "Moody’s analysts").
         "S&P Global", "S&P", "S&P Global Ratings", "Moody’s", "Moody's Investors Service", "Moody’s Investors Service", "Moody's Ratings",
         "Moody’s Ratings", "Moody's Analytics", "Moody’s Analytics", "Fitch Solutions", "DBRS Morningstar",
+        // Property, energy and market research houses cited for estimates ("JLL expects", "Wood Mackenzie estimates").
+        "JLL", "CBRE", "Cushman & Wakefield", "Knight Frank", "Colliers", "Savills", "Wood Mackenzie", "BloombergNEF", "BNEF",
+        "Rystad Energy", "Rystad", "Frost & Sullivan", "Technopak", "Technopak Advisors", "Baker McKenzie",
+        // Publishers of venture reports cited for their findings ("Atomico highlighted that", "Startup Genome notes that").
+        "Atomico", "Startup Genome", "Tracxn", "Inc42", "Magnitt", "MAGNiTT", "Wamda", "Partech", "Partech Africa", "Briter Bridges",
     };
 
     /// <summary>Last words that make a name an analyst house: "New Street Research", "Kotak Institutional Equities".</summary>

@@ -182,6 +182,9 @@ internal static partial class SourceRules
         // Since the sweep's second pass: outlets' verbs in more shapes, cited analysts, and names after an unnamed report.
         OutletVerbFrameSources(text, sentence, found, seenNames);
         CitedAnalystSources(text, sentence, found, seenNames);
+
+        // Since the sweep's third pass: outlets listed together, providers' findings, reports named by title or owner (SourceRules.Providers.cs).
+        anonymous |= ProviderSources(text, sentence, found, seenNames, anonymous);
         DropNamesAfterUnnamedReports(sentence, found);
         return anonymous;
     }

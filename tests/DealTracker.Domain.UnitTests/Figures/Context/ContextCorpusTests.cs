@@ -54,14 +54,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind17.json", 68, 19, 51)]
     [InlineData("blind18.json", 96, 34, 62)]
     [InlineData("blind19.json", 112, 20, 59)]
-    [InlineData("blind20.json", 73, 19, 63)]
+    [InlineData("blind20.json", 73, 19, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 61, 14, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 84, 25, 106)]
-    [InlineData("blind25.json", 89, 27, 122)]
+    [InlineData("blind25.json", 89, 27, 123)]
     [InlineData("blind26.json", 60, 19, 105)]
     [InlineData("blind27.json", 84, 33, 111)]
     [InlineData("blind28.json", 76, 27, 111)]
@@ -70,7 +70,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind31.json", 70, 22, 109)]
     [InlineData("blind32.json", 79, 23, 110)]
     [InlineData("blind33.json", 68, 33, 108)]
-    [InlineData("blind34.json", 68, 27, 107)]
+    [InlineData("blind34.json", 68, 27, 108)]
     [InlineData("blind35.json", 96, 23, 137)]
     [InlineData("blind36.json", 78, 32, 109)]
     [InlineData("blind37.json", 82, 23, 118)]
@@ -80,7 +80,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind41.json", 60, 26, 118)]
     [InlineData("blind42.json", 138, 31, 202)]
     [InlineData("blind43.json", 121, 22, 206)]
-    [InlineData("blind44.json", 102, 25, 186)]
+    [InlineData("blind44.json", 102, 25, 187)]
     [InlineData("blind45.json", 110, 30, 139)]
     [InlineData("blind46.json", 74, 24, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
@@ -89,21 +89,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind50.json", 101, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 107, 18, 163)]
-    [InlineData("blind52.json", 102, 22, 181)]
+    [InlineData("blind52.json", 102, 22, 185)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 92, 15, 138)]
-    [InlineData("blind54.json", 67, 26, 139)]
+    [InlineData("blind53.json", 92, 15, 143)]
+    [InlineData("blind54.json", 67, 26, 142)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 75, 16, 118)]
+    [InlineData("blind55.json", 75, 16, 124)]
     [InlineData("blind56.json", 83, 8, 127)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 11, 151)]
     [InlineData("blind58.json", 90, 17, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 94, 22, 143)]
-    [InlineData("blind60.json", 83, 7, 128)]
+    [InlineData("blind59.json", 94, 22, 146)]
+    [InlineData("blind60.json", 83, 7, 131)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
