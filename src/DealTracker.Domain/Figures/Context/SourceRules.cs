@@ -183,6 +183,9 @@ internal static partial class SourceRules
         OutletVerbFrameSources(text, sentence, found, seenNames);
         CitedAnalystSources(text, sentence, found, seenNames);
         DropNamesAfterUnnamedReports(sentence, found);
+
+        // Since the anonymous-roles sweep: roles described, bare roles cited, back-references, owned sources (SourceRules.AnonymousRoles.cs).
+        anonymous |= AnonymousRoleSources(text, sentence, found, anonymous);
         return anonymous;
     }
 
