@@ -39,6 +39,9 @@ internal static partial class SourceRules
 
         // Since the seventh round: "Sources revealed the listing could happen".
         "revealed", "disclosed",
+
+        // Since the anonymous-roles sweep: "…, the people add."
+        "add", "adds",
     };
 
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
@@ -93,7 +96,8 @@ internal static partial class SourceRules
     /// <summary>Reads words that make the noun no person cited: "sources of funding", "open source", "without citing sources".</summary>
     private static bool IsNoPersonOrNoneThere(List<Word> words, int i, string next, string previous)
     {
-        if (next is "of" or "for" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
+        // Since the anonymous-roles sweep: "the source code".
+        if (next is "of" or "for" or "code" or "codes" || previous is "open" or "data" or "revenue" or "funding" or "capital" or "income" or "power" or "energy")
         {
             return true;
         }
@@ -158,7 +162,8 @@ internal static partial class SourceRules
         saying |= isSource && next is "quoted" or "cited" && i + 2 < words.Count && words[i + 2].Lower == "by";
 
         // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
-        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest";
+        saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest"
+            or "described" or "characterised" or "characterized" or "put";
         // "citing unnamed people", "according to anonymous officials".
         saying |= previous is "unnamed" or "anonymous" or "unidentified" && i >= 2 && words[i - 2].Lower is "citing" or "to";
         return saying;
@@ -224,7 +229,7 @@ internal static partial class SourceRules
             && quantifier >= 0 && words[quantifier].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed"
                 or "unidentified" or "anonymous"
             && SaysWithin(words, i, 6);
-        if (unnamedOfficial)
+        if (unnamedOfficial && !IsPartysOwnSpeaker(sentence, i))
         {
             return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
         }

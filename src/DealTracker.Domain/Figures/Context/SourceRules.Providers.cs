@@ -59,12 +59,6 @@ internal static partial class SourceRules
         }
     }
 
-    /// <summary>Nouns that say a possessive owner is an outlet: "the news outlet's sources", "the newspaper's sources".</summary>
-    private static readonly HashSet<string> _outletNouns = new(StringComparer.Ordinal)
-    {
-        "outlet", "newspaper", "paper", "daily", "publication", "magazine", "agency", "broadcaster", "site", "website", "channel", "tabloid",
-    };
-
     /// <summary>Adds the providers of the fact read from lists, findings, titles, owners and descriptions; true when it added anonymous people.</summary>
     private static bool ProviderSources(string text, SentenceWords sentence, List<SourceMention> found, HashSet<int> seenNames, bool anonymous)
     {

@@ -14,6 +14,10 @@ internal static partial class SourceRules
         "official", "officials", "executive", "executives", "vc", "vcs", "capitalist", "capitalists", "investor", "investors", "analyst", "analysts",
         "banker", "bankers", "insider", "insiders", "person", "individual", "individuals", "founder", "founders", "economist", "economists",
         "adviser", "advisers", "advisor", "advisors", "expert", "experts",
+
+        // Since the anonymous-roles sweep: trades that speak unnamed ("said a lawyer involved in the transaction", "one employee told Bloomberg").
+        "lawyer", "lawyers", "attorney", "attorneys", "employee", "employees", "staffer", "staffers", "dealmaker", "dealmakers", "manager",
+        "managers", "trader", "traders", "negotiator", "negotiators", "consultant", "consultants",
     };
 
     /// <summary>Words that count an unnamed speaker: "a", "one", "another", "six".</summary>
@@ -48,6 +52,9 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _bareSpeakerRoles = new(StringComparer.Ordinal)
     {
         "analysts", "economists", "vcs", "bankers", "experts",
+
+        // Since the anonymous-roles sweep.
+        "lawyers", "dealmakers", "traders",
     };
 
     /// <summary>Verbs an unnamed speaker speaks with: "said", "told", "commented", "suggesting", "put it".</summary>
@@ -143,7 +150,9 @@ internal static partial class SourceRules
             return false;
         }
 
-        return words[role].EndsPhrase || role + 1 == words.Count || !_speakerNotAfter.Contains(words[role + 1].Lower);
+        // Since the anonymous-roles sweep: "said an adviser to one of the bidders".
+        return words[role].EndsPhrase || role + 1 == words.Count || !_speakerNotAfter.Contains(words[role + 1].Lower)
+            || (words[role + 1].Lower == "to" && words[role].Lower.StartsWith("advis", StringComparison.Ordinal));
     }
 
     /// <summary>"according to an existing investor", "citing another person": the counted role is what is cited.</summary>

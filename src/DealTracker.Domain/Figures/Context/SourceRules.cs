@@ -186,6 +186,9 @@ internal static partial class SourceRules
         // Since the sweep's third pass: outlets listed together, providers' findings, reports named by title or owner (SourceRules.Providers.cs).
         anonymous |= ProviderSources(text, sentence, found, seenNames, anonymous);
         DropNamesAfterUnnamedReports(sentence, found);
+
+        // Since the anonymous-roles sweep: roles described, bare roles cited, back-references, owned sources (SourceRules.AnonymousRoles.cs).
+        anonymous |= AnonymousRoleSources(text, sentence, found, anonymous);
         return anonymous;
     }
 

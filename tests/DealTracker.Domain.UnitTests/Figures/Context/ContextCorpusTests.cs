@@ -67,7 +67,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 76, 27, 111)]
     [InlineData("blind29.json", 65, 21, 110)]
     [InlineData("blind30.json", 78, 23, 111)]
-    [InlineData("blind31.json", 70, 22, 109)]
+    [InlineData("blind31.json", 70, 22, 110)]
     [InlineData("blind32.json", 79, 23, 110)]
     [InlineData("blind33.json", 68, 33, 108)]
     [InlineData("blind34.json", 68, 27, 108)]
@@ -89,21 +89,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind50.json", 101, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 107, 18, 163)]
-    [InlineData("blind52.json", 102, 22, 185)]
+    [InlineData("blind52.json", 102, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 92, 15, 143)]
-    [InlineData("blind54.json", 67, 26, 142)]
+    [InlineData("blind53.json", 92, 15, 144)]
+    [InlineData("blind54.json", 67, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 75, 16, 124)]
-    [InlineData("blind56.json", 83, 8, 127)]
+    [InlineData("blind55.json", 75, 16, 125)]
+    [InlineData("blind56.json", 83, 8, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 11, 151)]
     [InlineData("blind58.json", 90, 17, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 94, 22, 146)]
-    [InlineData("blind60.json", 83, 7, 131)]
+    [InlineData("blind60.json", 83, 7, 133)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
