@@ -40,9 +40,17 @@ public static partial class FigureExtractor
             wordEnd++;
         }
 
-        if (!_foreignUnitLookup.TryGetValue(sentence.AsSpan(i, wordEnd - i), out var unit)
-            || CurrencyReader.ReadScale(sentence, wordEnd) is not { Abbreviation: false })
+        var word = sentence.AsSpan(i, wordEnd - i);
+        if (!_foreignUnitLookup.TryGetValue(word, out var unit)
+            || CurrencyReader.ReadScale(sentence, wordEnd) is not { Abbreviation: false } scale
+            || (unit == 1000 && !scale.Continental))
         {
+            return null;
+        }
+
+        if (word.Length > 1 && !word.ContainsAnyInRange('a', 'z'))
+        {
+            // "the UN billion-dollar fund", "MS-DOS": a word in capitals is a name, not "un" or "dos".
             return null;
         }
 

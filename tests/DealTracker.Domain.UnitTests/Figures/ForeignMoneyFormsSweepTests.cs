@@ -269,6 +269,8 @@ public sealed class ForeignMoneyFormsSweepTests
     [InlineData("Le rapport de 2021 et les 3D de Dagoma.")]
     [InlineData("The firm has 5 bln users and the usd index rose.")]
     [InlineData("Sales rose 23.9 (22.0) percent.")]
+    [InlineData("The UN billion-dollar fund and the DOS million-euro grant.")]
+    [InlineData("The fund has 5 mil million users.")]
     public void Extract_NotMoney_ReturnsNothing(string sentence) => Assert.Empty(FigureExtractor.Extract(sentence));
 
     [Theory]
