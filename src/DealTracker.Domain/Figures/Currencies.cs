@@ -28,26 +28,27 @@ public static class Currencies
     /// <summary>Every currency read, in order of preference for shared names.</summary>
     public static IReadOnlyList<CurrencyInfo> All { get; } =
     [
-        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars"], countries: []),
+        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars",
+            "dólar", "dólares", "dolar", "dolares", "dólares estadounidenses", "dólares americanos", "dólares norte-americanos", "dollars américains", "dollars us", "dollaro", "dollari", "dollari usa", "amerikaanse dollar"], countries: []),
         C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
-        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds"], weak: ["pound", "pounds"]),
+        C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
         C("INR", ["₹", "Rs", "Rs.", "INR"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
-        C("CHF", ["SFr", "SFr.", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs"], countries: ["switzerland", "swiss"]),
+        C("CHF", ["SFr", "SFr.", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA"], [], ["canadian dollar", "canadian dollars"]),
         C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU"], [], ["australian dollar", "australian dollars"]),
         C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
         C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars", "h.k. dollar", "h.k. dollars"]),
         C("SGD", ["S$", "SG$", "$S"], [], ["singapore dollar", "singapore dollars", "singaporean dollar", "singaporean dollars"]),
         C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
-        C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals"], weak: ["real", "reals"]),
+        C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals", "reales brasileños"], weak: ["real", "reals"]),
         C("MXN", ["MX$", "Mex$"], [], ["peso", "pesos", "mexican peso", "mexican pesos"], countries: ["mexico", "mexican"]),
         C("PHP", ["₱"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),
         C("ARS", [], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
         C("CLP", [], [], ["peso", "pesos", "chilean peso", "chilean pesos"], countries: ["chile", "chilean", "santiago"]),
         C("COP", [], [], ["peso", "pesos", "colombian peso", "colombian pesos"], countries: ["colombia", "colombian", "bogota"]),
-        C("KRW", ["₩"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
+        C("KRW", ["₩", "Won"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
         C("TRY", ["₺", "TL"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
         C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
         C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
@@ -104,10 +105,11 @@ public static class Currencies
     };
 
     /// <summary>
-    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024".
+    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024";
+    /// the Korean wires' glued "Won1,000 billion", not "Won 3 games".
     /// (One-letter prefixes such as the rand's "R" need a scale too.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -20,7 +20,8 @@ internal readonly record struct PrefixCurrency(int Start, string Code, bool Gene
 internal readonly record struct SuffixCurrency(int End, string Code, bool Weak, bool Dollar, bool Cents, decimal Factor = 1m);
 
 /// <summary>A scale after a number: its factor and where it ends.</summary>
-internal readonly record struct ScaleWord(int End, decimal Factor, bool Abbreviation);
+/// <param name="Continental">A word only Continental copy writes ("millones", "Milliarden", "Mrd."), where "1.300" groups thousands.</param>
+internal readonly record struct ScaleWord(int End, decimal Factor, bool Abbreviation, bool Continental = false);
 
 /// <summary>
 /// Reads the currency written before a number, the scale and the currency after it, from the
@@ -121,7 +122,7 @@ internal static partial class CurrencyReader
             return new PrefixCurrency(start, code, false, tilde, (form.Length == 1 && char.IsAsciiLetter(form[0])) || Currencies.PrefixesNeedingScale.Contains(form));
         }
 
-        return null;
+        return tilde ? null : LowerCodePrefix(s, numberStart, floor);
     }
 
     /// <summary>"us$", "c$", "r$", "Hk$": letters naming a dollar glued to the sign, in any case.</summary>
@@ -185,7 +186,7 @@ internal static partial class CurrencyReader
     {
         // "$100+ million": a plus between the number and its scale word (the extractor reads the plus as "at least").
         var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { Abbreviation: false } plus ? (ScaleWord?)plus : null)
-            ?? (spacedLetter ? SpacedLetterScale(s, p) : null);
+            ?? (spacedLetter ? SpacedLetterScale(s, p) : null) ?? PriorYearScale(s, p);
         if (first is not { } scale)
         {
             return null;
@@ -222,13 +223,19 @@ internal static partial class CurrencyReader
             }
         }
 
+        // Other languages' words first: "17,4 mil milhões" is not "17,4 mil".
+        if (ForeignScale(s, p) is { } foreign)
+        {
+            return foreign;
+        }
+
         // Abbreviations, attached, after one space or a hyphen: "$2.5bn", "$2.5 bn", "US$1.2-bn", "1,5 Mrd.".
         var q = p < n && s[p] is ' ' or '-' ? p + 1 : p;
         foreach (var (form, factor) in _abbreviations)
         {
             if (MatchesWord(s, q, form))
             {
-                return new ScaleWord(WithAbbreviationDot(s, q + form.Length, form), factor, true);
+                return new ScaleWord(WithAbbreviationDot(s, q + form.Length, form), factor, true, _dottedAbbreviations.Contains(form));
             }
         }
 
@@ -248,7 +255,7 @@ internal static partial class CurrencyReader
         {
             if (MatchesWord(s, w, form))
             {
-                return new ScaleWord(w + form.Length, factor, false);
+                return new ScaleWord(w + form.Length, factor, false, form.StartsWith("milliard", StringComparison.Ordinal) || form == "millionen");
             }
         }
 
@@ -261,10 +268,16 @@ internal static partial class CurrencyReader
     /// case ("2bn euros", "1.5 billion Swiss francs", "a 10-billion-dollar deal"). Names several currencies
     /// share go to the one whose country the text names, else to the first in the table.
     /// </summary>
-    public static SuffixCurrency? ReadSuffix(string s, int p, bool afterAbbreviation, CurrencyContext context)
+    public static SuffixCurrency? ReadSuffix(string s, int p, bool afterAbbreviation, CurrencyContext context, bool afterScale = false)
     {
         var n = s.Length;
         var q = p;
+        if (afterScale && SkipLinker(s, p) is var linked && linked > p)
+        {
+            // "100 millones de dólares", "19,6 millions d'euros", "17,5 miliardi di euro": only a name may follow.
+            return ReadSuffixName(s, linked, context);
+        }
+
         if (afterAbbreviation && q < n && s[q] == '.' && q + 1 < n && s[q + 1] == ' ')
         {
             // "1,5 Mrd. €"
@@ -295,7 +308,7 @@ internal static partial class CurrencyReader
             return null;
         }
 
-        if (w + 3 <= n && IsCode(s, w) is { } iso && !IsLetterAt(s, w + 3) && !NumberFollows(s, w + 3))
+        if (w + 3 <= n && (IsCode(s, w) ?? (afterScale ? LowerCode(s, w) : null)) is { } iso && !IsLetterAt(s, w + 3) && !NumberFollows(s, w + 3))
         {
             return new SuffixCurrency(w + 3, iso, false, false, false);
         }

@@ -38,10 +38,10 @@ public static partial class FigureExtractor
     {
         var written = prefix is { NeedsScale: false } || rangeEnd;
         var scale = CurrencyReader.ReadScale(sentence, number.End, spacedLetter: written && !number.InWords);
-        var suffix = CurrencyReader.ReadSuffix(sentence, scale?.End ?? number.End, scale?.Abbreviation == true, context);
+        var suffix = CurrencyReader.ReadSuffix(sentence, scale?.End ?? number.End, scale?.Abbreviation == true, context, scale is not null || number.Scale is not null);
         if (scale is null && suffix is null && prefix is null && !number.InWords
             && CurrencyReader.ReadScale(sentence, number.End, spacedLetter: true) is { } letter
-            && CurrencyReader.ReadSuffix(sentence, letter.End, true, context) is { } after)
+            && CurrencyReader.ReadSuffix(sentence, letter.End, true, context, true) is { } after)
         {
             return (letter, after);
         }

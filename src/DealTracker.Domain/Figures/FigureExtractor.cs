@@ -25,15 +25,18 @@ public static partial class FigureExtractor
 
     private const string UpToWords =
         @"as\s+much\s+as|as\s+high\s+as|as\s+large\s+as|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than"
-        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)|bis\s+zu|h(?:ö|oe)chstens";
+        + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)|bis\s+zu|h(?:ö|oe)chstens"
+        + @"|até|hasta|jusqu['’]à|fino\s+a";
 
     private const string AtLeastWords =
         @"at\s+least|(?:well\s+|just\s+|slightly\s+)?(?:more\s+than|over|above|greater\s+than)|north\s+of"
-        + @"|upwards?\s+of|in\s+excess\s+of|exceed(?:ing|ed|s)|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than|mehr\s+als|mindestens";
+        + @"|upwards?\s+of|in\s+excess\s+of|exceed(?:ing|ed|s)|(?:a\s+)?minimum\s+of|no\s+less\s+than|not\s+less\s+than|mehr\s+als|mindestens"
+        + @"|über|m[aá]s\s+de|mais\s+de|plus\s+de|oltre|ruim|meer\s+dan";
 
     private const string ApproximatelyWords =
         @"around|about|roughly|nearly|approximately|approx\.|approx|est\.|some|close\s+to|almost"
-        + @"|(?:an\s+)?estimated|circa|(?-i:c\.)|rund|etwa|knapp|ca\.";
+        + @"|(?:an\s+)?estimated|circa|(?-i:c\.)|rund|etwa|knapp|ca\."
+        + @"|cerca\s+de|alrededor\s+de|environ|pr[eè]s\s+de|quasi|bijna|ongeveer|casi|quase";
 
     // Tried only at word starts (see EndingWords), so anchored with \G.
     private const string PreHedgePattern =
@@ -213,7 +216,7 @@ public static partial class FigureExtractor
             return Math.Max(wordEnd, words.End);
         }
 
-        return wordEnd;
+        return ReadForeignWordsCandidate(sentence, i, candidates, context) ?? wordEnd;
     }
 
     /// <summary>The number with its currency and scale, or null when it cannot be money ("1st", "5%", "2020 dollars").</summary>
@@ -221,6 +224,7 @@ public static partial class FigureExtractor
     {
         var prefix = number.InWords ? null : CurrencyReader.ReadPrefix(sentence, number.Start, floor);
         var (scale, suffix) = ScaleAndSuffix(sentence, number, prefix, rangeEnd, context);
+        number = ContinentalThousands(sentence, number, scale);
         var coreEnd = scale?.End ?? number.End;
 
         // "1st", "5x", "B2B": a number run into letters is not an amount, unless a symbol follows ("300元").
