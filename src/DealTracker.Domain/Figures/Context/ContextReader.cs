@@ -267,6 +267,12 @@ public static class ContextReader
             return framed.Length == 0 ? null : framed;
         }
 
+        // "is seeking to raise as much as $3.74 billion by selling its stake in … JD.com": the seller raises it, no buyer is named.
+        if (MetricRules.IsStakeProceedsRaised(sentence.Words, first, last))
+        {
+            return null;
+        }
+
         if (InvestorRules.StakeSaleBuyer(sentence, first, last) is { } buyer)
         {
             return buyer.Length == 0 ? null : buyer;

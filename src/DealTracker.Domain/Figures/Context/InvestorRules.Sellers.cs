@@ -41,7 +41,11 @@ internal static partial class InvestorRules
         {
             // Since the stakes sweep: "KKR acquired a 10% stake in Seven & i for $1.2bn from Siemens": the seller after "from" gives way
             // to the buyer, the subject of the buying verb.
-            return investor is not null && BoughtFromVerb(sentence, first, investor) is var bought and >= 0 ? BuyerOfBoughtStake(sentence, bought, investor) : investor;
+            // Since the stake-sales sweep: "… from the Asian Development Bank (ADB), which had invested $50m in ReNew": the seller's own
+            // earlier investment stays its own.
+            return investor is not null && !IsSellersOwnInvestment(sentence.Words, first) && BoughtFromVerb(sentence, first, investor) is var bought and >= 0
+                ? BuyerOfBoughtStake(sentence, bought, investor)
+                : investor;
         }
 
         if (investor is null)
@@ -49,7 +53,7 @@ internal static partial class InvestorRules
             return SoldStakeBefore(sentence.Words, verb, first) ? SoldTo(sentence, verb, first)?.Text : null;
         }
 
-        return SellsInClause(sentence, investor, verb) ? SoldTo(sentence, verb, first)?.Text : investor;
+        return SellsInClause(sentence, investor, verb) || SoldByInvestor(sentence, verb, first, investor) ? SoldTo(sentence, verb, first)?.Text : investor;
     }
 
     /// <summary>The selling verb of the figure's clause, before the figure with no other act between; -1 when none.</summary>
@@ -163,5 +167,43 @@ internal static partial class InvestorRules
         }
 
         return null;
+    }
+
+    /// <summary>"which had invested $50m", "who invested $2m": a relative clause right before the figure telling what one put in earlier.</summary>
+    private static bool IsSellersOwnInvestment(List<Word> words, int first)
+    {
+        var verb = first - 1;
+        if (verb < 1 || words[verb].Lower is not ("invested" or "put" or "pumped" or "injected"))
+        {
+            return false;
+        }
+
+        var j = verb - 1;
+        while (j > 0 && words[j].Lower is "had" or "has" or "have" or "already" or "previously" or "earlier" or "first" or "originally")
+        {
+            j--;
+        }
+
+        return words[j].Lower is "which" or "who" or "that";
+    }
+
+    /// <summary>"being sold for ₹1177.4 crore by Quinag Acquisition FPI": the one a passive sale is made by is its seller.</summary>
+    private static bool SoldByInvestor(SentenceWords sentence, int verb, int first, string investor)
+    {
+        var words = sentence.Words;
+        if (verb < 1 || words[verb].Lower != "sold" || words[verb - 1].Lower is not ("being" or "been" or "was" or "were" or "is" or "are" or "be"))
+        {
+            return false;
+        }
+
+        for (var j = verb + 1; j < words.Count && j <= first + 6; j++)
+        {
+            if (words[j].Lower == "by")
+            {
+                return j + 1 < words.Count && sentence.NameAt[j + 1] is { } name && name.First == j + 1 && SameInvestor(name.Text, investor);
+            }
+        }
+
+        return false;
     }
 }

@@ -232,7 +232,14 @@ internal static partial class InvestorRules
                     continue;
                 }
 
-                return name.Kind == NameKind.Organisation && !name.Possessive ? name : null;
+                // Since the stake-sales sweep a person buys too ("offload his holding to Pai for $80-90 million").
+                // "to Bill Gates' Cascade Investment": what the person owns buys.
+                if (name.Kind == NameKind.Person && Enumerable.Range(name.First, name.Last - name.First + 1).Any(i => IsTwelfthPossessive(words[i])))
+                {
+                    return TwelfthBuyerAfterOwner(sentence, k - 1);
+                }
+
+                return name.Kind is NameKind.Organisation or NameKind.Person && !name.Possessive ? name : null;
             }
 
             // "New-York headquartered": a hyphenated place the name finder leaves out describes too.

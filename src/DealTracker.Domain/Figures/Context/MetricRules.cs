@@ -102,6 +102,12 @@ internal static partial class MetricRules
 
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
+        // Since the stake-sales sweep: shares sold on the market or a whole holding sold stay other (MetricRules.SellersProceeds.cs).
+        if (metric is null && SellersProceedsReading(words, first, last) is { Metric: null })
+        {
+            return null;
+        }
+
         // "plans to sell a 15 percent stake in Safaricom valued at Sh240.5 billion": the price of a minority stake changing hands that
         // no rule read, or read as a valuation only from its worth (MetricRules.StakeValues.cs).
         if (IsStakePrice(sentence, first, last, floor, metric))
@@ -160,6 +166,7 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         InvestorFramesReading(sentence, first, last)
+        ?? SellersProceedsReading(sentence.Words, first, last)
         ?? MinorityStakeSoldFor(sentence.Words, first)
         ?? FundVehicleReading(sentence, first, last)
         ?? StakeBoughtInADeal(sentence, first, last)
