@@ -24,7 +24,7 @@ public static partial class FigureExtractor
     private const int HedgeWindow = 48;
 
     private const string UpToWords =
-        @"as\s+much\s+as|as\s+high\s+as|as\s+large\s+as|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than"
+        @"as\s+much\s+as|as\s+high\s+as|as\s+large\s+as|(?<!\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than"
         + @"|no\s+higher\s+than|(?:a\s+)?maximum\s+of|(?:just\s+|slightly\s+)?(?:under|below|less\s+than)|bis\s+zu|h(?:ö|oe)chstens"
         + @"|até|hasta|jusqu['’]à|fino\s+a";
 

@@ -241,6 +241,27 @@ public sealed class FigureExtractorTests
         Assert.Equal(HedgedAmount.Create(hedge, "USD", amount, null, null), found.Money);
     }
 
+    /// <summary>"added up to" and "sums up to" say what a total came to, not a ceiling: the figure is exact and the words stay out of it.</summary>
+    [Theory]
+    [InlineData("Seed funding added up to €1.3bn, down from €2bn last year.", "€1.3bn", 1_300_000_000, "EUR")]
+    [InlineData("The three deals add up to $5 billion.", "$5 billion", 5_000_000_000, "USD")]
+    [InlineData("Its stakes adds up to $40 million in all.", "$40 million", 40_000_000, "USD")]
+    [InlineData("The commitments summed up to £600m.", "£600m", 600_000_000, "GBP")]
+    public void Extract_AddedUpTo_IsATotalNotACeiling(string text, string figure, decimal amount, string currency)
+    {
+        var found = FigureExtractor.Extract(text)[0];
+
+        Assert.Equal(figure, found.Text);
+        Assert.Equal(HedgedAmount.Exact(amount, currency), found.Money);
+    }
+
+    [Fact]
+    public void Extract_UpToAfterOtherVerbs_StaysACeiling()
+    {
+        Assert.Equal(Hedge.UpTo, Single("Amazon will invest up to $4 billion.").Money.Hedge);
+        Assert.Equal(Hedge.UpTo, Single("The round could go up to $2 billion.").Money.Hedge);
+    }
+
     [Theory]
     [MemberData(nameof(RangeCases))]
     public void Extract_Range_ReturnsRangeWithBothEnds(string text, string figure, decimal low, decimal high, string currency)

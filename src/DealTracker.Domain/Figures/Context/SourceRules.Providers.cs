@@ -428,7 +428,7 @@ internal static partial class SourceRules
         }
 
         return words[i - 1].Lower is "observed" or "tracked" or "counted" or "recorded" or "monitored" or "analysed" or "analyzed" or "collected" or "gathered"
-            && OfRun(words, i + 1) is { } run ? run : null;
+            && OfRun(words, i + 1) is { } run && !words[run.Last].Possessive ? run : null; // not "analysed by Telefonica's board"
     }
 
     /// <summary>"according to the Ministry of SMEs and Startups.", "according to Baker and Mckenzie.": a whole name ending the clause after "according to".</summary>

@@ -310,6 +310,8 @@ public sealed class SourceProvidersSweepTests
     [InlineData("Amazon highlighted that cloud demand keeps growing across Asia.")]
     [InlineData("OpenAI observed that enterprise demand doubled after the funding round.")]
     [InlineData("Saudi Aramco pointed out that global oil demand will keep growing.")]
+    // A possessive after "analysed by" owns what analysed (a party's board), found on blind61 after its measured run.
+    [InlineData("The €600 million deal with Asterion was analysed by Telefonica's board at a meeting in Madrid on Wednesday.")]
     public void Read_APartySpeakingOfItsOwnMatter_NamesNoSource(string sentence)
     {
         Assert.Empty(Named(sentence));
