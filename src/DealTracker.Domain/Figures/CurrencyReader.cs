@@ -292,17 +292,7 @@ internal static partial class CurrencyReader
         }
 
         // Codes and names: after spaces or a hyphen ("5 billion USD", "10-billion-dollar").
-        var w = q;
-        while (w < n && w - q < 3 && char.IsWhiteSpace(s[w]) && s[w] is not ('\n' or '\r'))
-        {
-            w++;
-        }
-
-        if (w == q && w < n && s[w] == '-')
-        {
-            w++;
-        }
-
+        var w = AfterGap(s, q);
         if (w == q)
         {
             return null;
@@ -320,6 +310,18 @@ internal static partial class CurrencyReader
         }
 
         return ReadSuffixName(s, w, context);
+    }
+
+    /// <summary>Where a code or name after a number starts: past up to three spaces on its line, or one hyphen; <paramref name="q"/> when neither.</summary>
+    private static int AfterGap(string s, int q)
+    {
+        var w = q;
+        while (w < s.Length && w - q < 3 && char.IsWhiteSpace(s[w]) && s[w] is not ('\n' or '\r'))
+        {
+            w++;
+        }
+
+        return w == q && w < s.Length && s[w] == '-' ? w + 1 : w;
     }
 
     /// <summary>A currency symbol at <paramref name="sym"/> ("€", "元", "Fr"), not run into letters when it ends in one.</summary>

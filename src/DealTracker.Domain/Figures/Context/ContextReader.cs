@@ -260,22 +260,9 @@ public static class ContextReader
         var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
 
-        // The investor-frames sweep's frames (InvestorRules.InvestorFrames.cs: "offered $2 billion to Intel", "Bill Ackman's $2 billion
-        // investment", "including B Capital ($77 million)") name the giver before any stake or share rule reads a buyer.
-        if (InvestorRules.FramedInvestor(sentence, first, last) is { } framed)
+        if (FramedOrSaleInvestor(sentence, first, last) is { } decided)
         {
-            return framed.Length == 0 ? null : framed;
-        }
-
-        // "is seeking to raise as much as $3.74 billion by selling its stake in … JD.com": the seller raises it, no buyer is named.
-        if (MetricRules.IsStakeProceedsRaised(sentence.Words, first, last))
-        {
-            return null;
-        }
-
-        if (InvestorRules.StakeSaleBuyer(sentence, first, last) is { } buyer)
-        {
-            return buyer.Length == 0 ? null : buyer;
+            return decided.Length == 0 ? null : decided;
         }
 
         // "sell … shares worth HKD1.37 billion to a unit of BAIC": the buyer of a stake the broad stake default reads, never its seller;
@@ -309,6 +296,16 @@ public static class ContextReader
             ? InvestorRules.SubjectOf(before)
             : investor ?? InvestorRules.SubjectAfterFrontedClause(sentence, first);
     }
+
+    /// <summary>
+    /// The investor a frame or a stake sale decides before any stake or share rule reads a buyer: the giver the investor-frames sweep's
+    /// frames name (InvestorRules.InvestorFrames.cs: "offered $2 billion to Intel", "Bill Ackman's $2 billion investment", "including
+    /// B Capital ($77 million)"), no one when the seller raises it ("is seeking to raise as much as $3.74 billion by selling its stake in
+    /// … JD.com"), or the buyer of a stake sold. "" when it decides no one is named, null when none of them reads the figure.
+    /// </summary>
+    private static string? FramedOrSaleInvestor(SentenceWords sentence, int first, int last) =>
+        InvestorRules.FramedInvestor(sentence, first, last)
+        ?? (MetricRules.IsStakeProceedsRaised(sentence.Words, first, last) ? "" : InvestorRules.StakeSaleBuyer(sentence, first, last));
 
     /// <summary>
     /// The buyer of shares changing hands, or the one giver of money taken in; "" when such a rule reads the figure but names no one

@@ -286,9 +286,7 @@ internal static partial class InvestorRules
                 return new RoundGivers(RoundGiverCount.One, null);
             }
 
-            // Since the investor-frames sweep: "from tech group G42", "from luxury group LVMH": "group" right before a name describes one
-            // company ("from a group of investors" stays many).
-            many |= _manyGivers.Contains(lower) && !(lower == "group" && !words[j].EndsPhrase && j + 1 < words.Count && sentence.NameAt[j + 1] is { First: var named } && named == j + 1);
+            many |= SaysManyGivers(sentence, j);
             if (words[j].EndsPhrase || (words[j].Core.Length > 0 && char.IsUpper(words[j].Core[0]) && !IsPlaceOrOrigin(words[j])))
             {
                 break;
@@ -307,6 +305,17 @@ internal static partial class InvestorRules
         }
 
         return j < words.Count && OneNamedGiver(sentence, j) is { } giver ? giver : null;
+    }
+
+    /// <summary>
+    /// A word saying the givers are many ("a group of investors"). Since the investor-frames sweep, "group" right before a name describes
+    /// one company ("from tech group G42", "from luxury group LVMH").
+    /// </summary>
+    private static bool SaysManyGivers(SentenceWords sentence, int j)
+    {
+        var word = sentence.Words[j];
+        return _manyGivers.Contains(word.Lower)
+            && !(word.Lower == "group" && !word.EndsPhrase && j + 1 < sentence.Words.Count && sentence.NameAt[j + 1] is { First: var named } && named == j + 1);
     }
 
     /// <summary>"German", "Singapore-based", "US-headquartered": a place or an origin written before a giver's description.</summary>

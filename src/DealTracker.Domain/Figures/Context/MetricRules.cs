@@ -89,13 +89,10 @@ internal static partial class MetricRules
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
     {
         var words = sentence.Words;
-        if (first >= 0 && last < words.Count && IsPriceApiece(words, first, SkipConversion(words, last)))
-        {
-            return null;
-        }
 
-        // "The $337.1bn pension fund", "the $6.5 billion Reko Diq mining project": an entity's size, not money changing hands.
-        if (first >= 0 && last < words.Count && IsAttributiveSize(sentence, first, last))
+        // "$15 apiece"; "The $337.1bn pension fund", "the $6.5 billion Reko Diq mining project": a price or an entity's size, not money
+        // changing hands.
+        if (first >= 0 && last < words.Count && (IsPriceApiece(words, first, SkipConversion(words, last)) || IsAttributiveSize(sentence, first, last)))
         {
             return null;
         }
