@@ -7,7 +7,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// What the context-reader test classes read from a sentence (`using static`): the reading, its named and anonymous sources, and the
 /// first figure whose text contains a given string. A class that needs exactly one such figure keeps its own <c>Figure</c>. Also the
-/// text helpers the generated sweeps share: a sentence's first letter capitalised, a source's span as written, a name without "The".
+/// text helpers the generated sweeps share: a sentence's first letter capitalised, a source's span as written, a name without "The",
+/// and the deal clauses the sources sweeps cite.
 /// </summary>
 internal static class ContextReaderText
 {
@@ -30,6 +31,44 @@ internal static class ContextReaderText
     /// <summary>The words a source's span covers in <paramref name="sentence"/>.</summary>
     public static string Spanned(string sentence, SourceMention source) => sentence.Substring(source.Start, source.Length);
 
+    /// <summary>Deal clauses the sources sweeps cite, each starting with a name so it reads at a sentence's start or after a comma.</summary>
+    public static readonly string[] DealClauses =
+    [
+        "Amazon is in talks to invest $4 billion in Anthropic",
+        "Saudi Aramco is set to pour as much as €2bn into Horse Powertrain",
+        "Mistral AI is raising €600 million at a valuation of about €6 billion",
+        "Temasek agreed to buy a 10% stake in Zepto for $200 million",
+        "Reliance Jio Platforms will sell a 2.32% stake to KKR for Rs 11,367 crore",
+    ];
+
+    /// <summary>The n-th deal clause, round and round.</summary>
+    public static string Clause(int n) => DealClauses[n % DealClauses.Length];
+
     /// <summary>"The Globe and Mail" → "Globe and Mail": names compared with their article aside.</summary>
     public static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    /// <summary>A generated sentence's money slot for <see cref="AssertSlotMetrics"/>: "Valuation@$2 billion", "Other@€3bn".</summary>
+    public static string Slot(Metric? metric, string text) => (metric?.ToString() ?? "Other") + "@" + text;
+
+    /// <summary>
+    /// The metric sweeps' check: every figure inside each slot of <paramref name="expected"/> (";"-joined <see cref="Slot"/>s, in the
+    /// order written) reads the slot's metric, at least one figure is there, and a bracketed conversion has the hedge of what it converts.
+    /// </summary>
+    public static void AssertSlotMetrics(string sentence, string expected)
+    {
+        var reading = Read(sentence);
+        var from = 0;
+        foreach (var slot in expected.Split(';'))
+        {
+            var at = slot.IndexOf('@', StringComparison.Ordinal);
+            var metric = slot[..at];
+            var text = slot[(at + 1)..];
+            var start = sentence.IndexOf(text, from, StringComparison.Ordinal);
+            from = start + text.Length;
+            var inSlot = reading.Figures.Where(r => r.Figure.Start >= start && r.Figure.End <= from).ToList();
+            Assert.NotEmpty(inSlot);
+            Assert.All(inSlot, r => Assert.Equal(metric, r.Metric?.ToString() ?? "Other"));
+            Assert.All(inSlot, r => Assert.Equal(inSlot[0].Hedge, r.Hedge));
+        }
+    }
 }

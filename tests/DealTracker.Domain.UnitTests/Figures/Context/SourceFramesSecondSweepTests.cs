@@ -43,16 +43,6 @@ public sealed class SourceFramesSecondSweepTests
     /// <summary>Analysts' names.</summary>
     private static readonly string[] _analysts = ["Dan Ives", "Brian Colello", "Rafael Shin", "Gil Luria", "Anna Lee", "Stacy Rasgon"];
 
-    /// <summary>Deal clauses, each starting with a name.</summary>
-    private static readonly string[] _clauses =
-    [
-        "Amazon is in talks to invest $4 billion in Anthropic",
-        "Saudi Aramco is set to pour as much as €2bn into Horse Powertrain",
-        "Mistral AI is raising €600 million at a valuation of about €6 billion",
-        "Temasek agreed to buy a 10% stake in Zepto for $200 million",
-        "Reliance Jio Platforms will sell a 2.32% stake to KKR for Rs 11,367 crore",
-    ];
-
     /// <summary>Market clauses: a total or forecast no party states for itself.</summary>
     private static readonly string[] _marketClauses =
     [
@@ -213,7 +203,7 @@ public sealed class SourceFramesSecondSweepTests
 
         foreach (var frame in _noSourceFrames)
         {
-            for (var k = 0; k < _clauses.Length; k++)
+            for (var k = 0; k < DealClauses.Length; k++)
             {
                 data.Add(Fill(frame, Clause(n++), null, null, null), [], []);
             }
@@ -283,8 +273,6 @@ public sealed class SourceFramesSecondSweepTests
     {
         Assert.Empty(Named(sentence));
     }
-
-    private static string Clause(int n) => _clauses[n % _clauses.Length];
 
     private static string Fill(string frame, string clause, string? outlet, string? people, string? firm)
     {

@@ -26,16 +26,6 @@ public sealed class SourceProvidersSweepTests
         "Business Insider", "Mint", "The Economic Times", "Moneycontrol", "Les Echos",
     ];
 
-    /// <summary>Deal clauses, each starting with a name.</summary>
-    private static readonly string[] _clauses =
-    [
-        "Amazon is in talks to invest $4 billion in Anthropic",
-        "Saudi Aramco is set to pour as much as €2bn into Horse Powertrain",
-        "Mistral AI is raising €600 million at a valuation of about €6 billion",
-        "Temasek agreed to buy a 10% stake in Zepto for $200 million",
-        "Reliance Jio Platforms will sell a 2.32% stake to KKR for Rs 11,367 crore",
-    ];
-
     /// <summary>Market clauses no party states for itself, lower-case after "that".</summary>
     private static readonly string[] _marketClauses =
     [
@@ -236,7 +226,7 @@ public sealed class SourceProvidersSweepTests
 
         foreach (var frame in _outletsOwnSources)
         {
-            for (var k = 0; k < _clauses.Length; k++)
+            for (var k = 0; k < DealClauses.Length; k++)
             {
                 data.Add(frame.Replace("{C}", Clause(n++), StringComparison.Ordinal), [], true);
             }
@@ -330,8 +320,6 @@ public sealed class SourceProvidersSweepTests
 
     private static string Shown(string sentence, IReadOnlyList<SourceMention> sources) =>
         $"{sentence} => [{string.Join("; ", sources.Select(s => $"{s.Kind}:{s.Name}"))}]";
-
-    private static string Clause(int n) => _clauses[n % _clauses.Length];
 
     /// <summary>A frame with a market clause: {M} as written after "that", {Mc} capitalised at the sentence's start.</summary>
     private static string Market(string frame, int n)

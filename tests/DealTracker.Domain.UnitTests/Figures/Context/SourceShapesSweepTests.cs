@@ -37,16 +37,6 @@ public sealed class SourceShapesSweepTests
         "Venture Intelligence",
     ];
 
-    /// <summary>Deal clauses, each starting with a name so they read at a sentence's start or after a comma.</summary>
-    private static readonly string[] _clauses =
-    [
-        "Amazon is in talks to invest $4 billion in Anthropic",
-        "Saudi Aramco is set to pour as much as €2bn into Horse Powertrain",
-        "Mistral AI is raising €600 million at a valuation of about €6 billion",
-        "Temasek agreed to buy a 10% stake in Zepto for $200 million",
-        "Reliance Jio Platforms will sell a 2.32% stake to KKR for Rs 11,367 crore",
-    ];
-
     /// <summary>Frames naming an outlet ({O}) for a clause ({C}); the only source is the outlet.</summary>
     private static readonly string[] _outletFrames =
     [
@@ -200,7 +190,7 @@ public sealed class SourceShapesSweepTests
         var n = 0;
         foreach (var (frame, word) in _filings)
         {
-            for (var k = 0; k < _clauses.Length; k++)
+            for (var k = 0; k < DealClauses.Length; k++)
             {
                 data.Add(Fill(frame, Clause(n++), null, null), word);
             }
@@ -289,8 +279,6 @@ public sealed class SourceShapesSweepTests
         Assert.Equal(named.Select(WithoutThe), sources.Where(s => s.Kind == SourceKind.Named).Select(s => WithoutThe(Spanned(sentence, s))));
         Assert.Equal(anonymous, sources.Where(s => s.Kind == SourceKind.Anonymous).Select(s => Spanned(sentence, s)));
     }
-
-    private static string Clause(int n) => _clauses[n % _clauses.Length];
 
     private static string Fill(string frame, string clause, string? outlet, string? people)
     {

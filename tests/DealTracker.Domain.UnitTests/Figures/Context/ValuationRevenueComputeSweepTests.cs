@@ -189,25 +189,10 @@ public sealed class ValuationRevenueComputeSweepTests
         return (sentence, string.Join(";", slots));
     }
 
-    private static string Slot(Metric? metric, string text) => (metric?.ToString() ?? "Other") + "@" + text;
-
     [Theory]
     [MemberData(nameof(Sentences))]
     public void Read_ValueRevenueOrComputeFrame_EachFigureTakesTheFramesMetric(string sentence, string expected)
     {
-        var reading = Read(sentence);
-        var from = 0;
-        foreach (var slot in expected.Split(';'))
-        {
-            var at = slot.IndexOf('@', StringComparison.Ordinal);
-            var metric = slot[..at];
-            var text = slot[(at + 1)..];
-            var start = sentence.IndexOf(text, from, StringComparison.Ordinal);
-            from = start + text.Length;
-            var inSlot = reading.Figures.Where(r => r.Figure.Start >= start && r.Figure.End <= from).ToList();
-            Assert.NotEmpty(inSlot);
-            Assert.All(inSlot, r => Assert.Equal(metric, r.Metric?.ToString() ?? "Other"));
-            Assert.All(inSlot, r => Assert.Equal(inSlot[0].Hedge, r.Hedge));
-        }
+        AssertSlotMetrics(sentence, expected);
     }
 }
