@@ -71,9 +71,10 @@ public static class SameOriginWrites
             return false; // "null" (a sandboxed frame or a file) and junk are not the site
         }
 
-        var own = new Uri($"{request.Scheme}://{request.Host.Value}");
+        // No Host (HTTP/1.0) or an odd one makes no address: only PublicBaseUrl can then match, and nothing throws.
         var configured = request.HttpContext.RequestServices.GetService<PublicAddress>()?.BaseUri;
-        return SameOrigin(uri, own) || (configured is not null && SameOrigin(uri, configured));
+        return (Uri.TryCreate($"{request.Scheme}://{request.Host.Value}", UriKind.Absolute, out var own) && SameOrigin(uri, own))
+            || (configured is not null && SameOrigin(uri, configured));
     }
 
     private static bool SameOrigin(Uri a, Uri b) =>
