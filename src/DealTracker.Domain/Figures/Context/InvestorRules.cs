@@ -46,7 +46,7 @@ internal static partial class InvestorRules
         }
 
         return PossessiveOwner(sentence, first) ?? StatesOwnMoney(sentence, first, last) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
-            ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
+            ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? MoneyVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
             ?? ThroughUnit(sentence, last);
     }
 

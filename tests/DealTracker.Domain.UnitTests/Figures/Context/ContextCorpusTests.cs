@@ -78,7 +78,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind39.json", 68, 18, 110)]
     [InlineData("blind40.json", 63, 22, 113)]
     [InlineData("blind41.json", 60, 26, 118)]
-    [InlineData("blind42.json", 138, 31, 202)]
+    [InlineData("blind42.json", 139, 32, 202)]
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 102, 25, 187)]
     [InlineData("blind45.json", 110, 30, 139)]
@@ -96,18 +96,18 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind54.json", 73, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 75, 16, 125)]
-    [InlineData("blind56.json", 83, 8, 128)]
+    [InlineData("blind55.json", 77, 19, 125)]
+    [InlineData("blind56.json", 83, 9, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 89, 11, 151)]
-    [InlineData("blind58.json", 90, 18, 142)]
+    [InlineData("blind57.json", 90, 13, 151)]
+    [InlineData("blind58.json", 91, 19, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 94, 22, 146)]
-    [InlineData("blind60.json", 83, 7, 133)]
+    [InlineData("blind60.json", 83, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 100, 7, 145)]
-    [InlineData("blind62.json", 85, 25, 139)]
+    [InlineData("blind62.json", 86, 27, 139)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
