@@ -52,7 +52,7 @@ internal static partial class MetricRules
         var lead = HedgeLeadIn(words, first, floor);
         var shaped = ValuingAt(words, lead, floor) ?? ValuedAtBySubject(words, lead, last, floor) ?? CompanyValueOf(words, lead)
             ?? JoinedValued(words, last) ?? ValuationMark(words, lead, last) ?? WorthPegged(words, lead, floor)
-            ?? InValuationAfter(words, last) ?? PricingOrSticker(words, lead, last) ?? BracketedAfterValuation(words, first, floor);
+            ?? InValuationAfter(words, lead, last) ?? PricingOrSticker(words, lead, last) ?? BracketedAfterValuation(words, first, floor);
         if (shaped is not null || previous != Metric.Valuation)
         {
             return shaped;

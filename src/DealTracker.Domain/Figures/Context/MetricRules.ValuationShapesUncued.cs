@@ -54,7 +54,8 @@ internal static partial class MetricRules
 
     /// <summary>"The $1bn-valued women's health company": money joined to "-valued" by a hyphen.</summary>
     private static (Metric? Metric, bool Found)? JoinedValued(IReadOnlyList<Word> words, int last) =>
-        last >= 0 && last < words.Count && words[last].Lower.EndsWith("-valued", StringComparison.Ordinal) ? (Metric.Valuation, true) : null;
+        last >= 0 && last < words.Count && words[last].Lower.EndsWith("-valued", StringComparison.Ordinal)
+        && !(last + 1 < words.Count && _notCompanyValued.Contains(words[last + 1].Lower)) ? (Metric.Valuation, true) : null;
 
     /// <summary>"Flutterwave … hit the $1bn mark in March when it raised $170m": a company passing a mark, with no other measure named.</summary>
     private static (Metric? Metric, bool Found)? ValuationMark(IReadOnlyList<Word> words, int the, int last)
@@ -65,7 +66,12 @@ internal static partial class MetricRules
             return null;
         }
 
-        return words.Any(w => _notValuationMarks.Contains(w.Lower)) ? null : (Metric.Valuation, true);
+        // "Bitcoin hit the $100,000 mark": a price, not a company's worth; "Nvidia hit the $4 trillion mark": a listed company's market
+        // value: a company's mark is its valuation only in a sentence about raising money or its valuation.
+        var scaled = Enumerable.Range(the + 1, Math.Max(0, last - the)).Any(k => words[k].Lower is "million" or "billion" or "trillion" or "crore" or "lakh" or "mln" or "bln" or "tn"
+            || words[k].Lower.EndsWith("bn", StringComparison.Ordinal) || words[k].Lower.EndsWith('m') || words[k].Lower.EndsWith("mn", StringComparison.Ordinal));
+        var aboutRaising = words.Any(w => w.Lower is "raised" or "raise" or "raises" or "raising" or "round" or "valuation" or "valued" or "unicorn" or "series");
+        return scaled && aboutRaising && !words.Any(w => _notValuationMarks.Contains(w.Lower)) ? (Metric.Valuation, true) : null;
     }
 
     /// <summary>"aimed to peg its worth somewhere between $15 billion and $20 billion", "puts its value at $X": a company's own worth set.</summary>
@@ -83,13 +89,21 @@ internal static partial class MetricRules
         }
 
         var owner = words[noun - 1];
-        var owned = owner.Lower is "its" or "their" or "his" or "her" || (owner.Possessive && owner.IsCapitalised);
+        // "Forbes puts Musk's worth at $400 billion", "pegs his worth": a person's fortune, not a company's value.
+        var owned = owner.Lower is "its" or "their" || (owner.Possessive && owner.IsCapitalised && words[noun].Lower != "worth");
         return owned && _worthSetters.Contains(words[noun - 2].Lower) ? (Metric.Valuation, true) : null;
     }
 
     /// <summary>"went from $5.2 billion to $14 billion in valuation": money followed by "in valuation", directly or after the change's end.</summary>
-    private static (Metric? Metric, bool Found)? InValuationAfter(IReadOnlyList<Word> words, int last)
+    private static (Metric? Metric, bool Found)? InValuationAfter(IReadOnlyList<Word> words, int lead, int last)
     {
+        // "lost $10 billion in valuation", "added $X in valuation": a change, not a valuation.
+        if (lead >= 0 && words[lead].Lower is "lost" or "lose" or "loses" or "losing" or "shed" or "sheds" or "wiped" or "erased" or "added" or "adds"
+            or "adding" or "gained" or "gains" or "by")
+        {
+            return null;
+        }
+
         for (var k = SkipConversion(words, last); k + 1 < words.Count && k <= last + 10; k++)
         {
             if (words[k].Lower == "in" && words[k + 1].Lower is "valuation" or "valuations")

@@ -117,6 +117,14 @@ public sealed class ValuationShapesSweepTests
         new("{I} closed its latest fund at {A}.", Other),
         new("{I}'s holdings in {S} were valued at {A} at the end of the quarter.", Other),
         new("{L} is valued at {A} on the stock market.", Other),
+        new("The market values {L} at {A}.", Other),
+        new("{L} hit the {A} mark in market value on Monday.", Other, Form: Form.Plain),
+        new("{L} became the first company to hit the {A} mark.", Other, Form: Form.Plain),
+        new("Forbes puts his worth at {A}.", Other),
+        new("{L} lost {A} in valuation on Monday.", Other, Form: Form.Plain),
+        new("{I} signed a licensing deal with {L}, valued at {A}, according to a source.", Other),
+        // Left out: "plans to sell its stake in X, valued at $Y": a whole holding sold (other) or a minority stake's price (investment),
+        // which the stake-sales rules decide from words this sweep does not vary.
     ];
 
     public static TheoryData<string, string> Sentences
