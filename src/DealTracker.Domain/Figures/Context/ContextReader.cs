@@ -207,7 +207,9 @@ public static class ContextReader
             return readings[f - 1].Metric;
         }
 
+        // Since the valuation-shapes sweep: a part of a valuation ("including £80mn in debt") or a price paid is no valuation.
         if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && !MetricRules.IsSharePrice(sentence, last)
+            && !(before == Metric.Valuation && MetricRules.IsNoValuationPart(sentence, first, last))
             && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
         {
             metric = before;

@@ -97,6 +97,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the valuation-shapes sweep: a company valued at the figure in any shape, before any rule a deal, a stake sale or a condition
+        // around it would trigger (MetricRules.ValuationShapes.cs); a listed company's market value stays other.
+        if (first >= 0 && last < words.Count && ValuationShapeReading(sentence, first, last, floor, previous) is { } shape)
+        {
+            return shape.Metric == Metric.Valuation && IsMarketValue(sentence, first, last) ? null : shape.Metric;
+        }
+
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
         // Since the stake-sales sweep: shares sold on the market or a whole holding sold stay other (MetricRules.SellersProceeds.cs).
