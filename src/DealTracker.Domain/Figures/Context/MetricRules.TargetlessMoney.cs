@@ -318,9 +318,20 @@ internal static partial class MetricRules
         IsYear(word) || (word.Lower.Length is >= 3 and <= 6 && (word.Lower.StartsWith("fy", StringComparison.Ordinal) || word.Lower is "h1" or "h2" or "q1" or "q2" or "q3" or "q4")
             && word.Lower[2..].All(c => char.IsDigit(c) || c == '-'));
 
-    /// <summary>Whether an organisation is named after the figure: "invested $1 billion in 2019 in OpenAI and ...".</summary>
-    private static bool NamedAfter(SentenceWords sentence, int next) =>
-        sentence.Names.Any(n => n.First >= next && n.Kind == NameKind.Organisation);
+    /// <summary>
+    /// Whether an organisation is named after the figure in its clause: "invested $1 billion in 2019 in OpenAI and ..."; not a speaker after
+    /// the clause ("…, the Gulf state's Prime Minister … said").
+    /// </summary>
+    private static bool NamedAfter(SentenceWords sentence, int next)
+    {
+        var end = next;
+        while (end < sentence.Words.Count && !sentence.Words[end].EndsPhrase)
+        {
+            end++;
+        }
+
+        return sentence.Names.Any(n => n.First >= next && n.First <= end && n.Kind == NameKind.Organisation);
+    }
 
     /// <summary>
     /// "a few external investors will put in the remaining $400 million", "existing investors are expected to contribute the remaining $X":

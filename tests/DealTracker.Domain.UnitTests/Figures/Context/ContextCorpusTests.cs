@@ -50,7 +50,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind13.json", 54, 17, 36)]
     [InlineData("blind14.json", 57, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
-    [InlineData("blind16.json", 66, 20, 50)]
+    [InlineData("blind16.json", 67, 20, 50)]
     [InlineData("blind17.json", 68, 19, 51)]
     [InlineData("blind18.json", 97, 34, 62)]
     [InlineData("blind19.json", 113, 20, 59)]
