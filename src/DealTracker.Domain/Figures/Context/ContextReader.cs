@@ -208,7 +208,8 @@ public static class ContextReader
         }
 
         if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && !MetricRules.IsSharePrice(sentence, last)
-            && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
+            && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first))
+            && !MetricRules.NamesOtherResults(sentence, first, last, floor))
         {
             metric = before;
         }

@@ -52,7 +52,21 @@ internal static partial class MetricRules
             return Cue.Round;
         }
 
-        return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+        return StakeCue(sentence, i, figure) ?? SalesOfNoRevenue(words, i) ?? PhraseCue(sentence, i, figure, hasPrevious)
+            ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+    }
+
+    /// <summary>
+    /// Since the earnings-revenue sweep: "share sales", "equity sales", "stake sales" sell holdings (other money, as a total raised is);
+    /// "the second-biggest smartphone brand in India by sales," ranks a company and says nothing of the figure (no cue).
+    /// </summary>
+    private static Cue? SalesOfNoRevenue(IReadOnlyList<Word> words, int i)
+    {
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
+        return lower is "sales" && previous is "share" or "stake" or "equity" or "stock" or "asset" or "secondary" or "bond" ? Cue.Other
+            : lower is "sales" or "revenue" or "revenues" or "turnover" && previous == "by" && words[i].EndsPhrase ? Cue.None
+            : null;
     }
 
     /// <summary>"by $X" (a change), and what a stake bought or sold "for $X" is.</summary>
