@@ -65,7 +65,10 @@ internal static partial class MetricRules
             ?? ResultsNounBefore(words, first, floor)
             ?? EstimateOf(words, first, last, next)
             ?? OnPerShareEarnings(words, first)
-            ?? CombinedBroughtIn(words, first, next);
+            ?? CombinedBroughtIn(words, first, next)
+            ?? BroughtToATotal(words, first, next)
+            ?? OnRevenueOf(sentence, last, next)
+            ?? ThroughShareSales(words, last, next);
     }
 
     /// <summary>
@@ -280,5 +283,99 @@ internal static partial class MetricRules
         return WordsBefore(first - 2, 0, 3).Any(i => words[i].Lower is "combined" or "collectively" or "together" or "jointly")
             ? (null, true)
             : null;
+    }
+
+    /// <summary>
+    /// "bringing its total purse to $143.8 million", "brings the total amount raised in equity sales ... to about $15.2bn": a total brought
+    /// to the figure is no money earned (other); "bringing its annual revenue to $X" is revenue. A round, stake, valuation or deal brought
+    /// to the figure is left to their rules.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? BroughtToATotal(IReadOnlyList<Word> words, int first, int next)
+    {
+        var to = first - 1 >= 0 && _currencyWords.Contains(words[first - 1].Lower) ? first - 2 : first - 1;
+        to -= to >= 1 && words[to].Lower is "about" or "around" or "roughly" or "nearly" or "over" or "some" or "almost" or "approximately" ? 1 : 0;
+        if (to < 2 || words[to].Lower != "to")
+        {
+            return null;
+        }
+
+        var verb = -1;
+        for (var i = to - 1; i >= Math.Max(0, to - 12) && !words[i].EndsPhrase; i--)
+        {
+            if (words[i].Lower is "bringing" or "brings" or "brought" or "bring")
+            {
+                verb = i;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        // "bringing the total to $4 billion" is more of the figure before (MetricRules.Changes.cs); "to $13 billion that it has invested",
+        // "total contracted spend" say what they total.
+        var named = Enumerable.Range(verb + 1, to - verb - 1).Select(i => words[i].Lower).ToList();
+        var said = named.Concat(Window(words, next, 6)).ToList();
+        return named.Any(_resultsRevenueNouns.Contains) ? (Metric.Revenue, true)
+            : named is ["the" or "its" or "their", "total"] || named.Count <= 1
+            || said.Any(w => _investmentNouns.Contains(w) || _roundNouns.Contains(w) || _valuationNouns.Contains(w) || _dealNouns.Contains(w)
+                || w is "value" or "spend" or "spending" or "contracted" or "committed" or "invested" or "investing")
+            ? null
+            : named.Any(w => w is "total" or "tally" or "purse" or "haul" or "sum" or "overall" or "amount" or "efforts") ? (null, true)
+            : null;
+    }
+
+    /// <summary>
+    /// "$29.3 billion on $1B+ ARR", "a profit of $X on $Y in revenue": the revenue after "on" is the next figure's; this one is what was
+    /// made or valued on it: a valuation when the sentence values, else other.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? OnRevenueOf(SentenceWords sentence, int last, int next)
+    {
+        var words = sentence.Words;
+        if (next + 1 >= words.Count || words[next].Lower != "on" || (words[last].EndsPhrase && next == last + 1))
+        {
+            return null;
+        }
+
+        var i = next + 1;
+        while (i < words.Count && i <= next + 3 && words[i].Lower is "a" or "just" or "only" or "about" or "around" or "roughly" or "some")
+        {
+            i++;
+        }
+
+        var figureFollows = i < words.Count && (words[i].Core.Length > 0 && words[i].Core.Any(char.IsDigit) || _currencyWords.Contains(words[i].Lower));
+        var revenueFollows = i < words.Count && ResultsNoun(words, i) is { Metric: Metric.Revenue };
+        if (!revenueFollows && !(figureFollows && Window(words, i, 5).Any(_resultsRevenueNouns.Contains)))
+        {
+            return null;
+        }
+
+        return words.Any(w => w.Lower is "valuation" or "valued" or "valuing" or "values" or "value") ? (Metric.Valuation, true) : (null, true);
+    }
+
+    /// <summary>"raised more than $700mn through share sales", "$X in stake sales": holdings sold, no revenue (other).</summary>
+    private static (Metric? Metric, bool Found)? ThroughShareSales(IReadOnlyList<Word> words, int last, int next)
+    {
+        if (next + 1 >= words.Count || (words[last].EndsPhrase && next == last + 1) || words[next].Lower is not ("through" or "via" or "in" or "from" or "of"))
+        {
+            return null;
+        }
+
+        for (var i = next + 1; i < words.Count && i <= next + 3; i++)
+        {
+            if (words[i].Lower == "sales" && ResultsNoun(words, i) is null)
+            {
+                return (null, true);
+            }
+
+            if (words[i].EndsPhrase)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }
