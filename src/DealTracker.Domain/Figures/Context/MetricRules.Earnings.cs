@@ -24,7 +24,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _resultsOtherNouns = new(StringComparer.Ordinal)
     {
         "profit", "profits", "income", "earnings", "loss", "losses", "ebitda", "ebit", "ebitdar", "capex", "expenditure", "expenditures",
-        "costs", "expenses", "dividend", "dividends", "buyback", "buybacks", "debt", "pat", "deficit",
+        "costs", "expenses", "dividend", "dividends", "buyback", "buybacks", "debt", "pat", "deficit", "backlog", "backlogs",
     };
 
     // Words that link a results noun to its figure: "revenue of", "sales rose 12% to", "profit was", "of about", "came in at".
@@ -89,7 +89,20 @@ internal static partial class MetricRules
             return null;
         }
 
+        // "US$317 billion in future contract revenue", "deferred revenue": revenue still to come is a backlog (other).
+        if (_resultsRevenueNouns.Contains(lower) && Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => words[j].Lower is "future"
+            or "contracted" or "deferred" or "remaining" or "unearned" or "unrecognized" or "unrecognised"))
+        {
+            return (null, true);
+        }
+
         // "$1.6 billion in annualized income": a startup's run rate.
+        // "€120 million in convertible debt" turns into shares: no results noun (the debt rules read it).
+        if (lower == "debt" && previous == "convertible")
+        {
+            return null;
+        }
+
         return _resultsRevenueNouns.Contains(lower) || (lower == "line" && previous == "top") || (lower == "rate" && previous == "run")
             || (lower == "income" && previous is "annualized" or "annualised")
             ? (Metric.Revenue, true)
@@ -130,22 +143,44 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found)? ResultsNounAfter(IReadOnlyList<Word> words, int last, int next)
     {
         // "$X ($Y) in net income": the conversion between the figure and its noun ends no phrase.
-        if (next >= words.Count || words[next].Lower is not ("in" or "of") || (words[last].EndsPhrase && next == last + 1))
+        if (next >= words.Count || (words[last].EndsPhrase && next == last + 1))
         {
             return null;
         }
 
-        for (var i = next + 1; i < words.Count && i <= next + 4; i++)
+        // "$10.3bn annual revenue from its data centre business", "a $450 million net loss": the noun itself, not a revenue contract.
+        if (words[next].Lower is not ("in" or "of"))
+        {
+            return ResultsNounAt(words, next, attributive: true) is { } own && !(own.Metric == Metric.Revenue && own.At + 1 < words.Count
+                && (_dealNouns.Contains(words[own.At + 1].Lower) || words[own.At + 1].Lower is "share" or "multiple"))
+                ? (own.Metric, true)
+                : null;
+        }
+
+        return ResultsNounAt(words, next + 1, attributive: false) is { } named ? (named.Metric, true) : null;
+    }
+
+    /// <summary>
+    /// The results noun from word <paramref name="from"/> on, over modifiers ("net", "operating", "annualized run-rate"); after "in" also over
+    /// a few plain words ("$8 billion in data leasing revenue"); null when another word comes first.
+    /// </summary>
+    private static (Metric? Metric, int At)? ResultsNounAt(IReadOnlyList<Word> words, int from, bool attributive)
+    {
+        for (var i = from; i < words.Count && i <= from + 3; i++)
         {
             if (ResultsNoun(words, i) is { } named)
             {
-                return named;
+                return (named.Metric, i);
             }
 
-            if (words[i].EndsPhrase || words[i].Lower is not ("net" or "operating" or "free" or "adjusted" or "gross" or "pre-tax" or "pretax"
-                or "quarterly" or "annual" or "annualized" or "annualised" or "monthly" or "core" or "total" or "consolidated" or "recurring"
-                or "positive" or "negative" or "underlying" or "after-tax" or "cash" or "full-year" or "first-quarter" or "second-quarter"
-                or "third-quarter" or "fourth-quarter" or "comparable" or "organic" or "top"))
+            var lower = words[i].Lower;
+            var modifier = lower is "net" or "operating" or "free" or "adjusted" or "gross" or "pre-tax" or "pretax" or "quarterly" or "annual"
+                or "annualized" or "annualised" or "monthly" or "core" or "total" or "consolidated" or "recurring" or "positive" or "negative"
+                or "underlying" or "after-tax" or "cash" or "full-year" or "first-quarter" or "second-quarter" or "third-quarter"
+                or "fourth-quarter" or "comparable" or "organic" or "top" or "yearly";
+            var plain = !attributive && !words[i].IsCapitalised && !_stopAfterNoun.Contains(lower) && !_resultsLinks.Contains(lower)
+                && lower.All(c => char.IsLetter(c) || c == '-');
+            if (words[i].EndsPhrase || !(modifier || plain))
             {
                 return null;
             }
