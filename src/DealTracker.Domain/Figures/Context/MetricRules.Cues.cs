@@ -274,7 +274,7 @@ internal static partial class MetricRules
             "purchase" or "purchases" when previous is "stake" or "share" => Cue.Investment,
             "commitment" or "commitments" when previous is "spending" or "purchase" or "purchasing" or "spend" => Cue.Buy,
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
-                => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
+                => previous is "market" or "net" or "enterprise" or "merchandise" or "order" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"

@@ -106,7 +106,8 @@ internal static partial class MetricRules
         return _resultsRevenueNouns.Contains(lower) || (lower == "line" && previous == "top") || (lower == "rate" && previous == "run")
             || (lower == "income" && previous is "annualized" or "annualised")
             ? (Metric.Revenue, true)
-            : _resultsOtherNouns.Contains(lower) || (lower == "flow" && previous == "cash") ? (null, true)
+            : _resultsOtherNouns.Contains(lower) || (lower == "flow" && previous == "cash") || (lower == "value" && previous is "merchandise" or "order")
+                || lower == "gmv" ? (null, true)
             : null;
     }
 

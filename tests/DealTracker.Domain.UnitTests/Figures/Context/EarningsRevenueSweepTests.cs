@@ -10,7 +10,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// turnover, top line, billings, bookings; quarterly / first-quarter / fiscal-year revenue; changes ("rose 12% to $X from $Y", "to $X in
 /// FY23 from $Y"); analysts' estimates, expectations and consensus beside revenue (revenue) and beside profit (other); forecasts and
 /// guidance ranges; run rates, ARR, "$X-a-year" income; "on revenue of $X" after a loss or profit; and the counterparts that are other
-/// (net income, profit, losses, EBITDA, cash flow, capex, costs, dividends, buybacks, debt, backlogs, totals brought to a figure, share
+/// (net income, profit, losses, EBITDA, cash flow, capex, costs, dividends, buybacks, debt, backlogs, gross merchandise value, totals brought to a figure, share
 /// sales, "a year ago"). Each figure must read its slot's metric, a bracketed conversion the metric of the figure it converts.
 /// Left out as truly ambiguous: an estimate whose sentence names nothing estimated ("That compares with an average analyst estimate of
 /// $3.96 billion, according to data compiled by Bloomberg." reads other: it may as well be a profit estimate).
@@ -137,6 +137,8 @@ public sealed class EarningsRevenueSweepTests
         new("A data centre campus could generate {A} in data leasing revenue by 2030.", Metric.Revenue),
         new("{S} reported a {A} net loss for the year.", Other, Form: Form.Change),
         // other
+        new("{S}'s net revenue stood at {A}, while gross merchandise value reached {B}.", Metric.Revenue, Other, Form: Form.Change),
+        new("{S}'s gross order value rose to {A} in the quarter.", Other, Form: Form.Change),
         new("{S} added {A} in future contract revenue during the quarter.", Other),
         new("The deal pushed {S}'s revenue backlog to {A}.", Other),
         new("{S} raised {A} in a Series C round, bringing its total purse to {B}.", Metric.RoundSize, Other, Form: Form.Change),
