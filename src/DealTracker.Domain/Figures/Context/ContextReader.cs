@@ -221,7 +221,8 @@ public static class ContextReader
         // Since the valuation-shapes sweep: a part of a valuation ("including £80mn in debt") or a price paid is no valuation.
         if (metric is null && f > 0 && floor > 0 && readings[f - 1].Metric is { } before && !MetricRules.IsSharePrice(sentence, last)
             && !(before == Metric.Valuation && MetricRules.IsNoValuationPart(sentence, first, last))
-            && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first)))
+            && (JoinsPrevious(sentence, floor, first) || EndsAChange(sentence, readings, f, first))
+            && !MetricRules.NamesOtherResults(sentence, first, last, floor))
         {
             metric = before;
         }

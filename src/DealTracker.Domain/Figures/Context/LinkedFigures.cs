@@ -106,6 +106,12 @@ internal static class LinkedFigures
             i++;
         }
 
+        // Since the earnings-revenue sweep: "declined to Rs 45.6 crore in FY23 from Rs 248.6 crore": the period of the change's end.
+        if (words[i].Lower is "in" or "for" && i + 2 < first && words[i + 1].Core.Any(char.IsDigit) && !words[i + 1].EndsPhrase)
+        {
+            i += 2;
+        }
+
         if (words[i].Lower is "from" or "versus" or "vs" or "vs." or "against")
         {
             i++;

@@ -52,7 +52,21 @@ internal static partial class MetricRules
             return Cue.Round;
         }
 
-        return StakeCue(sentence, i, figure) ?? PhraseCue(sentence, i, figure, hasPrevious) ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+        return StakeCue(sentence, i, figure) ?? SalesOfNoRevenue(words, i) ?? PhraseCue(sentence, i, figure, hasPrevious)
+            ?? WordCue(words[i].Lower, i > 0 ? words[i - 1].Lower : "");
+    }
+
+    /// <summary>
+    /// Since the earnings-revenue sweep: "share sales", "equity sales", "stake sales" sell holdings (other money, as a total raised is);
+    /// "the second-biggest smartphone brand in India by sales," ranks a company and says nothing of the figure (no cue).
+    /// </summary>
+    private static Cue? SalesOfNoRevenue(IReadOnlyList<Word> words, int i)
+    {
+        var lower = words[i].Lower;
+        var previous = i > 0 ? words[i - 1].Lower : "";
+        return lower is "sales" && previous is "share" or "stake" or "equity" or "stock" or "asset" or "secondary" or "bond" ? Cue.Other
+            : lower is "sales" or "revenue" or "revenues" or "turnover" && previous == "by" && words[i].EndsPhrase ? Cue.None
+            : null;
     }
 
     /// <summary>"by $X" (a change), and what a stake bought or sold "for $X" is.</summary>
@@ -260,7 +274,7 @@ internal static partial class MetricRules
             "purchase" or "purchases" when previous is "stake" or "share" => Cue.Investment,
             "commitment" or "commitments" when previous is "spending" or "purchase" or "purchasing" or "spend" => Cue.Buy,
             "valuation" or "valuations" or "valued" or "valuing" or "value" or "values" or "pre-money" or "post-money" or "valuation’s"
-                => previous is "market" or "net" or "enterprise" ? Cue.Other : Cue.Valuation,
+                => previous is "market" or "net" or "enterprise" or "merchandise" or "order" ? Cue.Other : Cue.Valuation,
             "invest" or "invests" or "investing" or "invested" or "investment" or "investments" or "stake" or "pumping" or "pump" or "pumped"
                 or "inject" or "injecting" or "injected" or "pour" or "pouring" or "poured" or "commit" or "commits" or "committing"
                 or "committed" or "contribute" or "contributes" or "contributing" or "contributed" or "infuse" or "infusing" or "infused"

@@ -205,7 +205,9 @@ internal static partial class MetricRules
     /// <summary>"$X a year", "$X per share", "$X will be raised", "$X to buy ... stock", "$X for a stake".</summary>
     private static (Metric? Metric, bool Found)? ClauseAfter(IReadOnlyList<Word> words, int i, string lead)
     {
-        if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter")
+        // Since the earnings-revenue sweep: "for $200 million a year ago" dates the figure; it is no yearly amount.
+        if (lead is "a" && i + 1 < words.Count && words[i + 1].Lower is "year" or "month" or "quarter"
+            && !(i + 2 < words.Count && words[i + 2].Lower is "ago" or "earlier" or "before" or "later" or "after" or "prior"))
         {
             return PerPeriod(words, i);
         }

@@ -48,16 +48,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind11.json", 39, 13, 43)]
     [InlineData("blind12.json", 26, 13, 30)]
     [InlineData("blind13.json", 54, 17, 36)]
-    [InlineData("blind14.json", 57, 15, 35)]
+    [InlineData("blind14.json", 58, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
     [InlineData("blind16.json", 67, 20, 50)]
     [InlineData("blind17.json", 68, 19, 51)]
-    [InlineData("blind18.json", 97, 34, 62)]
-    [InlineData("blind19.json", 113, 20, 59)]
+    [InlineData("blind18.json", 98, 34, 62)]
+    [InlineData("blind19.json", 114, 20, 59)]
     [InlineData("blind20.json", 73, 19, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 62, 14, 59)]
+    [InlineData("blind21.json", 63, 14, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 85, 25, 106)]
@@ -65,34 +65,34 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind26.json", 61, 19, 105)]
     [InlineData("blind27.json", 85, 33, 111)]
     [InlineData("blind28.json", 78, 27, 111)]
-    [InlineData("blind29.json", 65, 21, 110)]
-    [InlineData("blind30.json", 79, 23, 111)]
+    [InlineData("blind29.json", 66, 21, 110)]
+    [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 72, 22, 110)]
     [InlineData("blind32.json", 82, 23, 110)]
     [InlineData("blind33.json", 70, 33, 108)]
     [InlineData("blind34.json", 74, 27, 108)]
-    [InlineData("blind35.json", 97, 23, 137)]
+    [InlineData("blind35.json", 98, 23, 137)]
     [InlineData("blind36.json", 79, 32, 109)]
     [InlineData("blind37.json", 83, 23, 118)]
-    [InlineData("blind38.json", 95, 14, 146)]
+    [InlineData("blind38.json", 96, 14, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
-    [InlineData("blind40.json", 64, 22, 113)]
-    [InlineData("blind41.json", 60, 26, 118)]
-    [InlineData("blind42.json", 142, 32, 202)]
+    [InlineData("blind40.json", 65, 22, 113)]
+    [InlineData("blind41.json", 61, 26, 118)]
+    [InlineData("blind42.json", 144, 32, 202)]
     [InlineData("blind43.json", 121, 22, 206)]
-    [InlineData("blind44.json", 102, 25, 187)]
-    [InlineData("blind45.json", 112, 30, 139)]
+    [InlineData("blind44.json", 103, 25, 187)]
+    [InlineData("blind45.json", 113, 30, 139)]
     [InlineData("blind46.json", 74, 24, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
-    [InlineData("blind48.json", 67, 21, 148)]
+    [InlineData("blind48.json", 68, 21, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 103, 19, 134)]
+    [InlineData("blind50.json", 104, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 108, 18, 163)]
-    [InlineData("blind52.json", 104, 22, 186)]
+    [InlineData("blind52.json", 106, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 93, 15, 144)]
+    [InlineData("blind53.json", 94, 15, 144)]
     [InlineData("blind54.json", 74, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
@@ -103,11 +103,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind58.json", 92, 19, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 95, 22, 146)]
-    [InlineData("blind60.json", 83, 9, 133)]
+    [InlineData("blind60.json", 84, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 101, 7, 145)]
-    [InlineData("blind62.json", 87, 27, 139)]
+    [InlineData("blind61.json", 104, 7, 145)]
+    [InlineData("blind62.json", 88, 27, 139)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
