@@ -51,7 +51,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind14.json", 57, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
     [InlineData("blind16.json", 65, 20, 50)]
-    [InlineData("blind17.json", 68, 19, 51)]
+    [InlineData("blind17.json", 68, 19, 52)]
     [InlineData("blind18.json", 96, 34, 62)]
     [InlineData("blind19.json", 112, 20, 59)]
     [InlineData("blind20.json", 73, 19, 64)]
@@ -62,41 +62,41 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 84, 25, 106)]
     [InlineData("blind25.json", 89, 27, 123)]
-    [InlineData("blind26.json", 60, 19, 105)]
+    [InlineData("blind26.json", 60, 19, 106)]
     [InlineData("blind27.json", 84, 33, 111)]
     [InlineData("blind28.json", 76, 27, 111)]
     [InlineData("blind29.json", 65, 21, 110)]
     [InlineData("blind30.json", 78, 23, 111)]
     [InlineData("blind31.json", 70, 22, 110)]
     [InlineData("blind32.json", 79, 23, 110)]
-    [InlineData("blind33.json", 68, 33, 108)]
+    [InlineData("blind33.json", 68, 33, 109)]
     [InlineData("blind34.json", 68, 27, 108)]
-    [InlineData("blind35.json", 96, 23, 137)]
+    [InlineData("blind35.json", 96, 23, 138)]
     [InlineData("blind36.json", 78, 32, 109)]
     [InlineData("blind37.json", 82, 23, 118)]
     [InlineData("blind38.json", 94, 14, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
-    [InlineData("blind40.json", 63, 22, 113)]
+    [InlineData("blind40.json", 63, 22, 114)]
     [InlineData("blind41.json", 60, 26, 118)]
-    [InlineData("blind42.json", 138, 31, 202)]
+    [InlineData("blind42.json", 138, 31, 203)]
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 102, 25, 187)]
-    [InlineData("blind45.json", 110, 30, 139)]
+    [InlineData("blind45.json", 110, 30, 140)]
     [InlineData("blind46.json", 74, 24, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
     [InlineData("blind48.json", 66, 21, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 101, 19, 134)]
+    [InlineData("blind50.json", 101, 19, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 108, 18, 163)]
     [InlineData("blind52.json", 102, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 93, 15, 144)]
+    [InlineData("blind53.json", 93, 15, 145)]
     [InlineData("blind54.json", 73, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 75, 16, 125)]
+    [InlineData("blind55.json", 75, 16, 126)]
     [InlineData("blind56.json", 83, 8, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 11, 151)]
@@ -106,8 +106,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind60.json", 83, 7, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 100, 7, 145)]
-    [InlineData("blind62.json", 85, 25, 139)]
+    [InlineData("blind61.json", 100, 7, 158)]
+    [InlineData("blind62.json", 85, 25, 146)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
