@@ -121,7 +121,7 @@ internal static partial class SourceRules
         var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
             || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
         // Since the data-sources sweep: "AVCJ learned of the launch from sources in the LP community".
-        var learnedFrom = previous == "from" && words.Skip(Math.Max(0, i - 8)).Take(Math.Min(i, 8)).Any(w => w.Lower is "learned" or "learnt" or "heard");
+        var learnedFrom = previous == "from" && words.Skip(Math.Max(0, i - 12)).Take(Math.Min(i, 12)).Any(w => w.Lower is "learned" or "learnt" or "heard" or "understands" or "understood");
         var citedSource = isSource && (learnedFrom || _quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
             || (previous == "on" && i >= 2 && words[i - 2].Lower is "relying" or "based")
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));

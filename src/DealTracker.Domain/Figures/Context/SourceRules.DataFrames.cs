@@ -219,24 +219,32 @@ internal static partial class SourceRules
     private static (int First, int Last)? ProviderBeforeData(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (words[i].Lower is not ("data" or "figures" or "numbers" or "statistics" or "research" or "estimates") || i == 0 || words[i - 1].EndsPhrase
-            || BackRun(words, i - 1) is not { } run)
+        if (words[i].Lower is not ("data" or "figures" or "numbers" or "statistics" or "research" or "estimates" or "study" or "survey" or "analysis"
+                or "report" or "poll" or "findings" or "forecast") || i == 0 || words[i - 1].EndsPhrase || BackRun(words, i - 1) is not { } run)
         {
             return null;
         }
 
+        // Back past adjectives and an article: "a recent Startup Genome study", "according to the latest Tech Nation data".
         var before = run.First - 1;
-        before -= before >= 0 && words[before].Lower is "latest" or "new" or "recent" or "official" ? 1 : 0;
-        before -= before >= 0 && words[before].Lower == "the" ? 1 : 0;
+        while (before >= 0 && run.First - before <= 2 && words[before].Lower is "latest" or "new" or "recent" or "official" or "annual" or "quarterly"
+            or "joint" or "separate" or "monthly" or "global" or "first")
+        {
+            before--;
+        }
+
+        before -= before >= 0 && words[before].Lower is "the" or "a" or "an" ? 1 : 0;
         var opens = before < 0 || words[before].EndsPhrase;
-        var cited = before >= 0 && !words[before].EndsPhrase
-            && (words[before].Lower is "per" or "citing" || (words[before].Lower == "to" && before > 0 && words[before - 1].Lower == "according"));
+        var cited = before >= 0 && !words[before].EndsPhrase && (words[before].Lower is "per" or "citing"
+            || (words[before].Lower is "to" && before > 0 && words[before - 1].Lower == "according")
+            || (words[before].Lower is "on" && before > 0 && words[before - 1].Lower == "based"));
         var shows = i + 1 < words.Count && !words[i].EndsPhrase && _dataShowing.Contains(words[i + 1].Lower);
+        cited &= words[i].EndsPhrase || i + 1 == words.Count || words[i + 1].Lower is "released" or "published" or "issued" or "out" or "on" or "this" or "last";
 
         // "Current estimates suggest", "Recent figures show": a word capitalised only as the sentence's first is no provider.
         var name = string.Join(' ', words.Skip(run.First).Take(run.Last - run.First + 1).Select(w => w.Core));
         var firstWordOnly = run.First == 0 && run.Last == 0 && sentence.NameAt[0] is null && !IsKnownProvider(name);
-        return !firstWordOnly && ((opens && shows) || (cited && (words[i].EndsPhrase || i + 1 == words.Count))) ? run : null;
+        return !firstWordOnly && ((opens && shows) || cited) ? run : null;
     }
 
     /// <summary>Name words ending at <paramref name="last"/>, back to the clause's start or a small word.</summary>
@@ -250,7 +258,7 @@ internal static partial class SourceRules
         var first = last;
         while (first > 0 && last - first < 6 && !words[first - 1].EndsPhrase && !words[first - 1].Possessive)
         {
-            if (IsProviderWord(words[first - 1]) && !(first - 1 == 0 && words[0].Lower is "the"))
+            if (IsProviderWord(words[first - 1]) && !(first - 1 == 0 && words[0].Lower is "the") && words[first - 1].Lower is not ("a" or "an"))
             {
                 first--;
             }

@@ -59,6 +59,38 @@ public sealed class DataSourceFramesSweepTests
         "Dealogic", "GlobalData", "Tech Nation", "Startup Genome", "Briter Bridges", "Mordor Intelligence", "Wood Mackenzie", "Forrester",
     ];
 
+    /// <summary>More providers, rating agencies, consultancies and property houses, as written.</summary>
+    private static readonly string[] _moreProviders =
+    [
+        "FactSet", "Crunchbase", "Dealroom", "Preqin", "Sensor Tower", "IDC", "Morningstar", "Moody's", "Fitch Ratings",
+        "S&P Global Market Intelligence", "Counterpoint Research", "Canalys", "Omdia", "GlobalData", "Tracxn", "Startup Genome", "Wamda",
+        "Carta", "Bain & Company", "Knight Frank",
+    ];
+
+    /// <summary>The sweep's second batch of data frames: the provider before its study, "based on X data", "data provided by X".</summary>
+    private static readonly string[] _moreDataFrames =
+    [
+        "{Mc}, according to data compiled by {P}.",
+        "{Mc}, according to data provided by {P}.",
+        "Statistics from {P} show that {M}.",
+        "A {P} survey found that {M}.",
+        "A recent {P} study found that {M}.",
+        "A {P} analysis showed that {M}.",
+        "{Mc}, according to {P}'s latest figures.",
+        "{Mc}, based on {P} data.",
+        "{Mc}, {P} figures showed.",
+        "{P} research shows that {M}.",
+        "{Mc}, according to research from {P}.",
+        "{Mc}, a {P} report showed.",
+        "{Mc}, according to a new {P} report.",
+        "{P} has forecast that {M}.",
+        "{P} is forecasting that {M}.",
+        "{Mc}, {P} said in a report published on Tuesday.",
+        "Data compiled by {P} shows that {M}.",
+        "{Mc}, data from {P} showed.",
+        "According to {P}'s database, {M}.",
+    ];
+
     /// <summary>Frames giving a provider's data ({P}) for a market clause ({M}, or {Mc} opening the sentence).</summary>
     private static readonly string[] _dataFrames =
     [
@@ -209,6 +241,20 @@ public sealed class DataSourceFramesSweepTests
         "Sources claim that {C}.",
         "{C}, sources claim.",
         "{C}, industry insiders said.",
+        "{C}, people with knowledge of the matter claimed.",
+        "Sources close to the company claim {C}.",
+        "{C}, multiple sources claimed.",
+        "One insider claimed {C}.",
+        "{C}, an insider claimed.",
+    ];
+
+    /// <summary>Outlets citing unnamed people in the second batch: "understands from sources", "quoting two of the bankers".</summary>
+    private static readonly string[] _moreOutletPeopleFrames =
+    [
+        "{C}, {O} understands from sources.",
+        "{C}, {O} reported, quoting two of the bankers.",
+        "{O} has learned from people familiar with the plans that {C}.",
+        "Insiders told {O} that {C}.",
     ];
 
     public static TheoryData<string, string[], bool> Cases()
@@ -226,6 +272,14 @@ public sealed class DataSourceFramesSweepTests
         foreach (var provider in _providers)
         {
             foreach (var frame in _dataFrames)
+            {
+                data.Add(Market(frame, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
+            }
+        }
+
+        foreach (var provider in _moreProviders)
+        {
+            foreach (var frame in _moreDataFrames)
             {
                 data.Add(Market(frame, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
             }
@@ -250,7 +304,7 @@ public sealed class DataSourceFramesSweepTests
         AddDocuments(data, ref n);
         foreach (var outlet in _outlets)
         {
-            foreach (var frame in _outletPeopleFrames)
+            foreach (var frame in _outletPeopleFrames.Concat(_moreOutletPeopleFrames))
             {
                 data.Add(Capitalised(frame.Replace("{O}", outlet, StringComparison.Ordinal).Replace("{C}", Clause(n++), StringComparison.Ordinal)), [outlet], true);
             }
