@@ -42,12 +42,18 @@ internal static partial class SourceRules
 
         // Since the anonymous-roles sweep: "…, the people add."
         "add", "adds",
+
+        // Since the data-sources sweep: "sources claim Flipboard has …", "insiders had informed the channel".
+        "claim", "claims", "claimed", "informed",
     };
 
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
     {
         "industry", "banking", "government", "diplomatic", "official", "market", "company", "informed", "unnamed", "anonymous", "local", "senior",
         "unidentified", "financial", "security", "political", "military", "trade", "knowledgeable", "reliable", "credible", "well-placed",
+
+        // Since the data-sources sweep: "citing insider sources".
+        "insider",
     };
 
     private static readonly HashSet<string> _clauseBreakers = new(StringComparer.Ordinal) { "and", "but", "that", "which", "who", "to", "of" };
@@ -114,7 +120,9 @@ internal static partial class SourceRules
         // "the people said", "one of the people"; "citing three people".
         var quoted = ((lower is "people" or "person" || isSource) && previous == "the" && i >= 2 && words[i - 2].Lower is "of" or "said" or "to" or "citing")
             || (lower is "people" or "person" && _quantifiers.Contains(previous) && i >= 2 && words[i - 2].Lower == "citing");
-        var citedSource = isSource && (_quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
+        // Since the data-sources sweep: "AVCJ learned of the launch from sources in the LP community".
+        var learnedFrom = previous == "from" && words.Skip(Math.Max(0, i - 12)).Take(Math.Min(i, 12)).Any(w => w.Lower is "learned" or "learnt" or "heard" or "understands" or "understood");
+        var citedSource = isSource && (learnedFrom || _quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
             || (previous == "on" && i >= 2 && words[i - 2].Lower is "relying" or "based")
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
         return quoted || citedSource;

@@ -189,6 +189,10 @@ internal static partial class SourceRules
 
         // Since the anonymous-roles sweep: roles described, bare roles cited, back-references, owned sources (SourceRules.AnonymousRoles.cs).
         anonymous |= AnonymousRoleSources(text, sentence, found, anonymous);
+
+        // Since the data-sources sweep: data, surveys, reports and documents (SourceRules.Data*.cs), unnamed people's verbs (SourceRules.UnnamedVerbs.cs).
+        DataFrameSources(text, sentence, found, seenNames);
+        anonymous |= UnnamedVerbSources(text, sentence, found, seenNames, anonymous);
         return anonymous;
     }
 

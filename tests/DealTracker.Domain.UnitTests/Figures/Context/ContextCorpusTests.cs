@@ -51,7 +51,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind14.json", 58, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
     [InlineData("blind16.json", 67, 20, 50)]
-    [InlineData("blind17.json", 68, 19, 51)]
+    [InlineData("blind17.json", 68, 19, 52)]
     [InlineData("blind18.json", 98, 34, 62)]
     [InlineData("blind19.json", 114, 20, 59)]
     [InlineData("blind20.json", 73, 19, 64)]
@@ -62,41 +62,41 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 85, 25, 106)]
     [InlineData("blind25.json", 89, 27, 123)]
-    [InlineData("blind26.json", 61, 19, 105)]
+    [InlineData("blind26.json", 61, 19, 106)]
     [InlineData("blind27.json", 85, 33, 111)]
     [InlineData("blind28.json", 78, 27, 111)]
     [InlineData("blind29.json", 66, 21, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 72, 22, 110)]
     [InlineData("blind32.json", 82, 23, 110)]
-    [InlineData("blind33.json", 70, 33, 108)]
+    [InlineData("blind33.json", 70, 33, 109)]
     [InlineData("blind34.json", 74, 27, 108)]
-    [InlineData("blind35.json", 98, 23, 137)]
+    [InlineData("blind35.json", 98, 23, 138)]
     [InlineData("blind36.json", 79, 32, 109)]
     [InlineData("blind37.json", 83, 23, 118)]
     [InlineData("blind38.json", 96, 14, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
-    [InlineData("blind40.json", 65, 22, 113)]
+    [InlineData("blind40.json", 65, 22, 114)]
     [InlineData("blind41.json", 61, 26, 118)]
-    [InlineData("blind42.json", 144, 32, 202)]
+    [InlineData("blind42.json", 144, 32, 203)]
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 103, 25, 187)]
-    [InlineData("blind45.json", 113, 30, 139)]
+    [InlineData("blind45.json", 113, 30, 140)]
     [InlineData("blind46.json", 74, 24, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 68, 21, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 104, 19, 134)]
+    [InlineData("blind50.json", 104, 19, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 108, 18, 163)]
     [InlineData("blind52.json", 106, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 94, 15, 144)]
+    [InlineData("blind53.json", 94, 15, 145)]
     [InlineData("blind54.json", 74, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 77, 19, 125)]
+    [InlineData("blind55.json", 77, 19, 126)]
     [InlineData("blind56.json", 84, 9, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 90, 13, 151)]
@@ -106,8 +106,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind60.json", 84, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 104, 7, 145)]
-    [InlineData("blind62.json", 88, 27, 139)]
+    [InlineData("blind61.json", 104, 7, 158)]
+    [InlineData("blind62.json", 88, 27, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
