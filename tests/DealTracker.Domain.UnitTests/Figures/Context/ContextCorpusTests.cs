@@ -57,7 +57,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind20.json", 73, 19, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 61, 14, 59)]
+    [InlineData("blind21.json", 62, 14, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 84, 25, 106)]
@@ -65,7 +65,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind26.json", 60, 19, 105)]
     [InlineData("blind27.json", 84, 33, 111)]
     [InlineData("blind28.json", 76, 27, 111)]
-    [InlineData("blind29.json", 65, 21, 110)]
+    [InlineData("blind29.json", 67, 21, 110)]
     [InlineData("blind30.json", 78, 23, 111)]
     [InlineData("blind31.json", 70, 22, 110)]
     [InlineData("blind32.json", 79, 23, 110)]
@@ -81,33 +81,33 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind42.json", 138, 31, 202)]
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 102, 25, 187)]
-    [InlineData("blind45.json", 110, 30, 139)]
-    [InlineData("blind46.json", 74, 24, 141)]
+    [InlineData("blind45.json", 111, 30, 139)]
+    [InlineData("blind46.json", 75, 24, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
     [InlineData("blind48.json", 66, 21, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 101, 19, 134)]
+    [InlineData("blind50.json", 102, 19, 134)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 108, 18, 163)]
     [InlineData("blind52.json", 102, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 93, 15, 144)]
+    [InlineData("blind53.json", 94, 15, 144)]
     [InlineData("blind54.json", 73, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 75, 16, 125)]
+    [InlineData("blind55.json", 77, 16, 125)]
     [InlineData("blind56.json", 83, 8, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 11, 151)]
     [InlineData("blind58.json", 90, 18, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 94, 22, 146)]
-    [InlineData("blind60.json", 83, 7, 133)]
+    [InlineData("blind59.json", 95, 22, 146)]
+    [InlineData("blind60.json", 89, 7, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 100, 7, 145)]
-    [InlineData("blind62.json", 85, 25, 139)]
+    [InlineData("blind61.json", 106, 7, 145)]
+    [InlineData("blind62.json", 95, 25, 139)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
