@@ -138,7 +138,7 @@ internal static partial class MetricRules
             || IsWhichHasRaised(words, cue) || IsPlaceOrSectorSubject(words, first, last);
     }
 
-    /// <summary>Money a company has taken in ("has attracted", "has raised") over a period, to date, in total or in a "which has raised" aside.</summary>
+    /// <summary>Money taken in ("attracted", "has raised") by a place or a sector, or by a company over a period, to date or in a "which has raised" aside.</summary>
     private static bool IsCompanyTotalComeIn(List<Word> words, int first, int last)
     {
         var cue = NotOneRoundCueStart(words, first);
@@ -147,8 +147,9 @@ internal static partial class MetricRules
             return false;
         }
 
+        // "Indonesia attracted $3.3 billion in startup investment last year": a place's or a sector's intake.
         var after = RaisedClauseAfter(words, last);
-        return IsPerfectOverAPeriod(words, cue, after) || IsWhichHasRaised(words, cue) || (IsToDateAfter(after) && PerfectAuxiliary(words, InVerbBefore(words, cue)) >= 0);
+        return IsPlaceOrSectorSubject(words, first, last) || IsPerfectOverAPeriod(words, cue, after) || IsWhichHasRaised(words, cue) || (IsToDateAfter(after) && PerfectAuxiliary(words, InVerbBefore(words, cue)) >= 0);
     }
 
     /// <summary>"…, which would value the company at $8.4 billion", "valuing it at", "at a $9 billion valuation" in the few words after the figure.</summary>
@@ -205,9 +206,9 @@ internal static partial class MetricRules
         {
             if (words[j].Lower == "total" && IsBroughtTo(words, j))
             {
-                // Whose total: "Lixiang's", "its", "the company's", or "for Lixiang", "for 2021" after it.
+                // Whose total: "Lixiang's", "its", "the company's", or "for Lixiang", "by Zepto", "for 2021" after it.
                 var owner = words[j - 1].Possessive || words[j - 1].Lower is "its" or "their"
-                    || Enumerable.Range(j + 1, Math.Max(0, cue - j - 2)).Any(k => words[k].Lower == "for" && (words[k + 1].IsCapitalised || words[k + 1].Lower.Any(char.IsDigit)));
+                    || Enumerable.Range(j + 1, Math.Max(0, cue - j - 2)).Any(k => words[k].Lower is "for" or "by" && (words[k + 1].IsCapitalised || words[k + 1].Lower.Any(char.IsDigit)));
                 return owner;
             }
         }

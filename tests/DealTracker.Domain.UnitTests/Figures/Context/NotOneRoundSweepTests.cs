@@ -75,6 +75,7 @@ public sealed class NotOneRoundSweepTests
         new("The new funding takes {S}'s total raise to {A}.", Other),
         new("The latest round takes total funding for {S} to {A}.", Other),
         new("The deal brings {S}'s total funding to {A}.", Other),
+        new("The deal takes the total raised by {S} this year to {A}.", Other),
         new("Startups from the first four cohorts have raised a total of {A}.", Other),
 
         // Places, several places, sectors and crowds.
@@ -84,6 +85,7 @@ public sealed class NotOneRoundSweepTests
         new("{P} comes second with a total fundraise of {A}.", Other),
         new("{P} attracted funding worth {A} last year.", Other),
         new("{P} attracted {A} in venture funding over the quarter.", Other),
+        new("{P} attracted {A} in startup investment last year.", Other),
         new("The countries attracted funding worth {A}, $987 million and $517 million, respectively.", Other),
         new("{P} and {P2} emerged second and third, having secured {A} and $31.7 million respectively.", Other),
         new("Overall, {P} stands first with 22 of its startups securing {A}.", Other),
