@@ -106,8 +106,19 @@ internal static partial class MetricRules
 
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
+        // Since the round false-positives sweep: a round reading that is a total, a place's or a sector's money, a takeover, an offering or
+        // a fund's target turns to other; three frames of one round no cue read turn to a round (MetricRules.NotOneRound.cs).
+        metric = NotOneRoundReading(sentence, first, last, floor, metric);
+
         // Since the stake-sales sweep: shares sold on the market or a whole holding sold stay other (MetricRules.SellersProceeds.cs).
         if (metric is null && SellersProceedsReading(words, first, last) is { Metric: null })
+        {
+            return null;
+        }
+
+        // "hopes to raise $4.5 billion to $5.2 billion through the offering of 10 percent of the chip designer": a share offering's proceeds,
+        // not a stake's price (MetricRules.NotOneRoundSpans.cs).
+        if (IsRaisedThroughOffering(words, first, last))
         {
             return null;
         }

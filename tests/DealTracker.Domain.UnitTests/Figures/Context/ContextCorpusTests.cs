@@ -57,7 +57,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind20.json", 73, 19, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 63, 14, 59)]
+    [InlineData("blind21.json", 64, 14, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 85, 25, 106)]
@@ -65,7 +65,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind26.json", 61, 19, 106)]
     [InlineData("blind27.json", 85, 33, 111)]
     [InlineData("blind28.json", 78, 27, 111)]
-    [InlineData("blind29.json", 66, 21, 110)]
+    [InlineData("blind29.json", 68, 21, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 72, 22, 110)]
     [InlineData("blind32.json", 82, 23, 110)]
@@ -81,33 +81,33 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind42.json", 144, 32, 203)]
     [InlineData("blind43.json", 121, 22, 206)]
     [InlineData("blind44.json", 103, 25, 187)]
-    [InlineData("blind45.json", 113, 30, 140)]
-    [InlineData("blind46.json", 74, 24, 141)]
+    [InlineData("blind45.json", 114, 30, 140)]
+    [InlineData("blind46.json", 75, 24, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 68, 21, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 104, 19, 135)]
+    [InlineData("blind50.json", 105, 19, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 108, 18, 163)]
     [InlineData("blind52.json", 106, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 94, 15, 145)]
+    [InlineData("blind53.json", 95, 15, 145)]
     [InlineData("blind54.json", 74, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 77, 19, 126)]
+    [InlineData("blind55.json", 79, 19, 126)]
     [InlineData("blind56.json", 84, 9, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 90, 13, 151)]
     [InlineData("blind58.json", 92, 19, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 95, 22, 146)]
-    [InlineData("blind60.json", 84, 9, 133)]
+    [InlineData("blind59.json", 96, 22, 146)]
+    [InlineData("blind60.json", 90, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 104, 7, 158)]
-    [InlineData("blind62.json", 88, 27, 147)]
+    [InlineData("blind61.json", 110, 7, 158)]
+    [InlineData("blind62.json", 98, 27, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
