@@ -162,7 +162,9 @@ internal static partial class MetricRules
     /// valuations and compute named) and the seventh (sales, facilities, market totals, shares bought or sold, deals extended).
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
-        InvestorFramesReading(sentence, first, last)
+        ComputeShapesReading(sentence, first, last, floor, previous)
+        ?? InvestedInABuildOut(sentence, first, last, floor)
+        ?? InvestorFramesReading(sentence, first, last)
         ?? SellersProceedsReading(sentence.Words, first, last)
         ?? MinorityStakeSoldFor(sentence.Words, first)
         ?? FundVehicleReading(sentence, first, last)
