@@ -63,7 +63,7 @@ internal static partial class MetricRules
         }
 
         var next = SkipConversion(words, last);
-        return SpentOnABuildOut(sentence, last, next) || CompanyBoughtFor(sentence, first, floor) || ManyDealsWorth(words, first, floor)
+        return SpentOnABuildOut(sentence, last, next) || CompanyBoughtFor(sentence, first, floor) || CompanyAcquiredAfter(words, next) || ManyDealsWorth(words, first, floor)
             || PartnershipOrFinancingDeal(words, last, next) || (next + 1 < words.Count && words[next].Lower == "to" && SectorOrBuildOutInAPlace(words, next + 1));
     }
 
@@ -409,5 +409,17 @@ internal static partial class MetricRules
         return next + 1 < words.Count && words[next].Lower == "to" && _buildVerbs.Contains(words[next + 1].Lower) && SpentOnABuildOut(sentence, last, next)
             ? (null, true)
             : null;
+    }
+
+    /// <summary>"will pay $2.3 billion to acquire Nebius's GPU unit": a company or a part of one taken over with the figure, named after it.</summary>
+    private static bool CompanyAcquiredAfter(List<Word> words, int next)
+    {
+        if (next + 2 >= words.Count || words[next].Lower != "to" || words[next + 1].Lower is not ("acquire" or "buy" or "purchase") || words[next - 1].EndsPhrase)
+        {
+            return false;
+        }
+
+        return Window(words, next + 2, 5).Any(w => w is "unit" or "business" or "division" or "company" or "firm" or "operator" or "startup" or "subsidiary"
+            or "arm" or "stake");
     }
 }

@@ -210,4 +210,12 @@ public sealed class ComputeCommitmentShapesSweepTests
 
         Assert.Equal([Other, Other], metrics);
     }
+
+    [Theory]
+    [InlineData("Microsoft will pay $2.3 billion to acquire Nebius's GPU unit.")]
+    [InlineData("Meta agreed to pay about €2bn to buy CoreWeave's cloud business.")]
+    public void Read_PaidToAcquireAComputeBusiness_IsOther(string sentence)
+    {
+        Assert.All(Read(sentence).Figures, f => Assert.Null(f.Metric));
+    }
 }
