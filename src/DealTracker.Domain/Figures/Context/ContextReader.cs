@@ -152,8 +152,13 @@ public static class ContextReader
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
             metric = continues ? readings[f - 1].Metric : metric;
 
+            // "Google will pay SpaceX $920 million per month … to secure … GPUs. Calculated at $920 million per month, the total contract
+            // value will reach …": the same money restated in the next sentence, which its own words do not read, keeps its reading there.
+            var restated = metric is null && s > 0 ? Restated(figures, readings, f, sentences[s - 1]) : -1;
+            metric = restated >= 0 ? readings[restated].Metric : metric;
+
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
-            investor ??= continues ? readings[f - 1].Investor : null;
+            investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
@@ -161,6 +166,20 @@ public static class ContextReader
         DealsBelowTheirValuation(figures, readings, sentences);
         LinkedFigures.ShareTheirMetric(figures, readings, sentences);
         return readings;
+    }
+
+    /// <summary>The figure of the sentence before with the same amount, currency and hedge as figure <paramref name="f"/> and a reading; -1 when none.</summary>
+    private static int Restated(IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, SentenceWords before)
+    {
+        for (var g = f - 1; g >= 0 && figures[g].Start >= before.Start; g--)
+        {
+            if (figures[g].End <= before.End && figures[g].Money == figures[f].Money && readings[g].Metric is not null)
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Reads the sentence holding the figure: the split sentence at <paramref name="s"/>, or the figure's own when it falls outside.</summary>

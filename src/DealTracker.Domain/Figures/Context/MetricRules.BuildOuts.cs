@@ -63,7 +63,7 @@ internal static partial class MetricRules
         }
 
         var next = SkipConversion(words, last);
-        return SpentOnABuildOut(sentence, last, next) || CompanyBoughtFor(sentence, first, floor) || ManyDealsWorth(words, first, floor)
+        return SpentOnABuildOut(sentence, last, next) || CompanyBoughtFor(sentence, first, floor) || CompanyAcquiredAfter(words, next) || ManyDealsWorth(words, first, floor)
             || PartnershipOrFinancingDeal(words, last, next) || (next + 1 < words.Count && words[next].Lower == "to" && SectorOrBuildOutInAPlace(words, next + 1));
     }
 
@@ -184,7 +184,8 @@ internal static partial class MetricRules
         for (var k = from; k < words.Count && k - from < 6; k++)
         {
             var lower = words[k].Lower;
-            if (lower is "compute" or "computing" or "gpu" or "gpus" || _computeCompanies.Contains(lower))
+            // "to build data centres for Nvidia GPUs": what is built comes first, the compute it houses after.
+            if ((lower is "compute" or "computing" or "gpu" or "gpus" || _computeCompanies.Contains(lower)) && !built)
             {
                 return false;
             }
@@ -212,10 +213,23 @@ internal static partial class MetricRules
             return true;
         }
 
+        // "to rent AI infrastructure", "to lease data centre capacity": compute rented is no thing built.
+        if (from < words.Count && words[from].Lower is "rent" or "lease" or "access" or "secure" or "reserve")
+        {
+            return false;
+        }
+
         var built = false;
         for (var k = from; k < words.Count && k - from < 6; k++)
         {
             var lower = words[k].Lower;
+            // "on AI infrastructure from Crusoe": bought from a provider named after it.
+            if (built && lower == "from" && k + 1 < words.Count && words[k + 1].IsCapitalised && !char.IsDigit(words[k + 1].Core.FirstOrDefault())
+                && !Lexicon.Places.Contains(words[k + 1].Core) && !IsMonthName(words[k + 1].Lower))
+            {
+                return false;
+            }
+
             // "for its AI infrastructure partnership with Microsoft": a partner named after the thing built.
             if (built && lower is "with" or "from")
             {
@@ -372,4 +386,40 @@ internal static partial class MetricRules
     private static bool IsPriceApiece(IReadOnlyList<Word> words, int first, int next) =>
         next < words.Count && words[next].Lower == "apiece" && Enumerable.Range(Math.Max(0, first - 10), Math.Min(10, first))
             .Any(k => words[k].Lower is "shares" or "stock" or "share");
+
+    /// <summary>"January" … "December" (lower case): a date after "from", no provider.</summary>
+    private static bool IsMonthName(string lower) =>
+        lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november"
+            or "december";
+
+    /// <summary>
+    /// "will invest $100 billion to build renewable-powered AI-ready data centres", "will invest $X to build AI infrastructure in Texas":
+    /// money a verb of investing puts into a build-out of one's own is no investment in a company (other), read before the investing cue.
+    /// </summary>
+    private static (Metric? Metric, bool Found)? InvestedInABuildOut(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        if (first < 1 || last >= words.Count || first - 1 < floor
+            || words[first - 1].Lower is not ("invest" or "invests" or "investing" or "invested" or "pour" or "pours" or "pumping" or "pump"))
+        {
+            return null;
+        }
+
+        var next = SkipConversion(words, last);
+        return next + 1 < words.Count && words[next].Lower == "to" && _buildVerbs.Contains(words[next + 1].Lower) && SpentOnABuildOut(sentence, last, next)
+            ? (null, true)
+            : null;
+    }
+
+    /// <summary>"will pay $2.3 billion to acquire Nebius's GPU unit": a company or a part of one taken over with the figure, named after it.</summary>
+    private static bool CompanyAcquiredAfter(List<Word> words, int next)
+    {
+        if (next + 2 >= words.Count || words[next].Lower != "to" || words[next + 1].Lower is not ("acquire" or "buy" or "purchase") || words[next - 1].EndsPhrase)
+        {
+            return false;
+        }
+
+        return Window(words, next + 2, 5).Any(w => w is "unit" or "business" or "division" or "company" or "firm" or "operator" or "startup" or "subsidiary"
+            or "arm" or "stake");
+    }
 }

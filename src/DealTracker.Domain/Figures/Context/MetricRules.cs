@@ -181,6 +181,8 @@ internal static partial class MetricRules
     /// </summary>
     private static (Metric? Metric, bool Found)? RoundReading(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
         EarningsReading(sentence, first, last, floor)
+        ?? ComputeShapesReading(sentence, first, last, floor, previous)
+        ?? InvestedInABuildOut(sentence, first, last, floor)
         ?? InvestorFramesReading(sentence, first, last)
         ?? SellersProceedsReading(sentence.Words, first, last)
         ?? MinorityStakeSoldFor(sentence.Words, first)

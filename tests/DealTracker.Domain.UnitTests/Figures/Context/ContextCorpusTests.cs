@@ -46,7 +46,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind9.json", 45, 14, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 39, 13, 43)]
-    [InlineData("blind12.json", 26, 13, 30)]
+    [InlineData("blind12.json", 27, 13, 30)]
     [InlineData("blind13.json", 54, 17, 36)]
     [InlineData("blind14.json", 58, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
@@ -63,7 +63,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind24.json", 85, 25, 106)]
     [InlineData("blind25.json", 89, 27, 123)]
     [InlineData("blind26.json", 61, 19, 106)]
-    [InlineData("blind27.json", 85, 33, 111)]
+    [InlineData("blind27.json", 86, 33, 111)]
     [InlineData("blind28.json", 78, 27, 111)]
     [InlineData("blind29.json", 68, 21, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
@@ -79,7 +79,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind40.json", 65, 22, 114)]
     [InlineData("blind41.json", 61, 26, 118)]
     [InlineData("blind42.json", 144, 32, 203)]
-    [InlineData("blind43.json", 121, 22, 206)]
+    [InlineData("blind43.json", 124, 22, 206)]
     [InlineData("blind44.json", 103, 25, 187)]
     [InlineData("blind45.json", 114, 30, 140)]
     [InlineData("blind46.json", 75, 24, 141)]
@@ -92,7 +92,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 106, 22, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 95, 15, 145)]
+    [InlineData("blind53.json", 96, 15, 145)]
     [InlineData("blind54.json", 74, 26, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
@@ -102,11 +102,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind57.json", 90, 13, 151)]
     [InlineData("blind58.json", 92, 19, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 96, 22, 146)]
+    [InlineData("blind59.json", 97, 22, 146)]
     [InlineData("blind60.json", 90, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 110, 7, 158)]
+    [InlineData("blind61.json", 112, 7, 158)]
     [InlineData("blind62.json", 98, 27, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
