@@ -210,17 +210,6 @@ public static class ContextReader
     /// <summary>Reads the figure's metric from its words, an attached giver or the figure before ("Google would put in $1 billion and …").</summary>
     private static Metric? MetricInSentence(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
     {
-        var metric = MetricOfWords(sentence, readings, f, first, last, floor);
-
-        // "invested $30 billion in 2009", "invest $1.5 billion to become the controlling shareholder", "the remaining $400 million" from
-        // several givers, a deal's value beside one investor's part: an investor's money that is not one deal's investment
-        // (MetricRules.TargetlessMoney.cs).
-        return MetricRules.IsNotOneDealsInvestment(sentence, first, last, floor, metric, f > 0 ? readings[f - 1].Metric : null) ? null : metric;
-    }
-
-    /// <summary>The figure's metric as its words, an attached giver or the figure before read it, before the targetless-money check.</summary>
-    private static Metric? MetricOfWords(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
-    {
         var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
 
         // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no

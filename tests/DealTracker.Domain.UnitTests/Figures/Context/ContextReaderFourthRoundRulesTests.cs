@@ -109,8 +109,7 @@ public sealed class ContextReaderFourthRoundRulesTests
     // A clause of its own after the figure says what it is, whatever cue came before.
     [InlineData("Intel will increase its equity investment in the startup, adding to the $900 million the company has already raised.", "$900 million", Metric.RoundSize)]
     // Money that comes from givers is their investment; money that comes from a sale is not.
-    // Money from several unnamed givers is other by the convention (targetless-money sweep; the row said investment).
-    [InlineData("The company said $300 million would come from other investors.", "$300 million", null)]
+    [InlineData("The company said $300 million would come from other investors.", "$300 million", Metric.Investment)]
     [InlineData("The group will put $5 billion into the fund, of which $2 billion will come from the sale of its telecom unit.", "$2 billion", null)]
     // A deal worth well under the valuation it sets buys a minority stake; one worth the whole is a takeover.
     [InlineData("The deal totals $3 billion and values the startup at $12 billion.", "$3 billion", Metric.Investment)]

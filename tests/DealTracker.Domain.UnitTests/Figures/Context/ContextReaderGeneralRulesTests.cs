@@ -247,8 +247,7 @@ public sealed class ContextReaderGeneralRulesTests
 
         // Revenue before compute; money spent on investments; a backer's part of a round; raising for a fund.
         { "The partnership generated an estimated $10 billion in Azure AI services revenue.", "$10 billion", Metric.Revenue },
-        // Money spent on many investments is a period's total, not one deal's: other by the convention (targetless-money sweep; the row said investment).
-        { "In 2015, the company spent more than $366 million on VC investments.", "$366 million", null },
+        { "In 2015, the company spent more than $366 million on VC investments.", "$366 million", Metric.Investment },
         { "The round also includes $1bn from automotive manufacturer Toyota.", "$1bn", Metric.Investment },
         // Several givers (two described, one named) fill a round (RoundGiversTests; blind5 relabelled to the written convention).
         { "Grab also received 193.1 billion won from the two automakers and SK Corp.", "193.1 billion won", Metric.RoundSize },

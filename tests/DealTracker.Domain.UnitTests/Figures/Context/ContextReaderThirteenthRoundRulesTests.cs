@@ -90,17 +90,15 @@ public sealed class ContextReaderThirteenthRoundRulesTests
     }
 
     [Fact]
-    public void Read_CompanyInvestingInAPeriodByItsOwnData_IsAPeriodTotal()
+    public void Read_CompanyInvestingInAPeriodByItsOwnData_StaysItsInvestment()
     {
-        // blind12 (shortened): a named investor's money over a year with no one company taking it is a period's total, other by the
-        // convention (the corpus labels the full sentence, "… in 22 startups and venture funds in 2018", other; the targetless-money sweep
-        // changed this test, which said investment).
+        // blind12: one named investor's money, though data and a year are cited.
         var sentence = "Hyundai Motor Co. has invested 99.3 billion won (about US$87.2 million), in 2018, according to data published by the company.";
 
         var figure = Figure(sentence, "99.3 billion won");
 
-        Assert.Null(figure.Metric);
-        Assert.Null(figure.Investor);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.StartsWith("Hyundai Motor Co", figure.Investor, StringComparison.Ordinal);
     }
 
     [Fact]
