@@ -108,6 +108,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 111, 7, 158)]
     [InlineData("blind62.json", 97, 27, 147)]
+    // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
+    // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
+    [InlineData("blind63.json", 91, 13, 138)]
+    [InlineData("blind64.json", 90, 25, 150)]
+    // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
+    // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
+    [InlineData("issue65.json", 88, 26, 118)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -123,7 +130,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
-            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json", $"{file} needs at least 20 investor sentences");
+            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
