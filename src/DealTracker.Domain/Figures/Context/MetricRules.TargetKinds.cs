@@ -533,7 +533,7 @@ internal static partial class MetricRules
             return (TargetKind.Unknown, true, end + 1);
         }
 
-        if (run.Any(w => w is "fund" or "funds") || FundAppositive(words, end))
+        if (run.Any(w => w is "fund" or "funds") || FundAppositive(words, end) || FundWordAfterName(words, end))
         {
             return (TargetKind.Fund, true, end + 1);
         }
@@ -600,6 +600,23 @@ internal static partial class MetricRules
             if (words[k].After is '.' or ';' or ':')
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "two Octopus Energy generation funds", "the National Investment and Infrastructure Fund": a fund word within four words after
+    /// the name, in the same phrase, makes the name a fund's.
+    /// </summary>
+    private static bool FundWordAfterName(List<Word> words, int end)
+    {
+        for (var k = end + 1; k < words.Count && k - end <= 4 && !words[k - 1].EndsPhrase && !_targetStops.Contains(words[k].Lower); k++)
+        {
+            if (words[k].Lower is "fund" or "funds")
+            {
+                return true;
             }
         }
 

@@ -44,6 +44,8 @@ public sealed class TargetKindsTests
     [InlineData("New York State Common Retirement Fund (NYSCRF) is investing $300m (€265m) in Morgan Stanley Infrastructure Partners’ latest fund.", "$300m")]
     // blind12 (corpus): a sovereign fund's injection into Vision Fund.
     [InlineData("Saudi Arabia is the main investor in the fund: its Public Investment Fund (PIF) will inject $45 billion into the Vision Fund over 5 years, becoming its largest investor in terms of volume.[71]", "$45 billion")]
+    // blind16 (corpus): a named fund manager's funds after the name ("Octopus Energy generation funds").
+    [InlineData("- The UK’s Smart Pension has announced a £330m investment in two Octopus Energy generation funds.", "£330m")]
     public void Read_RealMoneyIntoAFund_IsAnInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
