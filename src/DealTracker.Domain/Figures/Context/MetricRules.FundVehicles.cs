@@ -6,9 +6,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Since the reader-gaps sweep: a fund vehicle named by its numeral without the word fund — "Blackstone Real Estate Partners X",
 /// "Sequoia Capital Global Growth III", "Insight Partners XII", "Vision Fund 2", "Warburg Pincus Global Growth 14" — is a fund: money
-/// raised for it, committed to it or closed in it is other ("raised $30.4 billion for Blackstone Real Estate Partners X", "closed Sequoia
-/// Capital Global Growth III at $2 billion", "CalPERS committed $500 million to Carlyle Partners VIII"). The fund investing in one company
-/// is left to the other rules ("Vision Fund 2 invested $100 million in Zepto").
+/// raised for it or closed in it is other ("raised $30.4 billion for Blackstone Real Estate Partners X", "closed Sequoia Capital Global
+/// Growth III at $2 billion"); money committed to it is the giver's investment ("CalPERS committed $500 million to Carlyle Partners VIII",
+/// other until the lp-commitments realignment). The fund investing in one company is left to the other rules ("Vision Fund 2 invested
+/// $100 million in Zepto").
 /// </summary>
 internal static partial class MetricRules
 {
@@ -47,9 +48,11 @@ internal static partial class MetricRules
                 k++;
             }
 
+            // "CalPERS committed $500 million to Carlyle Partners VIII": money put into the vehicle is the giver's investment (since the
+            // lp-commitments realignment, the issue's reading); "raised $30.4 billion for Blackstone Real Estate Partners X" is its size.
             if (k < words.Count && sentence.NameAt[k] is { } target && target.First == k && IsFundVehicle(words, target))
             {
-                return (null, true);
+                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (null, true);
             }
         }
 

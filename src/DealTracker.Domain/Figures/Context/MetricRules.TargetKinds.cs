@@ -8,9 +8,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// "invest $X for a stake in T" and "T's investment in T … totaled $X", the target T decides. One organisation (a name not a place,
 /// a singular company noun such as "the startup", "its unit", "a joint venture", or a round or shares of one) is an investment; many
 /// companies ("in Indian startups", "in two Chinese chip makers"), a sector or technology ("in renewables", "in AI infrastructure"),
-/// a place ("in India", "the domestic economy"), a fund ("a U.S. infrastructure fund", "Vision Fund"), a build-out or asset ("a lithium
-/// mine", "data centers", "a refinery project", "six U.K. wind farms"), a majority stake, and money several givers pool ("investors
-/// including A, B and C") are other. With no target, or one this reader cannot place (a period, "working capital"), it says nothing and
+/// a place ("in India", "the domestic economy"), a build-out or asset ("a lithium mine", "data centers", "a refinery project", "six
+/// U.K. wind farms"), a majority stake, and money several givers pool ("investors including A, B and C") are other. A fund ("a U.S.
+/// infrastructure fund", "Vision Fund") is the giver's investment, by a verb or a noun ("committed $350 million to a fund managed by",
+/// "a $2 billion investment in a Brazilian equity fund"): since the lp-commitments realignment, the issue's reading. With no target, or one this reader cannot place (a period, "working capital"), it says nothing and
 /// the older rules read the figure.
 /// </summary>
 internal static partial class MetricRules
@@ -26,6 +27,10 @@ internal static partial class MetricRules
 
         // Many companies ("in Indian startups"): not one company, except that a range of amounts into them is each cheque's size.
         Crowd,
+
+        // A fund ("a U.S. infrastructure fund", "Vision Fund", "two Octopus Energy generation funds"): an organisation's money put into
+        // it is that organisation's investment, as the issue's readers label it (docs/extractor.md, "The issue's reading").
+        Fund,
     }
 
     /// <summary>Verbs that put money into something: the brief's invest, put, pump, inject, pour, commit, channel, deploy, and kin.</summary>
@@ -79,7 +84,7 @@ internal static partial class MetricRules
         }
 
         var byVerb = verb >= 0 && verb < first && _targetVerbs.Contains(words[verb].Lower);
-        if (kind == TargetKind.Company && byVerb && SeveralGivers(sentence, verb, floor))
+        if (kind is TargetKind.Company or TargetKind.Fund && byVerb && SeveralGivers(sentence, verb, floor))
         {
             return (null, true);
         }
@@ -89,6 +94,7 @@ internal static partial class MetricRules
         return kind switch
         {
             TargetKind.NotCompany => (null, true),
+            TargetKind.Fund => (Metric.Investment, true),
             TargetKind.Crowd => range ? null : (null, true),
             TargetKind.Company when byVerb && !Pooled(words, verb, first) && !LedOrRound(words, first, next) => (Metric.Investment, true),
             _ => null,
@@ -246,7 +252,7 @@ internal static partial class MetricRules
     {
         "sector", "sectors", "industry", "industries", "infrastructure", "renewables", "energy", "technology", "technologies", "ai", "chips",
         "semiconductors", "economy", "economies", "ecosystem", "ecosystems", "research", "development", "innovation", "transition",
-        "markets", "fund", "funds", "strategy", "strategies", "plan", "plans", "initiative", "initiatives", "programme", "programmes",
+        "markets", "strategy", "strategies", "plan", "plans", "initiative", "initiatives", "programme", "programmes",
         "program", "programs", "project", "projects", "mission", "scheme", "schemes", "portfolio", "portfolios", "assets", "stocks",
         "equities", "property", "properties", "estate", "building", "buildings", "complex", "facility", "facilities", "plant", "plants",
         "factory", "factories", "fab", "fabs", "line", "lines", "refinery", "refineries", "mine", "mines", "field", "fields", "farm",
@@ -527,12 +533,17 @@ internal static partial class MetricRules
             return (TargetKind.Unknown, true, end + 1);
         }
 
-        if (run.Any(w => w is "fund" or "funds" or "project" or "projects" or "initiative" or "programme" or "program" or "strategy" or "plan" or "complex" or "farm" or "mine" or "portfolio"))
+        if (run.Any(w => w is "fund" or "funds") || FundAppositive(words, end) || FundWordAfterName(words, end))
+        {
+            return (TargetKind.Fund, true, end + 1);
+        }
+
+        if (run.Any(w => w is "project" or "projects" or "initiative" or "programme" or "program" or "strategy" or "plan" or "complex" or "farm" or "mine" or "portfolio"))
         {
             return (TargetKind.NotCompany, true, end + 1);
         }
 
-        if (ListOfNames(words, end) || FundAppositive(words, end))
+        if (ListOfNames(words, end))
         {
             return (TargetKind.NotCompany, true, end + 1);
         }
@@ -595,6 +606,23 @@ internal static partial class MetricRules
         return false;
     }
 
+    /// <summary>
+    /// "two Octopus Energy generation funds", "the National Investment and Infrastructure Fund": a fund word within four words after
+    /// the name, in the same phrase, makes the name a fund's.
+    /// </summary>
+    private static bool FundWordAfterName(List<Word> words, int end)
+    {
+        for (var k = end + 1; k < words.Count && k - end <= 4 && !words[k - 1].EndsPhrase && !_targetStops.Contains(words[k].Lower); k++)
+        {
+            if (words[k].Lower is "fund" or "funds")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Bridgepoint Europe VI, a buyout fund", "Lifebridge Commercial Fund I, a vehicle managed by": a name described as a fund.</summary>
     private static bool FundAppositive(List<Word> words, int end)
     {
@@ -623,6 +651,11 @@ internal static partial class MetricRules
     private static (TargetKind Kind, bool Stop, int Next) ReadCommonWord(List<Word> words, int j, string lower)
     {
         var stop = words[j].EndsPhrase;
+        if (lower is "fund" or "funds")
+        {
+            return (TargetKind.Fund, stop, j + 1);
+        }
+
         if (_techAcronyms.Contains(words[j].Core) || _notCompanyNouns.Contains(lower))
         {
             return (TargetKind.NotCompany, stop, j + 1);

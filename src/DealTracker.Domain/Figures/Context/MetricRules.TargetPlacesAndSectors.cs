@@ -130,7 +130,7 @@ internal static partial class MetricRules
         {
             var lower = words[k].Lower;
             var single = SingularOf(lower);
-            if (_notCompanyNouns.Contains(lower) || _sectorHeads.Contains(lower) || _techAcronyms.Contains(words[k].Core)
+            if (_notCompanyNouns.Contains(lower) || lower is "fund" or "funds" || _sectorHeads.Contains(lower) || _techAcronyms.Contains(words[k].Core)
                 || (single is not null && (_companyNouns.Contains(single) || _notCompanyNouns.Contains(single))) || SectorOrMakerKind(words, k, lower) != TargetKind.Unknown)
             {
                 return true;

@@ -180,7 +180,8 @@ public sealed class MetricFormsSweepTests
         new("{I} made an offer of {A} for {S}.", Other),
         new("The European Commission fined {I} {A}.", Other),
         new("{I} will invest {A} in the United States.", Other),
-        new("{I} committed {A} to a new venture fund.", Other),
+        // Other until the lp-commitments realignment: money committed to a fund is the giver's investment in the reading.
+        new("{I} committed {A} to a new venture fund.", Metric.Investment),
         new("{S} took out a loan of {A}.", Other),
         new("{I}'s market cap hit {A}.", Other),
         new("{I}'s stock closed at {A} on Friday.", Other),

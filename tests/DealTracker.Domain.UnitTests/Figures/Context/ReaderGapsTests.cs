@@ -358,10 +358,14 @@ public sealed class ReaderGapsTests
         "{M} closed {F} at {A}.",
         "{M} has closed {F} with {A} in commitments.",
         "{F} closed at {A}, above its target.",
-        "CalPERS committed {A} to {F}.",
-        "The pension fund has committed {A} to {F}, according to documents.",
         "{M} is raising {A} for {F}, people familiar with the matter said.",
         "{M} held a final close of {F} at {A}.",
+    ];
+
+    private static readonly string[] _fundCommitFrames =
+    [
+        "CalPERS committed {A} to {F}.",
+        "The pension fund has committed {A} to {F}, according to documents.",
     ];
 
     public static TheoryData<string, string> FundSentences()
@@ -373,6 +377,13 @@ public sealed class ReaderGapsTests
             foreach (var frame in _fundFrames)
             {
                 data.Add(frame.Replace("{M}", manager).Replace("{F}", fund).Replace("{A}", _amounts[k++ % _amounts.Length]), "Other");
+            }
+
+            // Money committed to the vehicle is the giver's investment (other until the lp-commitments realignment: the readers
+            // label a limited partner's commitment an investment).
+            foreach (var frame in _fundCommitFrames)
+            {
+                data.Add(frame.Replace("{M}", manager).Replace("{F}", fund).Replace("{A}", _amounts[k++ % _amounts.Length]), "Investment");
             }
 
             // The fund investing in one company is an investment, by the fund read whole.
@@ -447,10 +458,6 @@ public sealed class ReaderGapsTests
     [InlineData("The current record belongs to the fund’s predecessor, Blackstone Real Estate Partners IX, which raised $20.5 billion in 2019.", "$20.5 billion", null, null)]
     // https://www.reuters.com/business/finance/blackstone-draws-over-24-bln-commitments-latest-real-estate-fund-2022-07-20/
     [InlineData("At $30.3 billion, the new fund would be 48% bigger than Blackstone Real Estate Partners IX, which closed in 2019.", "$30.3 billion", null, null)]
-    // https://www.globest.com/2022/07/21/blackstone-plans-new-24-1b-real-estate-fund/?amp=1
-    [InlineData("Teachers’ Retirement System of Louisiana (TRSL) and Arkansas Teacher Retirement System have each made a $75m (€70.6m) commitment to Blackstone Real Estate Partners X and the Oklahoma Teachers’ Retirement System has placed $100m into the fund.", "$75m", null, null)]
-    // https://realassets.ipe.com/news/blackstone-nears-10bn-fundraise-for-latest-european-real-estate-fund/10031185.article
-    [InlineData("The pension fund has also approved a $25m commitment into the KSL Capital Partners V, a private equity fund expected to raise $2.7bn.", "$25m", null, null)]
     // https://privatedebtinvestor.com/carlyle-group-raises-3-1bn/
     [InlineData("The Carlyle Group held a final close of its debut Carlyle Credit Opportunities Fund (CCOF) at $2.4 billion exceeding its $2 billion target.", "$2.4 billion", null, null)]
     // https://realassets.ipe.com/news/blackstones-global-real-estate-fund-closes-at-30bn/10066076.article
@@ -461,6 +468,18 @@ public sealed class ReaderGapsTests
 
         Assert.Equal(metric, figure.Metric?.ToString());
         Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    // Asserted other (metric and investor null) until the lp-commitments realignment: a pension fund's commitment to a fund vehicle is
+    // its investment in the reading. Only the metric is asserted here.
+    // https://www.globest.com/2022/07/21/blackstone-plans-new-24-1b-real-estate-fund/?amp=1
+    [InlineData("Teachers’ Retirement System of Louisiana (TRSL) and Arkansas Teacher Retirement System have each made a $75m (€70.6m) commitment to Blackstone Real Estate Partners X and the Oklahoma Teachers’ Retirement System has placed $100m into the fund.", "$75m")]
+    // https://realassets.ipe.com/news/blackstone-nears-10bn-fundraise-for-latest-european-real-estate-fund/10031185.article
+    [InlineData("The pension fund has also approved a $25m commitment into the KSL Capital Partners V, a private equity fund expected to raise $2.7bn.", "$25m")]
+    public void Read_OutsideSentence_CommitmentToAFundVehicle_IsAnInvestment(string sentence, string at)
+    {
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
     }
 
     [Theory]
