@@ -136,23 +136,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("{P} raised {A} in debt to buy GPUs.", Other, Form.Free),
     ];
 
-    public static TheoryData<string, string> Sentences
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            for (var f = 0; f < _frames.Length; f++)
-            {
-                for (var m = 0; m < _amounts.Length; m++)
-                {
-                    var (sentence, expected) = Fill(_frames[f], f, m);
-                    data.Add(sentence, expected);
-                }
-            }
-
-            return data;
-        }
-    }
+    public static TheoryData<string, string> Sentences => EveryFrameWithEveryForm(_frames, _amounts.Length, Fill);
 
     private static (string Sentence, string Expected) Fill(Frame frame, int f, int m)
     {

@@ -8,7 +8,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// What the context-reader test classes read from a sentence (`using static`): the reading, its named and anonymous sources, and the
 /// first figure whose text contains a given string. A class that needs exactly one such figure keeps its own <c>Figure</c>. Also the
 /// text helpers the generated sweeps share: a sentence's first letter capitalised, a source's span as written, a name without "The",
-/// and the deal clauses the sources sweeps cite.
+/// the deal and market clauses the sources sweeps cite, the sources sweeps' check, and the metric sweeps' frame-by-form rows and slot check.
 /// </summary>
 internal static class ContextReaderText
 {
@@ -43,6 +43,44 @@ internal static class ContextReaderText
 
     /// <summary>The n-th deal clause, round and round.</summary>
     public static string Clause(int n) => DealClauses[n % DealClauses.Length];
+
+    /// <summary>
+    /// The sources sweeps' check, like the corpus score: every expected name out (any "|" spelling, "The" and case aside), no other, and
+    /// unnamed people exactly when expected; the message shows what was read.
+    /// </summary>
+    public static void AssertSourcesReadAs(string sentence, IReadOnlyList<SourceMention> sources, string[] named, bool anonymous)
+    {
+        var found = sources.Where(s => s.Kind == SourceKind.Named).Select(s => Plain(s.Name)).ToHashSet();
+        var expected = named.Select(e => e.Split('|').Select(Plain).ToList()).ToList();
+        var readsAs = expected.All(e => e.Any(found.Contains)) && found.All(f => expected.Any(e => e.Contains(f)))
+            && sources.Any(s => s.Kind == SourceKind.Anonymous) == anonymous;
+        Assert.True(readsAs, $"{sentence} => [{string.Join("; ", sources.Select(s => $"{s.Kind}:{s.Name}"))}]");
+
+        static string Plain(string name) => WithoutThe(name.Trim()).ToLowerInvariant();
+    }
+
+    /// <summary>A frame with the n-th market clause (round and round): {M} as written after "that", {Mc} capitalised at the sentence's start.</summary>
+    public static string WithMarketClause(string frame, string[] clauses, int n)
+    {
+        var clause = clauses[n % clauses.Length];
+        return Capitalised(frame.Replace("{Mc}", Capitalised(clause), StringComparison.Ordinal).Replace("{M}", clause, StringComparison.Ordinal));
+    }
+
+    /// <summary>The metric sweeps' rows: every frame filled with every money form, frame by frame (<paramref name="fill"/> gets the frame, its index and the form's).</summary>
+    public static TheoryData<string, string> EveryFrameWithEveryForm<TFrame>(IReadOnlyList<TFrame> frames, int forms, Func<TFrame, int, int, (string Sentence, string Expected)> fill)
+    {
+        var data = new TheoryData<string, string>();
+        for (var f = 0; f < frames.Count; f++)
+        {
+            for (var m = 0; m < forms; m++)
+            {
+                var (sentence, expected) = fill(frames[f], f, m);
+                data.Add(sentence, expected);
+            }
+        }
+
+        return data;
+    }
 
     /// <summary>"The Globe and Mail" → "Globe and Mail": names compared with their article aside.</summary>
     public static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

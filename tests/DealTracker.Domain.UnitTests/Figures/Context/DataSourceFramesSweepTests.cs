@@ -273,7 +273,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _dataFrames)
             {
-                data.Add(Market(frame, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
             }
         }
 
@@ -281,7 +281,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _moreDataFrames)
             {
-                data.Add(Market(frame, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
             }
         }
 
@@ -289,7 +289,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _describedFrames)
             {
-                data.Add(Market(frame, n++).Replace("{D}", description, StringComparison.Ordinal).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{D}", description, StringComparison.Ordinal).Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
             }
         }
 
@@ -297,7 +297,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _bodyFrames)
             {
-                data.Add(Capitalised(Market(frame, n++).Replace("{B}", written, StringComparison.Ordinal)), [named], false);
+                data.Add(Capitalised(WithMarketClause(frame, _marketClauses, n++).Replace("{B}", written, StringComparison.Ordinal)), [named], false);
             }
         }
 
@@ -355,7 +355,7 @@ public sealed class DataSourceFramesSweepTests
     public void Read_DataSurveysDocumentsAndUnnamedPeople_NamesEachAndNoOther(string sentence, string[] named, bool anonymous)
     {
         var sources = Read(sentence).Sources;
-        Assert.True(ReadsAs(sources, named, anonymous), Shown(sentence, sources));
+        AssertSourcesReadAs(sentence, sources, named, anonymous);
     }
 
     /// <summary>Real sentences from outside the corpus (pages search), with the names expected ("A|B" either) and unnamed people.</summary>
@@ -387,7 +387,7 @@ public sealed class DataSourceFramesSweepTests
     public void Read_RealSentencesOutsideTheCorpus_ReadsTheirSources(string sentence, string[] named, bool anonymous)
     {
         var sources = Read(sentence).Sources;
-        Assert.True(ReadsAs(sources, named, anonymous), Shown(sentence, sources));
+        AssertSourcesReadAs(sentence, sources, named, anonymous);
     }
 
     /// <summary>A party speaking for itself, an unnamed report or media, "reportedly": no source.</summary>
@@ -408,26 +408,5 @@ public sealed class DataSourceFramesSweepTests
     public void Read_APartyOrAnUnnamedReport_NamesNoSource(string sentence)
     {
         Assert.Empty(Named(sentence));
-    }
-
-    /// <summary>Like the corpus score: every expected name out (any spelling), no other, and unnamed people when expected.</summary>
-    private static bool ReadsAs(IReadOnlyList<SourceMention> sources, string[] named, bool anonymous)
-    {
-        var found = sources.Where(s => s.Kind == SourceKind.Named).Select(s => Plain(s.Name)).ToHashSet();
-        var expected = named.Select(e => e.Split('|').Select(Plain).ToList()).ToList();
-        return expected.All(e => e.Any(found.Contains)) && found.All(f => expected.Any(e => e.Contains(f)))
-            && sources.Any(s => s.Kind == SourceKind.Anonymous) == anonymous;
-    }
-
-    private static string Plain(string name) => WithoutThe(name.Trim()).ToLowerInvariant();
-
-    private static string Shown(string sentence, IReadOnlyList<SourceMention> sources) =>
-        $"{sentence} => [{string.Join("; ", sources.Select(s => $"{s.Kind}:{s.Name}"))}]";
-
-    /// <summary>A frame with a market clause: {M} as written after "that", {Mc} capitalised at the sentence's start.</summary>
-    private static string Market(string frame, int n)
-    {
-        var clause = _marketClauses[n % _marketClauses.Length];
-        return Capitalised(frame.Replace("{Mc}", Capitalised(clause), StringComparison.Ordinal).Replace("{M}", clause, StringComparison.Ordinal));
     }
 }

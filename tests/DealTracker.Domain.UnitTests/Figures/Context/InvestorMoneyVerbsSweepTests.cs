@@ -138,22 +138,14 @@ public sealed class InvestorMoneyVerbsSweepTests
     [MemberData(nameof(VerbCases))]
     public void Read_SubjectOfAnyMoneyVerb_IsTheInvestor(string sentence, string at, string accepted, string target)
     {
-        var figure = Figure(sentence, at);
-
-        Assert.Equal(Metric.Investment, figure.Metric);
-        Assert.NotEqual(target, figure.Investor);
-        Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
+        AssertInvestmentBy(sentence, at, accepted, target);
     }
 
     [Theory]
     [MemberData(nameof(NounCases))]
     public void Read_OwnerOrAgentOfADealNoun_IsTheInvestor(string sentence, string at, string accepted, string target)
     {
-        var figure = Figure(sentence, at);
-
-        Assert.Equal(Metric.Investment, figure.Metric);
-        Assert.NotEqual(target, figure.Investor);
-        Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
+        AssertInvestmentBy(sentence, at, accepted, target);
     }
 
     /// <summary>
@@ -231,5 +223,15 @@ public sealed class InvestorMoneyVerbsSweepTests
 
         Assert.Equal(Metric.Investment, figure.Metric);
         Assert.Equal(investor, figure.Investor);
+    }
+
+    /// <summary>The figure at <paramref name="at"/> is an investment by one of the accepted names, never by the target.</summary>
+    private static void AssertInvestmentBy(string sentence, string at, string accepted, string target)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.NotEqual(target, figure.Investor);
+        Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -186,7 +186,7 @@ public sealed class SourceProvidersSweepTests
         {
             foreach (var frame in _findingFrames)
             {
-                data.Add(Market(frame, n++).Replace("{F}", provider, StringComparison.Ordinal), [provider], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{F}", provider, StringComparison.Ordinal), [provider], false);
             }
         }
 
@@ -194,7 +194,7 @@ public sealed class SourceProvidersSweepTests
         {
             foreach (var frame in _titleFrames)
             {
-                data.Add(Market(frame, n++).Replace("{T}", title, StringComparison.Ordinal), [$"{title}|{owner}"], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{T}", title, StringComparison.Ordinal), [$"{title}|{owner}"], false);
             }
         }
 
@@ -202,7 +202,7 @@ public sealed class SourceProvidersSweepTests
         {
             foreach (var frame in _ownerFrames)
             {
-                data.Add(Market(frame, n++).Replace("{F}", owner, StringComparison.Ordinal), [owner], false);
+                data.Add(WithMarketClause(frame, _marketClauses, n++).Replace("{F}", owner, StringComparison.Ordinal), [owner], false);
             }
         }
 
@@ -249,7 +249,7 @@ public sealed class SourceProvidersSweepTests
     public void Read_ProvidersOfTheFact_NamesEachAndNoOther(string sentence, string[] named, bool anonymous)
     {
         var sources = Read(sentence).Sources;
-        Assert.True(ReadsAs(sources, named, anonymous), Shown(sentence, sources));
+        AssertSourcesReadAs(sentence, sources, named, anonymous);
     }
 
     /// <summary>Real sentences from outside the corpus (pages search), with the names expected ("A|B" either) and unnamed people.</summary>
@@ -281,7 +281,7 @@ public sealed class SourceProvidersSweepTests
     public void Read_RealSentencesOutsideTheCorpus_ReadsTheirProviders(string sentence, string[] named, bool anonymous)
     {
         var sources = Read(sentence).Sources;
-        Assert.True(ReadsAs(sources, named, anonymous), Shown(sentence, sources));
+        AssertSourcesReadAs(sentence, sources, named, anonymous);
     }
 
     [Theory]
@@ -305,26 +305,5 @@ public sealed class SourceProvidersSweepTests
     public void Read_APartySpeakingOfItsOwnMatter_NamesNoSource(string sentence)
     {
         Assert.Empty(Named(sentence));
-    }
-
-    /// <summary>Like the corpus score: every expected name out (any spelling), no other, and unnamed people when expected.</summary>
-    private static bool ReadsAs(IReadOnlyList<SourceMention> sources, string[] named, bool anonymous)
-    {
-        var found = sources.Where(s => s.Kind == SourceKind.Named).Select(s => Plain(s.Name)).ToHashSet();
-        var expected = named.Select(e => e.Split('|').Select(Plain).ToList()).ToList();
-        return expected.All(e => e.Any(found.Contains)) && found.All(f => expected.Any(e => e.Contains(f)))
-            && sources.Any(s => s.Kind == SourceKind.Anonymous) == anonymous;
-    }
-
-    private static string Plain(string name) => WithoutThe(name.Trim()).ToLowerInvariant();
-
-    private static string Shown(string sentence, IReadOnlyList<SourceMention> sources) =>
-        $"{sentence} => [{string.Join("; ", sources.Select(s => $"{s.Kind}:{s.Name}"))}]";
-
-    /// <summary>A frame with a market clause: {M} as written after "that", {Mc} capitalised at the sentence's start.</summary>
-    private static string Market(string frame, int n)
-    {
-        var clause = _marketClauses[n % _marketClauses.Length];
-        return Capitalised(frame.Replace("{Mc}", Capitalised(clause), StringComparison.Ordinal).Replace("{M}", clause, StringComparison.Ordinal));
     }
 }
