@@ -215,14 +215,15 @@ internal static partial class MetricRules
             return false;
         }
 
-        return (word.IsCapitalised && !_months.Contains(lower)) || lower is "it" or "they" or "startup" or "start-up"
+        return (word.IsCapitalised && !_capitalisedNotNames.Contains(lower)) || lower is "it" or "they" or "startup" or "start-up"
             or "company" or "firm" or "business" or "unit" or "service" or "division" or "team" or "teams" or "platform" or "group" or "venture"
             or "entity" or "subsidiary" or "arm" or "unicorn" or "decacorn" or "outfit" or "app" or "brand" or "club" or "franchise" or "chain"
             or "developer" or "maker" or "lender" or "operator" or "insurer" or "retailer" or "fintech" or "platforms" or "businesses" or "companies"
             || Lexicon.CompanyNouns.Contains(lower) && lower is not ("fund" or "investor");
     }
 
-    private static readonly HashSet<string> _months = new(StringComparer.Ordinal)
+    /// <summary>Capitalised words that open a clause but name no one: months, articles, pronouns, prepositions, time words.</summary>
+    private static readonly HashSet<string> _capitalisedNotNames = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the",
         "this", "that", "its", "their", "in", "on", "at", "after", "before", "if", "as", "yesterday", "today", "last", "earlier",
