@@ -152,8 +152,10 @@ static string Token(Metric? metric) => metric is { } m ? char.ToLowerInvariant(m
 
 static string Normalise(string name)
 {
+    // A source is the same with or without its article or possessive, as in ContextCorpusTests.
     var lower = name.Trim().ToLowerInvariant();
-    return lower.StartsWith("the ", StringComparison.Ordinal) ? lower[4..] : lower;
+    var space = lower.IndexOf(' ', StringComparison.Ordinal);
+    return space > 0 && lower[..space] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? lower[(space + 1)..] : lower;
 }
 
 internal sealed class Tallies

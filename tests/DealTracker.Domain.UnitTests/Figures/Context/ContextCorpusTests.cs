@@ -238,8 +238,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
 
     private static string Normalise(string name)
     {
+        // A source is the same with or without its article or possessive: "its filing", "a regulatory filing", "The Information".
         var lower = name.Trim().ToLowerInvariant();
-        return lower.StartsWith("the ", StringComparison.Ordinal) ? lower[4..] : lower;
+        var space = lower.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && lower[..space] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? lower[(space + 1)..] : lower;
     }
 
     private sealed record CorpusFigure(string At, string Metric, string? Investor);
