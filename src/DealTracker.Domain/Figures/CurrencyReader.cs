@@ -66,7 +66,9 @@ internal static partial class CurrencyReader
     private static readonly (string Form, decimal Factor)[] _scaleWords =
     [
         ("trillion", 1e12m), ("billion", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("milliarden", 1e9m), ("milliarde", 1e9m),
-        ("millionen", 1e6m), ("million", 1e6m), ("thousand", 1e3m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
+        ("millionen", 1e6m), ("million", 1e6m), ("thousand", 1e3m),
+        // Misspellings the wires print ("a €1.7 billion ($2 bilion) round").
+        ("bilion", 1e9m), ("billon", 1e9m), ("milion", 1e6m), ("millon", 1e6m), ("trilion", 1e12m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
     ];
 
     /// <summary>

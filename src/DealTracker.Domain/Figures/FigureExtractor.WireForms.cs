@@ -62,4 +62,60 @@ public static partial class FigureExtractor
         var connector = ConnectorRegex().Match(sentence, first.End);
         return connector.Success && connector.Index + connector.Length == start;
     }
+
+    /// <summary>Country words written after a bare "$" amount and the dollar each names.</summary>
+    private static readonly (string Form, string Code)[] _dollarCountries =
+    [
+        ("U.S.", "USD"), ("US", "USD"), ("Cdn.", "CAD"), ("Cdn", "CAD"), ("CDN", "CAD"), ("Canadian", "CAD"), ("Australian", "AUD"),
+    ];
+
+    /// <summary>Words that may follow such a country word when it names the dollar, not a noun after it ("a $5 billion US plant").</summary>
+    private static readonly HashSet<string> _afterDollarCountry =
+    [
+        "in", "last", "this", "next", "a", "an", "the", "for", "from", "to", "on", "at", "by", "and", "or", "with", "per", "over",
+        "since", "during", "as", "that", "which", "annually", "each", "apiece", "while", "but", "after", "before", "when", "versus", "vs",
+    ];
+
+    /// <summary>
+    /// The dollar a country word right after a bare "$" amount names, as Canadian and Australian papers write it ("annual revenue
+    /// was $26.3 billion US in 2022", "$500 million Cdn."), with where the word ends. Read only when the sentence ends, a
+    /// punctuation mark or a function word follows it, so "a $5 billion US plant" and "$2 billion Canadian pension" keep the
+    /// word for the noun. Null otherwise.
+    /// </summary>
+    private static (string Code, int End)? DollarCountryAfter(string sentence, int end)
+    {
+        if (end + 1 >= sentence.Length || sentence[end] != ' ')
+        {
+            return null;
+        }
+
+        foreach (var (form, code) in _dollarCountries)
+        {
+            var after = end + 1 + form.Length;
+            if (string.CompareOrdinal(sentence, end + 1, form, 0, form.Length) != 0 || (after < sentence.Length && char.IsLetterOrDigit(sentence[after])))
+            {
+                continue;
+            }
+
+            if (after >= sentence.Length || sentence[after] is ',' or '.' or ';' or ':' or ')' or ']' or '!' or '?' or '\u2014' or '\u2013'
+                || (form.EndsWith('.') && sentence[after] == ' ')
+                || (sentence[after] == ' ' && _afterDollarCountry.Contains(NextWord(sentence, after + 1))))
+            {
+                return (code, after);
+            }
+        }
+
+        return null;
+    }
+
+    private static string NextWord(string sentence, int start)
+    {
+        var stop = start;
+        while (stop < sentence.Length && char.IsLetter(sentence[stop]))
+        {
+            stop++;
+        }
+
+        return sentence[start..stop];
+    }
 }

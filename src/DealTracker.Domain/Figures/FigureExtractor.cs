@@ -299,6 +299,13 @@ public static partial class FigureExtractor
                 generic = false;
                 end = suf.End;
             }
+            else if (pre.GenericDollar && suffix is null && DollarCountryAfter(sentence, end) is { } country)
+            {
+                // "$43.2 billion US last year", "$500 million Cdn".
+                currency = country.Code;
+                generic = false;
+                end = country.End;
+            }
         }
         else if (suffix is { } suf)
         {

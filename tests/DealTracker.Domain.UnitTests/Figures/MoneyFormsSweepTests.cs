@@ -190,6 +190,17 @@ public sealed class MoneyFormsSweepTests
     [InlineData("It paid 5 M€ for it.", "5 M€|5000000|EUR|exact")]
     [InlineData("It raised 2 bln H.K. dlrs.", "2 bln H.K. dlrs|2000000000|HKD|exact")]
     [InlineData("It raised 5 mln stg ($6.5 mln).", "5 mln stg|5000000|GBP|exact ; $6.5 mln|6500000|USD|exact")]
+    // A country word after a bare "$" amount, as Canadian papers write it (https://www.cbc.ca/news/business/nvidia-results-1.7241187
+    // style: "Annual revenue in the division was $26.3 billion US in 2022"); read only before a boundary, not before a noun.
+    [InlineData("Annual revenue in the division was $26.3 billion US in 2022.", "$26.3 billion US|26300000000|USD|exact")]
+    [InlineData("The deal is worth $5 billion Cdn, or $3.6 billion U.S. in cash.", "$5 billion Cdn|5000000000|CAD|exact ; $3.6 billion U.S.|3600000000|USD|exact")]
+    [InlineData("It earned $500 million Canadian.", "$500 million Canadian|500000000|CAD|exact")]
+    [InlineData("It sold the unit for $1.2 billion Australian last year.", "$1.2 billion Australian|1200000000|AUD|exact")]
+    [InlineData("It will build a $5 billion US plant.", "$5 billion|5000000000|USD|exact")]
+    [InlineData("The US unit raised $40 million USA-wide.", "$40 million|40000000|USD|exact")]
+    // Misspelt scales the wires print.
+    [InlineData("ASML led a €1.7 billion ($2 bilion) series C round.", "€1.7 billion|1700000000|EUR|exact ; $2 bilion|2000000000|USD|exact")]
+    [InlineData("It raised $300 milion and then $1.5 billon.", "$300 milion|300000000|USD|exact ; $1.5 billon|1500000000|USD|exact")]
     public void Extract_FormsFoundFailing_ReadRight(string sentence, string expected) =>
         Assert.Equal(expected, Describe(FigureExtractor.Extract(sentence)));
 
