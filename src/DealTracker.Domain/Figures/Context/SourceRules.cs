@@ -74,6 +74,9 @@ internal static partial class SourceRules
         anonymous |= RoundSources(text, sentence, found, seenNames, anonymous);
         AddUnnamedWhenNoneAnonymous(text, sentence, found, seenNames, anonymous);
 
+        // Since the people-and-documents sweep: "a cash injection from an investor, said X, …" reads no unnamed investor.
+        DropPartyObjectsBeforeSaid(sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         sources.AddRange(found);
     }
@@ -193,6 +196,9 @@ internal static partial class SourceRules
         // Since the data-sources sweep: data, surveys, reports and documents (SourceRules.Data*.cs), unnamed people's verbs (SourceRules.UnnamedVerbs.cs).
         DataFrameSources(text, sentence, found, seenNames);
         anonymous |= UnnamedVerbSources(text, sentence, found, seenNames, anonymous);
+
+        // Since the people-and-documents sweep: journalists, third parties' people, unnamed people by role, documents (SourceRules.PeopleDocuments.cs).
+        anonymous |= PeopleDocumentSources(text, sentence, found, seenNames, anonymous);
         return anonymous;
     }
 

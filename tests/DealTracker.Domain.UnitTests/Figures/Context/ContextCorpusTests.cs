@@ -65,14 +65,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind26.json", 60, 19, 106)]
     [InlineData("blind27.json", 86, 33, 111)]
     [InlineData("blind28.json", 77, 28, 111)]
-    [InlineData("blind29.json", 68, 22, 110)]
+    [InlineData("blind29.json", 68, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 70, 23, 110)]
     [InlineData("blind32.json", 81, 23, 110)]
     [InlineData("blind33.json", 70, 33, 109)]
     [InlineData("blind34.json", 72, 28, 108)]
     [InlineData("blind35.json", 98, 23, 138)]
-    [InlineData("blind36.json", 79, 32, 109)]
+    [InlineData("blind36.json", 79, 32, 110)]
     [InlineData("blind37.json", 82, 23, 118)]
     [InlineData("blind38.json", 96, 15, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
@@ -97,7 +97,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 81, 21, 126)]
-    [InlineData("blind56.json", 84, 9, 128)]
+    [InlineData("blind56.json", 84, 9, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 14, 151)]
     [InlineData("blind58.json", 93, 21, 142)]
@@ -107,11 +107,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 111, 7, 158)]
-    [InlineData("blind62.json", 98, 28, 147)]
+    [InlineData("blind62.json", 98, 28, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 91, 13, 138)]
-    [InlineData("blind64.json", 90, 28, 150)]
+    [InlineData("blind64.json", 90, 28, 152)]
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
     [InlineData("issue65.json", 89, 27, 118)]
