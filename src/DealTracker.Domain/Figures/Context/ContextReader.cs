@@ -274,7 +274,11 @@ public static class ContextReader
     /// named since: "with Nvidia and Salesforce committing another €120 million").
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
-        InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor));
+        InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor))
+
+        // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
+        // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
+        ?? MetricRules.OwnMoneyInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1, floor);
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
@@ -285,6 +289,14 @@ public static class ContextReader
         if (FramedOrSaleInvestor(sentence, first, last) is { } decided)
         {
             return decided.Length == 0 ? null : decided;
+        }
+
+        // Since the named-investor-totals realignment: the named subject of own money put in by a money verb right before the figure
+        // ("Samsung Electronics Co. said it will invest a total of 171 trillion won"), when no earlier rule read the figure.
+        if (MetricRules.ReadsAsOwnMoneyOnly(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null)
+            && MetricRules.OwnMoneyInvestor(sentence, first, last, floor) is { } own)
+        {
+            return own;
         }
 
         // "sell … shares worth HKD1.37 billion to a unit of BAIC": the buyer of a stake the broad stake default reads, never its seller;

@@ -86,7 +86,18 @@ internal static partial class MetricRules
         Get,
     }
 
-    public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null)
+    public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null) =>
+        ClassifyRead(sentence, first, last, floor, previous)
+
+        // Since the named-investor-totals realignment: one organisation's own money put in by a money verb, whatever it goes into,
+        // which no rule read as anything but other (MetricRules.NamedInvestorTotals.cs).
+        ?? (IsNamedInvestorsOwnMoney(sentence, first, last, floor) ? Metric.Investment : null);
+
+    /// <summary>Whether only <see cref="IsNamedInvestorsOwnMoney"/> reads the figure as an investment (no earlier rule reads it).</summary>
+    internal static bool ReadsAsOwnMoneyOnly(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
+        ClassifyRead(sentence, first, last, floor, previous) is null && IsNamedInvestorsOwnMoney(sentence, first, last, floor);
+
+    private static Metric? ClassifyRead(SentenceWords sentence, int first, int last, int floor, Metric? previous)
     {
         var words = sentence.Words;
 

@@ -117,14 +117,16 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("The total contract value will reach {A}.", Other, Form.Free),
         new("{B} bought data centre operator {P} for {A}.", Other, Form.Free),
         new("{B} agreed to buy {P}'s data centres for {A}.", Other, Form.Free),
-        new("{B} will invest {A} to build AI infrastructure in Texas.", Other, Form.Free),
+        // Other until the named-investor-totals realignment: the buyer's own money into its own build-out is its investment in the
+        // issue's reading ("invest $X"); buying compute stays a compute commitment and buying chips other.
+        new("{B} will invest {A} to build AI infrastructure in Texas.", Metric.Investment, Form.Free),
         new("{P} secured a {A} loan to buy {T}.", Other, Form.Attributive),
         new("Nvidia will invest {A} in {P}.", Metric.Investment, Form.Free),
         new("Nvidia's sales of {T} rose to {A} last quarter.", Metric.Revenue, Form.Bare),
         // Counterparts: a company bought, money to build data centres, equity in a compute company, backlog, chip sales, a chip maker's or a neocloud's value, debt.
         new("{B} agreed to acquire {P}, which runs data centres, for {A}.", Other, Form.Free),
-        new("{B} will spend {A} to build data centres for {T}.", Other, Form.Free, Purpose: true),
-        new("{B} plans to invest {A} in new data centres to house {T}.", Other, Form.Free),
+        new("{B} will spend {A} to build data centres for {T}.", Metric.Investment, Form.Free, Purpose: true),
+        new("{B} plans to invest {A} in new data centres to house {T}.", Metric.Investment, Form.Free),
         new("{B} invested {A} in {P}.", Metric.Investment, Form.Free),
         new("{B} will invest {A} in {P}, the AI cloud provider.", Metric.Investment, Form.Free),
         new("{B} bought a {A} stake in {P}.", Metric.Investment, Form.Attributive),

@@ -28,7 +28,19 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
     // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
     // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
-    [InlineData("blind2.json", 89, 34, 107)]
+    // Named-investor-totals realignment (2026-12-03, the issue's reading): 326 figures in 57 blind files that a named organisation's own
+    // money put in (into a country, a sector, many companies, a programme or period, a project, plant or build-out) were relabelled
+    // other -> investment with that organisation as investor (list: the realignment's commit). Metric gates went down by one or two
+    // only where relabelled figures are not read yet: blind2 "Reliance and its subsidiaries have invested over $2 billion"; blind12
+    // "SoftBank and … Grab said they were investing $2 billion"; blind18 "gives MAM the right to invest another $4.1B"; blind24
+    // "brought the company's total investment in India to $10 billion"; blind35 "a £2 billion commitment to the UK's AI ecosystem", "he
+    // has … invested around $15 billion … of which $11 billion"; blind40 Zilliqa's fund "to invest up to $5 million", SK Group's
+    // "blueprint to invest a total of ₩103 trillion"; blind41 "AIP, formed … with a goal to initially invest more than US$30 billion",
+    // "TSMC as the world's largest contract chip maker invests $65 billion", LG Uplus's "100 billion won ($75.8 million) investment in
+    // startups"; blind45 "set to back … with US$100 million"; blind48 "CDPQ has been a long-term partner of Plenary, having invested
+    // more than A$200 million ($152 million)"; blind52 "CDPQ has invested ~$9 billion in India", "SoftBank planning to invest ¥2
+    // trillion"; blind53 "This initiative … plans to invest up to $100 billion".
+    [InlineData("blind2.json", 88, 36, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -38,83 +50,83 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 31, 20, 42)]
-    [InlineData("blind5.json", 36, 21, 45)]
-    [InlineData("blind6.json", 36, 12, 49)]
-    [InlineData("blind7.json", 70, 37, 77)]
+    [InlineData("blind4.json", 31, 21, 42)]
+    [InlineData("blind5.json", 39, 24, 45)]
+    [InlineData("blind6.json", 40, 16, 49)]
+    [InlineData("blind7.json", 70, 38, 77)]
     [InlineData("blind8.json", 58, 23, 60)]
-    [InlineData("blind9.json", 45, 14, 58)]
+    [InlineData("blind9.json", 46, 16, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
-    [InlineData("blind11.json", 39, 13, 43)]
-    [InlineData("blind12.json", 29, 16, 30)]
-    [InlineData("blind13.json", 54, 17, 36)]
-    [InlineData("blind14.json", 58, 15, 35)]
-    [InlineData("blind15.json", 67, 17, 50)]
-    [InlineData("blind16.json", 65, 22, 50)]
-    [InlineData("blind17.json", 69, 20, 52)]
-    [InlineData("blind18.json", 97, 34, 62)]
-    [InlineData("blind19.json", 113, 20, 59)]
-    [InlineData("blind20.json", 73, 23, 64)]
+    [InlineData("blind11.json", 40, 18, 43)]
+    [InlineData("blind12.json", 28, 19, 30)]
+    [InlineData("blind13.json", 54, 22, 36)]
+    [InlineData("blind14.json", 59, 22, 35)]
+    [InlineData("blind15.json", 68, 22, 50)]
+    [InlineData("blind16.json", 65, 27, 50)]
+    [InlineData("blind17.json", 71, 23, 52)]
+    [InlineData("blind18.json", 96, 34, 62)]
+    [InlineData("blind19.json", 113, 23, 59)]
+    [InlineData("blind20.json", 75, 26, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 66, 18, 59)]
-    [InlineData("blind22.json", 75, 23, 74)]
+    [InlineData("blind21.json", 70, 22, 59)]
+    [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
-    [InlineData("blind24.json", 84, 25, 106)]
-    [InlineData("blind25.json", 89, 27, 123)]
-    [InlineData("blind26.json", 60, 19, 106)]
-    [InlineData("blind27.json", 86, 33, 111)]
-    [InlineData("blind28.json", 77, 28, 111)]
-    [InlineData("blind29.json", 68, 22, 111)]
-    [InlineData("blind30.json", 80, 23, 111)]
-    [InlineData("blind31.json", 70, 23, 110)]
-    [InlineData("blind32.json", 81, 23, 110)]
-    [InlineData("blind33.json", 70, 33, 109)]
+    [InlineData("blind24.json", 83, 26, 106)]
+    [InlineData("blind25.json", 91, 30, 123)]
+    [InlineData("blind26.json", 61, 21, 106)]
+    [InlineData("blind27.json", 87, 34, 111)]
+    [InlineData("blind28.json", 78, 30, 111)]
+    [InlineData("blind29.json", 68, 23, 111)]
+    [InlineData("blind30.json", 80, 25, 111)]
+    [InlineData("blind31.json", 71, 25, 110)]
+    [InlineData("blind32.json", 82, 25, 110)]
+    [InlineData("blind33.json", 70, 37, 109)]
     [InlineData("blind34.json", 72, 28, 108)]
-    [InlineData("blind35.json", 98, 23, 138)]
-    [InlineData("blind36.json", 79, 32, 110)]
-    [InlineData("blind37.json", 82, 23, 118)]
-    [InlineData("blind38.json", 96, 15, 146)]
+    [InlineData("blind35.json", 96, 26, 138)]
+    [InlineData("blind36.json", 80, 33, 110)]
+    [InlineData("blind37.json", 82, 28, 118)]
+    [InlineData("blind38.json", 101, 25, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
-    [InlineData("blind40.json", 65, 22, 114)]
-    [InlineData("blind41.json", 61, 26, 118)]
-    [InlineData("blind42.json", 142, 32, 203)]
-    [InlineData("blind43.json", 124, 24, 206)]
-    [InlineData("blind44.json", 103, 27, 187)]
-    [InlineData("blind45.json", 113, 30, 140)]
-    [InlineData("blind46.json", 75, 24, 141)]
+    [InlineData("blind40.json", 63, 22, 114)]
+    [InlineData("blind41.json", 59, 27, 118)]
+    [InlineData("blind42.json", 145, 37, 203)]
+    [InlineData("blind43.json", 126, 42, 206)]
+    [InlineData("blind44.json", 103, 33, 187)]
+    [InlineData("blind45.json", 112, 33, 140)]
+    [InlineData("blind46.json", 75, 25, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
-    [InlineData("blind48.json", 69, 22, 148)]
-    [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 102, 21, 135)]
+    [InlineData("blind48.json", 68, 24, 148)]
+    [InlineData("blind49.json", 88, 35, 163)]
+    [InlineData("blind50.json", 106, 29, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 109, 19, 163)]
-    [InlineData("blind52.json", 104, 25, 186)]
+    [InlineData("blind51.json", 109, 21, 163)]
+    [InlineData("blind52.json", 103, 28, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 96, 15, 145)]
-    [InlineData("blind54.json", 73, 27, 144)]
+    [InlineData("blind53.json", 95, 18, 145)]
+    [InlineData("blind54.json", 74, 29, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 81, 21, 126)]
-    [InlineData("blind56.json", 84, 9, 129)]
+    [InlineData("blind55.json", 82, 22, 126)]
+    [InlineData("blind56.json", 85, 14, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 89, 14, 151)]
-    [InlineData("blind58.json", 93, 21, 142)]
+    [InlineData("blind57.json", 89, 15, 151)]
+    [InlineData("blind58.json", 94, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 97, 24, 146)]
-    [InlineData("blind60.json", 90, 9, 133)]
+    [InlineData("blind59.json", 97, 26, 146)]
+    [InlineData("blind60.json", 93, 10, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 111, 7, 158)]
-    [InlineData("blind62.json", 98, 28, 149)]
+    [InlineData("blind61.json", 112, 7, 158)]
+    [InlineData("blind62.json", 99, 33, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 91, 13, 138)]
-    [InlineData("blind64.json", 90, 28, 152)]
+    [InlineData("blind63.json", 92, 15, 138)]
+    [InlineData("blind64.json", 92, 32, 152)]
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
-    [InlineData("issue65.json", 89, 27, 118)]
+    [InlineData("issue65.json", 90, 28, 118)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -1,3 +1,4 @@
+using DealTracker.Domain.Claims;
 using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
@@ -84,14 +85,15 @@ public sealed class GivingVerbsTests
     }
 
     [Fact]
-    public void Read_FundNameHoldingACommonWordCommittingToProjects_IsNamedWholeThoughTheMoneyIsNoInvestment()
+    public void Read_FundNameHoldingACommonWordCommittingToProjects_IsNamedWholeAndTheMoneyIsItsInvestment()
     {
         // https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/business/financial-services/irish-strategic-investment-fund-may-invest-up-to-1-billion-1.2184938
-        // Money committed to projects rather than a company is other (MetricRules.Aggregates), but the fund is still named whole.
+        // Money committed to projects rather than a company was other (MetricRules.Aggregates) until the named-investor-totals
+        // realignment; in the reading it is the fund's investment. The fund is named whole.
         var reading = Read("The State-backed Irish Strategic Investment Fund (ISIF) expects to commit between €500 million and €1 billion to projects in the Republic this year.");
 
         Assert.Contains(reading.Organisations, o => o.Name == "Irish Strategic Investment Fund");
-        Assert.All(reading.Figures, f => Assert.Null(f.Metric));
+        Assert.All(reading.Figures, f => Assert.Equal(Metric.Investment, f.Metric));
     }
 
     [Theory]

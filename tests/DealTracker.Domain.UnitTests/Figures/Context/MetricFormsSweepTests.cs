@@ -179,21 +179,23 @@ public sealed class MetricFormsSweepTests
         new("{I} agreed to acquire {S} for {A}.", Other),
         new("{I} made an offer of {A} for {S}.", Other),
         new("The European Commission fined {I} {A}.", Other),
-        new("{I} will invest {A} in the United States.", Other),
+        // Other until the named-investor-totals realignment: a named organisation's own money put in is its investment, whatever it
+        // goes into (a country, a build-out, many companies), in the reading.
+        new("{I} will invest {A} in the United States.", Metric.Investment),
         // Other until the lp-commitments realignment: money committed to a fund is the giver's investment in the reading.
         new("{I} committed {A} to a new venture fund.", Metric.Investment),
         new("{S} took out a loan of {A}.", Other),
         new("{I}'s market cap hit {A}.", Other),
         new("{I}'s stock closed at {A} on Friday.", Other),
-        new("{I} will spend {A} on new data centers in Texas.", Other),
+        new("{I} will spend {A} on new data centers in Texas.", Metric.Investment),
         new("{I} bought {S} for {A}.", Other),
         new("{I} agreed to buy a majority stake in {S} for {A}.", Other),
         new("{S} secured a {A} loan from {I}.", Other, Form: Form.Attributive),
         new("{S} issued {A} of bonds.", Other),
         new("{I} launched a {A} fund to invest in startups.", Other, Form: Form.Attributive),
         // A range into many companies reads as each cheque's size ("invest between $1 million and $5 million in startups"): truly
-        // ambiguous, so this frame is swept without a range.
-        new("{I} will invest {A} in Indian startups.", Other, Form: Form.NoRange),
+        // ambiguous, so this frame is swept without a range. An investment since the named-investor-totals realignment.
+        new("{I} will invest {A} in Indian startups.", Metric.Investment, Form: Form.NoRange),
         new("Nvidia's H100 chips sell for {A} each.", Other),
         new("{S} was fined {A} by regulators.", Other),
         new("{S} raised {A} in its IPO.", Other),

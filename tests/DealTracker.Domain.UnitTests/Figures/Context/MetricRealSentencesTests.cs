@@ -28,7 +28,8 @@ public sealed class MetricRealSentencesTests
     // https://globalventuringreview.com/tag/relay-therapeutics/
     [InlineData("Meanwhile Facebook paid $5.7bn for a 10% stake in April.", "Investment")]
     // https://globalventuringreview.com/tag/relay-therapeutics/
-    [InlineData("Alphabet announced that it intends to channel up to $10bn into India through a newly formed vehicle dubbed Google for India Digitization Fund.", "Other")]
+    // Other until the named-investor-totals realignment: Alphabet's own money into India is its investment in the reading.
+    [InlineData("Alphabet announced that it intends to channel up to $10bn into India through a newly formed vehicle dubbed Google for India Digitization Fund.", "Investment")]
     // https://globalventuringreview.com/tag/relay-therapeutics/
     [InlineData("On GUV, Paige, a US-based cancer pathology software spinout of Memorial Sloan Kettering Cancer Center, extended its series B round to $70m with commitments from Goldman Sachs Merchant Banking Division and Healthcare Venture Partners.", "RoundSize")]
     // https://thecsrjournal.in/google-secures-10b-cloud-deal-meta-accelerate-ai-push

@@ -106,17 +106,27 @@ public sealed class PooledMoneyTests
     }
 
     [Theory]
+    // http://www.modernghana.com/news/715204/japan-pm-pledges-to-invest-30-bn-in-africa-by-2018.html
+    [InlineData("Japan PM pledges to invest $30 bn in Africa by 2018", "$30 bn")]
+    public void Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    /// <summary>
+    /// Since the named-investor-totals realignment (the reading): a named organisation's own money put in is its investment,
+    /// whatever it goes into. These rows asserted other in <see cref="Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsOther"/> until then.
+    /// </summary>
+    [Theory]
     // blind45 misses.
     [InlineData("French nuclear multinational Orano is another new entrant to the CVC game; it committed €50m to invest in early-stage startups in March this year.", "€50m")]
     [InlineData("Earlier in July, Bloomberg reported that BII plans to invest $6 billion into Africa by 2025.", "$6 billion")]
     // Outside the corpus.
     // https://pulse.ug/bi/tech/softbank-commits-dollar100-million-to-invest-in-companies-led-by-black-americans-and/63sszfw
     [InlineData("SoftBank commits $100 million to invest in companies led by black Americans and people of color: 'We need to do better'", "$100 million")]
-    // http://www.modernghana.com/news/715204/japan-pm-pledges-to-invest-30-bn-in-africa-by-2018.html
-    [InlineData("Japan PM pledges to invest $30 bn in Africa by 2018", "$30 bn")]
-    public void Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsOther(string sentence, string at)
+    public void Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsTheNamedInvestorsInvestment(string sentence, string at)
     {
-        Assert.Null(Figure(sentence, at).Metric);
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
     }
 
     [Theory]

@@ -59,9 +59,9 @@ public sealed class TargetKindsTests
     [InlineData("Amazon invested an additional $400 million (Rs 2,700 crore) in two of its Indian subsidiaries, said business intelligence platform Paper.vc on Monday.", "$400 million")]
     [InlineData("In India too, SoftBank is expected to invest $1.3 billion in the next few months in Swiggy, software firms Zeta, Whatfix and Ola Electric.", "$1.3 billion")]
     [InlineData("Mubadala Investment Co. has invested up to $20 million in six Israeli-based or focused venture capital firms, including Mangrove Capital Partners, a spokeswoman told the WSJ.", "$20 million")]
-    public void Read_MoneyIntoManyCompanies_IsOther(string sentence, string at)
+    public void Read_MoneyIntoManyCompanies_IsTheNamedInvestorsInvestment(string sentence, string at)
     {
-        Assert.Null(Figure(sentence, at).Metric);
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
     }
 
     [Theory]
@@ -74,9 +74,9 @@ public sealed class TargetKindsTests
     [InlineData("Ineos chief executive Jim Ratcliffe is looking to invest $300 million (£245 million) in Manchester United's infrastructure, in addition to his offer to buy a 25 per cent stake in the club.", "$300 million")]
     [InlineData("SEOUL -- Samsung Electronics Co. said Tuesday it will invest 450 trillion won (US$355 billion) in semiconductor and biopharmaceuticals for the next five years.", "450 trillion won")]
     [InlineData("The company plans to invest $1.44 billion in infrastructure in the next four years, according to the statement.", "$1.44 billion")]
-    public void Read_MoneyIntoASectorOrABuildOut_IsOther(string sentence, string at)
+    public void Read_MoneyIntoASectorOrABuildOut_IsTheNamedInvestorsInvestment(string sentence, string at)
     {
-        Assert.Null(Figure(sentence, at).Metric);
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
     }
 
     [Theory]

@@ -137,8 +137,10 @@ public sealed class ValuationRevenueComputeSweepTests
         new("{S} has committed to spend {A} on cloud services from {P}.", Metric.ComputeCommitment),
         new("{P} will provide {S} with GPU capacity worth {A}.", Metric.ComputeCommitment),
         new("{S} struck a cloud deal with {P} worth {A}.", Metric.ComputeCommitment),
-        new("{S} will spend {A} to build data centres in Texas.", Other),
-        new("{S} plans to spend {A} on new data centers this year.", Other),
+        // Other until the named-investor-totals realignment: a named organisation's own money spent on its own build-out is its
+        // investment in the reading ("invest $X", "put in $X"); buying chips stays other ("chip prices").
+        new("{S} will spend {A} to build data centres in Texas.", Metric.Investment),
+        new("{S} plans to spend {A} on new data centers this year.", Metric.Investment),
         new("{S} will buy {A} of Nvidia chips.", Other),
         new("{S}'s capital expenditure will reach {A} this year.", Other),
         new("{P} plans capital spending of {A} next year.", Other),
