@@ -22,7 +22,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
     [InlineData("heldout.json", 35, 21, 40)]
-    [InlineData("blind.json", 46, 22, 53)]
+    [InlineData("blind.json", 46, 23, 53)]
     // Ninth session (target kinds): a blind read of every investment figure in these sets relabelled 299 figures of blind2–blind50
     // to the written convention: money into a fund, a project, a plant, wind farm, mine or field, infrastructure, a sector or
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
@@ -38,31 +38,31 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 31, 20, 42)]
+    [InlineData("blind4.json", 31, 21, 42)]
     [InlineData("blind5.json", 36, 21, 45)]
     [InlineData("blind6.json", 36, 12, 49)]
-    [InlineData("blind7.json", 70, 37, 77)]
-    [InlineData("blind8.json", 58, 23, 60)]
-    [InlineData("blind9.json", 45, 14, 58)]
+    [InlineData("blind7.json", 71, 38, 77)]
+    [InlineData("blind8.json", 59, 24, 60)]
+    [InlineData("blind9.json", 48, 17, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 39, 13, 43)]
     [InlineData("blind12.json", 29, 16, 30)]
-    [InlineData("blind13.json", 54, 17, 36)]
-    [InlineData("blind14.json", 58, 15, 35)]
-    [InlineData("blind15.json", 67, 17, 50)]
-    [InlineData("blind16.json", 65, 22, 50)]
-    [InlineData("blind17.json", 69, 20, 52)]
+    [InlineData("blind13.json", 55, 21, 36)]
+    [InlineData("blind14.json", 58, 16, 35)]
+    [InlineData("blind15.json", 67, 19, 50)]
+    [InlineData("blind16.json", 65, 25, 50)]
+    [InlineData("blind17.json", 72, 22, 52)]
     [InlineData("blind18.json", 97, 34, 62)]
-    [InlineData("blind19.json", 113, 20, 59)]
+    [InlineData("blind19.json", 114, 22, 59)]
     [InlineData("blind20.json", 73, 23, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 66, 18, 59)]
+    [InlineData("blind21.json", 70, 21, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
-    [InlineData("blind24.json", 84, 25, 106)]
+    [InlineData("blind24.json", 84, 27, 106)]
     [InlineData("blind25.json", 89, 27, 123)]
-    [InlineData("blind26.json", 60, 19, 106)]
+    [InlineData("blind26.json", 61, 19, 106)]
     [InlineData("blind27.json", 86, 33, 111)]
     [InlineData("blind28.json", 77, 28, 111)]
     [InlineData("blind29.json", 68, 22, 110)]
@@ -70,48 +70,60 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind31.json", 70, 23, 110)]
     [InlineData("blind32.json", 81, 23, 110)]
     [InlineData("blind33.json", 70, 33, 109)]
-    [InlineData("blind34.json", 72, 28, 108)]
-    [InlineData("blind35.json", 98, 23, 138)]
+    [InlineData("blind34.json", 75, 33, 108)]
+    // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
+    // (Walmart); the rules do not read it yet (metric −1).
+    [InlineData("blind35.json", 97, 23, 138)]
     [InlineData("blind36.json", 79, 32, 109)]
     [InlineData("blind37.json", 82, 23, 118)]
-    [InlineData("blind38.json", 96, 15, 146)]
-    [InlineData("blind39.json", 68, 18, 110)]
+    [InlineData("blind38.json", 96, 16, 146)]
+    [InlineData("blind39.json", 69, 22, 110)]
     [InlineData("blind40.json", 65, 22, 114)]
     [InlineData("blind41.json", 61, 26, 118)]
-    [InlineData("blind42.json", 142, 32, 203)]
+    [InlineData("blind42.json", 142, 33, 203)]
     [InlineData("blind43.json", 124, 24, 206)]
-    [InlineData("blind44.json", 103, 27, 187)]
-    [InlineData("blind45.json", 113, 30, 140)]
-    [InlineData("blind46.json", 75, 24, 141)]
+    [InlineData("blind44.json", 105, 31, 187)]
+    // Stakes-control realignment: "… Singapura Finance has disposed of all its shares in MatchMove PowerBank … for $1 million, according
+    // to an SGX filing" now reads as the investment it is labelled (metric +1), but credits "Singapore Exchange" (the SGX-listed description)
+    // instead of no one (investor −1), left for the next session.
+    [InlineData("blind45.json", 114, 29, 140)]
+    [InlineData("blind46.json", 75, 25, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
-    [InlineData("blind48.json", 69, 22, 148)]
-    [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 102, 21, 135)]
+    [InlineData("blind48.json", 72, 28, 148)]
+    [InlineData("blind49.json", 90, 33, 163)]
+    // Stakes-control realignment: "became latest to sell 87 percent stake to … Delivery Hero (DH) … at $4 billion" and "New York Life …
+    // has invested Rs 388 crore for a 49% equity stake in two commercial projects" relabelled investment; not read yet (metric −1 net).
+    [InlineData("blind50.json", 101, 22, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 109, 19, 163)]
-    [InlineData("blind52.json", 104, 25, 186)]
+    [InlineData("blind51.json", 110, 23, 163)]
+    [InlineData("blind52.json", 107, 30, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 96, 15, 145)]
-    [InlineData("blind54.json", 73, 27, 144)]
+    [InlineData("blind54.json", 76, 33, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 81, 21, 126)]
-    [InlineData("blind56.json", 84, 9, 128)]
+    [InlineData("blind55.json", 82, 22, 126)]
+    [InlineData("blind56.json", 84, 13, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 89, 14, 151)]
-    [InlineData("blind58.json", 93, 21, 142)]
+    [InlineData("blind57.json", 89, 15, 151)]
+    // Stakes-control realignment: "Clearlake Capital acquired around 61.5% of Chelsea FC in a total deal value of £4.25bn" relabelled
+    // investment (Clearlake Capital); not read yet (metric −1, investor −1).
+    [InlineData("blind58.json", 92, 20, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 97, 24, 146)]
-    [InlineData("blind60.json", 90, 9, 133)]
+    [InlineData("blind59.json", 100, 28, 146)]
+    [InlineData("blind60.json", 90, 10, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 111, 7, 158)]
-    [InlineData("blind62.json", 98, 28, 147)]
+    // Stakes-control realignment: "used its … ASF VII secondaries fund to invest $1.75 billion in Mubadala's existing portfolio of … stakes",
+    // "Mubadala's participation in a consortium that acquired majority control of … for $8.3 billion" and "acquired an 85% stake in Kirindo
+    // Holdings for $318 million including debt" relabelled investment; not read yet (metric −2).
+    [InlineData("blind62.json", 96, 29, 147)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 91, 13, 138)]
-    [InlineData("blind64.json", 90, 28, 150)]
+    [InlineData("blind63.json", 92, 14, 138)]
+    [InlineData("blind64.json", 92, 35, 150)]
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
     [InlineData("issue65.json", 89, 27, 118)]
