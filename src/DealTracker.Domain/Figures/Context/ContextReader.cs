@@ -315,8 +315,18 @@ public static class ContextReader
         var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
         investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
 
+        // Since the stakes-control realignment: a stake sold "to" a named buyer is that buyer's investment, whatever the clause names between.
+        investor = stakeBuyer is { Length: > 0 } && investor != stakeBuyer && InvestorRules.IsStakeSoldToABuyer(sentence, first, last, floor) ? stakeBuyer : investor;
+
         // "KIC … bought a 50 percent stake in … Melbourne's Southgate Complex for A$289 million": the buyer, not the company bought into.
         investor = stakeBuyer is { Length: > 0 } && investor is not null && InvestorRules.IsBoughtHoldingTarget(sentence, investor, first, last, floor) ? stakeBuyer : investor;
+
+        // Since the stakes-control realignment: "Infosys is selling its entire stake in ANSR … for $1 million": a stake sold with no buyer
+        // named is an investment by no one named; its seller is never the investor.
+        if (investor is null ? InvestorRules.IsStakeSoldToNoOne(sentence, first, last, floor) : InvestorRules.IsSellerOfStakeSoldToNoOne(sentence, investor, first, last, floor))
+        {
+            return null;
+        }
 
         // "Local corporate tracker CEOScore said their investments …": the sentence's cited source reports, it does not invest.
         if (investor is not null && IsCitedSource(sentence, investor))

@@ -13,7 +13,7 @@ internal static partial class InvestorRules
 {
     /// <summary>Whether the sentence speaks of taking a whole company over: then money offered is a bid, not an investment.</summary>
     private static bool SpeaksOfTakeover(SentenceWords sentence) =>
-        sentence.Words.Any(w => w.Lower is "acquire" or "acquires" or "acquiring" or "acquired" or "acquisition" or "takeover" or "buyout" or "merger" or "bid" or "majority" or "controlling");
+        sentence.Words.Any(w => w.Lower is "acquire" or "acquires" or "acquiring" or "acquired" or "acquisition" or "takeover" or "buyout" or "merger" or "bid");
 
     /// <summary>Nouns a name may modify when the money buys things, not a stake: "Nvidia chips", "Google Cloud capacity".</summary>
     private static readonly HashSet<string> _boughtThings = new(StringComparer.Ordinal)

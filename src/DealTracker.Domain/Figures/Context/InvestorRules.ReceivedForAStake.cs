@@ -48,11 +48,6 @@ internal static partial class InvestorRules
         for (var j = sell + 1; j < words.Count && j <= sell + 10 && !words[j - 1].EndsPhrase; j++)
         {
             var lower = words[j].Lower;
-            if (lower is "majority" or "controlling" or "entire" or "remaining" or "all")
-            {
-                return null;
-            }
-
             stake |= lower is "stake" or "shares" or "percent" or "holding" || lower.EndsWith('%') || (lower == "cent" && words[j - 1].Lower == "per");
             if (lower == "to" && stake && j + 1 < words.Count)
             {

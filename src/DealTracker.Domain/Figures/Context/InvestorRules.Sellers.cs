@@ -69,9 +69,8 @@ internal static partial class InvestorRules
 
             if (_sellingVerbs.Contains(lower) && !IsOfferedSelling(words, j) || IsCuttingAStake(words, j))
             {
-                return MetricRules.MajorityShareAt(words, j + 1, Math.Min(6, first - j - 1)) || Window(words, j + 1, 5).Any(w => w is "majority" or "controlling")
-                    ? -1
-                    : j;
+                // Since the stakes-control realignment a majority sold is a stake sold like any other.
+                return j;
             }
         }
 
@@ -154,7 +153,7 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         for (var j = verb + 1; j < words.Count && j <= first + 12; j++)
         {
-            if (words[j].Lower == "to" && j + 1 < words.Count && !words[j - 1].EndsPhrase && words[j + 1].Lower is not ("buy" or "be" or "raise" or "fund" or "help" or "reduce" or "pay"))
+            if (words[j].Lower == "to" && j + 1 < words.Count && !words[j - 1].EndsPhrase && words[j - 1].Lower != "according" && words[j + 1].Lower is not ("buy" or "be" or "raise" or "fund" or "help" or "reduce" or "pay"))
             {
                 var start = words[j + 1].Lower is "the" ? j + 2 : j + 1;
                 return TenthBuyerAfterTo(sentence, j) ?? TwelfthBuyerAfterOwner(sentence, j) ?? sentence.GiverAfterDescriptor(start);

@@ -4,7 +4,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// Shares and stakes bought: the buyer before the verb of buying or paying whose price the figure is ("took a 9.9% stake in X for about $Y",
 /// "spent $Y to buy 41 million shares", "will acquire Kadokawa shares worth some 50 billion yen", "Elon Musk disclosed buying …"), the owner
 /// of a stock purchase ("Nvidia's $5 billion Intel stock purchase"), the one in talks to buy others' shares, the one receiving shares, and
-/// the one a deal sees taking a stake; not a majority.
+/// the one a deal sees taking a stake, of any size since the stakes-control realignment.
 /// </summary>
 internal static partial class InvestorRules
 {
@@ -46,7 +46,7 @@ internal static partial class InvestorRules
 
     /// <summary>
     /// The verb buying shares whose amount the figure is: "acquire Kadokawa shares worth $X", "buy $X worth of shares", "purchase 32.7
-    /// million shares … coming to $X"; -1 when none, or when the shares bought are a majority.
+    /// million shares … coming to $X"; -1 when none.
     /// </summary>
     internal static int EleventhShareBuyVerb(SentenceWords sentence, int first, int last)
     {
@@ -230,23 +230,16 @@ internal static partial class InvestorRules
     }
 
     /// <summary>
-    /// A buyer taking a majority ("a 51 percent stake", "a majority stake", "the remaining shares") acquires the company, shares bought
-    /// to sell on go to someone else, and shares bought back ("pay $2 billion in cash to buy back shares") return to their issuer: none is an
-    /// investment in shares.
+    /// Shares bought to sell on go to someone else, and shares bought back ("pay $2 billion in cash to buy back shares") return to their
+    /// issuer: neither is an investment in shares. (A majority, "a 51 percent stake", "the remaining shares", was none before the
+    /// stakes-control realignment; a stake of any size is the buyer's investment now.)
     /// </summary>
     private static bool BuysAMinority(List<Word> words, int from, int to)
     {
         for (var j = from; j <= to && j < words.Count; j++)
         {
-            if (words[j].Lower is "majority" or "remaining" or "all" or "controlling" or "outright" or "sell" or "sells" or "sold" or "selling" or "back")
-            {
-                return false;
-            }
-
-            var number = words[j].Core.Split('-')[0].TrimEnd('%');
-            var percent = words[j].Core.EndsWith('%') || words[j].Core.EndsWith("-per", StringComparison.Ordinal)
-                || (j + 1 < words.Count && words[j + 1].Lower is "percent" or "per");
-            if (percent && double.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var share) && share >= 50)
+            // Since the stakes-control realignment a majority, the remaining or all the shares bought are the buyer's investment too.
+            if (words[j].Lower is "sell" or "sells" or "sold" or "selling" or "back")
             {
                 return false;
             }

@@ -28,6 +28,13 @@ internal static partial class InvestorRules
             return BuyerAfterTo(sentence, deal) ?? (MetricRules.IsAllottedToSubject(words, deal) ? StakeBuyerSubject(sentence, deal) : "");
         }
 
+        // Since the stakes-control realignment a holder's own shares sold ("has disposed of all its shares in MatchMove PowerBank … for $1
+        // million") go to the buyer after "to", else to no one named: never to the seller.
+        if (MetricRules.IsStakeSellWord(words, deal))
+        {
+            return BuyerAfterTo(sentence, deal) ?? "";
+        }
+
         // "…, and the Investor shall subscribe for …": a subject no name, with only names of an earlier clause before it, is no one.
         var opens = deal;
         while (opens > 0 && !IsBreakBefore(words, opens))

@@ -2,8 +2,8 @@ namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
 /// Since the stakes sweep: bids and offers FOR a minority stake ("Geely made a $2 billion bid for a 25% stake in Aston Martin", "KKR's
-/// $500 million offer for a stake in Scale AI") are the bidder's investment, like a deal "to buy" one; a bid for a majority, a
-/// controlling or the remaining stake, or for a whole company ("a $2 billion bid for Aston Martin"), stays a takeover's price.
+/// $500 million offer for a stake in Scale AI") are the bidder's investment, like a deal "to buy" one, a majority, controlling or
+/// remaining stake too since the stakes-control realignment; a bid for a whole company ("a $2 billion bid for Aston Martin") stays a takeover's price.
 /// </summary>
 internal static partial class InvestorRules
 {
@@ -15,17 +15,13 @@ internal static partial class InvestorRules
             return true;
         }
 
-        // "for a stake in", "for a significant stake": a stake with no majority word is a minority one.
+        // "for a stake in", "for a significant stake", "for a majority stake", "for the remaining stake": since the stakes-control
+        // realignment a stake of any size.
         for (var j = from; j < words.Count && j < from + 4; j++)
         {
-            if (words[j].Lower is "majority" or "controlling" or "remaining" or "entire" or "all" or "outright" or "full")
-            {
-                return false;
-            }
-
             if (words[j].Lower is "stake" or "holding" or "interest")
             {
-                return j > from && words[from].Lower is "a" or "an";
+                return j > from && words[from].Lower is "a" or "an" or "the";
             }
 
             if (words[j].EndsPhrase)

@@ -3,8 +3,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Deals for a minority stake: the figure sizes a deal, agreement or offer to buy a minority stake ("is close to a C$7 billion agreement to
 /// buy a minority stake in …", "signed a definitive agreement to purchase a minority stake in … MidOcean Energy in a deal valued at $500m"),
-/// which is the buyer's investment; the buyer is the clause's subject. A majority, the remaining shares or a whole company bought
-/// ("agreed to acquire BPEA in a $7.5 billion deal") stays a takeover.
+/// which is the buyer's investment; the buyer is the clause's subject. Since the stakes-control realignment a majority or the remaining
+/// stake too; a whole company bought ("agreed to acquire BPEA in a $7.5 billion deal") stays a takeover.
 /// </summary>
 internal static partial class InvestorRules
 {
@@ -64,27 +64,23 @@ internal static partial class InvestorRules
     }
 
     /// <summary>
-    /// Whether the words after a buying verb name a minority stake: "a minority stake", "a non-controlling stake", "a 49% stake", "24.5%
-    /// of"; not a majority, a controlling or the remaining stake.
+    /// Whether the words after a buying verb name a stake: "a minority stake", "a non-controlling stake", "a 49% stake", "24.5% of", and since
+    /// the stakes-control realignment "a majority stake", "a controlling stake", "the remaining stake", "a 51% stake".
     /// </summary>
     private static bool BuysMinorityStake(List<Word> words, int from)
     {
         for (var j = from; j < words.Count && j < from + 6; j++)
         {
             var lower = words[j].Lower;
-            if (lower is "majority" or "controlling" or "remaining" or "entire" or "all" or "outright")
-            {
-                return false;
-            }
-
-            if (lower is "minority" or "non-controlling" or "noncontrolling")
+            // Since the stakes-control realignment a majority, controlling or remaining stake is bought like a minority one.
+            if (lower is "minority" or "non-controlling" or "noncontrolling" or "majority" or "controlling" or "remaining")
             {
                 return true;
             }
 
             if (MetricRules.ShareOf(words, j) is { } share)
             {
-                return share < 50 && Enumerable.Range(j + 1, 3).Any(k => k < words.Count && words[k].Lower is "stake" or "of" or "shares" or "interest" or "holding");
+                return share > 0 && Enumerable.Range(j + 1, 3).Any(k => k < words.Count && words[k].Lower is "stake" or "of" or "shares" or "interest" or "holding");
             }
 
             if (words[j].EndsPhrase)

@@ -4,7 +4,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// Stakes and shares sold: the buyer of a minority stake or of shares sold for the figure, usually after "to" ("sold a 2.32 per cent stake in
 /// Jio Platforms to Vista Equity Partners for Rs 11,367 crore", "a $1.5 billion stake sale in Jio to Vista", "agreed to sell $10 billion of
 /// stock to Berkshire Hathaway", "offered a $20 billion stake in its retail unit to Amazon.com Inc."), and the party a stake deal is made
-/// with ("closed a $5.7 billion deal with Facebook for a 9.99% stake"); never the seller, and not a majority stake.
+/// with ("closed a $5.7 billion deal with Facebook for a 9.99% stake"); never the seller; a stake of any size since the stakes-control realignment.
 /// </summary>
 internal static partial class InvestorRules
 {
@@ -99,7 +99,7 @@ internal static partial class InvestorRules
                 return (TenthBuyerAfterTo(sentence, to) ?? TwelfthBuyerAfterOwner(sentence, to))?.Text;
             }
 
-            if (words[to].EndsPhrase || words[to].Lower is "majority" or "controlling" or "entire")
+            if (words[to].EndsPhrase)
             {
                 return null;
             }
@@ -184,23 +184,18 @@ internal static partial class InvestorRules
         return null;
     }
 
-    /// <summary>Whether a minority stake is sold in the words before <paramref name="to"/>: a selling word and a stake or percentage, no majority.</summary>
+    /// <summary>Whether a minority stake is sold in the words before <paramref name="to"/>: a selling word and a stake or percentage (of any size).</summary>
     private static bool TenthSoldStakeBefore(List<Word> words, int to)
     {
         bool sold = false, stake = false;
         for (var j = to - 1; j >= Math.Max(0, to - 14); j--)
         {
             var lower = words[j].Lower;
-            if (lower is "majority" or "controlling" or "entire" or "remaining" or "all")
-            {
-                return false;
-            }
-
             stake |= lower is "stake" or "stakes" or "percent" || lower.EndsWith('%') || (lower == "cent" && j > 0 && words[j - 1].Lower == "per");
             if (_tenthSellWords.Contains(lower))
             {
-                // "sell a 51% stake in Altera to Silver Lake": a majority sold is a takeover, not a stake.
-                sold = !MetricRules.MajorityShareAt(words, j + 1, to - j - 1);
+                // Since the stakes-control realignment "sell a 51% stake in Altera to Silver Lake" is Silver Lake's investment too.
+                sold = true;
                 break;
             }
         }
@@ -270,11 +265,6 @@ internal static partial class InvestorRules
         for (var j = party.Last + 2; j < words.Count && j <= party.Last + 5; j++)
         {
             var lower = words[j].Lower;
-            if (lower is "majority" or "controlling" or "entire")
-            {
-                return null;
-            }
-
             if (lower is "stake" or "percent" || lower.EndsWith('%') || (lower == "cent" && words[j - 1].Lower == "per"))
             {
                 return IsStakeInTheParty(sentence, j, party) ? null : party.Text;

@@ -83,12 +83,8 @@ internal static partial class MetricRules
             return (null, true);
         }
 
-        // "buy a 75% stake in the club for around $400 million": a majority bought is a takeover.
-        if (before == "for" && sentence.FirstStake < first - 1 && MajorityShareAt(words, Math.Max(0, sentence.FirstStake - 1), 4))
-        {
-            return (null, true);
-        }
-
+        // Since the stakes-control realignment "buy a 75% stake in the club for around $400 million" is the buyer's investment, as a
+        // minority stake's price is (no longer a takeover's price here).
         if (before == "of" && twoBefore is "payment" or "payments" or "consideration" or "compensation")
         {
             return (null, true);
@@ -120,7 +116,7 @@ internal static partial class MetricRules
 
     /// <summary>
     /// "the planned $8.7bn sale of its unit", "a $150mn lending facility" (other); "the $7.7bn purchase of a stake in Uber" (an investment,
-    /// unless a majority); "in a debt round" after the figure (borrowing); "$2 billion checks each" (each backer's investment).
+    /// of any size); "in a debt round" after the figure (borrowing); "$2 billion checks each" (each backer's investment).
     /// </summary>
     private static (Metric? Metric, bool Found)? SaleOrFacilityAfter(List<Word> words, int last, int next)
     {
@@ -143,7 +139,8 @@ internal static partial class MetricRules
         if (words[next].Lower is "purchase" or "acquisition" && next + 1 < words.Count && words[next + 1].Lower == "of"
             && Window(words, next + 2, 4).Any(w => w is "stake" or "stakes" or "shares" or "stock"))
         {
-            return Window(words, next + 2, 4).Any(w => w is "majority" or "controlling") || MajorityShareAt(words, next + 2, 4) ? (null, true) : (Metric.Investment, true);
+            // Since the stakes-control realignment a majority stake's purchase is an investment too.
+            return (Metric.Investment, true);
         }
 
         // "raising Rs 1,700 crore ($193 million) in a debt round": borrowing, whatever verb raised it.
@@ -283,8 +280,9 @@ internal static partial class MetricRules
             return (previous, true);
         }
 
+        // "$X for a 51 percent stake": since the stakes-control realignment a stake of any size bought is the buyer's investment.
         return next + 4 < words.Count && words[next].Lower == "for" && Window(words, next + 1, 5).Any(w => w is "stake")
-            && MajorityShareAt(words, next + 1, 4) ? (null, true) : null;
+            && MajorityShareAt(words, next + 1, 4) ? (Metric.Investment, true) : null;
     }
 
     /// <summary>"the $13 billion it pledged", "the $550 million Google Ventures invested in Anthropic": a relative clause naming the giver after the figure.</summary>

@@ -86,13 +86,14 @@ internal static partial class MetricRules
             return i > 0 && words[i - 1].Lower == "followed" ? null : Cue.Other;
         }
 
-        // "a majority stake ... for $69.1 billion" is a takeover; "value the fund's 70 percent stake at $70 billion" a price.
+        // "value the fund's 70 percent stake at $70 billion" is a price (a majority stake bought is an investment since the stakes-control
+        // realignment).
         if (lower is "stake" or "stakes" && StakeIsNoInvestment(words, i, figure))
         {
             return Cue.Other;
         }
 
-        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment; "offloaded its stake ... for $9.17 billion" a sale;
+        // "bought a 9.99% stake ... for Rs 43,574 crore" is an investment, so is "offloaded its stake ... for $9.17 billion";
         // "will take a 10% stake in Intel worth $8.9 billion" is what the stake bought is worth.
         // "has amassed a 9.9% stake in Telefonica worth 2.1 billion euros", "acquire a 20.3 percent stake owned by Light in Renova, worth
         // about 200 million reais": a stake built up or bought, then what it is worth.
@@ -101,7 +102,7 @@ internal static partial class MetricRules
             : null;
     }
 
-    /// <summary>The cue of a stake at <paramref name="stake"/> priced by the figure: sold or no investment (other), bought or built up (investment), or null.</summary>
+    /// <summary>The cue of a stake at <paramref name="stake"/> priced by the figure: valued (other), bought, sold or built up (investment), or null.</summary>
     private static Cue? StakeBoughtOrSoldCue(List<Word> words, int stake, int figure)
     {
         if (StakeIsNoInvestment(words, stake, figure))
@@ -111,10 +112,12 @@ internal static partial class MetricRules
 
         for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
         {
+            // Since the stakes-control realignment a stake sold for the figure is what its buyer invests, named or not ("offloaded its stake
+            // in T-Mobile for $9.17 billion"); shares sold on the market are read other before this (MetricRules.SellersProceeds.cs).
             if (words[j].Lower is "sold" or "sell" or "sells" or "selling" or "offloaded" or "offload" or "offloading" or "divested" or "divest"
                 or "dumped" or "unloaded" or "liquidated")
             {
-                return Cue.Other;
+                return Cue.Investment;
             }
 
             if (words[j].Lower is "bought" or "buy" or "buys" or "buying" or "acquire" or "acquired" or "acquiring" or "took" or "take"

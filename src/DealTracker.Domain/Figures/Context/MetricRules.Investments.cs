@@ -5,7 +5,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Investments: one backer's money, from shares or a minority stake bought or sold to a buyer ("sold a 2.33% stake to … PIF for
 /// $1.5 billion", "purchased Intel shares worth $5 billion"), one backer's part of a round, a commitment grown, money raised from or
-/// wired by one named giver; not a majority stake or a buyback.
+/// wired by one named giver; a stake of any size since the stakes-control realignment; not a buyback.
 /// </summary>
 internal static partial class MetricRules
 {
@@ -51,11 +51,7 @@ internal static partial class MetricRules
             var marked = false;
             for (var j = to - 1; j >= Math.Max(floor, to - 10) && !words[j].EndsPhrase; j--)
             {
-                if (words[j].Lower is "majority" or "controlling")
-                {
-                    return null;
-                }
-
+                // Since the stakes-control realignment a majority or controlling stake sold to a buyer is the buyer's investment too.
                 marked |= words[j].Lower is "stake" or "stakes" or "share" or "sale" or "%" || (words[j].Lower == "cent" && j > 0 && words[j - 1].Lower == "per")
                     || words[j].Lower.EndsWith('%') || words[j].Lower == "percent";
             }
@@ -76,19 +72,27 @@ internal static partial class MetricRules
     {
         for (var j = stake - 1; j >= Math.Max(0, stake - 6); j--)
         {
-            // "to acquire the remaining 18.4% stake in Avangrid for $2.48bn": the rest of a company bought is a takeover's price.
-            if (words[j].Lower is "majority" or "controlling" or "remaining")
-            {
-                return true;
-            }
-
-            if (words[j].Lower is "value" or "values" or "valued" or "valuing" && words[figure - 1].Lower == "at")
+            // Since the stakes-control realignment "a majority stake", "the remaining 18.4% stake in Avangrid for $2.48bn" are the buyer's
+            // investment (a stake of any size bought); only a stake's value "at" the figure is none.
+            if (words[j].Lower is "value" or "values" or "valued" or "valuing" && AtBefore(words, figure))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"at $X", "at about $X", "at roughly $X": the figure is what something is put "at".</summary>
+    private static bool AtBefore(IReadOnlyList<Word> words, int figure)
+    {
+        var f = figure - 1;
+        while (f > 0 && words[f].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "approximately" or "almost" or "over" or "up" or "to")
+        {
+            f--;
+        }
+
+        return f >= 0 && words[f].Lower == "at";
     }
 
     private static bool InInvestmentsAfter(IReadOnlyList<Word> words, int last) =>
@@ -118,7 +122,7 @@ internal static partial class MetricRules
                 : Window(words, next, 2).Any(w => w is "shares" or "stock"));
         var buyBefore = first >= 1 && words[first - 1].Lower is "acquiring" or "buying" or "purchasing" or "bought" or "purchased" or "acquired"
             or "buy" or "purchase" or "acquire" or "buys" or "purchases" or "acquires";
-        if (buyBefore && sharesAfter && !Window(words, next, 8).Any(w => w is "majority" or "controlling" or "back"))
+        if (buyBefore && sharesAfter && !Window(words, next, 8).Any(w => w is "back"))
         {
             return (Metric.Investment, true);
         }
@@ -296,12 +300,10 @@ internal static partial class MetricRules
     private static bool SaleOfAMinority(List<Word> words, int from, int stake)
     {
         var between = words.Skip(from).Take(stake - from).Select(w => w.Lower).ToList();
-        if (between.Any(w => w is "majority" or "controlling" or "remaining" or "entire" or "all" or "its" or "their" or "his" or "her"))
-        {
-            return false;
-        }
-
-        return ShareAt(words, from, stake - from) is { } share ? share is > 0 and <= 50 : between.FirstOrDefault(w => w != "off") is "a" or "an";
+        // Since the stakes-control realignment a stake of any size sold is its buyer's investment: "a majority stake", "its entire stake",
+        // "a 53 per cent stake" as well as "a stake" and "a 7.8 percent stake".
+        return ShareAt(words, from, stake - from) is { } share ? share > 0
+            : between.FirstOrDefault(w => w != "off") is "a" or "an" or "its" or "their" or "his" or "her" or "the" or "entire" or "all" or "remaining" or "majority" or "controlling";
     }
 
     /// <summary>The sale verb of a minority stake sold for the figure at <paramref name="first"/> (<see cref="MinorityStakeSoldFor"/>), or -1.</summary>
@@ -328,7 +330,7 @@ internal static partial class MetricRules
             }
             else if (_sellWords.Contains(words[i].Lower))
             {
-                return stake > i && ShareAt(words, i + 1, stake - i) is { } share and > 0 and <= 50 ? i : -1;
+                return stake > i && ShareAt(words, i + 1, stake - i) is { } share and > 0 ? i : -1;
             }
         }
 

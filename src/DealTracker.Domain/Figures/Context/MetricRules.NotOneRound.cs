@@ -8,7 +8,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// "brought the total financing for Lixiang to $X", "$X in total funding", "Overall, …"), what a place, a sector or many receivers drew
 /// ("the UK led the way with €1bn of funding", "The countries attracted funding worth $X", "Logistics was the third-highest funded
 /// sector, bringing in $X"), a company's money over a period or to date ("has already raised $X this year", ", which has raised $X
-/// from investors,", "$X in funding till date"), a buyout's price ("an $800m buyout"), a share offering's proceeds, a fund's target and
+/// from investors,", "$X in funding till date"), a buyout's price ("an $800m buyout"; since the stakes-control realignment a buyout of a stake, "a $2 billion buyout of the remaining
+/// stake in", is the buyer's investment), a share offering's proceeds, a fund's target and
 /// a milestone passed ("surpass €10bn in venture capital funding"). Beside them, three frames of one round that no cue read: a round
 /// closed by a company at a figure ("the largest rounds were closed by Spotify at €478.44m"), a company out of stealth with a figure
 /// ("emerged from stealth with a €28.5mn war chest") and the figure as what an investor leads ("The $10 million is being led by Target
@@ -79,6 +80,13 @@ internal static partial class MetricRules
             return metric;
         }
 
+        // Since the stakes-control realignment: "secured a $2 billion buyout of the remaining stake in X": a stake bought out is the buyer's
+        // investment, not a round and not a takeover's price (a buyout of a whole company stays other).
+        if (metric is Metric.RoundSize or null && IsStakeBuyout(words, last))
+        {
+            return Metric.Investment;
+        }
+
         if (metric == Metric.RoundSize)
         {
             return IsNotOneRound(words, first, last, floor) ? null : metric;
@@ -93,6 +101,31 @@ internal static partial class MetricRules
         // "closed by Spotify at €478.44m and Oneweb at €454.79m": the second "at" is no valuation.
         var unread = metric is null ? IsOneRoundUnread(words, first, last) : metric == Metric.Valuation && IsRoundClosedByAt(words, NotOneRoundCueStart(words, first));
         return unread ? Metric.RoundSize : metric;
+    }
+
+    /// <summary>"a $2 billion buyout of the remaining stake in", "a $500m purchase of a 60% stake": a takeover noun whose object is a stake or shares.</summary>
+    private static bool IsStakeBuyout(List<Word> words, int last)
+    {
+        var next = SkipConversion(words, last);
+        if (next + 2 >= words.Count || words[last].EndsPhrase || !_notOneRoundTakeoverNouns.Contains(words[next].Lower) || words[next + 1].Lower != "of")
+        {
+            return false;
+        }
+
+        for (var j = next + 2; j < words.Count && j <= next + 7; j++)
+        {
+            if (words[j].Lower is "stake" or "stakes" or "shares" or "shareholding" or "interest" || ShareOf(words, j) is not null)
+            {
+                return true;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the figure read as a round is a total, a place's or a sector's money, a takeover, an offering, a fund's target or a mark passed.</summary>

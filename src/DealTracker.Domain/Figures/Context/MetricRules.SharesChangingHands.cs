@@ -7,8 +7,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// preference shares, units, a holding or an interest are bought, acquired, subscribed, allotted or issued to a buyer, a figure its own
 /// words give as what the block cost ("for $X", "for a total of $X", "aggregating to $X", "for a total consideration of $X", "with a total
 /// value of $X", "through a $X debt conversion") is the buyer's investment. The clause is read back over a price per share ("625 million
-/// shares at 9.09 riyals a share … for a total of 5.68 billion riyals"). A majority, a takeover, a buyback, shares issued or sold to no one
-/// named and a sale on a market are left alone.
+/// shares at 9.09 riyals a share … for a total of 5.68 billion riyals"). A takeover of a whole company, a buyback and a sale on a market are
+/// left alone; since the stakes-control realignment a majority, every share ("all the outstanding shares") and a holder's own block sold
+/// to no one named are the buyer's investment too.
 /// </summary>
 internal static partial class MetricRules
 {
@@ -100,7 +101,7 @@ internal static partial class MetricRules
             deal = hands && (HoldingNear(words, i, from, to) || PaysConsideration(words, i, first, next)) && (deal < 0 || Math.Abs(i - first) < Math.Abs(deal - first)) ? i : deal;
         }
 
-        return deal >= 0 && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsBoughtByACrowd(words, from, to) && !IsInterestInAFund(words, from, to)
+        return deal >= 0 && !IsSharesSoldByAmount(words, first, next) && !SoldOnAMarket(words, from, to) && !IsBoughtByACrowd(words, from, to) && !IsInterestInAFund(words, from, to)
             && !IsTakeoverEarlier(words, from, 0) && (!IsHandedOver(words, deal) || HandedToSomeone(words, deal, to) || IsAllottedToSubject(words, deal)) ? deal : -1;
     }
 
@@ -151,34 +152,6 @@ internal static partial class MetricRules
         }
 
         return ShareOf(words, i) is > 50 && before >= 0 && words[before].Lower is "to" or "from";
-    }
-
-    /// <summary>
-    /// "acquire all the outstanding shares of X", "the entire share capital": every share of a company, a takeover (not "all its shares" or "its
-    /// entire stake", a holder's own block, read by the sale rules).
-    /// </summary>
-    private static bool IsEveryShare(List<Word> words, int i)
-    {
-        if (words[i].Lower is not ("all" or "entire" or "whole") || words[i].EndsPhrase
-            || (i > 0 && (words[i - 1].Lower is "its" or "his" or "her" or "their" || words[i - 1].Possessive)))
-        {
-            return false;
-        }
-
-        for (var j = i + 1; j < words.Count && j <= i + 3; j++)
-        {
-            if (words[j].Lower is "its" or "his" or "her" or "their" || words[j].Possessive || words[j - 1].EndsPhrase)
-            {
-                return false;
-            }
-
-            if (IsStakeNoun(words, j) || IsHoldingNoun(words, j) || words[j].Lower is "capital" or "equity")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether the deal word gives shares away ("allotted", "issued", "sold"), so the buyer is the one they go to.</summary>

@@ -5,7 +5,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// The broad default for stake sentences: in a clause that reports a minority stake or a block of shares bought, sold, taken or offered,
 /// a money figure no other rule read (or read as a valuation only from "valued at", "worth" or "value of") is the stake's price, an
-/// investment. A majority, a takeover, a whole company's valuation, a price per share and a holding sold on the market are left alone.
+/// investment. Since the stakes-control realignment a majority, a controlling or the remaining stake is such a stake too; a takeover of a
+/// whole company, a whole company's valuation, a price per share and a holding sold on the market are left alone.
 /// </summary>
 internal static partial class MetricRules
 {
@@ -34,13 +35,22 @@ internal static partial class MetricRules
         "divestment", "transfer", "transfers", "dispose", "disposed", "disposes", "offer", "offers", "offered", "offering",
     };
 
+    /// <summary>Verbs that give the figure to a target of its own: "pumped $3.5 billion into Uber", "poured $45 billion into".</summary>
+    private static readonly HashSet<string> _givingVerbs = new(StringComparer.Ordinal)
+    {
+        "pumped", "pump", "pumps", "pumping", "poured", "pour", "pours", "pouring", "invested", "invest", "invests", "investing", "put", "puts",
+        "putting", "injected", "inject", "injects", "injecting", "plowed", "ploughed", "funneled", "funnelled", "committed", "commit", "commits",
+        "committing", "pledged", "pledge", "pledges", "contributed", "contribute", "contributes", "provided", "provide", "provides", "lent", "loaned",
+    };
+
     /// <summary>Nouns of a deal that may carry a stake: "in a deal likely worth …".</summary>
     private static readonly HashSet<string> _stakeDealNouns = new(StringComparer.Ordinal) { "deal", "deals", "transaction", "transactions", "agreement", "placement" };
 
     /// <summary>Words that make the clause a takeover, a whole company's price or a company buying its own shares.</summary>
     private static readonly HashSet<string> _wholeCompanyWords = new(StringComparer.Ordinal)
     {
-        "majority", "controlling", "takeover", "buyout", "merger", "valuing", "valuation", "values", "buyback", "repurchase", "capitalisation",
+        "takeover", "buyout", "merger", "valuing", "valuation", "values", "buyback", "repurchase", "capitalisation", "privatised", "privatized",
+        "privatise", "privatize", "privatising", "privatizing",
         "capitalization", "revalued", "revaluation",
     };
 
@@ -71,6 +81,17 @@ internal static partial class MetricRules
         }
 
         var (from, to) = StakeClause(words, first, next, floor);
+        // Since the stakes-control realignment: "it has pumped $3.5 billion into Uber, poured $45 billion into …, acquired a 60% stake in
+        // Lucid": a list item after a comma past the figure buys its own stake, not with this figure (whose giver is never the target).
+        var own = next;
+        var given = PastHedges(words, first - 1);
+        while (given >= 0 && own < to && _givingVerbs.Contains(words[given].Lower) && !(own > next && words[own - 1].After == ','))
+        {
+            own++;
+        }
+
+        own = given >= 0 && _givingVerbs.Contains(words[given].Lower) ? own : to;
+
         var stake = false;
         var verb = -1;
         var noun = -1;
@@ -86,8 +107,13 @@ internal static partial class MetricRules
                 return -1;
             }
 
+            if (i >= own)
+            {
+                continue;
+            }
+
             // "take a $50 million stake in Tesla, and … pay the company $60 million": a stake right after a figure is that figure's.
-            stake |= (IsStakeNoun(words, i) && !(i == floor && floor > 0)) || IsMinorityShareOf(words, i);
+            stake |= (IsStakeNoun(words, i) && !(i == floor && floor > 0)) || IsMinorityShareOf(words, i) || IsFractionBought(words, i);
             var word = words[i].Lower;
             var isVerb = _stakeBuyWords.Contains(word) || _stakeSellWords.Contains(word);
             verb = isVerb && (verb < 0 || Math.Abs(i - first) < Math.Abs(verb - first)) ? i : verb;
@@ -95,7 +121,9 @@ internal static partial class MetricRules
         }
 
         var dealWord = verb >= 0 ? verb : noun;
-        return stake && !IsSharesSoldByAmount(words, first, next) && !IsOwnStakeSoldToNoOne(words, from, to) && !SoldOnAMarket(words, from, to) && !IsTakeoverEarlier(words, from, floor) ? dealWord : -1;
+        // Since the stakes-control realignment a holder's own stake sold with no buyer named ("offloaded its stake in T-Mobile for $9.17
+        // billion") is the unnamed buyer's investment, no longer none.
+        return stake && !IsSharesSoldByAmount(words, first, next) && !SoldOnAMarket(words, from, to) && !IsTakeoverEarlier(words, from, floor) ? dealWord : -1;
     }
 
     /// <summary>"an affiliate acquired Dominion Energy Inc.'s … assets, including a 25% stake …": a takeover earlier in a long clause.</summary>
@@ -116,17 +144,25 @@ internal static partial class MetricRules
     /// <summary>Whether the deal word at <paramref name="at"/> buys ("acquire", "paying").</summary>
     internal static bool IsStakeBuyWord(List<Word> words, int at) => at >= 0 && _stakeBuyWords.Contains(words[at].Lower);
 
-    /// <summary>A word that makes the clause a takeover or a whole company's price: "majority", "valuing", "buy out", "51%", "acquire Tubacex".</summary>
+    /// <summary>
+    /// A word that makes the clause a takeover or a whole company's price: "valuing", "takeover", "buy back", "buy out Shinko", "acquire
+    /// Tubacex". Since the stakes-control realignment a stake of any size is no whole company: "a majority stake", "a 51% stake", "the
+    /// remaining shares", "all of the outstanding shares" and "buying out all remaining shares" are the buyer's investment.
+    /// </summary>
     private static bool IsWholeCompany(List<Word> words, int i, int to, int first, int next)
     {
         var word = words[i].Lower;
-        return _wholeCompanyWords.Contains(word) || ShareOf(words, i) is > 50
-            || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower is "out" or "back")
-            || (word == "remaining" && Enumerable.Range(i + 1, 2).Any(j => j < to && IsStakeNoun(words, j)))
-            // Since the stakes sweep: "will buy the remaining 50% of Scale AI": the rest of a company bought makes it whole.
-            || (word == "remaining" && i + 2 < to && ShareOf(words, i + 1) is not null && words[i + 2].Lower == "of")
-            || IsBoughtWhole(words, i, to, first, next) || IsEveryShare(words, i);
+        return _wholeCompanyWords.Contains(word)
+            // "The deal could value the fund's 70 percent stake at about $70 billion": a value put on a holding, no price paid.
+            || (word == "value" && i > 0 && words[i - 1].Lower is "could" or "would" or "will" or "may" or "might" or "to" or "should")
+            || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower == "back")
+            || (_stakeBuyWords.Contains(word) && i + 1 < to && words[i + 1].Lower == "out" && !BuysOutAStake(words, i + 2, to))
+            || IsBoughtWhole(words, i, to, first, next);
     }
+
+    /// <summary>"buying out all remaining shares", "buy out the 50% it does not own", "buy out its partner's stake": a stake bought out.</summary>
+    private static bool BuysOutAStake(List<Word> words, int from, int to) =>
+        Enumerable.Range(from, 5).Any(j => j < to && (IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower is "remaining" or "interest" or "stake"));
 
     /// <summary>"valued at $X", "worth $X", "a value of $X": a valuation cue that may as well price the stake before it.</summary>
     private static bool IsValuedOnlyByWorth(List<Word> words, int first)
@@ -205,8 +241,11 @@ internal static partial class MetricRules
     private static bool NamesOtherMoneyBefore(List<Word> words, int first)
     {
         var f = PastHedges(words, first - 1);
-        return (f >= 1 && words[f].Lower == "of" && (_otherNouns.Contains(words[f - 1].Lower) || _valuationNouns.Contains(words[f - 1].Lower)))
-            || IsRunningTotal(words, first - 1);
+        // "at an enterprise value of Rs 322.50 crore", "an aggregate equity value of approximately $3.68 billion": a value put on the whole
+        // company, never the stake's price (kept so when a majority stake became an investment in the stakes-control realignment).
+        return (f >= 1 && words[f].Lower == "of" && (_otherNouns.Contains(words[f - 1].Lower) || _valuationNouns.Contains(words[f - 1].Lower)
+                || (words[f - 1].Lower == "value" && f >= 2 && words[f - 2].Lower is "enterprise" or "equity" or "market" or "total" or "deal" or "transaction")))
+            || IsRunningTotal(words, first - 1) || (f >= 0 && words[f].Lower == "by" && !(f >= 1 && words[f - 1].Lower == "followed"));
     }
 
     /// <summary>"taking the total equity stake sale … to Rs 78,000 crore": a running total brought to the figure, not one stake's price.</summary>
@@ -262,12 +301,55 @@ internal static partial class MetricRules
     private static bool IsStakeNoun(List<Word> words, int i) =>
         i >= 0 && i < words.Count && char.IsLower(words[i].Core[0])
         && ((_stakeNouns.Contains(words[i].Lower) && !(i + 1 < words.Count && words[i + 1].Lower is "company" or "firm" or "group"))
-            || (words[i].Lower == "interest" && i > 0 && ShareOf(words, i - 1) is not null));
+            || (words[i].Lower == "interest" && i > 0 && ShareOf(words, i - 1) is not null)
+            // Since the stakes-control realignment: "spent £234 million to boost its share in the venture": a holding raised.
+            || (words[i].Lower == "share" && i >= 2 && words[i - 1].Lower is "its" or "their" or "his" or "her"
+                && words[i - 2].Lower is "boost" or "boosts" or "boosted" or "boosting" or "raise" or "raises" or "raised" or "raising" or "increase"
+                    or "increases" or "increased" or "increasing" or "lift" or "lifts" or "lifted" or "lifting"));
 
-    /// <summary>"10% of SBI Holdings", "its 10 per cent for": a share of half or less followed by what it is of or its price.</summary>
+    /// <summary>
+    /// Since the stakes-control realignment: "agreed to buy around a quarter of a domestic miner": a fraction of a company bought, a stake.
+    /// </summary>
+    private static bool IsFractionBought(List<Word> words, int i) =>
+        i + 1 < words.Count && words[i].Lower is "quarter" or "third" or "half" or "two-thirds" or "one-third" or "one-quarter" or "fifth"
+        && words[i + 1].Lower == "of" && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(j => _stakeBuyWords.Contains(words[j].Lower));
+
+    /// <summary>
+    /// Since the stakes-control realignment: "Nippon Life has built up a 23% stake since 2019, spending a total of $1.68bn": what one buyer
+    /// spent in all on a stake it built up or bought is its investment, not a total of several.
+    /// </summary>
+    internal static bool IsStakeBuiltUpSpend(List<Word> words, int first)
+    {
+        var f = PastHedges(words, first - 1);
+        if (f < 3 || words[f].Lower != "of" || words[f - 1].Lower is not ("total" or "sum") || words[f - 2].Lower != "a"
+            || words[f - 3].Lower is not ("spending" or "spent" or "spend" or "spends" or "paying" or "paid" or "investing" or "invested"))
+        {
+            return false;
+        }
+
+        for (var j = f - 4; j >= Math.Max(0, f - 20); j--)
+        {
+            if (IsStakeNoun(words, j) && Enumerable.Range(Math.Max(0, j - 5), Math.Min(5, j)).Any(k => words[k].Lower is "built" or "building" or "build"
+                || words[k].Lower is "amassed" or "accumulated" || _stakeBuyWords.Contains(words[k].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "10% of SBI Holdings", "its 10 per cent for": a share of half or less followed by what it is of or its price; since the stakes-control
+    /// realignment a larger share right after a buying verb too ("acquired 97.5 percent of", "buy 95 percent of the mine"), not a share of
+    /// money ("93 percent of $5.63 billion", "83% of Cerebras' total revenue").
+    /// </summary>
     private static bool IsMinorityShareOf(List<Word> words, int i)
     {
-        if (ShareOf(words, i) is not (> 0 and <= 50) || (i > 0 && words[i - 1].Lower is "by" or "to" or "from"))
+        var share = ShareOf(words, i);
+        var bought = i >= 1 && (_stakeBuyWords.Contains(words[i - 1].Lower)
+            || (i >= 2 && words[i - 1].Lower is "about" or "around" or "nearly" or "roughly" or "almost" or "approximately" && _stakeBuyWords.Contains(words[i - 2].Lower)));
+        if (share is not (> 0 and <= 50) && !(share is > 50 and <= 100 && bought) || (i > 0 && words[i - 1].Lower is "by" or "to" or "from"))
         {
             return false;
         }
@@ -297,7 +379,7 @@ internal static partial class MetricRules
         var passive = i > 0 && words[i - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "being";
         for (var j = passive ? Math.Max(0, i - 6) : i + 1; j < (passive ? i : to) && j <= i + 5; j++)
         {
-            if (IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower is "part" or "partial" or "minority" or "stakes" or "shares" || (j >= first && j < next))
+            if (IsStakeNoun(words, j) || ShareOf(words, j) is not null || words[j].Lower is "part" or "partial" or "minority" or "stakes" or "shares" or "quarter" or "third" or "half" or "two-thirds" or "one-third" || (j >= first && j < next))
             {
                 return false;
             }
@@ -312,15 +394,6 @@ internal static partial class MetricRules
         var f = PastHedges(words, first - 1);
         return f >= 0 && _stakeSellWords.Contains(words[f].Lower) && next + 1 < words.Count && words[next].Lower == "of" && IsStakeNoun(words, next + 1)
             && !Enumerable.Range(next + 2, 6).Any(j => j < words.Count && words[j].Lower == "to");
-    }
-
-    /// <summary>"SoftBank offloaded its stake in T-Mobile for $9.17 billion": a seller's own holding sold with no buyer named is no one's investment.</summary>
-    private static bool IsOwnStakeSoldToNoOne(List<Word> words, int from, int to)
-    {
-        var own = Enumerable.Range(from, to - from).Any(i => words[i].Lower is "its" or "his" or "her" or "their" && Enumerable.Range(i + 1, 4).Any(j => j < to && IsStakeNoun(words, j)));
-        var sold = Enumerable.Range(from, to - from).Any(i => _stakeSellWords.Contains(words[i].Lower));
-        var buyer = Enumerable.Range(from, to - from).Any(i => words[i].Lower == "to" && i + 1 < to && words[i + 1].IsCapitalised);
-        return own && sold && !buyer;
     }
 
     /// <summary>"through block deal", "during the public offerings", "on the open market", "stakes in four local companies": no one buyer.</summary>

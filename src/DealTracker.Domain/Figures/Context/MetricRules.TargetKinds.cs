@@ -9,15 +9,14 @@ namespace DealTracker.Domain.Figures.Context;
 /// a singular company noun such as "the startup", "its unit", "a joint venture", or a round or shares of one) is an investment; many
 /// companies ("in Indian startups", "in two Chinese chip makers"), a sector or technology ("in renewables", "in AI infrastructure"),
 /// a place ("in India", "the domestic economy"), a build-out or asset ("a lithium mine", "data centers", "a refinery project", "six
-/// U.K. wind farms"), a majority stake, and money several givers pool ("investors including A, B and C") are other. A fund ("a U.S.
+/// U.K. wind farms") and money several givers pool ("investors including A, B and C") are other (a majority stake is read by what it is in, since the
+/// stakes-control realignment). A fund ("a U.S.
 /// infrastructure fund", "Vision Fund") is the giver's investment, by a verb or a noun ("committed $350 million to a fund managed by",
 /// "a $2 billion investment in a Brazilian equity fund"): since the lp-commitments realignment, the issue's reading. With no target, or one this reader cannot place (a period, "working capital"), it says nothing and
 /// the older rules read the figure.
 /// </summary>
 internal static partial class MetricRules
 {
-    /// <summary>The target index standing for "a majority stake": the whole company is bought, other.</summary>
-    private const int _majorityTarget = int.MaxValue;
 
     private enum TargetKind
     {
@@ -70,12 +69,12 @@ internal static partial class MetricRules
             (target, verb) = TargetBefore(words, first, floor);
         }
 
-        if (target < 0 || (target >= words.Count && target != _majorityTarget))
+        if (target < 0 || target >= words.Count)
         {
             return null;
         }
 
-        var kind = target == _majorityTarget ? TargetKind.NotCompany : KindOfTarget(sentence, target, 0);
+        var kind = KindOfTarget(sentence, target, 0);
 
         // "invest $1.3 billion in the next few months in Swiggy, …": a period first, then the target.
         if (kind == TargetKind.Unknown && target < words.Count && TargetAfterPeriod(words, target) is var later and >= 0)
@@ -205,32 +204,12 @@ internal static partial class MetricRules
         {
             if (words[k].Lower is "stake" or "stakes" or "shares" or "interest" or "holding" && words[k + 1].Lower is "in" or "of")
             {
-                return MajorityBefore(words, at, k) ? _majorityTarget : k + 2;
+                // Since the stakes-control realignment a majority or controlling stake is read by what it is in, like a minority one.
+                return k + 2;
             }
         }
 
         return -1;
-    }
-
-    /// <summary>"a majority stake", "a controlling interest", "a 51 percent stake", "70% of": more than half is bought, a takeover.</summary>
-    private static bool MajorityBefore(List<Word> words, int from, int stake)
-    {
-        for (var k = from; k < stake; k++)
-        {
-            if (words[k].Lower is "majority" or "controlling")
-            {
-                return true;
-            }
-
-            var digits = new string(words[k].Core.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());
-            if (digits.Length > 0 && double.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var share) && share > 50 && share <= 100
-                && (words[k].Core.EndsWith('%') || (k + 1 < stake && words[k + 1].Lower is "percent" or "per" or "pc" or "pct")))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Singular nouns for one organisation: "the startup", "its unit", "a joint venture", "the round", "shares".</summary>
@@ -412,7 +391,7 @@ internal static partial class MetricRules
 
         if (lower is "stake" or "stakes" && j + 2 < words.Count && words[j + 1].Lower is "in" or "of")
         {
-            return (MajorityBefore(words, Math.Max(0, j - 3), j) ? TargetKind.NotCompany : KindOfTarget(sentence, j + 2, depth + 1), true, j + 1);
+            return (KindOfTarget(sentence, j + 2, depth + 1), true, j + 1);
         }
 
         if (_periodHeads.Contains(lower) && !word.IsCapitalised)

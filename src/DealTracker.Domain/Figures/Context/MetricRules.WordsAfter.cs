@@ -254,7 +254,7 @@ internal static partial class MetricRules
         return null;
     }
 
-    /// <summary>Whether the words after the figure buy a minority of shares with it: "to buy Intel common stock", "for a 25 per cent stake".</summary>
+    /// <summary>Whether the words after the figure buy shares with it: "to buy Intel common stock", "for a 25 per cent stake".</summary>
     private static bool BuysSharesAfter(IReadOnlyList<Word> words, int i, string lead)
     {
         // "spend $5 billion to buy Intel common stock".
@@ -265,9 +265,8 @@ internal static partial class MetricRules
         }
 
         // "paying $1.5 billion for a stake in Epic Games", "pay $1.5 billion for a 25 per cent stake", "spent $586m on an 18% stake";
-        // not a majority ("for a 51 percent stake" buys the company).
-        return lead is "for" or "on" && Window(words, i + 1, 6).Any(w => w is "stake" or "stakes" or "shares")
-            && !Window(words, i + 1, 6).Any(w => w is "majority" or "controlling") && !MajorityShareAt(words, i + 1, 6);
+        // since the stakes-control realignment a majority too ("for a 51 percent stake", "for the remaining shares").
+        return lead is "for" or "on" && Window(words, i + 1, 6).Any(w => w is "stake" or "stakes" or "shares" or "interest" or "holding");
     }
 
     /// <summary>"$10 billion a year in revenue"; "burning $1 billion a month"; "pay Oracle $30 billion a year for data center capacity".</summary>

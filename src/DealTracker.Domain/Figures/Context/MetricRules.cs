@@ -115,6 +115,12 @@ internal static partial class MetricRules
             return shape.Metric == Metric.Valuation && IsMarketValue(sentence, first, last) ? null : shape.Metric;
         }
 
+        // Since the stakes-control realignment: "has built up a 23% stake since 2019, spending a total of $1.68bn" (MetricRules.StakeValues.cs).
+        if (first >= 0 && last < words.Count && IsStakeBuiltUpSpend(words, first))
+        {
+            return Metric.Investment;
+        }
+
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
         // Since the round false-positives sweep: a round reading that is a total, a place's or a sector's money, a takeover, an offering or

@@ -22,7 +22,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
     [InlineData("heldout.json", 35, 21, 40)]
-    [InlineData("blind.json", 46, 22, 53)]
+    [InlineData("blind.json", 46, 23, 53)]
     // Ninth session (target kinds): a blind read of every investment figure in these sets relabelled 299 figures of blind2–blind50
     // to the written convention: money into a fund, a project, a plant, wind farm, mine or field, infrastructure, a sector or
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
@@ -50,31 +50,31 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 31, 21, 42)]
+    [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 39, 24, 45)]
     [InlineData("blind6.json", 40, 16, 49)]
-    [InlineData("blind7.json", 70, 38, 77)]
-    [InlineData("blind8.json", 58, 23, 60)]
-    [InlineData("blind9.json", 46, 16, 58)]
+    [InlineData("blind7.json", 71, 39, 77)]
+    [InlineData("blind8.json", 59, 24, 60)]
+    [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 40, 18, 43)]
     [InlineData("blind12.json", 28, 19, 30)]
-    [InlineData("blind13.json", 54, 22, 36)]
-    [InlineData("blind14.json", 59, 22, 35)]
-    [InlineData("blind15.json", 68, 22, 50)]
-    [InlineData("blind16.json", 65, 27, 50)]
-    [InlineData("blind17.json", 71, 23, 52)]
+    [InlineData("blind13.json", 55, 26, 36)]
+    [InlineData("blind14.json", 59, 23, 35)]
+    [InlineData("blind15.json", 69, 24, 50)]
+    [InlineData("blind16.json", 65, 30, 50)]
+    [InlineData("blind17.json", 73, 24, 52)]
     [InlineData("blind18.json", 96, 34, 62)]
-    [InlineData("blind19.json", 113, 23, 59)]
+    [InlineData("blind19.json", 114, 25, 59)]
     [InlineData("blind20.json", 75, 26, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 70, 22, 59)]
+    [InlineData("blind21.json", 73, 25, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 77, 19, 101)]
-    [InlineData("blind24.json", 83, 26, 106)]
+    [InlineData("blind24.json", 83, 28, 106)]
     [InlineData("blind25.json", 91, 30, 123)]
-    [InlineData("blind26.json", 61, 21, 106)]
+    [InlineData("blind26.json", 62, 21, 106)]
     [InlineData("blind27.json", 87, 34, 111)]
     [InlineData("blind28.json", 78, 30, 111)]
     [InlineData("blind29.json", 68, 23, 111)]
@@ -82,48 +82,73 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind31.json", 71, 25, 110)]
     [InlineData("blind32.json", 82, 25, 110)]
     [InlineData("blind33.json", 70, 37, 109)]
-    [InlineData("blind34.json", 72, 28, 108)]
-    [InlineData("blind35.json", 96, 26, 138)]
+    [InlineData("blind34.json", 75, 33, 108)]
+    [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 80, 33, 110)]
     [InlineData("blind37.json", 82, 28, 118)]
-    [InlineData("blind38.json", 101, 25, 146)]
-    [InlineData("blind39.json", 68, 18, 110)]
+    [InlineData("blind38.json", 101, 26, 146)]
+    [InlineData("blind39.json", 69, 22, 110)]
     [InlineData("blind40.json", 63, 22, 114)]
     [InlineData("blind41.json", 59, 27, 118)]
-    [InlineData("blind42.json", 145, 37, 203)]
+    [InlineData("blind42.json", 145, 38, 203)]
     [InlineData("blind43.json", 126, 42, 206)]
-    [InlineData("blind44.json", 103, 33, 187)]
-    [InlineData("blind45.json", 112, 33, 140)]
-    [InlineData("blind46.json", 75, 25, 141)]
+    [InlineData("blind44.json", 105, 37, 187)]
+    [InlineData("blind45.json", 113, 32, 140)]
+    [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
-    [InlineData("blind48.json", 68, 24, 148)]
-    [InlineData("blind49.json", 88, 35, 163)]
-    [InlineData("blind50.json", 106, 29, 135)]
+    [InlineData("blind48.json", 71, 30, 148)]
+    [InlineData("blind49.json", 90, 36, 163)]
+    [InlineData("blind50.json", 106, 30, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 109, 21, 163)]
-    [InlineData("blind52.json", 103, 28, 186)]
+    [InlineData("blind51.json", 110, 25, 163)]
+    [InlineData("blind52.json", 106, 33, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 95, 18, 145)]
-    [InlineData("blind54.json", 74, 29, 144)]
+    [InlineData("blind54.json", 77, 35, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 82, 22, 126)]
-    [InlineData("blind56.json", 85, 14, 129)]
+    [InlineData("blind55.json", 83, 23, 126)]
+    [InlineData("blind56.json", 85, 18, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 89, 15, 151)]
-    [InlineData("blind58.json", 94, 24, 142)]
+    [InlineData("blind57.json", 89, 16, 151)]
+    [InlineData("blind58.json", 93, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 97, 26, 146)]
-    [InlineData("blind60.json", 93, 10, 133)]
+    [InlineData("blind59.json", 100, 30, 146)]
+    [InlineData("blind60.json", 93, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 112, 7, 158)]
-    [InlineData("blind62.json", 99, 33, 149)]
+    [InlineData("blind62.json", 98, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 92, 15, 138)]
-    [InlineData("blind64.json", 92, 32, 152)]
+    [InlineData("blind63.json", 93, 16, 138)]
+    [InlineData("blind64.json", 93, 39, 152)]
+    // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
+    // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
+    // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
+    // (Walmart); the rules do not read it yet (metric −1).
+    // Stakes-control realignment: "… Singapura Finance has disposed of all its shares in MatchMove PowerBank … for $1 million, according
+    // to an SGX filing" now reads as the investment it is labelled (metric +1), but credits "Singapore Exchange" (the SGX-listed description)
+    // instead of no one (investor −1), left for the next session.
+    // Stakes-control realignment: "became latest to sell 87 percent stake to … Delivery Hero (DH) … at $4 billion" and "New York Life …
+    // has invested Rs 388 crore for a 49% equity stake in two commercial projects" relabelled investment; not read yet (metric −1 net).
+    // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
+    // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
+    // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
+    // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
+    // without seeing them.
+    // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
+    // Stakes-control realignment: "Clearlake Capital acquired around 61.5% of Chelsea FC in a total deal value of £4.25bn" relabelled
+    // investment (Clearlake Capital); not read yet (metric −1, investor −1).
+    // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
+    // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
+    // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
+    // Stakes-control realignment: "used its … ASF VII secondaries fund to invest $1.75 billion in Mubadala's existing portfolio of … stakes",
+    // "Mubadala's participation in a consortium that acquired majority control of … for $8.3 billion" and "acquired an 85% stake in Kirindo
+    // Holdings for $318 million including debt" relabelled investment; not read yet (metric −2).
+    // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
+    // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
     [InlineData("issue65.json", 90, 28, 118)]

@@ -163,8 +163,9 @@ public sealed class ContextReaderFifthRoundRulesTests
     [Theory]
     [InlineData("Reports said Tata would pay more than $2 billion for a 30 per cent stake in the airline.", "$2 billion", Metric.Investment)]
     [InlineData("The carmaker has also spent $400m on a 12% stake in the battery maker.", "$400m", Metric.Investment)]
-    [InlineData("Sony said it would pay 90 billion yen for a 60 percent stake in the studio.", "90 billion yen", null)]
-    public void Read_PaidForAStakeAFewWordsOn_IsAnInvestmentUnlessAMajority(string sentence, string at, Metric? expected)
+    // Other until the stakes-control realignment: in the reading a stake of any size bought is the buyer's investment.
+    [InlineData("Sony said it would pay 90 billion yen for a 60 percent stake in the studio.", "90 billion yen", Metric.Investment)]
+    public void Read_PaidForAStakeAFewWordsOn_IsAnInvestmentOfAnySize(string sentence, string at, Metric? expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
     }

@@ -222,11 +222,12 @@ public sealed class ContextReaderGeneralRulesTests
         { "Carmaker Dongfeng Motor has pumped $91m into a $243m investment fund.", "$243m", null },
         { "Microsoft was investing in the 2 billion euro business.", "2 billion euro", Metric.Valuation },
 
-        // Shares bought, a stake paid for; majority stakes and stakes valued at are no investment.
+        // Shares bought, a stake paid for (a majority stake too since the stakes-control realignment, the reading); stakes valued
+        // at are no investment.
         { "SoftBank plans to buy $2 billion of Intel's common stock.", "$2 billion", Metric.Investment },
         { "Nvidia said it will spend $5 billion to buy Intel common stock.", "$5 billion", Metric.Investment },
         { "The Walt Disney Co. said it is paying $1.5 billion for a stake in Epic Games.", "$1.5 billion", Metric.Investment },
-        { "Aramco has agreed to buy a majority stake in the chemicals firm for $69.1 billion.", "$69.1 billion", null },
+        { "Aramco has agreed to buy a majority stake in the chemicals firm for $69.1 billion.", "$69.1 billion", Metric.Investment },
         { "The deal could value the fund's 70 percent stake at about $70 billion.", "$70 billion", null },
 
         // Verbs: stumping up, channeling into, backed ... for, losses, borrowing, a passive after the figure.

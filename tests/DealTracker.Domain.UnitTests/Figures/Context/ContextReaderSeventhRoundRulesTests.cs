@@ -102,13 +102,20 @@ public sealed class ContextReaderSeventhRoundRulesTests
     [InlineData("The group has agreed the $3.2bn sale of its Polish unit to Orange.", "$3.2bn")]
     [InlineData("The lender secured a $200 million credit facility from HSBC to expand in Peru.", "$200 million")]
     [InlineData("The startup raised Rs 900 crore in a debt round from Alteria Capital.", "Rs 900 crore")]
-    [InlineData("The buyer will make an upfront cash payment of $900 million for the 60 per cent stake.", "$900 million")]
     [InlineData("The chatbot maker burned through $2.5 billion last year.", "$2.5 billion")]
-    [InlineData("The carmaker will buy an 80% stake in the battery maker for about $1.1 billion.", "$1.1 billion")]
     public void Read_SaleFacilityDebtPaymentOrMajority_IsOther(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Metric);
     }
+
+    /// <summary>Moved in the stakes-control realignment from Read_SaleFacilityDebtPaymentOrMajority_IsOther, which asserted the old
+    /// convention (a majority, controlling, remaining or whole stake's price, or a stake sold with no buyer, was no investment): in the
+    /// issue's reading a stake of any size bought is the buyer's investment.</summary>
+    [Theory]
+    [InlineData("The carmaker will buy an 80% stake in the battery maker for about $1.1 billion.", "$1.1 billion")]
+    [InlineData("The buyer will make an upfront cash payment of $900 million for the 60 per cent stake.", "$900 million")]
+    public void Read_PriceOfAMajorityStake_IsAnInvestment(string sentence, string at) =>
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
 
     [Theory]
     [InlineData("Kenyan startups secured a total of $95 million in funding in March.", "$95 million")]

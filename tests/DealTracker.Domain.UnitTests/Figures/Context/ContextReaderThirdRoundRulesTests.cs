@@ -78,7 +78,8 @@ public sealed class ContextReaderThirdRoundRulesTests
     [InlineData("The startup is nearing a new funding round that could infuse it with $3 billion.", "$3 billion", Metric.RoundSize)]
     [InlineData("Microsoft will pay about $500 million per month in exchange for access to computing capacity.", "$500 million", Metric.ComputeCommitment)]
     [InlineData("A consortium sold the unit to Google for $2 billion.", "$2 billion", null)]
-    [InlineData("The group sold a majority stake to Blackstone for $5 billion.", "$5 billion", null)]
+    // Other until the stakes-control realignment: in the reading a stake of any size bought is the buyer's investment.
+    [InlineData("The group sold a majority stake to Blackstone for $5 billion.", "$5 billion", Metric.Investment)]
     [InlineData("The lender got $30 million led by Accel.", "$30 million", Metric.RoundSize)]
     [InlineData("The fintech landed $90 million at a $1 billion valuation.", "$90 million", Metric.RoundSize)]
     [InlineData("It raised $40 million in funding from existing investor Norwest at $500-600 million.", "$500-600 million", Metric.Valuation)]

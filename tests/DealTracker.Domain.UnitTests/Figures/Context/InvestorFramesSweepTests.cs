@@ -10,7 +10,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// relative clauses and appositives ("The $11bn that Microsoft has reportedly put into OpenAI", "Z, in which X invested $Y", "X, which
 /// already owns 10%, will invest $Y"), lists and per-investor brackets ("including B Capital ($77 million)"), pay / spend / offer / add /
 /// pump frames, descriptions before a name ("telecommunications and internet conglomerate SoftBank") and passives; and the negatives (a
-/// pronoun or "the company" alone names no one, several givers make a round, a controlling stake's price is other).
+/// pronoun or "the company" alone names no one, several givers make a round; a controlling stake's price, other before, is the buyer's investment since the stakes-control realignment).
 /// Frames are the ones wires write, e.g. https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai
 /// ("building on $1 billion Microsoft poured into OpenAI in 2019"); https://www.medianama.com/2020/06/223-saudi-public-investment-fund-to-invest-%E2%82%B911367-crore-in-jio-platforms/
 /// ("after Facebook's initial investment of ₹43,574 crore"); https://www.rnm.in/blog/corporate-finance-alert-2/ ("Oracle Corp. co-founder
@@ -198,15 +198,15 @@ public sealed class InvestorFramesSweepTests
     }
 
     /// <summary>
-    /// Negatives: a pronoun or "the company" alone names no one; several givers make a round; a controlling stake's or a company's price
-    /// is other. ("{Y} received {M} from its parent" is left out: a parent's money may be a loan as well as equity.)
+    /// Negatives: a pronoun or "the company" alone names no one; several givers make a round; a company's price is other. (A controlling
+    /// or majority stake's price moved to <see cref="Read_ControllingOrMajorityStakeBought_IsTheBuyersInvestment"/> in the stakes-control
+    /// realignment.) ("{Y} received {M} from its parent" is left out: a parent's money may be a loan as well as equity.)
     /// </summary>
     private static readonly (string Frame, Metric? Metric)[] _negatives =
     [
         ("It will invest {M} in {Y}, the company said.", Metric.Investment), ("The company pumped {M} into {Y} last year.", Metric.Investment),
         ("{Y} secured {M} from {A}, {B} and {C}.", Metric.RoundSize), ("{Y} raised {M} from {A} and {B}.", Metric.RoundSize),
-        ("{A} paid {M} for a controlling stake in {Y}.", (Metric?)null), ("{A} agreed to buy a 60% stake in {Y} for {M}.", (Metric?)null),
-        ("{A} will acquire {Y} for {M}.", (Metric?)null), ("{A} offered {M} for a majority stake in {Y}.", (Metric?)null),
+        ("{A} will acquire {Y} for {M}.", (Metric?)null),
         ("{Y} said it had received {M} from investors.", Metric.RoundSize),
     ];
 
@@ -237,6 +237,43 @@ public sealed class InvestorFramesSweepTests
 
         Assert.Equal(metric, figure.Metric);
         Assert.Null(figure.Investor);
+    }
+
+    /// <summary>
+    /// Other with no investor before the stakes-control realignment; the issue's reading makes a stake of any size bought, control
+    /// included, the buyer's investment.
+    /// </summary>
+    private static readonly string[] _controlFrames =
+    [
+        "{A} paid {M} for a controlling stake in {Y}.", "{A} agreed to buy a 60% stake in {Y} for {M}.", "{A} offered {M} for a majority stake in {Y}.",
+    ];
+
+    public static TheoryData<string, string, string> ControlCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        string[] money = ["$2 billion", "£365m", "€1.5bn", "$500 million", "Rs 5,655 crore"];
+        for (var i = 0; i < _controlFrames.Length; i++)
+        {
+            for (var j = 0; j < _trios.Length; j++)
+            {
+                var (a, _, _) = _trios[j];
+                var m = money[(i + j) % money.Length];
+                data.Add(_controlFrames[i].Replace("{A}", a, StringComparison.Ordinal).Replace("{Y}", _targets[(i * 2 + j) % _targets.Length], StringComparison.Ordinal)
+                    .Replace("{M}", m, StringComparison.Ordinal), m, a);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ControlCases))]
+    public void Read_ControllingOrMajorityStakeBought_IsTheBuyersInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Contains(figure.Investor, new[] { investor, investor.Replace(" Corp.", "", StringComparison.Ordinal), investor.Replace(" & Co.", "", StringComparison.Ordinal) });
     }
 
     /// <summary>

@@ -149,12 +149,12 @@ public sealed class InvestorMoneyVerbsSweepTests
     }
 
     /// <summary>
-    /// Negatives: a bid for a company or a controlling stake is no investment; money put into a place or things, or into several
+    /// Negatives: a bid for a company is no investment (a bid for a controlling stake moved to
+    /// <see cref="Read_BidForAControllingStake_IsTheBiddersInvestment"/> in the stakes-control realignment); money put into a place or things, or into several
     /// companies, is other; a pronoun names no investor; the company raising its own round is no investor.
     /// </summary>
     [Theory]
     [InlineData("SoftBank offered $2 billion to acquire Intel.", "$2 billion", null)]
-    [InlineData("SoftBank offered $2 billion for a controlling stake in Intel.", "$2 billion", null)]
     [InlineData("Microsoft will invest $5 billion in Nvidia chips.", "$5 billion", null)]
     [InlineData("SoftBank scrapped a planned $100 million investment in India.", "$100 million", null)]
     [InlineData("Earlier this year, Ford tied up with the government to the tune of $500 million.", "$500 million", null)]
@@ -166,6 +166,17 @@ public sealed class InvestorMoneyVerbsSweepTests
 
         Assert.Equal(metric, figure.Metric);
         Assert.Null(figure.Investor);
+    }
+
+    /// <summary>No investment before the stakes-control realignment; in the reading a stake of any size bought is the buyer's.</summary>
+    [Theory]
+    [InlineData("SoftBank offered $2 billion for a controlling stake in Intel.", "$2 billion", "SoftBank")]
+    public void Read_BidForAControllingStake_IsTheBiddersInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
     }
 
     [Theory]

@@ -189,7 +189,8 @@ public sealed class MetricFormsSweepTests
         new("{I}'s stock closed at {A} on Friday.", Other),
         new("{I} will spend {A} on new data centers in Texas.", Metric.Investment),
         new("{I} bought {S} for {A}.", Other),
-        new("{I} agreed to buy a majority stake in {S} for {A}.", Other),
+        // Other until the stakes-control realignment: a stake of any size bought is the buyer's investment in the reading.
+        new("{I} agreed to buy a majority stake in {S} for {A}.", Metric.Investment),
         new("{S} secured a {A} loan from {I}.", Other, Form: Form.Attributive),
         new("{S} issued {A} of bonds.", Other),
         new("{I} launched a {A} fund to invest in startups.", Other, Form: Form.Attributive),

@@ -63,9 +63,7 @@ public sealed class StakePricesPaidTests
     // http://ecns.cn/business/2016/06-01/212879.shtml
     [InlineData("Alibaba said that it has agreed to pay 2 billion U.S. dollars in cash to buy back shares from SoftBank.", "2 billion")]
     // http://www.hindustantimes.com/business/foreign-direct-investments-in-india/story-UFncoeHxXYKlJOb42cyc5M.html
-    [InlineData("Vodafone entered India in 2007, paying $11.1 billion to buy a 67 % controlling stake in Hutchison Whampoa Ltd's mobile business in India, in which Essar Group is a partner.", "$11.1 billion")]
     // https://news.mergerlinks.com/daily-review/bank-of-america-to-acquire-the-multi-family-loan-portfolio-from-washington-federal-bank-for-$-2-9bn
-    [InlineData("Iberdrola to acquire the remaining 18.4% stake in Avangrid for $2.48bn.", "$2.48bn")]
     // https://www.genomeweb.com/dxpgx/exonhit-announces-final-terms-redpath-acquisition
     [InlineData("Under the terms, which are up for a vote by shareholders, ExonHit will pay $12.5 million in cash and $10 million in stock.", "$12.5 million")]
     // https://news.mergerlinks.com/daily-review/bankruptcy-court-approves-jcpenney-rescue-deal
@@ -74,4 +72,13 @@ public sealed class StakePricesPaidTests
     {
         Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
     }
+
+    /// <summary>Moved in the stakes-control realignment from Read_BuybackMajorityOrWholeCompanyPaidFor_IsNoInvestment, which asserted the old
+    /// convention (a majority, controlling, remaining or whole stake's price, or a stake sold with no buyer, was no investment): in the
+    /// issue's reading a stake of any size bought is the buyer's investment.</summary>
+    [Theory]
+    [InlineData("Iberdrola to acquire the remaining 18.4% stake in Avangrid for $2.48bn.", "$2.48bn")]
+    [InlineData("Vodafone entered India in 2007, paying $11.1 billion to buy a 67 % controlling stake in Hutchison Whampoa Ltd's mobile business in India, in which Essar Group is a partner.", "$11.1 billion")]
+    public void Read_MajorityOrRemainingStakePaidFor_IsAnInvestment(string sentence, string at) =>
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
 }

@@ -7,8 +7,9 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The stakes sweep: the price of a MINORITY stake, or of shares bought from the company or another holder, is the buyer's investment, and
 /// the buyer is its investor ("X agreed to buy a 10% stake in Y for $M", "X paid $M for 15% of Y", "X made a $M bid for a 25% stake in Y",
 /// "X will subscribe to new shares in Y worth $M", "Y will issue shares worth $M to X", "Y sold a 9.9% stake to X for $M", "Z sold its
-/// stake in Y to X for $M", "X acquired a 10% stake in Y for $M from Z"); a whole company, a majority, a controlling or the remaining stake
-/// bought, a company taken private and a stake's worth with no deal stay other. Targets include names that open with a number word or
+/// stake in Y to X for $M", "X acquired a 10% stake in Y for $M from Z"); since the stakes-control realignment a majority, a controlling or
+/// the remaining stake bought is the buyer's investment too (the issue's reading); a whole company bought with no stake word, a company
+/// taken private and a stake's worth with no deal stay other. Targets include names that open with a number word or
 /// read as common nouns ("Six Nations Rugby", "Seven &amp; i", "Three UK", "The Athletic", "Scale AI", "Horse Powertrain").
 /// Frames are the ones wires write, e.g. https://www.thetimes.co.uk/article/six-nations-sells-14-share-to-cvc-capital-partners-but-what-does-it-all-mean-ctsnqqd0t
 /// ("CVC has paid £365 million for a 14.3 per cent share"), https://www.theguardian.com/sport/2021/mar/11/cvc-concludes-365m-deal-to-buy-a-seventh-share-of-six-nations-rugby-union
@@ -71,17 +72,26 @@ public sealed class StakePurchasesSweepTests
         "{X} acquired a {M} stake in {Y} last month.", "{X} has agreed to invest {M} in {Y} in exchange for a 10% stake.",
     ];
 
-    /// <summary>Whole companies, majorities, the rest of a company, a company taken private, a stake's worth with no deal: other.</summary>
+    /// <summary>
+    /// Since the stakes-control realignment (the issue's reading: a stake of any size bought is an investment by the buyer): majority,
+    /// controlling, whole and remaining stakes or shares bought are the buyer's investment. These frames asserted other before.
+    /// </summary>
+    private static readonly string[] _controlFrames =
+    [
+        "{X} agreed to buy a 60% stake in {Y} for {M}.", "{X} agreed to buy a controlling stake in {Y} for {M}.",
+        "{X} will buy the remaining 50% of {Y} for {M}.", "{X} agreed to buy the remaining 40% stake in {Y} for {M}.",
+        "{X} will acquire a majority stake in {Y} for {M}.", "{X} bought a 51% stake in {Y} for {M}.",
+        "{X} agreed to buy a 75% stake in {Y} for {M}.", "{X} took a majority stake in {Y} for {M}.",
+        "{X} agreed to acquire a 100% stake in {Y} for {M}.", "{X} bought the remaining shares in {Y} for {M}.",
+    ];
+
+    /// <summary>Whole companies bought with no stake or shares word, the rest of a company, a company taken private, a stake's worth with no deal: other.</summary>
     private static readonly string[] _majorityFrames =
     [
-        "{X} agreed to buy a 60% stake in {Y} for {M}.", "{X} will acquire {Y} for {M}.", "{X} agreed to buy a controlling stake in {Y} for {M}.",
-        "{X} plans to take {Y} private for {M}.", "{X} will buy the remaining 50% of {Y} for {M}.", "{X} agreed to buy the remaining 40% stake in {Y} for {M}.",
-        "{X} made a {M} bid for {Y}.", "{X} will acquire a majority stake in {Y} for {M}.", "{X} bought a 51% stake in {Y} for {M}.",
+        "{X} will acquire {Y} for {M}.", "{X} plans to take {Y} private for {M}.", "{X} made a {M} bid for {Y}.",
         "{X}'s 10% stake in {Y} is worth {M}.", "{X} agreed to acquire all of {Y} for {M}.", "{X} will take full control of {Y} for {M}.",
-        "{X} agreed to buy a 75% stake in {Y} for {M}.", "{X} will buy the rest of {Y} for {M}.", "{X} took a majority stake in {Y} for {M}.",
-        "{X} completed its {M} takeover of {Y}.", "{X}'s {M} acquisition of {Y} closed on Monday.", "{X} agreed to acquire a 100% stake in {Y} for {M}.",
-        "{X} will buy out {Y} for {M}.", "{X} bought the remaining shares in {Y} for {M}.", "{X} is in talks to buy {Y} for about {M}.",
-        "{X} agreed to take {Y} private in a {M} deal.",
+        "{X} will buy the rest of {Y} for {M}.", "{X} completed its {M} takeover of {Y}.", "{X}'s {M} acquisition of {Y} closed on Monday.",
+        "{X} will buy out {Y} for {M}.", "{X} is in talks to buy {Y} for about {M}.", "{X} agreed to take {Y} private in a {M} deal.",
     ];
 
     // A target that opens the sentence with a number word ("Three UK will issue shares …") is read as a name only before a verb;
@@ -134,10 +144,37 @@ public sealed class StakePurchasesSweepTests
         Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
     }
 
+    public static TheoryData<string, string, string> ControlCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        for (var f = 0; f < _controlFrames.Length; f++)
+        {
+            for (var j = 0; j < 8; j++)
+            {
+                var money = _money[(f * 5 + j) % _money.Length];
+                var (buyer, accepted) = _buyers[(f * 3 + j) % _buyers.Length];
+                data.Add(Fill(_controlFrames[f], buyer, _targets[(f + j) % _targets.Length], "", money), money, accepted);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(MajorityCases))]
-    public void Read_WholeCompanyMajorityOrRemainingStake_IsOther(string sentence, string at) =>
+    public void Read_WholeCompanyOrStakeWorth_IsOther(string sentence, string at) =>
         Assert.Null(Figure(sentence, at).Metric);
+
+    /// <summary>Since the stakes-control realignment: a majority, controlling, whole or remaining stake bought is the buyer's investment.</summary>
+    [Theory]
+    [MemberData(nameof(ControlCases))]
+    public void Read_MajorityControllingOrRemainingStake_IsTheBuyersInvestment(string sentence, string at, string accepted)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Buyers described, owned, dotted or persons, with number-word targets.</summary>
     [Theory]

@@ -5,8 +5,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
 /// The stake-sales sweep: the text's subject is the SELLER, the investor is the BUYER (the issue: the investor is "the organisation putting
-/// the money in"). By the convention a minority stake's price is the buyer's investment, a majority, controlling or entire stake's price is
-/// other; a stake sold with no buyer named is an investment with no investor; the seller is never the investor of the sale's price, but stays
+/// the money in"). A stake's price is the buyer's investment, of any size since the stakes-control realignment (a majority, controlling or
+/// entire stake's price was other by the old convention); a stake sold with no buyer named is an investment with no investor; the seller is never the investor of the sale's price, but stays
 /// the investor of its own earlier investment ("X, which had invested $50m in Z in 2015, sold its shares to Y"). Shares sold on the market
 /// (block trades, an IPO) are other. Frames are the ones wires write, e.g.
 /// https://www.reuters.com/article/ihh-ma-mitsui-co/malaysias-khazanah-to-sell-stake-in-ihh-to-mitsui-for-2-bln-idUSL4N1Y407B ("agreed to sell a 16
@@ -61,14 +61,18 @@ public sealed class StakeSalesSweepTests
     ];
 
     /// <summary>
-    /// Majority and controlling stakes sold: other. Left out: "sold its entire stake in T to B for $M" with no share written, which the corpus
-    /// labels an investment (blind: "plans to sell its entire stake in India's third-largest hospital chain for around INR 100,000 million",
-    /// "in talks to sell its entire stake in … Viom Networks to American Tower Corporation for about Rs 4,000 crore") against the brief's "other".
+    /// Majority, controlling and entire stakes sold to a named buyer: other by the old convention, the buyer's investment since the
+    /// stakes-control realignment (the issue's reading: a stake of any size bought is an investment by the buyer).
     /// </summary>
-    private static readonly string[] _majorityFrames =
+    private static readonly string[] _controlSoldFrames =
     [
         "{S} sold its entire 60% stake in {T} to {B} for {M}.", "{S} sold its majority stake in {T} to {B} for {M}.", "{S} sold its controlling 60% stake in {T} to {B} for {M}.",
         "{S} agreed to sell a 51% stake in {T} to {B} for {M}.", "{S} will sell a controlling stake in {T} to {B} for {M}.", "{S} agreed to sell 75% of {T} to {B} for {M}.",
+    ];
+
+    /// <summary>A whole company sold with no stake or shares word: other (left as labelled by the realignment).</summary>
+    private static readonly string[] _majorityFrames =
+    [
         "{S} sold {T} to {B} for {M}.",
     ];
 
@@ -119,6 +123,17 @@ public sealed class StakeSalesSweepTests
         return data;
     }
 
+    public static TheoryData<string, string, string> ControlSoldCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (sentence, money, accepted) in Combine(_controlSoldFrames, 12))
+        {
+            data.Add(sentence, money, accepted);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string, string> NoBuyerCases()
     {
         var data = new TheoryData<string, string>();
@@ -151,6 +166,17 @@ public sealed class StakeSalesSweepTests
         Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Since the stakes-control realignment: a majority, controlling or entire stake sold to a named buyer is the buyer's investment.</summary>
+    [Theory]
+    [MemberData(nameof(ControlSoldCases))]
+    public void Read_MajorityOrControllingStakeSoldToABuyer_IsTheBuyersInvestment(string sentence, string at, string accepted)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Contains(figure.Investor, accepted.Split('|'), StringComparer.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [MemberData(nameof(NoBuyerCases))]
     public void Read_MinorityStakeSoldWithNoBuyer_IsAnInvestmentWithNoInvestor(string sentence, string at)
@@ -163,7 +189,7 @@ public sealed class StakeSalesSweepTests
 
     [Theory]
     [MemberData(nameof(OtherCases))]
-    public void Read_WholeMajorityOrMarketSale_IsOther(string sentence, string at) =>
+    public void Read_WholeCompanyOrMarketSale_IsOther(string sentence, string at) =>
         Assert.Null(Figure(sentence, at).Metric);
 
     /// <summary>
@@ -176,7 +202,9 @@ public sealed class StakeSalesSweepTests
     [Theory]
     // https://chinaeconomicreview.com/sunac-sells-90-of-shanghai-project/
     [InlineData("It also sold 25% of the subsidiary to Citic Trust for RMB 2.25 billion, business registration information showed.", "RMB 2.25 billion", true, "Citic Trust")]
-    [InlineData("Sunac sold a 64.7% stake in its Oceanwide Construction Holdings unit, which owns the Dongjiadu project in Shanghai, to a unit of China Huarong Asset Management for RMB 5.82 billion ($826 million).", "RMB 5.82 billion", false, null)]
+    // Other until the stakes-control realignment (a majority sold); now the buyer's investment. The name finder reads the buyer without
+    // its place word ("China"), the same organisation.
+    [InlineData("Sunac sold a 64.7% stake in its Oceanwide Construction Holdings unit, which owns the Dongjiadu project in Shanghai, to a unit of China Huarong Asset Management for RMB 5.82 billion ($826 million).", "RMB 5.82 billion", true, "Huarong Asset Management")]
     // https://thestar.com.my/sport/football/2019/11/27/private-equity-firm-silver-lake-makes-500-million-investment-in-man-city-owner
     [InlineData("LONDON/PARIS (Reuters) - Manchester City's Abu Dhabi-controlled owner has agreed to sell a $500 million stake to U.S. private equity firm Silver Lake, making it the world's most valuable soccer group with a $4.8 billion (£3.7 billion) price tag.", "$500 million", true, "Silver Lake")]
     // https://rupertbumfrey.blogspot.com/2025/12/qatar-to-sell-273-million-sainsburys.html
