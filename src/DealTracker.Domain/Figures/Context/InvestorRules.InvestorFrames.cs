@@ -29,13 +29,14 @@ internal static partial class InvestorRules
 
     /// <summary>The investor the investor-frames sweep reads for the figure at words <paramref name="first"/>..<paramref name="last"/>.</summary>
     public static string? FramedInvestor(SentenceWords sentence, int first, int last) =>
-        first < 0 || last >= sentence.Words.Count || first > last ? null : FramedInvestment(sentence, first, last) ?? OfferedToTheTarget(sentence, first, last) ?? OwnersPossessiveMoney(sentence, first, last)
-        ?? PassivePersonAgent(sentence, last) ?? NameBeforeAGivingClause(sentence, first) ?? DealNounOwner(sentence, first, last);
+        first < 0 || last >= sentence.Words.Count || first > last ? null : SubjectBeforeAPlace(sentence, first) ?? FramedInvestment(sentence, first, last) ?? OfferedToTheTarget(sentence, first, last) ?? OwnersPossessiveMoney(sentence, first, last)
+        ?? PassivePersonAgent(sentence, last) ?? NameBeforeAGivingClause(sentence, first) ?? DealNounOwner(sentence, first, last)
+        ?? SecondSweepInvestor(sentence, first, last);
 
     /// <summary>The frames that also make the figure an investment (MetricRules.InvestorFrames.cs): brackets, "came from", relative "put into", "added".</summary>
     public static string? FramedInvestment(SentenceWords sentence, int first, int last) =>
         first < 0 || last >= sentence.Words.Count || first > last ? null : BracketedGiver(sentence, first, last) ?? CameInFrom(sentence, last) ?? PutIntoByARelative(sentence, last) ?? AddedToItsInvestment(sentence, first, last)
-            ?? MoneyVerbInvestment(sentence, first, last);
+            ?? MoneyVerbInvestment(sentence, first, last) ?? SecondSweepInvestment(sentence, first, last);
 
     /// <summary>
     /// "raised $1.2 billion from investors including B Capital ($77 million), Baron Emerging Market Fund ($80 million)": a figure alone in

@@ -29,7 +29,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _investmentNouns = new(StringComparer.Ordinal)
     {
         "stake", "stakes", "investment", "investments", "injection", "infusion", "check", "cheque", "cash", "backing", "outlay", "outlays",
-        "bet", "bets", "pledge", "pledges",
+        "bet", "bets", "pledge", "pledges", "wager", "wagers",
     };
 
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
