@@ -28,7 +28,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
     // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
     // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
-    [InlineData("blind2.json", 89, 34, 107)]
+    [InlineData("blind2.json", 90, 34, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -64,7 +64,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind25.json", 89, 27, 123)]
     [InlineData("blind26.json", 60, 19, 106)]
     [InlineData("blind27.json", 86, 33, 111)]
-    [InlineData("blind28.json", 77, 28, 111)]
+    [InlineData("blind28.json", 80, 28, 111)]
     [InlineData("blind29.json", 68, 22, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 70, 23, 110)]
@@ -72,28 +72,28 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind33.json", 70, 33, 109)]
     [InlineData("blind34.json", 72, 28, 108)]
     [InlineData("blind35.json", 98, 23, 138)]
-    [InlineData("blind36.json", 79, 32, 109)]
+    [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 82, 23, 118)]
     [InlineData("blind38.json", 96, 15, 146)]
     [InlineData("blind39.json", 68, 18, 110)]
     [InlineData("blind40.json", 65, 22, 114)]
-    [InlineData("blind41.json", 61, 26, 118)]
+    [InlineData("blind41.json", 62, 26, 118)]
     [InlineData("blind42.json", 142, 32, 203)]
-    [InlineData("blind43.json", 124, 24, 206)]
+    [InlineData("blind43.json", 125, 24, 206)]
     [InlineData("blind44.json", 103, 27, 187)]
     [InlineData("blind45.json", 113, 30, 140)]
-    [InlineData("blind46.json", 75, 24, 141)]
-    [InlineData("blind47.json", 96, 28, 122)]
+    [InlineData("blind46.json", 76, 24, 141)]
+    [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 69, 22, 148)]
-    [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 102, 21, 135)]
+    [InlineData("blind49.json", 89, 32, 163)]
+    [InlineData("blind50.json", 103, 21, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 109, 19, 163)]
     [InlineData("blind52.json", 104, 25, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 96, 15, 145)]
-    [InlineData("blind54.json", 73, 27, 144)]
+    [InlineData("blind54.json", 74, 27, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 81, 21, 126)]
