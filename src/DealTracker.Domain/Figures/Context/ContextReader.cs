@@ -210,6 +210,21 @@ public static class ContextReader
     /// <summary>Reads the figure's metric from its words, an attached giver or the figure before ("Google would put in $1 billion and …").</summary>
     private static Metric? MetricInSentence(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
     {
+        // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
+        // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
+        if (MetricRules.HoldingsWorthReading(sentence, first, last) is { } held)
+        {
+            return held.Metric;
+        }
+
+        // "… has risen to $3.8 billion, up from $1.8 billion a year ago": the start of a held figure's change is held too.
+        if (f > 0 && floor > 0 && readings[f - 1].Metric is null && first >= 2 && sentence.Words[first - 1].Lower == "from"
+            && sentence.Words[first - 2].Lower is "up" or "down"
+            && MetricRules.HoldingsWorthReading(sentence, sentence.WordAtOrAfter(readings[f - 1].Figure.Start), floor - 1) is { Metric: null })
+        {
+            return null;
+        }
+
         var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
 
         // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no

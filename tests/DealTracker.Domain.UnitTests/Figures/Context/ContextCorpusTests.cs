@@ -40,7 +40,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // startups"; blind45 "set to back … with US$100 million"; blind48 "CDPQ has been a long-term partner of Plenary, having invested
     // more than A$200 million ($152 million)"; blind52 "CDPQ has invested ~$9 billion in India", "SoftBank planning to invest ¥2
     // trillion"; blind53 "This initiative … plans to invest up to $100 billion".
-    [InlineData("blind2.json", 88, 36, 107)]
+    [InlineData("blind2.json", 89, 36, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -76,7 +76,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind25.json", 91, 30, 123)]
     [InlineData("blind26.json", 62, 21, 106)]
     [InlineData("blind27.json", 87, 34, 111)]
-    [InlineData("blind28.json", 78, 30, 111)]
+    [InlineData("blind28.json", 81, 30, 111)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 71, 25, 110)]
@@ -84,28 +84,28 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind33.json", 70, 37, 109)]
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
-    [InlineData("blind36.json", 80, 33, 110)]
+    [InlineData("blind36.json", 81, 33, 110)]
     [InlineData("blind37.json", 82, 28, 118)]
     [InlineData("blind38.json", 101, 26, 146)]
     [InlineData("blind39.json", 69, 22, 110)]
     [InlineData("blind40.json", 63, 22, 114)]
-    [InlineData("blind41.json", 59, 27, 118)]
+    [InlineData("blind41.json", 60, 27, 118)]
     [InlineData("blind42.json", 145, 38, 203)]
-    [InlineData("blind43.json", 126, 42, 206)]
+    [InlineData("blind43.json", 127, 42, 206)]
     [InlineData("blind44.json", 105, 37, 187)]
     [InlineData("blind45.json", 113, 32, 140)]
-    [InlineData("blind46.json", 75, 26, 141)]
-    [InlineData("blind47.json", 96, 28, 122)]
+    [InlineData("blind46.json", 76, 26, 141)]
+    [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 71, 30, 148)]
-    [InlineData("blind49.json", 90, 36, 163)]
-    [InlineData("blind50.json", 106, 30, 135)]
+    [InlineData("blind49.json", 91, 36, 163)]
+    [InlineData("blind50.json", 107, 30, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 110, 25, 163)]
     [InlineData("blind52.json", 106, 33, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 95, 18, 145)]
-    [InlineData("blind54.json", 77, 35, 144)]
+    [InlineData("blind54.json", 78, 35, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
