@@ -152,6 +152,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
     [InlineData("issue65.json", 90, 28, 118)]
+    // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
+    // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
+    // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
+    // its misses, so the rows are fitted.
+    [InlineData("issue66.json", 94, 25, 139)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
