@@ -52,11 +52,12 @@ internal static partial class MetricRules
             // lp-commitments realignment, the reading); "raised $30.4 billion for Blackstone Real Estate Partners X" is its size.
             if (k < words.Count && sentence.NameAt[k] is { } target && target.First == k && IsFundVehicle(words, target))
             {
-                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (null, true);
+                // Since the fund-raises realignment money raised for it is a round size (the "raise $X").
+                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (Metric.RoundSize, true);
             }
         }
 
-        return FundVehicleClosedAt(sentence, first) ? (null, true) : null;
+        return FundVehicleClosedAt(sentence, first) ? (Metric.RoundSize, true) : null;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal static partial class MetricRules
     /// <summary>Words for a fund being raised.</summary>
     private static readonly HashSet<string> _oneRaiseFundWords = new(StringComparer.Ordinal)
     {
-        "fund", "funds", "vehicle", "vehicles", "fundraise", "fund-raise", "fundraising", "fund-raising",
+        "fund", "funds", "vehicle", "vehicles", "fundraise", "fund-raise", "fundraising", "fund-raising", "commitments",
     };
 
     /// <summary>Words for debt raised: "in debt", "a $X loan", "$X of bonds", "a credit facility", "convertible senior notes".</summary>
@@ -260,7 +260,9 @@ internal static partial class MetricRules
             return true;
         }
 
-        for (var k = clauseStart; k < clauseEnd; k++)
+        // Totals, periods and debt owed are read to the sentence's end (a comma does not end them: "…, Accel and Index Ventures since April").
+        var wideEnd = OneRaiseSentencePartEnd(words, next);
+        for (var k = clauseStart; k < wideEnd; k++)
         {
             if (k >= first && k <= last)
             {
@@ -300,7 +302,7 @@ internal static partial class MetricRules
             }
 
             // "Startups based in Southeast Asia raised", "Companies working on autonomous vehicles raised": many raisers as the subject.
-            if (k < verb && _oneRaiseManyRaisers.Contains(lower) && (k == 0 || !words[k].IsCapitalised) && !words[k].Possessive && !(k >= 1 && words[k - 1].Lower is "its" or "their" or "of" or "from"))
+            if (k < verb && _oneRaiseManyRaisers.Contains(lower) && (k == 0 || !words[k].IsCapitalised || lower == "vcs") && !words[k].Possessive && !(k >= 1 && words[k - 1].Lower is "its" or "their" or "of" or "from"))
             {
                 return true;
             }
@@ -415,6 +417,18 @@ internal static partial class MetricRules
     {
         var k = next;
         while (k < words.Count && !(words[k].After is ';' or '—' or '–' or ',' && !words[k].InBrackets))
+        {
+            k++;
+        }
+
+        return Math.Min(words.Count, k + 1);
+    }
+
+    /// <summary>The word after the figure's part of the sentence (a semicolon, a dash or the sentence's end).</summary>
+    private static int OneRaiseSentencePartEnd(List<Word> words, int next)
+    {
+        var k = next;
+        while (k < words.Count && !(words[k].After is ';' or '—' or '–'))
         {
             k++;
         }

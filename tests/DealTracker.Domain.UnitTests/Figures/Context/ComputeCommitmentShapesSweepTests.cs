@@ -118,7 +118,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("{B} bought data centre operator {P} for {A}.", Other, Form.Free),
         new("{B} agreed to buy {P}'s data centres for {A}.", Other, Form.Free),
         new("{B} will invest {A} to build AI infrastructure in Texas.", Other, Form.Free),
-        new("{P} secured a {A} loan to buy {T}.", Other, Form.Attributive),
+        new("{P} secured a {A} loan to buy {T}.", Metric.RoundSize, Form.Attributive),
         new("Nvidia will invest {A} in {P}.", Metric.Investment, Form.Free),
         new("Nvidia's sales of {T} rose to {A} last quarter.", Metric.Revenue, Form.Bare),
         // Counterparts: a company bought, money to build data centres, equity in a compute company, backlog, chip sales, a chip maker's or a neocloud's value, debt.
@@ -133,7 +133,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("Nvidia's market value topped {A}.", Other, Form.Free),
         new("{P} was valued at {A} in its latest funding round.", Metric.Valuation, Form.Free),
         new("Nvidia's data-centre revenue rose to {A}.", Metric.Revenue, Form.Free),
-        new("{P} raised {A} in debt to buy GPUs.", Other, Form.Free),
+        new("{P} raised {A} in debt to buy GPUs.", Metric.RoundSize, Form.Free),
     ];
 
     public static TheoryData<string, string> Sentences => EveryFrameWithEveryForm(_frames, _amounts.Length, Fill);

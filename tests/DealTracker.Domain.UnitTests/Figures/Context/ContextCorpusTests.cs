@@ -18,6 +18,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Per set, the sentences right on each family as last measured (docs/extractor.md keeps the history). A rule change that
     /// loses one fails here; one that gains should raise the figure. Sets other than tuning.json need at least 20 sentences per family.
+    /// Since the fund-raises realignment (172+2 figures other → roundSize) eleven metric gates went down by one, each only for a relabelled
+    /// figure the rules do not read yet: blind2 (a $6 billion fund "that TPG … is raising", an attributive size; "additional commitments
+    /// of about $30bn"), blind7 ("has raised about $50 billion from its founding partners"), blind12 ("raise as much as $41 billion to buy
+    /// back shares"), blind17 (Vision Fund "which has so far secured $97.7bn"), blind23 ("a group of seven banks … committed $13 billion in
+    /// debt"), blind37 (the RM7.5 billion Murabahah facility inside a financing), blind39 (a debt raise in brackets; "banking $700
+    /// million"), blind43 ("$12.5 billion of debt in the SPV"), blind45 ("aims to raise around 20 billion yen in total"), blind46 (a loan
+    /// "package was lifted to $12 billion"), blind60 ("a $130 million by MNT-halan in securitised bonds").
     /// </summary>
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
@@ -28,7 +35,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // technology, a country, several companies, a period's or several investors' total, or a majority stake's price is other (292),
     // and "secured/received $X from A, B and C" is roundSize (7) (list: commit "Corpus: relabel ..."). Those figures left the
     // investor counts, and those the rules did not read that way lowered metric; the rows below were remeasured after it.
-    [InlineData("blind2.json", 89, 34, 107)]
+    [InlineData("blind2.json", 88, 34, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -41,17 +48,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind4.json", 31, 20, 42)]
     [InlineData("blind5.json", 36, 21, 45)]
     [InlineData("blind6.json", 36, 12, 49)]
-    [InlineData("blind7.json", 70, 37, 77)]
+    [InlineData("blind7.json", 69, 37, 77)]
     [InlineData("blind8.json", 58, 23, 60)]
     [InlineData("blind9.json", 45, 14, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 39, 13, 43)]
-    [InlineData("blind12.json", 29, 16, 30)]
+    [InlineData("blind12.json", 28, 16, 30)]
     [InlineData("blind13.json", 54, 17, 36)]
     [InlineData("blind14.json", 58, 15, 35)]
     [InlineData("blind15.json", 67, 17, 50)]
     [InlineData("blind16.json", 65, 22, 50)]
-    [InlineData("blind17.json", 69, 20, 52)]
+    [InlineData("blind17.json", 68, 20, 52)]
     [InlineData("blind18.json", 97, 34, 62)]
     [InlineData("blind19.json", 113, 20, 59)]
     [InlineData("blind20.json", 73, 23, 64)]
@@ -59,7 +66,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 66, 18, 59)]
     [InlineData("blind22.json", 75, 23, 74)]
-    [InlineData("blind23.json", 77, 19, 101)]
+    [InlineData("blind23.json", 76, 19, 101)]
     [InlineData("blind24.json", 84, 25, 106)]
     [InlineData("blind25.json", 89, 27, 123)]
     [InlineData("blind26.json", 60, 19, 106)]
@@ -73,37 +80,37 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind34.json", 72, 28, 108)]
     [InlineData("blind35.json", 98, 23, 138)]
     [InlineData("blind36.json", 79, 32, 109)]
-    [InlineData("blind37.json", 82, 23, 118)]
+    [InlineData("blind37.json", 81, 23, 118)]
     [InlineData("blind38.json", 96, 15, 146)]
-    [InlineData("blind39.json", 68, 18, 110)]
-    [InlineData("blind40.json", 65, 22, 114)]
-    [InlineData("blind41.json", 61, 26, 118)]
+    [InlineData("blind39.json", 67, 18, 110)]
+    [InlineData("blind40.json", 66, 22, 114)]
+    [InlineData("blind41.json", 63, 26, 118)]
     [InlineData("blind42.json", 142, 32, 203)]
-    [InlineData("blind43.json", 124, 24, 206)]
+    [InlineData("blind43.json", 123, 24, 206)]
     [InlineData("blind44.json", 103, 27, 187)]
-    [InlineData("blind45.json", 113, 30, 140)]
-    [InlineData("blind46.json", 75, 24, 141)]
+    [InlineData("blind45.json", 112, 30, 140)]
+    [InlineData("blind46.json", 74, 24, 141)]
     [InlineData("blind47.json", 96, 28, 122)]
     [InlineData("blind48.json", 69, 22, 148)]
     [InlineData("blind49.json", 88, 32, 163)]
-    [InlineData("blind50.json", 102, 21, 135)]
+    [InlineData("blind50.json", 105, 21, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 109, 19, 163)]
-    [InlineData("blind52.json", 104, 25, 186)]
+    [InlineData("blind51.json", 110, 19, 163)]
+    [InlineData("blind52.json", 105, 25, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 96, 15, 145)]
-    [InlineData("blind54.json", 73, 27, 144)]
+    [InlineData("blind53.json", 97, 15, 145)]
+    [InlineData("blind54.json", 74, 27, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 81, 21, 126)]
-    [InlineData("blind56.json", 84, 9, 128)]
+    [InlineData("blind56.json", 85, 9, 128)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 14, 151)]
-    [InlineData("blind58.json", 93, 21, 142)]
+    [InlineData("blind58.json", 95, 21, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 97, 24, 146)]
-    [InlineData("blind60.json", 90, 9, 133)]
+    [InlineData("blind60.json", 89, 9, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 111, 7, 158)]
@@ -114,7 +121,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind64.json", 90, 28, 150)]
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
-    [InlineData("issue65.json", 89, 27, 118)]
+    [InlineData("issue65.json", 94, 27, 118)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
