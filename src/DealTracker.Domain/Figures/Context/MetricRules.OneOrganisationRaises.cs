@@ -205,6 +205,13 @@ internal static partial class MetricRules
             return true;
         }
 
+        // "Northzone closed $1 billion for three new funds", "closed $400 million for its fourth fund": money closed for one's own funds.
+        if (verb >= 0 && words[verb].Lower is "closed" or "closes" or "closing" or "close" && next < words.Count && words[next].Lower == "for"
+            && OneRaiseWordsAfter(words, next, _oneRaiseFundWords))
+        {
+            return true;
+        }
+
         // "closing a $12.7 billion fund", "has closed a $3.75 billion global private investment vehicle", "a $6 billion vehicle that closed".
         if (head >= 0 && _oneRaiseFundWords.Contains(words[head].Lower)
             && ((verb >= 0 && words[verb].Lower is "closed" or "closing" or "closes" or "close" or "raising" or "raised" or "raise")
@@ -296,7 +303,8 @@ internal static partial class MetricRules
             }
 
             // "Japan's megabanks plan loans of as much as 2 trillion yen": the lenders as the subject, their money lent.
-            if (k < first && lower is "banks" or "megabanks" or "lenders" or "bank" or "lender" && !Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(j => words[j].Lower is "with" or "from" or "to" or "by" or "of" or "among"))
+            // A bank named as the raiser of a fund is no lender ("Bank Leumi closed its latest fund at $X").
+            if (k < first && lower is "banks" or "megabanks" or "lenders" or "bank" or "lender" && !(words[k].IsCapitalised && words.Any(w => _oneRaiseFundWords.Contains(w.Lower))) && !Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(j => words[j].Lower is "with" or "from" or "to" or "by" or "of" or "among"))
             {
                 return true;
             }
@@ -357,6 +365,12 @@ internal static partial class MetricRules
     private static int OneRaiseCueStart(List<Word> words, int first)
     {
         var i = NotOneRoundCueStart(words, first);
+        // "at a little over Rs 8,000 crore", "a bit more than $X": a hedge of two words before the cue's.
+        if (i >= 2 && words[i - 1].Lower is "little" or "bit" or "shade" or "tad" && words[i - 2].Lower == "a" && !words[i - 2].EndsPhrase && !words[i - 1].EndsPhrase)
+        {
+            i = NotOneRoundCueStart(words, i - 2);
+        }
+
         // "between $750 million and $1 billion": the second figure's cue is the first's.
         while (i >= 2 && words[i - 1].Lower is "and" or "to" && (words[i - 2].Lower.Any(char.IsDigit) || _raisedTotalFigureWords.Contains(words[i - 2].Lower)))
         {
