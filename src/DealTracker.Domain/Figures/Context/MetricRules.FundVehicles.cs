@@ -6,8 +6,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Since the reader-gaps sweep: a fund vehicle named by its numeral without the word fund — "Blackstone Real Estate Partners X",
 /// "Sequoia Capital Global Growth III", "Insight Partners XII", "Vision Fund 2", "Warburg Pincus Global Growth 14" — is a fund: money
-/// raised for it or closed in it is other ("raised $30.4 billion for Blackstone Real Estate Partners X", "closed Sequoia Capital Global
-/// Growth III at $2 billion"); money committed to it is the giver's investment ("CalPERS committed $500 million to Carlyle Partners VIII",
+/// raised for it or closed in it is its round size since the fund-raises realignment (other before: "raised $30.4 billion for
+/// Blackstone Real Estate Partners X", "closed Sequoia Capital Global Growth III at $2 billion"); money committed to it is the giver's investment ("CalPERS committed $500 million to Carlyle Partners VIII",
 /// other until the lp-commitments realignment). The fund investing in one company is left to the other rules ("Vision Fund 2 invested
 /// $100 million in Zepto").
 /// </summary>
@@ -50,13 +50,14 @@ internal static partial class MetricRules
 
             // "CalPERS committed $500 million to Carlyle Partners VIII": money put into the vehicle is the giver's investment (since the
             // lp-commitments realignment, the issue's reading); "raised $30.4 billion for Blackstone Real Estate Partners X" is its size.
-            if (k < words.Count && sentence.NameAt[k] is { } target && target.First == k && IsFundVehicle(words, target))
+            if (k < words.Count && ((sentence.NameAt[k] is { } target && target.First == k && IsFundVehicle(words, target)) || IsFundVehicleFrom(words, k)))
             {
-                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (null, true);
+                // Since the fund-raises realignment money raised for it is a round size (the issue's "raise $X").
+                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (Metric.RoundSize, true);
             }
         }
 
-        return FundVehicleClosedAt(sentence, first) ? (null, true) : null;
+        return FundVehicleClosedAt(sentence, first) ? (Metric.RoundSize, true) : null;
     }
 
     /// <summary>
@@ -116,6 +117,27 @@ internal static partial class MetricRules
         }
 
         return numeral - name.First >= 2 && _fundVehicleWords.Contains(words[numeral - 1].Core);
+    }
+
+    /// <summary>
+    /// Whether a fund vehicle's name starts at word <paramref name="k"/>, read from its words when the name finder took a shorter name there
+    /// ("Index Ventures said it had raised $X for Index Ventures Growth VII": the manager's name found again inside the vehicle's).
+    /// </summary>
+    private static bool IsFundVehicleFrom(List<Word> words, int k)
+    {
+        var j = k;
+        while (j < words.Count && j - k < 8 && !IsVehicleNumeral(words[j].Core) && (words[j].IsCapitalised || words[j].Lower == "&") && !words[j].EndsPhrase)
+        {
+            j++;
+        }
+
+        if (j >= words.Count || j - k < 2 || !IsVehicleNumeral(words[j].Core) || !_fundVehicleWords.Contains(words[j - 1].Core))
+        {
+            return false;
+        }
+
+        // An Arabic numeral is the vehicle's only when no scale or unit follows it ("Growth 14", not "Growth 14 million").
+        return !(words[j].Core.All(char.IsAsciiDigit) && j + 1 < words.Count && words[j + 1].Lower is "million" or "billion" or "per" or "percent" or "%");
     }
 
     private static bool IsVehicleNumeral(string core) =>

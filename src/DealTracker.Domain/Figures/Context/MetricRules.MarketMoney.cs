@@ -94,7 +94,7 @@ internal static partial class MetricRules
         return IsHeldMoney(words, verb, next, start)
             || IsMarketMoneyNounBefore(words, start, first, next)
             || IsMarketFundingSubject(words, start, verb)
-            || IsCrowdRaising(words, start, verb)
+            || IsCrowdRaising(words, start, verb, metric)
             || IsPartOrPriceAfter(words, first, next)
             || IsSpreadOverACrowd(words, next)
             || IsForecastOverYears(words, verb, next);
@@ -377,7 +377,7 @@ internal static partial class MetricRules
 
     /// <summary>"Startups in the MENA region raised", "European fintechs secured", "startups from Europe raised venture capital of": a crowd
     /// of companies as the clause's subject, with a raise verb before the figure.</summary>
-    private static bool IsCrowdRaising(IReadOnlyList<Word> words, int start, int verb)
+    private static bool IsCrowdRaising(IReadOnlyList<Word> words, int start, int verb, Metric? metric)
     {
         var raise = verb;
         while (raise > start && raise >= verb - 3 && words[raise].Lower is "of" or "capital" or "venture" or "funding" or "in")
@@ -405,7 +405,10 @@ internal static partial class MetricRules
                 return false;
             }
 
-            if (_marketCrowds.Contains(words[j].Lower))
+            // "Index Ventures raised $X for Index Ventures Growth VII": a crowd's word capitalised after a capitalised word ends an
+            // organisation's name, and its own raise is no crowd's (a stake sold to many investors, read as an investment, stays other).
+            var ownName = metric == Metric.RoundSize && words[j].IsCapitalised && j > start && words[j - 1].IsCapitalised && !Lexicon.Places.Contains(words[j - 1].Core);
+            if (_marketCrowds.Contains(words[j].Lower) && !ownName)
             {
                 return true;
             }

@@ -138,7 +138,9 @@ internal static partial class MetricRules
             return true;
         }
 
-        if (IsOfferingAfter(words, next) || (cue > 0 && _notOneRoundPassVerbs.Contains(words[cue - 1].Lower)) || IsFundTarget(words, first))
+        // Since the fund-raises realignment an offering's proceeds and a fund's target are a round size (the "raise $X"), no longer
+        // turned to other here.
+        if (cue > 0 && _notOneRoundPassVerbs.Contains(words[cue - 1].Lower))
         {
             return true;
         }

@@ -116,15 +116,6 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>"above its target of $7.5 billion", "a hard cap of $X", "targeting $X" in a sentence about a fund: the fund's size sought.</summary>
-    private static bool IsFundTarget(List<Word> words, int first)
-    {
-        var cue = NotOneRoundCueStart(words, first);
-        var target = (cue >= 2 && words[cue - 1].Lower == "of" && words[cue - 2].Lower is "target" or "cap" or "goal")
-            || (cue >= 1 && words[cue - 1].Lower is "targeting" or "targeted" or "targets" or "target");
-        return target && words.Any(w => w.Lower is "fund" or "funds" or "vehicle" or "fundraise" && !w.Possessive);
-    }
-
     /// <summary>
     /// A round named in the figure's clause before it: "completed its Series A financing round in early 2016 and raised a total of $X", "the
     /// Series B, which raised"; not one the clause steps past ("Including this funding round, the company has raised").

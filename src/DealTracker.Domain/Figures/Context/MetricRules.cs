@@ -127,17 +127,21 @@ internal static partial class MetricRules
         // a fund's target turns to other; three frames of one round no cue read turn to a round (MetricRules.NotOneRound.cs).
         metric = NotOneRoundReading(sentence, first, last, floor, metric);
 
+        // Since the fund-raises realignment: one organisation's fund raise, close or target, debt raise with no one giver named, or
+        // offering is a round size (MetricRules.OneOrganisationRaises.cs).
+        metric = OneOrganisationRaisesReading(sentence, first, last, floor, metric);
+
         // Since the stake-sales sweep: shares sold on the market or a whole holding sold stay other (MetricRules.SellersProceeds.cs).
         if (metric is null && SellersProceedsReading(words, first, last) is { Metric: null })
         {
             return null;
         }
 
-        // "hopes to raise $4.5 billion to $5.2 billion through the offering of 10 percent of the chip designer": a share offering's proceeds,
-        // not a stake's price (MetricRules.NotOneRoundSpans.cs).
+        // "hopes to raise $4.5 billion to $5.2 billion through the offering of 10 percent of the chip designer": a share offering raised
+        // (since the fund-raises realignment a round size, the "raise $X"), not a stake's price (MetricRules.NotOneRoundSpans.cs).
         if (IsRaisedThroughOffering(words, first, last))
         {
-            return null;
+            return Metric.RoundSize;
         }
 
         // "plans to sell a 15 percent stake in Safaricom valued at Sh240.5 billion": the price of a minority stake changing hands that
@@ -162,7 +166,9 @@ internal static partial class MetricRules
 
         // "manages $X in assets", "seed funding added up to €X", "a market valuation of £X", "$X in assumption of debt": market money
         // that a cue beside it read as one deal's (MetricRules.MarketMoney.cs).
-        if (metric is Metric.Investment or Metric.RoundSize or Metric.Valuation or Metric.Revenue && IsMarketMoney(sentence, first, last, floor, metric))
+        // Since the fund-raises realignment, "raised $4.5 billion in debt" stays one organisation's raise (MetricRules.OneOrganisationRaises.cs).
+        if (metric is Metric.Investment or Metric.RoundSize or Metric.Valuation or Metric.Revenue && IsMarketMoney(sentence, first, last, floor, metric)
+            && !(metric == Metric.RoundSize && IsOneOrganisationRaise(words, first, last, floor)))
         {
             return null;
         }

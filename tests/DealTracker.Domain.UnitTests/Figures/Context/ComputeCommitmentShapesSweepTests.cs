@@ -120,7 +120,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         // Other until the named-investor-totals realignment: the buyer's own money into its own build-out is its investment in the
         // issue's reading ("invest $X"); buying compute stays a compute commitment and buying chips other.
         new("{B} will invest {A} to build AI infrastructure in Texas.", Metric.Investment, Form.Free),
-        new("{P} secured a {A} loan to buy {T}.", Other, Form.Attributive),
+        new("{P} secured a {A} loan to buy {T}.", Metric.RoundSize, Form.Attributive),
         new("Nvidia will invest {A} in {P}.", Metric.Investment, Form.Free),
         new("Nvidia's sales of {T} rose to {A} last quarter.", Metric.Revenue, Form.Bare),
         // Counterparts: a company bought, money to build data centres, equity in a compute company, backlog, chip sales, a chip maker's or a neocloud's value, debt.
@@ -135,7 +135,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("Nvidia's market value topped {A}.", Other, Form.Free),
         new("{P} was valued at {A} in its latest funding round.", Metric.Valuation, Form.Free),
         new("Nvidia's data-centre revenue rose to {A}.", Metric.Revenue, Form.Free),
-        new("{P} raised {A} in debt to buy GPUs.", Other, Form.Free),
+        new("{P} raised {A} in debt to buy GPUs.", Metric.RoundSize, Form.Free),
     ];
 
     public static TheoryData<string, string> Sentences => EveryFrameWithEveryForm(_frames, _amounts.Length, Fill);

@@ -18,6 +18,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// Per set, the sentences right on each family as last measured (docs/extractor.md keeps the history). A rule change that
     /// loses one fails here; one that gains should raise the figure. Sets other than tuning.json need at least 20 sentences per family.
+    /// Since the fund-raises realignment (172+2 figures other → roundSize) eleven metric gates went down by one, each only for a relabelled
+    /// figure the rules do not read yet: blind2 (a $6 billion fund "that TPG … is raising", an attributive size; "additional commitments
+    /// of about $30bn"), blind7 ("has raised about $50 billion from its founding partners"), blind12 ("raise as much as $41 billion to buy
+    /// back shares"), blind17 (Vision Fund "which has so far secured $97.7bn"), blind23 ("a group of seven banks … committed $13 billion in
+    /// debt"), blind37 (the RM7.5 billion Murabahah facility inside a financing), blind39 (a debt raise in brackets; "banking $700
+    /// million"), blind43 ("$12.5 billion of debt in the SPV"), blind45 ("aims to raise around 20 billion yen in total"), blind46 (a loan
+    /// "package was lifted to $12 billion"), blind60 ("a $130 million by MNT-halan in securitised bonds").
     /// </summary>
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
@@ -40,7 +47,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // startups"; blind45 "set to back … with US$100 million"; blind48 "CDPQ has been a long-term partner of Plenary, having invested
     // more than A$200 million ($152 million)"; blind52 "CDPQ has invested ~$9 billion in India", "SoftBank planning to invest ¥2
     // trillion"; blind53 "This initiative … plans to invest up to $100 billion".
-    [InlineData("blind2.json", 89, 36, 107)]
+    [InlineData("blind2.json", 88, 36, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -53,17 +60,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 39, 24, 45)]
     [InlineData("blind6.json", 40, 16, 49)]
-    [InlineData("blind7.json", 71, 39, 77)]
+    [InlineData("blind7.json", 70, 39, 77)]
     [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 40, 18, 43)]
-    [InlineData("blind12.json", 28, 19, 30)]
+    [InlineData("blind12.json", 27, 19, 30)]
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
     [InlineData("blind15.json", 69, 24, 50)]
     [InlineData("blind16.json", 65, 30, 50)]
-    [InlineData("blind17.json", 73, 24, 52)]
+    [InlineData("blind17.json", 72, 24, 52)]
     [InlineData("blind18.json", 96, 34, 62)]
     [InlineData("blind19.json", 114, 25, 59)]
     [InlineData("blind20.json", 75, 26, 64)]
@@ -71,7 +78,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 73, 25, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
-    [InlineData("blind23.json", 77, 19, 101)]
+    [InlineData("blind23.json", 76, 19, 101)]
     [InlineData("blind24.json", 83, 28, 106)]
     [InlineData("blind25.json", 91, 30, 123)]
     [InlineData("blind26.json", 62, 21, 106)]
@@ -85,37 +92,37 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 81, 33, 110)]
-    [InlineData("blind37.json", 82, 28, 118)]
+    [InlineData("blind37.json", 81, 28, 118)]
     [InlineData("blind38.json", 101, 26, 146)]
-    [InlineData("blind39.json", 69, 22, 110)]
-    [InlineData("blind40.json", 63, 22, 114)]
-    [InlineData("blind41.json", 60, 27, 118)]
+    [InlineData("blind39.json", 68, 22, 110)]
+    [InlineData("blind40.json", 64, 22, 114)]
+    [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 203)]
-    [InlineData("blind43.json", 127, 42, 206)]
+    [InlineData("blind43.json", 126, 42, 206)]
     [InlineData("blind44.json", 105, 37, 187)]
-    [InlineData("blind45.json", 113, 32, 140)]
-    [InlineData("blind46.json", 76, 26, 141)]
+    [InlineData("blind45.json", 112, 32, 140)]
+    [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 71, 30, 148)]
     [InlineData("blind49.json", 91, 36, 163)]
-    [InlineData("blind50.json", 107, 30, 135)]
+    [InlineData("blind50.json", 110, 30, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 110, 25, 163)]
-    [InlineData("blind52.json", 106, 33, 186)]
+    [InlineData("blind51.json", 111, 25, 163)]
+    [InlineData("blind52.json", 107, 33, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 95, 18, 145)]
-    [InlineData("blind54.json", 78, 35, 144)]
+    [InlineData("blind53.json", 96, 18, 145)]
+    [InlineData("blind54.json", 79, 35, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
-    [InlineData("blind56.json", 85, 18, 129)]
+    [InlineData("blind56.json", 86, 18, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 16, 151)]
-    [InlineData("blind58.json", 93, 23, 142)]
+    [InlineData("blind58.json", 95, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 100, 30, 146)]
-    [InlineData("blind60.json", 93, 11, 133)]
+    [InlineData("blind60.json", 92, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 112, 7, 158)]
@@ -151,12 +158,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
-    [InlineData("issue65.json", 90, 28, 118)]
+    [InlineData("issue65.json", 95, 28, 118)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
-    // its misses, so the rows are fitted.
-    [InlineData("issue66.json", 94, 25, 139)]
+    // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
+    // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
+    [InlineData("issue66.json", 93, 25, 139)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

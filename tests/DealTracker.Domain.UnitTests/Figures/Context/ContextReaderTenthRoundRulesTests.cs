@@ -157,14 +157,22 @@ public sealed class ContextReaderTenthRoundRulesTests
     // ---------------------------------------------------------------- metric: other
 
     [Theory]
-    [InlineData("The startup completed a €2 billion debt raise on Friday.", "€2 billion")]
-    [InlineData("The lab is in talks to raise equity on top of its $3 billion debt funding plans.", "$3 billion")]
-    [InlineData("Reuters reported that the company was close to a $5 billion debt financing led by Morgan Stanley.", "$5 billion")]
     [InlineData("This marks the first draw on its newly unveiled C$2-billion Sovereign Compute Strategy.", "C$2-billion")]
     [InlineData("The ministry backed the €500 million Digital Europe Programme in March.", "€500 million")]
     public void Read_DebtRaiseOrNamedProgramme_IsOther(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // Since the fund-raises realignment (the "raise $X"): one organisation's fund raise, close or target, debt raise with no one
+    // giver named, or offering is a round size; these rows asserted other under the old convention and were moved here.
+    [InlineData("The startup completed a €2 billion debt raise on Friday.", "€2 billion")]
+    [InlineData("The lab is in talks to raise equity on top of its $3 billion debt funding plans.", "$3 billion")]
+    [InlineData("Reuters reported that the company was close to a $5 billion debt financing led by Morgan Stanley.", "$5 billion")]
+    public void Read_DebtRaiseOrNamedProgramme_SinceTheFundRaisesRealignment_IsRoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
 
     [Theory]
@@ -176,12 +184,22 @@ public sealed class ContextReaderTenthRoundRulesTests
     }
 
     [Theory]
-    [InlineData("Northzone closed $1 billion for three new funds.")]
-    [InlineData("Lightwave Ventures raises $600-million for two new funds")]
-    [InlineData("The investment firm has secured nearly $50 billion in capital from sovereign wealth funds, pension funds and insurers.")]
+    // What stays other: a manager's total across its funds over years.
+    [InlineData("Northzone has raised $1 billion across its three funds since 2010.")]
     public void Read_MoneyRaisedForSeveralFundsOrFromPensionFunds_IsOther(string sentence)
     {
         Assert.Null(Read(sentence).Figures[0].Metric);
+    }
+
+    [Theory]
+    // Since the fund-raises realignment (the "raise $X"): one organisation's fund raise, close or target, debt raise with no one
+    // giver named, or offering is a round size; these rows asserted other under the old convention and were moved here.
+    [InlineData("Lightwave Ventures raises $600-million for two new funds")]
+    [InlineData("Northzone closed $1 billion for three new funds.")]
+    [InlineData("The investment firm has secured nearly $50 billion in capital from sovereign wealth funds, pension funds and insurers.")]
+    public void Read_MoneyRaisedForSeveralFundsOrFromPensionFunds_SinceTheFundRaisesRealignment_IsRoundSize(string sentence)
+    {
+        Assert.Equal(Metric.RoundSize, Read(sentence).Figures[0].Metric);
     }
 
     [Fact]
@@ -191,10 +209,10 @@ public sealed class ContextReaderTenthRoundRulesTests
     }
 
     [Fact]
-    public void Read_TargetForItsFirstFund_IsOther()
+    public void Read_TargetForItsFirstFund_IsRoundSize()
     {
-        // A fund's target size is other by the convention (the older label that read it as a round is relabelled in blind5).
-        Assert.Null(Figure("The firm is targeting up to $400 million for its first fund.", "$400 million").Metric);
+        // A fund's target size was other by the convention; since the fund-raises realignment (the "raise $X") it is a round size.
+        Assert.Equal(Metric.RoundSize, Figure("The firm is targeting up to $400 million for its first fund.", "$400 million").Metric);
     }
 
     [Theory]

@@ -88,7 +88,7 @@ public sealed class ContextReaderThirdRoundRulesTests
     [InlineData("Global VC investment in fintech topped $50 billion in 2021.", "$50 billion", null)]
     [InlineData("Venture capital funding fell 20% to 200 billion yen last year.", "200 billion yen", null)]
     [InlineData("Two banks have launched a 50 billion won ($38 million) joint investment unit.", "50 billion won", null)]
-    [InlineData("The company said it would raise $1 billion in debt to fund the plant.", "$1 billion", null)]
+    [InlineData("The company said it would raise $1 billion in debt to fund the plant.", "$1 billion", Metric.RoundSize)]
     [InlineData("In May, Apple announced a $1-billion investment in the startup, and said that it had plans to spend up to $3-billion.", "$3-billion", Metric.Investment)]
     [InlineData("Berkshire now holds a 5% stake in each, a total investment of about $6bn.", "$6bn", Metric.Investment)]
     [InlineData("The startup is raising funds at a $5 billion valuation, up $1 billion from last year.", "$1 billion", null)]

@@ -132,9 +132,9 @@ public sealed class MarketMoneySweepTests
         new("{C} announced a {A} capital expenditure for the year.", Other),
         new("{C} plans capital expenditure of {A} this year.", Other),
         new("{G} will raise {A} in venture capital funding by 2027, the report forecasts.", Other),
-        new("{C} raised {A} in its initial public offering.", Other),
+        new("{C} raised {A} in its initial public offering.", Metric.RoundSize),
         new("The SPAC raised {A} in its trust.", Other),
-        new("The blank-check company raised {A} in its IPO.", Other),
+        new("The blank-check company raised {A} in its IPO.", Metric.RoundSize),
 
         // Frames that keep their metric, also beside market money.
         new("{S} raised {A} in a Series D.", Metric.RoundSize),

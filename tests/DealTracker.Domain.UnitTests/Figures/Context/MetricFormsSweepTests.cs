@@ -175,7 +175,7 @@ public sealed class MetricFormsSweepTests
         new("{I}'s shares rose to {A}.", Other),
         new("The founder's net worth reached {A}.", Other),
         new("The chips cost {A} each.", Other),
-        new("{S} raised {A} in debt financing.", Other),
+        new("{S} raised {A} in debt financing.", Metric.RoundSize),
         new("{I} agreed to acquire {S} for {A}.", Other),
         new("{I} made an offer of {A} for {S}.", Other),
         new("The European Commission fined {I} {A}.", Other),
@@ -184,7 +184,7 @@ public sealed class MetricFormsSweepTests
         new("{I} will invest {A} in the United States.", Metric.Investment),
         // Other until the lp-commitments realignment: money committed to a fund is the giver's investment in the reading.
         new("{I} committed {A} to a new venture fund.", Metric.Investment),
-        new("{S} took out a loan of {A}.", Other),
+        new("{S} took out a loan of {A}.", Metric.RoundSize),
         new("{I}'s market cap hit {A}.", Other),
         new("{I}'s stock closed at {A} on Friday.", Other),
         new("{I} will spend {A} on new data centers in Texas.", Metric.Investment),
@@ -192,15 +192,15 @@ public sealed class MetricFormsSweepTests
         // Other until the stakes-control realignment: a stake of any size bought is the buyer's investment in the reading.
         new("{I} agreed to buy a majority stake in {S} for {A}.", Metric.Investment),
         new("{S} secured a {A} loan from {I}.", Other, Form: Form.Attributive),
-        new("{S} issued {A} of bonds.", Other),
+        new("{S} issued {A} of bonds.", Metric.RoundSize),
         new("{I} launched a {A} fund to invest in startups.", Other, Form: Form.Attributive),
         // A range into many companies reads as each cheque's size ("invest between $1 million and $5 million in startups"): truly
         // ambiguous, so this frame is swept without a range. An investment since the named-investor-totals realignment.
         new("{I} will invest {A} in Indian startups.", Metric.Investment, Form: Form.NoRange),
         new("Nvidia's H100 chips sell for {A} each.", Other),
         new("{S} was fined {A} by regulators.", Other),
-        new("{S} raised {A} in its IPO.", Other),
-        new("{S} raised {A} in an initial public offering on the Nasdaq.", Other),
+        new("{S} raised {A} in its IPO.", Metric.RoundSize),
+        new("{S} raised {A} in an initial public offering on the Nasdaq.", Metric.RoundSize),
         new("{S} has raised {A} to date.", Other),
         new("{I} took a {A} charge on the investment.", Other, Form: Form.Attributive),
     ];

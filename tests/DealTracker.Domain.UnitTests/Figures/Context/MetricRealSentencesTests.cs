@@ -35,7 +35,7 @@ public sealed class MetricRealSentencesTests
     // https://thecsrjournal.in/google-secures-10b-cloud-deal-meta-accelerate-ai-push
     [InlineData("Alphabet’s latest earnings report revealed that its cloud division is on track to generate $50 billion this year.", "Revenue")]
     // https://globalventuringreview.com/tag/relay-therapeutics/
-    [InlineData("There’s been more IPO action this past week, beginning with electric vehicle battery producer Farasis Energy, which raised approximately $486m in an offering on the Shanghai Stock Exchange’s Star Market.", "Other")]
+    [InlineData("There’s been more IPO action this past week, beginning with electric vehicle battery producer Farasis Energy, which raised approximately $486m in an offering on the Shanghai Stock Exchange’s Star Market.", "RoundSize")]
     // https://www.scmp.com/tech/tech-trends/article/3246159/openai-talks-raise-new-funding-us100-billion-valuation-making-chatgpt-creator-one-worlds-most
     [InlineData("The San Francisco, California-based company is set to complete a separate tender offer in early January, which would allow employees to sell their shares at a valuation of US$86 billion, Bloomberg previously reported.", "Valuation")]
     // https://www.ibtimes.com/japans-softbank-takes-first-step-fulfill-pledge-trump-invests-1-billion-us-satellite-2462885

@@ -102,12 +102,12 @@ public sealed class NotOneRoundSweepTests
         new("{B} secured a {A} buyout of the software maker.", Other),
         new("{B} agreed to take control of {S} for {A}.", Other),
         new("{B} won a {A} takeover of the retailer.", Other),
-        new("SoftBank hopes to raise {A} through the offering of 10 percent of the chip designer.", Other),
-        new("{S} aims to raise {A} through its initial public offering.", Other),
-        new("{S} could raise {A} in a listing in Hong Kong next year.", Other),
-        new("{F} raised $10 billion for its transition fund, above its target of {A}.", Other),
-        new("{F} has launched a dedicated Japan fund with a target of {A}.", Other),
-        new("{F} is raising its fifth Asia fund, targeting {A}.", Other),
+        new("SoftBank hopes to raise {A} through the offering of 10 percent of the chip designer.", Metric.RoundSize),
+        new("{S} aims to raise {A} through its initial public offering.", Metric.RoundSize),
+        new("{S} could raise {A} in a listing in Hong Kong next year.", Metric.RoundSize),
+        new("{F} raised $10 billion for its transition fund, above its target of {A}.", Metric.RoundSize),
+        new("{F} has launched a dedicated Japan fund with a target of {A}.", Metric.RoundSize),
+        new("{F} is raising its fifth Asia fund, targeting {A}.", Metric.RoundSize),
 
         // One company's round, with places, totals and verbs near it: stays a round.
         new("{S} raised {A} in a Series B led by {I}.", Metric.RoundSize),

@@ -114,7 +114,7 @@ public sealed class ValuationShapesSweepTests
         new("{L}'s market value rose to {A} on Monday.", Other),
         new("{L} agreed to buy {S} for {A}.", Other),
         new("{L} agreed to acquire {S} in a deal valued at {A}.", Other),
-        new("{I} closed its latest fund at {A}.", Other),
+        new("{I} closed its latest fund at {A}.", Metric.RoundSize),
         new("{I}'s holdings in {S} were valued at {A} at the end of the quarter.", Other),
         new("{L} is valued at {A} on the stock market.", Other),
         new("The market values {L} at {A}.", Other),
