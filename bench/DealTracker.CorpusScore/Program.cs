@@ -88,7 +88,7 @@ static int Score(string[] args)
                         hasInvestment = true;
                         var accepted = expected.Investor?.Split('|') ?? [];
                         var investor = found?.Investor;
-                        if (investor is null ? accepted.Length != 0 : !accepted.Contains(investor, StringComparer.OrdinalIgnoreCase))
+                        if (investor is null ? accepted.Length != 0 : !accepted.Select(Normalise).Contains(Normalise(investor)))
                         {
                             investorOk = false;
                             misses.Add($"INVESTOR {expected.At}: {investor ?? "null"}, expected {expected.Investor ?? "null"} — {entry.Text}");

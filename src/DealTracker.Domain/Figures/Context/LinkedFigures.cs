@@ -9,7 +9,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>the start of a change read backwards from its end: "grew from $73.8 million in 2019 to $81.8 million in revenue";</item>
 /// <item>the start of a change written after its end: "rose to $510 million from $290.3 million";</item>
 /// <item>a figure compared with the one before: "between $15 billion and $20 billion, compared to the previous $5 billion",
-/// "$4.2 billion, versus $3.1 billion a year earlier".</item>
+/// "$4.2 billion, versus $3.1 billion a year earlier";</item>
+/// <item>the next item of a list of figures: "revenues of $7.47 billion, $3.64 billion and $1.59 billion".</item>
 /// </list>
 /// This runs after every other rule, and only fills figures left without a metric: it never overrides a rule's reading.
 /// </summary>
@@ -74,6 +75,14 @@ internal static class LinkedFigures
             return before;
         }
 
+        // "revenues of $7.47 billion, $3.64 billion and $1.59 billion": the next item of a list of figures, nothing but a comma, "and" or
+        // "or" between (a conversion of the one before aside).
+        if (before is { } listed && ListSeparator(sentence.Text, LastEnd(readings, listed), readings[f].Figure.Start) is { } separator
+            && (separator == "," || IsCommaListItem(sentence, readings, listed) || sentence.Words.Any(w => w.Lower == "respectively")))
+        {
+            return listed;
+        }
+
         // "grew from $73.8 million in 2019 to $81.8 million in revenue": the end of the change this figure starts.
         if (words[first - 1].Lower == "from")
         {
@@ -132,6 +141,40 @@ internal static class LinkedFigures
 
         return i == first;
     }
+
+    /// <summary>Where the figure <paramref name="g"/> ends, with the conversions written after it.</summary>
+    private static int LastEnd(List<FigureReading> readings, int g)
+    {
+        var end = readings[g].Figure.End;
+        for (var c = g + 1; c < readings.Count && readings[c].Converts == g; c++)
+        {
+            end = Math.Max(end, readings[c].Figure.End);
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The separator of a list of figures between <paramref name="from"/> and <paramref name="to"/>: a comma, "and" or "or" (or ", and"),
+    /// a closing bracket of a conversion aside; null when other words stand between.
+    /// </summary>
+    private static string? ListSeparator(string text, int from, int to)
+    {
+        if (from < 0 || to <= from || to - from > 8)
+        {
+            return null;
+        }
+
+        var between = text[from..to].Trim().TrimStart(')').Trim();
+        return between is "," or "and" or "or" or ", and" or ", or" ? between : null;
+    }
+
+    /// <summary>
+    /// Whether the figure <paramref name="g"/> follows the one before it after a bare comma, so an "and" after it closes a list ("$7.47
+    /// billion, $3.64 billion and $1.59 billion"), not a new clause ("$4.1 billion, and $2.9 billion went to fines").
+    /// </summary>
+    private static bool IsCommaListItem(SentenceWords sentence, List<FigureReading> readings, int g) =>
+        Previous(sentence, readings, g) is { } before && ListSeparator(sentence.Text, LastEnd(readings, before), readings[g].Figure.Start) == ",";
 
     /// <summary>The reading before <paramref name="f"/> in the same sentence that is not a conversion, or null.</summary>
     private static int? Previous(SentenceWords sentence, List<FigureReading> readings, int f)

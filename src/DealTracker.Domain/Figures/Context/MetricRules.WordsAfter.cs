@@ -35,11 +35,18 @@ internal static partial class MetricRules
 
             if (NounMetric(sentence, i, last) is { } found)
             {
-                // "a $2 billion equity investment round", "a $243m investment fund": the last noun of the compound is its head.
-                while (i + 1 < words.Count && !words[i].EndsPhrase && NounMetric(sentence, i + 1, last) is { } head)
+                // "a $2 billion equity investment round", "a $243m investment fund": the last noun of the compound is its head; a series'
+                // letter is part of it ("its $7.3 billion Series E valuation").
+                while (i + 1 < words.Count && !words[i].EndsPhrase)
                 {
+                    var step = SeriesLetterAfter(words, i) ? 2 : 1;
+                    if (i + step >= words.Count || (step == 2 && words[i + 1].EndsPhrase) || NounMetric(sentence, i + step, last) is not { } head)
+                    {
+                        break;
+                    }
+
                     found = head;
-                    i++;
+                    i += step;
                 }
 
                 return found;
@@ -53,6 +60,11 @@ internal static partial class MetricRules
 
         return null;
     }
+
+    /// <summary>"Series E", "Series B-2", "Series E1": the round's letter after "series".</summary>
+    private static bool SeriesLetterAfter(List<Word> words, int series) =>
+        words[series].Lower == "series" && series + 1 < words.Count && words[series + 1].Core is { Length: > 0 and <= 4 } letter && char.IsUpper(letter[0])
+        && letter.Skip(1).All(c => char.IsDigit(c) || c == '-' || char.IsUpper(c));
 
     /// <summary>What one noun after the figure makes it: "stake", "round", "valuation", "revenue", "contract", "fund", "company".</summary>
     private static (Metric? Metric, bool Found)? NounMetric(SentenceWords sentence, int i, int last)

@@ -68,7 +68,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind12.json", 27, 19, 30)]
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
-    [InlineData("blind15.json", 69, 24, 50)]
+    [InlineData("blind15.json", 70, 24, 50)]
     [InlineData("blind16.json", 65, 30, 50)]
     [InlineData("blind17.json", 72, 24, 52)]
     [InlineData("blind18.json", 96, 34, 62)]
@@ -165,6 +165,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
     [InlineData("issue66.json", 93, 25, 139)]
+    // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
+    // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
+    // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
+    // after two fixes from its misses (a series' letter before "valuation", a list of figures).
+    [InlineData("issue68.json", 142, 36, 217)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -239,7 +244,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
                         hasInvestment = true;
                         var accepted = expected.Investor?.Split('|') ?? [];
                         var investor = found?.Investor;
-                        var ok = investor is null ? accepted.Length == 0 : accepted.Contains(investor, StringComparer.OrdinalIgnoreCase);
+                        var ok = investor is null ? accepted.Length == 0 : accepted.Select(Normalise).Contains(Normalise(investor));
                         if (!ok)
                         {
                             investorOk = false;
@@ -288,7 +293,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
 
     private static string Normalise(string name)
     {
-        // A source is the same with or without its article or possessive: "its filing", "a regulatory filing", "The Information".
+        // A source or an investor is the same with or without its article or possessive: "its filing", "a regulatory filing", "The
+        // Information", "the UAE".
         var lower = name.Trim().ToLowerInvariant();
         var space = lower.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && lower[..space] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? lower[(space + 1)..] : lower;

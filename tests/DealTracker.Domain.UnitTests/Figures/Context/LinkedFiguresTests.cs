@@ -31,6 +31,10 @@ public sealed class LinkedFiguresTests
     [InlineData("Scale's revenue has skyrocketed, reportedly exceeding $1 billion annualized run rate, up from $100 million in 2021.", "$100 million", Metric.Revenue)]
     // https://aipressa.com/top-stories/openai-achieves-20b-revenue-as-computing-capacity-triples-to-1-9-gigawatts
     [InlineData("OpenAI has reported a significant surge in annualised revenue, surpassing $20 billion in 2025, a remarkable increase from $6 billion the previous year, according to Chief Financial Officer Sarah Friar.", "$6 billion", Metric.Revenue)]
+    // The next items of a list of figures (issue68, a Mint sentence on Indian IT companies' quarter).
+    [InlineData("TCS, HCL Tech and Tech Mahindra Ltd ended the second quarter with revenues of $7.47 billion, $3.64 billion and $1.59 billion, up 0.61%, 2.79% and 1.41% on a sequential basis, respectively.", "$3.64 billion", Metric.Revenue)]
+    [InlineData("TCS, HCL Tech and Tech Mahindra Ltd ended the second quarter with revenues of $7.47 billion, $3.64 billion and $1.59 billion, up 0.61%, 2.79% and 1.41% on a sequential basis, respectively.", "$1.59 billion", Metric.Revenue)]
+    [InlineData("The three startups were valued at $2 billion (€1.8 billion), $900 million, or $400 million.", "$900 million", Metric.Valuation)]
     public void Read_FigureTiedToAReadFigure_TakesItsMetric(string sentence, string at, Metric expected)
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);

@@ -37,6 +37,9 @@ public sealed class ValuationShapesRealSentencesTests
     [InlineData("The $140 billion figure compares with a $127 billion valuation in July, according to data provider PitchBook.", "Valuation;Valuation")]
     // https://madeoflisboa.com/business-terms-glossary/u
     [InlineData("A unicorn is a start-up company valued at over $1 billion.", "Valuation")]
+    // A series' letter inside the compound (issue68: https://fortune.com/ style syndication of the Scale AI round).
+    [InlineData("Accel-backed Scale AI just inked a $1 billion Series F at a $13.8 billion valuation—a whopping 89% jump from its $7.3 billion Series E valuation in 2021.", "RoundSize;Valuation;Valuation")]
+    [InlineData("Its $2 billion Series B-2 valuation doubled within a year.", "Valuation")]
     public void Read_RealValuationSentence_EachFigureTakesItsMetric(string sentence, string metrics)
     {
         var read = Read(sentence).Figures.Where(f => f.Converts is null).Select(f => f.Metric?.ToString() ?? "Other");
