@@ -78,7 +78,9 @@ internal static partial class SourceRules
         DropPartyObjectsBeforeSaid(sentence, found);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        sources.AddRange(found);
+
+        // Two rules that read the same words give one source ("The Ken reported" was listed twice).
+        sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length)));
     }
 
     /// <summary>Adds a citation's source and any cited beside it: "According to The Decoder and The Wall Street Journal".</summary>

@@ -1,3 +1,5 @@
+using DealTracker.Domain.Figures;
+using DealTracker.Domain.Figures.Context;
 using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
@@ -47,6 +49,17 @@ public sealed class KnownOutletSourcesTests
     public void Read_KnownOutletInAReportingRole_IsANamedSource(string sentence, string outlet)
     {
         Assert.Contains(outlet, Named(sentence));
+    }
+
+    [Theory]
+    // Two rules read the same words: the source is listed once.
+    [InlineData("The Ken reported that the startup raised $5 million.")]
+    [InlineData("TechCrunch reported that the startup raised $5 million.")]
+    public void Read_OutletReadByTwoRules_IsListedOnce(string sentence)
+    {
+        var sources = ContextReader.Read(sentence, FigureExtractor.Extract(sentence)).Sources;
+
+        Assert.Single(sources);
     }
 
     [Theory]
