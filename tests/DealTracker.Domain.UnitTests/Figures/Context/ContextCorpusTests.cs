@@ -1,7 +1,5 @@
-using System.Text.Json;
-using DealTracker.Domain.Claims;
-using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
+using DealTracker.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
@@ -206,109 +204,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record Tally(int Right, int Total)
-    {
-        public double Rate => Total == 0 ? 1 : (double)Right / Total;
+    private static CorpusScores Score(string file) => CorpusScoring.Score(Load(file));
 
-        public override string ToString() => $"{Right}/{Total}";
-    }
-
-    private sealed record Scores(Tally Metric, Tally Investor, Tally Sources, List<string> Misses);
-
-    private static Scores Score(string file)
-    {
-        int metricRight = 0, metricTotal = 0, investorRight = 0, investorTotal = 0, sourcesRight = 0, sourcesTotal = 0;
-        var misses = new List<string>();
-        foreach (var entry in Load(file))
-        {
-            var figures = FigureExtractor.Extract(entry.Text);
-            var reading = ContextReader.Read(entry.Text, figures);
-            if (entry.Figures is { Count: > 0 } expectedFigures)
-            {
-                metricTotal++;
-                var metricOk = true;
-                var investorOk = true;
-                var hasInvestment = false;
-                foreach (var expected in expectedFigures)
-                {
-                    var found = reading.Figures.FirstOrDefault(r => r.Figure.Text.Contains(expected.At, StringComparison.Ordinal));
-                    var metric = found is null ? "(no figure)" : Token(found.Metric);
-                    if (metric != expected.Metric)
-                    {
-                        metricOk = false;
-                        misses.Add($"METRIC {expected.At}: {metric}, expected {expected.Metric} — {entry.Text}");
-                    }
-
-                    if (expected.Metric == "investment")
-                    {
-                        hasInvestment = true;
-                        var accepted = expected.Investor?.Split('|') ?? [];
-                        var investor = found?.Investor;
-                        var ok = investor is null ? accepted.Length == 0 : accepted.Select(Normalise).Contains(Normalise(investor));
-                        if (!ok)
-                        {
-                            investorOk = false;
-                            misses.Add($"INVESTOR {expected.At}: {investor ?? "null"}, expected {expected.Investor ?? "null"} — {entry.Text}");
-                        }
-                    }
-                }
-
-                metricRight += metricOk ? 1 : 0;
-                if (hasInvestment)
-                {
-                    investorTotal++;
-                    investorRight += investorOk ? 1 : 0;
-                }
-            }
-
-            if (entry.Sources is { } expectedSources)
-            {
-                sourcesTotal++;
-                // "A|B" accepts either spelling of one source ("The Wall Street Journal|Journal").
-                var expectedNamed = expectedSources.Where(s => s.Kind == "named").Select(s => s.Name!.Split('|').Select(Normalise).ToList()).ToList();
-                var foundNamed = reading.Sources.Where(s => s.Kind == SourceKind.Named).Select(s => Normalise(s.Name)).ToHashSet();
-                var expectedAnonymous = expectedSources.Any(s => s.Kind == "anonymous");
-                var foundAnonymous = reading.Sources.Any(s => s.Kind == SourceKind.Anonymous);
-                var namedOk = expectedNamed.All(spellings => spellings.Any(foundNamed.Contains))
-                    && foundNamed.All(name => expectedNamed.Any(spellings => spellings.Contains(name)));
-                if (namedOk && expectedAnonymous == foundAnonymous)
-                {
-                    sourcesRight++;
-                }
-                else
-                {
-                    misses.Add($"SOURCES [{string.Join(", ", reading.Sources.Select(s => $"{s.Kind}:{s.Name}"))}], expected [{string.Join(", ", expectedSources.Select(s => $"{s.Kind}:{s.Name}"))}] — {entry.Text}");
-                }
-            }
-        }
-
-        return new Scores(new Tally(metricRight, metricTotal), new Tally(investorRight, investorTotal), new Tally(sourcesRight, sourcesTotal), misses);
-    }
-
-    private static string Token(Metric? metric) => metric switch
-    {
-        null => "other",
-        { } m => char.ToLowerInvariant(m.ToString()[0]) + m.ToString()[1..],
-    };
-
-    private static string Normalise(string name)
-    {
-        // A source or an investor is the same with or without its article or possessive: "its filing", "a regulatory filing", "The
-        // Information", "the UAE".
-        var lower = name.Trim().ToLowerInvariant();
-        var space = lower.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && lower[..space] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? lower[(space + 1)..] : lower;
-    }
-
-    private sealed record CorpusFigure(string At, string Metric, string? Investor);
-
-    private sealed record CorpusSource(string Kind, string? Name);
-
-    private sealed record CorpusEntry(string Url, string Text, List<CorpusFigure>? Figures, List<CorpusSource>? Sources);
-
-    private static List<CorpusEntry> Load(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Figures", "Context", "Corpus", file);
-        return JsonSerializer.Deserialize<List<CorpusEntry>>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-    }
+    private static List<CorpusEntry> Load(string file) =>
+        CorpusScoring.Load(Path.Combine(AppContext.BaseDirectory, "Figures", "Context", "Corpus", file));
 }
