@@ -100,6 +100,9 @@ public sealed class NotOneRoundSweepTests
 
         // Buyouts, offerings, funds.
         new("{B} secured a {A} buyout of the software maker.", Other),
+        // Since the stakes-control realignment: a stake bought out, whatever its size, is the buyer's investment.
+        new("{B} agreed a {A} buyout of the remaining stake in {S}.", Metric.Investment),
+        new("{B} completed a {A} buyout of the 40% stake it did not own in {S}.", Metric.Investment),
         new("{B} agreed to take control of {S} for {A}.", Other),
         new("{B} won a {A} takeover of the retailer.", Other),
         new("SoftBank hopes to raise {A} through the offering of 10 percent of the chip designer.", Metric.RoundSize),

@@ -396,7 +396,7 @@ public sealed class ReaderGapsTests
 
     [Theory]
     [MemberData(nameof(FundSentences))]
-    public void Read_FundVehicleNamedByItsNumeral_MoneyForItIsOther(string sentence, string metric)
+    public void Read_FundVehicleNamedByItsNumeral_MoneyRaisedIsARoundAndCommittedAnInvestment(string sentence, string metric)
     {
         var figures = Read(sentence).Figures;
 
