@@ -8,7 +8,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The quality gate: real news sentences (Corpus/*.json, each with its address), read by <see cref="ContextReader"/>.
 /// The rules were written against tuning.json; heldout.json was collected with it and not tuned on. A sentence counts as
 /// right for a family when everything it expects in that family comes out: every listed figure's metric; every investment
-/// figure's investor ("A|B" accepts either spelling, null expects none); the same named sources (by name, "The" aside) and
+/// figure's investor ("A|B" accepts either spelling, null expects none); the same named sources (by name, a leading article aside) and
 /// anonymous sources or not.
 /// </summary>
 public sealed class ContextCorpusTests(ITestOutputHelper output)

@@ -184,9 +184,9 @@ public sealed class InvestorFramesSecondSweepTests
 
     /// <summary>
     /// Real sentences from outside the corpus, not tuned on. Of 14 found, 13 read right before the sweep and the same 13 after it. Left
-/// out, wrong before and after: "Having invested Rs. 5,655.75 crores (around $750 million) in Jio Platforms earlier this month, US private
-/// equity fund, Silver Lake, has now reportedly infused …" (https://beebom.com/silver-lake-invests-an-additional-rs-4546-crores-in-jio-platforms/):
-/// a description set off by commas before the subject ("US private equity fund, Silver Lake,") is outside the opener frame read here.
+    /// out, wrong before and after: "Having invested Rs. 5,655.75 crores (around $750 million) in Jio Platforms earlier this month, US private
+    /// equity fund, Silver Lake, has now reportedly infused …" (https://beebom.com/silver-lake-invests-an-additional-rs-4546-crores-in-jio-platforms/):
+    /// a description set off by commas before the subject ("US private equity fund, Silver Lake,") is outside the opener frame read here.
     /// </summary>
     [Theory]
     // https://beebom.com/silver-lake-invests-an-additional-rs-4546-crores-in-jio-platforms/
