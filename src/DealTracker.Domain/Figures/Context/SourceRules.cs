@@ -201,6 +201,9 @@ internal static partial class SourceRules
 
         // Since the people-and-documents sweep: journalists, third parties' people, unnamed people by role, documents (SourceRules.PeopleDocuments.cs).
         anonymous |= PeopleDocumentSources(text, sentence, found, seenNames, anonymous);
+
+        // Since the unlisted-sources sweep: organisations no list knows, read from the frame citing them (SourceRules.UnlistedSources.cs).
+        UnlistedSources(text, sentence, found, seenNames);
         return anonymous;
     }
 

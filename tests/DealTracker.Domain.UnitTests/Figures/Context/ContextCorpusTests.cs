@@ -78,10 +78,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 76, 19, 101)]
     [InlineData("blind24.json", 83, 28, 106)]
-    [InlineData("blind25.json", 91, 30, 123)]
+    [InlineData("blind25.json", 91, 30, 124)]
     [InlineData("blind26.json", 62, 21, 106)]
-    [InlineData("blind27.json", 87, 34, 111)]
-    [InlineData("blind28.json", 81, 30, 111)]
+    [InlineData("blind27.json", 87, 34, 112)]
+    [InlineData("blind28.json", 81, 30, 112)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 71, 25, 110)]
@@ -90,14 +90,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 81, 33, 110)]
-    [InlineData("blind37.json", 81, 28, 118)]
-    [InlineData("blind38.json", 101, 26, 146)]
-    [InlineData("blind39.json", 68, 22, 110)]
+    [InlineData("blind37.json", 81, 28, 119)]
+    [InlineData("blind38.json", 101, 26, 147)]
+    [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 64, 22, 114)]
     [InlineData("blind41.json", 62, 27, 118)]
-    [InlineData("blind42.json", 145, 38, 203)]
+    [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 42, 206)]
-    [InlineData("blind44.json", 105, 37, 187)]
+    [InlineData("blind44.json", 105, 37, 188)]
     [InlineData("blind45.json", 112, 32, 140)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
@@ -109,7 +109,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 107, 33, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 96, 18, 145)]
+    [InlineData("blind53.json", 96, 18, 146)]
     [InlineData("blind54.json", 79, 35, 144)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
@@ -128,7 +128,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 93, 16, 138)]
-    [InlineData("blind64.json", 93, 39, 152)]
+    [InlineData("blind64.json", 93, 39, 153)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -167,7 +167,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 142, 36, 217)]
+    [InlineData("issue68.json", 142, 36, 222)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
