@@ -63,12 +63,12 @@ internal static partial class CurrencyReader
         || (s[end] == '-' && MatchesWord(s, end + 1, "plus"));
 
     /// <summary>
-    /// Past the dot of "Mio."/"Mrd." when the sentence goes on after it ("EUR 1,5 Mrd. for the unit", "Mrd., it said",
+    /// Past the dot of "Mio."/"Mrd."/"Crs." when the sentence goes on after it ("EUR 1,5 Mrd. for the unit", "Mrd., it said",
     /// "Mrd. €"); not when a capital follows, where the dot may end the sentence.
     /// </summary>
     private static int WithAbbreviationDot(string s, int end, string form)
     {
-        if (!_dottedAbbreviations.Contains(form) || end + 1 >= s.Length || s[end] != '.')
+        if (!(_dottedAbbreviations.Contains(form) || form == "crs") || end + 1 >= s.Length || s[end] != '.')
         {
             return end;
         }

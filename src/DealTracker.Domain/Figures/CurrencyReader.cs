@@ -60,7 +60,8 @@ internal static partial class CurrencyReader
         ("tril", 1e12m), ("trn", 1e12m), ("tln", 1e12m), ("tn", 1e12m),
         ("bln", 1e9m), ("bil", 1e9m), ("bn", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m),
         ("mln", 1e6m), ("mio", 1e6m), ("mil", 1e6m), ("mn", 1e6m),
-        ("cr", 1e7m), ("lacs", 1e5m), ("lac", 1e5m),
+        // "Rs 70 crs", "Rs 30 Crs.": the plural of "cr" (crore) that Indian wires write.
+        ("crs", 1e7m), ("cr", 1e7m), ("lacs", 1e5m), ("lac", 1e5m),
     ];
 
     private static readonly (string Form, decimal Factor)[] _scaleWords =

@@ -134,6 +134,13 @@ public sealed class MoneyFormsTests
     [InlineData("The state approved Rs 5 lakh for it.", "Rs 5 lakh|500000|INR|exact")]
     [InlineData("RIL will invest Rs 1.8 lakh crore.", "Rs 1.8 lakh crore|1800000000000|INR|exact")]
     [InlineData("RIL will invest Rs 1 lakh cr.", "Rs 1 lakh cr|1000000000000|INR|exact")]
+    // "crs", "Crs.", "cr", "crores": the plural and the abbreviations of crore that Indian wires write.
+    [InlineData("SBI MF and Axis MF have also invested Rs 70 crs and Rs 30 crs respectively.", "Rs 70 crs|700000000|INR|exact ; Rs 30 crs|300000000|INR|exact")]
+    [InlineData("The fund put in Rs 45 Crs. in the round.", "Rs 45 Crs.|450000000|INR|exact")]
+    [InlineData("The fund put in Rs 45 Crs. The round closed.", "Rs 45 Crs|450000000|INR|exact")]
+    [InlineData("The fund put in Rs 12 cr in the round.", "Rs 12 cr|120000000|INR|exact")]
+    [InlineData("The fund put in Rs 1,200 crores in the round.", "Rs 1,200 crores|12000000000|INR|exact")]
+    [InlineData("The fund put in ₹70 crs in the round.", "₹70 crs|700000000|INR|exact")]
     [InlineData("The deal valued AusNet at A$10.2bil.", "A$10.2bil|10200000000|AUD|exact")]
     [InlineData("Tiger Brands wrote off R849-million, said the paper.", "R849-million|849000000|ZAR|exact")]
     [InlineData("Tiger Brands wrote off R1.6 billion.", "R1.6 billion|1600000000|ZAR|exact")]

@@ -301,6 +301,13 @@ public static class ContextReader
         var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
 
+        // Since the metric-and-investor gaps sweep: the subject of the money verb across a ticker, a government, a participle after a
+        // clause, a fund seeded, an instrument bought (InvestorRules.ClauseSubjects.cs).
+        if (InvestorRules.ClauseSubjectInvestor(sentence, first, last) is { } subject)
+        {
+            return subject.Length == 0 ? null : subject;
+        }
+
         if (FramedOrSaleInvestor(sentence, first, last) is { } decided)
         {
             return decided.Length == 0 ? null : decided;

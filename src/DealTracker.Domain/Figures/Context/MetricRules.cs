@@ -108,6 +108,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the metric-and-investor gaps sweep: a valuation compared at both ends, a held stake's or a market value, support
+        // provided, a fund seeded, money attracted from investors no name names (MetricRules.ComparedAndHeldValues.cs).
+        if (first >= 0 && last < words.Count && ComparedOrHeldReading(sentence, first, last, out var compared) is var gap && compared)
+        {
+            return gap;
+        }
+
         // Since the valuation-shapes sweep: a company valued at the figure in any shape, before any rule a deal, a stake sale or a condition
         // around it would trigger (MetricRules.ValuationShapes.cs); a listed company's market value stays other.
         if (first >= 0 && last < words.Count && ValuationShapeReading(sentence, first, last, floor, previous) is { } shape)

@@ -23,6 +23,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// debt"), blind37 (the RM7.5 billion Murabahah facility inside a financing), blind39 (a debt raise in brackets; "banking $700
     /// million"), blind43 ("$12.5 billion of debt in the SPV"), blind45 ("aims to raise around 20 billion yen in total"), blind46 (a loan
     /// "package was lifted to $12 billion"), blind60 ("a $130 million by MNT-halan in securitised bonds").
+    /// The metric-and-investor gaps sweep (MetricInvestorGapsSweepTests) reads five of the relabelled figures named here and below:
+    /// blind7's "has raised about $50 billion from its founding partners", blind17's Vision Fund "which has so far secured $97.7bn",
+    /// blind45's "aims to raise around 20 billion yen in total", blind18's "gives MAM the right to invest another $4.1B" and blind52's
+    /// "with SoftBank planning to invest ¥2 trillion"; the gates rose with them.
     /// </summary>
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
@@ -58,7 +62,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 39, 24, 45)]
     [InlineData("blind6.json", 40, 16, 49)]
-    [InlineData("blind7.json", 70, 39, 77)]
+    [InlineData("blind7.json", 71, 39, 77)]
     [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
@@ -68,37 +72,37 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind14.json", 59, 23, 35)]
     [InlineData("blind15.json", 70, 24, 50)]
     [InlineData("blind16.json", 65, 30, 50)]
-    [InlineData("blind17.json", 72, 24, 52)]
-    [InlineData("blind18.json", 96, 34, 62)]
+    [InlineData("blind17.json", 73, 24, 52)]
+    [InlineData("blind18.json", 97, 35, 62)]
     [InlineData("blind19.json", 114, 25, 59)]
     [InlineData("blind20.json", 75, 26, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
-    [InlineData("blind21.json", 73, 25, 59)]
+    [InlineData("blind21.json", 74, 25, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 76, 19, 101)]
     [InlineData("blind24.json", 83, 28, 106)]
-    [InlineData("blind25.json", 91, 30, 124)]
-    [InlineData("blind26.json", 62, 21, 106)]
+    [InlineData("blind25.json", 92, 30, 124)]
+    [InlineData("blind26.json", 63, 21, 106)]
     [InlineData("blind27.json", 87, 34, 112)]
     [InlineData("blind28.json", 81, 30, 112)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 71, 25, 110)]
     [InlineData("blind32.json", 82, 25, 110)]
-    [InlineData("blind33.json", 70, 37, 109)]
+    [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 81, 33, 110)]
     [InlineData("blind37.json", 81, 28, 119)]
     [InlineData("blind38.json", 101, 26, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
-    [InlineData("blind40.json", 64, 22, 114)]
+    [InlineData("blind40.json", 65, 22, 114)]
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
-    [InlineData("blind43.json", 126, 42, 206)]
+    [InlineData("blind43.json", 126, 43, 206)]
     [InlineData("blind44.json", 105, 37, 188)]
-    [InlineData("blind45.json", 112, 32, 140)]
+    [InlineData("blind45.json", 113, 32, 140)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 71, 30, 148)]
@@ -106,7 +110,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind50.json", 110, 30, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 111, 25, 163)]
-    [InlineData("blind52.json", 107, 33, 186)]
+    [InlineData("blind52.json", 108, 34, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 96, 18, 146)]
@@ -167,7 +171,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 142, 36, 222)]
+    [InlineData("issue68.json", 149, 42, 222)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

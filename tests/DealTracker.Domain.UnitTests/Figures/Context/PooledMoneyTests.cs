@@ -52,7 +52,6 @@ public sealed class PooledMoneyTests
 
     [Theory]
     // blind28, blind32, blind44 and blind45 misses.
-    [InlineData("The firm declined to comment on the amount raised so far but said the fund aims to raise around 20 billion yen in total and that backers include the state-backed Japan Investment Corp (JIC).", "20 billion yen")]
     [InlineData("Sawari Ventures, the Cairo-based VC, has announced the final closure of its Egypt-focused fund, with a new commitment of EGP 440 million ($28 million), from Misr Insurance Group, Ekuity, National Bank of Egypt, Banque Misr, Banque du Caire, and Suez Canal Bank.", "EGP 440 million")]
     // Outside the corpus.
     // https://www.livemint.com/companies/start-ups/ai-startup-funding-hit-a-record-97-billion-in-2024-11736227769520.html
@@ -87,6 +86,9 @@ public sealed class PooledMoneyTests
     [InlineData("Ascent Venture Partners is raising $200 million for its fifth fund, according to a regulatory filing.", "$200 million")]
     [InlineData("The firm raised $143 million for its previous fund, which closed in 2001.", "$143 million")]
     [InlineData("India’s Kedaara Capital, co-founded by a former India head of Singapore sovereign fund Temasek Holdings, has raised $540 million for its maiden fund, Reuters reported, at a time when first-time funds in Asia are struggling to raise capital.", "$540 million")]
+    // The metric-and-investor gaps sweep: the fund's own target, relabelled roundSize in blind45 by the fund-raises realignment and
+    // read so since (MetricRules.RightsAndFundRaises.cs); moved from the "other" rows above.
+    [InlineData("The firm declined to comment on the amount raised so far but said the fund aims to raise around 20 billion yen in total and that backers include the state-backed Japan Investment Corp (JIC).", "20 billion yen")]
     public void Read_FundRaisedOrClosed_SinceTheFundRaisesRealignment_IsRoundSize(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
