@@ -93,7 +93,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind37.json", 81, 28, 118)]
     [InlineData("blind38.json", 101, 26, 146)]
     [InlineData("blind39.json", 68, 22, 110)]
-    [InlineData("blind40.json", 64, 22, 114)]
+    [InlineData("blind40.json", 75, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 203)]
     [InlineData("blind43.json", 126, 42, 206)]
@@ -109,8 +109,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 107, 33, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 96, 18, 145)]
-    [InlineData("blind54.json", 79, 35, 144)]
+    [InlineData("blind53.json", 97, 18, 150)]
+    [InlineData("blind54.json", 83, 35, 153)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
@@ -167,7 +167,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 142, 36, 217)]
+    [InlineData("issue68.json", 152, 38, 224)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
