@@ -153,7 +153,9 @@ internal static partial class SourceRules
             }
 
             // "des sources proches du dossier", "personas familiarizadas", "so zwei mit der Angelegenheit vertraute Personen".
-            if (_foreignSourceNouns.Contains(bare) || (_foreignPeopleNouns.Contains(bare) && HasPeopleQualifier(words, i)))
+            // "hieß es aus Unternehmenskreisen", "in Finanzkreisen": German circles are unnamed sources.
+            if (_foreignSourceNouns.Contains(bare) || bare.EndsWith("kreisen", StringComparison.Ordinal)
+                || (_foreignPeopleNouns.Contains(bare) && HasPeopleQualifier(words, i)))
             {
                 i = AddForeignAnonymous(sentence, i, found);
             }
