@@ -125,6 +125,12 @@ internal static class ForeignCues
         "aber", "ma", "us", "r", "usd", "eur", "dollars", "euros", "euro", "dólares", "dolares", "dollari", "francs", "reais", "pesos",
     };
 
+    /// <summary>Currency codes written before an amount: "USD 50 Millionen", "BRL 2 bilhões".</summary>
+    private static readonly HashSet<string> _currencyCodes = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "BRL", "MXN", "COP", "ARS", "CLP", "PEN", "CAD", "AUD", "INR",
+    };
+
     /// <summary>True when word i can be part of a name: capitalised, no article, no amount.</summary>
     public static bool IsNameWord(SentenceWords sentence, int i)
     {
@@ -136,7 +142,7 @@ internal static class ForeignCues
 
         // "US$ 25 milhões", "R$ 2 bilhões", "USD 50 Millionen": a currency is no name.
         if (word.Core.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
-            || (word.Core.Length == 3 && word.Core.All(char.IsUpper) && i + 1 < sentence.Words.Count && char.IsDigit(sentence.Words[i + 1].Core.FirstOrDefault())))
+            || _currencyCodes.Contains(word.Core))
         {
             return false;
         }

@@ -51,6 +51,7 @@ internal static partial class SourceRules
         "rapporté", "rapportée", "révélé", "révélée", "divulgada", "divulgado", "antecipada", "antecipado", "revelada", "revelado",
         "publicada", "publicado", "informado", "informada", "reportado", "reportada", "berichtet", "gemeldet", "riportato", "riportata",
         "rivelato", "rivelata", "anticipato", "anticipata", "ouvidos", "ouvidas", "consultados", "consultadas", "interrogés", "befragte",
+        "cité", "citée", "cités", "citées", "citado", "citada", "citados", "citadas", "citato", "citata", "citati", "citate", "zitiert",
     };
 
     private static readonly HashSet<string> _foreignAgents = new(StringComparer.Ordinal) { "par", "pela", "pelo", "por", "von", "da", "dal", "dalla" };
@@ -218,6 +219,12 @@ internal static partial class SourceRules
         {
             article = -1;
             k++;
+
+            // "laut einem Bericht der Financial Times": the outlet after the report.
+            while (k < words.Count - 1 && words[k].Lower is "der" or "des" or "dem" or "du" or "de" or "del" or "da" or "do" or "di" && !words[k].EndsPhrase)
+            {
+                k++;
+            }
         }
 
         if (k >= words.Count || ForeignCues.NameAt(sentence, k, out var end, outlet: true) is not { } name || _foreignOutletNouns.Contains(words[k].Lower))
@@ -307,7 +314,7 @@ internal static partial class SourceRules
 
         var end = i;
         while (end + 1 < words.Count && !words[end].EndsPhrase && end < i + 5 && !ForeignCues.IsNameWord(sentence, end + 1)
-            && !_foreignReporting.Contains(words[end + 1].Lower) && !(words[end + 1].Lower is "de" or "à" or "ao" or "al" or "der" or "dem" or "alla" or "gegenüber" && end + 2 < words.Count && ForeignCues.IsNameWord(sentence, end + 2)))
+            && !_foreignReporting.Contains(words[end + 1].Lower) && !_foreignReportedBy.Contains(words[end + 1].Lower) && !(words[end + 1].Lower is "de" or "à" or "ao" or "al" or "der" or "dem" or "alla" or "gegenüber" && end + 2 < words.Count && ForeignCues.IsNameWord(sentence, end + 2)))
         {
             end++;
         }
