@@ -145,6 +145,20 @@ public static class ContextReader
                 floor = sentence.WordAtOrAfter(figures[f - 1].End);
             }
 
+            // Since the foreign-sentences sweep: a sentence in French, Spanish, Portuguese, German or Italian is read by the foreign
+            // rules alone (MetricRules.Foreign.cs, InvestorRules.Foreign.cs); the English rules never read it.
+            if (ForeignCues.IsForeign(sentence))
+            {
+                var ceiling = f + 1 < figures.Count && figures[f + 1].Start < sentence.End ? sentence.WordAtOrAfter(figures[f + 1].Start) : sentence.Words.Count;
+                var foreign = MetricRules.ForeignMetric(sentence, floor > 0 ? readings[f - 1].Metric : null, first, last, floor, ceiling);
+                var foreignInvestor = foreign == Metric.Investment ? InvestorRules.ForeignInvestor(sentence, first, last, floor) : null;
+
+                // "SoftBank ha invertido 1,000 millones … , 231 millones … , 300 millones …": more of the figure before is the same investor's.
+                foreignInvestor ??= foreign == Metric.Investment && floor > 0 && readings[f - 1].Metric == foreign ? readings[f - 1].Investor : null;
+                readings.Add(new FigureReading(figure, foreign, foreignInvestor, null, figure.Money.Hedge));
+                continue;
+            }
+
             var metric = MetricInSentence(sentence, readings, f, first, last, floor);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the

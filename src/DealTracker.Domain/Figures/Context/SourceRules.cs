@@ -30,6 +30,13 @@ internal static partial class SourceRules
 
     public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
     {
+        // Since the foreign-sentences sweep: a foreign sentence is read by the foreign rules alone (SourceRules.Foreign.cs).
+        if (ForeignCues.IsForeign(sentence))
+        {
+            FindForeign(sentence, sources);
+            return;
+        }
+
         var words = sentence.Words;
         var found = new List<SourceMention>();
         var anonymous = false;

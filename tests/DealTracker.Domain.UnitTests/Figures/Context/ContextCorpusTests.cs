@@ -97,7 +97,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind37.json", 81, 28, 119)]
     [InlineData("blind38.json", 101, 26, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
-    [InlineData("blind40.json", 65, 22, 114)]
+    [InlineData("blind40.json", 76, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 43, 206)]
@@ -113,8 +113,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 108, 34, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 96, 18, 146)]
-    [InlineData("blind54.json", 79, 35, 144)]
+    [InlineData("blind53.json", 97, 18, 151)]
+    [InlineData("blind54.json", 83, 35, 153)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
@@ -171,7 +171,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 149, 42, 222)]
+    [InlineData("issue68.json", 159, 44, 229)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
