@@ -83,10 +83,11 @@ internal static partial class SourceRules
             return null;
         }
 
-        // Up to two lower-case describing words: "the joint statement", "the company statement", "the latest report", "the news agency".
+        // Up to two lower-case describing words: "the joint statement", "the company statement", "the latest report", "the news agency";
+        // the first may be an owner ("the company's statement").
         var noun = i + 1;
         while (noun < words.Count && noun <= i + 3 && !_citedDocumentNouns.Contains(words[noun].Lower) && (!words[noun].IsCapitalised || Demonym(words[noun].Core))
-            && !words[noun].EndsPhrase && !words[noun].Possessive && words[noun].Core.All(c => char.IsLetter(c) || c == '-'))
+            && !words[noun].EndsPhrase && (!words[noun].Possessive || noun == i + 1) && words[noun].Core.All(c => char.IsLetter(c) || c == '-'))
         {
             noun++;
         }

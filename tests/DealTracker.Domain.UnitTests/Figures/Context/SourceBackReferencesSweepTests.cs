@@ -8,11 +8,11 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// report", "per the report", "the report said", "the newspaper reported", "the paper reported", "according to the publication", "the
 /// outlet reported", "its website says", "according to a joint statement", "according to the company statement", "the filing showed",
 /// "the news agency said". Readers given only the issue label these named (issue68: 11 of 12); our convention had them no source.
-/// Frames (cited, telling at the end, telling at the front, telling mid-sentence, with unnamed people cited) cross 16 nouns and 14 verbs
+/// Frames (cited, telling at the end, telling at the front, telling mid-sentence, with unnamed people cited) cross 17 nouns and 14 verbs
 /// and tenses over the deal clauses. Lookalikes that stay no source: a party speaking ("Amazon said in a statement", "the company
 /// said", "the startup said in a blog post"), "reportedly", "it was reported", "media reports" with no article, a report only talked
 /// about ("declined to comment on the report", "denied a report that"); a report whose author is written stays the author's.
-/// Before the realignment's rules (SourceRules.BackReferences.cs): 131 of 1,119 combinations right (the lookalikes and a few filings); after: all 1,119.
+/// Before the realignment's rules (SourceRules.BackReferences.cs): 131 of 1,185 combinations right (the lookalikes and a few filings); after: all 1,185.
 /// </summary>
 public sealed class SourceBackReferencesSweepTests
 {
@@ -29,6 +29,7 @@ public sealed class SourceBackReferencesSweepTests
         ("statement", "the", "statement"),
         ("joint statement", "a", "joint statement"),
         ("company statement", "the", "company statement"),
+        ("company's statement", "the", "company's statement"),
         ("filing", "the", "filing"),
         ("document", "the", "document"),
         ("memo", "the", "memo"),
