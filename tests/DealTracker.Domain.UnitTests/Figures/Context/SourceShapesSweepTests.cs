@@ -6,7 +6,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// A generated sweep of the issue's sources definition: real outlets, agencies and data providers from around the world (most of them
 /// in no lexicon) in every frame wires cite them with, anonymous people in every form, and what is no source (a party speaking for
-/// itself, its spokesperson, a dateline, "reportedly", an unnamed report, an outlet asked for comment). Each source's span must cover
+/// itself, its spokesperson, a dateline, "reportedly", media unnamed, an outlet asked for comment; since the src-written realignment a
+/// publication cited by its noun, "the business daily said", is named). Each source's span must cover
 /// the name or the people phrase and nothing of the frame ("citing", "according to", "said").
 /// Frames checked against real wire sentences, e.g.
 /// https://www.reuters.com/markets/europe/investors-discussing-with-tkms-possible-stake-company-handelsblatt-2022-12-13/ ("the
