@@ -123,7 +123,7 @@ public static class ExtractApi
             })
             .ToList(),
         Organisations = reading.Organisations.Take(MaxFigures).Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
-        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, EnumNames.Token(s.Kind), s.Start, s.Length)).ToList(),
+        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, EnumNames.Token(s.Kind), s.Start, s.Length, s.Outlet)).ToList(),
         Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(EnumNames.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
         Responses = reading.Responses.Take(MaxFigures).Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
         OmittedMentions = new[] { reading.Organisations.Count, reading.Sources.Count, reading.Stages.Count, reading.Responses.Count }

@@ -90,8 +90,10 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Equal("computeCommitment", figures.Single(f => f.GetProperty("text").GetString() == "$38 billion").GetProperty("metric").GetString());
 
         var sources = body.GetProperty("sources").EnumerateArray().ToList();
-        var wsj = sources.First(s => s.GetProperty("name").GetString() == "The Wall Street Journal");
+        // The name as written, the known outlet's canonical name beside it.
+        var wsj = sources.First(s => s.GetProperty("outlet").GetString() == "The Wall Street Journal");
         Assert.Equal("named", wsj.GetProperty("kind").GetString());
+        Assert.Equal("Wall Street Journal", wsj.GetProperty("name").GetString());
         Assert.Equal("Wall Street Journal", SeedArticle.Text.Substring(wsj.GetProperty("start").GetInt32(), wsj.GetProperty("length").GetInt32()));
         Assert.Contains(sources, s => s.GetProperty("name").GetString() == "Reuters" && s.GetProperty("kind").GetString() == "named");
 

@@ -38,8 +38,15 @@ public enum SourceKind
     Anonymous,
 }
 
-/// <summary>A source the text relies on: "Semafor" (named), "people familiar with the matter" (anonymous).</summary>
-public sealed record SourceMention(string Name, SourceKind Kind, int Start, int Length);
+/// <summary>
+/// A source the text relies on: "Semafor" (named), "people familiar with the matter" (anonymous). <c>Name</c> is the words as
+/// written, <c>text.Substring(Start, Length)</c> ("the Journal" gives "Journal", "the FT report" gives "FT").
+/// </summary>
+/// <param name="Outlet">
+/// For a known outlet, agency or data provider, its canonical name ("The Wall Street Journal" for "Journal", "Financial Times" for
+/// "FT"), for matching against stored outlets; null otherwise.
+/// </param>
+public sealed record SourceMention(string Name, SourceKind Kind, int Start, int Length, string? Outlet = null);
 
 /// <summary>Words giving the stage of the talks ("advanced talks") and the stage they mean.</summary>
 public sealed record StageMention(TalksStage Stage, string Wording, int Start, int Length);

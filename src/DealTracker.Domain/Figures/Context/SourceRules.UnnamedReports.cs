@@ -12,6 +12,9 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _unnamedMedia = new(StringComparer.Ordinal)
     {
         "report", "reports", "daily", "newspaper", "paper", "publication", "outlet", "media", "channel", "portal", "website", "reporting",
+
+        // Since the src-written realignment: "Per the magazine, Temasek agreed …", "According to the news agency, Saudi Aramco is …".
+        "magazine", "agency",
     };
 
     /// <summary>Drops names read as sources right after an unnamed report.</summary>

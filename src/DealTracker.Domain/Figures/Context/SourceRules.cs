@@ -84,10 +84,40 @@ internal static partial class SourceRules
         // Since the people-and-documents sweep: "a cash injection from an investor, said X, …" reads no unnamed investor.
         DropPartyObjectsBeforeSaid(sentence, found);
 
+        // Since the src-written realignment: "according to the report", "the newspaper said", "its website says".
+        BackReferenceSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).
-        sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length)));
+        sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length))
+            .Select(s => AsWritten(text, s)));
+    }
+
+    /// <summary>
+    /// A named source under the words as written ("Journal", "FT", "Pitchbook"), with the known outlet's canonical name beside it
+    /// ("The Wall Street Journal", "Financial Times", "PitchBook"): the rules may have named it under the outlet it is listed as.
+    /// </summary>
+    private static SourceMention AsWritten(string text, SourceMention source)
+    {
+        if (source.Kind != SourceKind.Named || source.Length <= 0 || source.Start + source.Length > text.Length)
+        {
+            return source;
+        }
+
+        var written = text.Substring(source.Start, source.Length);
+        return source with { Name = written, Outlet = KnownOutlet(written) ?? KnownOutlet(source.Name) };
+    }
+
+    /// <summary>The canonical name of a listed outlet, agency or data provider, with or without its "The"; null when not listed.</summary>
+    internal static string? KnownOutlet(string name)
+    {
+        if (Lexicon.Outlets.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        return name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && Lexicon.Outlets.TryGetValue(name[4..], out known) ? known : null;
     }
 
     /// <summary>Adds a citation's source and any cited beside it: "According to The Decoder and The Wall Street Journal".</summary>

@@ -51,8 +51,12 @@ public sealed record ExtractedFigureDto(
 
 public sealed record ExtractedOrganisationDto(string Name, int Start, int Length);
 
-/// <summary>A cited source: <c>kind</c> is <c>named</c> (outlet, agency, data provider, filing) or <c>anonymous</c>.</summary>
-public sealed record ExtractedSourceDto(string Name, string Kind, int Start, int Length);
+/// <summary>
+/// A cited source: <c>kind</c> is <c>named</c> (outlet, agency, data provider, filing, a document or publication cited by its noun) or
+/// <c>anonymous</c>; <c>name</c> is the words as written; <c>outlet</c> the known outlet's canonical name ("The Wall Street Journal"
+/// for "the Journal") or null.
+/// </summary>
+public sealed record ExtractedSourceDto(string Name, string Kind, int Start, int Length, string? Outlet = null);
 
 public sealed record ExtractedStageDto(string Stage, string Wording, int Start, int Length);
 

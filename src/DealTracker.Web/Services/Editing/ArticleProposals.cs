@@ -43,14 +43,16 @@ public sealed record ArticleProposals(
                 continue;
             }
 
-            var outlet = KnownName.Match(source.Name, outlets);
-            var isFiling = source.Name.Contains("filing", StringComparison.OrdinalIgnoreCase);
-            if (sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : NameMatching.Normalise(s.Name) == NameMatching.Normalise(source.Name)))
+            // The source is named as written ("the Journal" → "Journal"); a known outlet is matched and proposed under its canonical name.
+            var name = source.Outlet ?? source.Name;
+            var outlet = KnownName.Match(name, outlets);
+            var isFiling = name.Contains("filing", StringComparison.OrdinalIgnoreCase);
+            if (sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : NameMatching.Normalise(s.Name) == NameMatching.Normalise(name)))
             {
                 continue;
             }
 
-            sources.Add(new SourceProposal(source.Name, Attribution(text, source), outlet, isFiling));
+            sources.Add(new SourceProposal(name, Attribution(text, source), outlet, isFiling));
         }
 
         var claims = new List<ClaimProposal>();

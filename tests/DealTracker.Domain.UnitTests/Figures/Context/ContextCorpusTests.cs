@@ -88,7 +88,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 81, 30, 112)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
-    [InlineData("blind31.json", 71, 25, 110)]
+    [InlineData("blind31.json", 71, 25, 111)]
     [InlineData("blind32.json", 82, 25, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 75, 33, 108)]
@@ -101,7 +101,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 43, 206)]
-    [InlineData("blind44.json", 105, 37, 188)]
+    [InlineData("blind44.json", 105, 37, 189)]
     [InlineData("blind45.json", 113, 32, 140)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
@@ -160,18 +160,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     // Twelfth session: real sentences labelled from the issue's words alone by a reader who never saw this convention or the code
     // (docs/extractor.md, "The issue's reading"); first run 89/100, 26/31, 118/121 on the session's starting rules.
-    [InlineData("issue65.json", 95, 28, 118)]
+    // Sources 118 -> 117 with the src-written realignment: "Vodafone Group (VOD) sold Vodafone Spain … for 5 billion euros, the report
+    // said." is labelled no source, where the realignment (issue68's readers, 11 of 12) names "the report"; issue65's labels stay as
+    // their reader wrote them, so the sentence is a miss.
+    [InlineData("issue65.json", 95, 28, 117)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
-    [InlineData("issue66.json", 93, 25, 139)]
+    [InlineData("issue66.json", 93, 25, 140)]
     // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 159, 44, 229)]
+    [InlineData("issue68.json", 159, 44, 243)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -166,7 +166,7 @@ public sealed class ContextReaderFourthRoundRulesTests
     [InlineData("Microsoft will invest $2 billion, the columnist wrote in the Financial Times.", "Financial Times")]
     public void Read_OutletAfterWroteOrReportedIn_IsANamedSource(string sentence, string expected)
     {
-        Assert.Equal([expected], Read(sentence).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name));
+        Assert.Equal([expected], Read(sentence).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Outlet ?? s.Name));
     }
 
     [Fact]

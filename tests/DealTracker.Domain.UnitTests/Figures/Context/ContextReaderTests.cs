@@ -216,7 +216,7 @@ public sealed class ContextReaderTests
     {
         var named = Read(sentence).Sources.Where(s => s.Kind == SourceKind.Named).ToList();
 
-        Assert.Contains(named, s => s.Name == expected);
+        Assert.Contains(named, s => (s.Outlet ?? s.Name) == expected);
     }
 
     [Theory]
@@ -361,7 +361,7 @@ public sealed class ContextReaderTests
         Assert.Equal(Metric.ComputeCommitment, reading.Figures.Single(f => f.Figure.Text == "$38 billion").Metric);
         Assert.All(reading.Figures.Where(f => f.Figure.Text.Contains("830", StringComparison.Ordinal) && f.Metric is not null),
             f => Assert.Equal(Metric.Valuation, f.Metric));
-        Assert.Contains(reading.Sources, s => s is { Kind: SourceKind.Named, Name: "The Wall Street Journal" }
+        Assert.Contains(reading.Sources, s => s is { Kind: SourceKind.Named, Outlet: "The Wall Street Journal" }
             && text.Substring(s.Start - "citing the ".Length, "citing the ".Length) == "citing the ");
         Assert.Contains(reading.Sources, s => s is { Kind: SourceKind.Named, Name: "Reuters" });
         Assert.DoesNotContain(reading.Sources, s => s.Kind == SourceKind.Anonymous);

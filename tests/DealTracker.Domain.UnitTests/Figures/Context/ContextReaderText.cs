@@ -14,7 +14,15 @@ internal static class ContextReaderText
 {
     public static ContextReading Read(string text) => ContextReader.Read(text, FigureExtractor.Extract(text));
 
+    /// <summary>
+    /// The named sources, each as the outlet it is: a known outlet's canonical name (<see cref="SourceMention.Outlet"/>: "The Wall Street
+    /// Journal" for "the Journal"), any other source as written. <see cref="Written"/> gives the names as written.
+    /// </summary>
     public static List<string> Named(string text) =>
+        Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Outlet ?? s.Name).ToList();
+
+    /// <summary>The named sources' names as written in <paramref name="text"/> ("Journal", "FT").</summary>
+    public static List<string> Written(string text) =>
         Read(text).Sources.Where(s => s.Kind == SourceKind.Named).Select(s => s.Name).ToList();
 
     public static List<string> Anonymous(string text) =>

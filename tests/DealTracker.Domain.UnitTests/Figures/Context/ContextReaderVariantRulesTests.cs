@@ -593,7 +593,6 @@ public sealed class ContextReaderVariantRulesTests
 
     [Theory]
     [InlineData("Microsoft will invest $2 billion, the company said in a statement.")]
-    [InlineData("Microsoft will invest $2 billion, according to a statement.")]
     [InlineData("Microsoft will invest $2 billion, a spokesperson for Microsoft said.")]
     [InlineData("Microsoft will invest $2 billion, a Microsoft spokesman said.")]
     [InlineData("Microsoft will invest $2 billion, Microsoft's chief executive said.")]
@@ -606,6 +605,14 @@ public sealed class ContextReaderVariantRulesTests
     public void Read_PartySpeakingForItself_IsNoSource(string sentence)
     {
         Assert.Empty(Read(sentence).Sources);
+    }
+
+    /// <summary>Since the src-written realignment (the reading): a statement cited by its noun is a named source (it was a no-source row).</summary>
+    [Theory]
+    [InlineData("Microsoft will invest $2 billion, according to a statement.", "statement")]
+    public void Read_StatementCitedByItsNoun_IsANamedSource(string sentence, string expected)
+    {
+        Assert.Equal([expected], Named(sentence));
     }
 
     // ---------------------------------------------------------------- stage and responses

@@ -18,7 +18,7 @@ public sealed class OutletReckoningSourcesTests
     [InlineData("Prior to this sale, Sportico valued the Lightning at $910 million in 2022.", "Sportico")]
     [InlineData("The team was valued at $4.6 billion by Forbes in May.", "Forbes")]
     [InlineData("“We’re talking to her,” Alfred Lin, a partner at Sequoia, said casually during a Tuesday chat with Bloomberg Television.", "Bloomberg Television")]
-    [InlineData("Temasek said the S$1 billion amount is an annual allocation and part of the company’s allocation for innovation, responding to The Business Times’ queries.", "The Business Times")]
+    [InlineData("Temasek said the S$1 billion amount is an annual allocation and part of the company’s allocation for innovation, responding to The Business Times’ queries.", "Business Times")]
     [InlineData("In 2023, despite the allure of megadeals in artificial intelligence (AI), the funding landscape experienced a cautious atmosphere, with investors proceeding more judiciously, Reuters news report said.", "Reuters")]
     // Outside the corpus.
     // https://theathletic.co.uk/1657620/2020/03/09/forbes-team-valuations-are-they-accurate-do-they-matter-what-do-owners-think/

@@ -17,7 +17,7 @@ public sealed class ReportingFrameSourcesTests
     [InlineData("African startup funding has seen a significant decline of more than 50% over the past three quarters compared to the previous year, as reported by The Big Deal.", "The Big Deal")]
     [InlineData("The deal news was reported earlier Thursday by public broadcaster NHK and other Japanese media.", "NHK")]
     [InlineData("Affinity Equity Partners has engaged Goldman Sachs to evaluate sale options for Sydney-headquartered business lender Scottish Pacific Group Ltd. in a deal potentially exceeding A$1 billion, The Australian reported.", "The Australian")]
-    [InlineData("The New York Post earlier in the day published a report that claimed billionaire Michael Bloomberg is exploring to take his media empire public via a special purpose acquisition company, or SPAC.", "The New York Post")]
+    [InlineData("The New York Post earlier in the day published a report that claimed billionaire Michael Bloomberg is exploring to take his media empire public via a special purpose acquisition company, or SPAC.", "New York Post")]
     [InlineData("While Mubadala didn't disclose the value of the commitment, a report in Sportico.com said the asset manager is investing at least $50 million.", "Sportico.com")]
     [InlineData("\"If they take control ... you will most likely see us no longer being a shareholder,\" Mr Hogan told aviation industry news service, Flightglobal, on the sidelines of the US Chamber of Commerce aviation summit in Washington DC.", "Flightglobal")]
     [InlineData("Global property consultancy Knight Frank reports that the country has attracted over $23 billion in investments over the past year.", "Knight Frank")]

@@ -42,6 +42,18 @@ public sealed class ArticleProposalsTests
         Assert.Equal(((int?)null, "Semafor", "Semafor reported"), (semafor.TargetOutletId, semafor.NewOutletName, semafor.Note));
     }
 
+    /// <summary>The reader names a source as written ("Journal", "FT"); the draft still matches and proposes the known outlet.</summary>
+    [Theory]
+    [InlineData("SoftBank's board is set to approve a $40 billion investment into the fund, according to the Journal.", 2)]
+    [InlineData("Microsoft will invest $2 billion, WSJ reported.", 2)]
+    [InlineData("Microsoft will invest $2 billion, the Wall Street Journal reported.", 2)]
+    public void Read_SourceWrittenOtherwise_ProposesTheKnownOutlet(string text, int outletId)
+    {
+        var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
+
+        Assert.Equal(outletId, source.Outlet?.Id);
+    }
+
     [Fact]
     public void Read_SeedLikeArticle_ProposesStageAndResponseClaims()
     {
