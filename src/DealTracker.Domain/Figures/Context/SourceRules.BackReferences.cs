@@ -24,13 +24,6 @@ internal static partial class SourceRules
         "newspaper", "paper", "publication", "outlet", "magazine", "website", "daily", "agency", "site", "newsletter", "broadcaster",
     };
 
-    /// <summary>Capitalised words after "on" that date the document rather than name its outlet: "according to the report on Monday".</summary>
-    private static readonly HashSet<string> _daysAndMonths = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    };
-
     /// <summary>Articles and possessives that open the cited noun phrase ("a" and "an" only after a citing cue).</summary>
     private static readonly HashSet<string> _backReferenceArticles = new(StringComparer.Ordinal) { "the", "this", "that", "its", "their" };
 
@@ -101,7 +94,7 @@ internal static partial class SourceRules
         }
 
         var named = noun + 2 < words.Count && words[noun + 1].Lower is "by" or "from" or "in" or "of" or "on" && !words[noun].EndsPhrase
-            && ((words[noun + 2].IsCapitalised && !_daysAndMonths.Contains(words[noun + 2].Core))
+            && ((words[noun + 2].IsCapitalised && !IsDate(words[noun + 2]))
                 || (words[noun + 2].Lower == "the" && noun + 3 < words.Count && words[noun + 3].IsCapitalised));
         // Its author or outlet named after it: right after it ("the Chinese tech outlet LatePost"), or after "by", "from" or "in" before
         // the clause ends ("a report released on Thursday by market tracker PitchBook", "a report published in the Financial Times", "a
@@ -116,10 +109,8 @@ internal static partial class SourceRules
             for (var m = k + 1; (words[k].Lower is "by" or "from" || (words[k].Lower == "in" && k <= noun + 2)) && !named && m < words.Count && m <= k + 8 && !words[m - 1].EndsPhrase; m++)
             {
                 // Right after "by" or "of", a brand written in small letters is an author too ("a report published by itjuzi", "compiled by
-                // the research arm of itjuzi"), where an article, a pronoun or a plural ("by analysts") is not.
-                named = AuthorNameLike(words[m])
-                    || (words[k].Lower == "by" && words[m - 1].Lower is "by" or "of" && words[m].Core.All(char.IsLetterOrDigit) && !words[m].Core.EndsWith('s')
-                        && words[m].Lower is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "one"));
+                // the research arm of itjuzi"), where an article, a pronoun or a common noun ("by analysts") is not.
+                named = AuthorNameLike(words[m]) || (words[k].Lower == "by" && words[m - 1].Lower is "by" or "of" && LowerBrand(words[m]));
             }
         }
 
@@ -146,7 +137,7 @@ internal static partial class SourceRules
 
     /// <summary>A word that may open an author's or outlet's name: capitalised ("Reuters") or a digit-led brand ("36Kr"), not a day or month.</summary>
     private static bool AuthorNameLike(Word word) =>
-        (word.IsCapitalised || (char.IsDigit(word.Core[0]) && word.Core.Any(char.IsLetter))) && !_daysAndMonths.Contains(word.Core);
+        (word.IsCapitalised || (char.IsDigit(word.Core[0]) && word.Core.Any(char.IsLetter))) && !IsDate(word);
 
     /// <summary>A capitalised describing word a cited publication may carry: "the Japanese business daily", "the Web site".</summary>
     private static bool Demonym(string word) =>

@@ -257,6 +257,7 @@ internal static partial class SourceRules
         return (first, last);
     }
 
+    /// <summary>A month or day name: it dates a report rather than names its author ("according to the report on Monday").</summary>
     private static bool IsDate(Word word) => Lexicon.Months.Contains(word.Lower) || Lexicon.Weekdays.Contains(word.Lower);
 
     /// <summary>A lower-case brand standing alone as a name ("itjuzi"), not a common noun ("the company").</summary>
