@@ -202,6 +202,12 @@ public sealed class NginxTwoNodesTests(ITestOutputHelper output) : IAsyncLifetim
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept as much as $40 billion" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept up to $90 billion" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Drop about $800 billion" }).ClickAsync();
+
+        // The claims the accepts add move the page under the pointer: the next click waits until they are rendered
+        // (a click during that render landed beside "New outlet" in one CI run).
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "2 figures accepted" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
         await page.GetByLabel("New outlet name").FillAsync("Bloomberg");
         await page.GetByLabel("Outlet kind").ChooseAsync("Wire service");
