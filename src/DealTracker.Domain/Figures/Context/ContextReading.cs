@@ -46,7 +46,14 @@ public enum SourceKind
 /// For a known outlet, agency or data provider, its canonical name ("The Wall Street Journal" for "Journal", "Financial Times" for
 /// "FT"), for matching against stored outlets; null otherwise.
 /// </param>
-public sealed record SourceMention(string Name, SourceKind Kind, int Start, int Length, string? Outlet = null);
+public sealed record SourceMention(string Name, SourceKind Kind, int Start, int Length, string? Outlet = null)
+{
+    /// <summary>
+    /// A named source cited by a document's or publication's noun rather than by a name ("the report", "a regulatory filing",
+    /// "its website", "the newspaper"): not an outlet to add. False for a known outlet ("the Journal").
+    /// </summary>
+    public bool IsDocument => Kind == SourceKind.Named && Outlet is null && CitedNouns.IsDocument(Name);
+}
 
 /// <summary>Words giving the stage of the talks ("advanced talks") and the stage they mean.</summary>
 public sealed record StageMention(TalksStage Stage, string Wording, int Start, int Length);

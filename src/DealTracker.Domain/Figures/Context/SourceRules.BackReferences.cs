@@ -11,18 +11,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class SourceRules
 {
-    /// <summary>Nouns of a document or publication cited by back-reference.</summary>
-    private static readonly HashSet<string> _citedDocumentNouns = new(StringComparer.Ordinal)
-    {
-        "report", "newspaper", "paper", "publication", "outlet", "magazine", "website", "statement", "filing", "document", "documents",
-        "memo", "daily", "agency", "site", "newsletter", "broadcaster",
-    };
-
-    /// <summary>The cited nouns that are publications rather than documents.</summary>
-    private static readonly HashSet<string> _publicationNouns = new(StringComparer.Ordinal)
-    {
-        "newspaper", "paper", "publication", "outlet", "magazine", "website", "daily", "agency", "site", "newsletter", "broadcaster",
-    };
+    /// <summary>Nouns of a document or publication cited by back-reference: the publications, and the documents that tell.</summary>
+    private static readonly HashSet<string> _citedDocumentNouns =
+        new(CitedNouns.Publications.Concat(["report", "statement", "filing", "document", "documents", "memo"]), StringComparer.Ordinal);
 
     /// <summary>Articles and possessives that open the cited noun phrase ("a" and "an" only after a citing cue).</summary>
     private static readonly HashSet<string> _backReferenceArticles = new(StringComparer.Ordinal) { "the", "this", "that", "its", "their" };
@@ -56,7 +47,7 @@ internal static partial class SourceRules
 
             // A publication pointing back at an outlet the sentence already names ("first reported by the Nikkei business daily, …, the
             // newspaper said") is that outlet.
-            if (_publicationNouns.Contains(words[phrase.Noun].Lower) && found.Any(f => f.Kind == SourceKind.Named && f.Start < start))
+            if (CitedNouns.Publications.Contains(words[phrase.Noun].Lower) && found.Any(f => f.Kind == SourceKind.Named && f.Start < start))
             {
                 continue;
             }

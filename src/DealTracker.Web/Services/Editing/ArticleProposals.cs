@@ -46,13 +46,12 @@ public sealed record ArticleProposals(
             // The source is named as written ("the Journal" → "Journal"); a known outlet is matched and proposed under its canonical name.
             var name = source.Outlet ?? source.Name;
             var outlet = KnownName.Match(name, outlets);
-            var isFiling = name.Contains("filing", StringComparison.OrdinalIgnoreCase);
             if (sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : NameMatching.Normalise(s.Name) == NameMatching.Normalise(name)))
             {
                 continue;
             }
 
-            sources.Add(new SourceProposal(name, Attribution(text, source), outlet, isFiling));
+            sources.Add(new SourceProposal(name, Attribution(text, source), outlet, outlet is null && source.IsDocument));
         }
 
         var claims = new List<ClaimProposal>();
@@ -157,12 +156,15 @@ public sealed record FigureProposal(ExtractedFigure Figure, Metric? Metric, Hedg
     }
 }
 
-/// <summary>A named source the article cites: a known outlet, a name to add as an outlet, or a filing.</summary>
+/// <summary>A named source the article cites: a known outlet, a name to add as an outlet, or a document cited by its noun.</summary>
 /// <param name="Name">As written: "the Wall Street Journal".</param>
 /// <param name="Wording">The words that show the reliance: "citing the Wall Street Journal".</param>
 /// <param name="Outlet">The known outlet it stands for, if any.</param>
-/// <param name="IsFiling">A filing ("a regulatory filing showed"): not an outlet to add.</param>
-public sealed record SourceProposal(string Name, string Wording, KnownName? Outlet, bool IsFiling)
+/// <param name="IsDocument">
+/// A document or publication cited by its noun ("a regulatory filing showed", "according to the report", "its website says"):
+/// not an outlet to add.
+/// </param>
+public sealed record SourceProposal(string Name, string Wording, KnownName? Outlet, bool IsDocument)
 {
     /// <summary>A relies-on row: on the known outlet, or on a new outlet of that name created with the report.</summary>
     public RelianceDraft ToReliance() => new()

@@ -138,7 +138,10 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             if (source.Outlet is null)
             {
-                withoutOutlet.Add(source.Name);
+                if (!source.IsDocument)
+                {
+                    withoutOutlet.Add(source.Name);
+                }
             }
             else if (source.Outlet.Id != item.OutletId && draft.Reliances.All(r => r.TargetOutletId != source.Outlet.Id))
             {

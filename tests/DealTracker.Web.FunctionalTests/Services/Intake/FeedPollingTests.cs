@@ -173,6 +173,35 @@ public sealed class FeedPollingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Draft_SourcesCitedByTheirNoun_OffersOnlyTheNamedOutletToAdd()
+    {
+        int itemId;
+        await using (var db = _host.App.CreateDbContext())
+        {
+            var item = new InboxItem
+            {
+                OutletId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id,
+                Title = "Amazon weighs OpenAI stake, report says",
+                Summary = "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to the report. A regulatory filing showed "
+                    + "earlier funding, its website says, and Semafor reported the talks.",
+                Link = "https://www.reuters.com/technology/amazon-weighs-openai-stake-report/",
+                NormalisedLink = "https://www.reuters.com/technology/amazon-weighs-openai-stake-report",
+                TitleKey = "amazon weighs openai stake report says",
+                FetchedAt = DateTime.UtcNow,
+            };
+            db.InboxItems.Add(item);
+            await db.SaveChangesAsync();
+            itemId = item.Id;
+        }
+
+        var response = await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft");
+
+        // "the report", "a regulatory filing" and "its website" are cited by their noun: no "Add outlet «report»" offer.
+        Assert.Equal(["Semafor"], response.GetProperty("sourcesWithoutOutlet").EnumerateArray().Select(s => s.GetString()));
+        Assert.Empty(response.GetProperty("draft").GetProperty("reliances").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Draft_FromInboxItem_SavesAReportWithFiguresInvestorAndRelianceAndMarksItDone()
     {
         await PollAsync(await AddFeedAsync("reuters", "/reuters/technology.xml"));

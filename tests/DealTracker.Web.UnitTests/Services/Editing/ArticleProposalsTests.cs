@@ -54,6 +54,33 @@ public sealed class ArticleProposalsTests
         Assert.Equal(outletId, source.Outlet?.Id);
     }
 
+    /// <summary>A document or publication cited by its noun is a named source, but no outlet to add: the draft offers no new outlet.</summary>
+    [Theory]
+    [InlineData("OpenAI has held talks with other investors too, according to the report.", "report")]
+    [InlineData("The company raised $300 million, its website says.", "website")]
+    [InlineData("Anthropic raised $13 billion, a regulatory filing showed.", "regulatory filing")]
+    [InlineData("Amazon will invest $4 billion, according to a joint statement.", "joint statement")]
+    [InlineData("Microsoft will invest $2 billion, the newspaper said.", "newspaper")]
+    public void Read_SourceCitedByItsNoun_ProposesNoOutletToAdd(string text, string name)
+    {
+        var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
+
+        Assert.Equal((name, true, (KnownName?)null), (source.Name, source.IsDocument, source.Outlet));
+    }
+
+    /// <summary>A name that is not a known outlet is still offered as a new one, even when a publication noun follows it.</summary>
+    [Theory]
+    [InlineData("The company raised $300 million, Semafor reported.", "Semafor")]
+    [InlineData("The company raised $300 million, according to Caixin magazine.", "Caixin")]
+    [InlineData("The company raised $300 million, according to data from Tracxn.", "Tracxn")]
+    public void Read_UnknownOutletByName_OffersItAsANewOutlet(string text, string name)
+    {
+        var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
+
+        Assert.False(source.IsDocument);
+        Assert.Equal(((int?)null, name), (source.ToReliance().TargetOutletId, source.ToReliance().NewOutletName));
+    }
+
     [Fact]
     public void Read_SeedLikeArticle_ProposesStageAndResponseClaims()
     {
