@@ -70,7 +70,7 @@ public sealed partial class PostgreSqlStoreChanges(
     {
         await using var connection = new NpgsqlConnection(listening);
         await connection.OpenAsync(stoppingToken);
-        connection.Notification += (_, notice) => Seen(long.TryParse(notice.Payload, out var value) ? value : null);
+        connection.Notification += (_, notice) => Noticed(long.TryParse(notice.Payload, out var value) ? value : null);
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -103,7 +103,7 @@ public sealed partial class PostgreSqlStoreChanges(
     }
 
     private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        Seen(await ReadRowAsync(connection, cancellationToken));
+        Read(await ReadRowAsync(connection, cancellationToken));
 
     private static async Task<long?> ReadRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -111,16 +111,39 @@ public sealed partial class PostgreSqlStoreChanges(
         return await read.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
-    /// <summary>Bumps the local version when the store's counter moved (or when a notice carried no number).</summary>
-    private void Seen(long? value)
+    /// <summary>
+    /// The version row, read: the store's counter as it is now. The local version is bumped when the counter moved, either way (a
+    /// store restored from a backup may count from lower down).
+    /// </summary>
+    private void Read(long? value)
+    {
+        if (value is { } counter && Interlocked.Exchange(ref _lastSeen, counter) == counter)
+        {
+            return;
+        }
+
+        storeVersion.Bump();
+    }
+
+    /// <summary>
+    /// A notice: the counter a write committed. Notices sent before the last row read can arrive after it, so only a counter past the
+    /// last one seen bumps the local version (a stale notice bumping it would empty the caches for nothing and change every ETag); a
+    /// notice with no number always bumps.
+    /// </summary>
+    private void Noticed(long? value)
     {
         if (value is { } counter)
         {
-            var previous = Interlocked.Exchange(ref _lastSeen, counter);
-            if (previous == counter)
+            long previous;
+            do
             {
-                return;
+                previous = Interlocked.Read(ref _lastSeen);
+                if (counter <= previous)
+                {
+                    return;
+                }
             }
+            while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
         }
 
         storeVersion.Bump();

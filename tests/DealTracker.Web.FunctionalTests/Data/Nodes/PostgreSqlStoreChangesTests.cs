@@ -89,6 +89,40 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
     }
 
     [PostgreSqlOnlyFact]
+    public async Task Notice_OlderThanTheVersionRowRead_KeepsTheStoreVersionAndANewerOneBumpsIt()
+    {
+        var version = new StoreVersion();
+        var changes = NewListener(version);
+        await using var connection = new NpgsqlConnection(_nodeA.PostgreSqlConnectionString);
+        await connection.OpenAsync();
+        long counter;
+        await using (var bump = new NpgsqlCommand("""UPDATE "StoreVersions" SET "Value" = "Value" + 2 WHERE "Id" = 1 RETURNING "Value" """, connection))
+        {
+            counter = (long)(await bump.ExecuteScalarAsync())!;
+        }
+
+        await changes.ReadBaselineAsync(CancellationToken.None);
+        await changes.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.True(await TempStore.WaitUntilAsync(() => changes.IsListening, TimeSpan.FromSeconds(15)), "The listener never connected.");
+
+            // A notice of a write the listener's row read already counted, delivered late: nothing has changed since.
+            await NotifyAsync(connection, counter - 1);
+            await NotifyAsync(connection, counter);
+            await Task.Delay(500);
+            Assert.Equal(0, version.Value);
+
+            await NotifyAsync(connection, counter + 1);
+            Assert.True(await TempStore.WaitUntilAsync(() => version.Value == 1, TimeSpan.FromSeconds(5)), $"A newer notice left the version at {version.Value}.");
+        }
+        finally
+        {
+            await changes.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [PostgreSqlOnlyFact]
     public async Task SaveWhileNodeBListenerIsCut_NodeBReadsTheVersionRowOnReconnect_ShowsTheEdit()
     {
         var nodeB = _nodeB!.CreateClient();
@@ -109,6 +143,12 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
 
         Assert.True(seen is not null, $"Node B never showed \"{title}\" after its listening connection came back.");
         output.WriteLine($"Node B showed the edit {seen!.Value.TotalMilliseconds:F0} ms after the save (reconnect after 1 s, then the version row).");
+    }
+
+    private static async Task NotifyAsync(NpgsqlConnection connection, long counter)
+    {
+        await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgreSqlStoreChanges.Channel}', '{counter}')", connection);
+        await notify.ExecuteNonQueryAsync();
     }
 
     private PostgreSqlStoreChanges NewListener(StoreVersion version) =>

@@ -15,7 +15,8 @@ public sealed class ReportScreenshotTests(BrowserFixture browser, ITestOutputHel
     private const string Article =
         "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to people familiar with the matter, "
         + "as part of a funding round of up to $90 billion. The round would value the ChatGPT maker at about $800 billion, "
-        + "the people said, asking not to be identified because the talks are private. Amazon declined to comment.";
+        + "the people said, asking not to be identified because the talks are private. Amazon declined to comment. "
+        + "Microsoft is also in talks, the Wall Street Journal reported. The round could close next month, according to the report.";
 
     [ScreenshotTheory]
     [InlineData("desktop")]
