@@ -119,7 +119,8 @@ public static class Currencies
     /// <summary>
     /// One-letter prefixes read only glued to the number, as Nigerian and Korean business papers write them ("N40 billion",
     /// "W1.2 trillion", "W37,550"): "N 5 billion" and "W 3 million" are left alone. With the rand's "R", each is read before a
-    /// scale, before a number grouped in thousands ("N2,500", "R36,301") or before a price with two decimals ("R109.86 per share");
+    /// scale, before a number grouped in thousands ("N2,500", "R36,301") or, but for the won, before a price with two decimals
+    /// ("R109.86 per share");
     /// "N95", "N1", "W3" and "R845" stay names.
     /// </summary>
     public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W" };

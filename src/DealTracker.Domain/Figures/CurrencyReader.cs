@@ -141,7 +141,8 @@ internal static partial class CurrencyReader
             // "N2,500", "R109.86", "Fr. 18.50": a glued one-letter sign, or "Fr.", before a grouped number or a price.
             var glued = letter && e == numberStart;
             var swissFranc = form == "Fr.";
-            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), glued || swissFranc, glued || swissFranc);
+            // The won has no subunit in use, so "W1.25" is no price.
+            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), glued || swissFranc, (glued && form != "W") || swissFranc);
         }
 
         return tilde ? null : LowerCodePrefix(s, numberStart, floor);

@@ -179,6 +179,7 @@ public sealed class RegionalMoneyFormsSweepTests
     [InlineData("Nokia's N95 and the N1 were ranked first and second.")]
     [InlineData("The N 5 billion figure and W 3 million rows are labels.")]
     [InlineData("The W3C standard and the R2 score rose.")]
+    [InlineData("The W1.25 firmware and R845 road.")]
     [InlineData("The company sold 3.68 crore shares and 10 lakh units.")]
     [InlineData("The app has 50 crore users and 2 lakh merchants.")]
     [InlineData("A quarter of the shares were sold in the third quarter.")]
