@@ -33,9 +33,9 @@ public static class Currencies
         C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
-        C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
-        C("INR", ["₹", "Rs", "Rs.", "INR"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
-        C("CHF", ["SFr", "SFr.", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
+        C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "reminbi", "renmimbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
+        C("INR", ["₹", "Rs", "Rs.", "INR", "INR."], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees"], countries: ["india", "indian"]),
+        C("CHF", ["SFr", "SFr.", "Sfr", "Sfr.", "SFR", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA"], [], ["canadian dollar", "canadian dollars"]),
         C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU"], [], ["australian dollar", "australian dollars"]),
         C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
@@ -48,7 +48,7 @@ public static class Currencies
         C("ARS", [], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
         C("CLP", [], [], ["peso", "pesos", "chilean peso", "chilean pesos"], countries: ["chile", "chilean", "santiago"]),
         C("COP", [], [], ["peso", "pesos", "colombian peso", "colombian pesos"], countries: ["colombia", "colombian", "bogota"]),
-        C("KRW", ["₩", "Won"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
+        C("KRW", ["₩", "Won", "W"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
         C("TRY", ["₺", "TL"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
         C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
         C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
@@ -65,7 +65,7 @@ public static class Currencies
         C("SAR", ["SR"], [], ["riyal", "riyals", "saudi riyal", "saudi riyals"], countries: ["saudi"]),
         C("QAR", ["QR"], [], ["riyal", "riyals", "qatari riyal", "qatari riyals"], countries: ["qatar", "qatari", "doha"]),
         C("EGP", ["E£", "LE"], [], ["egyptian pound", "egyptian pounds"]),
-        C("NGN", ["₦"], ["₦"], ["naira", "nairas", "nigerian naira"]),
+        C("NGN", ["₦", "N"], ["₦"], ["naira", "nairas", "nigerian naira"]),
         C("KES", ["KSh", "Ksh", "Sh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
         C("UGX", ["USh"], [], ["shilling", "shillings", "ugandan shilling", "ugandan shillings"], countries: ["uganda", "ugandan", "kampala"]),
         C("TZS", ["TSh"], [], ["shilling", "shillings", "tanzanian shilling", "tanzanian shillings"], countries: ["tanzania", "tanzanian"]),
@@ -84,7 +84,7 @@ public static class Currencies
         C("BHD", ["BD"], [], ["dinar", "dinars", "bahraini dinar", "bahraini dinars"], countries: ["bahrain", "bahraini"]),
         C("JOD", ["JD"], [], ["dinar", "dinars", "jordanian dinar", "jordanian dinars"], countries: ["jordan", "jordanian", "amman"]),
         C("OMR", ["RO"], [], ["rial", "rials", "omani rial", "omani rials"], countries: ["oman", "omani", "muscat"]),
-        C("IRR", [], [], ["rial", "rials", "iranian rial", "iranian rials"], countries: ["iran", "iranian", "tehran"]),
+        C("IRR", ["Rls", "Rls."], [], ["rial", "rials", "iranian rial", "iranian rials"], countries: ["iran", "iranian", "tehran"]),
         C("PEN", ["S/"], [], ["sol", "soles", "peruvian sol", "peruvian soles"], countries: []),
         C("ISK", [], [], ["icelandic krona", "icelandic kronur", "icelandic crowns"]),
         C("BGN", [], [], ["lev", "leva", "bulgarian lev", "bulgarian leva"]),
@@ -94,6 +94,8 @@ public static class Currencies
     public static IReadOnlyDictionary<string, string> DollarQualifiers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["us"] = "USD", ["u.s."] = "USD", ["usd"] = "USD",
+        // Scraped and Latin American pages: "U$ 10 milhões", "U$$ 774mn", and the sign's letters doubled or swapped ("SUS$193.6 million", "SU$9.54 billion").
+        ["u"] = "USD", ["sus"] = "USD", ["su"] = "USD",
         ["c"] = "CAD", ["ca"] = "CAD", ["can"] = "CAD", ["cdn"] = "CAD", ["cad"] = "CAD",
         ["a"] = "AUD", ["au"] = "AUD", ["aud"] = "AUD",
         ["nz"] = "NZD",
@@ -107,9 +109,21 @@ public static class Currencies
     /// <summary>
     /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024";
     /// the Korean wires' glued "Won1,000 billion", not "Won 3 games".
-    /// (One-letter prefixes such as the rand's "R" need a scale too.)
+    /// "SFR" (Swiss francs in upper case) is also the French telecom's name, so it is read only before a scale; "Fr." (Swiss
+    /// papers' "Fr. 300 million") is also Friday and Father, so it is read before a scale, a grouped number or a price ("Fr. 18.50").
+    /// (One-letter prefixes such as the rand's "R", the naira's "N" and the won's "W" need a scale too, or thousands grouping:
+    /// see <see cref="GluedLetterPrefixes"/>.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won", "SFR" };
+
+    /// <summary>
+    /// One-letter prefixes read only glued to the number, as Nigerian and Korean business papers write them ("N40 billion",
+    /// "W1.2 trillion", "W37,550"): "N 5 billion" and "W 3 million" are left alone. With the rand's "R", each is read before a
+    /// scale, before a number grouped in thousands ("N2,500", "R36,301") or, but for the won, before a price with two decimals
+    /// ("R109.86 per share");
+    /// "N95", "N1", "W3" and "R845" stay names.
+    /// </summary>
+    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -94,7 +94,7 @@ internal static partial class CurrencyReader
             return p + 3;
         }
 
-        return s[p + 2] is 'e' or 'i' && s[p + 3] == ' ' ? p + 4 : p;
+        return s[p + 2] is 'e' or 'i' && s[p + 3] == ' ' ? SkipDoubledLinker(s, p + 4) : p;
     }
 
     /// <summary>

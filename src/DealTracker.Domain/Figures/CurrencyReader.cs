@@ -8,7 +8,9 @@ namespace DealTracker.Domain.Figures;
 /// <param name="GenericDollar">A bare "$": US dollars unless the words after or around name another dollar.</param>
 /// <param name="Tilde">A "~" between the currency and the number ("$~830B").</param>
 /// <param name="NeedsScale">A one-letter abbreviation read only before a scale ("R849-million" in South Africa, not "R2").</param>
-internal readonly record struct PrefixCurrency(int Start, string Code, bool GenericDollar, bool Tilde, bool NeedsScale = false);
+/// <param name="GluedLetter">A one-letter abbreviation glued to the number ("N2,500", "R36,301"), or "Fr.": read without a scale when the number is grouped in thousands.</param>
+/// <param name="Priced">The same signs, read without a scale before a price with two decimals too ("R109.86", "Fr. 18.50"), not before "R2" or "Fr. 5 May".</param>
+internal readonly record struct PrefixCurrency(int Start, string Code, bool GenericDollar, bool Tilde, bool NeedsScale = false, bool GluedLetter = false, bool Priced = false);
 
 /// <summary>A currency written after a number: where it ends, its ISO code and how it was written.</summary>
 /// <param name="End">Index just past it.</param>
@@ -69,7 +71,11 @@ internal static partial class CurrencyReader
         ("trillion", 1e12m), ("billion", 1e9m), ("milliards", 1e9m), ("milliard", 1e9m), ("milliarden", 1e9m), ("milliarde", 1e9m),
         ("millionen", 1e6m), ("million", 1e6m), ("thousand", 1e3m),
         // Misspellings the wires print ("a €1.7 billion ($2 bilion) round").
-        ("bilion", 1e9m), ("billon", 1e9m), ("milion", 1e6m), ("millon", 1e6m), ("trilion", 1e12m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
+        ("bilion", 1e9m), ("billon", 1e9m), ("milion", 1e6m), ("millon", 1e6m), ("trilion", 1e12m),
+        // A letter doubled or two swapped, as wires and scraped pages print them ("US$2 billioin", "$5 milllion").
+        ("billioin", 1e9m), ("billiion", 1e9m), ("billlion", 1e9m), ("biillion", 1e9m), ("billoin", 1e9m),
+        ("millioin", 1e6m), ("milliion", 1e6m), ("milllion", 1e6m), ("miillion", 1e6m), ("milloin", 1e6m),
+        ("trillioin", 1e12m), ("trilliion", 1e12m), ("trilllion", 1e12m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
     ];
 
     /// <summary>
@@ -109,7 +115,14 @@ internal static partial class CurrencyReader
                 continue;
             }
 
-            if (start > 0 && char.IsLetterOrDigit(s[start - 1]) && !(form == "$" && AttachedQualifiedDollar(s, start, floor) is not null))
+            if (Currencies.GluedLetterPrefixes.Contains(form) && e != numberStart)
+            {
+                // "N40 billion" is naira, "N 5 billion" is left alone.
+                continue;
+            }
+
+            var stray = StrayLetterBeforeSymbol(s, start, form, floor);
+            if (start > 0 && char.IsLetterOrDigit(s[start - 1]) && !(form == "$" && AttachedQualifiedDollar(s, start, floor) is not null) && stray is null)
             {
                 // "XS$5", "B2B": glued to a word.
                 continue;
@@ -117,12 +130,19 @@ internal static partial class CurrencyReader
 
             if (form == "$")
             {
-                return (AttachedQualifiedDollar(s, start, floor) ?? QualifiedDollar(s, start, floor)) is { } qualified
+                // "S$$47.9 million", "U$$ 774mn": a doubled sign is read as one.
+                var sign = DoubledDollar(s, start, floor);
+                return (AttachedQualifiedDollar(s, sign, floor) ?? QualifiedDollar(s, sign, floor)) is { } qualified
                     ? new PrefixCurrency(qualified.Start, qualified.Code, false, tilde)
-                    : new PrefixCurrency(start, "USD", true, tilde);
+                    : new PrefixCurrency(sign, "USD", true, tilde);
             }
 
-            return new PrefixCurrency(start, code, false, tilde, (form.Length == 1 && char.IsAsciiLetter(form[0])) || Currencies.PrefixesNeedingScale.Contains(form));
+            var letter = form.Length == 1 && char.IsAsciiLetter(form[0]);
+            // "N2,500", "R109.86", "Fr. 18.50": a glued one-letter sign, or "Fr.", before a grouped number or a price.
+            var glued = letter && e == numberStart;
+            var swissFranc = form == "Fr.";
+            // The won has no subunit in use, so "W1.25" is no price.
+            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), glued || swissFranc, (glued && form != "W") || swissFranc);
         }
 
         return tilde ? null : LowerCodePrefix(s, numberStart, floor);
@@ -142,7 +162,7 @@ internal static partial class CurrencyReader
             return null;
         }
 
-        return Currencies.DollarQualifiers.TryGetValue(s[start..dollar], out var code) ? (start, code) : null;
+        return Currencies.DollarQualifiers.TryGetValue(s[start..dollar], out var code) ? (start, code) : CodeBeforeDollar(s, start, dollar - start);
     }
 
     /// <summary>"C $", "hk $", "U.S. $", "us $": letters naming a dollar, a space, then the dollar sign.</summary>
@@ -177,7 +197,7 @@ internal static partial class CurrencyReader
             return null;
         }
 
-        return Currencies.DollarQualifiers.TryGetValue(word, out var code) ? (start, code) : null;
+        return Currencies.DollarQualifiers.TryGetValue(word, out var code) ? (start, code) : CodeBeforeDollar(s, start, end - start);
     }
 
     /// <summary>

@@ -171,6 +171,12 @@ public static partial class FigureExtractor
             return grouped.End;
         }
 
+        if (IndianGroupingTypo(sentence, i, floor, context) is { } typo)
+        {
+            candidates.Add(typo);
+            return typo.End;
+        }
+
         if (NumberReader.TryReadDigits(sentence, i, out var number))
         {
             if (ReadCandidate(sentence, number, floor, context, EndsRangeWithCurrency(sentence, i, candidates)) is { } candidate)
@@ -238,9 +244,10 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (prefix is { NeedsScale: true } && scale is null)
+        if (prefix is { NeedsScale: true } pre && scale is null
+            && !(pre.GluedLetter && GroupedInThousands(sentence, number)) && !(pre.Priced && HasTwoDecimals(sentence, number)))
         {
-            // "R2" is a name, "R849-million" is rand.
+            // "R2", "N95" and "Fr. 5 May" are names and dates; "R849-million", "N40 billion", "N2,500" and "Fr. 18.50" are money.
             prefix = null;
         }
 
@@ -249,6 +256,12 @@ public static partial class FigureExtractor
         if (!TryChooseCurrency(sentence, number, hasScale, prefix, suffix, ref end, out var currency, out var generic))
         {
             return null;
+        }
+
+        if (currency is null && prefix is null && suffix is null && BareCroreRupee(sentence, number, coreEnd, context) is { } rupee)
+        {
+            // "raised 85 crore from investors": Indian papers write rupees so.
+            currency = rupee;
         }
 
         if (suffix is { Factor: not 1m } unit && end == unit.End)
@@ -299,6 +312,13 @@ public static partial class FigureExtractor
                 generic = false;
                 end = suf.End;
             }
+            else if (pre.GenericDollar && suffix is { Dollar: false, Weak: false } named && end < sentence.Length && sentence[end] == '-' && hasScale)
+            {
+                // "a $4.1 billion-euro deal": the currency named in the compound is the figure's, the "$" a generic money sign.
+                currency = named.Code;
+                generic = false;
+                end = named.End;
+            }
             else if (pre.GenericDollar && suffix is null && DollarCountryAfter(sentence, end) is { } country)
             {
                 // "$43.2 billion US last year", "$500 million Cdn".
@@ -346,7 +366,7 @@ public static partial class FigureExtractor
         // Words carry their scale ("two hundred and fifty million"); digits keep theirs apart, to lend it in ranges.
         var start = prefix?.Start ?? number.Start;
         return number.InWords
-            ? new Candidate(start, end, currency, false, false, value * (scale?.Factor ?? 1m), null, false, true)
+            ? new Candidate(start, end, currency, false, false, value * (scale?.Factor ?? 1m), null, number.Approximate, true)
             : new Candidate(start, end, currency, prefix is not null, generic, value, scale?.Factor, prefix?.Tilde == true, false);
     }
 

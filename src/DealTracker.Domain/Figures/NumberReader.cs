@@ -10,7 +10,8 @@ namespace DealTracker.Domain.Figures;
 /// <param name="Scale">A scale written as part of the words ("a billion", "half a million"), or null.</param>
 /// <param name="InWords">True when written in words ("seven", "half a billion").</param>
 /// <param name="Plain">True for a run of digits with no separators and no decimals ("2025").</param>
-internal readonly record struct NumberToken(int Start, int End, decimal Value, decimal? Scale, bool InWords, bool Plain);
+/// <param name="Approximate">True for a fraction no decimal holds, rounded to the unit ("a third of a billion" is about 333,333,333).</param>
+internal readonly record struct NumberToken(int Start, int End, decimal Value, decimal? Scale, bool InWords, bool Plain, bool Approximate = false);
 
 /// <summary>
 /// Reads numbers by hand, left to right, in time linear in what it reads: digits with thousands
@@ -224,7 +225,7 @@ internal static class NumberReader
             return false;
         }
 
-        token = new NumberToken(start, words.End, value, words.Scale, true, false);
+        token = new NumberToken(start, words.End, value, words.Scale, true, false, words.Approximate);
         return true;
     }
 
@@ -245,6 +246,12 @@ internal static class NumberReader
 
         /// <summary>True after "half a", which halves the next scale.</summary>
         public bool Half;
+
+        /// <summary>After "a quarter of a", "three quarters of a", "a third of a": the part of the next scale meant; 0 when none.</summary>
+        public decimal Fraction;
+
+        /// <summary>True when a third was read: the amount is rounded to the unit.</summary>
+        public bool Approximate;
 
         /// <summary>Index just past the last word that is part of the number.</summary>
         public int End;
@@ -276,7 +283,7 @@ internal static class NumberReader
                 return -1;
             }
         }
-        else if (IsArticle(word) && (next.Word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || _scaleLookup.ContainsKey(next.Word)))
+        else if (IsArticle(word) && (next.Word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || _scaleLookup.ContainsKey(next.Word) || FractionOf(next.Word) > 0))
         {
             if (!words.Half)
             {
@@ -287,6 +294,11 @@ internal static class NumberReader
         else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !words.Any && IsArticle(next.Word))
         {
             words.Half = true;
+        }
+        else if (FractionOf(word) is > 0 and var parts)
+        {
+            // "a quarter of a billion", "three-quarters of a billion", "a third of a billion", "a quarter-billion".
+            return ReadFraction(s, parts, next, ref words);
         }
         else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && words.Any
                  && (_unitLookup.ContainsKey(next.Word) || (IsArticle(next.Word) && NextWord(s, next.End).Word.Equals("half", StringComparison.OrdinalIgnoreCase))))
@@ -313,14 +325,55 @@ internal static class NumberReader
     /// </summary>
     private static bool ApplyScale(decimal wordScale, int wordEnd, string next, ref WordsSoFar words)
     {
-        var factor = words.Half ? 0.5m : words.Current == 0 ? 1 : words.Current;
-        words.Total += factor * wordScale;
+        var factor = words.Half ? 0.5m : words.Fraction > 0 ? words.Fraction : words.Current == 0 ? 1 : words.Current;
+        words.Total += words.Approximate ? Math.Round(factor * wordScale, 0, MidpointRounding.AwayFromZero) : factor * wordScale;
+        words.Fraction = 0;
         words.Any = true;
         words.Scale = wordScale;
         words.Current = 0;
         words.Half = false;
         words.End = wordEnd;
         return _unitLookup.ContainsKey(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>4 for "quarter"/"quarters", 3 for "third"/"thirds", else 0.</summary>
+    private static int FractionOf(ReadOnlySpan<char> word) =>
+        word.Equals("quarter", StringComparison.OrdinalIgnoreCase) || word.Equals("quarters", StringComparison.OrdinalIgnoreCase) ? 4
+        : word.Equals("third", StringComparison.OrdinalIgnoreCase) || word.Equals("thirds", StringComparison.OrdinalIgnoreCase) ? 3
+        : 0;
+
+    /// <summary>
+    /// "quarter(s)" or "third(s)" after one to three ("a", "one", "two", "three") and before a scale, directly ("a
+    /// quarter-billion") or after "of a" ("a quarter of a billion"): the next scale is multiplied by that part. Returns where
+    /// the scale word starts, or -1 when the words are no such fraction ("a quarter of the shares", "the third quarter").
+    /// </summary>
+    private static int ReadFraction(string s, int parts, (string Word, int End) next, ref WordsSoFar words)
+    {
+        if (words.Current is < 1 or > 3 || words.Current != decimal.Truncate(words.Current) || words.Total != 0 || words.Scale is not null
+            || words.Half || words.Fraction != 0 || words.Current >= parts)
+        {
+            return -1;
+        }
+
+        int scaleStart;
+        if (_scaleLookup.ContainsKey(next.Word))
+        {
+            scaleStart = next.End - next.Word.Length;
+        }
+        else if (next.Word.Equals("of", StringComparison.OrdinalIgnoreCase) && NextWord(s, next.End) is var article && IsArticle(article.Word)
+                 && _scaleLookup.ContainsKey(NextWord(s, article.End).Word))
+        {
+            scaleStart = SkipSeparator(s, article.End);
+        }
+        else
+        {
+            return -1;
+        }
+
+        words.Fraction = words.Current / parts;
+        words.Approximate |= parts == 3;
+        words.Current = 0;
+        return scaleStart;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>

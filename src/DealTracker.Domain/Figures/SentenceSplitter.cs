@@ -30,6 +30,13 @@ internal static class SentenceSplitter
         "mrd", "mio", "mds", "bil", "mil", "cr",
     };
 
+    // Currency abbreviations written with a period before the number; "Fr." is also "Friday" and "Father", so the period
+    // ends no sentence only when digits follow.
+    private static readonly HashSet<string> _currencyAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fr", "sfr", "inr", "rls", "dh", "dhs", "rp",
+    };
+
     public static List<SentenceSpan> Split(string text)
     {
         var sentences = new List<SentenceSpan>();
@@ -118,6 +125,12 @@ internal static class SentenceSplitter
         if (token.Equals("no", StringComparison.OrdinalIgnoreCase) || token.Equals("nos", StringComparison.OrdinalIgnoreCase))
         {
             // "No. 1", but "the answer was no. Then".
+            return NextNonSpaceIsDigit(text, dot + 1);
+        }
+
+        if (_currencyAbbreviations.Contains(token.ToString()))
+        {
+            // "Fr. 300 million", "INR. 42 crore", "Rls. 5 billion": a currency abbreviation before its amount.
             return NextNonSpaceIsDigit(text, dot + 1);
         }
 

@@ -71,7 +71,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
     [InlineData("blind15.json", 70, 24, 50)]
-    [InlineData("blind16.json", 65, 30, 50)]
+    [InlineData("blind16.json", 66, 30, 50)]
     [InlineData("blind17.json", 73, 24, 52)]
     [InlineData("blind18.json", 97, 35, 62)]
     [InlineData("blind19.json", 114, 25, 59)]
@@ -81,44 +81,44 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind21.json", 74, 25, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 76, 19, 101)]
-    [InlineData("blind24.json", 83, 28, 106)]
+    [InlineData("blind24.json", 86, 29, 106)]
     [InlineData("blind25.json", 92, 30, 124)]
     [InlineData("blind26.json", 63, 21, 106)]
     [InlineData("blind27.json", 87, 34, 112)]
-    [InlineData("blind28.json", 81, 30, 112)]
+    [InlineData("blind28.json", 84, 32, 112)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
-    [InlineData("blind31.json", 71, 25, 111)]
+    [InlineData("blind31.json", 72, 25, 111)]
     [InlineData("blind32.json", 82, 25, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 81, 33, 110)]
-    [InlineData("blind37.json", 81, 28, 119)]
+    [InlineData("blind37.json", 82, 29, 119)]
     [InlineData("blind38.json", 101, 26, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
-    [InlineData("blind40.json", 76, 26, 121)]
+    [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 43, 206)]
     [InlineData("blind44.json", 105, 37, 189)]
-    [InlineData("blind45.json", 113, 32, 140)]
+    [InlineData("blind45.json", 114, 33, 140)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
-    [InlineData("blind48.json", 71, 30, 148)]
-    [InlineData("blind49.json", 91, 36, 163)]
-    [InlineData("blind50.json", 110, 30, 135)]
+    [InlineData("blind48.json", 72, 30, 148)]
+    [InlineData("blind49.json", 93, 36, 163)]
+    [InlineData("blind50.json", 113, 32, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 111, 25, 163)]
     [InlineData("blind52.json", 108, 34, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 97, 18, 151)]
+    [InlineData("blind53.json", 99, 18, 151)]
     [InlineData("blind54.json", 83, 35, 153)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
-    [InlineData("blind56.json", 86, 18, 129)]
+    [InlineData("blind56.json", 88, 18, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 16, 151)]
     [InlineData("blind58.json", 95, 23, 142)]
@@ -174,11 +174,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 159, 44, 243)]
+    [InlineData("issue68.json", 160, 44, 243)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted: no miss was read).
-    [InlineData("issue70.json", 161, 43, 239)]
+    [InlineData("issue70.json", 169, 44, 239)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
