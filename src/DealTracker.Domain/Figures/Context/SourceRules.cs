@@ -87,6 +87,9 @@ internal static partial class SourceRules
         // Since the src-written realignment: "according to the report", "the newspaper said", "its website says".
         BackReferenceSources(text, sentence, found);
 
+        // Since the cited-products sweep: data products and trackers, unlisted outlets' frames, disclosures, long names (SourceRules.CitedProducts.cs).
+        CitedProductSources(text, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

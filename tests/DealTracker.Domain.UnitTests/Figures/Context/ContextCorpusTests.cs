@@ -82,7 +82,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 76, 19, 101)]
     [InlineData("blind24.json", 86, 29, 106)]
-    [InlineData("blind25.json", 92, 30, 124)]
+    [InlineData("blind25.json", 92, 30, 125)]
     [InlineData("blind26.json", 63, 21, 106)]
     [InlineData("blind27.json", 87, 34, 112)]
     [InlineData("blind28.json", 84, 32, 112)]
@@ -114,7 +114,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 99, 18, 151)]
-    [InlineData("blind54.json", 83, 35, 153)]
+    [InlineData("blind54.json", 83, 35, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
@@ -131,7 +131,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 98, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 93, 16, 138)]
+    [InlineData("blind63.json", 93, 16, 140)]
     [InlineData("blind64.json", 93, 39, 153)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -178,7 +178,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted: no miss was read).
-    [InlineData("issue70.json", 169, 44, 239)]
+    [InlineData("issue70.json", 169, 44, 259)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
