@@ -174,6 +174,10 @@ public static class ContextReader
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
+            // Since the givers-and-shapes sweep: "…, with another $155 million put into 53 follow-on deals" keeps the giver of the figure before.
+            investor ??= metric == Metric.Investment && f > 0 && floor > 0
+                && MetricRules.IsMorePutIntoAfterAnInvestment(sentence.Words, first, last, readings[f - 1].Metric) ? readings[f - 1].Investor : null;
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 
@@ -237,6 +241,13 @@ public static class ContextReader
             && MetricRules.HoldingsWorthReading(sentence, sentence.WordAtOrAfter(readings[f - 1].Figure.Start), floor - 1) is { Metric: null })
         {
             return null;
+        }
+
+        // Since the givers-and-shapes sweep: passive money, money given by a verb the cues do not read, cloud spending with a provider,
+        // a second thing valued, raises pulled in, tranches sized and funds to be raised (MetricRules.GiversAndShapes.cs).
+        if (MetricRules.GiversAndShapesReading(sentence, first, last, floor, f > 0 && floor > 0 ? readings[f - 1].Metric : null) is { } swept)
+        {
+            return swept;
         }
 
         var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
@@ -303,6 +314,10 @@ public static class ContextReader
     /// named since: "with Nvidia and Salesforce committing another €120 million").
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
+        // Since the givers-and-shapes sweep: "its new $1 billion Advanced Manufacturing fund" is its owner's money (InvestorRules.FundOwners.cs).
+        InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor));
+
+    private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
         InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor))
 
         // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
@@ -317,6 +332,13 @@ public static class ContextReader
 
         // Since the metric-and-investor gaps sweep: the subject of the money verb across a ticker, a government, a participle after a
         // clause, a fund seeded, an instrument bought (InvestorRules.ClauseSubjects.cs).
+        // Since the givers-and-shapes sweep: the giver of passive money, of a giving verb, a spokesperson's organisation, the subject of a
+        // cheque per company (InvestorRules.GiversAndShapes.cs).
+        if (InvestorRules.GiversAndShapesInvestor(sentence, first, last, floor) is { } giver)
+        {
+            return giver.Length == 0 ? null : giver;
+        }
+
         if (InvestorRules.ClauseSubjectInvestor(sentence, first, last) is { } subject)
         {
             return subject.Length == 0 ? null : subject;

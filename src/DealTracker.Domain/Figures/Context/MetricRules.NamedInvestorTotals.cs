@@ -233,7 +233,9 @@ internal static partial class MetricRules
             return -1;
         }
 
-        if (_manyInvestorHeads.Contains(head) || (pooled && SubjectJoinsGivers(sentence, s)) || ListsManyGivers(sentence, s))
+        // Since the givers-and-shapes sweep: a firm whose name ends in a plural ("Emerging Market Partners", "Vista Equity Partners") is one.
+        var namedFirm = words[s].IsCapitalised && sentence.NameAt[s] is { Kind: NameKind.Organisation } firm && firm.First < s;
+        if ((_manyInvestorHeads.Contains(head) && !namedFirm) || (pooled && SubjectJoinsGivers(sentence, s)) || ListsManyGivers(sentence, s))
         {
             return -1;
         }

@@ -77,6 +77,12 @@ internal static partial class NameFinder
             return RunEnd(text, words, i);
         }
 
+        // Since the givers-and-shapes sweep: "Global Data Systems": a common word opening a firm's name (NameFinder.CommonWordsInNames.cs).
+        if (CommonWordLedNameEnd(text, words, i) is var commonLedEnd and > 0)
+        {
+            return commonLedEnd;
+        }
+
         // "Six Nations Rugby", "Seven & i": a number word opening a name; "500 Global will invest": a number opening a firm's name
         // before one of its words.
         if (NumberWordLedNameEnd(text, words, i) is var numberWordEnd and > 0)
@@ -142,7 +148,7 @@ internal static partial class NameFinder
         // word ends it or the whole is an outlet.
         if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !HasBodyWord(words, first, last)
                 && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last)
-                && !IsPlaceLedCompany(words, first, last))))
+                && !IsPlaceLedCompany(words, first, last) && !HasCommonWordInside(words, first, last))))
         {
             // "Hong Kong Broadband Network": the whole place is passed, so its second word starts no name.
             return first + Math.Max(1, Lexicon.PlaceLength(words, first));
@@ -304,6 +310,12 @@ internal static partial class NameFinder
         if (JoinedRunEnd(words, first, last) is var joinedEnd and > 0)
         {
             return (joinedEnd, false);
+        }
+
+        if (CommonWordInsideNameEnd(words, first, last) is var commonEnd and > 0)
+        {
+            // "Yotta Data Services", "Formula One": a common word inside a name (NameFinder.CommonWordsInNames).
+            return (commonEnd, false);
         }
 
         if (Lexicon.Outlets.ContainsKey(text[words[first].Start..words[last].End] + " " + next.Core))

@@ -127,12 +127,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind60.json", 92, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 112, 7, 158)]
+    [InlineData("blind61.json", 112, 8, 158)]
     [InlineData("blind62.json", 98, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 93, 16, 140)]
-    [InlineData("blind64.json", 93, 39, 153)]
+    [InlineData("blind64.json", 93, 39, 154)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -178,7 +178,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted: no miss was read).
-    [InlineData("issue70.json", 169, 44, 259)]
+    [InlineData("issue70.json", 181, 52, 259)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
