@@ -140,26 +140,16 @@ public sealed class FeedPollingTests : IAsyncLifetime
     [Fact]
     public async Task Draft_SourceCitedByInitials_ReliesOnThatOutletInTheArticlesWords()
     {
-        int itemId, reutersId, wsjId, amazonId;
+        int wsjId, amazonId;
         await using (var db = _host.App.CreateDbContext())
         {
-            reutersId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id;
             wsjId = (await db.Outlets.SingleAsync(o => o.Slug == "wsj")).Id;
             amazonId = (await db.Parties.SingleAsync(p => p.Slug == "amazon")).Id;
-            var item = new InboxItem
-            {
-                OutletId = reutersId,
-                Title = "Amazon weighs OpenAI stake",
-                Summary = "Amazon.com Inc. could invest as much as $40 billion in OpenAI, the WSJ reported. Amazon declined to comment.",
-                Link = "https://www.reuters.com/technology/amazon-weighs-openai-stake/",
-                NormalisedLink = "https://www.reuters.com/technology/amazon-weighs-openai-stake",
-                TitleKey = "amazon weighs openai stake",
-                FetchedAt = DateTime.UtcNow,
-            };
-            db.InboxItems.Add(item);
-            await db.SaveChangesAsync();
-            itemId = item.Id;
         }
+
+        var itemId = await AddReutersItemAsync(
+            "Amazon weighs OpenAI stake",
+            "Amazon.com Inc. could invest as much as $40 billion in OpenAI, the WSJ reported. Amazon declined to comment.");
 
         var draft = (await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft")).GetProperty("draft");
 
@@ -175,24 +165,10 @@ public sealed class FeedPollingTests : IAsyncLifetime
     [Fact]
     public async Task Draft_SourcesCitedByTheirNoun_OffersOnlyTheNamedOutletToAdd()
     {
-        int itemId;
-        await using (var db = _host.App.CreateDbContext())
-        {
-            var item = new InboxItem
-            {
-                OutletId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id,
-                Title = "Amazon weighs OpenAI stake, report says",
-                Summary = "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to the report. A regulatory filing showed "
-                    + "earlier funding, its website says, and Semafor reported the talks.",
-                Link = "https://www.reuters.com/technology/amazon-weighs-openai-stake-report/",
-                NormalisedLink = "https://www.reuters.com/technology/amazon-weighs-openai-stake-report",
-                TitleKey = "amazon weighs openai stake report says",
-                FetchedAt = DateTime.UtcNow,
-            };
-            db.InboxItems.Add(item);
-            await db.SaveChangesAsync();
-            itemId = item.Id;
-        }
+        var itemId = await AddReutersItemAsync(
+            "Amazon weighs OpenAI stake, report says",
+            "Amazon.com Inc. could invest as much as $40 billion in OpenAI, according to the report. A regulatory filing showed "
+                + "earlier funding, its website says, and Semafor reported the talks.");
 
         var response = await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}/draft");
 
@@ -309,6 +285,26 @@ public sealed class FeedPollingTests : IAsyncLifetime
 
         var bad = await _host.Editor.PostAsJsonAsync("/api/article", new { url = "javascript:alert(1)" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    /// <summary>An inbox item from Reuters with this title and summary, as a poll would store it: its id.</summary>
+    private async Task<int> AddReutersItemAsync(string title, string summary)
+    {
+        await using var db = _host.App.CreateDbContext();
+        var slug = string.Join('-', title.ToLowerInvariant().Split(' ', ',').Where(w => w.Length > 0));
+        var item = new InboxItem
+        {
+            OutletId = (await db.Outlets.SingleAsync(o => o.Slug == "reuters")).Id,
+            Title = title,
+            Summary = summary,
+            Link = $"https://www.reuters.com/technology/{slug}/",
+            NormalisedLink = $"https://www.reuters.com/technology/{slug}",
+            TitleKey = slug.Replace('-', ' '),
+            FetchedAt = DateTime.UtcNow,
+        };
+        db.InboxItems.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
     }
 
     private Task<int> AddFeedAsync(string outlet, string path) => _host.AddFeedAsync(outlet, _host.Feeds.Url(path));
