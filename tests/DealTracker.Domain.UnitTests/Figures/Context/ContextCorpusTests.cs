@@ -89,7 +89,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 71, 25, 111)]
-    [InlineData("blind32.json", 82, 25, 110)]
+    [InlineData("blind32.json", 82, 26, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 75, 33, 108)]
     [InlineData("blind35.json", 95, 26, 138)]
@@ -178,7 +178,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted: no miss was read).
-    [InlineData("issue70.json", 161, 43, 239)]
+    [InlineData("issue70.json", 162, 44, 239)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
