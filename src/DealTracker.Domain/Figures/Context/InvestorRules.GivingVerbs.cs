@@ -425,7 +425,7 @@ internal static partial class InvestorRules
 
         for (var k = noun - 1; noun > 0 && k >= Math.Max(0, noun - 3); k--)
         {
-            if (sentence.NameAt[k] is { Possessive: true, Kind: NameKind.Organisation } owner && owner.Last == k)
+            if (PossessiveOrganisationEndingAt(sentence, k) is { } owner)
             {
                 return owner.Text;
             }

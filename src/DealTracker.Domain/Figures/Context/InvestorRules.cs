@@ -27,6 +27,13 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // The clause-reading sweep's frames: a running total's subject, an equity agreement's giver, a ranked name before "with $X in
+        // investments" (MetricRules.InvestorExposures.cs, MetricRules.EquityAgreements.cs, InvestorRules.RankedWith.cs).
+        if ((MetricRules.ExposureInvestor(sentence, first) ?? MetricRules.EquityAgreementInvestor(sentence, first, last) ?? RankedWithInvestor(sentence, first, last)) is { } clause)
+        {
+            return clause;
+        }
+
         // The investor-frames sweep's frames (InvestorRules.InvestorFrames.cs), then the rounds' rules (grouped by concept in the other
         // partial files), newest first: the first that names someone decides.
         if (FramedInvestor(sentence, first, last) is { } framed)

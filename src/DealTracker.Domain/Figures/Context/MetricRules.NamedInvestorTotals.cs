@@ -140,14 +140,14 @@ internal static partial class MetricRules
 
         // The money verb, with only hedges between it and the figure: "pledged to invest some $10bn", "committing Dh119 billion".
         var v = first - 1;
-        while (v >= Math.Max(0, floor) && first - v <= 7 && !_ownMoneyVerbs.Contains(words[v].Lower)
+        while (v >= Math.Max(0, floor) && first - v <= 7 && !IsOwnMoneyVerb(sentence, v)
             && (_ownMoneyHedges.Contains(words[v].Lower) || _currencyWords.Contains(words[v].Lower)) && !words[v].EndsPhrase
             && !(words[v].Lower == "to" && (v == 0 || words[v - 1].Lower is not ("up" or "close"))))
         {
             v--;
         }
 
-        if (v < Math.Max(0, floor) || !_ownMoneyVerbs.Contains(words[v].Lower) || words[v].EndsPhrase)
+        if (v < Math.Max(0, floor) || !IsOwnMoneyVerb(sentence, v) || words[v].EndsPhrase)
         {
             return -1;
         }
@@ -176,6 +176,9 @@ internal static partial class MetricRules
         {
             return -1;
         }
+
+        // "X invested $1 billion in A and committed another $10 billion to India": the first clause's subject (MetricRules.CoordinatedMoneyVerbs.cs).
+        s = CoordinatedSubject(sentence, s, v) ?? s;
 
         // "CDPQ (Caisse de dépôt et placement du Québec), committed": the name before its bracketed long form.
         while (s > 0 && words[s].InBrackets)
@@ -356,9 +359,10 @@ internal static partial class MetricRules
     private static bool ListsManyGivers(SentenceWords sentence, int s)
     {
         var count = 0;
+        var clause = ReportedClauseStart(sentence.Words, s, 20);
         foreach (var name in sentence.Names)
         {
-            if (name.Last <= s && name.Last >= s - 20 && name.Kind == NameKind.Organisation)
+            if (name.Last <= s && name.Last >= s - 20 && name.First >= clause && name.Kind == NameKind.Organisation)
             {
                 count++;
             }
@@ -366,7 +370,7 @@ internal static partial class MetricRules
 
         var words = sentence.Words;
         var commas = 0;
-        for (var i = Math.Max(0, s - 20); i <= s; i++)
+        for (var i = Math.Max(Math.Max(0, s - 20), clause); i <= s; i++)
         {
             commas += words[i].After == ',' ? 1 : 0;
         }

@@ -108,6 +108,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the clause-reading sweep: an investor's running total into one company and its parts, an equity agreement with a giver
+        // (MetricRules.InvestorExposures.cs, MetricRules.EquityAgreements.cs).
+        if (first >= 0 && last < words.Count && (ExposureSubject(sentence, first) >= 0 || EquityAgreementGiver(sentence, first, last) >= 0))
+        {
+            return Metric.Investment;
+        }
+
         // Since the metric-and-investor gaps sweep: a valuation compared at both ends, a held stake's or a market value, support
         // provided, a fund seeded, money attracted from investors no name names (MetricRules.ComparedAndHeldValues.cs).
         if (first >= 0 && last < words.Count && ComparedOrHeldReading(sentence, first, last, out var compared) is var gap && compared)

@@ -169,6 +169,12 @@ internal static partial class NameFinder
     /// </summary>
     private static bool StartsNoName(string text, IReadOnlyList<Word> words, int i)
     {
+        // "Chapter 11", "Phase 2": a numbered term is no name (NameFinder.NumberedTerms.cs).
+        if (IsNumberedTerm(words, i))
+        {
+            return true;
+        }
+
         // "Created by Toyota ...", "Based in Paris, ...": a participle opening the sentence is no name.
         if (OpensClause(words, i) && i + 1 < words.Count && words[i].Lower.EndsWith("ed", StringComparison.Ordinal)
             && words[i + 1].Lower is "by" or "in" or "with" or "at" or "on" or "for" or "from")
@@ -284,6 +290,12 @@ internal static partial class NameFinder
         if (CanContinue(next) || IsBodyOfNamedFund(words, last + 1))
         {
             return (last + 1, false);
+        }
+
+        // "QED Investors": "Investors" ends a firm's name (NameFinder.InvestorsEndings.cs).
+        if (EndsWithInvestors(words, last, last + 1))
+        {
+            return (last + 1, true);
         }
 
         if (next.Core is "One" or "Two" or "Three" && last + 2 < words.Count && Lexicon.CorporateSuffixes.Contains(words[last + 2].Core))
