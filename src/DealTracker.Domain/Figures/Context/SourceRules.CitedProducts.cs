@@ -165,18 +165,23 @@ internal static partial class SourceRules
     [GeneratedRegex(@"^ (?:of|for) (?:the )?" + Name)]
     private static partial Regex BodyTailPattern();
 
-    /// <summary>Adds the cited-products sweep's sources to <paramref name="found"/> and drops its mis-reads; run after every other rule.</summary>
-    private static void CitedProductSources(string text, List<SourceMention> found)
+    /// <summary>
+    /// Adds the cited-products sweep's sources in the sentence to <paramref name="found"/> and drops its mis-reads; run after every
+    /// other rule. The patterns search the sentence alone (its "^" and "$" are the sentence's bounds), not the whole text.
+    /// </summary>
+    private static void CitedProductSources(string text, SentenceWords sentence, List<SourceMention> found)
     {
+        var from = sentence.Start;
+        var length = sentence.End - sentence.Start;
         DropMisreads(text, found);
-        ExtendLongNames(text, found);
+        ExtendLongNames(text, sentence.End, found);
 
-        foreach (Match m in CitedDataPattern().Matches(text))
+        foreach (Match m in In(CitedDataPattern(), text, from, length))
         {
             PlaceProvider(text, m.Groups["n"], found);
         }
 
-        foreach (Match m in TrackerSubjectPattern().Matches(text))
+        foreach (Match m in In(TrackerSubjectPattern(), text, from, length))
         {
             PlaceProvider(text, m.Groups["n"], found);
         }
@@ -185,7 +190,7 @@ internal static partial class SourceRules
         // the whole replaces it.
         foreach (var pattern in new[] { OwnedTitlePattern(), StateMediaPattern(), OwnedFilingPattern(), FilingByFilerPattern() })
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in In(pattern, text, from, length))
             {
                 Place(text, m.Groups["n"], found);
 
@@ -200,7 +205,7 @@ internal static partial class SourceRules
 
         // A whole name cited replaces the fragments read of it ("Research" and "Markets" of "Research and Markets"), unless they are
         // listed outlets cited together ("according to Crunchbase and PitchBook.").
-        foreach (Match m in CitedWholeNamePattern().Matches(text))
+        foreach (Match m in In(CitedWholeNamePattern(), text, from, length))
         {
             var name = m.Groups["n"];
             if (!found.Any(s => s.Kind == SourceKind.Named && s.Start >= name.Index && s.Start + s.Length <= name.Index + name.Length
@@ -214,7 +219,7 @@ internal static partial class SourceRules
         foreach (var pattern in new[] { TitledProductPattern(), ClauseFinalOutletPattern(), TimedOutletPattern(), HouseNotePattern(), LedAnalystsPattern(),
             NoteFirstPattern(), AnalystWithPattern() })
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in In(pattern, text, from, length))
             {
                 AddUnread(text, m.Groups["n"], found);
             }
@@ -222,7 +227,7 @@ internal static partial class SourceRules
 
         foreach (var pattern in new[] { CitedDisclosurePattern(), DisclosureSubjectPattern() })
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in In(pattern, text, from, length))
             {
                 // A bare "a disclosure" says nothing of which: it needs a describing word or the body it went to ("a disclosure (pdf) to the ADX" is none).
                 if (m.Groups["n"].Value.Contains(' ', StringComparison.Ordinal))
@@ -232,7 +237,7 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in ReporterOfOutletPattern().Matches(text))
+        foreach (Match m in In(ReporterOfOutletPattern(), text, from, length))
         {
             var person = m.Groups["p"];
             // "a report by Latin American Association of Private Equity" is a body's name, not a reporter of an outlet.
@@ -246,7 +251,7 @@ internal static partial class SourceRules
         }
 
         // A place's adjective before what the author is ("compiled by the Chinese tech news portal 36Kr") is no author.
-        foreach (Match m in StudyConductedByPattern().Matches(text))
+        foreach (Match m in In(StudyConductedByPattern(), text, from, length))
         {
             PlaceProvider(text, m.Groups["a"], found);
             if (m.Groups["b"].Success)
@@ -255,12 +260,12 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in DataReleasedByPattern().Matches(text))
+        foreach (Match m in In(DataReleasedByPattern(), text, from, length))
         {
             PlaceProvider(text, m.Groups["n"], found);
         }
 
-        foreach (Match m in PublishedStudyPattern().Matches(text))
+        foreach (Match m in In(PublishedStudyPattern(), text, from, length))
         {
             Place(text, m.Groups["a"], found);
             if (m.Groups["b"].Success)
@@ -269,7 +274,7 @@ internal static partial class SourceRules
             }
         }
 
-        if (!found.Any(s => s.Kind == SourceKind.Anonymous) && PersonsPattern().Match(text) is { Success: true } persons)
+        if (!found.Any(s => s.Kind == SourceKind.Anonymous) && PersonsPattern().Match(text, from, length) is { Success: true } persons)
         {
             var people = persons.Groups["a"];
             found.Add(new SourceMention(people.Value, SourceKind.Anonymous, people.Index, people.Length));
@@ -322,28 +327,28 @@ internal static partial class SourceRules
     private static void DropMisreads(string text, List<SourceMention> found)
     {
         found.RemoveAll(s => s.Kind == SourceKind.Named && _openingAdverbs.Contains(s.Name)
-            && s.Start + s.Length < text.Length && text[(s.Start + s.Length)..].StartsWith(" reported", StringComparison.Ordinal));
+            && s.Start + s.Length < text.Length && text.AsSpan(s.Start + s.Length).StartsWith(" reported", StringComparison.Ordinal));
         found.RemoveAll(s => s.Kind == SourceKind.Named && Lexicon.Outlets.ContainsKey(s.Name) is false
             && SoldToPattern().IsMatch(text[Math.Max(0, s.Start - 80)..s.Start]));
     }
 
     /// <summary>A name read short of its "&amp; …" or a body's "of …": "Spherical Insights &amp;Consulting", "Association of …".</summary>
-    private static void ExtendLongNames(string text, List<SourceMention> found)
+    private static void ExtendLongNames(string text, int sentenceEnd, List<SourceMention> found)
     {
         for (var k = 0; k < found.Count; k++)
         {
             var s = found[k];
-            if (s.Kind != SourceKind.Named || s.Start + s.Length > text.Length)
+            if (s.Kind != SourceKind.Named || s.Start + s.Length > sentenceEnd)
             {
                 continue;
             }
 
             var end = s.Start + s.Length;
             var lastWord = text[s.Start..end].Split(' ')[^1];
-            var tail = AmpersandTailPattern().Match(text[end..]);
+            var tail = AmpersandTailPattern().Match(text, end, sentenceEnd - end);
             if (!tail.Success && _bodyWords.Contains(lastWord))
             {
-                tail = BodyTailPattern().Match(text[end..]);
+                tail = BodyTailPattern().Match(text, end, sentenceEnd - end);
             }
 
             if (tail.Success)
@@ -352,6 +357,15 @@ internal static partial class SourceRules
                 var newEnd = end + tail.Length;
                 found[k] = new SourceMention(text[start..newEnd], SourceKind.Named, start, newEnd - start);
             }
+        }
+    }
+
+    /// <summary>The pattern's matches in <c>text[from..(from + length)]</c>, with indexes in the whole text.</summary>
+    private static IEnumerable<Match> In(Regex pattern, string text, int from, int length)
+    {
+        for (var m = pattern.Match(text, from, length); m.Success; m = m.NextMatch())
+        {
+            yield return m;
         }
     }
 }

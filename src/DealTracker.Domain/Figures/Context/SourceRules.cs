@@ -88,7 +88,7 @@ internal static partial class SourceRules
         BackReferenceSources(text, sentence, found);
 
         // Since the cited-products sweep: data products and trackers, unlisted outlets' frames, disclosures, long names (SourceRules.CitedProducts.cs).
-        CitedProductSources(text, found);
+        CitedProductSources(text, sentence, found);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 

@@ -450,4 +450,19 @@ public sealed class CitedProductsSweepTests
     {
         Assert.Empty(Read(sentence).Sources);
     }
+
+    /// <summary>
+    /// The patterns search each sentence, not the whole text: a sentence-final "…, e27 reported today." is read when another sentence
+    /// follows, and the source is read once, where it is (the rule once scanned the whole text for every sentence).
+    /// </summary>
+    [Theory]
+    [InlineData("Astra invested $100m in Go-Jek, e27 reported today. Go-Jek declined to comment.", "e27", 32)]
+    [InlineData("Go-Jek declined to comment. Astra invested $100m in Go-Jek, e27 reported today. The round is not closed.", "e27", 60)]
+    [InlineData("The round is not closed. Investors were told. According to Tracxn data, Go-Jek raised $100m.", "Tracxn", 59)]
+    public void Read_SourceInOneSentenceOfSeveral_ReadsItOnceWhereItIs(string text, string name, int start)
+    {
+        var source = Assert.Single(Read(text).Sources, s => s.Kind == SourceKind.Named);
+
+        Assert.Equal((name, start), (source.Name, source.Start));
+    }
 }
