@@ -44,12 +44,12 @@ public static class Currencies
         C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
         C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals", "reales brasileños"], weak: ["real", "reals"]),
         C("MXN", ["MX$", "Mex$"], [], ["peso", "pesos", "mexican peso", "mexican pesos"], countries: ["mexico", "mexican"]),
-        C("PHP", ["₱"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),
+        C("PHP", ["₱", "P"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),
         C("ARS", [], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
         C("CLP", [], [], ["peso", "pesos", "chilean peso", "chilean pesos"], countries: ["chile", "chilean", "santiago"]),
         C("COP", [], [], ["peso", "pesos", "colombian peso", "colombian pesos"], countries: ["colombia", "colombian", "bogota"]),
         C("KRW", ["₩", "Won", "W"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
-        C("TRY", ["₺", "TL"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
+        C("TRY", ["₺", "TL", "TRY"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
         C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
         C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
         C("SEK", [], [], ["krona", "kronor", "crowns", "crown", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], countries: ["sweden", "swedish", "stockholm"]),
@@ -58,10 +58,10 @@ public static class Currencies
         C("CZK", ["Kč"], ["Kč"], ["koruna", "korunas", "koruny", "crowns", "czech koruna", "czech korunas", "czech crown", "czech crowns"], countries: ["czech", "prague"]),
         C("PLN", [], ["zł"], ["zloty", "zlotys", "zlotych", "polish zloty", "polish zlotys"]),
         C("HUF", [], ["Ft"], ["forint", "forints", "hungarian forint", "hungarian forints"]),
-        C("RON", [], [], ["romanian leu", "romanian lei", "lei"]),
+        C("RON", ["RON"], [], ["romanian leu", "romanian lei", "lei"]),
         C("ILS", ["₪", "NIS"], ["₪"], ["shekel", "shekels", "new shekel", "new shekels", "israeli shekel", "israeli shekels", "new israeli shekels"]),
         C("AED", ["Dh", "Dhs", "Dh.", "Dhs."], [], ["dirham", "dirhams", "uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams"], countries: ["uae", "emirates", "dubai", "abu dhabi"]),
-        C("MAD", [], [], ["dirham", "dirhams", "moroccan dirham", "moroccan dirhams"], countries: ["morocco", "moroccan"]),
+        C("MAD", ["MAD"], [], ["dirham", "dirhams", "moroccan dirham", "moroccan dirhams"], countries: ["morocco", "moroccan"]),
         C("SAR", ["SR"], [], ["riyal", "riyals", "saudi riyal", "saudi riyals"], countries: ["saudi"]),
         C("QAR", ["QR"], [], ["riyal", "riyals", "qatari riyal", "qatari riyals"], countries: ["qatar", "qatari", "doha"]),
         C("EGP", ["E£", "LE"], [], ["egyptian pound", "egyptian pounds"]),
@@ -85,7 +85,7 @@ public static class Currencies
         C("JOD", ["JD"], [], ["dinar", "dinars", "jordanian dinar", "jordanian dinars"], countries: ["jordan", "jordanian", "amman"]),
         C("OMR", ["RO"], [], ["rial", "rials", "omani rial", "omani rials"], countries: ["oman", "omani", "muscat"]),
         C("IRR", ["Rls", "Rls."], [], ["rial", "rials", "iranian rial", "iranian rials"], countries: ["iran", "iranian", "tehran"]),
-        C("PEN", ["S/"], [], ["sol", "soles", "peruvian sol", "peruvian soles"], countries: []),
+        C("PEN", ["S/", "PEN"], [], ["sol", "soles", "peruvian sol", "peruvian soles"], countries: []),
         C("ISK", [], [], ["icelandic krona", "icelandic kronur", "icelandic crowns"]),
         C("BGN", [], [], ["lev", "leva", "bulgarian lev", "bulgarian leva"]),
     ];
@@ -109,21 +109,22 @@ public static class Currencies
     /// <summary>
     /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024";
     /// the Korean wires' glued "Won1,000 billion", not "Won 3 games".
-    /// "SFR" (Swiss francs in upper case) is also the French telecom's name, so it is read only before a scale; "Fr." (Swiss
+    /// "SFR" (Swiss francs in upper case) is also the French telecom's name, and the ISO codes that are English words ("MAD 319 bn",
+    /// "TRY 5 billion", "RON", "PEN") are read as prefixes only before a scale too; "Fr." (Swiss
     /// papers' "Fr. 300 million") is also Friday and Father, so it is read before a scale, a grouped number or a price ("Fr. 18.50").
     /// (One-letter prefixes such as the rand's "R", the naira's "N" and the won's "W" need a scale too, or thousands grouping:
     /// see <see cref="GluedLetterPrefixes"/>.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won", "SFR" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won", "SFR", "TRY", "RON", "MAD", "PEN" };
 
     /// <summary>
-    /// One-letter prefixes read only glued to the number, as Nigerian and Korean business papers write them ("N40 billion",
-    /// "W1.2 trillion", "W37,550"): "N 5 billion" and "W 3 million" are left alone. With the rand's "R", each is read before a
+    /// One-letter prefixes read only glued to the number, as Nigerian, Korean and Philippine business papers write them ("N40 billion",
+    /// "W1.2 trillion", "W37,550", "P2.5 billion", "P6.24 apiece"): "N 5 billion" and "W 3 million" are left alone. With the rand's "R", each is read before a
     /// scale, before a number grouped in thousands ("N2,500", "R36,301") or, but for the won, before a price with two decimals
     /// ("R109.86 per share");
     /// "N95", "N1", "W3" and "R845" stay names.
     /// </summary>
-    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W" };
+    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W", "P" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -46,6 +46,10 @@ public sealed class RegionalMoneyFormsSweepTests
         new("Fr. 300 million", 300e6m, "CHF"), new("SFr. 45 million", 45e6m, "CHF"), new("Sfr 1.2bn", 1.2e9m, "CHF"),
         new("Fr. 18.50", 18.5m, "CHF"), new("Fr. 1,250", 1250m, "CHF"),
 
+        // Philippine papers' glued "P" (fifteenth session, from issue72's misses); ISO codes that are English words, before a scale.
+        new("P2.5 billion", 2.5e9m, "PHP"), new("P182.72 million", 182.72e6m, "PHP"), new("P6.24", 6.24m, "PHP"), new("P1,250", 1250m, "PHP"),
+        new("MAD 319 bn", 319e9m, "MAD"), new("TRY 5 billion", 5e9m, "TRY"), new("RON 2.1 billion", 2.1e9m, "RON"), new("PEN 400 million", 400e6m, "PEN"),
+
         // Iranian rials, South African rand before a grouped number.
         new("Rls 3.75 billion", 3.75e9m, "IRR"), new("Rls. 500 million", 500e6m, "IRR"), new("R36,301", 36301m, "ZAR"), new("R109.86", 109.86m, "ZAR"), new("R1,250,000", 1250000m, "ZAR"),
 
@@ -187,6 +191,8 @@ public sealed class RegionalMoneyFormsSweepTests
     [InlineData("It raised several hundred million dollars.")]
     [InlineData("Tens of billions of dollars and hundreds of millions of euros were spent.")]
     [InlineData("SFR customers and Fr. Smith met on Fr. 5 May.")]
+    [InlineData("The P2P lender, the P500 model, P 5 billion and the S&P 500.")]
+    [InlineData("We will TRY 5 times, MAD 5 men and PEN 3 letters.")]
     public void Extract_NotMoney_ReturnsNothing(string sentence) => Assert.Empty(FigureExtractor.Extract(sentence));
 
     [Theory]

@@ -182,10 +182,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue70.json", 181, 52, 259)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
-    // starting rules and the same on the final rules. issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
+    // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
+    // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 63, 24, 103)]
+    [InlineData("issue72.json", 66, 26, 103)]
     [InlineData("issue73.json", 80, 29, 117)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
