@@ -29,12 +29,15 @@ internal static partial class SourceRules
     // "iResearch"), or "e&".
     private const string NameWord = @"(?:[A-Z0-9](?:[\w’'&.-]*[\w&])?|[a-z]+\d[\w-]*|[a-z]+\.[a-z]+|[a-z]+[A-Z][\w-]*|[a-z]+&)";
 
-    // A name: its words, joined by spaces, hyphens or small joining words ("Department for Promotion of Industry and Internal Trade"),
-    // maybe with a bracketed acronym after it ("(DPIIT)").
-    private const string Name = "(?:" + NameWord + @"(?:(?: (?:of|for|and|&|de|du) | ?& ?| |-)" + NameWord + @")*(?: \([A-Z][\w&.-]*\))?)";
+    // A name: its words, joined by spaces, an ampersand after a space or small joining words ("Department for Promotion of Industry and
+    // Internal Trade", "Spherical Insights &Consulting"), maybe with a bracketed acronym after it ("(DPIIT)"). A hyphen or a glued "&"
+    // is inside a word ("PitchBook-NVCA", "S&P"), never a joiner: a joiner a word may also hold gives each "-A" of "Q1-A-A-…" two
+    // readings, and the search tried them all (2^n steps: a 90-character run took minutes).
+    private const string NameWords = "(?:" + NameWord + @"(?:(?: (?:of|for|and|de|du) | & ?| )" + NameWord + ")*)";
+    private const string Name = "(?:" + NameWords + @"(?: \([A-Z][\w&.-]*\))?)";
 
     // A name without "and" between its words: "Google and Accel" are two.
-    private const string NameNoAnd = "(?:" + NameWord + @"(?:(?: (?:of|for|&|de) | ?& ?| |-)" + NameWord + ")*)";
+    private const string NameNoAnd = "(?:" + NameWord + @"(?:(?: (?:of|for|de) | & ?| )" + NameWord + ")*)";
 
     // A person's name: two to four capitalised words.
     private const string Person = @"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,3})";
@@ -78,7 +81,7 @@ internal static partial class SourceRules
     private static partial Regex TrackerSubjectPattern();
 
     // "The latest PitchBook-NVCA Venture Monitor tracked $382 million": a titled product opening its clause before a finding verb.
-    [GeneratedRegex(@"(?:^|[.;:] +|, )(?:[Tt]he )?(?:(?:latest|new|recent|annual|quarterly|most recent|\d{4}) ){0,2}(?!(?:As|First|Initially|Earlier|Previously|Originally|Later|Also)\b)(?<n>" + NameWord + @"(?:[ -]" + NameWord + @")* (?:Monitor|Report|Index|Survey|Study|Tracker|Database|Barometer|Census|Pulse))(?: \([A-Z][\w&.-]*\))? (?:tracked|tracks|shows|showed|found|finds|puts|put|estimates|estimated|recorded|records|counted|reveals|revealed|indicates|indicated|says|said|reported|reports|notes|noted|highlights|highlighted|projects|predicts|forecasts)\b")]
+    [GeneratedRegex(@"(?:^|[.;:] +|, )(?:[Tt]he )?(?:(?:latest|new|recent|annual|quarterly|most recent|\d{4}) ){0,2}(?!(?:As|First|Initially|Earlier|Previously|Originally|Later|Also)\b)(?<n>" + NameWord + @"(?: " + NameWord + @")* (?:Monitor|Report|Index|Survey|Study|Tracker|Database|Barometer|Census|Pulse))(?: \([A-Z][\w&.-]*\))? (?:tracked|tracks|shows|showed|found|finds|puts|put|estimates|estimated|recorded|records|counted|reveals|revealed|indicates|indicated|says|said|reported|reports|notes|noted|highlights|highlighted|projects|predicts|forecasts)\b")]
     private static partial Regex TitledProductPattern();
 
     // "Houlihan Lokey’s 2024 IPL Valuation Study", "TeleGeography’s GlobalComms Database": an owner's titled product, named whole.
@@ -130,7 +133,7 @@ internal static partial class SourceRules
     private static partial Regex LedAnalystsPattern();
 
     // "according to a report by Research and Markets.", "according to the Spherical Insights &Consulting,": a whole name ending the citation.
-    [GeneratedRegex(@"\b[Aa]ccording to (?:the |a (?:new |recent |latest )?(?:report|study|survey|analysis|research) (?:by|from) (?:the )?)(?<n>" + NameWord + @"(?:(?: (?:of|for|and|&|de|du) | ?& ?| |-)" + NameWord + @")*)(?=[,.;]|$| \()")]
+    [GeneratedRegex(@"\b[Aa]ccording to (?:the |a (?:new |recent |latest )?(?:report|study|survey|analysis|research) (?:by|from) (?:the )?)(?<n>" + NameWords + @")(?=[,.;]|$| \()")]
     private static partial Regex CitedWholeNamePattern();
 
     // "In a research note on Friday, brokerage BTIG said": a house after its note, past what it is.

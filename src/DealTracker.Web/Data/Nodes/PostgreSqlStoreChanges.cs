@@ -7,7 +7,7 @@ namespace DealTracker.Web.Data.Nodes;
 /// <c>NOTIFY dealtracker_store</c> (<see cref="BumpAndNotify"/>, run by
 /// <see cref="PostgreSql.PostgreSqlDealTrackerDbContext"/> before its commit). Every node keeps one
 /// connection that <c>LISTEN</c>s and bumps its own <see cref="StoreVersion"/> (which keys the page and
-/// read-model caches) on each notice. After a reconnect, and every <see cref="PollInterval"/> while idle,
+/// read-model caches) on each notice of a write it has not counted yet. After a reconnect, and every <see cref="PollInterval"/> while idle,
 /// it reads the version row instead, so a notice lost while the connection was down still invalidates.
 /// </summary>
 public sealed partial class PostgreSqlStoreChanges(

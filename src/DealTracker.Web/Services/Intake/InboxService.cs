@@ -136,12 +136,15 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         var withoutOutlet = new List<string>();
         foreach (var source in proposals.Sources)
         {
+            if (source.IsDocument)
+            {
+                // "according to the report", "a regulatory filing": no outlet to offer.
+                continue;
+            }
+
             if (source.Outlet is null)
             {
-                if (!source.IsDocument)
-                {
-                    withoutOutlet.Add(source.Name);
-                }
+                withoutOutlet.Add(source.Name);
             }
             else if (source.Outlet.Id != item.OutletId && draft.Reliances.All(r => r.TargetOutletId != source.Outlet.Id))
             {
