@@ -9,8 +9,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item><b>A listing's size is a round size</b> (the fund-raises realignment: an offering by the company): the figure heads an IPO, a
 /// listing, a flotation or a share sale ("the motor racing company's planned $3.9 billion initial public offering", "its $630 million
 /// Hong Kong share sale"); it is raised, sought, taken home or fetched in or from one ("took home €407.4M (£330M) from its listing on the
-/// London Stock Exchange", "aims to raise as much as US$800 million in a Hong Kong IPO"); or an IPO is worth or of it ("launched an IPO
-/// worth up to US$6.1 billion"). Not a secondary sale by holders, a debt offering, shares bought in the IPO, or a listing downsized
+/// London Stock Exchange", "aims to raise as much as US$800 million in a Hong Kong IPO", "took in HK$428.8 million in net proceeds from its
+/// initial public offering"); an IPO is worth or of it ("launched an IPO worth up to US$6.1 billion"), or its proceeds are ("the IPO
+/// proceeds at $425 million"); or the listing raises or generates it ("the IPO could have generated up to $433 million"). Not a secondary sale by holders, a debt offering, shares bought in the IPO, or a listing downsized
 /// from one value to another.</item>
 /// <item><b>What an IPO prices the company at is a valuation</b>: "the proposed IPO would be priced at $2tn", "An IPO at $25bn" (a whole
 /// amount with a scale, never a price per share).</item>
@@ -41,7 +42,7 @@ internal static partial class MetricRules
     {
         "raise", "raises", "raised", "raising", "garner", "garners", "garnered", "fetch", "fetches", "fetched", "home", "scoop", "scooped",
         "net", "nets", "netted", "seek", "seeks", "seeking", "sought", "chasing", "bag", "bagged", "haul", "hauled", "rake", "raked", "collect",
-        "collected", "generate", "generated", "mop", "mopped",
+        "collected", "generate", "generated", "mop", "mopped", "took", "take", "takes", "taking", "bring", "brings", "brought",
     };
 
     /// <summary>Words before a close that make it a fund's close ("the first close", "a final close", "its hard close").</summary>
@@ -132,10 +133,34 @@ internal static partial class MetricRules
             return !IsGivenBefore(words, first);
         }
 
-        // "raised $X in its Shanghai listing", "took home €X from its listing", "aims to raise as much as $X in a Hong Kong IPO".
+        // "the IPO proceeds at $425 million", "IPO proceeds of $X": the listing's proceeds.
+        if (first >= 3 && words[first - 1].Lower is "of" or "at" or "worth" or "to" && words[first - 2].Lower == "proceeds" && IsListingNounAt(words, first - 3))
+        {
+            return true;
+        }
+
+        // "the IPO could have generated up to $433 million", "the listing could raise ¥350 billion": the listing the subject of its raise.
+        if (first >= 2 && _listingRaiseVerbs.Contains(words[first - 1].Lower) && words[first - 1].Lower is not ("home" or "took" or "take" or "takes" or "taking"))
+        {
+            for (var k = first - 2; k >= Math.Max(0, first - 6); k--)
+            {
+                if (IsListingNounAt(words, k))
+                {
+                    return true;
+                }
+
+                if (words[k].EndsPhrase || words[k].Lower is not ("could" or "would" or "will" or "may" or "might" or "can" or "is" or "was" or "have" or "has" or "had" or "to" or "expected" or "set" or "likely" or "be" or "been" or "aims" or "seeks" or "seeking" or "aiming"))
+                {
+                    break;
+                }
+            }
+        }
+
+        // "raised $X in its Shanghai listing", "took home €X from its listing", "aims to raise as much as $X in a Hong Kong IPO", "took in
+        // HK$428.8 million in net proceeds from its initial public offering".
         if (next + 1 < words.Count && words[next].Lower is "in" or "from" or "through" or "via" or "at" && !words[last].EndsPhrase)
         {
-            for (var k = next + 1; k < words.Count && k - next <= 6; k++)
+            for (var k = next + 1; k < words.Count && k - next <= 9; k++)
             {
                 if (IsListingNounAt(words, k))
                 {
@@ -143,7 +168,8 @@ internal static partial class MetricRules
                         && !Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(j => words[j].Lower is "shares" or "stake" or "invest" or "invested" or "investing" or "buy" or "bought" or "sell" or "sold" or "selling");
                 }
 
-                if (words[k].EndsPhrase || words[k].Lower is "of" or "for" or "to" or "and" or "which" or "that" || IsFigureWordAt(words[k]))
+                if (words[k].EndsPhrase || words[k].Lower is "of" or "for" or "to" or "and" or "which" or "that" || IsFigureWordAt(words[k])
+                    || (words[k].Lower == "from" && k - next > 3))
                 {
                     break;
                 }
