@@ -19,7 +19,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// secured, raised, hit or reached for it ("has secured €185 million for the first close of a new venture fund", "has closed a $36.3m
 /// fund backed by CommerzVentures", "closed its second fund with $195 million in capital commitments", "the first close of its USD 50
 /// million second fund"); and a new fund named by its manager ("the new $400 million fund by Abu Dhabi's Mubadala"). Not a limited
-/// partner's commitment to it (a giving verb before the figure), nor a total of many funds.</item>
+/// partner's commitment to it (a giving verb before the figure), nor a total of many funds ("raised $1.25 billion across two funds").</item>
 /// <item><b>A thing being sold, valued at the figure, is a valuation</b>: "sell its Nigerian mobile tower network, valued at more than $1
 /// billion, to IHS"; a stake, holding or shares so valued are left to the stake rules.</item>
 /// <item><b>A value a share move puts on a listed company is market value (other)</b>: "Shares of VPBank have risen just over 2% this year,
@@ -281,7 +281,7 @@ internal static partial class MetricRules
     {
         if (IsGivenBefore(words, first) || Enumerable.Range(Math.Max(0, first - 7), Math.Min(7, first)).Any(k => _oneRaiseGiverVerbs.Contains(words[k].Lower) || words[k].Lower is "wired" or "tranche")
             || IsPerShare(words, next)
-            || words.Any(w => _notOneRoundTotalWords.Contains(w.Lower) || w.Lower is "altogether" or "respectively" or "worldwide" or "market"))
+            || words.Any(w => _notOneRoundTotalWords.Contains(w.Lower) || w.Lower is "altogether" or "respectively" or "worldwide" or "market" or "across" or "lifetime"))
         {
             return false;
         }

@@ -288,6 +288,8 @@ public sealed class MetricGeneralSweepTests
     [InlineData("Saudi Arabia’s national oil company Saudi Aramco could be worth up to $2tn upon its planned stock market float but the value is yet to be tested.", new[] { "up to $2tn", "valuation" })]
     // http://bestarticlesforum.com/2018/08/03/american-first-public-company-cross-1-trillion-dollar-market-value/
     [InlineData("The company hit a $1tn market capitalisation 42 years after Apple was founded and 117 years after US Steel became the first company to be valued at $1bn in 1901.", new[] { "$1tn", "other" })]
+    // https://www.buyoutsinsider.com/fund-news-in-brief-38/ (PooledMoneyTests read it as other before the sweep)
+    [InlineData("Armstrong Asset Management has raised its first clean energy fund, with a final close on $164 million, exceeding the initial target fund size of $150 million.", new[] { "$164 million", "roundSize" })]
     public void Read_OutsideListingFundAndValueSentence_ReadsTheCorpusConvention(string sentence, string[] expected) => AssertMetrics(sentence, expected);
 
     [Theory]
