@@ -18,7 +18,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item><b>A fund's close is a round size</b>: the figure is the first, second, final or hard close of a fund, or what one closed,
 /// secured, raised, hit or reached for it ("has secured €185 million for the first close of a new venture fund", "has closed a $36.3m
 /// fund backed by CommerzVentures", "closed its second fund with $195 million in capital commitments", "the first close of its USD 50
-/// million second fund"); and a new fund named by its manager ("the new $400 million fund by Abu Dhabi's Mubadala"). Not a limited
+/// million second fund", "closed its debut secondaries fund on $255 million", "has held a $573 million close on its latest secondaries
+/// fund, which is seeking $1.25 billion"); and a new fund named by its manager ("the new $400 million fund by Abu Dhabi's Mubadala"). Not a limited
 /// partner's commitment to it (a giving verb before the figure), nor a total of many funds ("raised $1.25 billion across two funds").</item>
 /// <item><b>A thing being sold, valued at the figure, is a valuation</b>: "sell its Nigerian mobile tower network, valued at more than $1
 /// billion, to IHS"; a stake, holding or shares so valued are left to the stake rules.</item>
@@ -104,6 +105,16 @@ internal static partial class MetricRules
         }
 
         return metric == Metric.Valuation && IsShareMoveValue(words, first) ? null : metric;
+    }
+
+    /// <summary>
+    /// "Hamilton Lane has held a $573 million close on its latest secondaries fund": a fund's close, read before the holdings rule takes
+    /// "held" for a holding (ContextReader).
+    /// </summary>
+    internal static bool IsFundCloseFigure(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        return first >= 0 && last < words.Count && last >= first && !words[first].InBrackets && IsFundClose(words, first, SkipConversion(words, last), floor);
     }
 
     /// <summary>
@@ -281,14 +292,15 @@ internal static partial class MetricRules
     {
         if (IsGivenBefore(words, first) || Enumerable.Range(Math.Max(0, first - 7), Math.Min(7, first)).Any(k => _oneRaiseGiverVerbs.Contains(words[k].Lower) || words[k].Lower is "wired" or "tranche")
             || IsPerShare(words, next)
-            || words.Any(w => _notOneRoundTotalWords.Contains(w.Lower) || w.Lower is "altogether" or "respectively" or "worldwide" or "market" or "across" or "lifetime"))
+            || words.Any(w => _notOneRoundTotalWords.Contains(w.Lower) || w.Lower is "altogether" or "respectively" or "worldwide" or "across" or "lifetime"))
         {
             return false;
         }
 
-        var from = Math.Max(Math.Max(0, floor), first - 12);
+        var from = Math.Max(Math.Max(0, floor), first - 16);
         var to = Math.Min(words.Count, next + 10);
-        var fundWord = Enumerable.Range(from, to - from).Any(k => (k < first || k >= next) && IsFundNoun(words[k]));
+        // A fund's own name counts here ("Fund III … held its first close on $26.8 million"); a giving verb already ruled out "Vision Fund will invest".
+        var fundWord = Enumerable.Range(from, to - from).Any(k => (k < first || k >= next) && (IsFundNoun(words[k]) || words[k].Lower is "fund"));
         if (!fundWord)
         {
             return false;
@@ -309,11 +321,31 @@ internal static partial class MetricRules
             }
         }
 
-        // "has closed a $36.3m fund", "closed its second fund with $195 million", "closed its sophomore fund at €300m".
+        // "Hamilton Lane has held a $573 million close on its latest secondaries fund": the close the figure heads.
+        if (next < words.Count && words[next].Lower is "close" or "closing")
+        {
+            return true;
+        }
+
+        // "its latest secondaries fund, which is seeking $1.25 billion": the fund the subject of its own target.
+        if (first >= 3 && words[first - 1].Lower is "seeking" or "targeting" or "target" or "targets" or "seeks" or "eyeing"
+            && Enumerable.Range(Math.Max(from, first - 6), first - Math.Max(from, first - 6)).Any(k => words[k].Lower is "which" or "that" && k >= 1 && IsFundNoun(words[k - 1])))
+        {
+            return true;
+        }
+
+        // "has closed a $36.3m fund", "closed its second fund with $195 million", "closed its sophomore fund at €300m", "closed its debut
+        // secondaries fund on $255 million", "closed its AXA Secondary Fund VI on a record-setting $9 billion".
         var head = OneRaiseHeadAfter(words, next);
         var fundAfter = head >= 0 && IsFundNoun(words[head]);
-        var fundBefore = first >= 2 && words[first - 1].Lower is "with" or "at" or "of"
-            && Enumerable.Range(Math.Max(from, first - 7), first - Math.Max(from, first - 7)).Any(k => IsFundNoun(words[k]));
+        var link = first - 1;
+        while (link >= 1 && first - link <= 2 && words[link].Lower is "a" or "an" or "record" or "record-setting" or "record-breaking" or "total")
+        {
+            link--;
+        }
+
+        var fundBefore = link >= 1 && words[link].Lower is "with" or "at" or "of" or "on"
+            && Enumerable.Range(Math.Max(from, link - 7), link - Math.Max(from, link - 7)).Any(k => IsFundNoun(words[k]) || words[k].Lower == "fund");
         if (fundAfter || fundBefore)
         {
             for (var k = first - 1; k >= from; k--)

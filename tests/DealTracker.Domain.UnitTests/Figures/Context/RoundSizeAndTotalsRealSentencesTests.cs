@@ -33,7 +33,9 @@ public sealed class RoundSizeAndTotalsRealSentencesTests
     // https://globalventuringreview.com/tag/oneweb/
     [InlineData("BMW i Ventures, the US-based venture capital firm formed by Germany’s automotive manufacturer BMW, launched a $300m fund that will focus on sustainability.", "Other")]
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
-    [InlineData("On Thursday, Norwest Venture Partners closed its 15th flagship fund on $2 billion—its largest ever.", "Other")]
+    // Since the general metric sweep a fund closed by its manager is a round size (the corpus's fund-raises convention: blind50 "closed
+    // its fifth fund at $650 million"); this row said other before.
+    [InlineData("On Thursday, Norwest Venture Partners closed its 15th flagship fund on $2 billion—its largest ever.", "RoundSize")]
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
     [InlineData("In 2018, Sequoia announced it had raised $6 billion of its $8 billion Growth Fund III.", "RoundSize;Other")]
     // https://www.infrastructureinvestor.com/nea-closes-2-5bn-vc-fund/
