@@ -76,6 +76,8 @@ internal static partial class CurrencyReader
         ("billioin", 1e9m), ("billiion", 1e9m), ("billlion", 1e9m), ("biillion", 1e9m), ("billoin", 1e9m),
         ("millioin", 1e6m), ("milliion", 1e6m), ("milllion", 1e6m), ("miillion", 1e6m), ("milloin", 1e6m),
         ("trillioin", 1e12m), ("trilliion", 1e12m), ("trilllion", 1e12m), ("crores", 1e7m), ("crore", 1e7m), ("lakhs", 1e5m), ("lakh", 1e5m),
+        // Hindi papers' crore and lakh, the nukta letter precomposed or not ("57.5 करोड़", "48 करोड़ रुपये").
+        ("\u0915\u0930\u094B\u095C", 1e7m), ("\u0915\u0930\u094B\u0921\u093C", 1e7m), ("\u0932\u093E\u0916", 1e5m),
     ];
 
     /// <summary>
@@ -305,6 +307,12 @@ internal static partial class CurrencyReader
         {
             // "1,5 Mrd. €"
             q++;
+        }
+
+        // "455p", "nine centavos": a currency's hundredth (CurrencyReader.Subunits.cs).
+        if (SubunitSuffix(s, q, AfterGap(s, q), afterScale, context) is { } subunit)
+        {
+            return subunit;
         }
 
         // Symbols: attached or after one space.

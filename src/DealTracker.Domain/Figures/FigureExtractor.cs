@@ -258,7 +258,13 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (currency is null && prefix is null && suffix is null && BareCroreRupee(sentence, number, coreEnd, context) is { } rupee)
+        if (CurrencyReader.IsGluedPence(sentence, coreEnd, suffix) && !IsPenceSentence(sentence, number))
+        {
+            // "1080p", "a 5p page": a glued "p" is pence only where the sentence speaks of prices (FigureExtractor.SubunitForms.cs).
+            return null;
+        }
+
+        if (currency is null && prefix is null && suffix is null && (BareCroreRupee(sentence, number, coreEnd, context) ?? HindiBareCroreRupee(sentence, coreEnd, context)) is { } rupee)
         {
             // "raised 85 crore from investors": Indian papers write rupees so.
             currency = rupee;
@@ -330,7 +336,8 @@ public static partial class FigureExtractor
         else if (suffix is { } suf)
         {
             // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
-            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number));
+            var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number))
+                && !IsDongPrice(suf, number);
             if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
             {
                 // "lost 10 pounds", "in 2020 dollars".
@@ -638,7 +645,9 @@ public static partial class FigureExtractor
     [GeneratedRegex(
         @"\G(?:by|up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|gain(?:s|ed)?|lost|lose[s]?|climb(?:s|ed)?|jump(?:s|ed)?"
         + @"|drop(?:s|ped)?|slid|slipped|(?:in|de)creas(?:e[sd]?)|grew|shr(?:ank|unk)|add(?:s|ed)?|cut|rais(?:e[sd]?)|lower(?:s|ed)?"
-        + @"|boost(?:s|ed)?|trim(?:s|med)?)\s+\z",
+        + @"|boost(?:s|ed)?|trim(?:s|med)?"
+        // Since the general metric sweep, the moves of market reports: "off 9.7p to £2.84", "declined 47.5p to 2036.5p".
+        + @"|off|declin(?:e[sd]?)|advanc(?:e[sd]?)|eased|dipped|shed|sank|surged|soared|tumbled|plunged)\s+\z",
         Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeRegex();
 

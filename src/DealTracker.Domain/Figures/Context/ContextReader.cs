@@ -230,6 +230,13 @@ public static class ContextReader
     {
         // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
         // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
+        // Since the general metric sweep: a fund's close is a round size, though "held" reads as a holding below ("has held a $573 million
+        // close on its latest secondaries fund", MetricRules.ListingsFundsAndValues.cs).
+        if (MetricRules.IsFundCloseFigure(sentence, first, last, floor))
+        {
+            return Metric.RoundSize;
+        }
+
         if (MetricRules.HoldingsWorthReading(sentence, first, last) is { } held)
         {
             return held.Metric;

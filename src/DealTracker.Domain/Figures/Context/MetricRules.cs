@@ -87,11 +87,13 @@ internal static partial class MetricRules
     }
 
     public static Metric? Classify(SentenceWords sentence, int first, int last, int floor, Metric? previous = null) =>
-        ClassifyRead(sentence, first, last, floor, previous)
+        // Since the general metric sweep: a listing's size, a listing's price, a fund's close, a thing sold valued at the figure, a share
+        // move's market value, read for their whole class after every older rule (MetricRules.ListingsFundsAndValues.cs).
+        ListingsFundsAndValuesReading(sentence, first, last, floor, ClassifyRead(sentence, first, last, floor, previous)
 
-        // Since the named-investor-totals realignment: one organisation's own money put in by a money verb, whatever it goes into,
-        // which no rule read as anything but other (MetricRules.NamedInvestorTotals.cs).
-        ?? (IsNamedInvestorsOwnMoney(sentence, first, last, floor) ? Metric.Investment : null);
+            // Since the named-investor-totals realignment: one organisation's own money put in by a money verb, whatever it goes into,
+            // which no rule read as anything but other (MetricRules.NamedInvestorTotals.cs).
+            ?? (IsNamedInvestorsOwnMoney(sentence, first, last, floor) ? Metric.Investment : null));
 
     /// <summary>Whether only <see cref="IsNamedInvestorsOwnMoney"/> reads the figure as an investment (no earlier rule reads it).</summary>
     internal static bool ReadsAsOwnMoneyOnly(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>

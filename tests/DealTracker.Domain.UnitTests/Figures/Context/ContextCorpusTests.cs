@@ -95,7 +95,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind35.json", 95, 26, 138)]
     [InlineData("blind36.json", 81, 33, 110)]
     [InlineData("blind37.json", 82, 29, 119)]
-    [InlineData("blind38.json", 101, 26, 147)]
+    [InlineData("blind38.json", 102, 26, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
@@ -118,7 +118,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
-    [InlineData("blind56.json", 88, 18, 129)]
+    [InlineData("blind56.json", 89, 18, 129)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 89, 16, 151)]
     [InlineData("blind58.json", 95, 23, 142)]
@@ -174,19 +174,19 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 160, 44, 243)]
+    [InlineData("issue68.json", 161, 44, 243)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 181, 52, 259)]
+    [InlineData("issue70.json", 183, 52, 259)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 66, 26, 103)]
+    [InlineData("issue72.json", 76, 26, 103)]
     [InlineData("issue73.json", 80, 29, 117)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {

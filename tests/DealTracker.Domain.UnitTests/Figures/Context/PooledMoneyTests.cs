@@ -62,12 +62,14 @@ public sealed class PooledMoneyTests
     [InlineData("A dozen climate-focused venture funds have raised a combined $3.5bn this year, according to Venture Capital Journal research.", "$3.5bn")]
     // https://venturecapitaljournal.com/author/lawrencearagon/page/9
     // https://www.buyoutsinsider.com/vc-fund-briefs-week-of-sept-22-2008/
-    [InlineData("True Ventures has closed its second fund with $195 million in capital commitments.", "$195 million")]
     // https://www.buyoutsinsider.com/vc-fund-briefs-week-of-sept-22-2008/
     // https://www.buyoutsinsider.com/vc-fund-briefs-week-of-sept-22-2008/
     // https://www.buyoutsinsider.com/fund-news-in-brief-38/
-    [InlineData("Armstrong Asset Management has raised its first clean energy fund, with a final close on $164 million, exceeding the initial target fund size of $150 million.", "$164 million")]
     // https://www.buyoutsinsider.com/fund-news-in-brief-38/
+    // Since the general metric sweep, "True Ventures has closed its second fund with $195 million in capital commitments" and "Armstrong
+    // Asset Management has raised its first clean energy fund, with a final close on $164 million" are round sizes, the corpus's
+    // fund-raises convention (issue68 "reached a final close on its first growth-stage fund with $290 million in commitments");
+    // MetricGeneralSweepTests reads them.
     // https://www.secondariesinvestor.com/commonfund-holds-first-close-on-dedicated-secondaries-fund/
     [InlineData("Commonfund Capital has held a first close with $51.5 million for its Commonfund Capital Secondary Partners 2015, according to a Securities and Exchange Commission (SEC) filing from last week.", "$51.5 million")]
     public void Read_FundRaisedOrClosed_IsOther(string sentence, string at)

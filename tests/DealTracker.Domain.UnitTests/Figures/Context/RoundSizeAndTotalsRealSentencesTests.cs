@@ -14,7 +14,10 @@ public sealed class RoundSizeAndTotalsRealSentencesTests
     // https://zeetech123.blogspot.com/2018/03/general-catalyst-just-closed-its.html
     [InlineData("Meanwhile, Sequoia Capital is reportedly looking to raise $12 billion across a series of funds.", "Other")]
     // https://zeetech123.blogspot.com/2018/03/general-catalyst-just-closed-its.html
-    [InlineData("Just today, the SEC processed paperwork showing that 18-year-old General Catalyst has closed a $1.375 billion fund, a vehicle that seemingly combines both the firm’s early- and growth-stage investments.", "Other")]
+    // Since the general metric sweep, a fund closed or raised by its manager is a round size, the corpus's fund-raises convention
+    // (blind35 "After closing a $12.7 billion fund", blind50 "closed its fifth fund at $650 million", issue68 "reached a final close on
+    // its first growth-stage fund with $290 million in commitments"); this row and the two below said other before.
+    [InlineData("Just today, the SEC processed paperwork showing that 18-year-old General Catalyst has closed a $1.375 billion fund, a vehicle that seemingly combines both the firm’s early- and growth-stage investments.", "RoundSize")]
     // https://yourstory.com/2018/09/weekly-funding-roundup-theres-a-new-unicorn-in-town-and-its-cornered-half-of-the-500m-raised-this-week
     [InlineData("In a week marked with big funding rounds, the spotlight was firmly on Udaan, which entered the Unicorn club after raising $225 million in a Series C round.", "RoundSize")]
     // https://yourstory.com/2018/09/weekly-funding-roundup-theres-a-new-unicorn-in-town-and-its-cornered-half-of-the-500m-raised-this-week
@@ -30,13 +33,15 @@ public sealed class RoundSizeAndTotalsRealSentencesTests
     // https://globalventuringreview.com/tag/oneweb/
     [InlineData("BMW i Ventures, the US-based venture capital firm formed by Germany’s automotive manufacturer BMW, launched a $300m fund that will focus on sustainability.", "Other")]
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
-    [InlineData("On Thursday, Norwest Venture Partners closed its 15th flagship fund on $2 billion—its largest ever.", "Other")]
+    // Since the general metric sweep a fund closed by its manager is a round size (the corpus's fund-raises convention: blind50 "closed
+    // its fifth fund at $650 million"); this row said other before.
+    [InlineData("On Thursday, Norwest Venture Partners closed its 15th flagship fund on $2 billion—its largest ever.", "RoundSize")]
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
     [InlineData("In 2018, Sequoia announced it had raised $6 billion of its $8 billion Growth Fund III.", "RoundSize;Other")]
     // https://www.infrastructureinvestor.com/nea-closes-2-5bn-vc-fund/
-    [InlineData("Venture capital firm New Enterprise Associates announced it has raised a $2.5 billion venture capital fund, the second-largest venture capital fund ever.", "Other")]
+    [InlineData("Venture capital firm New Enterprise Associates announced it has raised a $2.5 billion venture capital fund, the second-largest venture capital fund ever.", "RoundSize")]
     // https://www.lexology.com/library/detail.aspx?g=a98a3ebc-7cf6-4074-abd7-39fb2a375916
-    [InlineData("The firm has raised $1.3 billion for an early-stage fund focused on consumer, enterprise and fintech; and closed a $3.2 billion growth-stage fund for later-stage investments.", "RoundSize;Other")]
+    [InlineData("The firm has raised $1.3 billion for an early-stage fund focused on consumer, enterprise and fintech; and closed a $3.2 billion growth-stage fund for later-stage investments.", "RoundSize;RoundSize")]
     // https://www.lexology.com/library/detail.aspx?g=a98a3ebc-7cf6-4074-abd7-39fb2a375916
     [InlineData("Andreessen Horowitz (a16z) has closed a pair of funds totaling $4.5 billion, the firm confirmed in a blog post this morning.", "Other")]
     // https://newsletterest.com/message/71579/Sorare-raises-a-bundle-Coinbase-backs-down-and-ranking-the-best-private-high-schools-in-the-US

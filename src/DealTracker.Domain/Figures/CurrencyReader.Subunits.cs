@@ -1,0 +1,49 @@
+namespace DealTracker.Domain.Figures;
+
+/// <summary>
+/// Money written in a currency's hundredth, as market reports write share prices and moves: the British papers' pence glued to
+/// the number ("a 455p a share bid", "shares fell 12p to 455p", "274.4p") and the Philippine papers' centavos ("gained nine
+/// centavos", "up 25 centavos to 11.25 pesos"). Each is read as a hundredth of its currency: 455p is £4.55, nine centavos ₱0.09.
+/// The glued "p" is read here only when nothing but a non-letter follows it ("455p", not "4pm", "5p.m." or "P2P", whose capital is
+/// no pence); whether the sentence speaks of prices is the extractor's check (<see cref="FigureExtractor"/>), as "1080p" is a
+/// screen, not a price.
+/// </summary>
+internal static partial class CurrencyReader
+{
+    // The pesos whose hundredth is a centavo, Philippine first: English-language copy writes centavos for the Philippine peso (Mexican,
+    // Argentine, Colombian, Chilean and Brazilian amounts in English copy are in cents), unless the text names another of these countries.
+    private static readonly string[] _centavoCurrencies = ["PHP", "MXN", "ARS", "COP", "CLP", "BRL"];
+
+    /// <summary>
+    /// A hundredth written right after the number: a glued lower-case "p" at <paramref name="p"/> (pence) or "centavo(s)" after spaces at
+    /// <paramref name="w"/>. Null when there is none, or after a scale ("5bn p" is nothing).
+    /// </summary>
+    private static SuffixCurrency? SubunitSuffix(string s, int p, int w, bool afterScale, CurrencyContext context)
+    {
+        if (afterScale)
+        {
+            return null;
+        }
+
+        // "455p", "274.4p,", "12p)": a glued "p" with no letter or digit after it, and not "p.m." or "p.c.".
+        if (p < s.Length && s[p] == 'p' && !IsLetterAt(s, p + 1) && !(p + 1 < s.Length && char.IsDigit(s[p + 1]))
+            && !(p + 2 < s.Length && s[p + 1] == '.' && char.IsLetter(s[p + 2])))
+        {
+            return new SuffixCurrency(p + 1, "GBP", false, false, false, 0.01m);
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["centavos", "centavo"])
+        {
+            if (w > p && MatchesWord(s, w, name))
+            {
+                return new SuffixCurrency(w + name.Length, context.Choose(_centavoCurrencies), false, false, false, 0.01m);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="suffix"/> is a pence "p" glued to the number ending at <paramref name="numberEnd"/>.</summary>
+    public static bool IsGluedPence(string s, int numberEnd, SuffixCurrency? suffix) =>
+        suffix is { Code: "GBP", Factor: 0.01m } pence && pence.End == numberEnd + 1 && s[numberEnd] == 'p';
+}
