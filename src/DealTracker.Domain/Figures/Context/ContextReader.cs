@@ -299,7 +299,7 @@ public static class ContextReader
             var last = sentence.WordAtOrAfter(figure.End) - 1;
             if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
             {
-                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Find(sentence, first, last) };
+                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Kept(sentence, InvestorRules.Find(sentence, first, last)) };
                 for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
                 {
                     readings[g] = readings[g] with { Metric = readings[f].Metric, Investor = readings[f].Investor };
@@ -315,10 +315,12 @@ public static class ContextReader
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
         // Since the givers-and-shapes sweep: "its new $1 billion Advanced Manufacturing fund" is its owner's money (InvestorRules.FundOwners.cs).
-        InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor));
+        // Since the general-investor sweep: an investor is an organisation or a named person, never "Officials", "Together" or "Rs.874"
+        // (InvestorRules.NoInvestorNames.cs); a refused name lets the next rule, or no investor, stand.
+        InvestorRules.Kept(sentence, InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)));
 
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
-        InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor))
+        InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
 
         // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
         // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
@@ -370,7 +372,7 @@ public static class ContextReader
             return taken.Length == 0 ? null : taken;
         }
 
-        var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
+        var investor = InvestorRules.Kept(sentence, InvestorRules.AttachedGiver(sentence, last)) ?? InvestorRules.Kept(sentence, RulesInvestor(sentence, figures, readings, f, floor));
         investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
 
         // Since the stakes-control realignment: a stake sold "to" a named buyer is that buyer's investment, whatever the clause names between.
