@@ -320,7 +320,11 @@ public static class ContextReader
         InvestorRules.Kept(sentence, InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)));
 
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
-        InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
+        // Since the general-investor sweep: the receiver frames, read first (InvestorRules.ReceiverFrames.cs): money a company receives,
+        // secures, gets or lands "from" a giver is the giver's, never the receiver's ("" when the giver is only described).
+        InvestorRules.ReceivedFromGiver(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1) is { } received
+            ? (received.Length == 0 ? null : received)
+            : InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
 
         // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
         // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").

@@ -52,6 +52,16 @@ internal static partial class InvestorRules
         "yen", "yuan", "won", "naira", "shillings", "riyals", "dirhams", "mou", "mous", "loi", "ipo", "fdi",
     };
 
+    /// <summary>
+    /// Capitalised common nouns standing for a party named elsewhere ("from the Kingdom", "the Company said"); written in small letters
+    /// ("the government supplied 100 billion yen") a rule may read them as the state, as the corpus labels it.
+    /// </summary>
+    private static readonly HashSet<string> _standInNouns = new(StringComparer.Ordinal)
+    {
+        "Kingdom", "Government", "Company", "Fund", "Group", "State", "Firm", "Bank", "Board", "Ministry", "Administration", "Agency", "Country",
+        "Nation", "City", "Startup", "Start-up", "Venture", "Consortium",
+    };
+
     /// <summary>Sentence adverbs that never open an organisation's name, lower-case: "However Google" is no name.</summary>
     private static readonly HashSet<string> _openingAdverbs = new(StringComparer.Ordinal)
     {
@@ -84,7 +94,7 @@ internal static partial class InvestorRules
         }
 
         var firstWord = parts[0].TrimEnd('\'', '’').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
-        if ((parts.Length == 1 && (_noInvestorWords.Contains(firstWord.ToLowerInvariant()) || IsBareNumber(firstWord))) || _amountToken.IsMatch(parts[0])
+        if ((parts.Length == 1 && (_noInvestorWords.Contains(firstWord.ToLowerInvariant()) || _standInNouns.Contains(firstWord) || IsBareNumber(firstWord))) || _amountToken.IsMatch(parts[0])
             || (parts.Length > 1 && _openingAdverbs.Contains(firstWord.ToLowerInvariant())))
         {
             return true;
