@@ -252,6 +252,10 @@ public static class ContextReader
 
         var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
 
+        // Since the general-investor sweep: the price a named buyer pays for a holding bought from a seller is its investment
+        // ("Hon Hai paid 381 billion won … for the stock from SK Holdings Co. Chairman Chey Tae-won"; InvestorRules.BuyersFromSellers.cs).
+        metric = metric is null && InvestorRules.IsHoldingBoughtFromSeller(sentence, first, last) ? Metric.Investment : metric;
+
         // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
         // rule read, is that giver's investment.
         // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
@@ -324,7 +328,12 @@ public static class ContextReader
         // secures, gets or lands "from" a giver is the giver's, never the receiver's ("" when the giver is only described).
         InvestorRules.ReceivedFromGiver(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1) is { } received
             ? (received.Length == 0 ? null : received)
-            : InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
+
+            // Since the general-investor sweep: the buyer of a holding bought "from" a seller "for $M", or paid "for the stake from" a seller
+            // (InvestorRules.BuyersFromSellers.cs).
+            : InvestorRules.BuyerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
+            ?? InvestorRules.PayerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
+            ?? InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
 
         // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
         // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
