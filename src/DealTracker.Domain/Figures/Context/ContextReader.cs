@@ -256,6 +256,10 @@ public static class ContextReader
         // ("Hon Hai paid 381 billion won … for the stock from SK Holdings Co. Chairman Chey Tae-won"; InvestorRules.BuyersFromSellers.cs).
         metric = metric is null && InvestorRules.IsHoldingBoughtFromSeller(sentence, first, last) ? Metric.Investment : metric;
 
+        // … and so is money a named organisation puts in through its fund ("Mubadala … will use the fund to invest between $5 million and
+        // $30 million"; InvestorRules.FundVehicleUses.cs).
+        metric = metric is null && InvestorRules.FundVehicleInvestor(sentence, first, last) is { Length: > 0 } ? Metric.Investment : metric;
+
         // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
         // rule read, is that giver's investment.
         // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
@@ -333,11 +337,19 @@ public static class ContextReader
             // (InvestorRules.BuyersFromSellers.cs).
             : InvestorRules.BuyerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
             ?? InvestorRules.PayerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
+            ?? VehicleInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
             ?? InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
 
         // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
         // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
         ?? MetricRules.OwnMoneyInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1, floor);
+
+    /// <summary>
+    /// Since the general-investor sweep: the one putting money in through its fund or vehicle ("Mubadala … will use the fund to invest",
+    /// "invested … through its Cyberport Macro Fund"; InvestorRules.FundVehicleUses.cs); null when the frame names no one or is not there.
+    /// </summary>
+    private static string? VehicleInvestor(SentenceWords sentence, int first, int last) =>
+        InvestorRules.FundVehicleInvestor(sentence, first, last) is { Length: > 0 } vehicle ? vehicle : null;
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
