@@ -327,29 +327,27 @@ public static class ContextReader
         // (InvestorRules.NoInvestorNames.cs); a refused name lets the next rule, or no investor, stand.
         InvestorRules.Kept(sentence, InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)));
 
-    private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
-        // Since the general-investor sweep: the receiver frames, read first (InvestorRules.ReceiverFrames.cs): money a company receives,
-        // secures, gets or lands "from" a giver is the giver's, never the receiver's ("" when the giver is only described).
-        InvestorRules.ReceivedFromGiver(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1) is { } received
-            ? (received.Length == 0 ? null : received)
+    private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+        var last = sentence.WordAtOrAfter(figures[f].End) - 1;
 
-            // Since the general-investor sweep: the buyer of a holding bought "from" a seller "for $M", or paid "for the stake from" a seller
-            // (InvestorRules.BuyersFromSellers.cs).
-            : InvestorRules.BuyerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
-            ?? InvestorRules.PayerOfHoldingFromSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
-            ?? VehicleInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1)
-            ?? InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor)))
+        // Since the general-investor sweep, read first: money a company receives, secures, gets or lands "from" a giver is the giver's, never
+        // the receiver's (InvestorRules.ReceiverFrames.cs); the buyer of a holding bought "from" a seller "for $M" (InvestorRules.BuyersFromSellers.cs);
+        // money put in through a fund or vehicle (InvestorRules.FundVehicleUses.cs). "" when the frame is there and names no one.
+        var framed = InvestorRules.ReceivedFromGiver(sentence, first, last) ?? InvestorRules.BuyerOfHoldingFromSeller(sentence, first, last)
+            ?? InvestorRules.PayerOfHoldingFromSeller(sentence, first, last) ?? InvestorRules.FundVehicleInvestor(sentence, first, last);
+        if (framed is not null)
+        {
+            return framed.Length == 0 ? null : framed;
+        }
 
-        // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
-        // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
-        ?? MetricRules.OwnMoneyInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1, floor);
+        return InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, first, ChosenInvestor(sentence, before, figures, readings, f, floor)))
 
-    /// <summary>
-    /// Since the general-investor sweep: the one putting money in through its fund or vehicle ("Mubadala … will use the fund to invest",
-    /// "invested … through its Cyberport Macro Fund"; InvestorRules.FundVehicleUses.cs); null when the frame names no one or is not there.
-    /// </summary>
-    private static string? VehicleInvestor(SentenceWords sentence, int first, int last) =>
-        InvestorRules.FundVehicleInvestor(sentence, first, last) is { Length: > 0 } vehicle ? vehicle : null;
+            // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
+            // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
+            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor);
+    }
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)

@@ -153,6 +153,12 @@ internal static partial class InvestorRules
             s--;
         }
 
+        // "Comcast, the US cable group that invested $500m through its NBC Universal unit": a relative clause's subject is the older rules'.
+        if (s >= 0 && words[s].Lower is "that" or "which" or "who")
+        {
+            return null;
+        }
+
         // Past one parenthetical set off by commas: back to the comma that opens it.
         if (s >= 1 && words[s].After == ',')
         {
