@@ -228,6 +228,13 @@ public static class ContextReader
     /// <summary>Reads the figure's metric from its words, an attached giver or the figure before ("Google would put in $1 billion and …").</summary>
     private static Metric? MetricInSentence(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
     {
+        // Since the general-investor sweep: money received from a giver for a milestone, a licence or services is a payment, no investment
+        // ("Lupin has received USD 25 million from AbbVie for initiation of Phase 1 clinical studies"; InvestorRules.ReceiverFrames.cs).
+        if (InvestorRules.IsReceivedAsPayment(sentence, first, last))
+        {
+            return null;
+        }
+
         // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
         // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
         if (MetricRules.HoldingsWorthReading(sentence, first, last) is { } held)

@@ -100,6 +100,13 @@ internal static partial class InvestorRules
             return true;
         }
 
+        // "South American", "South Korean": a place adjective, not a state's name ("Saudi Arabia", "South Korea" stand for states).
+        if (parts.All(p => Lexicon.Places.Contains(p) || p is "North" or "South" or "East" or "West" or "Central" or "Southeast" or "Northern" or "Southern"
+                or "Eastern" or "Western") && !IsStateName(investor))
+        {
+            return true;
+        }
+
         return parts.Length == 1 && IsDatelineCity(sentence, investor);
     }
 

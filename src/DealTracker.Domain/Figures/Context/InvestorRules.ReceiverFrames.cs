@@ -70,6 +70,42 @@ internal static partial class InvestorRules
         return from < 0 ? null : GiverAfterReceivedFrom(sentence, from + 1);
     }
 
+    /// <summary>Words after "for" that make money received a payment, not an investment: "for meeting a key development milestone".</summary>
+    private static readonly HashSet<string> _paymentPurposes = new(StringComparer.Ordinal)
+    {
+        "milestone", "milestones", "meeting", "achieving", "achievement", "initiation", "licence", "license", "licensing", "rights", "royalty",
+        "royalties", "services", "supply", "settlement", "prize", "award", "contract", "damages", "compensation",
+    };
+
+    /// <summary>
+    /// "Lupin has received USD 25 million from AbbVie for initiation of Phase 1 clinical studies", "received $30 million from AbbVie for
+    /// achievement of other milestones": money received from a giver for a milestone, a licence, services or a prize is a payment, no
+    /// investment.
+    /// </summary>
+    internal static bool IsReceivedAsPayment(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        if (first < 1 || ReceivingVerbBefore(words, first) < 0 || FromAfterReceivedMoney(words, last) is not (var from and >= 0))
+        {
+            return false;
+        }
+
+        for (var j = from + 1; j < words.Count && j - from <= 10; j++)
+        {
+            if (words[j].Lower == "for")
+            {
+                return words.Skip(j + 1).Take(4).Any(w => _paymentPurposes.Contains(w.Lower));
+            }
+
+            if (words[j].After is ';' || words[j].Lower is "to" or "which" or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The receiving verb a few small words before the figure, or -1.</summary>
     private static int ReceivingVerbBefore(List<Word> words, int first)
     {
