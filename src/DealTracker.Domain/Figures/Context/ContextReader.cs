@@ -263,6 +263,10 @@ public static class ContextReader
         // ("Hon Hai paid 381 billion won … for the stock from SK Holdings Co. Chairman Chey Tae-won"; InvestorRules.BuyersFromSellers.cs).
         metric = metric is null && InvestorRules.IsHoldingBoughtFromSeller(sentence, first, last) ? Metric.Investment : metric;
 
+        // … and so is money received from one giver the receiver frame names ("Groq has secured a $1.5 billion commitment from Saudi Arabia",
+        // "received $3.2 million from GM's venture capital unit"), as one named giver's money always is.
+        metric = metric is null or Metric.RoundSize && InvestorRules.IsReceivedFromOneGiver(sentence, first, last) ? Metric.Investment : metric;
+
         // … and so is money a named organisation puts in through its fund ("Mubadala … will use the fund to invest between $5 million and
         // $30 million"; InvestorRules.FundVehicleUses.cs).
         metric = metric is null && InvestorRules.FundVehicleInvestor(sentence, first, last) is { Length: > 0 } ? Metric.Investment : metric;

@@ -58,6 +58,21 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var verb = first - 1;
+
+        // "to invest between $5 million and $30 million": the range's second figure, back to "between".
+        if (verb > 1 && words[verb].Lower == "and")
+        {
+            for (var b = verb - 1; b >= 0 && verb - b <= 6; b--)
+            {
+                if (words[b].Lower == "between")
+                {
+                    first = b + 1;
+                    verb = b;
+                    break;
+                }
+            }
+        }
+
         while (verb > 0 && _vehicleHedges.Contains(words[verb].Lower) && !words[verb].EndsPhrase && first - verb <= 6)
         {
             verb--;

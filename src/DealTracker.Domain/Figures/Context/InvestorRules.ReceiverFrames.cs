@@ -36,7 +36,7 @@ internal static partial class InvestorRules
     {
         "investment", "investments", "funding", "backing", "commitment", "commitments", "infusion", "injection", "cash", "capital", "equity",
         "pledge", "investment-pledge", "support", "round", "series", "seed", "pre-series", "a", "b", "c", "d", "e", "f", "in", "of", "worth",
-        "strategic", "minority", "growth", "fresh", "new", "venture", "financing", "deal", "grant", "money", "bridge", "extension", "pre-seed",
+        "strategic", "minority", "growth", "fresh", "new", "venture", "financing", "deal", "money", "bridge", "extension", "pre-seed",
     };
 
     /// <summary>Words after "from" that stop a giver's description without naming anyone.</summary>
@@ -68,6 +68,36 @@ internal static partial class InvestorRules
 
         var from = FromAfterReceivedMoney(words, last);
         return from < 0 ? null : GiverAfterReceivedFrom(sentence, from + 1);
+    }
+
+    /// <summary>
+    /// Whether the receiver frame names exactly one giver: "from Saudi Arabia", not "from Cocoon and Viet Capital Ventures" nor "from Astra,
+    /// Tencent, Google" (several givers make the money a round, as the corpus labels it).
+    /// </summary>
+    internal static bool IsReceivedFromOneGiver(SentenceWords sentence, int first, int last)
+    {
+        if (ReceivedFromGiver(sentence, first, last) is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        var words = sentence.Words;
+        var from = FromAfterReceivedMoney(words, last);
+        for (var j = from + 1; j + 1 < words.Count && j - from <= 12; j++)
+        {
+            var another = words[j + 1].IsCapitalised || sentence.NameAt[j + 1] is not null;
+            if ((words[j].Lower is "and" or "&" && another) || (words[j].After == ',' && !words[j].InBrackets && another))
+            {
+                return false;
+            }
+
+            if (words[j].After is '.' or ';' || words[j].Lower is "to" or "for" or "in" or "at" or "which" or "who" or "as" or "while" or "last" or "this")
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words after "for" that make money received a payment, not an investment: "for meeting a key development milestone".</summary>
