@@ -69,6 +69,13 @@ internal static partial class InvestorRules
         "altogether", "consequently", "nonetheless", "nevertheless", "reportedly", "apparently", "having", "officials", "analysts",
     };
 
+    /// <summary>Corporate endings and holding words that are no name by themselves ("Ltd.", "Holding LLC").</summary>
+    private static readonly HashSet<string> _corporateEndingsAlone = new(StringComparer.Ordinal)
+    {
+        "Ltd", "Inc", "LLC", "Corp", "Co", "Plc", "PLC", "AG", "SA", "S.A", "NV", "N.V", "BV", "B.V", "GmbH", "Holding", "Holdings", "Limited",
+        "Pte", "Pvt", "LLP", "LP", "Cos",
+    };
+
     /// <summary>
     /// An amount with its currency glued on: "Rs.874", "Rs874", "US$2", "€500", "Dh4.4", "SR3.75", "$2bn"; not "SVF2" or "C5" (a code of
     /// capitals and a digit is a name, and so is a single capital before digits).
@@ -96,6 +103,12 @@ internal static partial class InvestorRules
         var firstWord = parts[0].TrimEnd('\'', '’').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
         if ((parts.Length == 1 && (_noInvestorWords.Contains(firstWord.ToLowerInvariant()) || _standInNouns.Contains(firstWord) || IsBareNumber(firstWord))) || _amountToken.IsMatch(parts[0])
             || (parts.Length > 1 && _openingAdverbs.Contains(firstWord.ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        // "Ltd.", "Holding LLC": corporate endings left when the name finder cut the name before them; "MALAYSIA'S": a possessive in capitals.
+        if (parts.All(p => _corporateEndingsAlone.Contains(p.TrimEnd('.'))) || investor.EndsWith("'S", StringComparison.Ordinal) || investor.EndsWith("’S", StringComparison.Ordinal))
         {
             return true;
         }

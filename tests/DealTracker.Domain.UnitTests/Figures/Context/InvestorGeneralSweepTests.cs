@@ -386,6 +386,8 @@ public sealed class InvestorGeneralSweepTests
     [InlineData("As part of the agreement, Lupin has received USD 25 million from AbbVie for initiation of Phase 1 clinical studies successfully, it added.", "USD 25 million")]
     [InlineData("The Public Investment Fund acquired 16.9 per cent of Kingdom Holding Co. from Prince Alwaleed for 9.09 riyals a share.", "9.09 riyals")]
     [InlineData("NAIROBI, Sept 8 (Reuters) - Ghana's sovereign wealth fund will invest almost $33 million in a lithium mine.", "almost $33 million")]
+    [InlineData("Jio Platforms secured $5 billion in new funding from SoftBank Group Corp. and Abu Dhabi Investment Authority.", "$5 billion")]
+    [InlineData("The companies plan to invest a total of $2.3 billion in the facility, which is expected to create 1,100 new jobs.", "$2.3 billion")]
     [InlineData("In April, it said it will invest about 45 billion yuan in the impoverished province of Gansu over the next three years.", "about 45 billion yuan")]
     public void Read_NoOrganisationNamedAsGiver_NamesNoInvestor(string sentence, string at)
     {
@@ -403,6 +405,9 @@ public sealed class InvestorGeneralSweepTests
     [InlineData("South American", true)]
     [InlineData("However Google", true)]
     [InlineData("Kingdom", true)]
+    [InlineData("Ltd.", true)]
+    [InlineData("Holding LLC", true)]
+    [InlineData("MALAYSIA'S", true)]
     [InlineData("QED Investors", false)]
     [InlineData("Third Point", false)]
     [InlineData("C5", false)]
