@@ -228,6 +228,13 @@ public static class ContextReader
     /// <summary>Reads the figure's metric from its words, an attached giver or the figure before ("Google would put in $1 billion and …").</summary>
     private static Metric? MetricInSentence(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
     {
+        // Since the general-investor sweep: money received from a giver for a milestone, a licence or services is a payment, no investment
+        // ("Lupin has received USD 25 million from AbbVie for initiation of Phase 1 clinical studies"; InvestorRules.ReceiverFrames.cs).
+        if (InvestorRules.IsReceivedAsPayment(sentence, first, last))
+        {
+            return null;
+        }
+
         // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
         // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
         // Since the general metric sweep: a fund's close is a round size, though "held" reads as a holding below ("has held a $573 million
@@ -258,6 +265,18 @@ public static class ContextReader
         }
 
         var metric = MetricRules.Classify(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null);
+
+        // Since the general-investor sweep: the price a named buyer pays for a holding bought from a seller is its investment
+        // ("Hon Hai paid 381 billion won … for the stock from SK Holdings Co. Chairman Chey Tae-won"; InvestorRules.BuyersFromSellers.cs).
+        metric = metric is null && InvestorRules.IsHoldingBoughtFromSeller(sentence, first, last) ? Metric.Investment : metric;
+
+        // … and so is money received from one giver the receiver frame names ("Groq has secured a $1.5 billion commitment from Saudi Arabia",
+        // "received $3.2 million from GM's venture capital unit"), as one named giver's money always is.
+        metric = metric is null or Metric.RoundSize && InvestorRules.IsReceivedFromOneGiver(sentence, first, last) ? Metric.Investment : metric;
+
+        // … and so is money a named organisation puts in through its fund ("Mubadala … will use the fund to invest between $5 million and
+        // $30 million"; InvestorRules.FundVehicleUses.cs).
+        metric = metric is null && InvestorRules.FundVehicleInvestor(sentence, first, last) is { Length: > 0 } ? Metric.Investment : metric;
 
         // "the $634 million that Lazada pocketed from its parent company Alibaba": money its own phrase says one giver gave, which no
         // rule read, is that giver's investment.
@@ -306,7 +325,7 @@ public static class ContextReader
             var last = sentence.WordAtOrAfter(figure.End) - 1;
             if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
             {
-                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Find(sentence, first, last) };
+                readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Kept(sentence, InvestorRules.Find(sentence, first, last)) };
                 for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
                 {
                     readings[g] = readings[g] with { Metric = readings[f].Metric, Investor = readings[f].Investor };
@@ -322,14 +341,31 @@ public static class ContextReader
     /// </summary>
     private static string? InvestorOf(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
         // Since the givers-and-shapes sweep: "its new $1 billion Advanced Manufacturing fund" is its owner's money (InvestorRules.FundOwners.cs).
-        InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor));
+        // Since the general-investor sweep: an investor is an organisation or a named person, never "Officials", "Together" or "Rs.874"
+        // (InvestorRules.NoInvestorNames.cs); a refused name lets the next rule, or no investor, stand.
+        InvestorRules.Kept(sentence, InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)));
 
-    private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor) =>
-        InvestorRules.NotTheSeller(sentence, sentence.WordAtOrAfter(figures[f].Start), ChosenInvestor(sentence, before, figures, readings, f, floor))
+    private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
+    {
+        var first = sentence.WordAtOrAfter(figures[f].Start);
+        var last = sentence.WordAtOrAfter(figures[f].End) - 1;
 
-        // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
-        // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
-        ?? MetricRules.OwnMoneyInvestor(sentence, sentence.WordAtOrAfter(figures[f].Start), sentence.WordAtOrAfter(figures[f].End) - 1, floor);
+        // Since the general-investor sweep, read first: money a company receives, secures, gets or lands "from" a giver is the giver's, never
+        // the receiver's (InvestorRules.ReceiverFrames.cs); the buyer of a holding bought "from" a seller "for $M" (InvestorRules.BuyersFromSellers.cs);
+        // money put in through a fund or vehicle (InvestorRules.FundVehicleUses.cs). "" when the frame is there and names no one.
+        var framed = InvestorRules.ReceivedFromGiver(sentence, first, last) ?? InvestorRules.BuyerOfHoldingFromSeller(sentence, first, last)
+            ?? InvestorRules.PayerOfHoldingFromSeller(sentence, first, last) ?? InvestorRules.FundVehicleInvestor(sentence, first, last);
+        if (framed is not null)
+        {
+            return framed.Length == 0 ? null : framed;
+        }
+
+        return InvestorRules.Kept(sentence, InvestorRules.NotTheSeller(sentence, first, ChosenInvestor(sentence, before, figures, readings, f, floor)))
+
+            // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
+            // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
+            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor);
+    }
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
@@ -377,7 +413,7 @@ public static class ContextReader
             return taken.Length == 0 ? null : taken;
         }
 
-        var investor = InvestorRules.AttachedGiver(sentence, last) ?? RulesInvestor(sentence, figures, readings, f, floor);
+        var investor = InvestorRules.Kept(sentence, InvestorRules.AttachedGiver(sentence, last)) ?? InvestorRules.Kept(sentence, RulesInvestor(sentence, figures, readings, f, floor));
         investor ??= stakeBuyer is { Length: > 0 } ? stakeBuyer : null;
 
         // Since the stakes-control realignment: a stake sold "to" a named buyer is that buyer's investment, whatever the clause names between.

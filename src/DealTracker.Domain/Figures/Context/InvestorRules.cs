@@ -52,9 +52,12 @@ internal static partial class InvestorRules
             return read.Length == 0 ? null : read;
         }
 
-        return PossessiveOwner(sentence, first) ?? StatesOwnMoney(sentence, first, last) ?? MetricRules.ShareOwner(sentence, first)?.Text ?? MetricRules.StakeBuyer(sentence, first, 0) ?? SeenTakingAStake(sentence, last + 1)
-            ?? GiverLaterInClause(sentence, last) ?? GivingVerbInvestor(sentence, first, last) ?? MoneyVerbInvestor(sentence, first, last) ?? NearestInvestor(sentence, first) ?? OwnerOfTotalAfter(sentence, last)
-            ?? ThroughUnit(sentence, last);
+        // Since the general-investor sweep, each of the general rules' names passes the last check (InvestorRules.NoInvestorNames.cs), so a
+        // refused "Having" or "Together" lets the next rule read the figure.
+        return Kept(sentence, PossessiveOwner(sentence, first)) ?? Kept(sentence, StatesOwnMoney(sentence, first, last)) ?? Kept(sentence, MetricRules.ShareOwner(sentence, first)?.Text)
+            ?? Kept(sentence, MetricRules.StakeBuyer(sentence, first, 0)) ?? Kept(sentence, SeenTakingAStake(sentence, last + 1)) ?? Kept(sentence, GiverLaterInClause(sentence, last))
+            ?? Kept(sentence, GivingVerbInvestor(sentence, first, last)) ?? Kept(sentence, MoneyVerbInvestor(sentence, first, last)) ?? Kept(sentence, NearestInvestor(sentence, first))
+            ?? Kept(sentence, OwnerOfTotalAfter(sentence, last)) ?? Kept(sentence, ThroughUnit(sentence, last));
     }
 
     /// <summary>

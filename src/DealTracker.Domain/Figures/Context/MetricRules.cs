@@ -426,7 +426,9 @@ internal static partial class MetricRules
     internal static bool IsSharePrice(SentenceWords sentence, int last) => IsPerShare(sentence.Words, SkipConversion(sentence.Words, last));
 
     private static bool IsPerShare(IReadOnlyList<Word> words, int i) =>
-        i + 1 < words.Count && words[i].Lower is "per" or "a" && words[i + 1].Lower == "share";
+        (i + 1 < words.Count && words[i].Lower is "per" or "a" && words[i + 1].Lower == "share")
+        // Since the general-investor sweep: ", or 155,500 won apiece," after the price paid for a holding.
+        || (i < words.Count && i >= 2 && words[i].Lower == "apiece" && words[i].EndsPhrase);
 
     private static int SkipBrackets(IReadOnlyList<Word> words, int i)
     {
