@@ -1,0 +1,336 @@
+using System.Text.RegularExpressions;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Since the general-frames sweep (<c>GeneralFrameSourcesSweepTests</c>): sources read from the grammatical class of their frame rather
+/// than from one wording, read last of all source rules. Each frame is written for any name, tense and order the class allows:
+/// <list type="bullet">
+/// <item>A study cited by its author's name, whatever follows it: "according to / per / citing / based on a (recent) X study / report /
+/// survey / analysis / estimate / data / figures / research / note …" names X ("according to a PwC study of DRC's infrastructure").</item>
+/// <item>Every author of a study listed with commas: "a report by Google, Temasek Holdings and Bain &amp; Co." names all three.</item>
+/// <item>A body publishing what is cited, named by its noun when it has no capitalised name: "according to figures published recently
+/// by the cyber-task-force in the prime minister's office" (a party's own "company" or "firm" is no such body).</item>
+/// <item>A listed news outlet, wire or rating agency as the subject of any verb at the opening of its clause, past time words and
+/// auxiliaries: "Reuters witnessed the signing", "The Financial Times has now placed the valuation at", "The Wall Street Journal first
+/// disclosed", "Fitch Ratings gave the bonds an A+ rating, while Moody's Investors Service gave them an A1 rating"; any verb of
+/// perceiving, finding, reckoning, telling or publishing. Not read: any other verb (a party's or a person's: "Bloomberg LP agreed",
+/// "Bloomberg ensured"), a passive or copula ("was sold", "is"), the outlet doing its own business ("released its report"), an outlet as object or owned
+/// thing ("News Corp, which owns The Wall Street Journal"), a company sharing the outlet's first word ("Bloomberg LP agreed"), a
+/// dateline ("(Reuters) -").</item>
+/// <item>Anonymous: "Officials (have) said" opening the sentence; an unnamed speaker after an inverted speaking verb of any kind
+/// ("…,” grumbles an Israeli venture capitalist"); a speaker "of / at / with" an unnamed organisation however long its description
+/// ("an executive of a firm that has a long association with cricket …, said"); an unnamed organisation described by its part in the
+/// deal ("a brokerage running the deal said", "said a bank involved in the sale"); "according to some / many / industry estimates".</item>
+/// </list>
+/// </summary>
+internal static partial class SourceRules
+{
+    private const RegexOptions GeneralOptions = RegexOptions.CultureInvariant;
+
+    // The document nouns a study is cited by.
+    private const string StudyNouns = @"(?:study|studies|report|reports|survey|surveys|analysis|analyses|estimate|estimates|data|figures|research|poll|polls|forecast|forecasts|tally|calculation|calculations|review|count|ranking|rankings|projection|projections|statistics|numbers|assessment|audit|paper|note|white paper|whitepaper|briefing|presentation|memo|index)";
+
+    // Words between an author's name and its document noun: "a Goldman Sachs research note", "a PwC global survey".
+    private const string StudyDescribers = @"(?:market|research|industry|global|annual|internal|new|recent|latest|joint|quarterly|monthly|special|client|investor|sector|economic|equity|credit|policy|funding|investment|valuation|consumer|commissioned|published|confidential|preliminary|draft|proprietary|independent|country|regional|benchmark)";
+
+    // What an unnamed speaker is, for the general frames (singular and plural).
+    private const string GeneralRoles = @"(?:officials?|executives?|venture capitalists?|capitalists?|VCs?|investors?|analysts?|bankers?|insiders?|founders?|economists?|advis[eo]rs?|experts?|lawyers?|attorneys?|employees?|staffers?|dealmakers?|managers?|traders?|negotiators?|consultants?|partners?|directors?|observers?|people|persons?|individuals?|source|sources)";
+
+    // Verbs of speaking, any tense a news sentence writes them in.
+    private const string SpeakingVerbs = @"(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains|grumbled|grumbles|complained|complains|warned|warns|quipped|quips|argued|argues|observed|observes|insisted|insists|admitted|admits|conceded|concedes|recalled|recalls|remarked|remarks|joked|jokes|lamented|laments|sighed|sighs|cautioned|cautions|predicted|predicts|reckoned|reckons|claimed|claims|acknowledged|acknowledges|commented|comments|stated|states|stressed|stresses|mused|muses|boasted|boasts|confided|confides|pointed out|points out|suggested|suggests|estimated|estimates|confirmed|confirms|wrote|writes)";
+
+    /// <summary>Nationalities and places' adjectives that may describe an unnamed speaker ("an Israeli venture capitalist").</summary>
+    private static readonly HashSet<string> _speakerDemonyms = new(StringComparer.Ordinal)
+    {
+        "Israeli", "American", "British", "Chinese", "Indian", "Japanese", "Korean", "South", "German", "French", "European", "Asian", "African",
+        "Saudi", "Emirati", "Gulf", "Qatari", "Kuwaiti", "Nigerian", "Kenyan", "Egyptian", "Indonesian", "Vietnamese", "Singaporean", "Malaysian",
+        "Thai", "Filipino", "Australian", "Canadian", "Brazilian", "Mexican", "Russian", "Turkish", "Spanish", "Italian", "Swiss", "Dutch",
+        "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Irish", "Scottish", "Pakistani", "Bangladeshi", "Latin", "Middle", "Eastern",
+        "Western", "Silicon", "Valley", "Wall", "Street", "London-based", "New", "York-based", "U.S.", "US", "UK", "EU", "Western-educated",
+    };
+
+    /// <summary>
+    /// Verbs an outlet reports with, by their class (perceiving, finding, reckoning, telling, publishing), in their past, participle and
+    /// present forms: "Reuters witnessed", "The Financial Times has now placed", "Bloomberg calculated", "The Wall Street Journal first
+    /// disclosed". A verb outside the class is a party's or a person's ("Bloomberg ensured", "Bloomberg LP agreed").
+    /// </summary>
+    private static readonly HashSet<string> _reportingVerbs = new(StringComparer.Ordinal)
+    {
+        "witnessed", "witnesses", "saw", "seen", "sees", "observed", "observes", "watched", "watches", "learned", "learnt",
+        "learns", "heard", "hears", "discovered", "discovers", "found", "finds", "uncovered", "uncovers", "revealed", "reveals",
+        "disclosed", "discloses", "reported", "reports", "broke", "broken", "breaks", "published", "publishes", "printed", "prints",
+        "wrote", "written", "writes", "noted", "notes", "said", "says", "added", "adds", "claimed", "claims", "stated", "states",
+        "detailed", "details", "described", "describes", "explained", "explains", "outlined", "outlines", "confirmed", "confirms",
+        "verified", "verifies", "established", "establishes", "determined", "determines", "identified", "identifies", "calculated",
+        "calculates", "estimated", "estimates", "computed", "computes", "reckoned", "reckons", "tallied", "tallies", "counted",
+        "counts", "valued", "values", "put", "puts", "placed", "places", "pegged", "pegs", "ranked", "ranks", "dubbed", "dubs",
+        "quoted", "quotes", "cited", "cites", "obtained", "obtains", "reviewed", "reviews", "examined", "examines", "analysed",
+        "analyses", "analyzed", "analyzes", "investigated", "investigates", "tracked", "tracks", "compiled", "compiles", "surveied",
+        "surveies", "polled", "polls", "interviewed", "interviews", "contacted", "contacts", "asked", "asks", "highlighted",
+        "highlights", "pointed", "points", "mentioned", "mentions", "suggested", "suggests", "indicated", "indicates",
+        "exposed", "exposes", "documented", "documents", "chronicled", "chronicles", "flagged", "flags",
+        "predicted", "predicts", "forecast", "forecasts", "projected", "projects", "assessed", "assesss", "measured", "measures",
+        "gauged", "gauges", "mapped", "maps", "charted", "charts", "scooped", "scoops", "relayed", "relays", "accessed", "accesses",
+        "aggregated", "aggregates", "reconstructed", "reconstructs", "tabulated", "tabulates", "crunched", "crunches", "checked",
+        "checks", "corroborated", "corroborates", "gleaned", "gleans", "reached", "reaches", "spotted", "spots", "noticed",
+        "notices", "traced", "traces", "scrutinised", "scrutinises", "scrutinized", "scrutinizes", "covered", "covers",
+    };
+
+    /// <summary>Verbs only a rating agency reports with that a party uses too: "Fitch Ratings gave the bonds an A+ rating".</summary>
+    private static readonly HashSet<string> _ratingVerbs = new(StringComparer.Ordinal)
+    {
+        "gave", "gives", "cut", "cuts", "raised", "raises", "named", "kept", "keeps", "held", "holds", "issued", "issues", "placed",
+        "assigned", "assigns", "rated", "rates", "affirmed", "affirms", "downgraded", "downgrades", "upgraded", "upgrades", "lowered",
+        "lowers", "revised", "revises", "withdrew", "withdraws", "maintained", "maintains", "expects", "expected", "sees", "saw",
+    };
+
+    /// <summary>Listed names that are also common words or trading venues and companies, never read as an outlet subject here.</summary>
+    private static readonly HashSet<string> _notSubjectOutlets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Information", "Journal", "Deadline", "Fortune", "Mint", "Insider", "Buyouts", "Unquote", "Guardian", "Verge", "Economist", "Wired",
+        "Quartz", "Nasdaq", "Carta", "Hiive", "EquityZen", "Caplight", "Forge Global", "Business Wire", "PR Newswire", "Puck", "Exame",
+        "Morningstar", "Dow Jones", "AP", "SPA", "WAM", "The Star", "The National", "The Age", "The Paper", "The Block", "The Hill",
+        "The Times", "Bernstein", "Counterpoint", "Antara", "Platts", "Epoch AI", "Artificial Analysis", "Second Measure", "Sacra",
+    };
+
+    /// <summary>A rating agency by its name's shape: "Fitch Ratings", "Moody's Investors Service", "S&amp;P Global Ratings", "DBRS".</summary>
+    [GeneratedRegex(@"^(?:Fitch|Moody[’']s|S&P|Standard & Poor[’']s|DBRS|KBRA|Kroll|Scope Ratings|Crisil|ICRA|CARE Ratings|CareEdge|India Ratings|A\.?M\.? Best|Japan Credit Rating|Rating and Investment|R&I|JCR|Capital Intelligence|Sovereign Ratings)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RatingAgencyPattern();
+
+    // "according to a PwC study of DRC's infrastructure", "per a recent Goldman Sachs research note": the author before its noun.
+    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from|compiled|published|released|conducted|prepared|produced|issued)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CitedStudyAuthorPattern();
+
+    // "a report by Google, Temasek Holdings and Bain & Co.": each author of a study listed with commas.
+    [GeneratedRegex(@"\b" + StudyNouns + @"(?: (?:published|released|compiled|issued|produced|prepared|conducted|commissioned|put out|carried out|co-authored|authored|written|co-written|jointly))?(?: (?:jointly|recently|last \w+|this \w+|earlier))? (?:by|from) (?:the )?(?<a>" + NameNoAnd + @")(?:, (?:the )?(?<b>" + NameNoAnd + @")){1,6},? and (?:the )?(?<c>" + NameNoAnd + @")(?=[.;)]|$|, | (?:on|in|last|this|earlier|published|released|issued|that|which|shows?|showed|found|finds|says|said|estimates?|predicts?|reveals?|revealed|suggests?)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListedAuthorsPattern();
+
+    // "according to figures published recently by the cyber-task-force in the prime minister’s office": the body publishing, by its noun.
+    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Cc]iting|[Pp]er|[Aa]s per|[Bb]ased on|[Qq]uoting) (?:(?:the|some|new|recent|latest|official|fresh|provisional|preliminary|annual) ){0,2}(?:study|studies|report|reports|survey|analysis|data|figures|statistics|numbers|estimates|research|calculations|projections|forecasts?) (?:published|released|compiled|issued|produced|prepared|provided|gathered|collected|put out|made public|presented|unveiled|shared) (?:(?:recently|jointly|earlier|today|yesterday|last \w+|this \w+|on \w+) ){0,2}by the (?<n>[a-z][\w’'-]*(?: [\w’'&-]+){0,8}?)(?=[,;]|\.\s|\.?$| (?:on|last|this|earlier|in \d{4}|showed|shows|show|found|revealed|reveal|reveals|indicate|indicated|indicates|suggest|suggested|suggests)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BodyPublishingPattern();
+
+    // "Reuters witnessed", "Following the arrival of Arctos, The Financial Times has now placed": a name opening its clause, then its verb.
+    [GeneratedRegex(@"(?:^|[;:] |[,—–] |\b(?:and|but|while|as|when|after|though|although|where|whereas|because|since|yet) )(?!(?:As|While|When|After|But|And|Since|Though|Although|If|Because|Where|Whereas|Yet|So|Then|Now|Also|Meanwhile|Earlier|Separately|However|Following|In|On|At|By|For|With)\b)(?<n>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?)(?: and (?<n2>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?))?(?: \([A-Z][\w&.’'-]*\))? (?<f>(?:(?:has|have|had|now|first|also|earlier|recently|previously|later|initially|originally|exclusively|separately|already|then|since|late|yesterday|today|independently|subsequently|this (?:week|month|year|morning)|last (?:week|month|year|night|[A-Z][a-z]+)|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][a-z]+(?: \d{4})?|earlier this (?:week|month|year)) ){0,3})(?<v>[a-z][a-z’'-]+)(?<next> [\w’'-]+)?", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OutletSubjectPattern();
+
+    // "Officials have said the deal will …": bare officials opening the sentence and speaking.
+    [GeneratedRegex(@"^(?<a>Officials|Executives|Insiders|Dealmakers) (?:(?:have|had|also|privately|reportedly|previously|earlier|repeatedly|publicly) ){0,2}(?:said|say|says|told|believe|believed|expect|expected|estimate|estimated|warned|noted|stressed|insisted|claimed|indicated|suggested|acknowledged|conceded)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpeningOfficialsPattern();
+
+    // "…,” grumbles an Israeli venture capitalist", "…, says one Silicon Valley investor": an unnamed speaker after an inverted verb.
+    [GeneratedRegex(@"(?:[,!?][”""’]?|[”""]) " + SpeakingVerbs + @" (?<s>(?:a|an|one|another|two|three|several|some) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @")(?=[,.;:]|\s*$| (?:who|with|at|in|from|close|familiar|involved|speaking|briefed)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InvertedSpeakerPattern();
+
+    // "An Israeli venture capitalist grumbles that": an unnamed speaker opening the sentence, then any verb of speaking.
+    [GeneratedRegex(@"^(?<s>(?:A|An|One|Another|Two|Three|Several) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @") " + SpeakingVerbs + @"\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpeningSpeakerPattern();
+
+    // "an executive of a firm that has a long association with cricket and advertises heavily in the game, said": a speaker of an unnamed body.
+    [GeneratedRegex(@"(?:^|[,;] |\b(?:[Hh]owever|[Bb]ut|[Aa]nd|[Ww]hile|[Mm]eanwhile),? )(?<s>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z-]+ ){0,2}?" + GeneralRoles + @" (?:of|at|with|from|in|for) (?:a|an|one|another|two|several|some) [^,.;“”""()]{3,140}?),? " + SpeakingVerbs + @"\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpeakerOfUnnamedBodyPattern();
+
+    // "a brokerage running the deal said on Monday", "…, said a bank involved in the sale": an unnamed organisation by its part in the deal.
+    [GeneratedRegex(@"(?:(?:^|[,;] |\b(?:[Bb]ut|[Aa]nd|[Ww]hile),? )(?<s>(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z-]+ ){0,2}?(?:brokerage|broker|bank|investment bank|lender|law firm|advisory firm|firm|underwriter|bookrunner|arranger|consultancy|company|dealer|fund|house) (?:running|handling|arranging|advising|managing|involved|close|familiar|working|leading|participating|organi[sz]ing|underwriting|representing|coordinating|briefed|privy|that (?:is|was|has been) (?:running|handling|arranging|advising|managing|involved|leading|working))[^,.;“”""()]{0,80}?),? (?:said|says|told|tells|added|noted|confirmed|stated)\b|, (?:said|says|according to|added|noted) (?<s>(?:a|an|one|another) (?:[a-z-]+ ){0,2}?(?:brokerage|broker|bank|investment bank|lender|law firm|advisory firm|firm|underwriter|bookrunner|arranger|consultancy|dealer|house) (?:running|handling|arranging|advising|managing|involved|close|familiar|working|leading|participating|underwriting|representing|coordinating)[^,.;“”""()]{0,80}))", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnnamedBodySpeakingPattern();
+
+    // "According to some estimates, …": estimates no one is named for.
+    [GeneratedRegex(@"\b[Aa]ccording to (?<s>(?:some|several|many|most|other|various|industry|unofficial|private|independent|market) (?:estimates|accounts|calculations|reckonings))\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnnamedEstimatesPattern();
+
+    // "Takeda's credit rating was cut by Moody's Ratings Agency": a rating agency after a rating action in the passive.
+    [GeneratedRegex(@"\b(?:rating|ratings|outlook|outlooks|notes|bonds|debt) (?:was|were|has been|have been|had been|is being|are being) (?:[a-z]+ly )?(?:cut|downgraded|upgraded|raised|lowered|affirmed|placed|revised|assigned|withdrawn|rated|reviewed|confirmed|put) (?:[^,.;]{0,60}? )?by (?<n>" + NameNoAnd + ")", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RatedByPattern();
+
+    // "a joint study by Google and Temasek showed": the two authors of a joint study.
+    [GeneratedRegex(@"\b(?:joint|combined) " + StudyNouns + @" (?:by|from) (?:the )?(?<a>" + NameNoAnd + @") and (?:the )?(?<c>" + NameNoAnd + @")\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex JointAuthorsPattern();
+
+    // "At the time, most analysts said": a counted or quantified plural of unnamed speakers.
+    [GeneratedRegex(@"(?:^|[,;:] |\b(?:but|and|while|though|although|as|where|whereas) )(?<s>(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Ff]ew|[Oo]ther|[Aa] few|[Aa] number of|[Aa] handful of|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) (?:[a-z-]+ )?(?:analysts|officials|executives|bankers|insiders|economists|experts|lawyers|dealmakers|traders|advisers|advisors|investors|observers))(?: (?:have|had|also|privately|reportedly))? (?:said|say|says|told|believe|believed|expect|expected|estimate|estimated|warned|noted|argued|argue|think|thought|reckon|reckoned|predicted|predict|suggested|cautioned)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuantifiedSpeakersPattern();
+
+    /// <summary>Party nouns that a body publishing must not be: "figures published by the company" is the party's own.</summary>
+    private static readonly HashSet<string> _partyBodyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "startup", "start-up", "business", "lender", "insurer", "fund", "investor", "buyer", "seller", "bank",
+        "companies", "firms", "startups", "start-ups", "operator", "carrier", "platform", "app",
+    };
+
+    /// <summary>
+    /// Adds the general frames' sources in the sentence to <paramref name="found"/>; run after every other rule. The patterns search
+    /// the sentence alone (their "^" and "$" are the sentence's bounds).
+    /// </summary>
+    private static void GeneralFrameSources(string text, SentenceWords sentence, List<SourceMention> found)
+    {
+        var from = sentence.Start;
+        var length = sentence.End - sentence.Start;
+
+        foreach (Match m in In(CitedStudyAuthorPattern(), text, from, length))
+        {
+            // "a Disrupt Africa 2021 report": the author without the year after its name.
+            var name = m.Groups["n"];
+            var words = name.Value.Split(' ');
+            var kept = words.TakeWhile(w => !char.IsDigit(w[0])).ToArray();
+            var value = string.Join(' ', kept);
+            if (kept.Length > 0 && IsAuthorName(value))
+            {
+                PlaceSpan(text, name.Index, name.Index + value.Length, found);
+            }
+        }
+
+        foreach (Match m in In(ListedAuthorsPattern(), text, from, length))
+        {
+            foreach (var author in new Capture[] { m.Groups["a"] }.Concat(m.Groups["b"].Captures).Concat([m.Groups["c"]]))
+            {
+                if (IsAuthorName(author.Value))
+                {
+                    PlaceCapture(text, author, found);
+                }
+            }
+        }
+
+        foreach (Match m in In(JointAuthorsPattern(), text, from, length))
+        {
+            // "Google and Temasek" read as one name is two authors.
+            var (first, last) = (m.Groups["a"].Index, m.Groups["c"].Index + m.Groups["c"].Length);
+            found.RemoveAll(s => s.Kind == SourceKind.Named && s.Start == first && s.Start + s.Length == last);
+            foreach (var author in new[] { m.Groups["a"], m.Groups["c"] }.Where(a => IsAuthorName(a.Value)))
+            {
+                PlaceCapture(text, author, found);
+            }
+        }
+
+        foreach (Match m in In(RatedByPattern(), text, from, length))
+        {
+            if (RatingAgencyPattern().IsMatch(m.Groups["n"].Value))
+            {
+                PlaceCapture(text, m.Groups["n"], found);
+            }
+        }
+
+        foreach (Match m in In(BodyPublishingPattern(), text, from, length))
+        {
+            var body = m.Groups["n"];
+            if (!_partyBodyNouns.Contains(body.Value) && !found.Any(s => s.Kind == SourceKind.Named && s.Start >= body.Index && s.Start < body.Index + body.Length))
+            {
+                found.Add(new SourceMention(body.Value, SourceKind.Named, body.Index, body.Length));
+            }
+        }
+
+        foreach (Match m in In(OutletSubjectPattern(), text, from, length))
+        {
+            foreach (var outlet in OutletSubjects(m))
+            {
+                PlaceCapture(text, outlet, found);
+            }
+        }
+
+        if (!found.Any(s => s.Kind == SourceKind.Anonymous) && UnnamedGeneralSpeaker(text, from, length) is { } speaker)
+        {
+            found.Add(new SourceMention(speaker.Value, SourceKind.Anonymous, speaker.Index, speaker.Length));
+        }
+    }
+
+    /// <summary>The first unnamed speaker of the general frames in the sentence, or null.</summary>
+    private static Group? UnnamedGeneralSpeaker(string text, int from, int length)
+    {
+        foreach (var pattern in new[] { OpeningOfficialsPattern(), QuantifiedSpeakersPattern(), UnnamedEstimatesPattern(), SpeakerOfUnnamedBodyPattern(), UnnamedBodySpeakingPattern() })
+        {
+            if (pattern.Match(text, from, length) is { Success: true } m)
+            {
+                return m.Groups["a"].Success ? m.Groups["a"] : m.Groups["s"];
+            }
+        }
+
+        foreach (var pattern in new[] { InvertedSpeakerPattern(), OpeningSpeakerPattern() })
+        {
+            foreach (Match m in In(pattern, text, from, length))
+            {
+                // "an Israeli venture capitalist": capitalised describing words only when they say where the speaker is from ("a Naver
+                // official" speaks for Naver).
+                var describing = m.Groups["s"].Value.Split(' ').Skip(1).SkipLast(1);
+                if (describing.All(w => !char.IsUpper(w[0]) || _speakerDemonyms.Contains(w)))
+                {
+                    return m.Groups["s"];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The listed outlets, wires or rating agencies opening their clause before a verb they report with; none for any other verb.</summary>
+    private static IEnumerable<Capture> OutletSubjects(Match m)
+    {
+        // "S&P Global Ratings and Moody's downgraded AT&T": two subjects, both outlets or agencies.
+        var subjects = m.Groups["n2"].Success ? new[] { m.Groups["n"], m.Groups["n2"] } : [m.Groups["n"]];
+        return subjects.All(n => IsSubjectOutlet(n.Value)) && OutletSubjectVerb(m, subjects.Any(n => RatingAgencyPattern().IsMatch(n.Value)))
+            ? subjects : [];
+    }
+
+    /// <summary>A listed outlet, wire or rating agency, or a title shaped like a newspaper's, that may open a clause as a source.</summary>
+    private static bool IsSubjectOutlet(string name) =>
+        !_notSubjectOutlets.Contains(name) && (RatingAgencyPattern().IsMatch(name) || KnownOutlet(name) is not null || IsNewsTitle(name));
+
+    /// <summary>Whether the subject's verb is one it reports with.</summary>
+    private static bool OutletSubjectVerb(Match m, bool rating)
+    {
+        var verb = m.Groups["v"].Value;
+
+        // "Fitch Ratings gave the bonds an A+ rating", "Moody's cut its rating": a rating agency's own verbs.
+        if (rating && _ratingVerbs.Contains(verb))
+        {
+            return true;
+        }
+
+        // "Techcabal has released its new report", "Axios updated its story": the outlet doing its own business.
+        var next = m.Groups["next"].Success ? m.Groups["next"].Value.Trim() : "";
+        if (!_reportingVerbs.Contains(verb) || next is "its" or "their" or "our" or "his" or "her")
+        {
+            return false;
+        }
+
+        // A present "-s" form before the clause's verb is a noun: "Bloomberg reports show", "Reuters calculations showed".
+        return !(verb.EndsWith('s') && (next.EndsWith("ed", StringComparison.Ordinal) || _reportingVerbs.Contains(next)
+            || next is "are" or "were" or "have" or "had" or "will" or "would" or "rose" or "fell" or "show"));
+    }
+
+    /// <summary>A title shaped like a news outlet by "The" and its last word: "The Sunday Telegraph", "The Korea Economic Daily".</summary>
+    private static bool IsNewsTitle(string name)
+    {
+        // "The Sunday Telegraph" is a title; "Japan Post" is a company.
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        return name.StartsWith("The ", StringComparison.Ordinal) && last is "News" or "Journal" or "Times" or "Post" or "Herald" or "Tribune" or "Daily"
+            or "Gazette" or "Chronicle" or "Telegraph" or "Economist" or "Weekly" or "Observer" or "Newswire" or "Radio" or "Television"
+            or "Broadcasting" or "Magazine" or "Newspaper" or "Ilbo" or "Shimbun";
+    }
+
+    /// <summary>An author's name a frame may read: not a place's or sector's adjective, a possessive or a month.</summary>
+    private static bool IsAuthorName(string value) =>
+        value.Length > 1 && !char.IsDigit(value[0]) && !value.Split(' ').Any(w => Lexicon.Months.Contains(w.ToLowerInvariant())) && !_notProviders.Contains(value) && !value.Split(' ').All(_notProviders.Contains)
+        && !value.EndsWith("’s", StringComparison.Ordinal) && !value.EndsWith("'s", StringComparison.Ordinal)
+        && !Lexicon.Months.Contains(value.ToLowerInvariant()) && !Lexicon.Weekdays.Contains(value.ToLowerInvariant())
+        && value is not ("A" or "An" or "The" or "This" or "That" or "One" or "Some");
+
+    /// <summary>Adds a named source at a capture (a repeated group's member), replacing any named fragment of it read before.</summary>
+    private static void PlaceCapture(string text, Capture name, List<SourceMention> found) =>
+        PlaceSpan(text, name.Index, name.Index + name.Length, found);
+
+    /// <summary>Adds a named source over <c>text[start..end]</c>, replacing any named fragment of it read before.</summary>
+    private static void PlaceSpan(string text, int start, int end, List<SourceMention> found)
+    {
+        // "Bain & Co." keeps the abbreviation's point.
+        if (end < text.Length && text[end] == '.' && text[start..end].Split(' ')[^1] is "Co" or "Inc" or "Corp" or "Ltd" or "Bhd" or "Cos" or "Pte" or "Plc")
+        {
+            end++;
+        }
+        if (found.Any(s => s.Kind == SourceKind.Named && s.Start <= start && end <= s.Start + s.Length))
+        {
+            return;
+        }
+
+        found.RemoveAll(s => s.Kind == SourceKind.Named && s.Start < end && start < s.Start + s.Length);
+        found.Add(new SourceMention(text[start..end], SourceKind.Named, start, end - start));
+    }
+}
