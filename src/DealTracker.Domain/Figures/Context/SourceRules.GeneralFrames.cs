@@ -35,7 +35,7 @@ internal static partial class SourceRules
     private const string StudyDescribers = @"(?:market|research|industry|global|annual|internal|new|recent|latest|joint|quarterly|monthly|special|client|investor|sector|economic|equity|credit|policy|funding|investment|valuation|consumer|commissioned|published|confidential|preliminary|draft|proprietary|independent|country|regional|benchmark)";
 
     // What an unnamed speaker is, for the general frames (singular and plural).
-    private const string GeneralRoles = @"(?:officials?|executives?|venture capitalists?|capitalists?|VCs?|investors?|analysts?|bankers?|insiders?|founders?|economists?|advis[eo]rs?|experts?|lawyers?|attorneys?|employees?|staffers?|dealmakers?|managers?|traders?|negotiators?|consultants?|partners?|directors?|observers?|people|persons?|individuals?|source|sources)";
+    private const string GeneralRoles = @"(?:officials?|executives?|venture capitalists?|capitalists?|VCs?|investors?|analysts?|bankers?|insiders?|founders?|economists?|advis[eo]rs?|experts?|lawyers?|attorneys?|employees?|staffers?|dealmakers?|managers?|traders?|negotiators?|consultants?|partners?|directors?|observers?|commentators?|watchers?|market-watchers?|industry-watchers?|people|persons?|individuals?|source|sources)";
 
     // Verbs of speaking, any tense a news sentence writes them in.
     private const string SpeakingVerbs = @"(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains|grumbled|grumbles|complained|complains|warned|warns|quipped|quips|argued|argues|observed|observes|insisted|insists|admitted|admits|conceded|concedes|recalled|recalls|remarked|remarks|joked|jokes|lamented|laments|sighed|sighs|cautioned|cautions|predicted|predicts|reckoned|reckons|claimed|claims|acknowledged|acknowledges|commented|comments|stated|states|stressed|stresses|mused|muses|boasted|boasts|confided|confides|pointed out|points out|suggested|suggests|estimated|estimates|confirmed|confirms|wrote|writes)";
@@ -102,6 +102,14 @@ internal static partial class SourceRules
     [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from|compiled|published|released|conducted|prepared|produced|issued)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CitedStudyAuthorPattern();
 
+    // "A PwC study interviewing over 1,200 senior executives found that": a study by its author's name opening its clause, then a finding verb.
+    [GeneratedRegex(@"(?:^|[,;:] |\b(?:but|and|while|whereas) )(?:A|An|The|a|an|the) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|independent|\d{4}) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from|of the|for the)\b)[^.;:]{0,120}?\b(?:found|finds|shows|showed|shown|indicates|indicated|estimates|estimated|suggests|suggested|revealed|reveals|says|said|concluded|concludes|predicts|predicted|projects|projected|puts|put|notes|noted|calculates|calculated)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StudySubjectAuthorPattern();
+
+    // "…, points out Dealogic.", "…, notes Reuters.": a listed outlet or provider after an inverted reporting verb ending its clause.
+    [GeneratedRegex(@", (?<v>points out|pointed out|notes|noted|writes|wrote|estimates|estimated|calculates|calculated|reckons|reckoned|observes|observed|adds|added|says|said|reports|reported|finds|found|claims|claimed|reveals|revealed|predicts|predicted|forecasts|forecast|counts|counted) (?:the )?(?<n>" + NameNoAnd + @")(?=[.;]\s|[.;]?$|,| (?:on|in|last|this|earlier|yesterday|today|citing|quoting)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InvertedOutletPattern();
+
     // "a report by Google, Temasek Holdings and Bain & Co.": each author of a study listed with commas.
     [GeneratedRegex(@"\b" + StudyNouns + @"(?: (?:published|released|compiled|issued|produced|prepared|conducted|commissioned|put out|carried out|co-authored|authored|written|co-written|jointly))?(?: (?:jointly|recently|last \w+|this \w+|earlier))? (?:by|from) (?:the )?(?<a>" + NameNoAnd + @")(?:, (?:the )?(?<b>" + NameNoAnd + @")){1,6},? and (?:the )?(?<c>" + NameNoAnd + @")(?=[.;)]|$|, | (?:on|in|last|this|earlier|published|released|issued|that|which|shows?|showed|found|finds|says|said|estimates?|predicts?|reveals?|revealed|suggests?)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedAuthorsPattern();
@@ -119,11 +127,11 @@ internal static partial class SourceRules
     private static partial Regex OpeningOfficialsPattern();
 
     // "…,” grumbles an Israeli venture capitalist", "…, says one Silicon Valley investor": an unnamed speaker after an inverted verb.
-    [GeneratedRegex(@"(?:[,!?][”""’]?|[”""]) " + SpeakingVerbs + @" (?<s>(?:a|an|one|another|two|three|several|some) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @")(?=[,.;:]|\s*$| (?:who|with|at|in|from|close|familiar|involved|speaking|briefed)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:[,!?][”""’]?|[”""]) " + SpeakingVerbs + @" (?<s>(?:a|an|one|another|two|three|several|some) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @")(?=[,.;:]|\s*$| (?:who|with|at|in|from|close|familiar|involved|speaking|briefed|yesterday|today|recently|earlier|last|this|on [A-Z])\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InvertedSpeakerPattern();
 
-    // "An Israeli venture capitalist grumbles that": an unnamed speaker opening the sentence, then any verb of speaking.
-    [GeneratedRegex(@"^(?<s>(?:A|An|One|Another|Two|Three|Several) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @") " + SpeakingVerbs + @"\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    // "An Israeli venture capitalist grumbles that", "…,” a market-watcher said": an unnamed speaker opening a clause, then any verb of speaking.
+    [GeneratedRegex(@"(?:^|[,!?][”""’]? )(?<s>(?:A|An|One|Another|Two|Three|Several|a|an|one|another|two|three|several) (?:[\w.’'-]+ ){0,3}?" + GeneralRoles + @") " + SpeakingVerbs + @"\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OpeningSpeakerPattern();
 
     // "an executive of a firm that has a long association with cricket and advertises heavily in the game, said": a speaker of an unnamed body.
@@ -176,6 +184,25 @@ internal static partial class SourceRules
             if (kept.Length > 0 && IsAuthorName(value))
             {
                 PlaceSpan(text, name.Index, name.Index + value.Length, found);
+            }
+        }
+
+        foreach (Match m in In(StudySubjectAuthorPattern(), text, from, length))
+        {
+            var name = m.Groups["n"];
+            if (IsAuthorName(name.Value) && !char.IsDigit(name.Value[0]))
+            {
+                Place(text, name, found);
+            }
+        }
+
+        // "…, points out Dealogic.": listed outlets and providers, and rating agencies.
+        foreach (Match m in In(InvertedOutletPattern(), text, from, length))
+        {
+            var name = m.Groups["n"];
+            if (!_notSubjectOutlets.Contains(name.Value) && (KnownOutlet(name.Value) is not null || RatingAgencyPattern().IsMatch(name.Value)))
+            {
+                PlaceCapture(text, name, found);
             }
         }
 
