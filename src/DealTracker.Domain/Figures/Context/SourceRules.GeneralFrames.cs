@@ -98,8 +98,12 @@ internal static partial class SourceRules
     [GeneratedRegex(@"^(?:Fitch|Moody[’']s|S&P|Standard & Poor[’']s|DBRS|KBRA|Kroll|Scope Ratings|Crisil|ICRA|CARE Ratings|CareEdge|India Ratings|A\.?M\.? Best|Japan Credit Rating|Rating and Investment|R&I|JCR|Capital Intelligence|Sovereign Ratings)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatingAgencyPattern();
 
+    // A credit rating or its action's words: "an A+ rating", "to Baa2", "two notches", "on CreditWatch".
+    [GeneratedRegex(@"\b(?:rating|ratings|rated|outlook|notch|notches|grade|CreditWatch|watch|Aaa|Aa\d|A\d|Baa\d|Ba\d|B\d|Caa\d|AAA|AA|A|BBB|BB|B|CCC)(?:[+-]|\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RatingWordPattern();
+
     // "according to a PwC study of DRC's infrastructure", "per a recent Goldman Sachs research note": the author before its noun.
-    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from|compiled|published|released|conducted|prepared|produced|issued)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from)\b)(?! (?:compiled|published|released|conducted|prepared|produced|issued) by\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CitedStudyAuthorPattern();
 
     // "A PwC study interviewing over 1,200 senior executives found that": a study by its author's name opening its clause, then a finding verb.
@@ -183,6 +187,10 @@ internal static partial class SourceRules
             var value = string.Join(' ', kept);
             if (kept.Length > 0 && IsAuthorName(value))
             {
+                // "Goldman Sachs research" read of "a Goldman Sachs research note": the author without the study's words.
+                var end = m.Index + m.Length;
+                found.RemoveAll(s => s.Kind == SourceKind.Named && s.Start == name.Index && s.Start + s.Length > name.Index + value.Length
+                    && s.Start + s.Length <= end);
                 PlaceSpan(text, name.Index, name.Index + value.Length, found);
             }
         }
@@ -247,11 +255,14 @@ internal static partial class SourceRules
 
         foreach (Match m in In(OutletSubjectPattern(), text, from, length))
         {
-            foreach (var outlet in OutletSubjects(m))
+            foreach (var outlet in OutletSubjects(text, m))
             {
                 PlaceCapture(text, outlet, found);
             }
         }
+
+        // A weekday or month alone is never a source ("data released by the central bank on Tuesday").
+        found.RemoveAll(s => s.Kind == SourceKind.Named && (Lexicon.Weekdays.Contains(s.Name.ToLowerInvariant()) || Lexicon.Months.Contains(s.Name.ToLowerInvariant())));
 
         if (!found.Any(s => s.Kind == SourceKind.Anonymous) && UnnamedGeneralSpeaker(text, from, length) is { } speaker)
         {
@@ -288,11 +299,11 @@ internal static partial class SourceRules
     }
 
     /// <summary>The listed outlets, wires or rating agencies opening their clause before a verb they report with; none for any other verb.</summary>
-    private static IEnumerable<Capture> OutletSubjects(Match m)
+    private static IEnumerable<Capture> OutletSubjects(string text, Match m)
     {
         // "S&P Global Ratings and Moody's downgraded AT&T": two subjects, both outlets or agencies.
         var subjects = m.Groups["n2"].Success ? new[] { m.Groups["n"], m.Groups["n2"] } : [m.Groups["n"]];
-        return subjects.All(n => IsSubjectOutlet(n.Value)) && OutletSubjectVerb(m, subjects.Any(n => RatingAgencyPattern().IsMatch(n.Value)))
+        return subjects.All(n => IsSubjectOutlet(n.Value)) && OutletSubjectVerb(text, m, subjects.Any(n => RatingAgencyPattern().IsMatch(n.Value)))
             ? subjects : [];
     }
 
@@ -301,14 +312,18 @@ internal static partial class SourceRules
         !_notSubjectOutlets.Contains(name) && (RatingAgencyPattern().IsMatch(name) || KnownOutlet(name) is not null || IsNewsTitle(name));
 
     /// <summary>Whether the subject's verb is one it reports with.</summary>
-    private static bool OutletSubjectVerb(Match m, bool rating)
+    private static bool OutletSubjectVerb(string text, Match m, bool rating)
     {
         var verb = m.Groups["v"].Value;
 
-        // "Fitch Ratings gave the bonds an A+ rating", "Moody's cut its rating": a rating agency's own verbs.
+        // "Fitch Ratings gave the bonds an A+ rating", "Moody's cut its rating": a rating agency's own verbs; one a party uses too
+        // ("Moody's raised $1 billion") only with a rating in its clause.
         if (rating && _ratingVerbs.Contains(verb))
         {
-            return true;
+            var end = m.Groups["v"].Index + m.Groups["v"].Length;
+            var clause = text[end..Math.Min(text.Length, end + 160)].Split(['.', ';'])[0];
+            return verb is "expects" or "expected" or "sees" or "saw" or "affirmed" or "affirms" or "assigned" or "assigns" or "rated" or "rates"
+                or "downgraded" or "downgrades" or "upgraded" or "upgrades" or "withdrew" or "withdraws" || RatingWordPattern().IsMatch(clause);
         }
 
         // "Techcabal has released its new report", "Axios updated its story": the outlet doing its own business.
