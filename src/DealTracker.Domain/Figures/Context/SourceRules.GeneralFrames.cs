@@ -122,8 +122,9 @@ internal static partial class SourceRules
     [GeneratedRegex(@"\b(?:[Aa]ccording to|[Cc]iting|[Pp]er|[Aa]s per|[Bb]ased on|[Qq]uoting) (?:(?:the|some|new|recent|latest|official|fresh|provisional|preliminary|annual) ){0,2}(?:study|studies|report|reports|survey|analysis|data|figures|statistics|numbers|estimates|research|calculations|projections|forecasts?) (?:published|released|compiled|issued|produced|prepared|provided|gathered|collected|put out|made public|presented|unveiled|shared) (?:(?:recently|jointly|earlier|today|yesterday|last \w+|this \w+|on \w+) ){0,2}by the (?<n>[a-z][\w’'-]*(?: [\w’'&-]+){0,8}?)(?=[,;]|\.\s|\.?$| (?:on|last|this|earlier|in \d{4}|showed|shows|show|found|revealed|reveal|reveals|indicate|indicated|indicates|suggest|suggested|suggests)\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BodyPublishingPattern();
 
-    // "Reuters witnessed", "Following the arrival of Arctos, The Financial Times has now placed": a name opening its clause, then its verb.
-    [GeneratedRegex(@"(?:^|[;:] |[,—–] |\b(?:and|but|while|as|when|after|though|although|where|whereas|because|since|yet) )(?!(?:As|While|When|After|But|And|Since|Though|Although|If|Because|Where|Whereas|Yet|So|Then|Now|Also|Meanwhile|Earlier|Separately|However|Following|In|On|At|By|For|With)\b)(?<n>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?)(?: and (?<n2>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?))?(?: \([A-Z][\w&.’'-]*\))? (?<f>(?:(?:has|have|had|now|first|also|earlier|recently|previously|later|initially|originally|exclusively|separately|already|then|since|late|yesterday|today|independently|subsequently|this (?:week|month|year|morning)|last (?:week|month|year|night|[A-Z][a-z]+)|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][a-z]+(?: \d{4})?|earlier this (?:week|month|year)) ){0,3})(?<v>[a-z][a-z’'-]+)(?<next> [\w’'-]+)?", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    // "Reuters witnessed", "Following the arrival of Arctos, The Financial Times has now placed": a name where its clause opens (the
+    // match starts there, \G), then its verb.
+    [GeneratedRegex(@"\G(?<n>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?)(?: and (?<n2>(?:The )?" + NameWord + @"(?: (?:& )?" + NameWord + @"){0,5}?))?(?: \([A-Z][\w&.’'-]*\))? (?<f>(?:(?:has|have|had|now|first|also|earlier|recently|previously|later|initially|originally|exclusively|separately|already|then|since|late|yesterday|today|independently|subsequently|this (?:week|month|year|morning)|last (?:week|month|year|night|[A-Z][a-z]+)|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][a-z]+(?: \d{4})?|earlier this (?:week|month|year)) ){0,3})(?<v>[a-z][a-z’'-]+)(?<next> [\w’'-]+)?", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OutletSubjectPattern();
 
     // "Officials have said the deal will …": bare officials opening the sentence and speaking.
@@ -162,6 +163,99 @@ internal static partial class SourceRules
     [GeneratedRegex(@"(?:^|[,;:] |\b(?:but|and|while|though|although|as|where|whereas) )(?<s>(?:[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal|[Ff]ew|[Oo]ther|[Aa] few|[Aa] number of|[Aa] handful of|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive) (?:[a-z-]+ )?(?:analysts|officials|executives|bankers|insiders|economists|experts|lawyers|dealmakers|traders|advisers|advisors|investors|observers))(?: (?:have|had|also|privately|reportedly))? (?:said|say|says|told|believe|believed|expect|expected|estimate|estimated|warned|noted|argued|argue|think|thought|reckon|reckoned|predicted|predict|suggested|cautioned)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuantifiedSpeakersPattern();
 
+    /// <summary>The document nouns of <see cref="StudyNouns"/>, as words: a sentence without one has no study to cite.</summary>
+    private static readonly HashSet<string> _studyWords = new(StringComparer.Ordinal)
+    {
+        "study", "studies", "report", "reports", "survey", "surveys", "analysis", "analyses", "estimate", "estimates", "data", "figures",
+        "research", "poll", "polls", "forecast", "forecasts", "tally", "calculation", "calculations", "review", "count", "ranking", "rankings",
+        "projection", "projections", "statistics", "numbers", "assessment", "audit", "paper", "note", "whitepaper", "briefing", "presentation",
+        "memo", "index",
+    };
+
+    /// <summary>The citing words of the study frames.</summary>
+    private static readonly HashSet<string> _citingWords = new(StringComparer.Ordinal) { "according", "per", "citing", "based", "quoting" };
+
+    /// <summary>The finding verbs a study opening its clause goes on with.</summary>
+    private static readonly HashSet<string> _findingWords = new(StringComparer.Ordinal)
+    {
+        "found", "finds", "shows", "showed", "shown", "indicates", "indicated", "estimates", "estimated", "suggests", "suggested", "revealed",
+        "reveals", "says", "said", "concluded", "concludes", "predicts", "predicted", "projects", "projected", "puts", "put", "notes", "noted",
+        "calculates", "calculated",
+    };
+
+    /// <summary>The role words of <see cref="GeneralRoles"/>, as words.</summary>
+    private static readonly HashSet<string> _roleWords = new(StringComparer.Ordinal)
+    {
+        "official", "officials", "executive", "executives", "capitalist", "capitalists", "vc", "vcs", "investor", "investors", "analyst",
+        "analysts", "banker", "bankers", "insider", "insiders", "founder", "founders", "economist", "economists", "adviser", "advisers", "advisor",
+        "advisors", "expert", "experts", "lawyer", "lawyers", "attorney", "attorneys", "employee", "employees", "staffer", "staffers", "dealmaker",
+        "dealmakers", "manager", "managers", "trader", "traders", "negotiator", "negotiators", "consultant", "consultants", "partner", "partners",
+        "director", "directors", "observer", "observers", "commentator", "commentators", "watcher", "watchers", "market-watcher",
+        "market-watchers", "industry-watcher", "industry-watchers", "people", "person", "persons", "individual", "individuals", "source", "sources",
+    };
+
+    /// <summary>The verbs of <see cref="SpeakingVerbs"/>, as words ("pointed" of "pointed out").</summary>
+    private static readonly HashSet<string> _speakingWords = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "explained", "explains", "grumbled", "grumbles", "complained",
+        "complains", "warned", "warns", "quipped", "quips", "argued", "argues", "observed", "observes", "insisted", "insists", "admitted", "admits",
+        "conceded", "concedes", "recalled", "recalls", "remarked", "remarks", "joked", "jokes", "lamented", "laments", "sighed", "sighs",
+        "cautioned", "cautions", "predicted", "predicts", "reckoned", "reckons", "claimed", "claims", "acknowledged", "acknowledges", "commented",
+        "comments", "stated", "states", "stressed", "stresses", "mused", "muses", "boasted", "boasts", "confided", "confides", "pointed", "points",
+        "suggested", "suggests", "estimated", "estimates", "confirmed", "confirms", "wrote", "writes", "believe", "believed", "expect", "expected",
+        "estimate", "think", "thought", "reckon", "predict", "argue",
+    };
+
+    /// <summary>Words that count or quantify a plural of speakers: "most analysts said".</summary>
+    private static readonly HashSet<string> _quantifierWords = new(StringComparer.Ordinal)
+    {
+        "most", "many", "some", "several", "few", "other", "number", "handful", "two", "three", "four", "five",
+    };
+
+    /// <summary>The unnamed organisations of <see cref="UnnamedBodySpeakingPattern"/>.</summary>
+    private static readonly HashSet<string> _bodyNouns = new(StringComparer.Ordinal)
+    {
+        "brokerage", "broker", "bank", "lender", "firm", "underwriter", "bookrunner", "arranger", "consultancy", "company", "dealer", "fund", "house",
+    };
+
+    /// <summary>
+    /// Words a listed outlet, a news title or a rating agency starts with (the word after "The" for "The …" titles, a title's last word):
+    /// a sentence with none names no outlet for the outlet frames to read.
+    /// </summary>
+    private static readonly HashSet<string> _outletFirstWords = OutletFirstWords();
+
+    private static HashSet<string> OutletFirstWords()
+    {
+        var first = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "News", "Journal", "Times", "Post", "Herald", "Tribune", "Daily", "Gazette", "Chronicle", "Telegraph", "Economist", "Weekly", "Observer",
+            "Newswire", "Radio", "Television", "Broadcasting", "Magazine", "Newspaper", "Ilbo", "Shimbun",
+            "Fitch", "Moody", "Moody's", "Moody’s", "S&P", "Standard", "DBRS", "KBRA", "Kroll", "Scope", "Crisil", "ICRA", "CARE", "CareEdge",
+            "India", "A.M.", "AM", "Japan", "R&I", "JCR", "Capital", "Sovereign", "Rating",
+        };
+        foreach (var key in Lexicon.Outlets.Keys)
+        {
+            var words = key.Split(' ');
+            first.Add(words[0] == "The" && words.Length > 1 ? words[1] : words[0]);
+        }
+
+        return first;
+    }
+
+    /// <summary>The verbs of <see cref="InvertedOutletPattern"/>, as words.</summary>
+    private static readonly HashSet<string> _invertedReportWords = new(StringComparer.Ordinal)
+    {
+        "points", "pointed", "notes", "noted", "writes", "wrote", "estimates", "estimated", "calculates", "calculated", "reckons", "reckoned",
+        "observes", "observed", "adds", "added", "says", "said", "reports", "reported", "finds", "found", "claims", "claimed", "reveals",
+        "revealed", "predicts", "predicted", "forecasts", "forecast", "counts", "counted",
+    };
+
+    /// <summary>Words after which a clause opens with its subject: "…, while Moody's downgraded".</summary>
+    private static readonly HashSet<string> _clauseJoiners = new(StringComparer.Ordinal)
+    {
+        "and", "but", "while", "as", "when", "after", "though", "although", "where", "whereas", "because", "since", "yet",
+    };
+
     /// <summary>Party nouns that a body publishing must not be: "figures published by the company" is the party's own.</summary>
     private static readonly HashSet<string> _partyBodyNouns = new(StringComparer.Ordinal)
     {
@@ -178,7 +272,35 @@ internal static partial class SourceRules
         var from = sentence.Start;
         var length = sentence.End - sentence.Start;
 
-        foreach (Match m in In(CitedStudyAuthorPattern(), text, from, length))
+        // Each frame's patterns run only when the sentence holds the words they need (the sentence's words, looked up once).
+        var lower = sentence.Words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        var study = lower.Overlaps(_studyWords);
+        var citing = lower.Overlaps(_citingWords);
+        var outlet = sentence.Words.Any(w => _outletFirstWords.Contains(w.Core));
+        if (study)
+        {
+            AuthorSources(text, from, length, lower, citing, found);
+        }
+
+        if (outlet)
+        {
+            OutletSources(text, sentence, lower, found);
+        }
+
+        // A weekday or month alone is never a source ("data released by the central bank on Tuesday").
+        found.RemoveAll(s => s.Kind == SourceKind.Named && (Lexicon.Weekdays.Contains(s.Name.ToLowerInvariant()) || Lexicon.Months.Contains(s.Name.ToLowerInvariant())));
+
+        if (!found.Any(s => s.Kind == SourceKind.Anonymous) && (lower.Overlaps(_roleWords) || lower.Contains("estimates") || lower.Overlaps(_bodyNouns))
+            && UnnamedGeneralSpeaker(text, from, length, lower) is { } speaker)
+        {
+            found.Add(new SourceMention(speaker.Value, SourceKind.Anonymous, speaker.Index, speaker.Length));
+        }
+    }
+
+    /// <summary>Studies by their authors: cited, opening their clause, listed, joint, and bodies publishing.</summary>
+    private static void AuthorSources(string text, int from, int length, HashSet<string> lower, bool citing, List<SourceMention> found)
+    {
+        foreach (Match m in In(citing ? CitedStudyAuthorPattern() : null, text, from, length))
         {
             // "a Disrupt Africa 2021 report": the author without the year after its name.
             var name = m.Groups["n"];
@@ -195,7 +317,7 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in In(StudySubjectAuthorPattern(), text, from, length))
+        foreach (Match m in In(lower.Overlaps(_findingWords) ? StudySubjectAuthorPattern() : null, text, from, length))
         {
             var name = m.Groups["n"];
             if (IsAuthorName(name.Value) && !char.IsDigit(name.Value[0]))
@@ -204,17 +326,8 @@ internal static partial class SourceRules
             }
         }
 
-        // "…, points out Dealogic.": listed outlets and providers, and rating agencies.
-        foreach (Match m in In(InvertedOutletPattern(), text, from, length))
-        {
-            var name = m.Groups["n"];
-            if (!_notSubjectOutlets.Contains(name.Value) && (KnownOutlet(name.Value) is not null || RatingAgencyPattern().IsMatch(name.Value)))
-            {
-                PlaceCapture(text, name, found);
-            }
-        }
-
-        foreach (Match m in In(ListedAuthorsPattern(), text, from, length))
+        var by = lower.Contains("by") || lower.Contains("from");
+        foreach (Match m in In(by && lower.Contains("and") ? ListedAuthorsPattern() : null, text, from, length))
         {
             foreach (var author in new Capture[] { m.Groups["a"] }.Concat(m.Groups["b"].Captures).Concat([m.Groups["c"]]))
             {
@@ -225,7 +338,7 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in In(JointAuthorsPattern(), text, from, length))
+        foreach (Match m in In(lower.Contains("joint") || lower.Contains("combined") ? JointAuthorsPattern() : null, text, from, length))
         {
             // "Google and Temasek" read as one name is two authors.
             var (first, last) = (m.Groups["a"].Index, m.Groups["c"].Index + m.Groups["c"].Length);
@@ -236,15 +349,7 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in In(RatedByPattern(), text, from, length))
-        {
-            if (RatingAgencyPattern().IsMatch(m.Groups["n"].Value))
-            {
-                PlaceCapture(text, m.Groups["n"], found);
-            }
-        }
-
-        foreach (Match m in In(BodyPublishingPattern(), text, from, length))
+        foreach (Match m in In(citing && lower.Contains("by") ? BodyPublishingPattern() : null, text, from, length))
         {
             var body = m.Groups["n"];
             if (!_partyBodyNouns.Contains(body.Value) && !found.Any(s => s.Kind == SourceKind.Named && s.Start >= body.Index && s.Start < body.Index + body.Length))
@@ -253,27 +358,68 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (Match m in In(OutletSubjectPattern(), text, from, length))
+    }
+
+    /// <summary>Listed outlets, wires and rating agencies: subjects of reporting verbs, after inverted verbs, agents of rating actions.</summary>
+    private static void OutletSources(string text, SentenceWords sentence, HashSet<string> lower, List<SourceMention> found)
+    {
+        var from = sentence.Start;
+        var length = sentence.End - sentence.Start;
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            foreach (var outlet in OutletSubjects(text, m))
+            // A listed outlet's or agency's first word opening its clause: the sentence's start, after ", ; : —" or a joining word.
+            var start = i > 0 && words[i - 1].Core == "The" ? i - 1 : i;
+            if (!_outletFirstWords.Contains(words[i].Core) || words[start].Core is "The" && start == i
+                || (start > 0 && words[start - 1].After is not (',' or ';' or ':' or '—' or '–') && !_clauseJoiners.Contains(words[start - 1].Lower)))
             {
-                PlaceCapture(text, outlet, found);
+                continue;
+            }
+
+            var at = words[start].Start;
+            if (OutletSubjectPattern().Match(text, at, sentence.End - at) is { Success: true } m)
+            {
+                foreach (var outlet in OutletSubjects(text, m))
+                {
+                    PlaceCapture(text, outlet, found);
+                }
             }
         }
 
-        // A weekday or month alone is never a source ("data released by the central bank on Tuesday").
-        found.RemoveAll(s => s.Kind == SourceKind.Named && (Lexicon.Weekdays.Contains(s.Name.ToLowerInvariant()) || Lexicon.Months.Contains(s.Name.ToLowerInvariant())));
-
-        if (!found.Any(s => s.Kind == SourceKind.Anonymous) && UnnamedGeneralSpeaker(text, from, length) is { } speaker)
+        // "…, points out Dealogic.": listed outlets and providers, and rating agencies.
+        foreach (Match m in In(lower.Overlaps(_invertedReportWords) ? InvertedOutletPattern() : null, text, from, length))
         {
-            found.Add(new SourceMention(speaker.Value, SourceKind.Anonymous, speaker.Index, speaker.Length));
+            var name = m.Groups["n"];
+            if (!_notSubjectOutlets.Contains(name.Value) && (KnownOutlet(name.Value) is not null || RatingAgencyPattern().IsMatch(name.Value)))
+            {
+                PlaceCapture(text, name, found);
+            }
         }
+
+        foreach (Match m in In(lower.Contains("by") ? RatedByPattern() : null, text, from, length))
+        {
+            if (RatingAgencyPattern().IsMatch(m.Groups["n"].Value))
+            {
+                PlaceCapture(text, m.Groups["n"], found);
+            }
+        }
+
     }
 
     /// <summary>The first unnamed speaker of the general frames in the sentence, or null.</summary>
-    private static Group? UnnamedGeneralSpeaker(string text, int from, int length)
+    private static Group? UnnamedGeneralSpeaker(string text, int from, int length, HashSet<string> lower)
     {
-        foreach (var pattern in new[] { OpeningOfficialsPattern(), QuantifiedSpeakersPattern(), UnnamedEstimatesPattern(), SpeakerOfUnnamedBodyPattern(), UnnamedBodySpeakingPattern() })
+        var roles = lower.Overlaps(_roleWords);
+        var speaking = lower.Overlaps(_speakingWords);
+        var patterns = new[]
+        {
+            roles && speaking ? OpeningOfficialsPattern() : null,
+            roles && speaking && lower.Overlaps(_quantifierWords) ? QuantifiedSpeakersPattern() : null,
+            lower.Contains("according") ? UnnamedEstimatesPattern() : null,
+            roles && speaking ? SpeakerOfUnnamedBodyPattern() : null,
+            speaking && lower.Overlaps(_bodyNouns) ? UnnamedBodySpeakingPattern() : null,
+        };
+        foreach (var pattern in patterns.OfType<Regex>())
         {
             if (pattern.Match(text, from, length) is { Success: true } m)
             {
@@ -281,7 +427,7 @@ internal static partial class SourceRules
             }
         }
 
-        foreach (var pattern in new[] { InvertedSpeakerPattern(), OpeningSpeakerPattern() })
+        foreach (var pattern in roles && speaking ? [InvertedSpeakerPattern(), OpeningSpeakerPattern()] : Array.Empty<Regex>())
         {
             foreach (Match m in In(pattern, text, from, length))
             {
