@@ -103,11 +103,11 @@ internal static partial class SourceRules
     private static partial Regex RatingWordPattern();
 
     // "according to a PwC study of DRC's infrastructure", "per a recent Goldman Sachs research note": the author before its noun.
-    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from)\b)(?! (?:compiled|published|released|conducted|prepared|produced|issued) by\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:[Aa]ccording to|[Pp]er|[Aa]s per|[Cc]iting|[Bb]ased on|[Qq]uoting) (?:a|an|the|one|another|two|several|some) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|weekly|yearly|private|internal|independent|confidential|unpublished|upcoming|draft|detailed|preliminary|exclusive|\d{4}|Q\d|H\d) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:firm|firms|provider|providers|company|companies|house|houses|consultancy|outfit|boutique|shop)\b)(?! (?:by|from)\b)(?! (?:compiled|published|released|conducted|prepared|produced|issued) by\b)", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CitedStudyAuthorPattern();
 
     // "A PwC study interviewing over 1,200 senior executives found that": a study by its author's name opening its clause, then a finding verb.
-    [GeneratedRegex(@"(?:^|[,;:] |\b(?:but|and|while|whereas) )(?:A|An|The|a|an|the) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|independent|\d{4}) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:by|from|of the|for the)\b)[^.;:]{0,120}?\b(?:found|finds|shows|showed|shown|indicates|indicated|estimates|estimated|suggests|suggested|revealed|reveals|says|said|concluded|concludes|predicts|predicted|projects|projected|puts|put|notes|noted|calculates|calculated)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:^|[,;:] |\b(?:but|and|while|whereas) )(?:A|An|The|a|an|the) (?:(?:new|recent|latest|newest|fresh|separate|joint|previous|earlier|annual|quarterly|monthly|independent|\d{4}) ){0,3}(?<n>" + NameNoAnd + @") (?:" + StudyDescribers + @" ){0,2}" + StudyNouns + @"\b(?!-)(?! (?:firm|firms|provider|providers|company|companies|house|houses|consultancy|outfit|boutique|shop)\b)(?! (?:by|from|of the|for the)\b)[^.;:]{0,120}?\b(?:found|finds|shows|showed|shown|indicates|indicated|estimates|estimated|suggests|suggested|revealed|reveals|says|said|concluded|concludes|predicts|predicted|projects|projected|puts|put|notes|noted|calculates|calculated)\b", GeneralOptions, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StudySubjectAuthorPattern();
 
     // "…, points out Dealogic.", "…, notes Reuters.": a listed outlet or provider after an inverted reporting verb ending its clause.
@@ -494,9 +494,9 @@ internal static partial class SourceRules
             or "Broadcasting" or "Magazine" or "Newspaper" or "Ilbo" or "Shimbun";
     }
 
-    /// <summary>An author's name a frame may read: not a place's or sector's adjective, a possessive or a month.</summary>
+    /// <summary>An author's name a frame may read: not a place's or sector's adjective ("London-based"), a possessive or a month.</summary>
     private static bool IsAuthorName(string value) =>
-        value.Length > 1 && !char.IsDigit(value[0]) && !value.Split(' ').Any(w => Lexicon.Months.Contains(w.ToLowerInvariant())) && !_notProviders.Contains(value) && !value.Split(' ').All(_notProviders.Contains)
+        value.Length > 1 && !value.EndsWith("-based", StringComparison.Ordinal) && !char.IsDigit(value[0]) && !value.Split(' ').Any(w => Lexicon.Months.Contains(w.ToLowerInvariant())) && !_notProviders.Contains(value) && !value.Split(' ').All(_notProviders.Contains)
         && !value.EndsWith("’s", StringComparison.Ordinal) && !value.EndsWith("'s", StringComparison.Ordinal)
         && !Lexicon.Months.Contains(value.ToLowerInvariant()) && !Lexicon.Weekdays.Contains(value.ToLowerInvariant())
         && value is not ("A" or "An" or "The" or "This" or "That" or "One" or "Some");

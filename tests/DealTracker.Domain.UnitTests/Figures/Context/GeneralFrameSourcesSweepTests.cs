@@ -260,6 +260,8 @@ public sealed class GeneralFrameSourcesSweepTests
         { "According to a report by CNBC, SoftBank’s $2 billion investment builds on its vision.", ["CNBC"], false },
         { "In an exclusive report by Semafor, AWS, Microsoft, Meta, and xAI are among the companies in talks over $5 billion.", ["Semafor"], false },
         { "The sector attracted $3.2bn, according to the annual Africa Tech Venture Capital report by Partech.", ["Partech|Africa Tech Venture Capital report"], false },
+        { "According to a London-based research firm, Fintech Labs Ltd, Chinese AI startups will raise $5 billion this year.", ["Fintech Labs Ltd"], false },
+        { "Venture Intelligence, a Chennai-based data provider, said that global AI spending will reach $632 billion by 2028.", ["Venture Intelligence"], false },
     };
 
     [Theory]
