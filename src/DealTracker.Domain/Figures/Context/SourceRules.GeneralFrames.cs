@@ -250,6 +250,13 @@ internal static partial class SourceRules
         "revealed", "predicts", "predicted", "forecasts", "forecast", "counts", "counted",
     };
 
+    /// <summary>What an outlet or agency is, written before its name: "credit agency Fitch Ratings", "business daily Nikkei".</summary>
+    private static readonly HashSet<string> _outletKindNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "agencies", "newspaper", "daily", "paper", "wire", "outlet", "publication", "magazine", "broadcaster", "service", "site",
+        "website", "provider", "firm", "weekly", "channel",
+    };
+
     /// <summary>Words after which a clause opens with its subject: "…, while Moody's downgraded".</summary>
     private static readonly HashSet<string> _clauseJoiners = new(StringComparer.Ordinal)
     {
@@ -368,10 +375,26 @@ internal static partial class SourceRules
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
         {
-            // A listed outlet's or agency's first word opening its clause: the sentence's start, after ", ; : —" or a joining word.
+            // A listed outlet's or agency's first word opening its clause: the sentence's start, after ", ; : —" or a joining word, maybe
+            // after what it is ("Global credit agency Fitch Ratings has affirmed", "the rating agency Moody's cut").
             var start = i > 0 && words[i - 1].Core == "The" ? i - 1 : i;
-            if (!_outletFirstWords.Contains(words[i].Core) || words[start].Core is "The" && start == i
-                || (start > 0 && words[start - 1].After is not (',' or ';' or ':' or '—' or '–') && !_clauseJoiners.Contains(words[start - 1].Lower)))
+            if (!_outletFirstWords.Contains(words[i].Core) || words[start].Core is "The" && start == i)
+            {
+                continue;
+            }
+
+            var opening = start;
+            if (start > 0 && _outletKindNouns.Contains(words[start - 1].Lower) && !words[start - 1].EndsPhrase)
+            {
+                opening = start - 1;
+                while (opening > 0 && start - opening < 5 && !words[opening - 1].EndsPhrase && !_clauseJoiners.Contains(words[opening - 1].Lower)
+                    && words[opening - 1].Lower is not ("by" or "to" or "from" or "with" or "of" or "for" or "that" or "said" or "told"))
+                {
+                    opening--;
+                }
+            }
+
+            if (opening > 0 && words[opening - 1].After is not (',' or ';' or ':' or '—' or '–') && !_clauseJoiners.Contains(words[opening - 1].Lower))
             {
                 continue;
             }

@@ -25,9 +25,10 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// say" and "Analysts estimate" (blind40, blind48: none), "by some estimates" (blind54: none), "…, Sifted understands." (blind60: none),
 /// a company's own official or spokesperson ("a Naver official said"; the corpus is split on "an X spokesman told Reuters": blind55 and
 /// blind58 label only Reuters, issue66 and issue72 also the spokesman, so the rules keep reading it as before).
-/// Before the rules: 135 of the 377 generated combinations read right (those older rules already knew: "according to a Reuters
-/// report", "Analysts said", "Bloomberg calculated"), and the 30 counter-examples; after, all. Real sentences outside the corpus (pages
-/// search, not tuned on): 45 of 72 right before, 66 after.
+/// Before the rules: 135 of the first 377 generated combinations read right (those older rules already knew: "according to a Reuters
+/// report", "Analysts said", "Bloomberg calculated"), and the counter-examples; after, all 397 and all 32 counter-examples. Real sentences outside the corpus (pages
+/// search): 45 of 72 right before, 66 after (some frames were added while reading them: commentators, "points out X", a joint study);
+/// 20 more gathered afterwards and held out: 10 right before, 16 when first read, 17 after one class gap was closed.
 /// </summary>
 public sealed class GeneralFrameSourcesSweepTests
 {
@@ -116,6 +117,7 @@ public sealed class GeneralFrameSourcesSweepTests
         "The deal is worth $4 billion, {O} found after reviewing the terms.",
         "{O} on Tuesday detailed a plan to raise $5 billion.",
         "The round values the startup at $2 billion, points out {O}.",
+        "News outlet {O} identified the investor behind the $1 billion round.",
     ];
 
     /// <summary>Rating agencies as the corpus labels them (issue72: "Fitch Ratings", "Moody's Investors Service"; blind63, blind64).</summary>
@@ -134,6 +136,7 @@ public sealed class GeneralFrameSourcesSweepTests
         "The $2 billion notes were rated A1 by {R}.",
         "Meanwhile, {R} lowered its outlook on the $5 billion deal to negative.",
         "{R} expects the company's leverage to fall after the $3 billion sale.",
+        "Global credit agency {R} has affirmed the bank's rating after it spent $550 million on an acquisition.",
     ];
 
     // ---- Unnamed people ----------------------------------------------------------------------------------------------------------
@@ -272,8 +275,8 @@ public sealed class GeneralFrameSourcesSweepTests
     }
 
     /// <summary>
-    /// Real sentences from outside the corpus (pages search, not tuned on), with the page each is from: 66 of 72 read right (45 before
-    /// the rules). Left out: "a Verizon spokesman declined to comment on the Bloomberg and Wall Street Journal reports" (reports talked
+    /// Real sentences from outside the corpus (pages search), with the page each is from: 66 of 72 read right (45 before the rules),
+    /// and 17 of 20 held out (10 before; left: a bank's analysts and its "puts" estimate, an outlet's name in quotes). Left out: "a Verizon spokesman declined to comment on the Bloomberg and Wall Street Journal reports" (reports talked
     /// about, read by older rules), "The report, by Alphabet’s Google, Singapore state investor Temasek Holdings and global business
     /// consultants Bain &amp; Company, said" (authors with descriptions), "According to the online news source ECO", "The Spanish
     /// investment house JB Capital has valued", "business advisory firm PWC similarly found" (described houses), "Russ Buettner of The
@@ -498,5 +501,59 @@ public sealed class GeneralFrameSourcesSweepTests
         ("http://www.electronicsweekly.com/blogs/mannerisms/shenanigans/poor-old-bankers-2014-08/",
          "70% of tech M&A deals worth over $100 million this year have been done without the use of an investment bank, points out Dealogic.",
          ["Dealogic"], false),
+
+        // Held out: gathered after the rules were written and measured before any change (10 of 20 right before the sweep, 16 when
+        // first read by it, 17 after the described-outlet opening "Global credit agency Fitch Ratings has affirmed" was added).
+        ("https://baystreet.ca/stockstowatch/19080/Morgan-Stanley-Says-US-Data-Centre-Power-To-Double-By-2027",
+         "According to Morgan Stanley, rising demand for high-performance computing used to support generative artificial intelligence (A.I.) is fueling exponential growth in data centre power needs.",
+         ["Morgan Stanley"], false),
+        ("https://prod-mssip.morganstanley.com/insights/articles/technology-media-telecom-europe-themes",
+         "According to Morgan Stanley Research, global data center capacity should grow at an annual rate of 23%, rising from approximately 95 GW in 2025 to 250 GW by 2030.",
+         ["Morgan Stanley Research|Morgan Stanley"], false),
+        ("https://komontrust.cc/frontend.php?id=11&r=report%2Fitem",
+         "In the latest research report on March 1, Morgan Stanley stated that the next wave of investment will focus more on other infrastructure of AI data centers, such as servers, network equipment, cooling systems, data storage, and even physical real estate.",
+         ["Morgan Stanley"], false),
+        ("https://promptnewsonline.com/fitch-endorses-ratings-of-zenith-first-gtb-uba-fidelitydowngrades-union-bank",
+         "Fitch Ratings yesterday affirmed the Long-term Issuer Default Ratings (IDR) of Zenith Bank Plc, First Bank, United Bank for Africa Plc, Guaranty Trust Bank Plc, Access Bank Plc, Diamond Bank Plc, Fidelity Bank Plc and the Long-term National Ratings of Stanbic IBTC Bank Plc.",
+         ["Fitch Ratings"], false),
+        ("https://americaeconomia.com/en/bbva-faces-distraction-risks-hostile-takeover-bid-sabadell-warns-fitch-ratings",
+         "Fitch has explained that if the takeover bid is accepted by the shareholders, the possible implications for the ratings of both banks will be assessed.",
+         ["Fitch"], false),
+        ("https://americaeconomia.com/en/bbva-faces-distraction-risks-hostile-takeover-bid-sabadell-warns-fitch-ratings",
+         "\"However, this acquisition poses greater challenges due to its non-friendly nature and potential impacts on the most overlapping regions,\" Fitch said.",
+         ["Fitch"], false),
+        ("http://news.smh.com.au/breaking-news-business/fitch-affirms-anz-credit-rating-aa-minus-20090806-ebbd.html",
+         "Global credit agency Fitch Ratings has affirmed the long-term rating of ANZ Banking Group Ltd as AA-minus after the bank spent $US550 million ($A687 million) to acquire some of Royal Bank of Scotland Plc's (RBS) Asian businesses.",
+         ["Fitch Ratings"], false),
+        ("http://news.smh.com.au/breaking-news-business/fitch-affirms-anz-credit-rating-aa-minus-20090806-ebbd.html",
+         "In light of $4.7 billion of new capital raised by ANZ in the last three months, the capital impact appears modest - on a pro forma and post-acquisition basis - Fitch said in a statement on Thursday.",
+         ["Fitch"], false),
+        ("http://uk.reuters.com/article/idUKWLA395320120301",
+         "March 01 - Fitch Ratings has revised the Rating Watch on Kredyt Bank’s (KB) Long-term Issuer Default Rating (IDR) of ‘BBB’ to Positive (RWP) from Evolving (RWE).",
+         ["Fitch Ratings"], false),
+        ("https://www.spglobal.com/marketintelligence/en/news-insights/trending/qrqg5fbnnwu8gdnw7skllw2",
+         "Fitch Ratings on June 9 upgraded Banco Popular Español SA's long- and short-term issuer default ratings to A-/F2 from B/B and removed the short-term rating from Rating Watch Negative, following the bank's acquisition by Banco Santander SA.",
+         ["Fitch Ratings"], false),
+        ("https://www.spglobal.com/marketintelligence/en/news-insights/trending/qrqg5fbnnwu8gdnw7skllw2",
+         "Fitch also affirmed Banco Santander unit Santander International Debt SA's long- and short-term senior unsecured debt ratings at A-/F2.",
+         ["Fitch"], false),
+        ("https://www.thefreelibrary.com/Fitch+upgrades+Fortis+Bank+and+BGL+to+AA-+on+BNPP+acquisition-a0200079128",
+         "Fitch said it has upgraded Fortis Bank's and BGL SA's long-term Issuer Default Ratings (IDRs) to AA- from A+ and removed them from Rating Watch Positive (RWP) following the purchase of majority stakes in these banks by BNP Paribas.",
+         ["Fitch"], false),
+        ("https://www.thefreelibrary.com/Fitch+upgrades+Fortis+Bank+and+BGL+to+AA-+on+BNPP+acquisition-a0200079128",
+         "Fitch claims that BNPP's move into the Belgian and Luxembourg markets will allow the French bank to roll out its business model in two more retail markets and strengthen its franchise in asset management and private banking.",
+         ["Fitch"], false),
+        ("https://www.japantimes.co.jp/business/2025/11/13/companies/sbi-shinsei-ipo-target",
+         "SBI Shinsei plans to list in mid-December and has tapped Bank of America, Goldman Sachs Group, Mizuho Financial Group, Nomura Holdings, SBI Holdings and SMBC Nikko Securities as lead underwriters for the deal, people familiar with the matter said last month.",
+         [], true),
+        ("https://novanews.pro/among-the-six-times-waters-from-stonbek-which-specializes-in-the-falter",
+         "These four parties are committed to the process, according to many people familiar with this issue.",
+         [], true),
+        ("https://cheapmoneynews.com/british-american-billionaire-in-talks-for-investment-in-telegraph-newspaper/amp",
+         "Last week, a cross-party group of parliamentarians urged the government to investigate how Redbird Capital is funding its takeover of the venerable British newspaper, according to a report in The Guardian.",
+         ["The Guardian"], false),
+        ("https://standard.co.uk/business/business-news/snoop-scandal-doesn-t-stop-bloomberg-9118944.html",
+         "Alex DeGroote, analysts at Panmure Gordon, said: “Bloomberg has been taking market share for some time.”",
+         ["Panmure Gordon"], false),
     ];
 }
