@@ -363,10 +363,11 @@ internal static partial class SourceRules
         }
     }
 
-    /// <summary>The pattern's matches in <c>text[from..(from + length)]</c>, with indexes in the whole text.</summary>
-    private static IEnumerable<Match> In(Regex pattern, string text, int from, int length)
+    /// <summary>The pattern's matches in <c>text[from..(from + length)]</c>, with indexes in the whole text; none for no pattern.</summary>
+    private static IEnumerable<Match> In(Regex? pattern, string text, int from, int length)
     {
-        for (var m = pattern.Match(text, from, length); m.Success; m = m.NextMatch())
+        // Since the general-frames sweep: a pattern left out (null) because its sentence lacks the words it needs has no matches.
+        for (var m = pattern?.Match(text, from, length); m is { Success: true }; m = m.NextMatch())
         {
             yield return m;
         }

@@ -90,6 +90,9 @@ internal static partial class SourceRules
         // Since the cited-products sweep: data products and trackers, unlisted outlets' frames, disclosures, long names (SourceRules.CitedProducts.cs).
         CitedProductSources(text, sentence, found);
 
+        // Since the general-frames sweep: studies by their authors, outlets as any verb's subject, unnamed speakers in more shapes (SourceRules.GeneralFrames.cs).
+        GeneralFrameSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

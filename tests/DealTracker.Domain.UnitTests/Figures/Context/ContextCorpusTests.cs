@@ -70,7 +70,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind12.json", 27, 19, 30)]
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
-    [InlineData("blind15.json", 70, 26, 50)]
+    [InlineData("blind15.json", 70, 26, 51)]
     [InlineData("blind16.json", 66, 30, 50)]
     [InlineData("blind17.json", 73, 25, 52)]
     [InlineData("blind18.json", 97, 36, 62)]
@@ -85,24 +85,24 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind25.json", 92, 30, 125)]
     [InlineData("blind26.json", 63, 21, 106)]
     [InlineData("blind27.json", 87, 34, 112)]
-    [InlineData("blind28.json", 84, 32, 112)]
+    [InlineData("blind28.json", 84, 32, 113)]
     [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 72, 25, 111)]
     [InlineData("blind32.json", 82, 26, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 75, 34, 108)]
-    [InlineData("blind35.json", 95, 26, 138)]
+    [InlineData("blind35.json", 95, 26, 139)]
     [InlineData("blind36.json", 81, 33, 110)]
-    [InlineData("blind37.json", 82, 29, 119)]
+    [InlineData("blind37.json", 82, 29, 120)]
     [InlineData("blind38.json", 102, 26, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 45, 206)]
-    [InlineData("blind44.json", 105, 37, 189)]
-    [InlineData("blind45.json", 114, 33, 140)]
+    [InlineData("blind44.json", 105, 37, 190)]
+    [InlineData("blind45.json", 114, 33, 141)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 72, 30, 148)]
@@ -131,8 +131,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 99, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 93, 16, 140)]
-    [InlineData("blind64.json", 93, 39, 154)]
+    [InlineData("blind63.json", 93, 16, 141)]
+    [InlineData("blind64.json", 93, 39, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -186,8 +186,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 77, 31, 103)]
-    [InlineData("issue73.json", 80, 29, 117)]
+    [InlineData("issue72.json", 77, 31, 114)]
+    [InlineData("issue73.json", 80, 29, 118)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
