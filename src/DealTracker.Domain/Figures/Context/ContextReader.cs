@@ -235,6 +235,13 @@ public static class ContextReader
             return null;
         }
 
+        // Since the sixteenth session: "was previously raising funds at a $40 billion valuation" is the valuation, before any rule that
+        // reads a fund's close or a raise around it (MetricRules.AtAValuation.cs).
+        if (MetricRules.IsAtAValuation(sentence, first, last))
+        {
+            return Metric.Valuation;
+        }
+
         // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
         // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
         // Since the general metric sweep: a fund's close is a round size, though "held" reads as a holding below ("has held a $573 million
