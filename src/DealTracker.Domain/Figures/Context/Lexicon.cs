@@ -247,6 +247,8 @@ internal static class Lexicon
         // Nordics, Central and Eastern Europe, Turkey.
         ["Dagens Industri"] = "Dagens Industri", ["Breakit"] = "Breakit", ["E24"] = "E24", ["Børsen"] = "Børsen", ["Borsen"] = "Borsen",
         ["Kauppalehti"] = "Kauppalehti",
+        // Since the fit-sources sweep: trade outlets cited in issue 74-77 sentences.
+        ["DigiTimes"] = "DigiTimes", ["IPE Real Assets"] = "IPE Real Assets",
         // India.
         ["Business Line"] = "The Hindu BusinessLine", ["BusinessLine"] = "The Hindu BusinessLine",
         ["Hindu BusinessLine"] = "The Hindu BusinessLine", ["The Hindu BusinessLine"] = "The Hindu BusinessLine", ["The Hindu"] = "The Hindu",

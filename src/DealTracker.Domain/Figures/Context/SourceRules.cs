@@ -93,6 +93,9 @@ internal static partial class SourceRules
         // Since the general-frames sweep: studies by their authors, outlets as any verb's subject, unnamed speakers in more shapes (SourceRules.GeneralFrames.cs).
         GeneralFrameSources(text, sentence, found);
 
+        // Since the fit-sources sweep: outlets and providers in more frames, outlets asking for comment dropped (SourceRules.FitFrames.cs).
+        FitFrameSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

@@ -101,7 +101,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
     [InlineData("blind43.json", 126, 45, 206)]
-    [InlineData("blind44.json", 105, 37, 190)]
+    [InlineData("blind44.json", 105, 37, 191)]
     [InlineData("blind45.json", 114, 33, 141)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
@@ -118,7 +118,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
-    [InlineData("blind56.json", 89, 19, 129)]
+    [InlineData("blind56.json", 89, 19, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 90, 17, 151)]
     [InlineData("blind58.json", 95, 23, 142)]
@@ -194,10 +194,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // reader labelled each set blind (docs/issue-reading/second-readers); on the sentences both readers agree on, the rules were 86%, 82%
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are after one fix read from issue74's misses ("raising funds at a $40 billion
     // valuation", MetricRules.AtAValuation.cs).
-    [InlineData("issue74.json", 88, 29, 146)]
+    [InlineData("issue74.json", 88, 29, 147)]
     [InlineData("issue75.json", 86, 17, 151)]
-    [InlineData("issue76.json", 87, 24, 155)]
-    [InlineData("issue77.json", 94, 21, 164)]
+    [InlineData("issue76.json", 87, 24, 161)]
+    [InlineData("issue77.json", 94, 21, 172)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
