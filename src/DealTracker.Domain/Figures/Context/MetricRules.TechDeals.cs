@@ -6,12 +6,14 @@ namespace DealTracker.Domain.Figures.Context;
 /// Metric frames of the AI, cloud and tech deals (issue74/76):
 /// <list type="bullet">
 /// <item>"a $38 billion capacity purchase from Amazon Web Services", "over $600 billion in cloud commitments": a figure sizing a
-/// purchase, commitment or contract named by compute words right after it ("capacity", "cloud", "compute", "GPU"; "in" allowed
-/// between) is a compute commitment. "Infrastructure" alone is not enough: the corpus labels "$1.4 trillion in infrastructure
-/// commitments" other and "infrastructure commitments totaling $1.4 trillion" a compute commitment, so that shape is left alone;
-/// "capacity" alone needs another compute word or a cloud company in the sentence.</item>
-/// <item>"Microsoft, which has invested over $13 billion" and "Amazon has bolstered its investment in Anthropic with an additional
-/// $4 billion", "$607 million of the sum coming from Toyota": the money of the investor frames in <see cref="InvestorRules"/> (InvestorRules.TechDeals.cs) is an investment.</item>
+/// purchase, commitment, order or resources named by compute words right after it ("capacity", "cloud", "compute", "GPU";
+/// "monthly" and "in" allowed between: "committed $920 million monthly in cloud compute resources") is a compute commitment.
+/// "Infrastructure" alone is not enough: the corpus labels "$1.4 trillion in infrastructure commitments" other and
+/// "infrastructure commitments totaling $1.4 trillion" a compute commitment, so that shape is left alone; "capacity" alone needs
+/// another compute word or a cloud company in the sentence.</item>
+/// <item>"Microsoft, which has invested over $13 billion", "Amazon has bolstered its investment in Anthropic with an additional
+/// $4 billion", "$607 million of the sum coming from Toyota": the money of the investor frames in <see cref="InvestorRules"/>
+/// (InvestorRules.TechDeals.cs) is an investment.</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -19,7 +21,7 @@ internal static partial class MetricRules
     /// <summary>Nouns a compute deal is sized as after the figure: "capacity purchase", "cloud commitments".</summary>
     private static readonly HashSet<string> _techComputeDealNouns = new(StringComparer.Ordinal)
     {
-        "purchase", "purchases", "commitment", "commitments", "order", "orders",
+        "purchase", "purchases", "commitment", "commitments", "order", "orders", "resources",
     };
 
     /// <summary>The metric a tech-deal frame gives the figure, or null when none applies.</summary>
@@ -46,6 +48,7 @@ internal static partial class MetricRules
             return false;
         }
 
+        j = j < words.Count && words[j].Lower is "monthly" or "annually" or "yearly" && !words[j].EndsPhrase ? j + 1 : j;
         j = j < words.Count && words[j].Lower == "in" ? j + 1 : j;
         var start = j;
         while (j < words.Count && j < start + 2 && IsComputeWord(words[j].Lower) && !words[j].EndsPhrase)

@@ -66,6 +66,8 @@ public sealed class TechDealsSweepTests
     [InlineData("Microsoft shares jumped 1% in early trading, and the stock is now up 7% since January 9, when reports first emerged on Microsoft nearing putting US$10 billion into OpenAI.", "US$10 billion", "Microsoft")]
     // issue74: Google and Anthropic (Financial Times).
     [InlineData("The search company’s investment echoes the $1 billion “cash-for-computing investment” that Microsoft made in OpenAI three years ago, The Financial Times reported.", "$1 billion", "Microsoft")]
+    // Outside the corpus: https://4nownews.com/?p=16999
+    [InlineData("The largest shareholder of the OpenAI startup remains Microsoft Corporation, which has invested more than $13 billion in its development, and therefore can easily claim some preferences in cooperation with the creators of ChatGPT.", "$13 billion", "Microsoft Corporation")]
     // issue76: Pony.ai's round.
     [InlineData("Autonomous driving startup has announced $701 million raised in funds for development, with $607 million of the sum coming from Toyota.", "$607 million", "Toyota")]
     public void Read_RealTechDealSentence_IsTheNamedInvestorsInvestment(string sentence, string amount, string investor)
@@ -84,6 +86,8 @@ public sealed class TechDealsSweepTests
             "{1} alone has over {0} in cloud commitments on its balance sheet.",
             "Meta disclosed a {0} GPU purchase from {1}.",
             "The lab signed a {0} compute commitment with {1} last month.",
+            // https://www.vokrix.co/intelligence/google-signs-920-million-monthly-cloud-deal-with-spacex-7eaf4f
+            "{1} committed {0} monthly in cloud compute resources to SpaceX.",
         ];
         string[] amounts = ["$38 billion", "US$600 billion", "€2bn"];
         string[] names = ["Microsoft", "Oracle", "CoreWeave"];
