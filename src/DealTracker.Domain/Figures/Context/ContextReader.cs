@@ -242,6 +242,14 @@ public static class ContextReader
             return Metric.Valuation;
         }
 
+        // Since the tech-deals sweep: "a $38 billion capacity purchase from Amazon Web Services" is a compute commitment; "Microsoft, which
+        // has invested over $13 billion" and "Amazon has bolstered its investment in Anthropic with $4 billion" are investments
+        // (MetricRules.TechDeals.cs).
+        if (MetricRules.TechDealMetric(sentence, first, last) is { } techDeal)
+        {
+            return techDeal;
+        }
+
         // Since the holdings-and-worth sweep: what a holder holds or many deals are worth is other, whatever a cue, a giver or the
         // figure before would make it; shares subscribed and a held stake's price are investments (MetricRules.HoldingsWorth.cs).
         // Since the general metric sweep: a fund's close is a round size, though "held" reads as a holding below ("has held a $573 million
@@ -360,6 +368,13 @@ public static class ContextReader
         // Since the general-investor sweep, read first: money a company receives, secures, gets or lands "from" a giver is the giver's, never
         // the receiver's (InvestorRules.ReceiverFrames.cs); the buyer of a holding bought "from" a seller "for $M" (InvestorRules.BuyersFromSellers.cs);
         // money put in through a fund or vehicle (InvestorRules.FundVehicleUses.cs). "" when the frame is there and names no one.
+        // Since the tech-deals sweep: the subject growing its investment, "X, which has invested $N", "the $N investment that X made", "X
+        // nearing putting $N into" (InvestorRules.TechDeals.cs).
+        if (InvestorRules.TechDealInvestor(sentence, first, last) is { } techInvestor)
+        {
+            return techInvestor;
+        }
+
         var framed = InvestorRules.ReceivedFromGiver(sentence, first, last) ?? InvestorRules.BuyerOfHoldingFromSeller(sentence, first, last)
             ?? InvestorRules.PayerOfHoldingFromSeller(sentence, first, last) ?? InvestorRules.FundVehicleInvestor(sentence, first, last);
         if (framed is not null)

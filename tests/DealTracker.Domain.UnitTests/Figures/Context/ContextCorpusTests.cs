@@ -90,7 +90,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 72, 25, 111)]
     [InlineData("blind32.json", 82, 26, 110)]
-    [InlineData("blind33.json", 71, 37, 109)]
+    [InlineData("blind33.json", 72, 38, 109)]
     [InlineData("blind34.json", 75, 34, 108)]
     [InlineData("blind35.json", 95, 26, 139)]
     [InlineData("blind36.json", 81, 33, 110)]
@@ -194,9 +194,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // reader labelled each set blind (docs/issue-reading/second-readers); on the sentences both readers agree on, the rules were 86%, 82%
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are after one fix read from issue74's misses ("raising funds at a $40 billion
     // valuation", MetricRules.AtAValuation.cs).
-    [InlineData("issue74.json", 88, 29, 147)]
+    [InlineData("issue74.json", 90, 33, 147)]
     [InlineData("issue75.json", 86, 17, 151)]
-    [InlineData("issue76.json", 87, 24, 161)]
+    [InlineData("issue76.json", 90, 26, 161)]
     [InlineData("issue77.json", 94, 21, 172)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
