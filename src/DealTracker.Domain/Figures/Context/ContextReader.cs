@@ -371,7 +371,10 @@ public static class ContextReader
 
             // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
             // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
-            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor);
+            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor)
+
+            // Since the fit-mi-deals sweep: the owner of a plan noun whose "to invest" puts the figure in (MetricRules.PlanNouns.cs).
+            ?? InvestorRules.Kept(sentence, MetricRules.PlanOwnerInvestor(sentence, first, last, floor));
     }
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
