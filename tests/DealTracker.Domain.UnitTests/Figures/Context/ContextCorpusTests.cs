@@ -195,9 +195,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are after one fix read from issue74's misses ("raising funds at a $40 billion
     // valuation", MetricRules.AtAValuation.cs).
     [InlineData("issue74.json", 88, 29, 146)]
-    [InlineData("issue75.json", 86, 17, 151)]
+    [InlineData("issue75.json", 86, 18, 151)]
     [InlineData("issue76.json", 87, 24, 155)]
-    [InlineData("issue77.json", 95, 22, 164)]
+    [InlineData("issue77.json", 95, 23, 164)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

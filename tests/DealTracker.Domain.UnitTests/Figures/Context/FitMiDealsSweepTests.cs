@@ -8,8 +8,13 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// modifier, "pledge") and money of several currencies; the counter-examples keep a relative "that plans to" (a venture's or a fund's
 /// money) other. Before the rule, the six frames read other with no investor; after, all 30 combinations read right. Corpus: TOTAL
 /// metric 6276 → 6280, investor 2059 → 2063 (blind11, blind38, blind49, issue77), no sentence lost.
+/// <para>Then two investor corrections (<c>InvestorRules.UnitsAndAgreementSigners.cs</c>): a unit named after its parent ("to a CIC
+/// subsidiary, Stable Investment Corp., for …": the unit, not "CIC") and an agreement's signer, not its counterparty ("TII has signed an
+/// agreement with AEPL to purchase 4,151 equity shares … for a sum of ₹3.46 crore": TII), crossed with sellers, parents, unit nouns
+/// and signing verbs; a contract to purchase computing power keeps its reading. Before them, the parent or the counterparty was read
+/// in every row; after, all. Corpus investor 2063 → 2065 (issue75, issue77).</para>
 /// </summary>
-public sealed class PlanNounsSweepTests
+public sealed class FitMiDealsSweepTests
 {
     private static readonly (string Written, string Accepted)[] _owners =
     [
@@ -88,4 +93,50 @@ public sealed class PlanNounsSweepTests
     // https://www.nasdaq.com/articles/softbank-group-to-invest-%24500-mln-in-venture-capital-funds-in-latin-america-2019-10-11-0
     [InlineData("SAO PAULO, Oct 11 (Reuters) - Japan's SoftBank Group Corp 9984.T is planning to invest $500 million in venture capital funds in Latin America as part of a previously announced plan to invest $5 billion in the region, its managing partner in Brazil, Andre Maciel, said on Friday.", "Investment@$5 billion=Japan's SoftBank Group Corp|SoftBank Group Corp|SoftBank")]
     public void Read_CorpusPlanNounSentence_ReadsAsLabelled(string sentence, string expected) => MetricInvestorGapsSweepTests.AssertRead(sentence, expected);
+
+    private static readonly (string Sale, string Unit)[] _unitSales =
+    [
+        ("Siemens sold a 10 percent stake in Osram to a Temasek unit, Fullerton Holdings, for {M}.", "Fullerton Holdings"),
+        ("Ferrovial said it sold a 5.72 percent stake in Heathrow Airport Holdings to a CIC subsidiary, Stable Investment Corp., for {M}.", "Stable Investment Corp."),
+        ("Reliance Industries agreed to sell its 20% stake in the port to an ADIA affiliate, Platinum Jasmine, for {M}.", "Platinum Jasmine"),
+        ("Bharti Airtel sold a 3 percent stake in Indus Towers to a KKR vehicle, Lion Holdings, for {M}.", "Lion Holdings"),
+    ];
+
+    private static readonly (string Deal, string Signer)[] _signedPurchases =
+    [
+        ("TII has signed an agreement with AEPL to purchase 4,151 equity shares for a sum of {M}.", "TII"),
+        ("Bharat Forge has entered into an agreement with Kalyani Steel to acquire 2,000 shares for a sum of {M}.", "Bharat Forge"),
+        ("Tata Sons inked a definitive agreement with Mistry Holdings to buy 1.2 million shares for {M}.", "Tata Sons"),
+        ("Hyundai Motor Group signed a share purchase agreement with Korea Zinc to acquire a 5% stake for {M}.", "Hyundai Motor Group"),
+    ];
+
+    public static TheoryData<string, string> UnitCases() => Crossed(_unitSales);
+
+    public static TheoryData<string, string> SignerCases() => Crossed(_signedPurchases);
+
+    private static TheoryData<string, string> Crossed((string Frame, string Investor)[] frames)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (frame, investor) in frames)
+        {
+            foreach (var money in _money)
+            {
+                data.Add(frame.Replace("{M}", money, StringComparison.Ordinal), $"Investment@{money}={investor}");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitCases))]
+    public void Read_StakeSoldToAUnitNamedAfterItsParent_IsTheUnitsInvestment(string sentence, string expected) => MetricInvestorGapsSweepTests.AssertRead(sentence, expected);
+
+    [Theory]
+    [MemberData(nameof(SignerCases))]
+    public void Read_AgreementWithACounterpartyToBuyShares_IsTheSignersInvestment(string sentence, string expected) => MetricInvestorGapsSweepTests.AssertRead(sentence, expected);
+
+    [Fact]
+    public void Read_ContractToPurchaseCompute_NamesNoCounterpartyOrSigner() =>
+        Assert.Null(ContextReaderText.Figure("OpenAI has signed a contract with Oracle to purchase $300 billion in computing power over five years.", "$300 billion").Investor);
 }
