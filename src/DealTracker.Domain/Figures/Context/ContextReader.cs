@@ -358,7 +358,10 @@ public static class ContextReader
         // Since the givers-and-shapes sweep: "its new $1 billion Advanced Manufacturing fund" is its owner's money (InvestorRules.FundOwners.cs).
         // Since the general-investor sweep: an investor is an organisation or a named person, never "Officials", "Together" or "Rs.874"
         // (InvestorRules.NoInvestorNames.cs); a refused name lets the next rule, or no investor, stand.
-        InvestorRules.Kept(sentence, InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)));
+        // Since the fit-mi-deals sweep: a unit named after its parent, or an agreement's signer rather than its counterparty
+        // (InvestorRules.UnitsAndAgreementSigners.cs).
+        InvestorRules.Kept(sentence, InvestorRules.UnitOrAgreementSigner(sentence, sentence.WordAtOrAfter(figures[f].Start),
+            InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor))));
 
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
@@ -386,7 +389,10 @@ public static class ContextReader
 
             // Since the named-investor-totals realignment: the named subject of own money put in right before the figure, where the rules
             // name no one ("Samsung Electronics Co. announced Thursday that it will invest a total of 171 trillion won").
-            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor);
+            ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor)
+
+            // Since the fit-mi-deals sweep: the owner of a plan noun whose "to invest" puts the figure in (MetricRules.PlanNouns.cs).
+            ?? InvestorRules.Kept(sentence, MetricRules.PlanOwnerInvestor(sentence, first, last, floor));
     }
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>

@@ -93,7 +93,11 @@ internal static partial class MetricRules
 
             // Since the named-investor-totals realignment: one organisation's own money put in by a money verb, whatever it goes into,
             // which no rule read as anything but other (MetricRules.NamedInvestorTotals.cs).
-            ?? (IsNamedInvestorsOwnMoney(sentence, first, last, floor) ? Metric.Investment : null));
+            ?? (IsNamedInvestorsOwnMoney(sentence, first, last, floor) ? Metric.Investment : (Metric?)null)
+
+            // Since the fit-mi-deals sweep: money a plan noun says its owner puts in ("confirmed its plan to invest 21.4 trillion won"),
+            // which no rule read (MetricRules.PlanNouns.cs).
+            ?? (IsPlannedOwnMoney(sentence, first, last, floor) ? Metric.Investment : null));
 
     /// <summary>Whether only <see cref="IsNamedInvestorsOwnMoney"/> reads the figure as an investment (no earlier rule reads it).</summary>
     internal static bool ReadsAsOwnMoneyOnly(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>

@@ -66,7 +66,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
-    [InlineData("blind11.json", 40, 18, 43)]
+    [InlineData("blind11.json", 41, 19, 43)]
     [InlineData("blind12.json", 27, 19, 30)]
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
@@ -95,7 +95,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind35.json", 95, 26, 139)]
     [InlineData("blind36.json", 81, 33, 110)]
     [InlineData("blind37.json", 82, 29, 120)]
-    [InlineData("blind38.json", 102, 26, 147)]
+    [InlineData("blind38.json", 103, 27, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 62, 27, 118)]
@@ -106,7 +106,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 72, 30, 148)]
-    [InlineData("blind49.json", 93, 36, 163)]
+    [InlineData("blind49.json", 94, 37, 163)]
     [InlineData("blind50.json", 113, 32, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 111, 25, 163)]
@@ -195,9 +195,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are after one fix read from issue74's misses ("raising funds at a $40 billion
     // valuation", MetricRules.AtAValuation.cs).
     [InlineData("issue74.json", 90, 33, 147)]
-    [InlineData("issue75.json", 86, 17, 151)]
+    [InlineData("issue75.json", 86, 18, 151)]
     [InlineData("issue76.json", 90, 26, 161)]
-    [InlineData("issue77.json", 94, 21, 172)]
+    [InlineData("issue77.json", 95, 23, 172)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
