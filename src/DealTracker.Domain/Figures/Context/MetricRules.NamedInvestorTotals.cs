@@ -129,6 +129,25 @@ internal static partial class MetricRules
         return string.Join(' ', Enumerable.Range(from, s - from + 1).Select(i => words[i].Core));
     }
 
+    /// <summary>
+    /// Where a money verb before the figure would stand: the first word back from <paramref name="first"/> that is not a hedge or a
+    /// currency word ("pledged to invest some $10bn", "plan to invest a total of 21.4 trillion won"), at most seven words back and not
+    /// before <paramref name="floor"/>; the caller checks that it is one.
+    /// </summary>
+    private static int OwnMoneyVerbBefore(SentenceWords sentence, int first, int floor)
+    {
+        var words = sentence.Words;
+        var v = first - 1;
+        while (v >= Math.Max(0, floor) && first - v <= 7 && !IsOwnMoneyVerb(sentence, v)
+            && (_ownMoneyHedges.Contains(words[v].Lower) || _currencyWords.Contains(words[v].Lower)) && !words[v].EndsPhrase
+            && !(words[v].Lower == "to" && (v == 0 || words[v - 1].Lower is not ("up" or "close"))))
+        {
+            v--;
+        }
+
+        return v;
+    }
+
     /// <summary>The word index of the subject of own money put in by a money verb right before the figure, or -1 when it is none.</summary>
     private static int OwnMoneySubject(SentenceWords sentence, int first, int last, int floor)
     {
@@ -139,13 +158,7 @@ internal static partial class MetricRules
         }
 
         // The money verb, with only hedges between it and the figure: "pledged to invest some $10bn", "committing Dh119 billion".
-        var v = first - 1;
-        while (v >= Math.Max(0, floor) && first - v <= 7 && !IsOwnMoneyVerb(sentence, v)
-            && (_ownMoneyHedges.Contains(words[v].Lower) || _currencyWords.Contains(words[v].Lower)) && !words[v].EndsPhrase
-            && !(words[v].Lower == "to" && (v == 0 || words[v - 1].Lower is not ("up" or "close"))))
-        {
-            v--;
-        }
+        var v = OwnMoneyVerbBefore(sentence, first, floor);
 
         if (v < Math.Max(0, floor) || !IsOwnMoneyVerb(sentence, v) || words[v].EndsPhrase)
         {

@@ -38,13 +38,7 @@ internal static partial class MetricRules
         }
 
         // The money verb, with only hedges between it and the figure: "plan to invest a total of 21.4 trillion won".
-        var v = first - 1;
-        while (v >= Math.Max(0, floor) && first - v <= 7 && !IsOwnMoneyVerb(sentence, v)
-            && (_ownMoneyHedges.Contains(words[v].Lower) || _currencyWords.Contains(words[v].Lower)) && !words[v].EndsPhrase
-            && !(words[v].Lower == "to" && (v == 0 || words[v - 1].Lower is not ("up" or "close"))))
-        {
-            v--;
-        }
+        var v = OwnMoneyVerbBefore(sentence, first, floor);
 
         if (v < Math.Max(2, floor + 2) || !IsOwnMoneyVerb(sentence, v) || words[v].EndsPhrase || words[v - 1].Lower != "to"
             || !_planNouns.Contains(words[v - 2].Lower) || words[v - 2].EndsPhrase)
