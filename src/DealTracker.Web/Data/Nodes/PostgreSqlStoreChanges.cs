@@ -18,9 +18,12 @@ public sealed partial class PostgreSqlStoreChanges(
 {
     public const string Channel = "dealtracker_store";
 
-    /// <summary>One statement, inside the write transaction: the version row plus one, and the notice carrying it.</summary>
+    /// <summary>
+    /// One statement, inside the write transaction: the version row plus one, and the notice carrying it. Its one row's first
+    /// column is the new counter (<see cref="Committed"/>).
+    /// </summary>
     public const string BumpAndNotify =
-        """WITH v AS (UPDATE "StoreVersions" SET "Value" = "Value" + 1 WHERE "Id" = 1 RETURNING "Value") SELECT pg_notify('""" + Channel + """', "Value"::text) FROM v""";
+        """WITH v AS (UPDATE "StoreVersions" SET "Value" = "Value" + 1 WHERE "Id" = 1 RETURNING "Value") SELECT "Value", pg_notify('""" + Channel + """', "Value"::text) FROM v""";
 
     /// <summary>How long the listening connection may stay silent before the version row is read anyway.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
@@ -31,6 +34,9 @@ public sealed partial class PostgreSqlStoreChanges(
 
     /// <summary>True while the listening connection is open (for the tests and the logs).</summary>
     public bool IsListening { get; private set; }
+
+    /// <summary>The highest store counter this node has counted: read from the row, noticed, or committed itself (for the tests).</summary>
+    internal long LastCounted => Interlocked.Read(ref _lastSeen);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -102,8 +108,21 @@ public sealed partial class PostgreSqlStoreChanges(
         }
     }
 
-    private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        Read(await ReadRowAsync(connection, cancellationToken));
+    /// <summary>
+    /// Reads the version row. A value below what this node has counted is read once more first: a write of this node's own that
+    /// committed while the row was being read (<see cref="Committed"/>) shows in a second read, while a store restored from a backup
+    /// reads lower twice.
+    /// </summary>
+    private async Task ReadVersionRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var value = await ReadRowAsync(connection, cancellationToken);
+        if (value is { } counter && counter < LastCounted)
+        {
+            value = await ReadRowAsync(connection, cancellationToken);
+        }
+
+        Read(value);
+    }
 
     private static async Task<long?> ReadRowAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -145,6 +164,30 @@ public sealed partial class PostgreSqlStoreChanges(
             }
             while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
         }
+
+        storeVersion.Bump();
+    }
+
+    /// <summary>
+    /// This node's own write has committed with <paramref name="counter"/> (<see cref="PostgreSql.PostgreSqlDealTrackerDbContext"/>,
+    /// once the commit has returned). The local version is bumped now: the save interceptor bumped it before the commit, and a page
+    /// read between the two, cached under the new version without the write, must not be kept. The counter is counted as seen, so
+    /// the write's own notice, when it comes back, bumps nothing more: every bump for a node's own write happens before its save
+    /// returns, none some time later. A counter more than one past the last seen means other nodes' writes committed in between;
+    /// they committed before this one, so the bump here covers them too.
+    /// </summary>
+    internal void Committed(long counter)
+    {
+        long previous;
+        do
+        {
+            previous = Interlocked.Read(ref _lastSeen);
+            if (counter <= previous)
+            {
+                break;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
 
         storeVersion.Bump();
     }

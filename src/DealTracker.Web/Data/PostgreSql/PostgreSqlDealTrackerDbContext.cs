@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DealTracker.Web.Data.PostgreSql;
 
@@ -12,9 +13,13 @@ namespace DealTracker.Web.Data.PostgreSql;
 /// <remarks>
 /// Every save that writes anything also adds one to the store's version row and notifies the other nodes
 /// (<c>pg_notify</c>), in the same transaction: the notice is delivered at commit, and never for a save
-/// that rolls back (<see cref="Nodes.PostgreSqlStoreChanges"/>).
+/// that rolls back (<see cref="Nodes.PostgreSqlStoreChanges"/>). When the save owns its transaction, the node's listener is told
+/// the counter it committed (<see cref="Nodes.PostgreSqlStoreChanges.Committed"/>), so the notice coming back is not counted again.
 /// </remarks>
-public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : DealTrackerDbContext(options, clock)
+public sealed class PostgreSqlDealTrackerDbContext(
+    DbContextOptions<DealTrackerDbContext> options,
+    TimeProvider clock,
+    Nodes.PostgreSqlStoreChanges? storeChanges = null) : DealTrackerDbContext(options, clock)
 {
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -27,14 +32,28 @@ public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerD
         await using (transaction)
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await Database.ExecuteSqlRawAsync(Nodes.PostgreSqlStoreChanges.BumpAndNotify, cancellationToken);
+            var counter = await BumpAndNotifyAsync(cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
+                if (counter is { } committed)
+                {
+                    storeChanges?.Committed(committed);
+                }
             }
 
             return count;
         }
+    }
+
+    /// <summary>Runs <see cref="Nodes.PostgreSqlStoreChanges.BumpAndNotify"/> in the save's transaction: the counter it wrote.</summary>
+    private async Task<long?> BumpAndNotifyAsync(CancellationToken cancellationToken)
+    {
+        var connection = Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Nodes.PostgreSqlStoreChanges.BumpAndNotify;
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
     /// <summary>A transaction-scoped advisory lock: released at commit or rollback.</summary>
@@ -43,9 +62,12 @@ public sealed class PostgreSqlDealTrackerDbContext(DbContextOptions<DealTrackerD
 }
 
 /// <summary>Creates <see cref="PostgreSqlDealTrackerDbContext"/> wherever the app asks for a <see cref="DealTrackerDbContext"/>.</summary>
-internal sealed class PostgreSqlDbContextFactory(DbContextOptions<DealTrackerDbContext> options, TimeProvider clock) : IDbContextFactory<DealTrackerDbContext>
+internal sealed class PostgreSqlDbContextFactory(
+    DbContextOptions<DealTrackerDbContext> options,
+    TimeProvider clock,
+    Nodes.PostgreSqlStoreChanges storeChanges) : IDbContextFactory<DealTrackerDbContext>
 {
-    public DealTrackerDbContext CreateDbContext() => new PostgreSqlDealTrackerDbContext(options, clock);
+    public DealTrackerDbContext CreateDbContext() => new PostgreSqlDealTrackerDbContext(options, clock, storeChanges);
 }
 
 /// <summary>

@@ -123,6 +123,24 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
     }
 
     [PostgreSqlOnlyFact]
+    public async Task SaveOnNodeA_WhileItsListenerReconnects_MovesNodeAsVersionNoMoreAfterTheSaveReturned()
+    {
+        await StoreListener.WaitUntilListeningAsync(_nodeA.Services);
+        var version = _nodeA.Services.GetRequiredService<StoreVersion>();
+        var listener = _nodeA.Services.GetRequiredService<PostgreSqlStoreChanges>();
+        await CutListeningConnectionsAsync();
+        Assert.True(await TempStore.WaitUntilAsync(() => !listener.IsListening, TimeSpan.FromSeconds(15)), "Node A's listener never noticed its connection was cut.");
+
+        // Saved while node A cannot hear its own notice: the reconnect (a second later) reads the version row instead.
+        await SaveDealOnNodeAAsync($"Own-write deal {Guid.NewGuid():N}"[..30]);
+        var afterSave = version.Value;
+        Assert.True(await TempStore.WaitUntilAsync(() => listener.IsListening, TimeSpan.FromSeconds(15)), "Node A's listener never reconnected.");
+
+        // The row shows node A's own write, already counted before its save returned: the version (every cache key and ETag) stays.
+        Assert.Equal(afterSave, version.Value);
+    }
+
+    [PostgreSqlOnlyFact]
     public async Task SaveWhileNodeBListenerIsCut_NodeBReadsTheVersionRowOnReconnect_ShowsTheEdit()
     {
         var nodeB = _nodeB!.CreateClient();
@@ -131,18 +149,22 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
         Assert.DoesNotContain(title, await nodeB.GetStringAsync("/deals"), StringComparison.Ordinal);
 
         // Cut every listening connection, then save at once: the notice goes out while node B is not listening.
-        await using (var db = _nodeA.CreateDbContext())
-        {
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(
-                db.Database,
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'DealTracker store listener' AND datname = current_database()");
-        }
+        await CutListeningConnectionsAsync();
 
         await SaveDealOnNodeAAsync(title);
         var seen = await WaitForAsync(nodeB, title, TimeSpan.FromSeconds(15));
 
         Assert.True(seen is not null, $"Node B never showed \"{title}\" after its listening connection came back.");
         output.WriteLine($"Node B showed the edit {seen!.Value.TotalMilliseconds:F0} ms after the save (reconnect after 1 s, then the version row).");
+    }
+
+    /// <summary>Ends every node's listening connection on this database (each reconnects a second later).</summary>
+    private async Task CutListeningConnectionsAsync()
+    {
+        await using var db = _nodeA.CreateDbContext();
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(
+            db.Database,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'DealTracker store listener' AND datname = current_database()");
     }
 
     private static async Task NotifyAsync(NpgsqlConnection connection, long counter)
