@@ -123,11 +123,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind57.json", 90, 17, 151)]
     [InlineData("blind58.json", 95, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 100, 30, 146)]
+    [InlineData("blind59.json", 101, 30, 146)]
     [InlineData("blind60.json", 92, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 112, 9, 158)]
+    [InlineData("blind61.json", 113, 9, 158)]
     [InlineData("blind62.json", 99, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.

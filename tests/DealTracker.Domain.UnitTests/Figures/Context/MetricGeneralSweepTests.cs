@@ -19,7 +19,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// around $5.2 billion"), as is a share price a move ends at ("surged 30% to 855p").</item>
 /// </list>
 /// And the money forms market reports write that the figure reader missed: pence glued to the number ("455p", "fell 12p to 455p"; not
-/// "1080p", "P2P" or "5p.m."), dong in thousands ("32,000 dong"), centavos ("nine centavos"), Hindi crore and rupees ("57.5 करोड़",
+/// "1080p", "P2P" or "5p.m."), dong in thousands ("32,000 dong"), centavos ("nine centavos"), a dollar's cents ("fell 31 cents"; not "5 per
+/// cent"), the Canadian and Australian dollars written "$Can7.3 billion", "$CDN 2 billion", "Aus$7.1 billion", Hindi crore and rupees ("57.5 करोड़",
 /// "48 करोड़ रुपये"). Outside sentences (stored public pages, each address above its row), collected before the rules were written:
 /// 39 of their 73 figures right before, 71 after (the two left are a takeover's price, "agreed to be bought for $2.5bn (£1.6bn) by
 /// Qualcomm", outside these classes, left out of the rows). A second set of 17 sentences (26 figures), collected after the rules were
@@ -369,6 +370,14 @@ public sealed class MetricGeneralSweepTests
     [InlineData("At the local bourse, shares in the company gained nine centavos or 1.46% to end at P6.24 apiece.", "nine centavos", "0.09", "PHP")]
     [InlineData("Ayala Land led the gainers, ending up 25 centavos to 11.25 pesos in Manila.", "25 centavos", "0.25", "PHP")]
     [InlineData("The peso stock fell 30 centavos in Mexico City trading, Mexican brokers said.", "30 centavos", "0.3", "MXN")]
+    // https://www.mercurynews.com/2007/06/25/news-corp-dow-jones-talks-heat-up/
+    [InlineData("Dow Jones share fell 31 cents to $58.49 in morning trading Monday.", "31 cents", "0.31", "USD")]
+    // https://mining.com/african-iron-shareholders-back-338m-takeover
+    [InlineData("The South African miner is offering 51 cents for each African Iron share and 31c for each listed option.", "51 cents", "0.51", "USD")]
+    // https://arabstoday.net/en/84/equinox-recommends-barrick-takeover-bid
+    [InlineData("Australian copper miner Equinox Minerals on Wednesday recommended shareholders accept a $Can7.3 billion (Aus$7.1 billion) takeover bid by the world's largest gold producer Barrick Gold.", "$Can7.3 billion", "7300000000", "CAD")]
+    [InlineData("Australian copper miner Equinox Minerals on Wednesday recommended shareholders accept a $Can7.3 billion (Aus$7.1 billion) takeover bid by the world's largest gold producer Barrick Gold.", "Aus$7.1 billion", "7100000000", "AUD")]
+    [InlineData("The pipeline was sold for $CDN 2 billion.", "$CDN 2 billion", "2000000000", "CAD")]
     [InlineData("क्रिकबज के मुताबिक टीवी के लिए 57.5 करोड़ और डिजिटल अधिकार के लिए हर मैच के लिए 48 करोड़ रुपये की अधिकतम बोली लगी है।", "57.5 करोड़", "575000000", "INR")]
     [InlineData("क्रिकबज के मुताबिक टीवी के लिए 57.5 करोड़ और डिजिटल अधिकार के लिए हर मैच के लिए 48 करोड़ रुपये की अधिकतम बोली लगी है।", "48 करोड़ रुपये", "480000000", "INR")]
     [InlineData("कंपनी ने 12 लाख रुपए जुटाए।", "12 लाख रुपए", "1200000", "INR")]
@@ -388,6 +397,7 @@ public sealed class MetricGeneralSweepTests
     [InlineData("See the chart on 5p for details, at 4pm or 5p.m. today.")]
     [InlineData("The 2p orbital was observed by the lab.")]
     [InlineData("He kept 5 dong coins from the trip.")]
+    [InlineData("Inflation rose 5 per cent, and wages 3 percent, the centre said.")]
     [InlineData("Kaspi has 3.68 करोड़ शेयर in its float.")]
     public void Extract_NoMoneyForm_ReturnsNothing(string sentence) => Assert.Empty(FigureExtractor.Extract(sentence));
 }
