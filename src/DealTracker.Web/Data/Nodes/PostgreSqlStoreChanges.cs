@@ -151,18 +151,9 @@ public sealed partial class PostgreSqlStoreChanges(
     /// </summary>
     private void Noticed(long? value)
     {
-        if (value is { } counter)
+        if (value is { } counter && !CountSeen(counter))
         {
-            long previous;
-            do
-            {
-                previous = Interlocked.Read(ref _lastSeen);
-                if (counter <= previous)
-                {
-                    return;
-                }
-            }
-            while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
+            return;
         }
 
         storeVersion.Bump();
@@ -178,18 +169,25 @@ public sealed partial class PostgreSqlStoreChanges(
     /// </summary>
     internal void Committed(long counter)
     {
+        CountSeen(counter);
+        storeVersion.Bump();
+    }
+
+    /// <summary>Raises the last counter seen to <paramref name="counter"/>: false when it was already there or past it.</summary>
+    private bool CountSeen(long counter)
+    {
         long previous;
         do
         {
             previous = Interlocked.Read(ref _lastSeen);
             if (counter <= previous)
             {
-                break;
+                return false;
             }
         }
         while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
 
-        storeVersion.Bump();
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The connection that listens for other nodes' edits dropped ({Reason}); reconnecting. Until it is back, this node's caches may lag other nodes' edits.")]
