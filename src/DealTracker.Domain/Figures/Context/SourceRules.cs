@@ -96,6 +96,10 @@ internal static partial class SourceRules
         // Since the fit-sources sweep: outlets and providers in more frames, outlets asking for comment dropped (SourceRules.FitFrames.cs).
         FitFrameSources(text, sentence, found);
 
+        // Since the labelling conventions (S1-S3): a party's own words dropped; exchange notices, forms, court documents, data firms
+        // cited back and outlets that have learned added (SourceRules.Conventions.cs).
+        ConventionSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

@@ -63,54 +63,54 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind5.json", 39, 24, 45)]
     [InlineData("blind6.json", 40, 16, 49)]
     [InlineData("blind7.json", 71, 39, 77)]
-    [InlineData("blind8.json", 59, 24, 59)]
+    [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 41, 19, 43)]
     [InlineData("blind12.json", 27, 20, 30)]
-    [InlineData("blind13.json", 55, 26, 35)]
+    [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
-    [InlineData("blind15.json", 70, 26, 50)]
+    [InlineData("blind15.json", 70, 26, 51)]
     [InlineData("blind16.json", 66, 30, 50)]
-    [InlineData("blind17.json", 73, 25, 51)]
+    [InlineData("blind17.json", 73, 25, 52)]
     [InlineData("blind18.json", 97, 36, 62)]
     [InlineData("blind19.json", 114, 25, 59)]
-    [InlineData("blind20.json", 75, 26, 63)]
+    [InlineData("blind20.json", 75, 26, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 74, 26, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
     [InlineData("blind23.json", 76, 19, 101)]
-    [InlineData("blind24.json", 86, 29, 105)]
-    [InlineData("blind25.json", 92, 30, 124)]
+    [InlineData("blind24.json", 86, 29, 106)]
+    [InlineData("blind25.json", 92, 30, 125)]
     [InlineData("blind26.json", 63, 21, 106)]
     [InlineData("blind27.json", 87, 34, 112)]
     [InlineData("blind28.json", 84, 32, 113)]
-    [InlineData("blind29.json", 68, 23, 110)]
+    [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 72, 25, 111)]
     [InlineData("blind32.json", 82, 26, 110)]
-    [InlineData("blind33.json", 72, 38, 108)]
+    [InlineData("blind33.json", 72, 38, 109)]
     [InlineData("blind34.json", 75, 34, 108)]
     [InlineData("blind35.json", 95, 26, 139)]
     [InlineData("blind36.json", 81, 33, 109)]
     [InlineData("blind37.json", 82, 29, 120)]
-    [InlineData("blind38.json", 103, 27, 146)]
+    [InlineData("blind38.json", 103, 27, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
-    [InlineData("blind41.json", 62, 27, 117)]
+    [InlineData("blind41.json", 62, 27, 118)]
     [InlineData("blind42.json", 145, 38, 204)]
-    [InlineData("blind43.json", 126, 45, 204)]
-    [InlineData("blind44.json", 105, 37, 190)]
-    [InlineData("blind45.json", 114, 33, 140)]
+    [InlineData("blind43.json", 126, 45, 206)]
+    [InlineData("blind44.json", 105, 37, 191)]
+    [InlineData("blind45.json", 114, 33, 141)]
     [InlineData("blind46.json", 75, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 72, 30, 148)]
     [InlineData("blind49.json", 94, 37, 163)]
-    [InlineData("blind50.json", 113, 32, 134)]
+    [InlineData("blind50.json", 113, 32, 136)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 111, 25, 163)]
-    [InlineData("blind52.json", 108, 35, 186)]
+    [InlineData("blind51.json", 111, 25, 164)]
+    [InlineData("blind52.json", 108, 35, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 99, 18, 151)]
@@ -118,21 +118,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 83, 23, 126)]
-    [InlineData("blind56.json", 89, 19, 129)]
+    [InlineData("blind56.json", 89, 19, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 90, 17, 151)]
     [InlineData("blind58.json", 95, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 100, 30, 144)]
-    [InlineData("blind60.json", 92, 11, 131)]
+    [InlineData("blind59.json", 100, 30, 146)]
+    [InlineData("blind60.json", 92, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 112, 9, 158)]
-    [InlineData("blind62.json", 99, 34, 148)]
+    [InlineData("blind62.json", 99, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 93, 16, 141)]
-    [InlineData("blind64.json", 93, 39, 152)]
+    [InlineData("blind64.json", 93, 39, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -174,20 +174,20 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 161, 46, 241)]
+    [InlineData("issue68.json", 161, 46, 244)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 183, 52, 258)]
+    [InlineData("issue70.json", 183, 52, 261)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 77, 31, 115)]
-    [InlineData("issue73.json", 80, 29, 118)]
+    [InlineData("issue72.json", 77, 31, 116)]
+    [InlineData("issue73.json", 80, 29, 119)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -196,9 +196,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 90, 33, 147)]
-    [InlineData("issue75.json", 86, 18, 150)]
+    [InlineData("issue75.json", 86, 18, 154)]
     [InlineData("issue76.json", 90, 26, 163)]
-    [InlineData("issue77.json", 95, 23, 172)]
+    [InlineData("issue77.json", 95, 23, 174)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
