@@ -102,6 +102,14 @@ internal static partial class SourceRules
             return false;
         }
 
+        // A document the party put out: "according to documents on its website", "figures published on the company's blog".
+        if (last + 2 < words.Count && !words[last].EndsPhrase && words[last + 1].Lower is "on" or "from" or "in"
+            && (words[last + 2].Lower is "its" or "their" || words[last + 2].Possessive || (words[last + 2].Lower == "the" && last + 3 < words.Count && words[last + 3].Possessive))
+            && words.Skip(last + 2).Take(3).Any(w => w.Lower is "website" or "site" or "blog" or "page"))
+        {
+            return true;
+        }
+
         // The noun itself: "a statement", "the joint statement", "its website", "the company's website".
         if (_ownWordNouns.Contains(words[last].Lower))
         {
@@ -215,15 +223,46 @@ internal static partial class SourceRules
     private static Name? ConventionExchangeNotice(string text, SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (!_exchangeNoticeNouns.Contains(words[i].Lower) || words[i].EndsPhrase || i + 2 >= words.Count || words[i + 1].Lower is not ("to" or "with"))
+        var cited = i >= 2 && words[i - 2].Lower == "according" && words[i - 1].Lower == "to";
+        if (!(_exchangeNoticeNouns.Contains(words[i].Lower) || (cited && words[i].Lower is "information" or "data" or "disclosures" or "filings" or "notices"))
+            || words[i].EndsPhrase)
         {
             return null;
         }
 
-        var j = i + 2;
-        if (words[j].Lower == "the" && !words[j].EndsPhrase)
+        // "to the …" right after the noun, or after who made it: "disclosures made by these companies to the stock exchanges".
+        var to = i + 1;
+        if (to < words.Count && words[to].Lower is "made" or "provided" or "submitted" or "sent" or "given" or "filed")
+        {
+            to++;
+            if (to < words.Count && words[to].Lower == "by")
+            {
+                var stop = Math.Min(words.Count, to + 6);
+                while (to < stop && words[to].Lower is not ("to" or "with") && !words[to].EndsPhrase)
+                {
+                    to++;
+                }
+            }
+        }
+
+        if (to + 1 >= words.Count || words[to].Lower is not ("to" or "with") || words[to - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        var j = to + 1;
+        if (words[j].Lower == "the" && !words[j].EndsPhrase && j + 1 < words.Count)
         {
             j++;
+        }
+
+        // A small "the stock exchanges", "the bourse": the notice itself is the source, named by its noun.
+        if (!words[j].IsCapitalised)
+        {
+            var small = words[j].Lower is "stock" && j + 1 < words.Count ? words[j + 1].Lower : words[j].Lower;
+            return small is "exchange" or "exchanges" or "bourse" or "bourses" && !_exchangeNoticeNouns.Contains(words[i].Lower) || small is "exchanges" or "bourses"
+                ? new Name(i, i, words[i].Start, words[i].End, words[i].Core, false, NameKind.Organisation)
+                : null;
         }
 
         if (FitCapitalRun(text, sentence, j) is not { } run)
