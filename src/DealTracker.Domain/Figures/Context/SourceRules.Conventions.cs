@@ -38,6 +38,17 @@ internal static partial class SourceRules
         "consolidated", "annual", "quarterly", "audited", "interim",
     };
 
+    /// <summary>Words of a public body's name: "the Ministry of Finance", "the Department of Investment" (a fund's "Authority" is a party).</summary>
+    private static readonly HashSet<string> _publicBodyWords = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "Government", "Commission", "Court", "Council", "Parliament", "Treasury", "Office", "Bureau", "Agency",
+        "Regulator", "Exchange", "Bourse",
+    };
+
+    /// <summary>A word making a statement or notice a public body's: small ("government", "ministry") or in a body's name ("Ministry").</summary>
+    private static bool IsPublicBodyWord(Word word) =>
+        word.IsCapitalised && word.Lower != "the" ? _publicBodyWords.Contains(word.Core) : _thirdPartyWords.Contains(word.Lower);
+
     /// <summary>Owners that make a note, post, blog or website a party's own: "its website", "the company's blog".</summary>
     private static readonly HashSet<string> _ownerWords = new(StringComparer.Ordinal)
     {
@@ -138,7 +149,7 @@ internal static partial class SourceRules
         // The author: "a blog post by Microsoft CMO Judson Althoff", "A press note by KKR said".
         return first >= 2 && words[first - 1].Lower is "by" or "from" && _ownWordNouns.Contains(words[first - 2].Lower)
             && (words[first - 2].Lower is "statement" or "statements" or "announcement" || words[first - 3 >= 0 ? first - 3 : first - 2].Lower is "press" or "blog" or "news" or "linkedin" or "wechat")
-            && !words[first - 2].EndsPhrase && !words.Skip(first).Take(last - first + 1).Any(w => _bodyWords.Contains(w.Core));
+            && !words[first - 2].EndsPhrase && !words.Skip(first).Take(last - first + 1).Any(w => _publicBodyWords.Contains(w.Core));
     }
 
     /// <summary>True when a word of the source (or the two before it) makes it a public body's or a document's: "government", "financial".</summary>
@@ -146,7 +157,7 @@ internal static partial class SourceRules
     {
         for (var k = Math.Max(0, first - 1); k <= last; k++)
         {
-            if (_thirdPartyWords.Contains(words[k].Lower) || _bodyWords.Contains(words[k].Core))
+            if (IsPublicBodyWord(words[k]))
             {
                 return true;
             }
@@ -202,7 +213,7 @@ internal static partial class SourceRules
 
         for (var k = noun + 2; k < words.Count && k <= noun + 7; k++)
         {
-            if (_thirdPartyWords.Contains(words[k].Lower) || _bodyWords.Contains(words[k].Core))
+            if (IsPublicBodyWord(words[k]))
             {
                 return true;
             }
@@ -315,20 +326,20 @@ internal static partial class SourceRules
         }
 
         var subjectEnd = words[i - 1].Lower is "has" or "have" or "had" ? i - 2 : i - 1;
-        if (subjectEnd < 0 || words[subjectEnd].EndsPhrase || !words[subjectEnd].IsCapitalised)
+        if (subjectEnd < 0 || words[subjectEnd].EndsPhrase || !IsOutletNameWord(words[subjectEnd]))
         {
             return null;
         }
 
-        // The subject: the capitalised run ending right before the verb.
+        // The subject: the run of name words ending right before the verb, with its "The" ("The Ken").
         var subjectStart = subjectEnd;
-        while (subjectStart > 0 && subjectEnd - subjectStart < 4 && !words[subjectStart - 1].EndsPhrase
-            && (words[subjectStart - 1].IsCapitalised || words[subjectStart - 1].Lower == "the" && subjectStart - 1 == 0))
+        while (subjectStart > 0 && subjectEnd - subjectStart < 4 && !words[subjectStart - 1].EndsPhrase && IsOutletNameWord(words[subjectStart - 1]))
         {
             subjectStart--;
         }
 
-        if (words[subjectStart].Lower == "the")
+        var runStart = subjectStart;
+        if (words[subjectStart].Lower == "the" && subjectStart < subjectEnd)
         {
             subjectStart++;
         }
@@ -336,9 +347,9 @@ internal static partial class SourceRules
         var start = words[subjectStart].Start;
         var end = words[subjectEnd].End;
         var subject = text[start..end];
-        var closing = subjectStart > 0 && words[subjectStart - 1].EndsPhrase && words[subjectStart - 1].After == ','
+        var closing = runStart > 0 && words[runStart - 1].EndsPhrase && words[runStart - 1].After == ','
             && (i == words.Count - 1 || words[i].EndsPhrase);
-        var opening = subjectStart == 0 || (subjectStart == 1 && words[0].Lower == "the");
+        var opening = runStart == 0;
         var listed = Lexicon.OutletName(subject) is not null || KnownOutlet(subject) is not null;
 
         // "understood" only as "X understood that" is no outlet's: "it is understood" has no capitalised subject anyway.
@@ -350,6 +361,9 @@ internal static partial class SourceRules
 
         return new Name(subjectStart, subjectEnd, start, end, subject, false, NameKind.Outlet);
     }
+
+    /// <summary>A word of an outlet's name: capitalised ("Sifted"), a brand with a digit ("e27", "36kr") or the "The" opening it.</summary>
+    private static bool IsOutletNameWord(Word word) => word.IsCapitalised || (word.Core.Any(char.IsDigit) && word.Core.Any(char.IsLetter));
 
     /// <summary>
     /// "according to its 10-Q", "in its annual 10-K": a regulatory form cited; "Court documents (recently obtained by X) reveal",
