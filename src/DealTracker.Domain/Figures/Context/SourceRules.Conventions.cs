@@ -127,9 +127,14 @@ internal static partial class SourceRules
             return IsOwnNounPhrase(words, first, last) && !ByThirdPartyAfter(words, last);
         }
 
-        // The owner: "Fortera's WeChat post", "Acme's press release".
+        // The owner: "Fortera's WeChat post", "Acme's press release"; "a post on ByteDance's official Weibo account".
         if (words[last].Possessive)
         {
+            if (first >= 2 && words[first - 1].Lower == "on" && words[first - 2].Lower is "post" or "posts" or "statement" or "announcement" or "message")
+            {
+                return true;
+            }
+
             for (var k = last + 1; k < words.Count && k <= last + 3; k++)
             {
                 if (_ownWordNouns.Contains(words[k].Lower))

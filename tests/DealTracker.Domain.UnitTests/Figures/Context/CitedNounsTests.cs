@@ -33,7 +33,7 @@ public sealed class CitedNounsTests
     [Theory]
     [InlineData("OpenAI has held talks with other investors too, according to the report.", true)]
     [InlineData("Anthropic raised $13 billion, a regulatory filing showed.", true)]
-    [InlineData("The company raised $300 million, its website says.", true)]
+    [InlineData("The company raised $300 million, according to court papers.", true)]
     [InlineData("The company raised $300 million, Semafor reported.", false)]
     [InlineData("SoftBank will invest $40 billion, according to the Journal.", false)]
     public void IsDocument_SourceRead_TellsADocumentFromAnOutlet(string text, bool expected)

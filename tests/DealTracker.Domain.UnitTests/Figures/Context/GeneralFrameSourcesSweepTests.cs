@@ -22,7 +22,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// Counter-examples the rules leave alone, with the corpus labels that decide them: an outlet as a party or owned thing ("News Corp, which
 /// owns The Wall Street Journal", "Bloomberg LP agreed", "Bloomberg News killed an investigation"), a verb outside the reporting class
 /// ("Bloomberg ensured"), a dateline, ", officials said on Monday" after a party's clause (blind21 labels it none), "Industry analysts
-/// say" and "Analysts estimate" (blind40, blind48: none), "by some estimates" (blind54: none), "…, Sifted understands." (blind60: none),
+/// say" and "Analysts estimate" (blind40, blind48: none), "by some estimates" (blind54: none), "…, Sifted understands." (blind60: none until the labelling conventions, S1, made it named),
 /// a company's own official or spokesperson ("a Naver official said"; the corpus is split on "an X spokesman told Reuters": blind55 and
 /// blind58 label only Reuters, issue66 and issue72 also the spokesman, so the rules keep reading it as before).
 /// Before the rules: 135 of the first 377 generated combinations read right (those older rules already knew: "according to a Reuters
@@ -245,7 +245,8 @@ public sealed class GeneralFrameSourcesSweepTests
         { "NEW YORK (Reuters) - Amazon will invest $4 billion in Anthropic.", [], false },
         { "Techcabal has released its new report on African funding, which totalled $3 billion.", [], false },
         { "Axios on Monday told staffers in an internal note that the company raised $20 million.", [], false },
-        { "NJJ is Newwave’s largest LP, Sifted understands.", [], false },
+        // Since the labelling conventions (S1): an outlet that understands is a named source (blind60 relabelled).
+        { "NJJ is Newwave’s largest LP, Sifted understands.", ["Sifted"], false },
         { "Moody's raised $1 billion in a bond sale last year.", [], false },
         { "S&P Global agreed to buy IHS Markit for $44 billion.", [], false },
         { "Moody's shares rose 3% after it agreed to buy Bureau van Dijk for $3.3 billion.", [], false },

@@ -12,7 +12,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// compiled by the research unit of 36Kr Holdings"); an unusual name with an appositive saying it is a firm, tracker, database, provider
 /// or publication ("according to Africa the Big Deal, an African venture investment analytics firm"); two outlets a report came from
 /// ("as first reported by Sportico and confirmed by Axios", "Chinese media including 36kr"); and a party's post, blog or website cited
-/// by "according to" ("according to Fortera’s WeChat post"). Names of many shapes: one word, lower-case brands (36kr, itjuzi, e27),
+/// by "according to" ("according to Fortera’s WeChat post"), which since the labelling conventions (S2) is no source. Names of many shapes: one word, lower-case brands (36kr, itjuzi, e27),
 /// acronyms, several words, with Ltd / Inc / Holdings. The negatives stay no source: a party speaking of itself ("OpenAI said it
 /// raised", "Jefferies said it would invest", "Goldman Sachs expects to invest"), people ("said Sam Altman"), "said the company",
 /// "told investors / employees / reporters".
@@ -293,9 +293,9 @@ public sealed class UnlistedSourcesSweepTests
             {
                 var text = frame.Replace("{X}", poster, StringComparison.Ordinal).Replace("{D}", Capitalised(PostDeal), StringComparison.Ordinal)
                     .Replace("{d}", PostDeal, StringComparison.Ordinal).Replace("..", ".", StringComparison.Ordinal);
-                // The party or its document, as written ("Fortera’s WeChat post") or as named ("Fortera", "WeChat post").
-                var names = document.Split('|').SelectMany(d => new[] { d, $"{poster}'s {d}", $"{poster}’s {d}" }).Prepend(poster).Prepend(poster + ".");
-                data.Add(text, [string.Join('|', names)], false);
+                // Since the labelling conventions (S2, docs/issue-reading/conventions.md): a party's own post, blog or website is no source.
+                _ = document;
+                data.Add(text, [], false);
             }
         }
 
