@@ -242,6 +242,14 @@ public static class ContextReader
             return Metric.Valuation;
         }
 
+        // Since the labelling conventions (issue 12, clauses M1-M4 and M9): totals over many deals or up to now, spending on a company's
+        // own operations and a listed company's market value are other; a named group's money into one company is an investment
+        // (MetricRules.Conventions.cs).
+        if (MetricRules.ConventionReading(sentence, first, last, floor) is { } convention)
+        {
+            return convention.Metric;
+        }
+
         // Since the tech-deals sweep: "a $38 billion capacity purchase from Amazon Web Services" is a compute commitment; "Microsoft, which
         // has invested over $13 billion" and "Amazon has bolstered its investment in Anthropic with $4 billion" are investments
         // (MetricRules.TechDeals.cs).
