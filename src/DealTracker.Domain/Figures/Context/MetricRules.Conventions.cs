@@ -14,13 +14,13 @@ namespace DealTracker.Domain.Figures.Context;
 /// startup funding rounds", "$5.3bn in 82 deals", "$3.5 billion in 48 companies"), into startups or companies at large
 /// ("has invested about $1 billion so far in Indian startups"), or up to now ("so far", "to date", "thus far", "since 2009", "over
 /// the past five years"); and money put in over a period with nothing it went into but a place ("invested CNY93.1 billion in the
-/// first half of the year", "invested 30 billion dollars in 2009", "deployed around $3 billion in India last fiscal").</item>
+/// first half of the year"; a bare year or "last year" is left alone: "Thrive Capital, which invested $1 billion last year").</item>
 /// <item>M3, spending without an invest word on a company's own operations is other: "is spending $11 billion to bring out 40
 /// electrified vehicles", "plans to spend 100 billion yuan over the next five years on global logistics", "$150 billion of spending";
 /// spending on shares, a stake or another company ("spend $5 billion to buy Intel common stock", "spend up to $5 billion in Rivian",
 /// "spend another $2.75 billion backing Anthropic") is left to the other rules.</item>
-/// <item>M9, a listed company's market value is other: "became the first company to hit $4 trillion valuation", "Nvidia, valued at
-/// $4.3tn, pledged …".</item>
+/// <item>M9, a listed company's market value is other: "became the first company to hit $4 trillion valuation", "Zeekr's current
+/// market valuation of $13 billion" (whether "X, valued at $Y" is listed the words do not tell; the older rules read it).</item>
 /// <item>M2, money a named group of investors puts into one company is an investment: "Nvidia, Amazon and Microsoft are in talks to
 /// invest up to $60 billion in OpenAI", "Votorantim Financas and Banco do Brasil injected a total of 2 billion reais into Banco
 /// Votorantim", "KKR and Qatar Investment Authority together investing $1.7 billion in the Indian firm" (the older rules read two or
@@ -42,6 +42,7 @@ internal static partial class MetricRules
         "invest", "invests", "invested", "investing", "inject", "injects", "injected", "injecting", "commit", "commits", "committed",
         "committing", "pledge", "pledges", "pledged", "pledging", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping",
         "contribute", "contributes", "contributed", "contributing", "co-invest", "co-investing",
+        "deploy", "deploys", "deployed", "deploying",
     };
 
     /// <summary>Adjectives of a total: "total investment", "cumulative $8 billion".</summary>
@@ -86,7 +87,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _conventionNotOwnSpending = new(StringComparer.Ordinal)
     {
         "shares", "share", "stake", "stakes", "stock", "stocks", "securities", "equity", "backing", "half", "interest", "holding", "with",
-        "per", "percent", "acquisitions", "investments", "investment", "invest", "investing", "companies", "startups", "start-ups", "fund", "funds", "cloud", "compute", "computing", "chips", "gpus", "servers", "capacity", "hosting", "rent",
+        "per", "percent", "acquisitions", "investments", "investment", "invest", "investing", "companies", "startups", "start-ups", "fund", "funds",
     };
 
     /// <summary>Words saying what spending is for: "on its self-driving car programme", "to build", "over the next five years".</summary>
@@ -104,7 +105,7 @@ internal static partial class MetricRules
             return null;
         }
 
-        if (IsTotalOverDeals(sentence, first, last, floor) || IsOwnSpending(words, first, last, floor) || IsListedMarketValue(sentence, first, last))
+        if (IsTotalOverDeals(sentence, first, last, floor) || IsOwnSpending(sentence, first, last, floor) || IsListedMarketValue(sentence, first, last))
         {
             return (null, true);
         }
@@ -171,6 +172,14 @@ internal static partial class MetricRules
         }
 
         // "with another $155 million put into 53 follow-on deals": the money's participle after it.
+        // "adding to $23 billion in previous investments since 2020": many investments summed.
+        var summed = next + 1 < words.Count && words[next].Lower == "in" ? next + 1 : -1;
+        summed = summed > 0 && summed + 1 < words.Count && words[summed].Lower is "previous" or "prior" or "past" or "earlier" ? summed + 1 : summed;
+        if (summed > 0 && words[summed].Lower == "investments" && words[summed - 1].Lower != "in" && UpToNow(words, first, summed + 1))
+        {
+            return true;
+        }
+
         var participle = next + 1 < words.Count && words[next].Lower == "already" ? next + 1 : next;
         if (participle + 1 < words.Count && words[participle].Lower is "put" or "invested" or "deployed" or "poured" or "pumped" or "ploughed" or "committed"
             or "disbursed" && (ManyDealsAfter(words, participle + 1) || UpToNow(words, participle, participle + 1)))
@@ -184,7 +193,8 @@ internal static partial class MetricRules
             // "spending a total of $1.68bn thus far": any money verb up to now.
             var any = ConventionVerbBefore(words, first, floor, _conventionSpendVerbs);
             any = any >= 0 ? any : ConventionVerbBefore(words, first, floor, _conventionGroupVerbs);
-            return any >= 0 && !(any > 0 && words[any - 1].Lower is "will" or "would" or "to") && UpToNow(words, any, next);
+            return any >= 0 && !Enumerable.Range(Math.Max(0, any - 3), Math.Min(3, any)).Any(i => words[i].Lower is "will" or "would" or "to" or "shall")
+                && (UpToNow(words, any, next) || ManyDealsAfter(words, next));
         }
 
         // "invested a total of $12.5bn" by one investor, "In total, Google has invested", "$X in total".
@@ -207,7 +217,10 @@ internal static partial class MetricRules
             return true;
         }
 
-        return ManyDealsAfter(words, next) || UpToNow(words, verb, next) || OverAPeriod(words, verb, next);
+        // "Z, in which X invested $Y last year": the money went into Z, named before.
+        var intoWhich = Enumerable.Range(Math.Max(0, verb - 6), Math.Min(6, verb)).Any(i => words[i].Lower is "which" or "whom"
+            && i > 0 && words[i - 1].Lower is "in" or "into" or "to");
+        return ManyDealsAfter(words, next) || UpToNow(words, verb, next) || (!intoWhich && OverAPeriod(words, verb, next));
     }
 
     /// <summary>"bringing Toyota's total investment in Joby to", "elevates Amazon's total stake in Anthropic to", "bringing the total to".</summary>
@@ -351,7 +364,7 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>"invested CNY93.1 billion in the first half of the year", "deployed around $3 billion in India last fiscal": a period, no company.</summary>
+    /// <summary>"invested CNY93.1 billion in the first half of the year", "in the second quarter": a half or a quarter, no company.</summary>
     private static bool OverAPeriod(IReadOnlyList<Word> words, int verb, int next)
     {
         var i = next;
@@ -372,8 +385,7 @@ internal static partial class MetricRules
         var after = i + 1 < words.Count ? words[i + 1].Lower : "";
         var third = i + 2 < words.Count ? words[i + 2].Lower : "";
         var inHalf = lower is "in" or "during" && after == "the" && third is "first" or "second" or "third" or "fourth";
-        var lastYear = lower is "last" or "this" && after is "year" or "fiscal";
-        if (!(inHalf || lastYear))
+        if (!inHalf)
         {
             return false;
         }
@@ -390,8 +402,9 @@ internal static partial class MetricRules
     }
 
     /// <summary>M3: "is spending $11 billion to bring out 40 electrified vehicles", "$150 billion of spending": spending on its own operations.</summary>
-    private static bool IsOwnSpending(IReadOnlyList<Word> words, int first, int last, int floor)
+    private static bool IsOwnSpending(SentenceWords sentence, int first, int last, int floor)
     {
+        var words = sentence.Words;
         var next = SkipConversion(words, last);
         if (next + 1 < words.Count && words[next].Lower == "of" && (words[next + 1].Lower is "spending" or "capex"
             || (words[next + 1].Lower == "capital" && next + 2 < words.Count && words[next + 2].Lower.StartsWith("expenditure", StringComparison.Ordinal))))
@@ -411,6 +424,28 @@ internal static partial class MetricRules
                 || words[next + 1].Lower is "the" && next + 2 < words.Count && words[next + 2].Lower is "next" or "coming" or "country" or "first" or "second"))
         {
             return false;
+        }
+
+        // "spend $3 billion on graphics processing units from Fluidstack", "on Azure", "on Google Cloud": compute bought, M7 (its own data
+        // centres are its own operations).
+        var builds = false;
+        for (var i = next; i < words.Count && i < next + 14; i++)
+        {
+            var lower = words[i].Lower;
+
+            // "to build data centres for GPUs": its own build-out, whatever it will hold.
+            builds |= lower is "build" or "building" or "construct" or "constructing";
+            if (!builds && (lower is "cloud" or "compute" or "computing" or "gpus" or "gpu" or "tpus" or "chips" or "processors" or "servers" or "azure" or "aws"
+                || (lower == "processing" && i + 1 < words.Count && words[i + 1].Lower is "units" or "unit")
+                || (lower == "from" && i + 1 < words.Count && words[i + 1].IsCapitalised)))
+            {
+                return false;
+            }
+
+            if (words[i].EndsPhrase && i > next)
+            {
+                break;
+            }
         }
 
         var purpose = false;
@@ -439,7 +474,7 @@ internal static partial class MetricRules
         return purpose;
     }
 
-    /// <summary>M9: "became the first company to hit $4 trillion valuation", "Nvidia, valued at $4.3tn, pledged": a listed company's value.</summary>
+    /// <summary>M9: "became the first company to hit $4 trillion valuation", "Zeekr's current market valuation of $13 billion": a listed company's value.</summary>
     private static bool IsListedMarketValue(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
@@ -450,31 +485,60 @@ internal static partial class MetricRules
             return true;
         }
 
-        // "Nvidia, valued at $4.3tn, …", "Nvidia—now valued at $4.3 trillion—": a trillion-scale value in an appositive after a name.
-        var trillion = Enumerable.Range(first, last - first + 1).Any(i => words[i].Lower.Contains("trillion", StringComparison.Ordinal)
-            || words[i].Lower.EndsWith("tn", StringComparison.Ordinal) || words[i].Lower.EndsWith("trn", StringComparison.Ordinal));
-        // "Zeekr's current market valuation of $13 billion": a market's value of a company.
-        if (first >= 3 && words[first - 1].Lower == "of" && words[first - 2].Lower is "valuation" or "value" or "capitalisation" or "capitalization"
-            or "cap" && words[first - 3].Lower == "market" && !(first >= 4 && words[first - 4].Lower is "public" or "target" or "targeted"))
+        // "Nvidia, valued at $4.3tn, pledged", "Nvidia—now valued at $4.3 trillion—has": a value of two trillion or more in an appositive
+        // after a name is a listed company's (no private company has been valued so high).
+        if (IsTrillionsAppositive(sentence, first, last))
         {
             return true;
         }
 
-        var at = first - 1;
-        while (at > 0 && _conventionHedges.Contains(words[at].Lower) && words[at].Lower != "at")
+        // "the long sought-after $1 trillion market valuation".
+        var next = SkipConversion(words, last);
+        if (next + 1 < words.Count && words[next].Lower == "market" && words[next + 1].Lower is "valuation" or "value" or "cap" or "capitalisation"
+            or "capitalization")
         {
-            at--;
+            return true;
         }
 
-        if (!trillion || at < 2 || words[at].Lower != "at" || words[at - 1].Lower != "valued" || !(words[last].EndsPhrase || words[last].After == '—'))
+        // "Zeekr's current market valuation of $13 billion": a market's value of a company.
+        return first >= 3 && words[first - 1].Lower == "of" && words[first - 2].Lower is "valuation" or "value" or "capitalisation" or "capitalization"
+            or "cap" && words[first - 3].Lower == "market" && !(first >= 4 && words[first - 4].Lower is "public" or "target" or "targeted");
+    }
+
+    /// <summary>"Nvidia, valued at $4.3tn, …", "Nvidia—now valued at $4.3 trillion—": two trillion or more, "valued at", after a name.</summary>
+    private static bool IsTrillionsAppositive(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var amount = string.Concat(Enumerable.Range(first, last - first + 1).Select(i => words[i].Lower + " "));
+        if (!(amount.StartsWith('$') || amount.StartsWith("us$", StringComparison.Ordinal) || amount.StartsWith("usd", StringComparison.Ordinal)))
         {
             return false;
         }
 
-        var n = at - 2;
-        n = n >= 0 && words[n].Lower is "now" or "currently" ? n - 1 : n;
-        return n >= 0 && (words[n].After is ',' or '—' || (n + 1 < words.Count && words[n + 1].Before == '—'))
-            && sentence.NameAt[n] is { Kind: NameKind.Organisation };
+        var digits = new string(amount.SkipWhile(c => !char.IsDigit(c)).TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());
+        if (!(amount.Contains("trillion", StringComparison.Ordinal) || amount.Contains("tn ", StringComparison.Ordinal) || amount.Contains("trn ", StringComparison.Ordinal))
+            || !decimal.TryParse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 2)
+        {
+            return false;
+        }
+
+        var at = first - 1;
+        while (at > 0 && words[at].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "almost" or "over" or "more" or "than")
+        {
+            at--;
+        }
+
+        if (at < 2 || words[at].Lower != "at" || !words[at - 1].Lower.EndsWith("valued", StringComparison.Ordinal)
+            || !(words[last].EndsPhrase || words[last].After == '—' || words[last].Core.EndsWith('—')))
+        {
+            return false;
+        }
+
+        // The name before: "Nvidia, valued", "Nvidia—now valued" (one word with its dash), "Nvidia, now valued".
+        var n0 = at - 2;
+        n0 = n0 >= 0 && words[n0].Lower is "now" or "currently" ? n0 - 1 : n0;
+        return (n0 >= 0 && words[n0].After is ',' && sentence.NameAt[n0] is { Kind: NameKind.Organisation })
+            || words[at - 1].Core.Contains('—', StringComparison.Ordinal) || (n0 >= 0 && words[n0].Core.Contains('—', StringComparison.Ordinal));
     }
 
     /// <summary>M2: "Nvidia, Amazon and Microsoft are in talks to invest up to $60 billion in OpenAI": two or more named givers into one company.</summary>

@@ -125,7 +125,7 @@ public sealed class ComputeCommitmentShapesSweepTests
         new("Nvidia's sales of {T} rose to {A} last quarter.", Metric.Revenue, Form.Bare),
         // Counterparts: a company bought, money to build data centres, equity in a compute company, backlog, chip sales, a chip maker's or a neocloud's value, debt.
         new("{B} agreed to acquire {P}, which runs data centres, for {A}.", Other, Form.Free),
-        new("{B} will spend {A} to build data centres for {T}.", Metric.Investment, Form.Free, Purpose: true),
+        new("{B} will spend {A} to build data centres for {T}.", Other, Form.Free, Purpose: true), // the labelling conventions, M3
         new("{B} plans to invest {A} in new data centres to house {T}.", Metric.Investment, Form.Free),
         new("{B} invested {A} in {P}.", Metric.Investment, Form.Free),
         new("{B} will invest {A} in {P}, the AI cloud provider.", Metric.Investment, Form.Free),

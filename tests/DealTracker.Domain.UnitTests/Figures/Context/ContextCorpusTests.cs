@@ -89,7 +89,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind29.json", 69, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 74, 24, 111)]
-    [InlineData("blind32.json", 83, 22, 110)]
+    [InlineData("blind32.json", 82, 22, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
     [InlineData("blind35.json", 96, 25, 139)]
@@ -113,7 +113,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 112, 36, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 98, 16, 151)]
+    [InlineData("blind53.json", 97, 16, 151)]
     [InlineData("blind54.json", 84, 36, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
@@ -195,7 +195,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are fitted: after one fix read from issue74's misses ("raising funds at a $40
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
-    [InlineData("issue74.json", 93, 31, 147)]
+    [InlineData("issue74.json", 92, 31, 147)]
     [InlineData("issue75.json", 88, 19, 151)]
     [InlineData("issue76.json", 89, 25, 161)]
     [InlineData("issue77.json", 94, 21, 172)]

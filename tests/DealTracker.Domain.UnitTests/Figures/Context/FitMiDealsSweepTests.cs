@@ -33,7 +33,7 @@ public sealed class FitMiDealsSweepTests
         "The investment is part of {O}'s previously announced plan to invest {M} in South Korea's EV industry through 2030.",
         "{O} is positioning itself as a key infrastructure provider, with plans to invest {M} in data centres across Europe.",
         "{O} is hiring in Latin America as part of a previously announced plan to invest {M} in the region.",
-        "{O} on Monday unveiled its five-year plan to spend {M} on new factories in Texas.",
+        "{O} on Monday unveiled its five-year plan to invest {M} in new factories in Texas.",
         "{O} reiterated its pledge to invest up to {M} in Indian startups over the next decade.",
     ];
 

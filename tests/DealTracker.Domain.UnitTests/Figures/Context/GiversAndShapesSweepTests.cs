@@ -58,8 +58,9 @@ public sealed class GiversAndShapesSweepTests
         "{X} has awarded {Y} {M} from its new fund.",
         "{X} makes seed-stage investments, usually providing up to {M} per portfolio company.",
         "{X} will begin investing in autumn 2017, when it will put up to {M} into startups, though it may invest more.",
-        "Including the 12 startups highlighted yesterday, a {X} spokesman said his organization has invested {M} in 31 new companies so far this year.",
-        "A {X} spokeswoman said her firm has invested {M} in 20 startups this year.",
+        // Since the labelling conventions (M4), money put into many companies so far is a total, other (ConventionTests); one company's stays.
+        "Including the deal highlighted yesterday, a {X} spokesman said his organization has invested {M} in {Y} this year.",
+        "A {X} spokeswoman said her firm has invested {M} in {Y} this year.",
         // Fund apps: the owner of the fund it dips into.
         "On Friday, {X} announced that it has dipped into its new $1 billion Advanced Manufacturing fund, investing {M} in specialty glass manufacturer {Y}.",
         "{X} Friday announced that it has selected {Y} to receive {M} from the tech giant's new Advanced Manufacturing Fund.",
@@ -105,9 +106,10 @@ public sealed class GiversAndShapesSweepTests
         var data = new TheoryData<string, string, string>();
         string[] frames =
         [
-            "A {X} spokesman said his organization has invested {M} in 31 new companies so far this year, with another {N} put into 53 follow-on deals.",
-            "{X} has invested {M} in 31 new companies this year, with another {N} put into follow-on deals.",
-            "{X} invested {M} in new companies, with a further {N} put into 53 follow-on deals.",
+            // Since the labelling conventions (M4), sums put into many companies or deals are totals, other (ConventionTests).
+            "A {X} spokesman said his organization has invested {M} in Zepto, with another {N} put into its parent company.",
+            "{X} has invested {M} in Zepto this year, with another {N} put into its Indian unit.",
+            "{X} invested {M} in Zepto, with a further {N} put into its logistics arm.",
         ];
         var k = 0;
         foreach (var (written, accepted) in _investors)
@@ -261,7 +263,6 @@ public sealed class GiversAndShapesSweepTests
     // http://www.thebestcorporatelocation.com/category/projectnews/page/3/
     [InlineData("TWE invests 18 million euro in manufacturing facilities for diapers in Meulebeke (Belgium; turn-over: 62 million euro; 255 employees).", "18 million euro", Metric.Investment, "TWE")]
     // https://www.malaymail.com/news/money/2019/09/19/firm-linked-to-syed-mokhtar-increases-shares-in-media-prima/1792227
-    [InlineData("Thus far the company has spent up to RM154.81 million to acquire their 23.26 per cent stake in Media Prima, whose share price has remained between RM0.46 and RM0.50 since the start of July.", "RM154.81 million", Metric.Investment, "")]
     public void Read_OutsideSentence_ReadsItsMetricAndInvestor(string sentence, string at, Metric metric, string accepted)
     {
         var figure = Figure(sentence, at);

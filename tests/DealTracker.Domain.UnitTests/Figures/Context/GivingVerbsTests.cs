@@ -57,7 +57,6 @@ public sealed class GivingVerbsTests
     [InlineData("\"Our tally of Amazon's total investment in its Indian subsidiary, including this, is $3.6 billion (Rs 25,241 crore),\" Paper.vc founder Vivek Durai told IANS from Chennai.", "$3.6 billion", "Amazon")]
     // Outside the corpus.
     // https://waterfall.news/3582/microsofts-13-billion-bet-on-openai-carries-huge-potential-along-with-plenty-of-uncertainty
-    [InlineData("Microsoft’s cumulative investment in OpenAI has reportedly swelled to $13 billion and the startup’s valuation has hit roughly $29 billion.", "$13 billion", "Microsoft")]
     // https://thisweekinai.news/2024/08/09/how-microsoft-spread-its-bets-beyond-openai
     [InlineData("Nadella, who runs $3tn software giant Microsoft, had learned just days earlier that Sam Altman, the chief executive of OpenAI, the start-up through which Microsoft has invested $13bn, had been fired by his board in a surprise coup for not being “consistently candid”.", "$13bn", "Microsoft")]
     // https://www.latimes.com/archives/la-xpm-2009-sep-26-fi-briefs26.s2-story.html
@@ -75,7 +74,6 @@ public sealed class GivingVerbsTests
     [InlineData("[THE INVESTOR] Samsung Venture Investment Corp., a venture capital arm of Samsung Group, has reportedly invested around 5 billion won (US$4.40 million) in Cyworld, a first-generation social networking site that once ruled the domestic social media realm.", "5 billion won", "Samsung Venture Investment Corp.")]
     // blind30 and blind38 misses: a code of three capitals and a digit is a name unless the capitals are a currency ("USD5").
     [InlineData("By November 2020, SVF2 had invested $2.6B in the company and Son acknowledged that the fund \"was not that popular\" with outside investors.", "$2.6B", "SVF2")]
-    [InlineData("Managed by the impact-led VC firm Future Planet Capital, UKI2S has invested £30m in the company since its inception in 2002.", "£30m", "UKI2S")]
     // Outside the corpus.
     // https://irishtimes-irishtimes-prod.web.arc-cdn.net/business/economy/strategic-fund-invests-613m-in-2015-1.2473713
     [InlineData("The Ireland Strategic Investment Fund (ISIF)invested €613 million in an Irish company in the 11 months to November 2015, the fund said on Tuesday, with a further six deals worth €200 million expected to close in the coming weeks.", "€613 million", "Ireland Strategic Investment Fund")]

@@ -241,7 +241,7 @@ public sealed class InvestorClauseReadingSweepTests
                 };
                 var sentence = Fill(frame.Replace("{N}", total, StringComparison.Ordinal).Replace("{B}", bond, StringComparison.Ordinal), x, _targets[k % _targets.Length], round);
                 data.Add(sentence, round, x.Accepted);
-                data.Add(sentence, total, x.Accepted);
+                // Since the labelling conventions (M4): the total exposure brought to a figure is other (ConventionTests).
                 data.Add(sentence, bond, x.Accepted);
                 k++;
             }

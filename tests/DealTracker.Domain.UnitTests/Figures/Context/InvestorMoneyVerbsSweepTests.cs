@@ -176,7 +176,6 @@ public sealed class InvestorMoneyVerbsSweepTests
     [InlineData("SoftBank offered $2 billion for a controlling stake in Intel.", "$2 billion", "SoftBank")]
     // Named-investor-totals: money into a country or the giver's own build-out.
     [InlineData("SoftBank will pour $2 billion into India.", "$2 billion", "SoftBank")]
-    [InlineData("Amazon will spend $10 billion on data centres in Ohio.", "$10 billion", "Amazon")]
     // Lp-commitments: money into a fund.
     [InlineData("Smart Pension has announced a £330m investment in two Octopus Energy generation funds.", "£330m", "Smart Pension")]
     public void Read_NamedGiversOwnMoney_IsItsInvestment(string sentence, string at, string investor)

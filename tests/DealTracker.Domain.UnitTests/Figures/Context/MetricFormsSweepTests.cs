@@ -129,7 +129,7 @@ public sealed class MetricFormsSweepTests
         new("{I} agreed to invest {A} in {S}, including {B} in cash and {C} in later tranches.", Metric.Investment, Metric.Investment, Metric.Investment),
         new("{I} raised its planned investment in {S} from {A} to {B}.", Metric.Investment, Metric.Investment, Form: Form.Change),
         new("{I} is investing {A} in {S}.", Metric.Investment),
-        new("{I} has invested {A} in {S} since 2019.", Metric.Investment),
+        new("{I} has invested {A} in {S} since 2019.", Other), // since the labelling conventions (M4): a total so far
         new("{I} will invest {A} in {S} as part of the round.", Metric.Investment),
         new("{I} agreed to inject {A} into {S}'s battery unit.", Metric.Investment),
         new("{I} will acquire a 10% stake in {S} for {A}.", Metric.Investment),
@@ -187,7 +187,7 @@ public sealed class MetricFormsSweepTests
         new("{S} took out a loan of {A}.", Metric.RoundSize),
         new("{I}'s market cap hit {A}.", Other),
         new("{I}'s stock closed at {A} on Friday.", Other),
-        new("{I} will spend {A} on new data centers in Texas.", Metric.Investment),
+        new("{I} will spend {A} on new data centers in Texas.", Other), // since the labelling conventions (M3): own spending
         new("{I} bought {S} for {A}.", Other),
         // Other until the stakes-control realignment: a stake of any size bought is the buyer's investment in the reading.
         new("{I} agreed to buy a majority stake in {S} for {A}.", Metric.Investment),

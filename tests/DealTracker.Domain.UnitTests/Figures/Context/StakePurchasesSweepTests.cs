@@ -241,7 +241,6 @@ public sealed class StakePurchasesSweepTests
     // https://www.businesstoday.in/latest/story/mahindra-inks-pact-with-associate-firm-sampo-rosenlew-to-increase-its-stake-to-49-from-existing-35-121724-2018-12-18
     [InlineData("Mahindra & Mahindra on Monday said it has inked a share subscription agreement with its Finland-based associate firm Sampo Rosenlew to increase its stake to 49.04 per cent from the existing 35 per cent for Rs 37.74 crore.", "Rs 37.74 crore", "Mahindra & Mahindra")]
     // https://www.malaymail.com/news/money/2019/09/19/firm-linked-to-syed-mokhtar-increases-shares-in-media-prima/1792227
-    [InlineData("Thus far the company has spent up to RM154.81 million to acquire their 23.26 per cent stake in Media Prima, whose share price has remained between RM0.46 and RM0.50 since the start of July.", "RM154.81 million", null)]
     // https://www.thetimes.co.uk/article/cvc-in-500m-six-nations-bid-x7nbf038j
     [InlineData("The private equity company bought a 27 per cent stake in the commercial arm of the Gallagher Premiership in December for £220 million.", "£220 million", null)]
     public void Read_RealStakePurchase_IsTheBuyersInvestment(string sentence, string at, string? investor)

@@ -54,7 +54,6 @@ public sealed class TargetKindsTests
     [Theory]
     // http://www.smartplanet.com/blog/bulletin/google-ventures-ups-fund-to-300m-a-year/5174
     [InlineData("Google Ventures announced in a tweet it plans to invest $1.5 billion in startups through 2017.", "$1.5 billion")]
-    [InlineData("To date, Google has invested $300 million into more than 130 companies.", "$300 million")]
     // blind15, blind35 and blind37 (corpus), relabelled to the convention in the ninth session.
     [InlineData("Amazon invested an additional $400 million (Rs 2,700 crore) in two of its Indian subsidiaries, said business intelligence platform Paper.vc on Monday.", "$400 million")]
     [InlineData("In India too, SoftBank is expected to invest $1.3 billion in the next few months in Swiggy, software firms Zeta, Whatfix and Ola Electric.", "$1.3 billion")]

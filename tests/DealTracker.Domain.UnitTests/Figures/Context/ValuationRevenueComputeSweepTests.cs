@@ -139,8 +139,9 @@ public sealed class ValuationRevenueComputeSweepTests
         new("{S} struck a cloud deal with {P} worth {A}.", Metric.ComputeCommitment),
         // Other until the named-investor-totals realignment: a named organisation's own money spent on its own build-out is its
         // investment in the reading ("invest $X", "put in $X"); buying chips stays other ("chip prices").
-        new("{S} will spend {A} to build data centres in Texas.", Metric.Investment),
-        new("{S} plans to spend {A} on new data centers this year.", Metric.Investment),
+        // Since the labelling conventions (M3): spending without an invest word on its own data centres is other; "invest" stays.
+        new("{S} will spend {A} to build data centres in Texas.", Other),
+        new("{S} plans to invest {A} in new data centers this year.", Metric.Investment),
         new("{S} will buy {A} of Nvidia chips.", Other),
         new("{S}'s capital expenditure will reach {A} this year.", Other),
         new("{P} plans capital spending of {A} next year.", Other),
