@@ -161,6 +161,10 @@ public static class ContextReader
 
             var metric = MetricInSentence(sentence, readings, f, first, last, floor);
 
+            // Since the conventions sweep (issue 12's conventions M4–M7): loans other, totals over time other, thresholds of many other, a
+            // note sale, a debt round or a fund closed a round size, chips or capacity bought a compute commitment (MetricRules.RoundConventions.cs).
+            metric = MetricRules.RoundConventionReading(sentence, first, last, floor, metric);
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);

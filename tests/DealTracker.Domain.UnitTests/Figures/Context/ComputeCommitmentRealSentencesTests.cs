@@ -46,7 +46,8 @@ public sealed class ComputeCommitmentRealSentencesTests
         { "The company has entered into a five-year agreement valued at $11.9 billion with CoreWeave, a cloud service provider specializing in GPU-accelerated compute.", "$11.9 billion", Metric.ComputeCommitment },
         // Counterparts: chips and equipment bought by the provider, capital spending, a lease guarantee, borrowing.
         // https://worldofsoftware.org/microsoft-has-struck-a-9-7-billion-deal-with-iren-giving-it-access-to-nvidia-chips/amp
-        { "IREN also said Monday that it has signed a deal with Dell Technologies to buy the chips and associated equipment for about $5.8 billion.", "$5.8 billion", Other },
+        // Since the round conventions (M7): chips bought from another company are a compute commitment (other until then).
+        { "IREN also said Monday that it has signed a deal with Dell Technologies to buy the chips and associated equipment for about $5.8 billion.", "$5.8 billion", Metric.ComputeCommitment },
         // Other until the named-investor-totals realignment: Microsoft's own money spent on its build-out is its investment (the reading).
         { "Microsoft spent nearly $35 billion on capital expenditures in the July-September quarter to support AI and cloud demand, with nearly half of that on computer chips and much of the rest on data center real estate.", "$35 billion", Metric.Investment },
         // https://investorsobserver.com/news/stock-update/are-googles-recent-deals-pointing-to-ai-bitcoin-pivot

@@ -29,7 +29,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// "with SoftBank planning to invest ¥2 trillion"; the gates rose with them.
     /// </summary>
     [Theory]
-    [InlineData("tuning.json", 49, 10, 56)]
+    [InlineData("tuning.json", 50, 10, 56)]
     [InlineData("heldout.json", 35, 21, 40)]
     [InlineData("blind.json", 46, 21, 53)]
     // Ninth session (target kinds): a blind read of every investment figure in these sets relabelled 299 figures of blind2–blind50
@@ -49,7 +49,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // startups"; blind45 "set to back … with US$100 million"; blind48 "CDPQ has been a long-term partner of Plenary, having invested
     // more than A$200 million ($152 million)"; blind52 "CDPQ has invested ~$9 billion in India", "SoftBank planning to invest ¥2
     // trillion"; blind53 "This initiative … plans to invest up to $100 billion".
-    [InlineData("blind2.json", 87, 36, 107)]
+    [InlineData("blind2.json", 88, 36, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -59,69 +59,69 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 30, 22, 42)]
-    [InlineData("blind5.json", 38, 24, 45)]
+    [InlineData("blind4.json", 31, 22, 42)]
+    [InlineData("blind5.json", 39, 24, 45)]
     [InlineData("blind6.json", 39, 16, 49)]
-    [InlineData("blind7.json", 70, 39, 77)]
+    [InlineData("blind7.json", 71, 39, 77)]
     [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 49, 19, 58)]
     [InlineData("blind10.json", 50, 25, 54)]
     [InlineData("blind11.json", 41, 19, 43)]
-    [InlineData("blind12.json", 26, 19, 30)]
+    [InlineData("blind12.json", 27, 19, 30)]
     [InlineData("blind13.json", 55, 26, 36)]
     [InlineData("blind14.json", 59, 23, 35)]
     [InlineData("blind15.json", 70, 26, 51)]
-    [InlineData("blind16.json", 65, 30, 50)]
-    [InlineData("blind17.json", 72, 25, 52)]
+    [InlineData("blind16.json", 66, 30, 50)]
+    [InlineData("blind17.json", 73, 25, 52)]
     [InlineData("blind18.json", 97, 36, 62)]
-    [InlineData("blind19.json", 113, 25, 59)]
+    [InlineData("blind19.json", 114, 25, 59)]
     [InlineData("blind20.json", 75, 26, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 74, 26, 59)]
     [InlineData("blind22.json", 76, 24, 74)]
-    [InlineData("blind23.json", 76, 19, 101)]
+    [InlineData("blind23.json", 77, 19, 101)]
     [InlineData("blind24.json", 85, 29, 106)]
-    [InlineData("blind25.json", 90, 30, 125)]
-    [InlineData("blind26.json", 61, 21, 106)]
-    [InlineData("blind27.json", 86, 34, 112)]
-    [InlineData("blind28.json", 83, 32, 113)]
-    [InlineData("blind29.json", 67, 23, 111)]
+    [InlineData("blind25.json", 92, 30, 125)]
+    [InlineData("blind26.json", 63, 21, 106)]
+    [InlineData("blind27.json", 87, 34, 112)]
+    [InlineData("blind28.json", 84, 32, 113)]
+    [InlineData("blind29.json", 68, 23, 111)]
     [InlineData("blind30.json", 80, 25, 111)]
     [InlineData("blind31.json", 72, 25, 111)]
     [InlineData("blind32.json", 82, 26, 110)]
     [InlineData("blind33.json", 72, 38, 109)]
-    [InlineData("blind34.json", 74, 34, 108)]
-    [InlineData("blind35.json", 93, 26, 139)]
+    [InlineData("blind34.json", 75, 34, 108)]
+    [InlineData("blind35.json", 97, 26, 139)]
     [InlineData("blind36.json", 81, 33, 110)]
-    [InlineData("blind37.json", 81, 29, 120)]
-    [InlineData("blind38.json", 100, 27, 147)]
+    [InlineData("blind37.json", 83, 29, 120)]
+    [InlineData("blind38.json", 102, 27, 147)]
     [InlineData("blind39.json", 68, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
-    [InlineData("blind41.json", 61, 27, 118)]
-    [InlineData("blind42.json", 144, 38, 204)]
-    [InlineData("blind43.json", 125, 45, 206)]
-    [InlineData("blind44.json", 103, 37, 191)]
+    [InlineData("blind41.json", 62, 27, 118)]
+    [InlineData("blind42.json", 145, 38, 204)]
+    [InlineData("blind43.json", 126, 45, 206)]
+    [InlineData("blind44.json", 105, 37, 191)]
     [InlineData("blind45.json", 114, 33, 141)]
-    [InlineData("blind46.json", 72, 26, 141)]
-    [InlineData("blind47.json", 96, 28, 122)]
+    [InlineData("blind46.json", 77, 26, 141)]
+    [InlineData("blind47.json", 98, 28, 122)]
     [InlineData("blind48.json", 72, 30, 148)]
-    [InlineData("blind49.json", 94, 37, 163)]
+    [InlineData("blind49.json", 95, 37, 163)]
     [InlineData("blind50.json", 113, 32, 135)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 111, 25, 163)]
-    [InlineData("blind52.json", 109, 35, 186)]
+    [InlineData("blind52.json", 111, 35, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 97, 16, 151)]
     [InlineData("blind54.json", 84, 36, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 82, 23, 126)]
+    [InlineData("blind55.json", 83, 23, 126)]
     [InlineData("blind56.json", 89, 19, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 89, 17, 151)]
-    [InlineData("blind58.json", 95, 23, 142)]
+    [InlineData("blind57.json", 90, 17, 151)]
+    [InlineData("blind58.json", 97, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 100, 30, 146)]
     [InlineData("blind60.json", 91, 12, 133)]
@@ -169,17 +169,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
-    [InlineData("issue66.json", 94, 25, 140)]
+    [InlineData("issue66.json", 95, 25, 140)]
     // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 159, 46, 243)]
+    [InlineData("issue68.json", 162, 46, 243)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 182, 50, 259)]
+    [InlineData("issue70.json", 186, 50, 259)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
@@ -196,9 +196,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 90, 33, 147)]
-    [InlineData("issue75.json", 86, 18, 151)]
+    [InlineData("issue75.json", 87, 18, 151)]
     [InlineData("issue76.json", 90, 26, 161)]
-    [InlineData("issue77.json", 96, 23, 172)]
+    [InlineData("issue77.json", 98, 23, 172)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

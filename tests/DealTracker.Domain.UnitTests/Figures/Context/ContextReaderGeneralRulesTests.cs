@@ -236,7 +236,8 @@ public sealed class ContextReaderGeneralRulesTests
         { "Didi was among investors channeling 500 million U.S. dollars into Ola.", "500 million", Metric.Investment },
         { "In May, Ford backed Pivotal, a cloud computing firm, for $182.2 million.", "$182.2 million", Metric.Investment },
         { "The company has said it loses approximately $1 billion a year in China.", "$1 billion", null },
-        { "Aramco may borrow US$50 billion from international banks.", "US$50 billion", Metric.RoundSize },
+        // Since the round conventions (M6): a loan is other (a round size from the fund-raises realignment until then).
+        { "Aramco may borrow US$50 billion from international banks.", "US$50 billion", null },
         { "$7.5 billion will be raised with equity.", "$7.5 billion", Metric.RoundSize },
 
         // Prices and holdings.

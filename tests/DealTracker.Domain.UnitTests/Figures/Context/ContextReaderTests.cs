@@ -71,7 +71,8 @@ public sealed class ContextReaderTests
         { "Each Blackwell chip costs about $40,000.", "$40,000", null },
         { "The company raised its capital spending forecast by $2 billion.", "$2 billion", null },
         { "SoftBank launched a $500 billion initiative to build data centers.", "$500 billion", null },
-        { "Oracle struck a $10 billion deal with a chip company.", "$10 billion", null },
+        // Since the round conventions (M7): a deal with a chip company buys chips, a compute commitment (other until then).
+        { "Oracle struck a $10 billion deal with a chip company.", "$10 billion", Metric.ComputeCommitment },
         { "OpenAI will open sites with Oracle, its cloud partner with a $300 billion deal.", "$300 billion", Metric.ComputeCommitment },
         { "Facebook had bought a 9.99 per cent stake in Jio Platforms for $5.7 billion.", "$5.7 billion", Metric.Investment },
         // Other until the stakes-control realignment: a stake sold with no buyer named is an investment by no one named (the reading).

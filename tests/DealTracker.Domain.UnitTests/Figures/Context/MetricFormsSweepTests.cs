@@ -184,7 +184,8 @@ public sealed class MetricFormsSweepTests
         new("{I} will invest {A} in the United States.", Metric.Investment),
         // Other until the lp-commitments realignment: money committed to a fund is the giver's investment in the issue's reading.
         new("{I} committed {A} to a new venture fund.", Metric.Investment),
-        new("{S} took out a loan of {A}.", Metric.RoundSize),
+        // Since the round conventions (docs/issue-reading/conventions.md, M6/M7): a loan is other (a round size from the fund-raises realignment until then).
+        new("{S} took out a loan of {A}.", Other),
         new("{I}'s market cap hit {A}.", Other),
         new("{I}'s stock closed at {A} on Friday.", Other),
         new("{I} will spend {A} on new data centers in Texas.", Other), // since the labelling conventions (M3): own spending

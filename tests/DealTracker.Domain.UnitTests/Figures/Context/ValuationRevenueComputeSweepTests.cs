@@ -142,7 +142,8 @@ public sealed class ValuationRevenueComputeSweepTests
         // Since the labelling conventions (M3): spending without an invest word on its own data centres is other; "invest" stays.
         new("{S} will spend {A} to build data centres in Texas.", Other),
         new("{S} plans to invest {A} in new data centers this year.", Metric.Investment),
-        new("{S} will buy {A} of Nvidia chips.", Other),
+        // Since the round conventions (docs/issue-reading/conventions.md, M6/M7): chips bought from another company are a compute commitment (other until then).
+        new("{S} will buy {A} of Nvidia chips.", Metric.ComputeCommitment),
         new("{S}'s capital expenditure will reach {A} this year.", Other),
         new("{P} plans capital spending of {A} next year.", Other),
     ];
