@@ -57,15 +57,27 @@ public sealed class ArticleProposalsTests
     /// <summary>A document or publication cited by its noun is a named source, but no outlet to add: the draft offers no new outlet.</summary>
     [Theory]
     [InlineData("OpenAI has held talks with other investors too, according to the report.", "report")]
-    [InlineData("The company raised $300 million, its website says.", "website")]
+    [InlineData("The company raised $300 million, a stock exchange filing shows.", "stock exchange filing")]
     [InlineData("Anthropic raised $13 billion, a regulatory filing showed.", "regulatory filing")]
-    [InlineData("Amazon will invest $4 billion, according to a joint statement.", "joint statement")]
+    [InlineData("Amazon will invest $4 billion, according to court documents.", "court documents")]
     [InlineData("Microsoft will invest $2 billion, the newspaper said.", "newspaper")]
     public void Read_SourceCitedByItsNoun_ProposesNoOutletToAdd(string text, string name)
     {
         var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
 
         Assert.Equal((name, true, (KnownName?)null), (source.Name, source.IsDocument, source.Outlet));
+    }
+
+    /// <summary>
+    /// Since the labelling conventions (S2): a party's own statement or website is the party speaking for itself, so the draft proposes no
+    /// relies-on row for it.
+    /// </summary>
+    [Theory]
+    [InlineData("The company raised $300 million, its website says.")]
+    [InlineData("Amazon will invest $4 billion, according to a joint statement.")]
+    public void Read_PartysOwnWords_ProposesNoSource(string text)
+    {
+        Assert.Empty(ArticleProposals.Read(text, _outlets, _parties).Sources);
     }
 
     /// <summary>A name that is not a known outlet is still offered as a new one, even when a publication noun follows it.</summary>
