@@ -12,7 +12,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// "$4.2 billion, versus $3.1 billion a year earlier";</item>
 /// <item>the next item of a list of figures: "revenues of $7.47 billion, $3.64 billion and $1.59 billion".</item>
 /// </list>
-/// This runs after every other rule, and only fills figures left without a metric: it never overrides a rule's reading.
+/// This runs after every other rule, and only fills figures left without a metric; the one exception is a figure a comparison word ties
+/// to the figure before ("up from", "down from", "compared with", "versus", "as against", "from the current"), which measures the same
+/// thing as that figure whatever its own words would make it ("raised a total of $5.2 billion last year, up from $1.43 billion in 2020",
+/// "its valuation may double to $5 billion as against $2 billion").
 /// </summary>
 internal static class LinkedFigures
 {
@@ -30,24 +33,73 @@ internal static class LinkedFigures
     {
         for (var f = 0; f < readings.Count; f++)
         {
-            if (readings[f].Metric is not null || readings[f].Converts is not null
+            if (readings[f].Converts is not null
                 || sentences.FirstOrDefault(s => s.Start <= figures[f].Start && figures[f].End <= s.End) is not { } sentence)
             {
                 continue;
             }
 
-            var tied = TiedTo(sentence, readings, f);
+            // A figure a comparison ties to the figure before takes its reading, other (null) included.
+            if (ComparedWith(sentence, readings, f) is { } compared)
+            {
+                Share(readings, f, readings[compared].Metric, readings[compared].Investor);
+                continue;
+            }
+
+            var tied = readings[f].Metric is null ? TiedTo(sentence, readings, f) : null;
             if (tied is null || readings[tied.Value] is not { Metric: { } metric } source)
             {
                 continue;
             }
 
-            readings[f] = readings[f] with { Metric = metric, Investor = metric == Metric.Investment ? source.Investor : null };
-            for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
-            {
-                readings[g] = readings[g] with { Metric = metric, Investor = readings[f].Investor };
-            }
+            Share(readings, f, metric, source.Investor);
         }
+    }
+
+    /// <summary>Gives figure <paramref name="f"/> and its conversions the metric (and, for an investment, the investor) of the figure it is tied to.</summary>
+    private static void Share(List<FigureReading> readings, int f, Metric? metric, string? investor)
+    {
+        readings[f] = readings[f] with { Metric = metric, Investor = metric == Metric.Investment ? investor : null };
+        for (var g = f + 1; g < readings.Count && readings[g].Converts == f; g++)
+        {
+            readings[g] = readings[g] with { Metric = metric, Investor = readings[f].Investor };
+        }
+    }
+
+    /// <summary>
+    /// The figure before that a comparison word ties figure <paramref name="f"/> to ("$5.2 billion last year, up from $1.43 billion",
+    /// "to $5 billion as against $2 billion", "from the current $5 billion"), or null; a bare "from" ("rose to $510 million from …") or a
+    /// list does not override a reading.
+    /// </summary>
+    private static int? ComparedWith(SentenceWords sentence, List<FigureReading> readings, int f)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordAtOrAfter(readings[f].Figure.Start);
+        if (first <= 1 || first >= words.Count || Previous(sentence, readings, f) is not { } before || readings[before].Metric == readings[f].Metric)
+        {
+            return null;
+        }
+
+        var afterBefore = sentence.WordAtOrAfter(LastEnd(readings, before));
+        var i = first - 1;
+        while (i > afterBefore && _comparedFillers.Contains(words[i].Lower) && words[i].Lower is not ("last" or "year" or "years"))
+        {
+            i--;
+        }
+
+        var strong = words[i].Lower switch
+        {
+            "from" => words[i - 1].Lower is "up" or "down" || (i + 1 < first && words[i + 1].Lower is "the" or "its" && i + 2 < first
+                && words[i + 2].Lower is "current" or "previous" or "prior" or "earlier"),
+            "with" or "to" => words[i - 1].Lower is "compared" or "comparing",
+            "versus" or "vs" or "vs." => true,
+            "against" => words[i - 1].Lower == "as",
+            _ => false,
+        };
+
+        // The comparison must follow the figure before within its clause: nothing but its period between ("$4.2 billion in 2023, up from").
+        return strong && i - afterBefore <= 8 && !words.Skip(afterBefore).Take(Math.Max(0, i - 1 - afterBefore)).Any(w => w.EndsPhrase && w.After != ',')
+            ? before : null;
     }
 
     /// <summary>The figure <paramref name="f"/> is tied to by a change or a comparison, or null.</summary>
