@@ -199,6 +199,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue75.json", 89, 19, 154)]
     [InlineData("issue76.json", 89, 25, 163)]
     [InlineData("issue77.json", 99, 21, 174)]
+    // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
+    // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
+    // Relabelled to the conventions (docs/issue-reading/conventions.md) by a reader who saw no rule output (51 fields, audited in
+    // docs/issue-reading/relabels/issue78-80.tsv). Unseen scores on the relabelled sets: 251/330, 50/60, 458/492 on the starting rules;
+    // 256/330, 50/60, 461/492 with the conventions' rules. The rows are fitted: after the eighteenth session's clear cues and comparisons
+    // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
+    [InlineData("issue78.json", 95, 17, 154)]
+    [InlineData("issue79.json", 85, 11, 156)]
+    [InlineData("issue80.json", 83, 22, 151)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -211,10 +220,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
 
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
         // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
-        // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count.
+        // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
+        // outside the US) has 12: its rounds are raised, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
-            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json", $"{file} needs at least 20 investor sentences");
+            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
