@@ -71,6 +71,14 @@ internal static partial class SourceRules
             return null;
         }
 
+        // Since the eighteenth session: "an official company statement", "the official website": "official" describing a document.
+        if (lower == "official" && next is "company" or "statement" or "statements" or "announcement" or "website" or "site" or "release"
+            or "filing" or "document" or "documents" or "blog" or "account" or "channel" or "data" or "figures" or "records" or "record" or "report"
+            or "notice" or "gazette" or "portal" or "press" or "communication" or "letter" or "confirmation" or "launch" or "sources")
+        {
+            return null;
+        }
+
         var knowing = Knows(words, i, next);
         if (lower is "those" or "someone" && !(knowing && next is "familiar" or "briefed" or "knowledgeable" or "privy" or "close" or "with" or "in" or "who"))
         {
@@ -157,6 +165,11 @@ internal static partial class SourceRules
         // "a person who has seen the terms", "people who have reviewed the documents".
         knowing |= next == "who" && Window(words, i + 2, 2) is "has seen" or "have seen" or "had seen" or "has reviewed" or "have reviewed"
             or "had reviewed" or "has read" or "have read";
+
+        // Since the eighteenth session: "People who have knowledge of the matter said", "people who are familiar with the talks".
+        knowing |= next == "who" && Window(words, i + 2, 2) is "have knowledge" or "has knowledge" or "had knowledge" or "are familiar"
+            or "were familiar" or "is familiar" or "was familiar" or "are knowledgeable" or "were briefed" or "was briefed" or "are close"
+            or "were close" or "is close" or "was close";
         return knowing;
     }
 
@@ -274,7 +287,8 @@ internal static partial class SourceRules
         var end = i;
         if (knowing)
         {
-            end = i + 1;
+            // "people who have knowledge of the matter": through the relative clause's verb.
+            end = i + 1 < words.Count && words[i + 1].Lower == "who" && i + 2 < words.Count && !words[i + 1].EndsPhrase ? i + 2 : i + 1;
             while (end + 1 < words.Count && end - i < 7 && !words[end].EndsPhrase && !_saying.Contains(words[end + 1].Lower)
                    && words[end + 1].Lower is not ("who" or "and" or "but" or "that" or "as" or "because" or "while" or "cited" or "citing"
                        or "according" or "reported" or "quoted" or "have" or "has" or "had" or "were" or "was" or "are" or "is"))

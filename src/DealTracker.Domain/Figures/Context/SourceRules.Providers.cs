@@ -120,7 +120,10 @@ internal static partial class SourceRules
             || SpeaksOfItsOwn(words, afterThat);
         var name = string.Join(' ', words.Skip(run.First).Take(run.Last - run.First + 1).Select(w => w.Core));
         var named = Enumerable.Range(0, words.Count).Any(k => (k < run.First - 2 || k > run.Last) && words[k].Core == words[run.Last].Core);
-        var countsFigures = !counting || words.Skip(i + 1).Take(lower is "tracked" or "tracks" ? 4 : 2).Any(w => w.Core.Length > 0 && (char.IsDigit(w.Core[0]) || w.Core[0] is '$' or '€' or '£'))
+        // Since the eighteenth session: a company that "logged the $5 million seed investment" or "recorded $2 billion" logs its own money;
+        // only a tracker counts money ("Crunchbase tracked $5 billion"), the other counting verbs count deals ("PitchBook logged 40 deals").
+        var countsFigures = !counting || words.Skip(i + 1).Take(lower is "tracked" or "tracks" ? 4 : 2).Any(w => w.Core.Length > 0
+            && (char.IsDigit(w.Core[0]) || (lower is "tracked" or "tracks" && w.Core[0] is '$' or '€' or '£')))
             || Lexicon.OutletName(name) is not null;
         return own || named || !countsFigures || Lexicon.Weekdays.Contains(words[run.Last].Lower) || !IsProviderName(words, run, name, counting) ? null : run;
     }

@@ -100,6 +100,10 @@ internal static partial class SourceRules
         // cited back and outlets that have learned added (SourceRules.Conventions.cs).
         ConventionSources(text, sentence, found);
 
+        // Since the eighteenth session: makers, sellers of capacity and companies telling their own raise dropped; short newspaper names,
+        // disclosures and sources after a passive verb added (SourceRules.ClearFrames.cs).
+        ClearFrameSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

@@ -88,7 +88,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 84, 32, 113)]
     [InlineData("blind29.json", 69, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
-    [InlineData("blind31.json", 74, 24, 111)]
+    [InlineData("blind31.json", 74, 24, 112)]
     [InlineData("blind32.json", 82, 22, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
@@ -100,7 +100,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 144, 34, 204)]
-    [InlineData("blind43.json", 129, 42, 206)]
+    [InlineData("blind43.json", 129, 42, 208)]
     [InlineData("blind44.json", 103, 34, 191)]
     [InlineData("blind45.json", 114, 31, 141)]
     [InlineData("blind46.json", 77, 26, 141)]
@@ -131,7 +131,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 99, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 97, 17, 141)]
+    [InlineData("blind63.json", 97, 17, 142)]
     [InlineData("blind64.json", 98, 38, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -205,9 +205,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // docs/issue-reading/relabels/issue78-80.tsv). Unseen scores on the relabelled sets: 251/330, 50/60, 458/492 on the starting rules;
     // 256/330, 50/60, 461/492 with the conventions' rules. The rows are fitted: after the eighteenth session's clear cues and comparisons
     // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
-    [InlineData("issue78.json", 95, 17, 154)]
-    [InlineData("issue79.json", 85, 11, 156)]
-    [InlineData("issue80.json", 83, 22, 151)]
+    [InlineData("issue78.json", 95, 17, 157)]
+    [InlineData("issue79.json", 85, 11, 158)]
+    [InlineData("issue80.json", 83, 22, 154)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
