@@ -182,6 +182,13 @@ public static class ContextReader
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
+            // Since the eighteenth session: an investment no investor is named for that a market, a period or many startups add up to is
+            // a total, other ("total capital invested into European tech startups is estimated to plummet to $45 billion in 2023").
+            if (metric == Metric.Investment && investor is null && MetricRules.IsUnattributedTotal(sentence, first, last, floor))
+            {
+                metric = null;
+            }
+
             // Since the givers-and-shapes sweep: "…, with another $155 million put into 53 follow-on deals" keeps the giver of the figure before.
             investor ??= metric == Metric.Investment && f > 0 && floor > 0
                 && MetricRules.IsMorePutIntoAfterAnInvestment(sentence.Words, first, last, readings[f - 1].Metric) ? readings[f - 1].Investor : null;

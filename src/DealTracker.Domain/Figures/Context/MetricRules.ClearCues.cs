@@ -13,6 +13,11 @@ namespace DealTracker.Domain.Figures.Context;
 /// $265");</item>
 /// <item>money a company raises "in seed investment" or "in investment" is its round, not an investment by itself ("Spyke Games managed
 /// to raise a record $55 million in seed investment").</item>
+/// <item>money many raised "each" is a threshold of many, other ("three European managers raised more than $1 billion each");</item>
+/// <item>an investment no investor is named for that a market, a period or many startups add up to is other (issue 12's convention M4:
+/// "total capital invested into European tech startups is estimated to plummet to $45 billion in 2023", "81 startups secured new
+/// investments exceeding 409.4 billion won", "a net $7.1 billion was invested in US stocks in Q2"; <see cref="IsUnattributedTotal"/>,
+/// read once the investor is known).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -71,6 +76,26 @@ internal static partial class MetricRules
 
         // "UBS raising estimates to $265", "raised its price target from $250".
         if (metric == Metric.RoundSize && IsRaisedNonMoney(words, first))
+        {
+            return null;
+        }
+
+        // "three European managers raised more than $1 billion each": money many raised or put in, one amount each.
+        if (metric is Metric.RoundSize or Metric.Investment && last + 1 < words.Count && words[last + 1].Lower == "each" && !words[last].EndsPhrase
+            && words.Take(first).Any(w => _crowdNouns.Contains(w.Lower) || w.Lower is "managers" or "funds" or "investors" or "banks" or "rounds" or "deals"))
+        {
+            return null;
+        }
+
+        // "has raised about $660 million before the IPO", "after raising only US $18 million in its first two years": money raised up to
+        // an event or over a span of years is a total to date (convention M5).
+        if (metric is Metric.RoundSize && IsRaisedUpToAnEvent(words, first, last))
+        {
+            return null;
+        }
+
+        // "The one-year $15 billion bridge loan … includes $1.35 billion from Mizuho": the parts of a loan are loans (convention M6).
+        if (metric is Metric.RoundSize or Metric.Investment && IsPartOfALoan(words, first))
         {
             return null;
         }
@@ -201,5 +226,151 @@ internal static partial class MetricRules
         }
 
         return false;
+    }
+
+    /// <summary>Change or total verbs of a market's money: "plummet to", "fell to", "topped", "amounted to".</summary>
+    private static readonly HashSet<string> _totalMoveVerbs = new(StringComparer.Ordinal)
+    {
+        "fell", "fall", "falls", "plummet", "plummeted", "plummets", "plunged", "dropped", "declined", "slumped", "rose", "rise", "rises",
+        "grew", "surged", "jumped", "climbed", "soared", "reached", "hit", "topped", "amounted", "totalled", "totaled", "stood", "exceeded",
+        "exceeding", "surpassed", "doubled", "halved",
+    };
+
+    /// <summary>Nouns of a market's money: "investments", "capital invested", "investment volumes", "funding".</summary>
+    private static readonly HashSet<string> _totalMoneyNouns = new(StringComparer.Ordinal)
+    {
+        "investments", "investment", "capital", "funding", "volumes", "volume", "inflows", "financing", "vc",
+    };
+
+    private static readonly HashSet<string> _totalPeriodMonths = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "q1", "q2", "q3", "q4", "h1", "h2",
+    };
+
+    /// <summary>
+    /// Whether an investment figure no investor is named for is a market's or a period's total (other): a change or total verb and a
+    /// period ("plummet to $45 billion in 2023", "the new investment size fell to 284.8 billion won"), a count of startups ("81 startups
+    /// secured new investments exceeding 409.4 billion won"), "a net $X" or capital invested as a whole ("venture capital invested: over
+    /// $20 billion").
+    /// </summary>
+    internal static bool IsUnattributedTotal(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        if (first <= 0 || last >= words.Count)
+        {
+            return false;
+        }
+
+        var from = Math.Max(floor, first - 12);
+        for (var k = first - 1; k > from; k--)
+        {
+            if (words[k - 1].After is ';' or '—' or '–')
+            {
+                from = k;
+                break;
+            }
+        }
+
+        var window = words.Skip(from).Take(first - from).ToList();
+
+        // "a net $7.1 billion was invested".
+        if (first >= 2 && words[first - 1].Lower == "net" && words[first - 2].Lower == "a")
+        {
+            return true;
+        }
+
+        // "the venture capital invested: over $20 billion", "total capital invested into … is estimated to plummet to $45 billion".
+        var capitalInvested = window.Zip(window.Skip(1)).Any(p => p.First.Lower == "capital" && p.Second.Lower == "invested");
+
+        // "81 startups secured", "166 Israeli startups raised".
+        var counted = window.Select((w, k) => (w, k)).Any(p => _crowdNouns.Contains(p.w.Lower)
+            && window.Take(p.k).TakeLast(2).Any(n => n.Core.Length is > 0 and < 4 && n.Core.All(char.IsDigit)));
+
+        var moves = window.Any(w => _totalMoveVerbs.Contains(w.Lower));
+        var marketMoney = window.Any(w => _totalMoneyNouns.Contains(w.Lower));
+        var after = words.Skip(last + 1).Take(6).ToList();
+        var period = HasPeriod(window) || HasPeriod(after);
+        // "Its investments in the startup reached $2 billion": one holder's money, though no investor is named.
+        var owned = window.Any(w => w.Lower is "its" or "their" or "his" or "her" or "our" || w.Possessive);
+        var crowd = window.Any(w => _crowdNouns.Contains(w.Lower));
+        return capitalInvested || (counted && (moves || period || marketMoney)) || (!owned && (moves || crowd) && marketMoney && period);
+    }
+
+    /// <summary>"in 2023", "in February", "in Q2", "a year earlier", "last year", "in the first quarter".</summary>
+    private static bool HasPeriod(List<Word> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            var lower = words[k].Lower;
+            if (lower is "in" or "during" or "for" && k + 1 < words.Count
+                && ((words[k + 1].Core.Length == 4 && words[k + 1].Core.All(char.IsDigit)) || _totalPeriodMonths.Contains(words[k + 1].Lower)
+                    || (words[k + 1].Lower == "the" && k + 3 < words.Count && words[k + 3].Lower is "quarter" or "half")))
+            {
+                return true;
+            }
+
+            if (lower is "year" or "quarter" && k > 0 && words[k - 1].Lower is "last" or "a" && (lower == "quarter" || k + 1 >= words.Count || words[k - 1].Lower == "last" || words[k + 1].Lower is "earlier" or "ago"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"… before the IPO", "… ahead of its listing", "… in its first two years": what was raised up to an event or over years.</summary>
+    private static bool IsRaisedUpToAnEvent(List<Word> words, int first, int last)
+    {
+        var raised = words.Skip(Math.Max(0, first - 4)).Take(Math.Min(first, 4)).Any(w => w.Lower is "raised" or "raising" or "raises");
+        if (!raised || words[last].EndsPhrase)
+        {
+            return false;
+        }
+
+        var after = words.Skip(last + 1).Take(5).Select(w => w.Lower).ToList();
+        var text = string.Join(' ', after);
+        return text.StartsWith("before the ipo", StringComparison.Ordinal) || text.StartsWith("before its ipo", StringComparison.Ordinal)
+            || text.StartsWith("ahead of its ipo", StringComparison.Ordinal) || text.StartsWith("prior to its ipo", StringComparison.Ordinal)
+            || text.StartsWith("before the listing", StringComparison.Ordinal) || text.StartsWith("before its listing", StringComparison.Ordinal)
+            || text.StartsWith("before going public", StringComparison.Ordinal)
+            || (after.Count >= 4 && after[0] is "in" or "over" or "during" && after[1] is "its" or "their" or "the" && after[2] is "first" or "past" or "last"
+                && (after[3] is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "few" or "several"
+                    || after[3].All(char.IsDigit)) && after.Count >= 5 && after[4] is "years" or "rounds");
+    }
+
+    /// <summary>"The one-year $15 billion bridge loan … includes $1.35 billion from Mizuho, $1.25 billion from SMBC": a loan's parts.</summary>
+    private static bool IsPartOfALoan(List<Word> words, int first)
+    {
+        var verb = -1;
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            if (words[k].Lower is "includes" or "including" or "comprises" or "comprising" or "include" or "consists")
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            // Later items of the list: "…, $1.25 billion from SMBC and $1 billion from JPMorgan".
+            for (var k = first - 1; k >= Math.Max(0, first - 12); k--)
+            {
+                if (words[k].Lower is "includes" or "including" or "comprises" or "comprising" or "include")
+                {
+                    verb = k;
+                    break;
+                }
+            }
+
+            if (verb < 0 || !words.Skip(verb + 1).Take(first - verb - 1).Any(w => w.Core.Length > 0 && w.Core[0] is '$' or '€' or '£' or '¥'))
+            {
+                return false;
+            }
+        }
+
+        return words.Take(verb).TakeLast(25).Any(w => w.Lower is "loan" or "loans" or "borrowing" or "borrowings" or "overdraft")
+            && !words.Take(verb).Any(w => w.Lower is "round" or "equity" or "shares" or "convertible" or "bonds" or "notes");
     }
 }

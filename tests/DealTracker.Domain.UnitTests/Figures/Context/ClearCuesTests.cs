@@ -121,4 +121,34 @@ public sealed class ClearCuesTests
         Assert.Equal(Metric.Valuation, Figure(sentence, "$2 billion").Metric);
         Assert.NotEqual(Metric.Valuation, Figure(sentence, "$300 million").Metric);
     }
+
+    [Theory]
+    // issue79 and issue80 (relabelled by the conventions, M4): markets, periods and many startups.
+    [InlineData("According to early-stage venture capital firm Atomico, which has backed startups such as Stripe, Klarna and Skype, total capital invested into European tech startups is estimated to plummet to $45 billion in 2023, down by 55% from 2021 when investment volumes topped $100 billion.", "$45 billion")]
+    [InlineData("On the 3rd, Mark & Company, which operates the startup analysis platform 'Forest of Innovation,' reported that during February, 81 startups secured new investments exceeding 409.4 billion won from domestic VCs.", "409.4 billion won")]
+    [InlineData("In January, investments amounted to 376.3 billion won, which is more than a 47% drop compared to the 712.3 billion won a year earlier, and in February, the new investment size fell to 284.8 billion won, a 28% decrease compared to February last year.", "284.8 billion won")]
+    [InlineData("According to data from eVestment, a net $7.1 billion was invested in US stocks in Q2 while a net $5.2 billion was pulled from fixed income investments.", "$7.1 billion")]
+    [InlineData("Yet, the debate continues over whether the African tech ecosystem has underperformed relative to the venture capital invested: over $20 billion.", "over $20 billion")]
+    [InlineData("Indian startups attracted new investments of $2.3 billion in March, down from $3.1 billion in February.", "$2.3 billion")]
+    // Money many raised, one amount each; money raised up to an event or over years (M5); the parts of a loan (M6).
+    [InlineData("US-based mid-market managers dominated March’s largest fund closes while three European managers raised more than $1 billion each, PEI data show.", "more than $1 billion")]
+    [InlineData("Weilong has raised about $660 million before the IPO from investors including Hillhouse Capital and Tencent Holdings Ltd.", "about $660 million")]
+    [InlineData("Peak Games became Turkey’s first unicorn in 2020 when it was acquired by Zynga for $1.8 billion, after raising only US $18 million in its first two years.", "US $18 million")]
+    [InlineData("The one-year $15 billion bridge loan, one of the biggest borrowings SoftBank has pulled off to date, will be financed by 21 banks and includes $1.35 billion from Mizuho, $1.25 billion from SMBC and $1 billion from JPMorgan.", "$1.35 billion")]
+    [InlineData("The one-year $15 billion bridge loan, one of the biggest borrowings SoftBank has pulled off to date, will be financed by 21 banks and includes $1.35 billion from Mizuho, $1.25 billion from SMBC and $1 billion from JPMorgan.", "$1 billion")]
+    public void Read_TotalThresholdOrLoanPart_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // Counter-examples: a named investor's money in a period stays its investment; a plan of two named companies; one round with a period.
+    [InlineData("In 2009 the two companies pledged to invest 4 billion euros ($4.46 billion) to build EVs such as the Nissan Leaf.", "4 billion euros", Metric.Investment)]
+    [InlineData("SoftBank's investment in the startup rose to $2 billion in 2024.", "$2 billion", Metric.Investment)]
+    [InlineData("The startup raised $40 million in its Series B round in March, led by Accel.", "$40 million", Metric.RoundSize)]
+    [InlineData("The round includes $50 million from Sequoia and $20 million from Accel.", "$50 million", Metric.Investment)]
+    public void Read_NamedOrOneRoundMoney_KeepsItsReading(string sentence, string at, Metric expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
 }

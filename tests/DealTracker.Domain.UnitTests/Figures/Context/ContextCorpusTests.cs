@@ -74,7 +74,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind16.json", 66, 27, 50)]
     [InlineData("blind17.json", 72, 26, 52)]
     [InlineData("blind18.json", 98, 37, 62)]
-    [InlineData("blind19.json", 115, 25, 59)]
+    [InlineData("blind19.json", 116, 25, 59)]
     [InlineData("blind20.json", 75, 25, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -102,7 +102,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind42.json", 144, 34, 204)]
     [InlineData("blind43.json", 129, 42, 208)]
     [InlineData("blind44.json", 103, 34, 191)]
-    [InlineData("blind45.json", 114, 31, 141)]
+    [InlineData("blind45.json", 115, 31, 141)]
     [InlineData("blind46.json", 77, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 74, 31, 148)]
@@ -206,8 +206,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 256/330, 50/60, 461/492 with the conventions' rules. The rows are fitted: after the eighteenth session's clear cues and comparisons
     // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
     [InlineData("issue78.json", 95, 17, 157)]
-    [InlineData("issue79.json", 85, 11, 158)]
-    [InlineData("issue80.json", 83, 22, 154)]
+    [InlineData("issue79.json", 90, 11, 158)]
+    [InlineData("issue80.json", 86, 22, 154)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
