@@ -98,6 +98,13 @@ internal static partial class SourceRules
             return false;
         }
 
+        // "according to Groq's CEO, Jonathan Ross", "according to Nguyen Manh Cuong, MoMo's Executive Vice Chairman": a person or a
+        // company's officer speaking, no outlet (a known outlet's staff, "The Information's reporter", stays its outlet).
+        if (IsOfficerOrPersonSpeaking(sentence, source, first, last))
+        {
+            return true;
+        }
+
         // "Dubai-based": a place word describing what follows.
         if (first == last && words[first].Lower.EndsWith("-based", StringComparison.Ordinal))
         {
@@ -140,5 +147,49 @@ internal static partial class SourceRules
         return say + 2 < words.Count && words[say].Lower is "said" or "says" && words[say + 1].Lower == "it"
             && (_ownMoneyVerbs.Contains(words[say + 2].Lower)
                 || (words[say + 2].Lower is "has" or "had" or "will" or "is" or "was" && say + 3 < words.Count && _ownMoneyVerbs.Contains(words[say + 3].Lower)));
+    }
+
+    /// <summary>Titles of a company's officers: "CEO", "chief executive", "founder", "chairman".</summary>
+    private static readonly HashSet<string> _officerTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ceo", "cfo", "coo", "cto", "chief", "founder", "co-founder", "cofounder", "president", "chairman", "chairwoman", "chair", "executive",
+        "vice", "managing", "md", "director", "head", "spokesperson", "spokesman", "spokeswoman", "owner", "minister", "secretary", "governor",
+        "partner", "treasurer", "officer", "boss",
+    };
+
+    /// <summary>Whether a named source is a person with a title after it, or a company's officer ("Groq's CEO").</summary>
+    private static bool IsOfficerOrPersonSpeaking(SentenceWords sentence, SourceMention source, int first, int last)
+    {
+        var words = sentence.Words;
+        if (KnownOutlet(source.Name) is not null || Lexicon.OutletName(source.Name) is not null)
+        {
+            return false;
+        }
+
+        // "Groq's CEO", "Mono's co-founder".
+        if (words[last].Possessive && last + 1 < words.Count && _officerTitles.Contains(words[last + 1].Core))
+        {
+            return true;
+        }
+
+        // "Nguyen Manh Cuong, MoMo's Executive Vice Chairman": a company's officer by its possessive ("Adam Sommerfeld, managing partner at
+        // Certus Capital" may be an outside expert, and stays a source).
+        if (words[last].After == ',' && last + 1 < words.Count)
+        {
+            for (var k = last + 1; k < Math.Min(words.Count, last + 4); k++)
+            {
+                if (_officerTitles.Contains(words[k].Core))
+                {
+                    return words.Skip(last + 1).Take(k - last - 1).Any(w => w.Possessive || w.Lower is "its" or "their");
+                }
+
+                if (!(words[k].Possessive || words[k].Lower is "the" or "its" or "their" or "senior" or "former" or "group" or "deputy"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
     }
 }

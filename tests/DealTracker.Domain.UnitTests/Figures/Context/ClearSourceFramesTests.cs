@@ -81,4 +81,23 @@ public sealed class ClearSourceFramesTests
     {
         Assert.True(HasAnonymous("An official said the talks had stalled, according to Reuters."));
     }
+
+    [Theory]
+    // corpus: a company's officer speaking is the party, no source.
+    [InlineData("Aramco will finance the project with an investment estimated in the hundreds of millions, according to Groq’s CEO, Jonathan Ross.")]
+    [InlineData("The deal will make the Vietnamese unicorn cross $2 billion valuation, according to Nguyen Manh Cuong, MoMo’s Executive Vice Chairman and Co-CEO.")]
+    [InlineData("Revenue has grown 10x since then, according to Mono’s CEO.")]
+    public void Read_CompanyOfficerSpeaking_NamesNoSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+
+    [Theory]
+    // Counter-examples: an outside expert with a title at another firm, and an outlet's own staff, stay sources.
+    [InlineData("Many of the deals taking place behind the scenes are not for majority stakes, according to Adam Sommerfeld, managing partner at Certus Capital.", "Adam Sommerfeld")]
+    [InlineData("The round values the company at $5 billion, according to The Information’s reporter.", "Information")]
+    public void Read_ExpertOrOutletStaff_StaysASource(string sentence, string expected)
+    {
+        Assert.Contains(Written(sentence), name => name.StartsWith(expected, StringComparison.Ordinal));
+    }
 }
