@@ -13,6 +13,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// $265");</item>
 /// <item>money a company raises "in seed investment" or "in investment" is its round, not an investment by itself ("Spyke Games managed
 /// to raise a record $55 million in seed investment").</item>
+/// <item>a whole company bought "for $X" is other, whoever sells it (convention M1: "plans to buy Japan Renewable Energy for about 200
+/// billion yen … from Goldman Sachs"); a stake, shares or a percentage bought stay investments;</item>
 /// <item>money many raised "each" is a threshold of many, other ("three European managers raised more than $1 billion each");</item>
 /// <item>an investment no investor is named for that a market, a period or many startups add up to is other (issue 12's convention M4:
 /// "total capital invested into European tech startups is estimated to plummet to $45 billion in 2023", "81 startups secured new
@@ -96,6 +98,13 @@ internal static partial class MetricRules
 
         // "The one-year $15 billion bridge loan … includes $1.35 billion from Mizuho": the parts of a loan are loans (convention M6).
         if (metric is Metric.RoundSize or Metric.Investment && IsPartOfALoan(words, first))
+        {
+            return null;
+        }
+
+        // "plans to buy Japan Renewable Energy for about 200 billion yen … from Goldman Sachs", "has been acquired by Edenred for £1.15
+        // billion": a whole company bought is other, whoever sells it (convention M1); a stake, shares or a percentage bought stay investments.
+        if (metric == Metric.Investment && IsWholeCompanyBought(words, first))
         {
             return null;
         }
@@ -372,5 +381,59 @@ internal static partial class MetricRules
 
         return words.Take(verb).TakeLast(25).Any(w => w.Lower is "loan" or "loans" or "borrowing" or "borrowings" or "overdraft")
             && !words.Take(verb).Any(w => w.Lower is "round" or "equity" or "shares" or "convertible" or "bonds" or "notes");
+    }
+
+    /// <summary>Verbs of buying: "buy", "acquired", "purchase", "take over".</summary>
+    private static readonly HashSet<string> _clearBuyVerbs = new(StringComparer.Ordinal)
+    {
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased", "purchasing",
+    };
+
+    /// <summary>Words that make what is bought a part of a company: "a 20% stake", "shares", "a minority interest".</summary>
+    private static readonly HashSet<string> _partWords = new(StringComparer.Ordinal)
+    {
+        "stake", "stakes", "share", "shares", "percent", "per", "interest", "interests", "holding", "holdings", "equity", "minority", "stock",
+        "stocks", "units", "bonds", "notes", "assets", "portfolio", "tranche", "part", "half", "third", "quarter", "majority", "securities",
+    };
+
+    /// <summary>"buy X for $Y", "X has been acquired by Z for $Y": the figure after "for" and a buy verb whose object is no part of a company.</summary>
+    private static bool IsWholeCompanyBought(List<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && words[k].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "approximately" or "some" or "an" or "a" or "estimated" or "up" or "to")
+        {
+            k--;
+        }
+
+        if (k < 2 || words[k].Lower != "for")
+        {
+            return false;
+        }
+
+        for (var v = k - 1; v >= Math.Max(0, k - 14); v--)
+        {
+            if (words[v].EndsPhrase && words[v].After is ';' or '—' or '–' or ':')
+            {
+                return false;
+            }
+
+            if (_clearBuyVerbs.Contains(words[v].Lower))
+            {
+                var between = words.Skip(v + 1).Take(k - v - 1).ToList();
+                var passive = words[v].Lower is "acquired" or "bought" or "purchased" && v >= 1 && words[v - 1].Lower is "been" or "was" or "is" or "be" or "being";
+
+                // "A 37.4% interest in Adani Gas Ltd. was purchased by Total for $600 million": the passive's object stands before it.
+                if (passive && words.Take(v).Any(w => _partWords.Contains(w.Lower) || w.Core.EndsWith('%')))
+                {
+                    return false;
+                }
+
+                return between.Count > 0 && (passive || between.Any(w => w.IsCapitalised))
+                    && !between.Any(w => _partWords.Contains(w.Lower) || w.Core.EndsWith('%'))
+                    && !words.Skip(Math.Max(0, v - 3)).Take(Math.Min(v, 3)).Any(w => w.Lower is "invest" or "invested" or "investing");
+            }
+        }
+
+        return false;
     }
 }

@@ -151,4 +151,28 @@ public sealed class ClearCuesTests
     {
         Assert.Equal(expected, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // corpus (convention M1): a whole company bought, whoever sells it.
+    [InlineData("Japanese oil company Eneos Holdings Inc (5020.T) plans to buy Japan Renewable Energy for about 200 billion yen ($1.8 billion) from Goldman Sachs (GS.N) and Singaporean sovereign wealth fund GIC, the Nikkei reported.", "about 200 billion yen")]
+    [InlineData("Global employee engagement company, Reward Gateway has been acquired by French-based employee fintech firm, Edenred for £1.15 billion from funds managed by Abry Partners and Castik Capital.", "£1.15 billion")]
+    [InlineData("Pension fund Alberta Investment Management Corp. said in February that it would buy U.S. solar-power-utility company FTP Power LLC, often called sPower, for $853-million (U.S.), alongside investment partner AES Corp.", "$853-million")]
+    public void Read_WholeCompanyBoughtFromASeller_IsOtherWithNoInvestor(string sentence, string at)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(((Metric?)null, (string?)null), (figure.Metric, figure.Investor));
+    }
+
+    [Theory]
+    // Counter-examples: a stake, an interest or shares bought stay the buyer's investment.
+    [InlineData("Toyota bought a 20% stake in the startup from SoftBank for $500 million.", "$500 million", "Toyota")]
+    [InlineData("A 37.4% interest in Adani Gas Ltd., currently known as Adani Total Gas, was purchased by Total for $600 million in 2019.", "$600 million", "Total")]
+    [InlineData("Hon Hai paid 381 billion won for the stock from SK Holdings Co. Chairman Chey Tae-won.", "381 billion won", "Hon Hai")]
+    public void Read_StakeBoughtFromASeller_IsTheBuyersInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal((Metric.Investment, investor), (figure.Metric, figure.Investor));
+    }
 }

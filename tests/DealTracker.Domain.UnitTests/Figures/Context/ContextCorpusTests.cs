@@ -74,7 +74,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind16.json", 66, 27, 50)]
     [InlineData("blind17.json", 72, 26, 52)]
     [InlineData("blind18.json", 98, 37, 62)]
-    [InlineData("blind19.json", 116, 25, 59)]
+    [InlineData("blind19.json", 117, 25, 59)]
     [InlineData("blind20.json", 75, 25, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -91,7 +91,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind31.json", 74, 24, 112)]
     [InlineData("blind32.json", 82, 22, 110)]
     [InlineData("blind33.json", 71, 37, 109)]
-    [InlineData("blind34.json", 76, 35, 108)]
+    [InlineData("blind34.json", 77, 35, 108)]
     [InlineData("blind35.json", 98, 25, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 84, 29, 120)]
@@ -101,7 +101,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 144, 34, 204)]
     [InlineData("blind43.json", 129, 42, 209)]
-    [InlineData("blind44.json", 103, 34, 191)]
+    [InlineData("blind44.json", 104, 34, 191)]
     [InlineData("blind45.json", 115, 31, 141)]
     [InlineData("blind46.json", 77, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
@@ -196,7 +196,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 92, 31, 147)]
-    [InlineData("issue75.json", 89, 19, 154)]
+    [InlineData("issue75.json", 91, 19, 154)]
     [InlineData("issue76.json", 89, 25, 163)]
     [InlineData("issue77.json", 99, 21, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
