@@ -167,7 +167,7 @@ public static class ContextReader
 
             // Since the eighteenth session: a cue right beside the figure no wider frame overrules ("a valuation of about $4.7 billion in the
             // listing", "the $400 million it was valued at", "raising estimates to $265"; MetricRules.ClearCues.cs).
-            metric = MetricRules.ClearCueReading(sentence, first, last, metric);
+            metric = MetricRules.ClearCueReading(sentence, first, last, floor, metric);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
@@ -180,6 +180,17 @@ public static class ContextReader
             metric = restated >= 0 ? readings[restated].Metric : metric;
 
             var investor = metric == Metric.Investment ? InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) : null;
+
+            // Since the eighteenth session: "Big Tech leaders, including Nvidia and Google, have invested $863 million in Commonwealth Fusion
+            // Systems", "saw IDG Capital lay out US$150 million to lead the latest round": an invest verb right before the figure that wider
+            // words made other is money put in when the rules find who put it in, and no convention reads it as a total, spending or a
+            // listed value (a crowd's total, "PE firms have invested nearly $1 billion into Kenyan businesses", names no one and stays other).
+            if (metric is null && MetricRules.IsInvestVerbRightBefore(sentence, first, last, floor)
+                && InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) is { Length: > 0 } verbInvestor)
+            {
+                metric = Metric.Investment;
+                investor = verbInvestor;
+            }
 
             // Since the eighteenth session: a giver right before a bracketed figure, "with X committing $Y", "X said it would pay $Y", an
             // investment from a long-described giver (InvestorRules.ClearFrames.cs).

@@ -4,6 +4,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// Investor frames read after the other investor rules (since the eighteenth session, from the misses of the sealed sets issue78–80):
 /// <list type="bullet">
 /// <item>a figure in brackets right after a giver: "investments from NVIDIA (up to $10 billion) and Microsoft (up to $5 billion)";</item>
+/// <item>the backer in "X is backing Y with $Z": "Alphabet Inc.’s Google is backing artificial intelligence developer Anthropic with a
+/// further $1 billion";</item>
 /// <item>"with X committing $Y": "with Providence only committing $260 million of equity";</item>
 /// <item>a speaker who says it will pay or invest: "CNOOC said in September it would pay US$275 million to buy a 12.5 percent stake";</item>
 /// <item>an investment from a giver after a long description: "a $335 million investment from Abu Dhabi-based cloud computing and AI
@@ -46,6 +48,12 @@ internal static partial class InvestorRules
             && words.Skip(Math.Max(0, bracketed.First - 8)).Take(Math.Min(bracketed.First, 8)).Any(w => w.Lower is "from" or "by"))
         {
             return bracketed.Text;
+        }
+
+        // "Google is backing Anthropic with a further $1 billion": the backer, not the company backed.
+        if (BackerWith(sentence, first) is { } backer)
+        {
+            return backer;
         }
 
         if (overriding)
@@ -160,5 +168,49 @@ internal static partial class InvestorRules
 
         return said >= 1 && sentence.NameAt[said - 1] is { Kind: NameKind.Organisation } speaker && speaker.Last == said - 1 && !words[said - 1].EndsPhrase
             ? speaker.Text : null;
+    }
+
+    /// <summary>"X is backing Y with (a further) $Z": the name right before the backing verb.</summary>
+    private static string? BackerWith(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var k = first - 1;
+        while (k > 0 && words[k].Lower is "a" or "an" or "further" or "additional" or "another" or "extra" or "fresh" or "up" or "to" or "about"
+            or "around" or "nearly" or "roughly" or "some" or "more" or "than")
+        {
+            k--;
+        }
+
+        if (k < 2 || words[k].Lower != "with")
+        {
+            return null;
+        }
+
+        for (var v = k - 1; v >= Math.Max(1, k - 7); v--)
+        {
+            if (words[v].EndsPhrase)
+            {
+                return null;
+            }
+
+            if (words[v].Lower is "backing" or "backs" or "backed" or "funding" or "funds" or "funded" or "supporting" or "supports" or "supported")
+            {
+                // "WeWork was funded with €2bn from Amazon": a passive's subject is the company backed.
+                if (words[v].Lower is "backed" or "funded" or "supported" && v >= 1 && words[v - 1].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+                {
+                    return null;
+                }
+
+                var end = v - 1;
+                while (end > 0 && words[end].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "also" or "now" or "again")
+                {
+                    end--;
+                }
+
+                return sentence.NameAt[end] is { Kind: NameKind.Organisation } name && name.Last == end && !words[end].EndsPhrase ? name.Text : null;
+            }
+        }
+
+        return null;
     }
 }

@@ -43,7 +43,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _clearRaiseVerbs = new(StringComparer.Ordinal) { "raise", "raised", "raises", "raising", "hiked", "lifted", "lifting" };
 
     /// <summary>The metric a cue beside the figure gives over the rules' <paramref name="metric"/>; the rules' metric when no cue does.</summary>
-    internal static Metric? ClearCueReading(SentenceWords sentence, int first, int last, Metric? metric)
+    internal static Metric? ClearCueReading(SentenceWords sentence, int first, int last, int floor, Metric? metric)
     {
         var words = sentence.Words;
         if (first <= 0 || first >= words.Count || last >= words.Count)
@@ -435,5 +435,143 @@ internal static partial class MetricRules
         }
 
         return false;
+    }
+
+    /// <summary>Verbs of putting money in, right before the figure: "invested", "injecting", "lay out".</summary>
+    private static readonly HashSet<string> _clearInvestVerbs = new(StringComparer.Ordinal)
+    {
+        "invest", "invests", "invested", "investing", "inject", "injects", "injected", "injecting", "pump", "pumps", "pumped", "pumping",
+        "plough", "ploughs", "ploughed", "ploughing", "plow", "plowed", "pour", "pours", "poured", "pouring",
+    };
+
+    /// <summary>"invested $X", "investing an additional $X", "lay out $X", "backing Anthropic with a further $X": an invest verb before the figure.</summary>
+    internal static bool IsInvestVerbRightBefore(SentenceWords sentence, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        if (!IsInvestVerbRightBefore(words, first) || ConventionReading(sentence, first, last, floor) is not null)
+        {
+            return false;
+        }
+
+        // Money put into a named company ("in Commonwealth Fusion Systems", "in San Francisco-based Cruise"), a round it leads ("to lead
+        // the latest financing round") or a company backed with it; not a country, a plant, chips or a programme, which the older rules
+        // read on their own (SpendingInPlaces, PooledMoney, Compute).
+        if (!IntoANamedCompanyOrRound(sentence, first, last))
+        {
+            return false;
+        }
+
+        // Totals and thresholds the conventions leave to other (M4, M6): "collectively invested over $73 billion across asset classes",
+        // "will invest $1 million or more in 149 well-known startups", "inject up to Rs 10 crore debt".
+        var after = words.Skip(last + 1).Take(8).ToList();
+        var before = words.Skip(Math.Max(0, first - 5)).Take(Math.Min(first, 5)).ToList();
+        return !before.Any(w => w.Lower is "collectively" or "combined" or "together" or "jointly" or "cumulatively")
+            && !after.Any(w => w.Lower is "across" or "debt" or "loan" or "loans" or "each")
+            && !(after.Count >= 2 && after[0].Lower == "or" && after[1].Lower is "more" or "above")
+            && !(last >= 1 && words[last].Lower is "more" or "above" && words[last - 1].Lower == "or")
+            && !after.Zip(after.Skip(1)).Any(p => p.First.Core.Length > 0 && p.First.Core.All(char.IsDigit) && p.Second.Lower.EndsWith('s'));
+    }
+
+    private static bool IsInvestVerbRightBefore(List<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && words[k].Lower is "a" or "an" or "further" or "additional" or "another" or "extra" or "total" or "of" or "more" or "than"
+            or "about" or "around" or "roughly" or "nearly" or "almost" or "approximately" or "over" or "up" or "to" or "as" or "much" or "some"
+            or "fresh" or "new" or "capital" or "worth")
+        {
+            k--;
+        }
+
+        if (k < 0 || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        if (_clearInvestVerbs.Contains(words[k].Lower))
+        {
+            // "invested capital worth Rs. 1,696 crore" passes; "invested in" a fund "worth $X" does not reach here.
+            return true;
+        }
+
+        // "lay out $X", "laid out $X", "put in $X".
+        if (words[k].Lower is "out" or "in" && k >= 1 && words[k - 1].Lower is "lay" or "lays" or "laid" or "laying" or "put" or "puts" or "putting")
+        {
+            return true;
+        }
+
+        // "backing Anthropic with a further $1 billion".
+        if (words[k].Lower == "with")
+        {
+            for (var v = k - 1; v >= Math.Max(0, k - 6); v--)
+            {
+                if (words[v].Lower is "backing" or "backed" or "backs" or "back" or "funding" or "funded" or "supporting" or "supported")
+                {
+                    return words.Skip(v + 1).Take(k - v - 1).Any(w => w.IsCapitalised);
+                }
+
+                if (words[v].EndsPhrase)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"… $X in Commonwealth Fusion Systems", "… $X into San Francisco-based Cruise", "… $X to lead the round", "backing Anthropic with $X".</summary>
+    private static bool IntoANamedCompanyOrRound(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var w = first - 1;
+        while (w > 0 && words[w].Lower is "a" or "an" or "further" or "additional" or "another" or "extra" or "fresh" or "new")
+        {
+            w--;
+        }
+
+        if (w >= 0 && words[w].Lower == "with")
+        {
+            return true;
+        }
+
+        var k = last + 1;
+        while (k < words.Count && k - last <= 3 && words[k].Lower is "of" or "capital" or "cash" or "equity" or "worth" or "more" or "in" && !(words[k].Lower == "in" && k > last + 1))
+        {
+            if (words[k].Lower == "in")
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (k + 1 >= words.Count || words[k - 1].EndsPhrase)
+        {
+            return false;
+        }
+
+        if (words[k].Lower is "in" or "into")
+        {
+            for (var j = k + 1; j < words.Count && j - k <= 4; j++)
+            {
+                if (sentence.NameAt[j] is { } name)
+                {
+                    // "in Nvidia chips": a name that only modifies goods bought is no company invested in.
+                    var goods = name.Last + 1 < words.Count && !words[name.Last].EndsPhrase && words[name.Last + 1].Lower is "chips" or "gpus"
+                        or "servers" or "hardware" or "products" or "shares" or "stock" or "bonds" or "notes" or "equipment" or "systems" or "devices"
+                        or "technology" or "cloud" or "capacity" or "infrastructure" or "processors" or "accelerators" or "stores" or "plants" or "factories";
+                    return name.Kind == NameKind.Organisation && name.First == j && !Lexicon.Places.Contains(words[j].Core) && !goods;
+                }
+
+                if (words[j].EndsPhrase || words[j].Lower is "the" or "a" or "an" or "its" or "their")
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        return words[k].Lower == "to" && words[k + 1].Lower is "lead" or "co-lead" or "anchor" && words.Skip(k + 2).Take(4).Any(w => w.Lower is "round" or "financing" or "fundraise" or "funding");
     }
 }

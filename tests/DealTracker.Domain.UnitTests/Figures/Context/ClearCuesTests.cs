@@ -175,4 +175,36 @@ public sealed class ClearCuesTests
 
         Assert.Equal((Metric.Investment, investor), (figure.Metric, figure.Investor));
     }
+
+    [Theory]
+    // corpus: an invest verb right before the figure, with the giver the rules find, whatever wider words said.
+    [InlineData("Microsoft is among a group of companies that will invest more than $2 billion in San Francisco-based Cruise, which has been majority owned by GM since early 2016.", "more than $2 billion", "Microsoft")]
+    [InlineData("Moonshot AI, developer of the highly lauded Kimi AI models, saw IDG Capital lay out US$150 million to lead the latest financing round.", "US$150 million", "IDG Capital")]
+    [InlineData("Alphabet Inc.’s Google is backing artificial intelligence developer Anthropic with a further $1 billion, building its stake in one of the most promising rivals to OpenAI.", "$1 billion", "Google")]
+    public void Read_InvestVerbRightBeforeTheFigure_IsTheGiversInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal((Metric.Investment, investor), (figure.Metric, figure.Investor));
+    }
+
+    [Theory]
+    // Counter-examples (convention M4): a crowd's total names no giver; a total across asset classes; a threshold over many startups.
+    [InlineData("Private equity (PE) firms have invested nearly $1 billion (Sh105 billion) into Kenyan businesses in the first eight months of the year.", "nearly $1 billion")]
+    [InlineData("Gulf sovereign wealth funds such as Abu Dhabi Investment Authority, ADQ and Mubadala collectively invested over $73 billion across asset classes in 2022.", "over $73 billion")]
+    [InlineData("In 2024, Apple, Microsoft, Nvidia, Amazon and Alphabet will invest $1 million or more in 149 well-known startups, the Crunchbase News portal calculated.", "$1 million or more")]
+    public void Read_InvestVerbBeforeACrowdsTotal_StaysOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    /// <summary>Givers listed as examples: the money is an investment, by one of them.</summary>
+    [Fact]
+    public void Read_InvestVerbAfterGiversListedAsExamples_IsAnInvestmentByOneOfThem()
+    {
+        var figure = Figure("Big Tech leaders, including Nvidia and Google, have invested $863 million in Commonwealth Fusion Systems (CFS) for nuclear fusion technology.", "$863 million");
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Contains(figure.Investor, (string?[])["Nvidia", "Google"]);
+    }
 }

@@ -61,12 +61,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // their investor gates are one lower (every investor sentence left is still read right).
     [InlineData("blind4.json", 30, 22, 42)]
     [InlineData("blind5.json", 39, 23, 45)]
-    [InlineData("blind6.json", 39, 17, 49)]
+    [InlineData("blind6.json", 40, 18, 49)]
     [InlineData("blind7.json", 71, 39, 77)]
     [InlineData("blind8.json", 59, 24, 60)]
     [InlineData("blind9.json", 54, 23, 58)]
     [InlineData("blind10.json", 50, 23, 54)]
-    [InlineData("blind11.json", 40, 18, 43)]
+    [InlineData("blind11.json", 41, 19, 43)]
     [InlineData("blind12.json", 27, 18, 30)]
     [InlineData("blind13.json", 55, 24, 36)]
     [InlineData("blind14.json", 61, 23, 35)]
@@ -82,7 +82,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind22.json", 76, 23, 74)]
     [InlineData("blind23.json", 78, 17, 101)]
     [InlineData("blind24.json", 86, 28, 106)]
-    [InlineData("blind25.json", 93, 31, 125)]
+    [InlineData("blind25.json", 94, 32, 125)]
     [InlineData("blind26.json", 63, 21, 107)]
     [InlineData("blind27.json", 87, 33, 112)]
     [InlineData("blind28.json", 84, 32, 113)]
@@ -90,7 +90,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 74, 24, 112)]
     [InlineData("blind32.json", 82, 22, 110)]
-    [InlineData("blind33.json", 71, 37, 109)]
+    [InlineData("blind33.json", 72, 38, 109)]
     [InlineData("blind34.json", 77, 35, 108)]
     [InlineData("blind35.json", 98, 25, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
@@ -163,7 +163,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Sources 118 -> 117 with the src-written realignment: "Vodafone Group (VOD) sold Vodafone Spain … for 5 billion euros, the report
     // said." is labelled no source, where the realignment (issue68's readers, 11 of 12) names "the report"; issue65's labels stay as
     // their reader wrote them, so the sentence is a miss.
-    [InlineData("issue65.json", 98, 25, 117)]
+    [InlineData("issue65.json", 98, 26, 117)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from

@@ -98,8 +98,9 @@ public sealed class TargetKindsTests
     }
 
     [Theory]
-    // blind42, blind11 and blind28 (corpus): a majority stake bought is a takeover; a total of several givers is other.
-    [InlineData("Big Tech leaders, including Nvidia and Google, have invested $863 million in Commonwealth Fusion Systems (CFS) for nuclear fusion technology.", "$863 million")]
+    // blind42, blind11 and blind28 (corpus): a majority stake bought is a takeover; a total of several givers is other. (Since the
+    // eighteenth session, "Big Tech leaders, including Nvidia and Google, have invested $863 million in Commonwealth Fusion Systems" is an
+    // investment, as its corpus label and convention M2 say: ClearCuesTests.)
     [InlineData("Berkshire’s investment in the companies, which began in 2019, totaled $23.5 billion at the end of 2024.", "$23.5 billion")]
     public void Read_AMajorityStakeOrSeveralGiversTotal_IsOther(string sentence, string at)
     {
