@@ -41,7 +41,7 @@ public static class Currencies
         C("NZD", ["NZ$", "$NZ"], [], ["new zealand dollar", "new zealand dollars"]),
         C("HKD", ["HK$", "$HK"], [], ["hong kong dollar", "hong kong dollars", "hk dollar", "hk dollars", "h.k. dollar", "h.k. dollars"]),
         C("SGD", ["S$", "SG$", "$S"], [], ["singapore dollar", "singapore dollars", "singaporean dollar", "singaporean dollars"]),
-        C("TWD", ["NT$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
+        C("TWD", ["NT$", "T$"], [], ["taiwan dollar", "taiwan dollars", "new taiwan dollar", "new taiwan dollars", "taiwanese dollar", "taiwanese dollars", "nt dollars"]),
         C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals", "reales brasileños"], weak: ["real", "reals"]),
         C("MXN", ["MX$", "Mex$"], [], ["peso", "pesos", "mexican peso", "mexican pesos"], countries: ["mexico", "mexican"]),
         C("PHP", ["₱", "P"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),

@@ -109,6 +109,20 @@ internal static partial class MetricRules
             return null;
         }
 
+        // "$24.3 billion in Q1 capital expenditures", "spend $52 billion to $56 billion in capital expenditures", "capex of $X": a
+        // company's own spending budget is other (convention M3).
+        if (metric is not null && IsCapitalExpenditure(words, first, last))
+        {
+            return null;
+        }
+
+        // "signed a $1.1B convertible note", "is undertaking a $550 million capital raising", "seeking to borrow $15 billion from the
+        // US investment-grade bond market": a company's own convertible, capital raising or bond sale is a round size (convention M5).
+        if (metric is null && IsOwnSecuritiesRaise(words, first, last))
+        {
+            return Metric.RoundSize;
+        }
+
         // "raise a record $55 million in seed investment": the raiser's round.
         if (metric == Metric.Investment && _clearRaiseVerbs.Contains(words[cue].Lower) && words[cue].Lower is not ("hiked" or "lifted" or "lifting")
             && IsInInvestmentAfter(words, last))
@@ -573,5 +587,50 @@ internal static partial class MetricRules
         }
 
         return words[k].Lower == "to" && words[k + 1].Lower is "lead" or "co-lead" or "anchor" && words.Skip(k + 2).Take(4).Any(w => w.Lower is "round" or "financing" or "fundraise" or "funding");
+    }
+
+    /// <summary>"$X in (Q1) capital expenditure(s)", "capex of $X", "capital expenditure of $X", "$X capex".</summary>
+    private static bool IsCapitalExpenditure(List<Word> words, int first, int last)
+    {
+        var after = words.Skip(last + 1).Take(4).Select(w => w.Lower).ToList();
+        if (!words[last].EndsPhrase && after.Count > 0 && after[0] is "capex" or "capital-expenditure")
+        {
+            return true;
+        }
+
+        if (!words[last].EndsPhrase && after.Count >= 3 && after[0] == "in" && (after[1] is "capital" && after[2] is "expenditure" or "expenditures" or "spending"
+            || (after.Count >= 4 && after[2] is "capital" && after[3] is "expenditure" or "expenditures" or "spending") || after[1] is "capex"))
+        {
+            return true;
+        }
+
+        var k = first - 1;
+        while (k > 0 && words[k].Lower is "about" or "around" or "roughly" or "nearly" or "approximately" or "some" or "of" or "at" or "to" or "a" or "an" or "total" or "record")
+        {
+            k--;
+        }
+
+        return k >= 0 && !words[k].EndsPhrase && (words[k].Lower is "capex" || (k >= 1 && words[k - 1].Lower == "capital" && words[k].Lower is "expenditure" or "expenditures"));
+    }
+
+    /// <summary>"a $1.1B convertible note", "a $550 million capital raising", "an A$1.5 billion entitlement offer", "borrow $X from the … bond market".</summary>
+    private static bool IsOwnSecuritiesRaise(List<Word> words, int first, int last)
+    {
+        if (words[last].EndsPhrase && words[last].After != ')')
+        {
+            return false;
+        }
+
+        var after = words.Skip(last + 1).SkipWhile(w => w.InBrackets).Take(3).Select(w => w.Lower).ToList();
+        if (after.Count >= 2 && ((after[0] is "convertible" && after[1] is "note" or "notes" or "bond" or "bonds" or "loan" or "debt")
+            || (after[0] is "capital" && after[1] is "raising" or "raise") || (after[0] is "entitlement" or "rights" or "placement" && after[1] is "offer" or "issue" or "offering")
+            || (after[0] is "share" && after[1] is "placement" or "sale" or "offering")))
+        {
+            return true;
+        }
+
+        // "borrow $15 billion from the US investment-grade bond market".
+        return first >= 1 && words[first - 1].Lower is "borrow" or "borrowing" or "borrowed" or "borrows"
+            && words.Skip(last + 1).Take(7).Any(w => w.Lower is "bond" or "bonds") && words.Skip(last + 1).Take(7).Any(w => w.Lower is "market" or "markets" or "sale" or "offering");
     }
 }

@@ -207,4 +207,34 @@ public sealed class ClearCuesTests
         Assert.Equal(Metric.Investment, figure.Metric);
         Assert.Contains(figure.Investor, (string?[])["Nvidia", "Google"]);
     }
+
+    [Theory]
+    // issue81 and issue82 (read after their unseen measure): capital expenditure is other (M3).
+    [InlineData("Amazon reported $24.3 billion in Q1 capital expenditures, primarily to expand AWS’ AI cloud infrastructure.", "$24.3 billion")]
+    [InlineData("The company is also set to spend $52 billion to $56 billion in capital expenditures in 2026, primarily driven by demand in the AI sector.", "$52 billion")]
+    [InlineData("Meta raised its capex to $72 billion for the year.", "$72 billion")]
+    public void Read_CapitalExpenditure_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue81 and issue82: a company's own convertible, capital raising, entitlement offer or bond-market borrowing is a round size (M5).
+    [InlineData("Stockholm-based battery maker, Northvolt, announced on Tuesday that it has signed a $1.1B (approximately €1B) convertible note to finance its production capabilities in Europe.", "$1.1B")]
+    [InlineData("Stockholm-based battery maker, Northvolt, announced on Tuesday that it has signed a $1.1B (approximately €1B) convertible note to finance its production capabilities in Europe.", "approximately €1B")]
+    [InlineData("NEXTDC is undertaking a $550 million capital raising to further its expansion into Asia, including new data centre development sites.", "$550 million")]
+    [InlineData("(Bloomberg) -- Oracle Corp. is seeking to borrow $15 billion from the US investment-grade bond market on Wednesday.", "$15 billion")]
+    public void Read_OwnConvertibleCapitalRaisingOrBondSale_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    /// <summary>"T$" is the New Taiwan dollar, as wires write it beside "NT$".</summary>
+    [Fact]
+    public void Read_TaiwanDollarWrittenTDollar_IsReadAsRevenueInTwd()
+    {
+        var figure = Figure("The company’s October revenue climbed 16.9% year-over-year to T$367.47 billion (approximately $11.86 billion).", "T$367.47 billion");
+
+        Assert.Equal((Metric.Revenue, "TWD"), (figure.Metric, figure.Figure.Money.Currency));
+    }
 }
