@@ -208,6 +208,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue78.json", 95, 19, 157)]
     [InlineData("issue79.json", 90, 11, 158)]
     [InlineData("issue80.json", 86, 24, 154)]
+    // Eighteenth session: two collectors labelling from the issue's words and the conventions (chips, cloud and data-centre deals; fintech,
+    // biotech and climate rounds), sealed until the session's rules were final; second readers agree on 98/99, 21/21, 159/160 (issue81)
+    // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
+    // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
+    // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
+    [InlineData("issue81.json", 78, 17, 147)]
+    [InlineData("issue82.json", 87, 11, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -221,10 +228,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
         // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
-        // outside the US) has 12: its rounds are raised, not given by a named investor.
+        // outside the US) has 12 and issue82 (fintech, biotech and climate rounds) 15: their rounds are raised, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
-            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json", $"{file} needs at least 20 investor sentences");
+            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
