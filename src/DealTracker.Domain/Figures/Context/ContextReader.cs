@@ -167,7 +167,7 @@ public static class ContextReader
 
             // Since the eighteenth session: a cue right beside the figure no wider frame overrules ("a valuation of about $4.7 billion in the
             // listing", "the $400 million it was valued at", "raising estimates to $265"; MetricRules.ClearCues.cs).
-            metric = MetricRules.ClearCueReading(sentence, first, last, floor, metric);
+            metric = MetricRules.ClearCueReading(sentence, first, last, metric);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.

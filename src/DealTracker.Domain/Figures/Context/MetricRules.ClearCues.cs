@@ -12,14 +12,20 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>an estimate, a price target, a forecast, an offer or a dividend raised to or from $X is no round ("UBS raising estimates to
 /// $265");</item>
 /// <item>money a company raises "in seed investment" or "in investment" is its round, not an investment by itself ("Spyke Games managed
-/// to raise a record $55 million in seed investment").</item>
+/// to raise a record $55 million in seed investment");</item>
+/// <item>money raised "before the IPO" or "in its first two years" is a total to date (M5), and the parts a loan "includes" are loans
+/// (M6);</item>
+/// <item>capital expenditure is other (M3: "$24.3 billion in Q1 capital expenditures"); a company's own convertible note, capital
+/// raising, entitlement offer or bond-market borrowing is a round size (M5: "signed a $1.1B convertible note");</item>
 /// <item>a whole company bought "for $X" is other, whoever sells it (convention M1: "plans to buy Japan Renewable Energy for about 200
 /// billion yen … from Goldman Sachs"); a stake, shares or a percentage bought stay investments;</item>
 /// <item>money many raised "each" is a threshold of many, other ("three European managers raised more than $1 billion each");</item>
 /// <item>an investment no investor is named for that a market, a period or many startups add up to is other (issue 12's convention M4:
 /// "total capital invested into European tech startups is estimated to plummet to $45 billion in 2023", "81 startups secured new
 /// investments exceeding 409.4 billion won", "a net $7.1 billion was invested in US stocks in Q2"; <see cref="IsUnattributedTotal"/>,
-/// read once the investor is known).</item>
+/// read once the investor is known);</item>
+/// <item>an invest verb right before money going into a named company or a round is an investment when the rules find its giver
+/// (<see cref="IsInvestVerbRightBefore(SentenceWords, int, int, int)"/>, read in ContextReader with the investor rules).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -39,11 +45,11 @@ internal static partial class MetricRules
         "dividends", "rating", "ratings", "price", "prices", "wage", "wages", "salary", "salaries", "fee", "fees", "tariff", "tariffs",
     };
 
-    /// <summary>The verbs of raising: "raise", "raised", "raising", "raises".</summary>
+    /// <summary>The verbs of raising a number or money: "raise", "raised", "hiked", "lifted".</summary>
     private static readonly HashSet<string> _clearRaiseVerbs = new(StringComparer.Ordinal) { "raise", "raised", "raises", "raising", "hiked", "lifted", "lifting" };
 
     /// <summary>The metric a cue beside the figure gives over the rules' <paramref name="metric"/>; the rules' metric when no cue does.</summary>
-    internal static Metric? ClearCueReading(SentenceWords sentence, int first, int last, int floor, Metric? metric)
+    internal static Metric? ClearCueReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         var words = sentence.Words;
         if (first <= 0 || first >= words.Count || last >= words.Count)
