@@ -195,8 +195,8 @@ public static class ContextReader
             // Since the eighteenth session: a giver right before a bracketed figure, "with X committing $Y", "X said it would pay $Y", an
             // investment from a long-described giver (InvestorRules.ClearFrames.cs).
             investor = metric == Metric.Investment
-                ? InvestorRules.Kept(sentence, InvestorRules.ClearFrameInvestor(sentence, first, last, overriding: true)) ?? investor
-                    ?? InvestorRules.Kept(sentence, InvestorRules.ClearFrameInvestor(sentence, first, last, overriding: false))
+                ? InvestorRules.Kept(sentence, InvestorRules.OverridingFrameInvestor(sentence, first, last)) ?? investor
+                    ?? InvestorRules.Kept(sentence, InvestorRules.FallbackFrameInvestor(sentence, first, last))
                 : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 

@@ -33,8 +33,11 @@ internal static partial class InvestorRules
         "developer", "manager", "insurer", "lender", "platform", "vehicle", "house",
     };
 
-    /// <summary>The investor one of the frames above names for the figure at words <paramref name="first"/>–<paramref name="last"/>, or null.</summary>
-    internal static string? ClearFrameInvestor(SentenceWords sentence, int first, int last, bool overriding)
+    /// <summary>
+    /// The giver a frame names over any other rule's reading: right before a bracketed figure, or the backer of "X is backing Y with $Z";
+    /// null when neither frame is there.
+    /// </summary>
+    internal static string? OverridingFrameInvestor(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
         if (first <= 0 || last >= words.Count)
@@ -51,12 +54,17 @@ internal static partial class InvestorRules
         }
 
         // "Google is backing Anthropic with a further $1 billion": the backer, not the company backed.
-        if (BackerWith(sentence, first) is { } backer)
-        {
-            return backer;
-        }
+        return BackerWith(sentence, first);
+    }
 
-        if (overriding)
+    /// <summary>
+    /// The giver a frame names where the other rules name no one: "with X committing $Y", "X said it would pay $Y", an investment from a
+    /// long-described giver; null when none is there.
+    /// </summary>
+    internal static string? FallbackFrameInvestor(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        if (first <= 0 || last >= words.Count)
         {
             return null;
         }

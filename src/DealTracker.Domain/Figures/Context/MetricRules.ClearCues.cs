@@ -271,12 +271,6 @@ internal static partial class MetricRules
         "investments", "investment", "capital", "funding", "volumes", "volume", "inflows", "financing", "vc",
     };
 
-    private static readonly HashSet<string> _totalPeriodMonths = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "q1", "q2", "q3", "q4", "h1", "h2",
-    };
-
     /// <summary>
     /// Whether an investment figure no investor is named for is a market's or a period's total (other): a change or total verb and a
     /// period ("plummet to $45 billion in 2023", "the new investment size fell to 284.8 billion won"), a count of startups ("81 startups
@@ -333,7 +327,8 @@ internal static partial class MetricRules
         {
             var lower = words[k].Lower;
             if (lower is "in" or "during" or "for" && k + 1 < words.Count
-                && ((words[k + 1].Core.Length == 4 && words[k + 1].Core.All(char.IsDigit)) || _totalPeriodMonths.Contains(words[k + 1].Lower)
+                && ((words[k + 1].Core.Length == 4 && words[k + 1].Core.All(char.IsDigit)) || Lexicon.Months.Contains(words[k + 1].Lower)
+                    || words[k + 1].Lower is "q1" or "q2" or "q3" or "q4" or "h1" or "h2"
                     || (words[k + 1].Lower == "the" && k + 3 < words.Count && words[k + 3].Lower is "quarter" or "half")))
             {
                 return true;
@@ -371,32 +366,21 @@ internal static partial class MetricRules
     /// <summary>"The one-year $15 billion bridge loan … includes $1.35 billion from Mizuho, $1.25 billion from SMBC": a loan's parts.</summary>
     private static bool IsPartOfALoan(List<Word> words, int first)
     {
+        // The list verb right before the figure, or before an earlier item of the list ("…, $1.25 billion from SMBC and $1 billion from
+        // JPMorgan"), with money between.
         var verb = -1;
-        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 12); k--)
         {
-            if (words[k].Lower is "includes" or "including" or "comprises" or "comprising" or "include" or "consists")
+            if (words[k].Lower is "includes" or "including" or "comprises" or "comprising" or "include" || (words[k].Lower == "consists" && k >= first - 3))
             {
                 verb = k;
                 break;
             }
         }
 
-        if (verb < 0)
+        if (verb < 0 || (verb < first - 3 && !words.Skip(verb + 1).Take(first - verb - 1).Any(w => w.Core.Length > 0 && w.Core[0] is '$' or '€' or '£' or '¥')))
         {
-            // Later items of the list: "…, $1.25 billion from SMBC and $1 billion from JPMorgan".
-            for (var k = first - 1; k >= Math.Max(0, first - 12); k--)
-            {
-                if (words[k].Lower is "includes" or "including" or "comprises" or "comprising" or "include")
-                {
-                    verb = k;
-                    break;
-                }
-            }
-
-            if (verb < 0 || !words.Skip(verb + 1).Take(first - verb - 1).Any(w => w.Core.Length > 0 && w.Core[0] is '$' or '€' or '£' or '¥'))
-            {
-                return false;
-            }
+            return false;
         }
 
         return words.Take(verb).TakeLast(25).Any(w => w.Lower is "loan" or "loans" or "borrowing" or "borrowings" or "overdraft")

@@ -43,22 +43,7 @@ public sealed class ClearCuesTests
         "{0} is raising {1} in a Series C round.",
     ]);
 
-    private static TheoryData<string, string> Generated(string[] frames)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var frame in frames)
-        {
-            foreach (var name in _names)
-            {
-                foreach (var amount in _amounts)
-                {
-                    data.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name, amount), amount);
-                }
-            }
-        }
-
-        return data;
-    }
+    private static TheoryData<string, string> Generated(string[] frames) => EveryFrameWithEveryNameAndAmount(frames, _names, _amounts);
 
     [Theory]
     [MemberData(nameof(ValuationCues))]

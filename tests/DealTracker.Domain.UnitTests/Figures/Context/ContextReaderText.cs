@@ -90,6 +90,24 @@ internal static class ContextReaderText
         return data;
     }
 
+    /// <summary>Every frame filled with every name ({0}) and every amount ({1}), each row the sentence and the amount as written.</summary>
+    public static TheoryData<string, string> EveryFrameWithEveryNameAndAmount(string[] frames, string[] names, string[] amounts)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var frame in frames)
+        {
+            foreach (var name in names)
+            {
+                foreach (var amount in amounts)
+                {
+                    data.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name, amount), amount);
+                }
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>"The Globe and Mail" → "Globe and Mail": names compared with their article aside.</summary>
     public static string WithoutThe(string name) => name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 

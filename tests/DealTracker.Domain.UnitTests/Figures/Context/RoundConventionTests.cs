@@ -72,22 +72,7 @@ public sealed class RoundConventionTests
 
     public static TheoryData<string, string> Convertibles => Generated(["Google will invest {1} in {0} through convertible debt."]);
 
-    private static TheoryData<string, string> Generated(string[] frames)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var frame in frames)
-        {
-            foreach (var name in _names)
-            {
-                foreach (var amount in _amounts)
-                {
-                    data.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name, amount), amount);
-                }
-            }
-        }
-
-        return data;
-    }
+    private static TheoryData<string, string> Generated(string[] frames) => EveryFrameWithEveryNameAndAmount(frames, _names, _amounts);
 
     [Theory]
     // corpus blind46.json (relabelled by the conventions)
