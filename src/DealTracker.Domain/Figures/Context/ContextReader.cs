@@ -169,6 +169,14 @@ public static class ContextReader
             // listing", "the $400 million it was valued at", "raising estimates to $265"; MetricRules.ClearCues.cs).
             metric = MetricRules.ClearCueReading(sentence, first, last, metric);
 
+            // Since the nineteenth session: money a crowd of companies took in, or spread over many deals, is a total ("U.K. biotechs
+            // raised £3.5 billion", "$514.7 million was invested across 95 funding rounds"; MetricRules.ManyReceivers.cs).
+            metric = MetricRules.ManyReceiversReading(sentence, first, last, metric);
+
+            // Since the nineteenth session: a grant, a subsidy or state aid is other (convention M6: "received $4.75 billion in US Chips
+            // Act funding", "the ministry will give Rapidus 300 billion yen"; MetricRules.PublicMoney.cs).
+            metric = MetricRules.PublicMoneyReading(sentence, first, last, metric);
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);

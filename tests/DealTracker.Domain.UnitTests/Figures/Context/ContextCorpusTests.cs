@@ -95,8 +95,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind35.json", 98, 25, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 84, 29, 120)]
-    [InlineData("blind38.json", 103, 27, 147)]
-    [InlineData("blind39.json", 68, 22, 112)]
+    [InlineData("blind38.json", 104, 27, 147)]
+    [InlineData("blind39.json", 69, 22, 112)]
     [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 144, 34, 204)]
@@ -106,11 +106,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind46.json", 77, 26, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 74, 31, 148)]
-    [InlineData("blind49.json", 96, 37, 163)]
+    [InlineData("blind49.json", 97, 37, 163)]
     [InlineData("blind50.json", 112, 30, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 112, 26, 164)]
-    [InlineData("blind52.json", 115, 36, 187)]
+    [InlineData("blind52.json", 116, 36, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 97, 16, 151)]
@@ -120,7 +120,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind55.json", 82, 22, 126)]
     [InlineData("blind56.json", 93, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
-    [InlineData("blind57.json", 91, 17, 151)]
+    [InlineData("blind57.json", 92, 17, 151)]
     [InlineData("blind58.json", 99, 23, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 102, 30, 146)]
@@ -131,8 +131,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 99, 34, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 97, 17, 142)]
-    [InlineData("blind64.json", 98, 38, 155)]
+    [InlineData("blind63.json", 98, 17, 142)]
+    [InlineData("blind64.json", 99, 38, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -197,7 +197,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 92, 31, 147)]
     [InlineData("issue75.json", 91, 19, 154)]
-    [InlineData("issue76.json", 89, 25, 163)]
+    [InlineData("issue76.json", 90, 25, 163)]
     [InlineData("issue77.json", 99, 21, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
@@ -213,8 +213,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
-    [InlineData("issue81.json", 78, 17, 147)]
-    [InlineData("issue82.json", 87, 11, 147)]
+    [InlineData("issue81.json", 82, 17, 147)]
+    [InlineData("issue82.json", 89, 11, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

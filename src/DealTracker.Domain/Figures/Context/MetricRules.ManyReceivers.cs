@@ -1,0 +1,213 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Money many companies took in, or money spread over many deals, is a total (issue 12's convention M4: "startups raised $X in 2024",
+/// "invested a record $X over 40 transactions"), read after every metric rule:
+/// <list type="bullet">
+/// <item>a bare plural of companies is the subject of a raising or receiving verb right before the figure ("U.K. biotechs raised £3.5
+/// billion", "Hardware companies — in large part due to AI infrastructure — raised $11 billion", "Five Irish start-ups have received a
+/// combined €20.5 million"); "the companies", "both firms" or "its startups" name companies told of before and are left to the other
+/// rules;</item>
+/// <item>the figure is spread over a counted number of deals or rounds after it ("raised a record €2.16 billion in 264 financing rounds",
+/// "USD514.7 million was invested across 95 funding rounds", "has already raised $8 billion in three deals"). One investor's money into
+/// a counted number of companies is its plan, an investment (convention M2: "Intel Capital will invest €300 million in 15 startups").</item>
+/// </list>
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>Plural nouns of companies that, bare, stand for a crowd of them: "startups", "biotechs".</summary>
+    private static readonly HashSet<string> _manyReceiverNouns = new(StringComparer.Ordinal)
+    {
+        "startups", "start-ups", "companies", "firms", "businesses", "biotechs", "fintechs", "unicorns", "founders", "entrepreneurs",
+        "scaleups", "scale-ups", "smes", "upstarts",
+    };
+
+    /// <summary>Verbs of money coming in: "raised", "received", "attracted".</summary>
+    private static readonly HashSet<string> _receivingVerbs = new(StringComparer.Ordinal)
+    {
+        "raised", "raise", "raises", "received", "receive", "receives", "secured", "secure", "attracted", "attract", "drew", "draw",
+        "netted", "bagged", "garnered", "accrued", "got", "collected", "landed", "obtained", "amassed", "mopped",
+    };
+
+    /// <summary>Words between a crowd and its verb: "have collectively raised", "together received".</summary>
+    private static readonly HashSet<string> _crowdVerbFillers = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "will", "would", "collectively", "together", "cumulatively", "jointly", "also", "already", "reportedly",
+        "only", "just", "combined", "altogether", "so", "far",
+    };
+
+    /// <summary>Words that refer back to companies told of before: "the companies", "both firms", "its startups".</summary>
+    private static readonly HashSet<string> _referringDeterminers = new(StringComparer.Ordinal)
+    {
+        "the", "these", "those", "both", "its", "their", "his", "her", "our", "such", "which", "whose",
+    };
+
+    /// <summary>Words between the verb and the figure: "raised a combined $X", "received about $X", "raised a total of $X".</summary>
+    private static readonly HashSet<string> _crowdFigureFillers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "combined", "total", "of", "about", "around", "roughly", "some", "nearly", "almost", "approximately", "over", "more",
+        "than", "just", "under", "upwards", "record", "estimated", "collectively", "together", "in", "only", "up", "to", "mere",
+        "whopping", "cumulative", "further", "another", "additional", "net",
+    };
+
+    /// <summary>Nouns of deals a figure may be spread over: "in 264 financing rounds", "across 95 deals", "in three deals".</summary>
+    private static readonly HashSet<string> _spreadDealNouns = new(StringComparer.Ordinal)
+    {
+        "deals", "rounds", "transactions", "investments",
+    };
+
+    private static readonly HashSet<string> _spreadCountWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "several",
+        "many", "multiple", "numerous",
+    };
+
+    /// <summary>The metric after the many-receivers cues: other (null) when a crowd took the money in or it is spread over many deals.</summary>
+    internal static Metric? ManyReceiversReading(SentenceWords sentence, int first, int last, Metric? metric)
+    {
+        if (metric is not (Metric.RoundSize or Metric.Investment))
+        {
+            return metric;
+        }
+
+        var words = sentence.Words;
+        if (first <= 0 || first >= words.Count || last >= words.Count)
+        {
+            return metric;
+        }
+
+        return IsCrowdReceiving(words, first) || IsSpreadOverMany(words, last) ? null : metric;
+    }
+
+    /// <summary>"African startups raised $3.2 billion", "Five Irish start-ups have received a combined €20.5 million".</summary>
+    private static bool IsCrowdReceiving(List<Word> words, int first)
+    {
+        // Back over "a combined", "about", "a total of" to the verb.
+        var k = first - 1;
+        var fillers = 0;
+        while (k >= 0 && _crowdFigureFillers.Contains(words[k].Lower) && !words[k].EndsPhrase && fillers < 4)
+        {
+            k--;
+            fillers++;
+        }
+
+        if (k < 1 || !_receivingVerbs.Contains(words[k].Lower) || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        // Back over "have collectively" and a dashed aside ("Hardware companies — in large part … — raised") to the crowd.
+        var n = k - 1;
+        while (n >= 0 && _crowdVerbFillers.Contains(words[n].Lower) && !words[n].EndsPhrase)
+        {
+            n--;
+        }
+
+        if (n >= 0 && words[n].After is '—' or '–')
+        {
+            var open = n - 1;
+            while (open >= 0 && words[open].After is not ('—' or '–') && n - open < 16)
+            {
+                open--;
+            }
+
+            n = open >= 0 && words[open].After is '—' or '–' ? open : -1;
+        }
+
+        // "startups in Southeast Asia raised", "companies based in India raised": a short place after the crowd.
+        for (var tail = n; tail >= 0 && n - tail <= 4; tail--)
+        {
+            if (words[tail].EndsPhrase && tail != n)
+            {
+                break;
+            }
+
+            if (words[tail].Lower is "in" or "from" or "based" && tail > 0 && _manyReceiverNouns.Contains(words[tail - 1].Lower))
+            {
+                n = tail - 1;
+                break;
+            }
+        }
+
+        // "Anthropic, one of the world's hottest AI startups, raised": a crowd noun closing an aside describes one company.
+        if (n < 0 || !_manyReceiverNouns.Contains(words[n].Lower) || words[n].Possessive || words[n].After is ',' or ')')
+        {
+            return false;
+        }
+
+        // "the companies", "the two firms", "these startups", "one of the largest startups": companies told of before, not a crowd.
+        for (var d = n - 1; d >= 0 && n - d <= 4; d--)
+        {
+            if (words[d].EndsPhrase)
+            {
+                break;
+            }
+
+            if ((n - d <= 2 && (_referringDeterminers.Contains(words[d].Lower) || words[d].Possessive)) || words[d].Lower == "of")
+            {
+                return false;
+            }
+        }
+
+        // "eight African startups had raised $100 million or more in a single round": a threshold of one round, not their total.
+        var after = words.Skip(first).Take(8).Select(w => w.Lower).ToList();
+        return !after.Contains("single") && !after.Contains("each") && !after.Contains("apiece")
+            && !after.Zip(after.Skip(1)).Any(p => p.First == "or" && p.Second is "more" or "above" or "over");
+    }
+
+    /// <summary>"in 264 financing rounds", "across 95 funding rounds", "over 40 transactions", "across 38 investments".</summary>
+    private static bool IsSpreadOverMany(List<Word> words, int last)
+    {
+        var limit = Math.Min(words.Count - 1, last + 8);
+        for (var p = last + 1; p < limit; p++)
+        {
+            if (words[p - 1].EndsPhrase && p > last + 1)
+            {
+                return false;
+            }
+
+            if (words[p].Lower is not ("in" or "across" or "over" or "into" or "among" or "through" or "from") || words[p].EndsPhrase)
+            {
+                continue;
+            }
+
+            var c = p + 1;
+            c += c < words.Count && words[c].Lower is "a" && c + 2 < words.Count && words[c + 1].Lower == "total" && words[c + 2].Lower == "of" ? 3 : 0;
+            c += c < words.Count && words[c].Lower is "approximately" or "about" or "around" or "some" or "nearly" or "over" or "more" ? 1 : 0;
+            c += c < words.Count && words[c].Lower == "than" ? 1 : 0;
+            if (c >= words.Count || !IsCountOfMany(words[c]))
+            {
+                continue;
+            }
+
+            // "20 to 30 rounds": the second end of a counted range.
+            if (c + 2 < words.Count && words[c + 1].Lower == "to" && IsCountOfMany(words[c + 2]))
+            {
+                c += 2;
+            }
+
+            for (var noun = c + 1; noun < words.Count && noun <= c + 4; noun++)
+            {
+                if (_spreadDealNouns.Contains(words[noun].Lower))
+                {
+                    return true;
+                }
+
+                if (words[noun].EndsPhrase || words[noun].IsCapitalised && !words[noun].Core.Contains('-'))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"264", "95", "two", "dozens": a count of more than one, not money or a year.</summary>
+    private static bool IsCountOfMany(Word word) =>
+        _spreadCountWords.Contains(word.Lower)
+        || (word.Core.Length is > 0 and < 5 && word.Core.Replace(",", "").All(char.IsDigit) && int.TryParse(word.Core.Replace(",", ""), out var n)
+            && n > 1 && !(word.Core.Length == 4 && n is >= 1900 and <= 2100));
+}
