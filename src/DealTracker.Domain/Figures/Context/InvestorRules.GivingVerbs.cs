@@ -34,6 +34,9 @@ internal static partial class InvestorRules
         "expected", "looking", "planning", "preparing", "seeking", "aiming", "going", "ready", "willing", "recently", "just", "still", "aims",
         "aim", "intends", "intend", "seeks", "hopes", "wants", "promised", "pledged", "committed", "decided", "continues", "can", "must",
 
+        // Since the nineteenth session: headline and plural tenses of the intentions ("Toyota pledges to invest", "they plan to invest").
+        "pledges", "pledge", "promises", "promise", "vows", "vowed", "vow", "agrees", "agree", "plan", "decides", "expects", "expect",
+
         // "will soon invest", "has since committed", "would eventually pay": time adverbs without "-ly".
         "soon", "since", "eventually", "again", "once", "jointly", "together",
     };

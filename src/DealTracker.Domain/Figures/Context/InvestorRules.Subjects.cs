@@ -153,7 +153,7 @@ internal static partial class InvestorRules
 
         var before = start > 0 ? words[start - 1].Lower : "";
         var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
-            or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was";
+            or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was" or "pledges" or "promises" or "vows" or "agrees";
         return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
     }
 

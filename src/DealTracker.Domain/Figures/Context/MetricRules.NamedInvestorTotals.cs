@@ -50,6 +50,10 @@ internal static partial class MetricRules
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "it", "that", "he", "she", "would", "seeking", "chose",
         "tentatively", "initially", "eventually", "ultimately", "gradually", "separately", "additionally", "yesterday", "today", "earlier",
         "later", "first", "since", "so", "far", "been", "being", "about", "are", "were", "do", "does", "did",
+
+        // Since the nineteenth session: headline tenses of the intentions ("Toyota pledges to invest $3 bn in Kenya").
+        "pledges", "pledge", "commits", "commit", "promises", "promise", "vow", "decides", "decide", "intend", "want", "hope", "seek",
+        "aim", "agree",
     };
 
     /// <summary>Heads of a subject that is many investors, not one: "VC firms invested", "investors poured", "they have deployed".</summary>
@@ -101,6 +105,11 @@ internal static partial class MetricRules
                 or "added" or "confirmed" or "stated" or "disclosed" or "revealed" or "noted" or "announces", -1);
             var reporter = r > 0 ? sentence.NameAt[r - 1] ?? (r > 1 && words[r - 1].Lower is "has" or "had" or "also" ? sentence.NameAt[r - 2] : null) : null;
             return reporter is { Kind: not NameKind.Outlet } ? reporter.Text : null;
+        }
+
+        if (words[s].Lower == "they")
+        {
+            return ReportingPairBefore(sentence, s)?.Text;
         }
 
         if (sentence.NameAt[s] is { Kind: not NameKind.Outlet } name)
@@ -249,6 +258,13 @@ internal static partial class MetricRules
             return -1;
         }
 
+        // Since the nineteenth session: "SoftBank and Southeast Asian ride-hailing app Grab said they were investing $2 billion in
+        // Indonesia": two named givers who report their own plan are a named group (convention M2).
+        if (head == "they" && ReportingPairBefore(sentence, s) is not null)
+        {
+            return s;
+        }
+
         // Since the givers-and-shapes sweep: a firm whose name ends in a plural ("Emerging Market Partners", "Vista Equity Partners") is one.
         var namedFirm = words[s].IsCapitalised && sentence.NameAt[s] is { Kind: NameKind.Organisation } firm && firm.First < s;
         if ((_manyInvestorHeads.Contains(head) && !namedFirm) || (pooled && SubjectJoinsGivers(sentence, s)) || ListsManyGivers(sentence, s))
@@ -306,6 +322,42 @@ internal static partial class MetricRules
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// "SoftBank and Southeast Asian ride-hailing app Grab said they": the first of two organisations joined by "and" that report right
+    /// before the pronoun at <paramref name="they"/>, or null.
+    /// </summary>
+    private static Name? ReportingPairBefore(SentenceWords sentence, int they)
+    {
+        var words = sentence.Words;
+        var r = they - 1;
+        if (r < 1 || words[r].Lower is not ("said" or "say" or "says" or "announced" or "confirmed" or "stated" or "disclosed" or "revealed") || words[r - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        if (sentence.NameAt[r - 1] is not { Kind: NameKind.Organisation } second)
+        {
+            return null;
+        }
+
+        // Back over the second giver's description ("Southeast Asian ride-hailing app") to "and", then the first giver.
+        for (var and = second.First - 1; and >= 1 && second.First - and <= 5; and--)
+        {
+            if (words[and].EndsPhrase || words[and - 1].EndsPhrase)
+            {
+                return null;
+            }
+
+            if (words[and].Lower == "and")
+            {
+                return sentence.NameAt[and - 1] is { Kind: NameKind.Organisation } first && (first.First == 0 || !_prepositions.Contains(words[first.First - 1].Lower))
+                    ? first : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether spending names what it goes into after the figure: "on its self-driving car programme", "in India", "to build".</summary>

@@ -123,17 +123,9 @@ public sealed class PooledMoneyTests
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
 
-    [Theory]
-    // http://www.modernghana.com/news/715204/japan-pm-pledges-to-invest-30-bn-in-africa-by-2018.html
-    [InlineData("Japan PM pledges to invest $30 bn in Africa by 2018", "$30 bn")]
-    public void Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsOther(string sentence, string at)
-    {
-        Assert.Null(Figure(sentence, at).Metric);
-    }
-
     /// <summary>
     /// Since the named-investor-totals realignment (the reading): a named organisation's own money put in is its investment,
-    /// whatever it goes into. These rows asserted other in <see cref="Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsOther"/> until then.
+    /// whatever it goes into. These rows asserted other until then.
     /// </summary>
     [Theory]
     // blind45 misses.
@@ -142,6 +134,10 @@ public sealed class PooledMoneyTests
     // Outside the corpus.
     // https://pulse.ug/bi/tech/softbank-commits-dollar100-million-to-invest-in-companies-led-by-black-americans-and/63sszfw
     [InlineData("SoftBank commits $100 million to invest in companies led by black Americans and people of color: 'We need to do better'", "$100 million")]
+    // http://www.modernghana.com/news/715204/japan-pm-pledges-to-invest-30-bn-in-africa-by-2018.html: a country's pledge (convention M2,
+    // "pledges to invest … whether it goes into … a country"). This row asserted other until the nineteenth session, when headline
+    // tenses ("pledges") joined the verb chain of own money.
+    [InlineData("Japan PM pledges to invest $30 bn in Africa by 2018", "$30 bn")]
     public void Read_ProgrammeForManyCompaniesOrAPlaceByADeadline_IsTheNamedInvestorsInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
