@@ -177,6 +177,10 @@ public static class ContextReader
             // Act funding", "the ministry will give Rapidus 300 billion yen"; MetricRules.PublicMoney.cs).
             metric = MetricRules.PublicMoneyReading(sentence, first, last, metric);
 
+            // Since the nineteenth session: money a company raises from a named giver is its round (the issue's "raise $X", convention
+            // M5: "Paytm had raised USD 60 million from Mediatek"; MetricRules.RaisedFromAGiver.cs).
+            metric = MetricRules.RaisedFromAGiverReading(sentence, first, last, metric);
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
