@@ -215,6 +215,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
     [InlineData("issue81.json", 82, 17, 147)]
     [InlineData("issue82.json", 89, 11, 147)]
+    // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
+    // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
+    // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
+    // (issue85). Unseen scores: 242/312, 50/61, 427/466 on the starting rules; 243/312, 50/61, 427/466 with the session's rules (the
+    // totals, grants and raised-from rules moved one figure on them).
+    [InlineData("issue83.json", 86, 20, 141)]
+    [InlineData("issue84.json", 79, 13, 148)]
+    [InlineData("issue85.json", 78, 17, 138)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -228,10 +236,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
         // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
-        // outside the US) has 12 and issue82 (fintech, biotech and climate rounds) 15: their rounds are raised, not given by a named investor.
+        // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15 and issue84 (energy, infrastructure and state money) 16:
+        // their rounds are raised, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
-            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json", $"{file} needs at least 20 investor sentences");
+            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
