@@ -181,6 +181,14 @@ public static class ContextReader
             // M5: "Paytm had raised USD 60 million from Mediatek"; MetricRules.RaisedFromAGiver.cs).
             metric = MetricRules.RaisedFromAGiverReading(sentence, first, last, metric);
 
+            // Since the nineteenth session: an issuer's own bond sale is a round size, whoever the issuer is (convention M5: "Nigeria sold
+            // $1.25 billion of 12-year securities", "has issued a €700 million Eurobond"; MetricRules.BondSales.cs).
+            metric = MetricRules.BondSaleReading(sentence, first, last, metric);
+
+            // Since the nineteenth session: shares or a stake bought are the buyer's investment (convention M1: "Sony is purchasing a total
+            // of 12,054,100 new shares of Kadokawa Corporation for 50 billion yen"; MetricRules.SharesBought.cs).
+            metric = MetricRules.SharesBoughtReading(sentence, first, last, metric);
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
@@ -211,6 +219,9 @@ public static class ContextReader
                     ?? InvestorRules.Kept(sentence, InvestorRules.FallbackFrameInvestor(sentence, first, last))
                 : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
+
+            // Since the nineteenth session: "will pay Portugal Telecom and Telefónica €400 million each": the one paid is no investor.
+            investor = investor is not null && metric == Metric.Investment && MetricRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;
 
             // Since the eighteenth session: an investment no investor is named for that a market, a period or many startups add up to is
             // a total, other ("total capital invested into European tech startups is estimated to plummet to $45 billion in 2023").

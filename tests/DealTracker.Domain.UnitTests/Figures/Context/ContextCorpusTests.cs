@@ -96,7 +96,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 83, 28, 120)]
     [InlineData("blind38.json", 104, 26, 147)]
-    [InlineData("blind39.json", 70, 22, 112)]
+    [InlineData("blind39.json", 71, 22, 112)]
     [InlineData("blind40.json", 77, 25, 121)]
     [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 143, 31, 204)]
@@ -121,14 +121,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind56.json", 93, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
-    [InlineData("blind58.json", 99, 23, 142)]
+    [InlineData("blind58.json", 100, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 102, 28, 146)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 115, 8, 158)]
-    [InlineData("blind62.json", 101, 34, 149)]
+    [InlineData("blind62.json", 102, 35, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 98, 17, 142)]
@@ -186,7 +186,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 80, 31, 116)]
+    [InlineData("issue72.json", 81, 31, 116)]
     [InlineData("issue73.json", 89, 24, 119)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
@@ -221,8 +221,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue85). Unseen scores: 242/312, 50/61, 427/466 on the starting rules; 243/312, 50/61, 427/466 with the session's rules (the
     // totals, grants and raised-from rules moved one figure on them).
     [InlineData("issue83.json", 86, 20, 141)]
-    [InlineData("issue84.json", 79, 13, 148)]
-    [InlineData("issue85.json", 78, 17, 138)]
+    [InlineData("issue84.json", 86, 13, 148)]
+    [InlineData("issue85.json", 80, 19, 138)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -1,0 +1,116 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// A bond sale the issuer itself makes is a round size (convention M5: "debt offering, bond sale"), whoever the issuer is — a company,
+/// a state bank or a country — read after every metric rule for money the other rules left as other:
+/// <list type="bullet">
+/// <item>the issuer sold, issued or priced the figure of securities ("Nigeria sold $1.25 billion of 12-year securities", "BOI has issued
+/// a €700 million Eurobond", "began the sale of a $2.3 billion Eurobond");</item>
+/// <item>the figure is the sale of debt ("The €12bn sale of 15-year debt", "a sale of 12 billion euros of securities maturing in
+/// 2037");</item>
+/// <item>the issuer raised the figure in a bond issue ("Kenya raised $2.1 billion during a Eurobond issuance").</item>
+/// </list>
+/// An order book ("more than €135bn of orders"), bonds bought or held ("bought $5 billion of Treasuries"), a programme of many sales
+/// ("the first of an expected €250bn of green bonds") and many issuers' total ("US companies have sold $1.7tn of investment-grade bonds in
+/// 2025") stay other.
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>Nouns of securities an issuer sells: "bonds", "Eurobond", "securities", "sukuk".</summary>
+    private static readonly HashSet<string> _bondNouns = new(StringComparer.Ordinal)
+    {
+        "bond", "bonds", "eurobond", "eurobonds", "securities", "sukuk", "sukuks", "debentures", "notes", "gilts", "debt",
+    };
+
+    /// <summary>Verbs of an issuer selling its securities: "sold", "issued", "priced".</summary>
+    private static readonly HashSet<string> _bondSellingVerbs = new(StringComparer.Ordinal)
+    {
+        "sold", "sell", "sells", "selling", "issued", "issue", "issues", "issuing", "priced", "prices", "pricing", "marketed", "markets",
+        "marketing", "placed", "launched", "launches",
+    };
+
+    /// <summary>Nouns of one sale of securities: "sale", "issuance", "offering".</summary>
+    private static readonly HashSet<string> _bondSaleNouns = new(StringComparer.Ordinal) { "sale", "issue", "issuance", "offering", "auction" };
+
+    /// <summary>The metric after the bond-sale cues: a round size for an issuer's own bond sale the other rules read as other.</summary>
+    internal static Metric? BondSaleReading(SentenceWords sentence, int first, int last, Metric? metric)
+    {
+        var words = sentence.Words;
+        if (metric is not null || first <= 0 || first >= words.Count || last >= words.Count)
+        {
+            return metric;
+        }
+
+        var after = SkipConversion(words, last);
+        var next = words.Skip(after).Take(8).Select(w => w.Lower).ToList();
+
+        // "more than €135bn of orders", "the first of an expected €250bn of green bonds": an order book or a programme of many sales.
+        if (next.Take(3).Any(w => w is "orders" or "order" or "bids" or "demand" or "subscriptions") || words.Take(first).TakeLast(4).Any(w => w.Lower is "expected" or "programme" or "program"))
+        {
+            return metric;
+        }
+
+        var v = first - 1;
+        while (v > 0 && words[v].Lower is "a" or "an" or "about" or "around" or "roughly" or "nearly" or "some" or "approximately" or "another" or "further" or "additional" or "of" or "the" or "its" or "new"
+            && !words[v - 1].EndsPhrase)
+        {
+            v--;
+        }
+
+        // "US companies have sold $1.7tn of investment-grade bonds in 2025": many issuers' total (convention M4).
+        if (words.Skip(Math.Max(0, v - 4)).Take(Math.Min(4, v)).Any(w => _manyReceiverNouns.Contains(w.Lower) || w.Lower is "issuers" or "borrowers" or "governments" or "countries" or "sovereigns"))
+        {
+            return metric;
+        }
+
+        var bondAfter = IsBondNounAfter(next);
+
+        // "Nigeria sold $1.25 billion of 12-year securities", "BOI has issued a €700 million Eurobond", "began the sale of a $2.3 billion Eurobond".
+        if (bondAfter && (_bondSellingVerbs.Contains(words[v].Lower) || _bondSaleNouns.Contains(words[v].Lower)))
+        {
+            return Metric.RoundSize;
+        }
+
+        // "The €12bn sale of 15-year debt".
+        if (next.Count >= 3 && _bondSaleNouns.Contains(next[0]) && next[1] == "of" && next.Skip(2).Take(3).Any(_bondNouns.Contains))
+        {
+            return Metric.RoundSize;
+        }
+
+        // "Kenya raised $2.1 billion during a Eurobond issuance", "raised $1 billion in a bond sale", "raised $1.5 billion from a sale of bonds".
+        var tail = next.Skip(1).Take(5).ToList();
+        return words[v].Lower is "raised" or "raise" or "raises" or "raising"
+            && next.Count >= 2 && next[0] is "during" or "in" or "through" or "via" or "from"
+            && (tail.Zip(tail.Skip(1)).Any(p => _bondNouns.Contains(p.First) && _bondSaleNouns.Contains(p.Second))
+                || tail.Zip(tail.Skip(1)).Zip(tail.Skip(2)).Any(p => _bondSaleNouns.Contains(p.First.First) && p.First.Second == "of" && _bondNouns.Contains(p.Second)))
+            ? Metric.RoundSize : metric;
+    }
+
+    /// <summary>"of 12-year securities", "Eurobond", "of bonds", "in green bonds": a bond noun right after the figure, past "of" and two qualifiers.</summary>
+    private static bool IsBondNounAfter(List<string> next)
+    {
+        var k = 0;
+        if (k < next.Count && next[k] is "of" or "in" or "worth")
+        {
+            k++;
+        }
+
+        for (var q = 0; q < 3 && k < next.Count; q++, k++)
+        {
+            if (_bondNouns.Contains(next[k]))
+            {
+                // "debt" alone after "of" is any debt ("$20bn of debt" owed); only a sale of it is read (the rule's second shape).
+                return next[k] != "debt" && (next[k] != "notes" || q > 0 || k > 0);
+            }
+
+            if (next[k] is "and" or "to" or "from" or "for" or "at" or "by" or "on")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
