@@ -17,7 +17,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// </list>
 /// No takeover, stake or shares in the sentence; what is supplied must be compute by its head noun ("capacity", "GPUs", "TPUs",
 /// "servers", "computing power", "cloud services", "AI infrastructure", "graphics processing units"), never a data centre, a
-/// company or chips alone; money to build data centres stays other (<see cref="IsNotComputeBought"/>).
+/// company or chips alone (since the nineteenth session chips paid for by a buyer are, convention M7: "is paying SpaceX $150 million
+/// per month for access to Nvidia GB300 chips"); money to build data centres stays other (<see cref="IsNotComputeBought"/>).
 /// </summary>
 internal static partial class MetricRules
 {
@@ -173,7 +174,10 @@ internal static partial class MetricRules
         // "will spend $X on AI infrastructure" is a build-out of its own; "on AI infrastructure from Crusoe" is bought from a provider.
         var provider = !words[verb].Lower.StartsWith("sp", StringComparison.Ordinal)
             || Enumerable.Range(next, Math.Max(0, end - next - 1)).Any(k => words[k].Lower is "from" or "with" && words[k + 1].IsCapitalised);
-        return purpose >= 0 && provider && ComputeHeadAfter(words, purpose + 1, end);
+        // Since the nineteenth session (convention M7, chips bought from another company): "is paying SpaceX $150 million per month for
+        // access to Nvidia GB300 chips", chips paid for are compute too.
+        return purpose >= 0 && provider && (ComputeHeadAfter(words, purpose + 1, end)
+            || Enumerable.Range(purpose + 1, Math.Max(0, end - purpose - 1)).Any(k => words[k].Lower is "chips" or "processors" && !InName(words, k)));
     }
 
     /// <summary>

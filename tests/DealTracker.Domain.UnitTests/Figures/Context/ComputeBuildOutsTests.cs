@@ -111,6 +111,8 @@ public sealed class ComputeBuildOutsTests
     [InlineData("The AMD deal, for example, involves a commitment of around $10 billion to establish and scale AI compute infrastructure.", "$10 billion")]
     [InlineData("Forward-looking: Oracle has committed to spending approximately $40 billion on Nvidia's latest high-performance chips to power a massive new data center in Abilene, Texas.", "$40 billion")]
     [InlineData("According to the Wall Street Journal report, Google will pay SpaceX $920 million per month from October 2026 through June 2029 to rent data center capacity.", "$920 million")]
+    // issue83 (nineteenth session, convention M7: chips bought from another company): chips paid for by the month.
+    [InlineData("Starting today, Reflection AI is paying SpaceX $150 million per month for access to Nvidia GB300 chips at Colossus 2 in Memphis, Tennessee.", "$150 million")]
     [InlineData("Meta signed a long-term deal to buy specialised AI cloud capacity from CoreWeave worth about $21 billion through 2032, signalling that hyperscalers and niche GPU clouds are becoming strategic partners for large model builds.", "$21 billion")]
     [InlineData("Separately, The Decoder reports that OpenAI signed around $1 trillion in infrastructure agreements with Nvidia, AMD and Oracle to target more than 20 GW of compute, drawing skepticism from analyst Gil Luria and set against CEO Sam Altman’s comment that profitability is not a near‑term priority.", "$1 trillion")]
     [InlineData("OpenAI, the startup at the heart of the AI boom, recently signed multiple deals that may cost over $1 trillion to secure about 26 gigawatts of computing capacity, enough to power roughly 20 million U.S. homes.", "$1 trillion")]
