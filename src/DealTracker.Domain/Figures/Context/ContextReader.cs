@@ -169,25 +169,9 @@ public static class ContextReader
             // listing", "the $400 million it was valued at", "raising estimates to $265"; MetricRules.ClearCues.cs).
             metric = MetricRules.ClearCueReading(sentence, first, last, metric);
 
-            // Since the nineteenth session: money a crowd of companies took in, or spread over many deals, is a total ("U.K. biotechs
-            // raised £3.5 billion", "$514.7 million was invested across 95 funding rounds"; MetricRules.ManyReceivers.cs).
-            metric = MetricRules.ManyReceiversReading(sentence, first, last, metric);
-
-            // Since the nineteenth session: a grant, a subsidy or state aid is other (convention M6: "received $4.75 billion in US Chips
-            // Act funding", "the ministry will give Rapidus 300 billion yen"; MetricRules.PublicMoney.cs).
-            metric = MetricRules.PublicMoneyReading(sentence, first, last, metric);
-
-            // Since the nineteenth session: money a company raises from a named giver is its round (the issue's "raise $X", convention
-            // M5: "Paytm had raised USD 60 million from Mediatek"; MetricRules.RaisedFromAGiver.cs).
-            metric = MetricRules.RaisedFromAGiverReading(sentence, first, last, metric);
-
-            // Since the nineteenth session: an issuer's own bond sale is a round size, whoever the issuer is (convention M5: "Nigeria sold
-            // $1.25 billion of 12-year securities", "has issued a €700 million Eurobond"; MetricRules.BondSales.cs).
-            metric = MetricRules.BondSaleReading(sentence, first, last, metric);
-
-            // Since the nineteenth session: shares or a stake bought are the buyer's investment (convention M1: "Sony is purchasing a total
-            // of 12,054,100 new shares of Kadokawa Corporation for 50 billion yen"; MetricRules.SharesBought.cs).
-            metric = MetricRules.SharesBoughtReading(sentence, first, last, metric);
+            // Since the nineteenth session: the conventions' classes a figure's own clause decides (totals of many, grants, a raise from one
+            // giver, bond sales, shares bought; MetricRules.ConventionClasses.cs).
+            metric = MetricRules.ConventionClassesReading(sentence, first, last, metric);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.

@@ -35,10 +35,10 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _bondSaleNouns = new(StringComparer.Ordinal) { "sale", "issue", "issuance", "offering", "auction" };
 
     /// <summary>The metric after the bond-sale cues: a round size for an issuer's own bond sale the other rules read as other.</summary>
-    internal static Metric? BondSaleReading(SentenceWords sentence, int first, int last, Metric? metric)
+    private static Metric? BondSaleReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         var words = sentence.Words;
-        if (metric is not null || first <= 0 || first >= words.Count || last >= words.Count)
+        if (metric is not null)
         {
             return metric;
         }

@@ -65,7 +65,7 @@ internal static partial class MetricRules
     };
 
     /// <summary>The metric after the many-receivers cues: other (null) when a crowd took the money in or it is spread over many deals.</summary>
-    internal static Metric? ManyReceiversReading(SentenceWords sentence, int first, int last, Metric? metric)
+    private static Metric? ManyReceiversReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         if (metric is not (Metric.RoundSize or Metric.Investment))
         {
@@ -73,10 +73,6 @@ internal static partial class MetricRules
         }
 
         var words = sentence.Words;
-        if (first <= 0 || first >= words.Count || last >= words.Count)
-        {
-            return metric;
-        }
 
         return IsCrowdReceiving(words, first) || IsSpreadOverMany(words, last) ? null : metric;
     }

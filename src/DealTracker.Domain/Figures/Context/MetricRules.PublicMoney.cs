@@ -47,7 +47,7 @@ internal static partial class MetricRules
     };
 
     /// <summary>The metric after the public-money cues: other (null) for a grant, a subsidy or state aid read as money put in or raised.</summary>
-    internal static Metric? PublicMoneyReading(SentenceWords sentence, int first, int last, Metric? metric)
+    private static Metric? PublicMoneyReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         if (metric is not (Metric.RoundSize or Metric.Investment))
         {
@@ -55,10 +55,6 @@ internal static partial class MetricRules
         }
 
         var words = sentence.Words;
-        if (first <= 0 || first >= words.Count || last >= words.Count)
-        {
-            return metric;
-        }
 
         // "The government supplied 100 billion yen …, with the government becoming the top shareholder", "will provide 100 billion yen to
         // Rapidus for new shares", "acquired a 10% stake in Rapidus for $500 million from the Japanese government": money for shares.

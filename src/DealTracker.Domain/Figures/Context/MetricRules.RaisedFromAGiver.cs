@@ -25,7 +25,7 @@ internal static partial class MetricRules
     };
 
     /// <summary>The metric after the raise cue: a round size for an investment a company raised from a named giver.</summary>
-    internal static Metric? RaisedFromAGiverReading(SentenceWords sentence, int first, int last, Metric? metric)
+    private static Metric? RaisedFromAGiverReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         if (metric != Metric.Investment)
         {
@@ -33,10 +33,6 @@ internal static partial class MetricRules
         }
 
         var words = sentence.Words;
-        if (first <= 0 || first >= words.Count || last >= words.Count)
-        {
-            return metric;
-        }
 
         var v = first - 1;
         while (v > 0 && _raiseFigureFillers.Contains(words[v].Lower) && !words[v - 1].EndsPhrase)

@@ -32,10 +32,10 @@ internal static partial class MetricRules
     };
 
     /// <summary>The metric after the shares-bought cues: an investment for shares or a stake bought that the other rules left as other.</summary>
-    internal static Metric? SharesBoughtReading(SentenceWords sentence, int first, int last, Metric? metric)
+    private static Metric? SharesBoughtReading(SentenceWords sentence, int first, int last, Metric? metric)
     {
         var words = sentence.Words;
-        if (metric is not null || first <= 0 || first >= words.Count || last >= words.Count)
+        if (metric is not null)
         {
             return metric;
         }

@@ -1,0 +1,32 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// The nineteenth session's classes of the labelling conventions, read after every metric rule and the clear cues, in this order (each
+/// changes only the metrics it names):
+/// <list type="number">
+/// <item>money a crowd of companies took in, or spread over counted deals, is a total (M4, <c>MetricRules.ManyReceivers.cs</c>);</item>
+/// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
+/// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
+/// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
+/// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>).</item>
+/// </list>
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>The metric after the conventions' classes, the rules' <paramref name="metric"/> when none applies.</summary>
+    internal static Metric? ConventionClassesReading(SentenceWords sentence, int first, int last, Metric? metric)
+    {
+        if (first <= 0 || first >= sentence.Words.Count || last >= sentence.Words.Count)
+        {
+            return metric;
+        }
+
+        metric = ManyReceiversReading(sentence, first, last, metric);
+        metric = PublicMoneyReading(sentence, first, last, metric);
+        metric = RaisedFromAGiverReading(sentence, first, last, metric);
+        metric = BondSaleReading(sentence, first, last, metric);
+        return SharesBoughtReading(sentence, first, last, metric);
+    }
+}
