@@ -97,6 +97,9 @@ internal static class Lexicon
         // Since the seventh round: unnamed people opening a sentence ("Insiders disclosed", "Individuals who spoke to Reuters").
         "Insiders", "Insider", "Individuals",
 
+        // Since the nineteenth session: money nouns opening a sentence ("Revenues increased by 21.1% to $4.9bn").
+        "Revenues", "Turnover", "Profits", "Earnings", "Bookings",
+
         // Dates.
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",

@@ -24,6 +24,9 @@ public sealed class ValuationRevenueComputeRealSentencesTests
     [InlineData("In January 2017, cloud storage company Dropbox announced that it had passed $1 billion in Revenue Run Rate.", "Revenue")]
     // https://bestftxaupt.web.app/shaver75003vag/run-rate-vs-revenue-696.html
     [InlineData("The annualized run rate is now $26 billion, up from $18 billion a year ago.", "Revenue;Revenue")]
+    // issue84 (nineteenth session): "Revenues" opening a sentence is no company's name.
+    [InlineData("Revenues increased by 21.1% to $4.9bn, albeit in constant currency.", "Revenue")]
+    [InlineData("Revenues grew by 12% to $2.3 billion in the quarter.", "Revenue")]
     // https://www.prismnews.com/news/defense-startups-boom-as-anduril-mach-soar-but-most-face
     [InlineData("On May 13, 2026, the company announced a $5 billion Series H round that lifted its valuation to $61 billion, up from $30.5 billion in a June 2025 funding round.", "RoundSize;Valuation;Valuation")]
     // https://aimmediahouse.com/market-industry/microsoft-turns-to-nebius-to-meet-ais-relentless-gpu-demands
