@@ -135,7 +135,7 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>"received funding of 70 billion yen from the government", "secured $620 million from the federal and state governments".</summary>
+    /// <summary>"had previously received funding of 70 billion yen from the government"; not "an $8.9 billion investment from the Trump Administration".</summary>
     private static bool IsFromTheState(List<Word> words, int last)
     {
         var after = SkipConversion(words, last);
