@@ -205,7 +205,7 @@ public static class ContextReader
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
             // Since the nineteenth session: "will pay Portugal Telecom and Telefónica €400 million each": the one paid is no investor.
-            investor = investor is not null && metric == Metric.Investment && MetricRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;
+            investor = investor is not null && metric == Metric.Investment && InvestorRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;
 
             // Since the eighteenth session: an investment no investor is named for that a market, a period or many startups add up to is
             // a total, other ("total capital invested into European tech startups is estimated to plummet to $45 billion in 2023").

@@ -21,6 +21,29 @@ internal static partial class InvestorRules
         "spent", "spend", "spends", "spending", "paid", "pay", "pays", "paying",
     };
 
+    /// <summary>
+    /// "will pay Portugal Telecom SGPS SA and Telefónica SA €400 million each": whether <paramref name="investor"/> is named between a verb of
+    /// paying and the figure, the one paid (the seller), not the one paying.
+    /// </summary>
+    internal static bool IsPaidBeforeTheFigure(SentenceWords sentence, int first, string investor)
+    {
+        var words = sentence.Words;
+        for (var k = first - 1; k >= 0 && first - k <= 14; k--)
+        {
+            if (words[k].Lower is "pay" or "pays" or "paid" or "paying")
+            {
+                return sentence.Names.Any(n => n.Text == investor && n.First > k && n.Last < first);
+            }
+
+            if (words[k].After is ';' or '—' or '–' || (words[k].EndsPhrase && words[k].After == '.'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Elon Musk disclosed buying …": the verb that reports a gerund stands where the buyer's verb would.</summary>
     private static int ReportedBuying(List<Word> words, int verb) =>
         verb >= 2 && words[verb].Lower.EndsWith("ing", StringComparison.Ordinal)

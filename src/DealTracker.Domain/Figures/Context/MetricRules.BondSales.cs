@@ -101,7 +101,8 @@ internal static partial class MetricRules
         {
             if (_bondNouns.Contains(next[k]))
             {
-                // "debt" alone after "of" is any debt ("$20bn of debt" owed); only a sale of it is read (the rule's second shape).
+                // "debt" alone after "of" is any debt ("$20bn of debt" owed); only a sale of it is read (the rule's second shape). "notes"
+                // right after the figure ("$500 million notes") is left to the note-sale reading of MetricRules.RoundConventions.cs.
                 return next[k] != "debt" && (next[k] != "notes" || q > 0 || k > 0);
             }
 

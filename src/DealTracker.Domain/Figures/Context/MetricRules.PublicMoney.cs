@@ -43,7 +43,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _stateInvestingWords = new(StringComparer.Ordinal)
     {
         "invest", "invests", "invested", "investing", "investment", "investments", "shares", "stake", "stakes", "equity", "fund", "funds",
-        "capital", "holding", "holdings", "buy", "bought", "acquire", "acquired", "-backed", "backed", "owned", "led",
+        "capital", "holding", "holdings", "buy", "bought", "acquire", "acquired", "backed", "owned", "led",
     };
 
     /// <summary>The metric after the public-money cues: other (null) for a grant, a subsidy or state aid read as money put in or raised.</summary>
@@ -125,7 +125,8 @@ internal static partial class MetricRules
                 return false;
             }
 
-            if (_stateGiverWords.Contains(words[g].Lower.TrimEnd('\'')) || (words[g].Possessive && _stateGiverWords.Contains(words[g].Lower)))
+            // "the government", "Japan's Industry Ministry", "the governments' plan".
+            if (_stateGiverWords.Contains(words[g].Lower.TrimEnd('\'')))
             {
                 return !words.Skip(g).Take(4).Skip(1).Any(w => _stateInvestingWords.Contains(w.Lower) || w.Core.Contains("-backed"))
                     && !(g > 0 && words[g - 1].Core.EndsWith("-backed", StringComparison.Ordinal));

@@ -40,7 +40,9 @@ internal static partial class MetricRules
             v--;
         }
 
-        if (!_companyRaiseVerbs.Contains(words[v].Lower) || words[v].EndsPhrase || (v > 0 && words[v - 1].Lower is "to" && v > 1 && words[v - 2].Lower is "helped" or "help" or "helping"))
+        // "helped Acme to raise $X from …": the helper's sentence, whose reading of the money is left to the older rules.
+        var helped = v > 1 && words[v - 1].Lower == "to" && words[v - 2].Lower is "helped" or "help" or "helping";
+        if (!_companyRaiseVerbs.Contains(words[v].Lower) || words[v].EndsPhrase || helped)
         {
             return metric;
         }

@@ -25,10 +25,10 @@ internal static partial class MetricRules
         "subscribe", "subscribed", "subscribing", "subscription",
     };
 
-    /// <summary>Nouns of a holding bought: "shares", "stocks", "stake", "per cent".</summary>
+    /// <summary>Nouns of a holding bought: "shares", "stocks", "stake", "percent", "(per) cent".</summary>
     private static readonly HashSet<string> _heldPartNouns = new(StringComparer.Ordinal)
     {
-        "shares", "stocks", "stock", "stake", "stakes", "percent", "per", "shareholding",
+        "shares", "stocks", "stock", "stake", "stakes", "percent", "cent", "shareholding",
     };
 
     /// <summary>The metric after the shares-bought cues: an investment for shares or a stake bought that the other rules left as other.</summary>
@@ -94,31 +94,7 @@ internal static partial class MetricRules
         return first >= 2 && words[first - 1].Lower is "cost" or "costs" && before.Any(w => w.Lower is "shares" or "stake" or "stocks") ? Metric.Investment : metric;
     }
 
-    /// <summary>
-    /// "will pay Portugal Telecom SGPS SA and Telefónica SA €400 million each": whether <paramref name="investor"/> is named between a verb of
-    /// paying and the figure, the one paid (the seller), not the one paying.
-    /// </summary>
-    internal static bool IsPaidBeforeTheFigure(SentenceWords sentence, int first, string investor)
-    {
-        var words = sentence.Words;
-        for (var k = first - 1; k >= 0 && first - k <= 14; k--)
-        {
-            if (words[k].Lower is "pay" or "pays" or "paid" or "paying")
-            {
-                return sentence.Names.Any(n => n.Text == investor && n.First > k && n.Last < first);
-            }
-
-            if (words[k].After is ';' or '—' or '–' || (words[k].EndsPhrase && words[k].After == '.'))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"shares", "stocks", "stake", "66 per cent", "9.9%".</summary>
     private static bool IsHeldPart(Word word) =>
-        (_heldPartNouns.Contains(word.Lower) && word.Lower != "per") || (word.Lower == "per" && word.After != '.') || word.Lower == "cent"
-        || (word.Core.EndsWith('%') && word.Core.Length > 1);
+        _heldPartNouns.Contains(word.Lower) || (word.Lower == "per" && word.After != '.') || (word.Core.EndsWith('%') && word.Core.Length > 1);
 }
