@@ -170,8 +170,8 @@ public static class ContextReader
             metric = MetricRules.ClearCueReading(sentence, first, last, metric);
 
             // Since the nineteenth session: the conventions' classes a figure's own clause decides (totals of many, grants, a raise from one
-            // giver, bond sales, shares bought; MetricRules.ConventionClasses.cs).
-            metric = MetricRules.ConventionClassesReading(sentence, first, last, metric);
+            // giver, bond sales, shares bought, fund sizes; MetricRules.ConventionClasses.cs).
+            metric = MetricRules.ConventionClassesReading(sentence, first, last, figure.Money, metric);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.

@@ -1,4 +1,5 @@
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
 
 namespace DealTracker.Domain.Figures.Context;
 
@@ -10,13 +11,14 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
-/// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>).</item>
+/// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>);</item>
+/// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
 {
     /// <summary>The metric after the conventions' classes, the rules' <paramref name="metric"/> when none applies.</summary>
-    internal static Metric? ConventionClassesReading(SentenceWords sentence, int first, int last, Metric? metric)
+    internal static Metric? ConventionClassesReading(SentenceWords sentence, int first, int last, HedgedAmount money, Metric? metric)
     {
         if (first <= 0 || first >= sentence.Words.Count || last >= sentence.Words.Count)
         {
@@ -27,6 +29,7 @@ internal static partial class MetricRules
         metric = PublicMoneyReading(sentence, first, last, metric);
         metric = RaisedFromAGiverReading(sentence, first, last, metric);
         metric = BondSaleReading(sentence, first, last, metric);
-        return SharesBoughtReading(sentence, first, last, metric);
+        metric = SharesBoughtReading(sentence, first, last, metric);
+        return FundSizeReading(sentence, first, last, money, metric);
     }
 }

@@ -14,7 +14,6 @@ public sealed class AttributiveSizesTests
     [InlineData("The company is also reportedly in discussions to purchase a 15 per cent stake in the $6.5 billion (Dh23.8 billion) Reko Diq mining project in Pakistan.", "$6.5 billion")]
     [InlineData("The $1.4-billion New Silk Route Partners is holding talks to buy a big stake in the KN Vasudev Adiga-promoted Bangalore restaurant network,valuing it at about Rs 200 crore,said three sources directly briefed on the matter.", "$1.4-billion")]
     [InlineData("(Bloomberg) — Bharti Global has agreed to buy about 24.5% of BT Group Plc, a deal to invest in a $17 billion British carrier that will accelerate an expansion overseas.", "$17 billion")]
-    [InlineData("Aramco already invests in startups and high-growth firms in the energy space via its $500 million Saudi Aramco Energy Ventures fund and the Aramco Entrepreneurship Center, which has roughly $200 million to deploy early-stage capital in local Saudi companies.", "$500 million")]
     // Outside the corpus.
     // https://realassets.ipe.com/news/calpers-approves-45bn-in-infrastructure-commitments/10063421.article
     [InlineData("The $443bn pension fund disclosed that it is investing with DigitalBridge for the first time by making a $500m commitment to the DigitalBridge Strategic Assets Fund.", "$443bn")]

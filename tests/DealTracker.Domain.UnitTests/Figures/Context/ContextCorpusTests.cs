@@ -27,6 +27,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// blind7's "has raised about $50 billion from its founding partners", blind17's Vision Fund "which has so far secured $97.7bn",
     /// blind45's "aims to raise around 20 billion yen in total", blind18's "gives MAM the right to invest another $4.1B" and blind52's
     /// "with SoftBank planning to invest ¥2 trillion"; the gates rose with them.
+    /// Since convention M10 (the twentieth session: a fund's size is a round size, 79+8+8 figures relabelled, docs/issue-reading/relabels/
+    /// fund-sizes.tsv) and its rule (MetricRules.FundSizes.cs), six metric gates went down by one, each for a fund the blind readers left
+    /// other or an investment and the rule reads as a fund's size: blind19 (Kapiva's "Rs 50 crore innovation fund to support research"),
+    /// blind23 (MGX, "a $100 billion … investment vehicle"), blind40 (Clip's "inversión de US$ 250 millones del Latin America Fund de
+    /// SoftBank … y Viking", now a named group's investment), blind43 ("The $70B fund is investing $8B"), blind49 ("Australia's $89
+    /// billion Future Fund", a sovereign fund the sentence does not call one) and blind59 (RBS's "£775mln fund … for challenger banks to
+    /// lend"). The corpus as a whole gained 77 metric sentences.
     /// </summary>
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
@@ -49,7 +56,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // startups"; blind45 "set to back … with US$100 million"; blind48 "CDPQ has been a long-term partner of Plenary, having invested
     // more than A$200 million ($152 million)"; blind52 "CDPQ has invested ~$9 billion in India", "SoftBank planning to invest ¥2
     // trillion"; blind53 "This initiative … plans to invest up to $100 billion".
-    [InlineData("blind2.json", 88, 35, 107)]
+    [InlineData("blind2.json", 89, 35, 107)]
     // Eighth session: 14 sentences of blind3, blind11–17, blind21 and blind35 that labelled money spent in a country or region taken
     // bare ("invest $2 billion in Indonesia", "invested $14 billion in India") an investment were relabelled other, the written
     // convention the later sets follow (blind27, blind42–46); their figures left the investor counts, and those the rules do not yet
@@ -74,13 +81,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind16.json", 66, 27, 50)]
     [InlineData("blind17.json", 72, 26, 52)]
     [InlineData("blind18.json", 98, 37, 62)]
-    [InlineData("blind19.json", 117, 25, 59)]
+    [InlineData("blind19.json", 116, 25, 59)]
     [InlineData("blind20.json", 75, 25, 64)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     [InlineData("blind21.json", 74, 25, 59)]
     [InlineData("blind22.json", 76, 22, 74)]
-    [InlineData("blind23.json", 78, 17, 101)]
+    [InlineData("blind23.json", 77, 17, 101)]
     [InlineData("blind24.json", 86, 28, 106)]
     [InlineData("blind25.json", 94, 32, 125)]
     [InlineData("blind26.json", 63, 21, 107)]
@@ -97,19 +104,19 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind37.json", 83, 28, 120)]
     [InlineData("blind38.json", 104, 26, 147)]
     [InlineData("blind39.json", 71, 22, 112)]
-    [InlineData("blind40.json", 77, 25, 121)]
+    [InlineData("blind40.json", 76, 25, 121)]
     [InlineData("blind41.json", 64, 27, 118)]
-    [InlineData("blind42.json", 143, 31, 204)]
-    [InlineData("blind43.json", 129, 42, 209)]
+    [InlineData("blind42.json", 144, 31, 204)]
+    [InlineData("blind43.json", 128, 42, 209)]
     [InlineData("blind44.json", 103, 33, 191)]
     [InlineData("blind45.json", 115, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 97, 28, 122)]
     [InlineData("blind48.json", 74, 31, 148)]
-    [InlineData("blind49.json", 97, 36, 163)]
+    [InlineData("blind49.json", 96, 36, 163)]
     [InlineData("blind50.json", 112, 30, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 112, 26, 164)]
+    [InlineData("blind51.json", 113, 26, 164)]
     [InlineData("blind52.json", 116, 36, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
@@ -123,7 +130,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind57.json", 92, 17, 151)]
     [InlineData("blind58.json", 100, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 102, 28, 146)]
+    [InlineData("blind59.json", 101, 28, 146)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
@@ -196,7 +203,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 92, 31, 147)]
-    [InlineData("issue75.json", 91, 19, 154)]
+    [InlineData("issue75.json", 92, 19, 154)]
     [InlineData("issue76.json", 91, 25, 163)]
     [InlineData("issue77.json", 99, 21, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
@@ -213,8 +220,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
-    [InlineData("issue81.json", 82, 17, 147)]
-    [InlineData("issue82.json", 89, 11, 147)]
+    [InlineData("issue81.json", 83, 17, 147)]
+    [InlineData("issue82.json", 90, 11, 147)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -223,7 +230,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
     [InlineData("issue83.json", 87, 20, 141)]
     [InlineData("issue84.json", 87, 13, 148)]
-    [InlineData("issue85.json", 80, 19, 138)]
+    [InlineData("issue85.json", 82, 19, 138)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -194,7 +194,8 @@ public sealed class MetricFormsSweepTests
         new("{I} agreed to buy a majority stake in {S} for {A}.", Metric.Investment),
         new("{S} secured a {A} loan from {I}.", Other, Form: Form.Attributive),
         new("{S} issued {A} of bonds.", Metric.RoundSize),
-        new("{I} launched a {A} fund to invest in startups.", Other, Form: Form.Attributive),
+        // Other until convention M10 (the twentieth session): a fund's size is a round size whoever provides the money.
+        new("{I} launched a {A} fund to invest in startups.", Metric.RoundSize, Form: Form.Attributive),
         // A range into many companies reads as each cheque's size ("invest between $1 million and $5 million in startups"): truly
         // ambiguous, so this frame is swept without a range. An investment since the named-investor-totals realignment.
         new("{I} will invest {A} in Indian startups.", Metric.Investment, Form: Form.NoRange),

@@ -31,13 +31,14 @@ public sealed class RoundSizeAndTotalsRealSentencesTests
     // https://globalventuringreview.com/tag/investment/
     [InlineData("Mauritius-based venture capital firm Novastar Ventures has raised $108m from limited partners including insurance firm Axa for its second Africa-focused fund.", "RoundSize")]
     // https://globalventuringreview.com/tag/oneweb/
-    [InlineData("BMW i Ventures, the US-based venture capital firm formed by Germany’s automotive manufacturer BMW, launched a $300m fund that will focus on sustainability.", "Other")]
+    [InlineData("BMW i Ventures, the US-based venture capital firm formed by Germany’s automotive manufacturer BMW, launched a $300m fund that will focus on sustainability.", "RoundSize")] // since convention M10 (other before)
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
     // Since the general metric sweep a fund closed by its manager is a round size (the corpus's fund-raises convention: blind50 "closed
     // its fifth fund at $650 million"); this row said other before.
     [InlineData("On Thursday, Norwest Venture Partners closed its 15th flagship fund on $2 billion—its largest ever.", "RoundSize")]
     // https://finance.yahoo.com/news/norwest-nabs-2b-silicon-valleys-060000538.html
-    [InlineData("In 2018, Sequoia announced it had raised $6 billion of its $8 billion Growth Fund III.", "RoundSize;Other")]
+    // The fund's target size is a round size too since convention M10 (other before).
+    [InlineData("In 2018, Sequoia announced it had raised $6 billion of its $8 billion Growth Fund III.", "RoundSize;RoundSize")]
     // https://www.infrastructureinvestor.com/nea-closes-2-5bn-vc-fund/
     [InlineData("Venture capital firm New Enterprise Associates announced it has raised a $2.5 billion venture capital fund, the second-largest venture capital fund ever.", "RoundSize")]
     // https://www.lexology.com/library/detail.aspx?g=a98a3ebc-7cf6-4074-abd7-39fb2a375916

@@ -1,0 +1,104 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Money;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// A fund's size is a round size (convention M5, "fund close"; written down as convention M10 in the twentieth session after a blind
+/// relabel of 152 corpus figures, docs/issue-reading/relabels/fund-sizes.tsv): the figure heads a fund or a fund-raise, past at most
+/// five describing words ("launched a $150 million global VC fund", "SoftBank’s $100 billion Vision Fund", "the $250 million Innovate in
+/// India fund", "a $6 billion (€4.1 billion) fund that TPG is raising", "invested in Anthropic’s US$450 million fund-raiser", "a new
+/// €600 million joint investment vehicle"). Read after every other rule, whatever they read.
+/// <para>
+/// An asset owner's size is other: a sovereign wealth, pension, state or hedge fund ("the $700 billion sovereign wealth fund", "Norway’s
+/// $870 billion state-owned fund"), a relief or recovery fund, and any fund of 150 billion dollars, euros or pounds or more ("the $232
+/// billion fund would mean more sales"): no fund has ever closed that much (SoftBank's first Vision Fund, about $100 billion, is the
+/// largest). Money put into a fund is not its size and never reaches here ("committed $500 million to the fund", "invest $1 billion in
+/// the fund", "wired $7.5 billion through SoftBank Vision Fund 2").
+/// </para>
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>The nouns a fund's size heads: "fund", "fund-raiser", "fundraising".</summary>
+    private static readonly HashSet<string> _fundSizeHeads = new(StringComparer.Ordinal)
+    {
+        "fund", "fund-raiser", "fundraiser", "fundraise", "fund-raise", "fundraising", "fund-raising",
+    };
+
+    /// <summary>Words that make a fund an asset owner or a public pot, not a fund raised: "sovereign", "pension", "recovery".</summary>
+    private static readonly HashSet<string> _assetOwnerFundWords = new(StringComparer.Ordinal)
+    {
+        "sovereign", "wealth", "pension", "pensions", "state", "state-owned", "state-run", "government-owned", "retirement", "endowment",
+        "superannuation", "super", "hedge", "mutual", "index", "money-market", "exchange-traded", "recovery", "relief", "rescue", "bailout",
+        "stimulus", "compensation", "settlement", "insurance", "disaster", "emergency",
+    };
+
+    /// <summary>Head nouns of another thing the figure sizes, which end the search for a fund: "$X funding round led by a fund".</summary>
+    private static readonly HashSet<string> _notFundHeads = new(StringComparer.Ordinal)
+    {
+        "round", "rounds", "deal", "deals", "stake", "loan", "loans", "valuation", "bond", "bonds", "offering", "raise", "ipo", "acquisition",
+        "takeover", "contract", "commitment", "commitments", "facility", "plan", "programme", "program", "project", "projects", "through",
+        "via", "across", "per", "than", "worth", "each", "apiece",
+    };
+
+    /// <summary>Currencies near the dollar in worth, in which a fund of 150 billion or more is an asset owner's size.</summary>
+    private static readonly HashSet<string> _dollarLikeCurrencies = new(StringComparer.Ordinal) { "USD", "EUR", "GBP", "CHF", "AUD", "CAD", "SGD", "NZD" };
+
+    /// <summary>The metric after the fund-size cue: a round size for a fund's size, other for an asset owner's, the rules' metric else.</summary>
+    private static Metric? FundSizeReading(SentenceWords sentence, int first, int last, HedgedAmount money, Metric? metric)
+    {
+        var words = sentence.Words;
+        // "eight other investors, including B Capital ($77 million), Baron Emerging Market Fund ($80 million)": a figure in brackets
+        // heads nothing after them.
+        if (words[first].InBrackets || words[last].EndsPhrase)
+        {
+            return metric;
+        }
+
+        var head = FundSizeHead(words, first, SkipConversion(words, last), out var assetOwner);
+        if (head < 0)
+        {
+            return metric;
+        }
+
+        if (words[head].Lower is not ("fund" or "vehicle"))
+        {
+            return Metric.RoundSize;
+        }
+
+        var size = money.Amount ?? money.High ?? 0m;
+        return assetOwner || (_dollarLikeCurrencies.Contains(money.Currency) && size >= 150e9m) ? null : Metric.RoundSize;
+    }
+
+    /// <summary>
+    /// The fund the figure heads, within six words after it, or -1: describing words may come between ("global VC", "Innovate in India",
+    /// "AI-focused"); a link word, a possessive, a phrase end or another head noun ends the search. <paramref name="assetOwner"/> says
+    /// whether a describing word makes it an asset owner ("sovereign wealth").
+    /// </summary>
+    private static int FundSizeHead(List<Word> words, int first, int next, out bool assetOwner)
+    {
+        assetOwner = false;
+        for (var k = next; k < words.Count && k - next < 6; k++)
+        {
+            var lower = words[k].Lower;
+            // "a new €600 million joint investment vehicle"; "launched the Vision Fund, a nearly $100 billion vehicle".
+            var vehicle = lower == "vehicle"
+                && ((k > next && words[k - 1].Lower == "investment") || words.Take(first).Any(w => w.Lower == "fund"));
+            if (_fundSizeHeads.Contains(lower) || vehicle)
+            {
+                return k;
+            }
+
+            assetOwner |= _assetOwnerFundWords.Contains(lower);
+            // "the $250 million Innovate in India fund": a small link word inside a capitalised name.
+            var inName = lower is "in" or "of" or "and" && k > next && words[k - 1].IsCapitalised && k + 1 < words.Count && words[k + 1].IsCapitalised;
+            if (words[k].EndsPhrase || words[k].Possessive || (_stopAfterNoun.Contains(lower) && !inName) || _notFundHeads.Contains(lower)
+                || words[k].Core.Any(char.IsDigit))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}
