@@ -408,8 +408,9 @@ public static class ContextReader
         // (InvestorRules.NoInvestorNames.cs); a refused name lets the next rule, or no investor, stand.
         // Since the fit-mi-deals sweep: a unit named after its parent, or an agreement's signer rather than its counterparty
         // (InvestorRules.UnitsAndAgreementSigners.cs).
-        InvestorRules.Kept(sentence, InvestorRules.UnitOrAgreementSigner(sentence, sentence.WordAtOrAfter(figures[f].Start),
-            InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor))));
+        // Since the twentieth session: a company's head announcing its plan speaks for the company (InvestorRules.CompanyHeads.cs).
+        InvestorRules.CompanyOfItsHead(sentence, InvestorRules.Kept(sentence, InvestorRules.UnitOrAgreementSigner(sentence, sentence.WordAtOrAfter(figures[f].Start),
+            InvestorRules.FundOwnerFor(sentence, InvestorOfRules(sentence, before, figures, readings, f, floor)))));
 
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {

@@ -113,6 +113,9 @@ internal static partial class InvestorRules
                    or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first"
                    // "is looking to invest", "is planning to buy": an intention before the verb.
                    or "looking" or "planning" or "preparing" or "seeking" or "aiming" or "going" or "ready" or "willing"
+                   // Since the twentieth session: "Nvidia announced plans to invest", "unveiled its plan to put": an announced intention.
+                   or "announced" or "announces" or "unveiled" or "unveils" or "revealed" or "reveals" or "outlined" or "confirmed" or "confirms"
+                   || (words[i].Lower is "its" or "their" && i + 1 < figure && words[i + 1].Lower is "plan" or "plans" or "intention")
                    || IsTalksBeforeVerb(words, i, figure))
         {
             i++;

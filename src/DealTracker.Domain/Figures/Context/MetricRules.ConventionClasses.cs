@@ -12,7 +12,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
 /// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>);</item>
-/// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>).</item>
+/// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>);</item>
+/// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -30,6 +31,10 @@ internal static partial class MetricRules
         metric = RaisedFromAGiverReading(sentence, first, last, metric);
         metric = BondSaleReading(sentence, first, last, metric);
         metric = SharesBoughtReading(sentence, first, last, metric);
-        return FundSizeReading(sentence, first, last, money, metric);
+        metric = FundSizeReading(sentence, first, last, money, metric);
+
+        // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
+        // prices"; every one of the corpus's 111 per-share figures is labelled other).
+        return IsSharePrice(sentence, last) ? null : metric;
     }
 }

@@ -231,6 +231,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue83.json", 87, 20, 141)]
     [InlineData("issue84.json", 87, 13, 148)]
     [InlineData("issue85.json", 82, 19, 138)]
+    // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
+    // and crypto in Europe, Africa and Latin America; biotech, pharma and healthcare deals; wire reports of big-tech, chip, telecom and
+    // AI-infrastructure deals in talks), sealed until the fund-size rule (MetricRules.FundSizes.cs) was final; second readers agree on
+    // 103/104, 13/13, 159/159 (issue86), 115/115, 13/13, 158/161 (issue87) and 103/104, 20/21, 154/154 (issue88). Unseen scores:
+    // 265/323, 33/47, 445/474 on the starting rules; 266/323, 33/47, 445/474 with the fund-size rule. The rows are fitted: after the
+    // announced-plan chain, the company-head and the price-per-share rules read from their misses (InvestorRules.CompanyHeads.cs,
+    // MetricRules.ConventionClasses.cs).
+    [InlineData("issue86.json", 87, 8, 143)]
+    [InlineData("issue87.json", 98, 11, 154)]
+    [InlineData("issue88.json", 84, 15, 148)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -244,11 +254,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         Assert.True(score.Metric.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 metric sentences");
         // blind11 kept 19 investor sentences after the eighth session's relabelling, and blind6, blind9, blind11–15, blind21, blind23
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
-        // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15 and issue84 (energy, infrastructure and state money) 16:
-        // their rounds are raised, not given by a named investor.
+        // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15, issue84 (energy, infrastructure and state money) 16,
+        // issue86 (fintech in Europe, Africa and Latin America) 13 and issue87 (biotech and pharma) 13: their rounds are raised, not given
+        // by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
-            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json", $"{file} needs at least 20 investor sentences");
+            or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
+            or "issue86.json" or "issue87.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
