@@ -8,6 +8,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// changes only the metrics it names):
 /// <list type="number">
 /// <item>money a crowd of companies took in, or spread over counted deals, is a total (M4, <c>MetricRules.ManyReceivers.cs</c>);</item>
+/// <item>since the twentieth session, money a market took in over a period, no organisation named, is a total (M4,
+/// <c>MetricRules.PeriodTotals.cs</c>);</item>
 /// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
@@ -27,6 +29,7 @@ internal static partial class MetricRules
         }
 
         metric = ManyReceiversReading(sentence, first, last, metric);
+        metric = PeriodTotalReading(sentence, first, last, metric);
         metric = PublicMoneyReading(sentence, first, last, metric);
         metric = RaisedFromAGiverReading(sentence, first, last, metric);
         metric = BondSaleReading(sentence, first, last, metric);

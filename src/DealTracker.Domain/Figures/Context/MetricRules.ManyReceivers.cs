@@ -24,6 +24,20 @@ internal static partial class MetricRules
         "scaleups", "scale-ups", "smes", "upstarts",
     };
 
+    /// <summary>
+    /// Since the twentieth session: a market as the receiver ("Nigerian fintech raised $230 million in 2025", "the country's AI sector
+    /// attracted $X"): sector names used bare ("fintech", "biotech"), and market nouns with any determiner ("the sector", "the ecosystem").
+    /// </summary>
+    private static readonly HashSet<string> _bareSectorNouns = new(StringComparer.Ordinal)
+    {
+        "fintech", "biotech", "edtech", "healthtech", "agritech", "agtech", "proptech", "insurtech", "cleantech", "deeptech", "foodtech",
+    };
+
+    private static readonly HashSet<string> _marketReceiverNouns = new(StringComparer.Ordinal)
+    {
+        "sector", "sectors", "industry", "ecosystem", "ecosystems", "space", "market",
+    };
+
     /// <summary>Verbs of money coming in: "raised", "received", "attracted".</summary>
     private static readonly HashSet<string> _receivingVerbs = new(StringComparer.Ordinal)
     {
@@ -128,7 +142,18 @@ internal static partial class MetricRules
         }
 
         // "Anthropic, one of the world's hottest AI startups, raised": a crowd noun closing an aside describes one company.
-        if (n < 0 || !_manyReceiverNouns.Contains(words[n].Lower) || words[n].Possessive || words[n].After is ',' or ')')
+        if (n < 0 || words[n].Possessive || words[n].After is ',' or ')')
+        {
+            return false;
+        }
+
+        // "the country's blockchain sector attracted", "Nigerian fintech raised" (bare, not "the fintech", one company).
+        if ((_marketReceiverNouns.Contains(words[n].Lower) || _bareSectorNouns.Contains(words[n].Lower)) && !words[n].IsCapitalised)
+        {
+            return IsMarketReceiver(words, n);
+        }
+
+        if (!_manyReceiverNouns.Contains(words[n].Lower))
         {
             return false;
         }
@@ -153,6 +178,35 @@ internal static partial class MetricRules
             && !after.Zip(after.Skip(1)).Any(p => p.First == "or" && p.Second is "more" or "above" or "over");
     }
 
+    /// <summary>
+    /// "the country's blockchain sector", "Nigerian fintech": a market noun with any determiner, a sector noun with none ("the Brazilian
+    /// fintech" is one company); neither the object of a preposition ("a startup … in the wireless market has raised") nor in a name.
+    /// </summary>
+    private static bool IsMarketReceiver(List<Word> words, int n)
+    {
+        var bare = _bareSectorNouns.Contains(words[n].Lower);
+        for (var d = n - 1; d >= 0 && n - d <= 4; d--)
+        {
+            var lower = words[d].Lower;
+            if (words[d].EndsPhrase)
+            {
+                return true;
+            }
+
+            if (lower is "in" or "of" or "to" or "for" or "from" or "on" or "at" or "by" or "with" or "into" or "across" or "like")
+            {
+                return false;
+            }
+
+            if (_referringDeterminers.Contains(lower) || lower is "a" or "an" || words[d].Possessive)
+            {
+                return !bare && !(d >= 1 && !words[d - 1].EndsPhrase && words[d - 1].Lower is "in" or "of" or "to" or "for" or "from" or "on" or "at" or "by" or "with" or "into" or "across" or "like");
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"in 264 financing rounds", "across 95 funding rounds", "over 40 transactions", "across 38 investments".</summary>
     private static bool IsSpreadOverMany(List<Word> words, int last)
     {
@@ -164,7 +218,7 @@ internal static partial class MetricRules
                 return false;
             }
 
-            if (words[p].Lower is not ("in" or "across" or "over" or "into" or "among" or "through" or "from") || words[p].EndsPhrase)
+            if (words[p].Lower is not ("in" or "across" or "over" or "into" or "among" or "through" or "from" or "via") || words[p].EndsPhrase)
             {
                 continue;
             }
