@@ -189,7 +189,7 @@ public static class ContextReader
             // Systems", "saw IDG Capital lay out US$150 million to lead the latest round": an invest verb right before the figure that wider
             // words made other is money put in when the rules find who put it in, and no convention reads it as a total, spending or a
             // listed value (a crowd's total, "PE firms have invested nearly $1 billion into Kenyan businesses", names no one and stays other).
-            if (metric is null && MetricRules.IsInvestVerbRightBefore(sentence, first, last, floor)
+            if (metric is null && MetricRules.IsInvestVerbRightBefore(sentence, first, last, floor) && !MetricRules.IsPastTotal(sentence, first, last)
                 && InvestorOf(sentence, s > 0 ? sentences[s - 1] : null, figures, readings, f, floor) is { Length: > 0 } verbInvestor)
             {
                 metric = Metric.Investment;

@@ -10,11 +10,15 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>money a crowd of companies took in, or spread over counted deals, is a total (M4, <c>MetricRules.ManyReceivers.cs</c>);</item>
 /// <item>since the twentieth session, money a market took in over a period, no organisation named, is a total (M4,
 /// <c>MetricRules.PeriodTotals.cs</c>);</item>
+/// <item>since the twentieth session, money an investor has already put in over many deals or a period is a total (M4,
+/// <c>MetricRules.PastTotals.cs</c>);</item>
 /// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
 /// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>);</item>
 /// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>);</item>
+/// <item>since the twentieth session, a business or assets sold whole to a buyer for the figure is other (M1,
+/// <c>MetricRules.AssetSales.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -30,11 +34,13 @@ internal static partial class MetricRules
 
         metric = ManyReceiversReading(sentence, first, last, metric);
         metric = PeriodTotalReading(sentence, first, last, metric);
+        metric = PastTotalReading(sentence, first, last, metric);
         metric = PublicMoneyReading(sentence, first, last, metric);
         metric = RaisedFromAGiverReading(sentence, first, last, metric);
         metric = BondSaleReading(sentence, first, last, metric);
         metric = SharesBoughtReading(sentence, first, last, metric);
         metric = FundSizeReading(sentence, first, last, money, metric);
+        metric = AssetSaleReading(sentence, first, metric);
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).

@@ -72,12 +72,14 @@ public sealed class InvestorClauseReadingSweepTests
     [
         "{S}, {A}, recently said that {X} could invest as much as {M} in {Y} next year.",
         "{S}, {A}, said that {X} will invest {M} in {Y}.",
-        "{S}, {A}, said {X} had invested {M} in {Y} last year.",
+        // No period in this frame and the last since the twentieth session: money put into a country in a period is a total under
+        // convention M4 (MetricRules.PastTotals.cs), and {Y} is sometimes a country.
+        "{S}, {A}, said {X} had invested {M} in {Y}.",
         "{S}, {A}, told reporters that {X} plans to invest about {M} in {Y}.",
         "{S}, {A}, said on Tuesday that {X} has agreed to put {M} into {Y}, adding that talks were continuing.",
         "Earlier this month, {S}, {A}, said that {X} would pour up to {M} into {Y}.",
         "{S}, {A}, has said {X} is looking to invest {M} in {Y} this year.",
-        "In an interview, {S}, {A}, said that {X} invested {M} in {Y} in 2023.",
+        "In an interview, {S}, {A}, said that {X} invested {M} in {Y}.",
     ];
 
     /// <summary>Coordinated money verbs: {X} the investor, {M} the first money, {N} the second, {Y} the first target.</summary>
