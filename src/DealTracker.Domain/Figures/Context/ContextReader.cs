@@ -170,7 +170,8 @@ public static class ContextReader
             metric = MetricRules.ClearCueReading(sentence, first, last, metric);
 
             // Since the nineteenth session: the conventions' classes a figure's own clause decides (totals of many, grants, a raise from one
-            // giver, bond sales, shares bought, fund sizes; MetricRules.ConventionClasses.cs).
+            // giver, bond sales, shares bought; since the twentieth, totals over a period, past sums, fund sizes, businesses sold whole and
+            // prices per share; MetricRules.ConventionClasses.cs).
             metric = MetricRules.ConventionClassesReading(sentence, first, last, figure.Money, metric);
 
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the

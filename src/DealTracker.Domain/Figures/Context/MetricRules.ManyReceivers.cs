@@ -193,19 +193,23 @@ internal static partial class MetricRules
                 return true;
             }
 
-            if (lower is "in" or "of" or "to" or "for" or "from" or "on" or "at" or "by" or "with" or "into" or "across" or "like")
+            if (IsPrepositionBeforeAMarket(lower))
             {
                 return false;
             }
 
+            // "the sector", "the country's … sector"; not "in the wireless market".
             if (_referringDeterminers.Contains(lower) || lower is "a" or "an" || words[d].Possessive)
             {
-                return !bare && !(d >= 1 && !words[d - 1].EndsPhrase && words[d - 1].Lower is "in" or "of" or "to" or "for" or "from" or "on" or "at" or "by" or "with" or "into" or "across" or "like");
+                return !bare && !(d >= 1 && !words[d - 1].EndsPhrase && IsPrepositionBeforeAMarket(words[d - 1].Lower));
             }
         }
 
         return true;
     }
+
+    private static bool IsPrepositionBeforeAMarket(string lower) =>
+        lower is "in" or "of" or "to" or "for" or "from" or "on" or "at" or "by" or "with" or "into" or "across" or "like";
 
     /// <summary>"in 264 financing rounds", "across 95 funding rounds", "over 40 transactions", "across 38 investments".</summary>
     private static bool IsSpreadOverMany(List<Word> words, int last)

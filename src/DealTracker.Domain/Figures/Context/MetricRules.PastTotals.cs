@@ -77,7 +77,7 @@ internal static partial class MetricRules
         // A period, the money put into a country or region: "Temasek deployed around $3 billion in India" last fiscal year, "As of March
         // 2024, Temasek had invested nearly USD 37 billion in the country".
         var period = after.Any(w => w is "year" or "fiscal" or "decade" or "quarter" or "half") || IsYearAfter(words, last, clauseEnd)
-            || words.Take(v).Any(w => w.Lower is "year" or "fiscal" or "as" || (w.Core.Length == 4 && w.Core.All(char.IsAsciiDigit) && w.Core[0] == '2'));
+            || words.Take(v).Any(w => w.Lower is "year" or "fiscal" or "as" || IsYear(w));
         return period && IntoAPlace(sentence, last, clauseEnd);
     }
 
@@ -104,7 +104,7 @@ internal static partial class MetricRules
     }
 
     private static bool IsYearAfter(List<Word> words, int last, int clauseEnd) =>
-        Enumerable.Range(last + 1, Math.Max(0, clauseEnd - last - 1)).Any(k => words[k].Core.Length == 4 && words[k].Core.All(char.IsAsciiDigit) && words[k].Core[0] is '1' or '2'
+        Enumerable.Range(last + 1, Math.Max(0, clauseEnd - last - 1)).Any(k => IsYear(words[k])
             && k > 0 && words[k - 1].Lower is "in" or "during" or "since" or "of");
 
     /// <summary>"in India", "in the country", "into Brazil": the money went into a country or region named right after the figure.</summary>

@@ -34,7 +34,7 @@ internal static partial class MetricRules
     {
         "was", "were", "is", "are", "has", "have", "been", "had", "reached", "hit", "totalled", "totaled", "fell", "rose", "dropped", "climbed",
         "grew", "stood", "at", "to", "hovering", "hovered", "stabilizing", "stabilising", "stabilized", "stabilised", "between", "about",
-        "around", "c", "c.", "roughly", "nearly", "some", "approximately", "over", "more", "than", "levels", "level", "so", "far", "this",
+        "around", "c", "roughly", "nearly", "some", "approximately", "over", "more", "than", "levels", "level", "so", "far", "this",
         "year", "in", "of", "an", "estimated",
     };
 
@@ -146,7 +146,7 @@ internal static partial class MetricRules
 
     private static bool IsYearOrPeriod(Word word) =>
         _periodWords.Contains(word.Lower.TrimEnd('.', ','))
-        || (word.Core.Length == 4 && word.Core.All(char.IsAsciiDigit) && word.Core[0] is '1' or '2')
+        || IsYear(word)
         // "H1’25", "Q1-2024".
         || (word.Core.Length >= 2 && word.Core[0] is 'H' or 'Q' && word.Core[1] is >= '1' and <= '4' && (word.Core.Length == 2 || !char.IsLetter(word.Core[2])));
 

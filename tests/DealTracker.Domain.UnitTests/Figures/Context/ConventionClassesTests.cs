@@ -1,3 +1,4 @@
+using DealTracker.Domain.Claims;
 using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 
 namespace DealTracker.Domain.UnitTests.Figures.Context;
@@ -25,6 +26,6 @@ public sealed class ConventionClassesTests
     [InlineData("The deal values the startup at $12 billion.", "$12 billion")]
     public void Read_ValueOfTheWholeCompany_IsAValuation(string sentence, string at)
     {
-        Assert.Equal(DealTracker.Domain.Claims.Metric.Valuation, Figure(sentence, at).Metric);
+        Assert.Equal(Metric.Valuation, Figure(sentence, at).Metric);
     }
 }
