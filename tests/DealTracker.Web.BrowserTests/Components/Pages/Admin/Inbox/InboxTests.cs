@@ -79,8 +79,7 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await Expect(investment.GetByLabel("Quote", new() { Exact = true })).ToHaveValueAsync("as much as $40 billion");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true }).GetByLabel("Metric")).ToHaveValueAsync("Round size");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await page.SaveReportAndWaitForItsPageAsync();
         var reportId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
 
         // The item is done and links to its report.

@@ -62,9 +62,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(second.GetByLabel("Amount")).ToHaveValueAsync("90");
         await Expect(second.GetByLabel("Scale")).ToHaveValueAsync("billion");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
-
-        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await page.SaveReportAndWaitForItsPageAsync();
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Report saved");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit report", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync(headline);
@@ -151,8 +149,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(investment.GetByLabel("Party", new() { Exact = true })).ToHaveValueAsync("Amazon");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 3", Exact = true }).GetByLabel("Metric")).ToHaveValueAsync("Round size");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await page.SaveReportAndWaitForItsPageAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 1", Exact = true })).ToContainTextAsync("Response · Amazon");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Claim 2", Exact = true })).ToContainTextAsync("Investment · Amazon · up to $40B");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 2", Exact = true }).GetByLabel("Outlet relied on")).ToHaveValueAsync("The Information");
@@ -308,10 +305,10 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var source = page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true });
         await source.GetByLabel("Report relied on").FillAsync("Reuters");
         await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option).Filter(new() { HasTextString = "Reuters: Amazon is in talks" }).ClickAsync();
+        await Expect(source.GetByLabel("Report relied on")).ToHaveValueAsync(new Regex("^Reuters: Amazon is in talks"));
         await source.GetByLabel("How", new() { Exact = true }).ChooseAsync("Repeats");
         await source.GetByLabel("Attribution (optional)").FillAsync("according to Reuters");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/reports/[0-9]+$"));
+        await page.SaveReportAndWaitForItsPageAsync();
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Source 1", Exact = true }).GetByLabel("Report relied on")).ToHaveValueAsync(new Regex("^Reuters: Amazon is in talks"));
 
         await page.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Public page" }).GetAttributeAsync("href") ?? "/");
