@@ -27,14 +27,21 @@ internal static partial class MetricRules
     /// <summary>The metric after the conventions' classes, the rules' <paramref name="metric"/> when none applies.</summary>
     internal static Metric? ConventionClassesReading(SentenceWords sentence, int first, int last, HedgedAmount money, Metric? metric)
     {
-        if (first <= 0 || first >= sentence.Words.Count || last >= sentence.Words.Count)
+        if (first < 0 || first >= sentence.Words.Count || last >= sentence.Words.Count)
         {
             return metric;
         }
 
+        // Since the twenty-first session, the totals are read for a figure that opens its sentence too ("EUR 251m was invested across 48
+        // fundraising rounds"); the classes after them read the words before the figure and need one.
         metric = ManyReceiversReading(sentence, first, last, metric);
         metric = PeriodTotalReading(sentence, first, last, metric);
         metric = PastTotalReading(sentence, first, last, metric);
+        if (first == 0)
+        {
+            return IsSharePrice(sentence, last) ? null : metric;
+        }
+
         metric = PublicMoneyReading(sentence, first, last, metric);
         metric = RaisedFromAGiverReading(sentence, first, last, metric);
         metric = BondSaleReading(sentence, first, last, metric);

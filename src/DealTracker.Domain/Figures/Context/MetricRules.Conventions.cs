@@ -193,7 +193,9 @@ internal static partial class MetricRules
             // "spending a total of $1.68bn thus far": any money verb up to now.
             var any = ConventionVerbBefore(words, first, floor, _conventionSpendVerbs);
             any = any >= 0 ? any : ConventionVerbBefore(words, first, floor, _conventionGroupVerbs);
-            return any >= 0 && !Enumerable.Range(Math.Max(0, any - 3), Math.Min(3, any)).Any(i => words[i].Lower is "will" or "would" or "to" or "shall")
+            // Since the twenty-first session, "Google is investing $4 million in Israeli startups" is a plan too, as "will invest" is.
+            var ongoing = any > 0 && words[any].Lower.EndsWith("ing", StringComparison.Ordinal) && words[any - 1].Lower is "is" or "are";
+            return any >= 0 && !ongoing && !Enumerable.Range(Math.Max(0, any - 3), Math.Min(3, any)).Any(i => words[i].Lower is "will" or "would" or "to" or "shall")
                 && (UpToNow(words, any, next) || ManyDealsAfter(words, next));
         }
 

@@ -55,6 +55,13 @@ internal static partial class MetricRules
             return metric;
         }
 
+        // Since the twenty-first session: "reached a $7 billion initial close", "led the wave with a €3.4 billion final close": a close
+        // is a fund's, whoever the sentence names as closing it (M5).
+        if (IsFundCloseAfter(words, SkipConversion(words, last)))
+        {
+            return Metric.RoundSize;
+        }
+
         var head = FundSizeHead(words, first, SkipConversion(words, last), out var assetOwner);
         if (head < 0)
         {
@@ -68,6 +75,20 @@ internal static partial class MetricRules
 
         var size = money.Amount ?? money.High ?? 0m;
         return assetOwner || (_dollarLikeCurrencies.Contains(money.Currency) && size >= 150e9m) ? null : Metric.RoundSize;
+    }
+
+    /// <summary>"$7 billion initial close", "$3.4 billion final closing", "$500 million first close": a close right after the figure.</summary>
+    private static bool IsFundCloseAfter(List<Word> words, int next)
+    {
+        var k = next;
+        while (k < words.Count && k - next < 2 && !words[k].EndsPhrase && words[k].Lower is "initial" or "first" or "final" or "interim"
+            or "second" or "third" or "fourth" or "hard" or "partial" or "oversubscribed" or "inaugural" or "fund")
+        {
+            k++;
+        }
+
+        return k > next && k < words.Count && words[k].Lower is "close" or "closing"
+            && !(k + 2 < words.Count && words[k + 1].Lower == "of" && words[k + 2].Lower is "the" or "its" or "a");
     }
 
     /// <summary>

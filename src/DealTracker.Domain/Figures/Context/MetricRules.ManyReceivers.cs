@@ -70,6 +70,9 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _spreadDealNouns = new(StringComparer.Ordinal)
     {
         "deals", "rounds", "transactions", "investments",
+
+        // Since the twenty-first session: money raised across counted funds ("$158.9 billion was raised across 99 vehicles").
+        "vehicles", "funds",
     };
 
     private static readonly HashSet<string> _spreadCountWords = new(StringComparer.Ordinal)
@@ -244,9 +247,10 @@ internal static partial class MetricRules
 
             for (var noun = c + 1; noun < words.Count && noun <= c + 4; noun++)
             {
+                // Money put "in three funds" is one investor's plan (M2); only "across 99 vehicles" spreads a total over funds.
                 if (_spreadDealNouns.Contains(words[noun].Lower))
                 {
-                    return true;
+                    return words[noun].Lower is not ("vehicles" or "funds") || words[p].Lower is "across" or "over";
                 }
 
                 if (words[noun].EndsPhrase || words[noun].IsCapitalised && !words[noun].Core.Contains('-'))

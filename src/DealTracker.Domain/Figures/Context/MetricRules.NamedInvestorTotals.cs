@@ -54,6 +54,10 @@ internal static partial class MetricRules
         // Since the nineteenth session: headline tenses of the intentions ("Toyota pledges to invest $3 bn in Kenya").
         "pledges", "pledge", "commits", "commit", "promises", "promise", "vow", "decides", "decide", "intend", "want", "hope", "seek",
         "aim", "agree",
+
+        // Since the twenty-first session: the other ways a plan is made public ("Qatar has unveiled plans to invest $4 billion").
+        "unveiled", "unveils", "unveiling", "revealed", "reveals", "revealing", "outlines", "outlining", "announces", "announcing",
+        "confirmed", "confirms", "detailed", "details", "laid", "lays", "out",
     };
 
     /// <summary>Heads of a subject that is many investors, not one: "VC firms invested", "investors poured", "they have deployed".</summary>

@@ -72,9 +72,11 @@ internal static partial class MetricRules
         var fromBacker = next < words.Count && words[next].Lower == "from";
         var before = at - 1 >= Math.Max(0, floor) && at >= 1 ? words[at - 1].Lower : "";
         var twoBefore = at - 2 >= Math.Max(0, floor) && at >= 2 ? words[at - 2].Lower : "";
-        if (before is "whopping" or "massive" or "hefty" && at >= 3 && words[at - 2].Lower is "a")
+        // "bagged a whopping $4.7 billion" (the sentence's words drop "whopping"; SentenceWords.WithoutIntensifiers).
+        // Not "picked up a $3.5bn stake": a stake bought is the buyer's.
+        if (before is "a" && at >= 2 && at - 2 >= Math.Max(0, floor) && !(next < words.Count && words[next].Lower is "stake" or "stakes" or "holding"))
         {
-            (before, twoBefore) = (words[at - 3].Lower, at >= 4 ? words[at - 4].Lower : "");
+            (before, twoBefore) = (words[at - 2].Lower, at >= 3 ? words[at - 3].Lower : "");
         }
 
         if ((before is "bagged" or "bags" or "pocketed" or "pockets" or "snagged" or "snags" or "scooped"

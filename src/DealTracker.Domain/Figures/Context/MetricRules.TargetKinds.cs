@@ -281,6 +281,13 @@ internal static partial class MetricRules
         var kind = TargetKind.Unknown;
         for (var j = k; j < words.Count && j - k < 9; j++)
         {
+            // Since the twenty-first session: "in battery energy storage and EV fleet solutions provider Zenobē": the words joined by
+            // "and" describe the company named after them.
+            if (kind == TargetKind.NotCompany && words[j].Lower == "and" && IsDescribedCompanyAhead(sentence, j + 1))
+            {
+                return plural ? TargetKind.Crowd : TargetKind.Company;
+            }
+
             // "in the company and having signed", "in the company developing a mine": a head read, then a new clause.
             if ((kind != TargetKind.Unknown && words[j].Lower == "and")
                 || (kind is TargetKind.Company or TargetKind.Crowd && !words[j].IsCapitalised && words[j].Lower.EndsWith("ing", StringComparison.Ordinal)))
@@ -317,6 +324,27 @@ internal static partial class MetricRules
 
         // "in two Chinese chip makers", "in more than 1,550 startups": many; "in one of the largest data centre businesses": one.
         return kind == TargetKind.Company && plural ? TargetKind.Crowd : kind is TargetKind.NotCompany or TargetKind.Crowd && oneOf && !plural ? OneOfKind(words, k) : kind;
+    }
+
+    /// <summary>"… and EV fleet solutions provider Zenobē": a company noun with an organisation's name right after it, within six plain words.</summary>
+    private static bool IsDescribedCompanyAhead(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        for (var j = from; j + 1 < words.Count && j - from < 6; j++)
+        {
+            if (words[j].EndsPhrase || words[j].InBrackets || words[j].Lower is "and" or "or" or "in" or "of" or "for" or "to" or "with" or "by")
+            {
+                return false;
+            }
+
+            if (_companyNouns.Contains(words[j].Lower) && sentence.NameAt[j] is null && sentence.NameAt[j + 1] is { Kind: NameKind.Organisation } name
+                && name.First == j + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"one of the largest data centre businesses": a plural company noun after "one of" is one company; a sector stays not one.</summary>

@@ -17,7 +17,7 @@ internal sealed class SentenceWords
         Text = text;
         Start = start;
         End = end;
-        Words = WithoutPriceFiller(Context.Words.Split(text, start, end));
+        Words = WithoutIntensifiers(WithoutPriceFiller(Context.Words.Split(text, start, end)));
         Names = NameFinder.Find(text, Words, known ?? KnownNames.None);
         NameAt = new Name?[Words.Count];
         foreach (var name in Names)
@@ -77,6 +77,54 @@ internal sealed class SentenceWords
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Since the twenty-first session: "invest a staggering $4 billion", "raised a cool $50 million" read as "invest a $4 billion": an
+    /// adjective between "a" and a money figure that only says how big the figure feels. The rules' own filler lists name some of these
+    /// words ("whopping", "hefty") and not others ("staggering" made "plans to invest a staggering $4 billion" other); without the word,
+    /// every rule reads the figure as it reads "a $4 billion".
+    /// </summary>
+    private static List<Word> WithoutIntensifiers(List<Word> words)
+    {
+        for (var i = words.Count - 2; i >= 1; i--)
+        {
+            if (_intensifiers.Contains(words[i].Lower) && !words[i].EndsPhrase && !words[i - 1].EndsPhrase
+                && words[i - 1].Lower is "a" or "an" && StartsAnAmount(words, i + 1))
+            {
+                words.RemoveAt(i);
+            }
+        }
+
+        return words;
+    }
+
+    private static readonly HashSet<string> _intensifiers = new(StringComparer.Ordinal)
+    {
+        "staggering", "whopping", "massive", "hefty", "huge", "cool", "mammoth", "colossal", "enormous", "gigantic", "eye-watering",
+        "eye-popping", "jaw-dropping", "mind-blowing", "mind-boggling", "astonishing", "astounding", "stunning", "incredible", "impressive",
+        "remarkable", "whooping", "princely", "handsome", "sizeable", "sizable", "substantial", "significant", "considerable",
+        "modest", "mere", "paltry", "healthy", "robust", "solid", "tidy",
+    };
+
+    /// <summary>A money figure starts at word <paramref name="i"/>: "$4", "US$1.3", "€2.5bn", "Rs", "EUR 251m".</summary>
+    private static bool StartsAnAmount(List<Word> words, int i)
+    {
+        var core = words[i].Core;
+        if (core.Length == 0)
+        {
+            return false;
+        }
+
+        // "$4", "US$1.3", "A$300", "€2.5bn": a currency sign, at most two letters before it, then the digits.
+        var symbol = core.TakeWhile(c => !char.IsDigit(c)).ToArray();
+        if (symbol.Length is > 0 and <= 3 && symbol.Length < core.Length && symbol.Any(c => char.IsSymbol(c) || c == '$'))
+        {
+            return true;
+        }
+
+        return i + 1 < words.Count && words[i].Lower is "rs" or "rs." or "inr" or "usd" or "eur" or "gbp" or "cad" or "aud" or "sgd" or "hkd" or "jpy"
+            or "rmb" or "cny" or "krw" or "nok" or "sek" or "chf" or "us" or "sh" or "ksh" or "₹" && words[i + 1].Core.Length > 0 && char.IsDigit(words[i + 1].Core[0]);
     }
 
     /// <summary>The whole text the sentence is part of.</summary>

@@ -339,7 +339,11 @@ internal static partial class SourceRules
 
         for (var j = i; j < words.Count && j <= i + 2 && words[j].IsCapitalised; j++)
         {
-            if (j + 1 < words.Count && _peopleNouns.Contains(words[j + 1].Lower))
+            // Since the twenty-first session, an unnamed investor who only puts money in ("US$100 million in financing from Morgan
+            // Stanley Tactical Value and an unnamed West Coast investor") is a party to the deal, not a source: it must say something.
+            if (j + 1 < words.Count && _peopleNouns.Contains(words[j + 1].Lower)
+                && (words[j + 1].Lower is not ("investor" or "investors") || SaysWithin(words, j + 1, 8)
+                    || Enumerable.Range(Math.Max(0, i - 4), Math.Min(3, Math.Max(0, i - 1))).Any(k => words[k].Lower == "according")))
             {
                 return (i - 1, j + 1);
             }

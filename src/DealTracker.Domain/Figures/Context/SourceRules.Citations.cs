@@ -49,7 +49,8 @@ internal static partial class SourceRules
 
         var byReporter = lower == "by" && (words[i - 1].Lower is "reported" or "revealed" or "published" or "broken" or "estimated" or "compiled"
                 or "calculated" or "tracked"
-            || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken"));
+            || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken")
+            || words[VerbBeforeBy(words, i)].Lower is "published" or "released" or "conducted");
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
     }
 
@@ -104,6 +105,16 @@ internal static partial class SourceRules
     {
         var verb = words[by - 1].Lower is "initially" or "first" or "originally" or "earlier" or "exclusively" && by > 1 ? by - 2 : by - 1;
 
+        // Since the twenty-first session: "A survey published in June by the Israel Advanced Technology Industries showed", "a study
+        // released last week by": a document published by its author, a time between them.
+        var published = VerbBeforeBy(words, by);
+        if (published < by - 1 && words[published].Lower is "published" or "released" or "conducted" && published > 0
+            && words[published - 1].Lower is "survey" or "study" or "report" or "analysis" or "poll" or "paper" or "research" or "review"
+                or "index" or "ranking" or "data" or "figures" or "statistics")
+        {
+            return true;
+        }
+
         // "is estimated at $2.1 billion by SWFI": a reckoning verb a few words back in the same clause.
         for (var j = by - 1; j >= Math.Max(0, by - 6) && !words[j].EndsPhrase; j--)
         {
@@ -122,6 +133,24 @@ internal static partial class SourceRules
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
             or "confirmed" or "estimated" or "calculated" or "tracked";
     }
+
+    /// <summary>The word before "by" past a time ("published in June by", "released last week by", "conducted earlier this year by").</summary>
+    private static int VerbBeforeBy(List<Word> words, int by)
+    {
+        var k = by - 1;
+        while (k > 0 && by - k <= 4 && !words[k - 1].EndsPhrase && (IsTimeWord(words[k]) || words[k].Lower is "in" or "on" or "last" or "this" or "earlier"
+            or "late" or "early" or "week" or "month" or "year" or "quarter" or "the"))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static bool IsTimeWord(Word word) =>
+        word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
+            or "november" or "december" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        || (word.Core.Length == 4 && word.Core.All(char.IsDigit));
 
     private static readonly HashSet<string> _documents = new(StringComparer.Ordinal)
     {

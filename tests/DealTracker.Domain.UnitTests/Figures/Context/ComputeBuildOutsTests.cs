@@ -20,7 +20,6 @@ public sealed class ComputeBuildOutsTests
     [InlineData("The deals were announced May 13 as part of President Donald Trump's visit to the Gulf states, alongside a broader deal that includes a $20 billion commitment by Saudi Arabian firm DataVolt to invest in datacenters and energy infrastructure in the US.", "$20 billion")]
     [InlineData("In June, it announced plans to invest up to 95 billion Swedish crowns ($9.98 billion) to build an AI data center in Sweden and a 20 billion euro commitment for AI projects in France.", "20 billion euro")]
     [InlineData("Key investments include a potential $100 billion in OpenAI, structured in tranches tied to infrastructure deployment, and a £2 billion commitment to the UK's AI ecosystem.", "£2 billion")]
-    [InlineData("Not to be outdone, Meta claimed in a blog post it will spend an enormous $600 billion on U.S. digital infrastructure by 2028.", "$600 billion")]
     // Since the labelling conventions (M3): spending without an invest word on its own data centres is other again.
     [InlineData("The asset management giant plans to spend $8B through QTS to build new data centers, the Financial Times reports.", "$8B")]
     [InlineData("Google said last month it will spend $15 billion over the same period on a giant data centre and AI base in the same city, its biggest outside the United States.", "$15 billion")]
@@ -43,6 +42,9 @@ public sealed class ComputeBuildOutsTests
     // Outside the corpus.
     // https://datacenterworld.com/article/data-center-digest-billion-dollar-bets-grid-constraints-and-a-data-center-ban
     [InlineData("Anthropic announced plans to spend $50 billion on U.S. AI infrastructure, starting with custom data centers in Texas and New York in partnership with Fluidstack, an AI cloud platform that supplies large-scale GPUs.", "$50 billion")]
+    // Asserted other until the twenty-first session: only "enormous" kept the realignment from reading it as the Anthropic row is read
+    // (the sentence's words now drop an intensifier before a figure; SentenceWords.WithoutIntensifiers).
+    [InlineData("Not to be outdone, Meta claimed in a blog post it will spend an enormous $600 billion on U.S. digital infrastructure by 2028.", "$600 billion")]
     public void Read_MoneyToBuildOrFundItsOwnDataCentres_IsTheNamedInvestorsInvestment(string sentence, string at)
     {
         Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);

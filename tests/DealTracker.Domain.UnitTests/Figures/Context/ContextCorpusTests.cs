@@ -106,7 +106,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind32.json", 82, 21, 110)]
     [InlineData("blind33.json", 72, 38, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
-    [InlineData("blind35.json", 97, 24, 139)]
+    [InlineData("blind35.json", 98, 24, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 83, 28, 120)]
     [InlineData("blind38.json", 104, 26, 147)]
@@ -114,7 +114,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind40.json", 76, 25, 121)]
     [InlineData("blind41.json", 63, 26, 118)]
     [InlineData("blind42.json", 143, 30, 204)]
-    [InlineData("blind43.json", 128, 42, 209)]
+    [InlineData("blind43.json", 129, 42, 209)]
     [InlineData("blind44.json", 104, 33, 191)]
     [InlineData("blind45.json", 115, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
@@ -228,7 +228,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
     [InlineData("issue81.json", 83, 17, 147)]
-    [InlineData("issue82.json", 90, 11, 147)]
+    [InlineData("issue82.json", 91, 12, 147)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -247,14 +247,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // MetricRules.ConventionClasses.cs).
     [InlineData("issue86.json", 93, 8, 143)]
     [InlineData("issue87.json", 100, 11, 154)]
-    [InlineData("issue88.json", 84, 15, 148)]
+    [InlineData("issue88.json", 85, 16, 148)]
     // Twentieth session, second batch: two collectors labelling under the conventions with M10 (general business and tech deal news from
     // US, UK and European outlets; Indian, Southeast Asian, Japanese, Korean, Chinese, Gulf and Australian business press), sealed until
     // the period-totals and market-receiver rules were final; second readers agree on 105/106, 12/12, 155/156 (issue89) and
     // 104/104, 18/18, 158/160 (issue90). Unseen scores: 163/210, 22/30, 289/316 on the session's starting rules; 166/210, 22/30, 289/316
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
-    [InlineData("issue89.json", 84, 9, 142)]
+    [InlineData("issue89.json", 85, 10, 142)]
     [InlineData("issue90.json", 85, 13, 147)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
