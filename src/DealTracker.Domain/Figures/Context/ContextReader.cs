@@ -591,6 +591,14 @@ public static class ContextReader
             return true;
         }
 
+        // Since the twenty-first session: "raised $15 million early this year followed by a staggering $200 million in July": the next
+        // of the same.
+        var followedBy = first >= 2 && words[first - 1].Lower is "a" or "an" or "another" ? first - 2 : first - 1;
+        if (first - floor <= 8 && followedBy >= floor + 1 && words[followedBy].Lower == "by" && words[followedBy - 1].Lower is "followed")
+        {
+            return true;
+        }
+
         // "Google has invested $3 billion in Anthropic, and Amazon $8 billion": a clause that leaves out its verb, a name and a figure.
         if (first - floor <= 7 && sentence.NameAt[first - 1] is { Kind: NameKind.Organisation } gapped && gapped.Last == first - 1
             && gapped.First - 1 >= floor && words[gapped.First - 1].Lower is "and" or "while" or "whereas" && !words[gapped.Last].EndsPhrase)

@@ -414,6 +414,15 @@ internal static partial class MetricRules
     /// <summary>"will pay $2.3 billion to acquire Nebius's GPU unit": a company or a part of one taken over with the figure, named after it.</summary>
     private static bool CompanyAcquiredAfter(List<Word> words, int next)
     {
+        // Since the twenty-first session: "agreed to pay $6.5 billion for the Silicon Valley chip start-up Ampere Computing": the price of
+        // a company, not chips bought.
+        if (next + 1 < words.Count && words[next].Lower == "for" && !words[next - 1].EndsPhrase
+            && Window(words, next + 1, 6).Any(w => w is "start-up" or "startup" or "company" or "firm" or "business" or "unit" or "operator" or "subsidiary"
+                or "maker" or "designer" or "developer" or "chipmaker" or "chipmakers"))
+        {
+            return true;
+        }
+
         if (next + 2 >= words.Count || words[next].Lower != "to" || words[next + 1].Lower is not ("acquire" or "buy" or "purchase") || words[next - 1].EndsPhrase)
         {
             return false;

@@ -6,7 +6,11 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal readonly record struct Word(int Start, int End, string Core, char Before, char After, bool Possessive, bool InBrackets)
 {
-    public string Lower => Core.ToLowerInvariant();
+    /// <summary>
+    /// The word in lower case, its non-breaking and Unicode hyphens (U+2010, U+2011) written as "-": "Late‑stage", "year‑on‑year" read
+    /// as "late-stage", "year-on-year" (since the twenty-first session).
+    /// </summary>
+    public string Lower => Core.ToLowerInvariant().Replace('\u2011', '-').Replace('\u2010', '-');
 
     /// <summary>Starts with a capital ("Google", "OpenAI") or has one after a small letter ("xAI", "eBay").</summary>
     public bool IsCapitalised =>

@@ -128,4 +128,32 @@ public sealed class TwentyFirstSessionRulesTests
     {
         Assert.Equal(anonymous, HasAnonymous(sentence));
     }
+
+    [Fact]
+    public void Read_FigureFollowedByAnotherAfterARound_IsARoundToo()
+    {
+        // issue91 (https://imdpc.com/swedens-ai-startups-just-went-absolutely-nuclear-o-20251105).
+        var sentence = "The surge is being driven by multiple huge rounds from industry leaders like vibe coding platform Lovable, which raised $15 million early this year followed by a staggering $200 million in July.";
+        Assert.Equal(Metric.RoundSize, Figure(sentence, "$15 million").Metric);
+        Assert.Equal(Metric.RoundSize, Figure(sentence, "$200 million").Metric);
+    }
+
+    [Theory]
+    // issue91 (https://kitecom.co.uk/page/7): the price of a chip company is no compute bought; chips bought stay a compute commitment.
+    [InlineData("SoftBank said on Wednesday that it had agreed to pay $6.5 billion for the Silicon Valley chip start-up Ampere Computing, doubling down on a bet that technology that originated in smartphones will come to dominate the world’s data centers.", null)]
+    [InlineData("SoftBank agreed to pay $6.5 billion for chips from Ampere Computing.", Metric.ComputeCommitment)]
+    public void Read_PaidForAChipCompany_IsNoComputeCommitment(string sentence, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, "$6.5 billion").Metric);
+    }
+
+    [Fact]
+    public void Read_NonBreakingHyphens_ReadAsHyphens()
+    {
+        // issue92 (https://www.etvbharat.com/en/technology/indian-ev-sector-funding-surges-27-pc-in-2025-led-by-late-stage-funding-enn25121107125):
+        // "Late‑stage" and "year‑on‑year" are written with U+2011; a market's funding from one year to the next is a total (M4).
+        var sentence = "Late\u2011stage funding surged 105 per cent year\u2011on\u2011year from $536 million in 2024 to $1.1 billion in 2025 YTD, reflecting renewed confidence in scale-ready, selective and mature startups.";
+        Assert.Null(Figure(sentence, "$536 million").Metric);
+        Assert.Null(Figure(sentence, "$1.1 billion").Metric);
+    }
 }
