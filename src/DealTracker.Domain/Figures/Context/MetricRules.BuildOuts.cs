@@ -24,6 +24,10 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _takeoverVerbs = new(StringComparer.Ordinal)
     {
         "buy", "buys", "bought", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases", "purchasing",
+
+        // Since the twenty-first session: the past of the last two ("acquired data center operator CyrusOne in a take-private deal
+        // valued at $15B").
+        "acquired", "purchased",
     };
 
     /// <summary>What is built or funded rather than rented: a data centre itself, a campus, land, power, projects, an ecosystem.</summary>

@@ -285,7 +285,29 @@ internal static partial class MetricRules
     private static (Metric? Metric, bool Found) PerPeriod(IReadOnlyList<Word> words, int i) =>
         Window(words, i + 2, 4).Any(w => _revenueNouns.Contains(w)) ? (Metric.Revenue, true)
         : i + 2 < words.Count && words[i + 2].Lower == "for" && Window(words, i + 3, 4).Any(_computeWords.Contains) ? (Metric.ComputeCommitment, true)
-        : words[i + 1].Lower == "year" ? (Metric.Revenue, true) : (null, true);
+        : words[i + 1].Lower == "year" && !IsSpendingBefore(words, i) ? (Metric.Revenue, true) : (null, true);
+
+    /// <summary>
+    /// Since the twenty-first session: "will boost global spending in the sector to $250 billion a year", "capex of $40 billion a year": a
+    /// yearly sum of spending, before the figure in its clause, is no one's sales.
+    /// </summary>
+    private static bool IsSpendingBefore(IReadOnlyList<Word> words, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 12; k--)
+        {
+            if (k < i - 1 && words[k].EndsPhrase)
+            {
+                return false;
+            }
+
+            if (words[k].Lower is "spending" or "spend" or "spends" or "capex" or "expenditure" or "expenditures" or "outlays" or "budget" or "budgets")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "US$500 million would come from others", "US$500 million came from Temasek": money coming from someone is their investment; so

@@ -156,4 +156,24 @@ public sealed class TwentyFirstSessionRulesTests
         Assert.Null(Figure(sentence, "$536 million").Metric);
         Assert.Null(Figure(sentence, "$1.1 billion").Metric);
     }
+
+    [Theory]
+    // issue92 (https://www.bisnow.com/national/news/data-center-capital-markets/kkr-invests-billions-in-portfolio-of-brookfield-backed-compass-datacenters-132236):
+    // a data-centre operator bought whole is a takeover (M1), not compute bought.
+    [InlineData("In 2022, the firm acquired data center operator CyrusOne in a take-private deal valued at $15B.", "$15B")]
+    [InlineData("The firm purchased data center operator CyrusOne in a deal valued at $15B.", "$15B")]
+    public void Read_DataCentreOperatorAcquired_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue92 (https://energynow.com/2024/11/kkr-sees-250-billion-spent-annually-from-data-center-boom/): a yearly sum of spending is no
+    // one's sales; "$X a year in revenue" stays revenue.
+    [InlineData("Soaring demand for data centers to support artificial intelligence and cloud-computing will boost global spending in the sector to $250 billion a year, according to KKR & Co.", "$250 billion", null)]
+    [InlineData("The startup now brings in $250 billion a year.", "$250 billion", Metric.Revenue)]
+    public void Read_YearlySpending_IsNoRevenue(string sentence, string at, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
 }
