@@ -17,6 +17,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
 /// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>);</item>
 /// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>);</item>
+/// <item>since the twenty-first session, a listing's size no rule read is a round size (M5, <c>MetricRules.IpoSizes.cs</c>);</item>
 /// <item>since the twentieth session, a business or assets sold whole to a buyer for the figure is other (M1,
 /// <c>MetricRules.AssetSales.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
@@ -47,6 +48,7 @@ internal static partial class MetricRules
         metric = BondSaleReading(sentence, first, last, metric);
         metric = SharesBoughtReading(sentence, first, last, metric);
         metric = FundSizeReading(sentence, first, last, money, metric);
+        metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share

@@ -13,7 +13,13 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class MetricRules
 {
-    private static readonly HashSet<string> _planNouns = new(StringComparer.Ordinal) { "plan", "plans", "pledge", "pledges", "promise", "promises" };
+    private static readonly HashSet<string> _planNouns = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "pledge", "pledges", "promise", "promises",
+
+        // Since the twenty-first session: "Microsoft’s wider commitment to invest $15.2 billion in the country".
+        "commitment", "commitments", "intention", "intent", "decision", "vow",
+    };
 
     /// <summary>Words that open a plan noun's phrase: "its plan", "a plan", "with plans".</summary>
     private static readonly HashSet<string> _planDeterminers = new(StringComparer.Ordinal)
@@ -26,6 +32,7 @@ internal static partial class MetricRules
     {
         "new", "ambitious", "bold", "broader", "broad", "overall", "strategic", "latest", "initial", "earlier", "first", "own", "big",
         "massive", "huge", "long-term", "multi-year", "multiyear", "investment", "expansion", "spending", "capital", "stated", "existing",
+        "wider", "larger", "previous", "total",
     };
 
     /// <summary>The word index of the plan noun whose "to invest" puts in the figure at <paramref name="first"/>..<paramref name="last"/>, or -1.</summary>

@@ -17,7 +17,7 @@ internal sealed class SentenceWords
         Text = text;
         Start = start;
         End = end;
-        Words = WithoutIntensifiers(WithoutPriceFiller(Context.Words.Split(text, start, end)));
+        Words = WithoutShareAsides(WithoutIntensifiers(WithoutPriceFiller(Context.Words.Split(text, start, end))));
         Names = NameFinder.Find(text, Words, known ?? KnownNames.None);
         NameAt = new Name?[Words.Count];
         foreach (var name in Names)
@@ -94,6 +94,39 @@ internal sealed class SentenceWords
             {
                 words.RemoveAt(i);
             }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Since the twenty-first session: "About US$2.7 billion (S$3.6 billion), or 15 per cent, of the company’s revenue" read as "About
+    /// US$2.7 billion (S$3.6 billion) of the company’s revenue": a share of the same whole, set off by commas between an amount and "of",
+    /// says what part the amount is and nothing of what it is.
+    /// </summary>
+    private static List<Word> WithoutShareAsides(List<Word> words)
+    {
+        for (var j = 0; j + 4 < words.Count; j++)
+        {
+            // The comma may follow a bracketed conversion's closing bracket ("(S$3.6 billion), or 15 per cent,").
+            var comma = words[j].After == ',' || (words[j].After == ')' && words[j].InBrackets);
+            if (!comma || words[j + 1].Lower != "or" || words[j + 2].Core.Length == 0 || !char.IsDigit(words[j + 2].Core[0]))
+            {
+                continue;
+            }
+
+            // ", or 15 per cent," / ", or 15 percent," / ", or 15%,"
+            var end = words[j + 2].Core.EndsWith('%') ? j + 2
+                : words[j + 3].Lower is "percent" ? j + 3
+                : j + 4 < words.Count && words[j + 3].Lower == "per" && words[j + 4].Lower == "cent" ? j + 4
+                : -1;
+            if (end < 0 || words[end].After != ',' || end + 1 >= words.Count || words[end + 1].Lower != "of")
+            {
+                continue;
+            }
+
+            words[j] = words[j].After == ',' ? words[j] with { After = ' ' } : words[j];
+            words.RemoveRange(j + 1, end - j);
         }
 
         return words;

@@ -176,4 +176,49 @@ public sealed class TwentyFirstSessionRulesTests
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // issue94 (https://www.hindustantimes.com/business/hyundai-motor-india-files-for-ipo-worth-around-rs-27-000-crore-to-open-next-week-101728464473437.html,
+    // https://bestmediainfo.com/mediainfo/mediainfo-marketing/hyundai-motor-india-set-to-launch-rs-27870-cr-ipo-on-october-15-7304261,
+    // https://thereportbharat.com/hyundai-motor-india-ipo-subscribed-2-37-times), read after their measure: a listing's size is a round size (M5).
+    [InlineData("Hyundai Motor India Limited (HMIL), a part of the Hyundai Motor Group has filed for an Initial Public Offering (IPO) worth between ₹26,519-27,870 crore, which will open up for investors next week.", "27,870 crore")]
+    [InlineData("At the upper end of the price band, the IPO size has been pegged at Rs 27,870 crore and the company's market valuation at around Rs 1.6 lakh crore post-issue.", "Rs 27,870 crore")]
+    [InlineData("Earlier, the record of the biggest IPO was in the name of LIC, which had brought an issue of ₹20,557 crores.", "₹20,557 crores")]
+    [InlineData("The issue size is $2 billion.", "$2 billion")]
+    public void Read_ListingSize_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // A price per share for the listing stays other; an issue of anything but shares or bonds is no listing.
+    [InlineData("It set a price band of INR 440 to INR 465 per equity share for the IPO.", "INR 465")]
+    [InlineData("The company raised its issue of concern about the $2 billion plan.", "$2 billion")]
+    public void Read_NotAListingSize_IsNoRoundSize(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue94 (http://www.straitstimes.com/business/nvidia-in-talks-with-malaysia-s-ytl-on-data-centre-deal-sources): a share set off by
+    // commas between the amount and "of … revenue".
+    [InlineData("About US$2.7 billion (S$3.6 billion), or 15 per cent, of the company’s revenue in the quarter that ended in October came from Singapore, a 401 per cent jump from the same period in 2022.", "US$2.7 billion")]
+    [InlineData("About US$2.7 billion (S$3.6 billion), or 15 per cent, of the company’s revenue in the quarter that ended in October came from Singapore, a 401 per cent jump from the same period in 2022.", "S$3.6 billion")]
+    [InlineData("About $2.7 billion, or 15%, of the company’s revenue came from Singapore.", "$2.7 billion")]
+    public void Read_ShareAsideBeforeOfRevenue_IsRevenue(string sentence, string at)
+    {
+        Assert.Equal(Metric.Revenue, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue93 (https://www.semafor.com/article/11/10/2025/microsofts-uae-ai-chip-approval-a-first-step-for-emirati-access-executive),
+    // read after its measure: a commitment to invest is a plan noun, as "its plan to invest" is.
+    [InlineData("The deal is part of Microsoft’s wider commitment to invest $15.2 billion in the country from 2023 to the end of the decade.")]
+    [InlineData("Microsoft has a commitment to invest $15.2 billion in the country.")]
+    public void Read_CommitmentToInvest_IsTheOwnersInvestment(string sentence)
+    {
+        var figure = Figure(sentence, "$15.2 billion");
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal("Microsoft", figure.Investor);
+    }
 }

@@ -1,0 +1,79 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Since the twenty-first session: the size of a listing is a round size (convention M5, "IPO"), read where no rule read the figure
+/// (the shapes MetricRules.ListingsFundsAndValues.cs reads, "a $2 billion IPO", "an IPO worth $2 billion", are read there first):
+/// an offering's or an issue's worth after its noun, an aside in brackets between ("filed for an Initial Public Offering (IPO) worth
+/// between ₹26,519-27,870 crore", "had brought an issue of ₹20,557 crores"), and an issue's size after a linking verb ("the IPO size
+/// has been pegged at Rs 27,870 crore", "the issue size is $2 billion"). A price per share ("a price band of INR 440 to INR 465 per
+/// equity share for the IPO") and a valuation at the listing are not sizes and keep their readings.
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>Nouns of a listing whose size the figure may be: "IPO", "offering", "issue", "listing".</summary>
+    private static readonly HashSet<string> _listingSizeNouns = new(StringComparer.Ordinal)
+    {
+        "ipo", "ipos", "offering", "issue", "listing", "flotation", "float",
+    };
+
+    /// <summary>Hedges between the connector and the figure: "worth between", "pegged at around", "of up to".</summary>
+    private static readonly HashSet<string> _listingSizeHedges = new(StringComparer.Ordinal)
+    {
+        "between", "about", "around", "roughly", "nearly", "approximately", "some", "up", "to", "over", "more", "than", "as", "much", "almost",
+        "just", "under", "close", "least", "at",
+    };
+
+    /// <summary>The metric after the listing-size cue: a round size for a listing's size that no rule read, the rules' metric else.</summary>
+    private static Metric? ListingSizeReading(SentenceWords sentence, int first, int last, Metric? metric) =>
+        metric is null && !IsSharePrice(sentence, last) && IsListingSize(sentence.Words, first) ? Metric.RoundSize : metric;
+
+    private static bool IsListingSize(List<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && first - k <= 4 && _listingSizeHedges.Contains(words[k].Lower) && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+
+        // "an issue of ₹20,557 crores", "(IPO) worth between": the listing noun right before, past an aside in brackets.
+        if (k >= 1 && words[k].Lower is "worth" or "of" && !words[k].EndsPhrase)
+        {
+            var head = k - 1;
+            while (head > 0 && words[head].InBrackets && k - head <= 4)
+            {
+                head--;
+            }
+
+            return IsListingNoun(words, head);
+        }
+
+        // "the IPO size has been pegged at", "the issue size is": a listing's size as the subject of a linking verb.
+        var link = k >= 1 && words[k].Lower == "at" ? k - 1 : k;
+        while (link > 0 && k - link <= 3 && words[link].Lower is "has" or "have" or "had" or "been" or "was" or "is" or "be" or "will" or "pegged" or "set"
+            or "fixed" or "estimated" or "expected" or "likely" or "to")
+        {
+            link--;
+        }
+
+        return link < k && link >= 1 && words[link].Lower == "size" && !words[link].EndsPhrase && IsListingNoun(words, link - 1);
+    }
+
+    /// <summary>"IPO", "public offering", "initial public offering", "rights issue", "an issue": a listing, not any offering or issue.</summary>
+    private static bool IsListingNoun(List<Word> words, int i)
+    {
+        if (i < 0 || !_listingSizeNouns.Contains(words[i].Lower) || words[i].Possessive)
+        {
+            return false;
+        }
+
+        return words[i].Lower switch
+        {
+            "offering" => i >= 1 && words[i - 1].Lower is "public" or "share" or "stock" or "equity" or "initial" or "secondary" or "rights",
+            "issue" => i >= 1 && words[i - 1].Lower is "an" or "the" or "its" or "rights" or "share" or "public" or "bonus" or "bond" or "ipo",
+            "float" => i >= 1 && words[i - 1].Lower is "stock" or "share" or "market",
+            _ => true,
+        };
+    }
+}
