@@ -420,9 +420,11 @@ internal static partial class MetricRules
     {
         // Since the twenty-first session: "agreed to pay $6.5 billion for the Silicon Valley chip start-up Ampere Computing": the price of
         // a company, not chips bought.
+        // Not "for computing capacity from the company": the company must come before any "from", "with" or "to".
         if (next + 1 < words.Count && words[next].Lower == "for" && !words[next - 1].EndsPhrase
-            && Window(words, next + 1, 6).Any(w => w is "start-up" or "startup" or "company" or "firm" or "business" or "unit" or "operator" or "subsidiary"
-                or "maker" or "designer" or "developer" or "chipmaker" or "chipmakers"))
+            && Window(words, next + 1, 6).TakeWhile(w => w is not ("from" or "with" or "to" or "through" or "via"))
+                .Any(w => w is "start-up" or "startup" or "company" or "firm" or "business" or "unit" or "operator" or "subsidiary" or "maker"
+                    or "designer" or "developer" or "chipmaker" or "chipmakers"))
         {
             return true;
         }

@@ -9,6 +9,15 @@ internal sealed class SentenceWords
         "cash", "total", "aggregate", "overall", "purchase", "combined", "gross", "net", "final", "agreed", "base",
     };
 
+    /// <summary>Adjectives that say only how big a figure feels: "a staggering $4 billion" (<see cref="WithoutIntensifiers"/>).</summary>
+    private static readonly HashSet<string> _intensifiers = new(StringComparer.Ordinal)
+    {
+        "staggering", "whopping", "massive", "hefty", "huge", "cool", "mammoth", "colossal", "enormous", "gigantic", "eye-watering",
+        "eye-popping", "jaw-dropping", "mind-blowing", "mind-boggling", "astonishing", "astounding", "stunning", "incredible", "impressive",
+        "remarkable", "whooping", "princely", "handsome", "sizeable", "sizable", "substantial", "significant", "considerable",
+        "modest", "mere", "paltry", "healthy", "robust", "solid", "tidy",
+    };
+
     private readonly int _lastComputeWord;
     private readonly int[] _computeWordsBefore;
 
@@ -131,14 +140,6 @@ internal sealed class SentenceWords
 
         return words;
     }
-
-    private static readonly HashSet<string> _intensifiers = new(StringComparer.Ordinal)
-    {
-        "staggering", "whopping", "massive", "hefty", "huge", "cool", "mammoth", "colossal", "enormous", "gigantic", "eye-watering",
-        "eye-popping", "jaw-dropping", "mind-blowing", "mind-boggling", "astonishing", "astounding", "stunning", "incredible", "impressive",
-        "remarkable", "whooping", "princely", "handsome", "sizeable", "sizable", "substantial", "significant", "considerable",
-        "modest", "mere", "paltry", "healthy", "robust", "solid", "tidy",
-    };
 
     /// <summary>A money figure starts at word <paramref name="i"/>: "$4", "US$1.3", "€2.5bn", "Rs", "EUR 251m".</summary>
     private static bool StartsAnAmount(List<Word> words, int i)

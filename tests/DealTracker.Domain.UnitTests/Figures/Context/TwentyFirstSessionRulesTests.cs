@@ -142,6 +142,7 @@ public sealed class TwentyFirstSessionRulesTests
     // issue91 (https://kitecom.co.uk/page/7): the price of a chip company is no compute bought; chips bought stay a compute commitment.
     [InlineData("SoftBank said on Wednesday that it had agreed to pay $6.5 billion for the Silicon Valley chip start-up Ampere Computing, doubling down on a bet that technology that originated in smartphones will come to dominate the world’s data centers.", null)]
     [InlineData("SoftBank agreed to pay $6.5 billion for chips from Ampere Computing.", Metric.ComputeCommitment)]
+    [InlineData("SoftBank agreed to pay $6.5 billion for computing capacity from the company.", Metric.ComputeCommitment)]
     public void Read_PaidForAChipCompany_IsNoComputeCommitment(string sentence, Metric? metric)
     {
         Assert.Equal(metric, Figure(sentence, "$6.5 billion").Metric);
