@@ -127,7 +127,7 @@ internal sealed class SentenceWords
             // ", or 15 per cent," / ", or 15 percent," / ", or 15%,"
             var end = words[j + 2].Core.EndsWith('%') ? j + 2
                 : words[j + 3].Lower is "percent" ? j + 3
-                : j + 4 < words.Count && words[j + 3].Lower == "per" && words[j + 4].Lower == "cent" ? j + 4
+                : words[j + 3].Lower == "per" && words[j + 4].Lower == "cent" ? j + 4
                 : -1;
             if (end < 0 || words[end].After != ',' || end + 1 >= words.Count || words[end + 1].Lower != "of")
             {

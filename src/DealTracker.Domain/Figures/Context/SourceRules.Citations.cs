@@ -148,9 +148,7 @@ internal static partial class SourceRules
     }
 
     private static bool IsTimeWord(Word word) =>
-        word.Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
-            or "november" or "december" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        || (word.Core.Length == 4 && word.Core.All(char.IsDigit));
+        Lexicon.Months.Contains(word.Lower) || Lexicon.Weekdays.Contains(word.Lower) || (word.Core.Length == 4 && word.Core.All(char.IsDigit));
 
     private static readonly HashSet<string> _documents = new(StringComparer.Ordinal)
     {

@@ -194,7 +194,7 @@ public sealed class TwentyFirstSessionRulesTests
     [Theory]
     // A price per share for the listing stays other; an issue of anything but shares or bonds is no listing.
     [InlineData("It set a price band of INR 440 to INR 465 per equity share for the IPO.", "INR 465")]
-    [InlineData("The company raised its issue of concern about the $2 billion plan.", "$2 billion")]
+    [InlineData("The dispute centres on a tax issue of $2 billion.", "$2 billion")]
     public void Read_NotAListingSize_IsNoRoundSize(string sentence, string at)
     {
         Assert.NotEqual(Metric.RoundSize, Figure(sentence, at).Metric);
