@@ -442,7 +442,10 @@ public static class ContextReader
             ?? MetricRules.OwnMoneyInvestor(sentence, first, last, floor)
 
             // Since the fit-mi-deals sweep: the owner of a plan noun whose "to invest" puts the figure in (MetricRules.PlanNouns.cs).
-            ?? InvestorRules.Kept(sentence, MetricRules.PlanOwnerInvestor(sentence, first, last, floor));
+            ?? InvestorRules.Kept(sentence, MetricRules.PlanOwnerInvestor(sentence, first, last, floor))
+
+            // Since the twenty-second session: the owner of a noun of investment (MetricRules.InvestmentNounOwners.cs).
+            ?? InvestorRules.Kept(sentence, MetricRules.InvestmentNounInvestor(sentence, first, last, floor));
     }
 
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
@@ -476,6 +479,14 @@ public static class ContextReader
             && MetricRules.OwnMoneyInvestor(sentence, first, last, floor) is { } own)
         {
             return own;
+        }
+
+        // Since the twenty-second session: the owner of a noun of investment, where only that reading made the figure an investment
+        // ("Mistral recently announced a $1.4 billion investment in Sweden"; MetricRules.InvestmentNounOwners.cs).
+        // Where it names no one ("the company recently announced", "… owned by Enbridge"), no other rule's name stands in.
+        if (MetricRules.ReadsAsInvestmentNounOnly(sentence, first, last, floor, floor > 0 ? ContinuedMetric(sentence, readings, f, first) : null))
+        {
+            return InvestorRules.Kept(sentence, MetricRules.InvestmentNounInvestor(sentence, first, last, floor));
         }
 
         // "sell … shares worth HKD1.37 billion to a unit of BAIC": the buyer of a stake the broad stake default reads, never its seller;

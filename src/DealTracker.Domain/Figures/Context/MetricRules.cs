@@ -97,7 +97,16 @@ internal static partial class MetricRules
 
             // Since the fit-mi-deals sweep: money a plan noun says its owner puts in ("confirmed its plan to invest 21.4 trillion won"),
             // which no rule read (MetricRules.PlanNouns.cs).
-            ?? (IsPlannedOwnMoney(sentence, first, last, floor) ? Metric.Investment : null));
+            ?? (IsPlannedOwnMoney(sentence, first, last, floor) ? Metric.Investment : (Metric?)null)
+
+            // Since the twenty-second session: money a noun of investment says one owner puts in ("Mistral recently announced a $1.4
+            // billion investment in Sweden"), which no rule read (MetricRules.InvestmentNounOwners.cs).
+            ?? (IsInvestmentNounOwnMoney(sentence, first, last, floor) ? Metric.Investment : null));
+
+    /// <summary>Whether only <see cref="IsInvestmentNounOwnMoney"/> reads the figure as an investment (no earlier rule reads it).</summary>
+    internal static bool ReadsAsInvestmentNounOnly(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
+        ClassifyRead(sentence, first, last, floor, previous) is null && !IsNamedInvestorsOwnMoney(sentence, first, last, floor)
+        && !IsPlannedOwnMoney(sentence, first, last, floor) && IsInvestmentNounOwnMoney(sentence, first, last, floor);
 
     /// <summary>Whether only <see cref="IsNamedInvestorsOwnMoney"/> reads the figure as an investment (no earlier rule reads it).</summary>
     internal static bool ReadsAsOwnMoneyOnly(SentenceWords sentence, int first, int last, int floor, Metric? previous) =>
