@@ -123,6 +123,13 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the twenty-second session: the value of a deal with a company that sells compute or its chips ("a $300 billion contract
+        // with Oracle", "a … contract to supply artificial intelligence semiconductors"; MetricRules.ComputeSellerDeals.cs).
+        if (IsComputeSellerDeal(sentence, first, last))
+        {
+            return Metric.ComputeCommitment;
+        }
+
         // Since the clause-reading sweep: an investor's running total into one company and its parts, an equity agreement with a giver
         // (MetricRules.InvestorExposures.cs, MetricRules.EquityAgreements.cs).
         if (first >= 0 && last < words.Count && (ExposureSubject(sentence, first) >= 0 || EquityAgreementGiver(sentence, first, last) >= 0))

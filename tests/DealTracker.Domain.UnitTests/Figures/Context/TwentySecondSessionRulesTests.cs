@@ -5,7 +5,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
 /// The twenty-second session's rules, one per recurring miss class of the sets issue78–96 (each checked against every set the class
-/// occurs in, not fitted to one sentence): a noun of investment owned by whoever announces, plans, makes or possesses it.
+/// occurs in, not fitted to one sentence): a noun of investment owned by whoever announces, plans, makes or possesses it; a deal
+/// with a company that sells compute or its chips.
 /// </summary>
 public sealed class TwentySecondSessionRulesTests
 {
@@ -66,5 +67,33 @@ public sealed class TwentySecondSessionRulesTests
     public void Read_InvestmentNounOfATotalOrAPeriod_StaysOther(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // blind27 (https://stockburger.news/coreweave-stock-surges-as-14-billion-meta-deal-highlights-surging-ai-demand), blind29
+    // (https://www.benzinga.com/markets/tech/25/09/47764871/softbank-openai-joint-venture-in-japan-slips-behind-schedule-target-date-pushed-back),
+    // blind50 (https://www.cloudinfra.blog/the-future-is-being-written-in-the-cloud-why-the-coreweave-meta-and-openai-deals-matter/), issue78
+    // (https://dcpulse.com/news/microsoft-iren-gb300-gpu-cloud-deal), issue81 (http://koreabizwire.com/samsung-lands-16-4-billion-ai-chip-deal-with-tesla-signaling-strategic-u-s-expansion),
+    // issue88 (https://the-decoder.com/anthropic-places-21-billion-order-for-google-chips-via-broadcom/): no compute word, but the other party
+    // sells compute or its chips (M7).
+    [InlineData("Recent deals include Nvidia’s $100 billion investment in OpenAI and OpenAI’s reported $300 billion contract with Oracle (ORCL).", "$300 billion")]
+    [InlineData("OpenAI is facing mounting financial strain as it struggles to meet its obligations under its $300 million agreement with Oracle.", "$300 million")]
+    [InlineData("With billions of dollars changing hands, two announcements stand out: CoreWeave’s landmark $14.2 billion deal with Meta and its expanded $6.5 billion pact with OpenAI.", "$6.5 billion")]
+    [InlineData("Under the arrangement, Microsoft will prepay roughly 20% of the contract value to IREN, money that IREN says will help fund a separate ~USD 5.8 billion equipment purchase agreement with Dell Technologies for Nvidia GB300 systems and ancillary hardware.", "USD 5.8 billion")]
+    [InlineData("SEOUL, July 28 (Korea Bizwire) — Samsung Electronics said Monday it has secured a landmark 22.8 trillion-won (approximately $16.4 billion) contract to supply artificial intelligence semiconductors, in what it described as the largest chip order in its history.", "$16.4 billion")]
+    [InlineData("AI lab Anthropic has placed orders totaling $21 billion with Broadcom for Google's AI chips.", "$21 billion")]
+    [InlineData("OpenAI signed a $38 billion multi-year deal with Amazon Web Services.", "$38 billion")]
+    public void Read_DealWithAComputeSeller_IsAComputeCommitment(string sentence, string at)
+    {
+        Assert.Equal(Metric.ComputeCommitment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // A takeover of the seller, or a supply deal for goods that are not compute, stays with the older rules.
+    [InlineData("Oracle agreed to acquire Cerner in a $28 billion deal with the health records company.", "$28 billion")]
+    [InlineData("The firm won a $2 billion contract to supply steel to the shipyard.", "$2 billion")]
+    public void Read_DealThatIsNoComputeBought_IsNotAComputeCommitment(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.ComputeCommitment, Figure(sentence, at).Metric);
     }
 }
