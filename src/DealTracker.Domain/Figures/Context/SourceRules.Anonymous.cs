@@ -20,6 +20,10 @@ internal static partial class SourceRules
 
         // Since the twelfth round: "three persons with knowledge of the case claimed".
         "persons",
+
+        // Since the twenty-second session (the miss class "anonymous phrase not recognised", 10 of 19 sets): the other plural nouns wires
+        // use for people they do not name ("Industry observers note", "deal watchers say", "according to one participant").
+        "observers", "watchers", "participant", "participants", "dealmakers", "analysts",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -45,6 +49,9 @@ internal static partial class SourceRules
 
         // Since the data-sources sweep: "sources claim Flipboard has …", "insiders had informed the channel".
         "claim", "claims", "claimed", "informed",
+
+        // Since the twenty-second session: "sources warned", "though sources confirm", "Industry observers note", "insiders see".
+        "warned", "warn", "warns", "confirm", "confirms", "note", "notes", "see", "sees",
     };
 
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
@@ -65,11 +72,35 @@ internal static partial class SourceRules
         var lower = words[i].Lower;
         var next = i + 1 < words.Count && !words[i].EndsPhrase ? words[i + 1].Lower : "";
         var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
-        var isSource = lower is "source" or "sources" or "insider" or "insiders";
+        var isSource = lower is "source" or "sources" or "insider" or "insiders" or "observers" or "watchers" or "dealmakers";
         if (IsNoPersonOrNoneThere(words, i, next, previous))
         {
             return null;
         }
+
+        // Since the twenty-second session: "industry analysts say", "market participants expect" are unnamed people; "analysts at Morgan
+        // Stanley" or a lone "analysts" speak for a firm or for nobody in particular.
+        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers" && !AccordingToBefore(words, i)
+            && !(_sourceAdjectives.Contains(previous) || (lower is not ("analysts" or "participants") && previous is "deal" or "fintech" or "tech" or "sector" or "some" or "many")))
+        {
+            return null;
+        }
+
+        // "according to analysts at Bernstein", "Wedbush analysts said": a named firm's people, read as the firm where it is cited.
+        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers"
+            && ((next is "at" or "from" or "of" or "with" && i + 2 < words.Count && words[i + 2].IsCapitalised) || next is "polled" or "surveyed"
+                || (i > 0 && words[i - 1].IsCapitalised && sentence.NameAt[i - 1] is not null && !_sourceAdjectives.Contains(previous))))
+        {
+            return null;
+        }
+
+        // "According to Business Insider": a word of a name is no person.
+        if (sentence.NameAt[i] is not null && words[i].IsCapitalised && i > 0 && words[i - 1].IsCapitalised && !words[i - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        isSource |= lower is "analysts" or "participants";
 
         // Since the eighteenth session: "an official company statement", "the official website": "official" describing a document.
         if (lower == "official" && next is "company" or "statement" or "statements" or "announcement" or "website" or "site" or "release"
@@ -133,7 +164,27 @@ internal static partial class SourceRules
         var citedSource = isSource && (learnedFrom || _quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
             || (previous == "on" && i >= 2 && words[i - 2].Lower is "relying" or "based")
             || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
-        return quoted || citedSource;
+        // Since the twenty-second session: "according to information technology (IT) industry sources", "according to one participant".
+        return quoted || citedSource || (AccordingToBefore(words, i) && (isSource || _quantifiers.Contains(previous) || _sourceAdjectives.Contains(previous)));
+    }
+
+    /// <summary>"according to" within five words before word <paramref name="i"/>, with no phrase ended between (brackets aside).</summary>
+    private static bool AccordingToBefore(List<Word> words, int i)
+    {
+        for (var k = i - 1; k >= 1 && k >= i - 5; k--)
+        {
+            if (words[k].Lower == "to" && words[k - 1].Lower == "according")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase && !words[k].InBrackets)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads investors, executives or officials who know nothing or are only close: "investors close to the billionaire are in talks".</summary>

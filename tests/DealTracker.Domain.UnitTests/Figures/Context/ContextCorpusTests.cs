@@ -111,7 +111,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind37.json", 83, 28, 120)]
     [InlineData("blind38.json", 104, 26, 147)]
     [InlineData("blind39.json", 71, 22, 112)]
-    [InlineData("blind40.json", 76, 25, 121)]
+    // 121 -> 120 in the twenty-second session: "Industry analysts say …" is labelled none here and anonymous in issue78; the rule now
+    // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
+    [InlineData("blind40.json", 76, 25, 120)]
     [InlineData("blind41.json", 63, 26, 118)]
     [InlineData("blind42.json", 143, 30, 204)]
     [InlineData("blind43.json", 129, 42, 209)]

@@ -253,7 +253,10 @@ public sealed class GeneralFrameSourcesSweepTests
         { "Moody's cut 200 jobs after the $3 billion deal.", [], false },
         { "France is ploughing 2.9 billion euros into a factory, officials said on Monday.", [], false },
         { "The state's voting rights will rise if the government puts up 150 billion yen, government officials said.", [], false },
-        { "Industry analysts say the move signals $2 billion of demand.", [], false },
+        // Since the twenty-second session: "industry analysts say" is people not named, the issue's anonymous. blind40's reader labelled
+        // these words none and issue78's anonymous ("“This is about building Africa’s sovereign AI capability,” industry analysts say");
+        // the issue's definition decides (TwentySecondSessionRulesTests).
+        { "Industry analysts say the move signals $2 billion of demand.", [], true },
         { "Analysts estimate that a sale could yield $617 million.", [], false },
         { "The fund manages assets that by some estimates exceed $30 trillion.", [], false },
         { "A Naver official said the company would invest $1 billion.", [], false },

@@ -96,4 +96,33 @@ public sealed class TwentySecondSessionRulesTests
     {
         Assert.NotEqual(Metric.ComputeCommitment, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // issue78 (express-gazette: Nvidia backs Firmus; aireports.africa: Cassava's data centre; ai.panvox.news: Upstage), issue85
+    // (https://theinvestor.co.kr/view.php?ud=20230307000083), issue80 (http://beritabiz.blogspot.com/2008/07/merrill-nears-deal-to-sell-bloomberg.html),
+    // issue81 (https://voice.lapaas.com/oracle-15-billion-corporate-bond-sale-2025), issue82 (https://bebeez.eu/2025/05/16/is-revolut-really-worth-45bn):
+    // the plural nouns wires use for people they do not name, and the verbs they speak with.
+    [InlineData("Industry observers note Firmus’s ascent places it among Australia’s private unicorns, a cohort that already includes Canva, Rokt and Airwallex.", "Industry observers")]
+    [InlineData("Industry insiders see that the offer was not appealing enough to many shareholders, as the stock price of SM Entertainment surged over 120,000 won after Feb. 14.", "Industry insiders")]
+    [InlineData("Details about the terms of a sale remain sketchy, the Post said, and sources warned that a deal could still fall apart.", "sources")]
+    [InlineData("Oracle filed with the SEC on September 24, 2025, but did not disclose the exact size in public documents, though sources confirm the $15 billion target across multiple maturities.", "sources")]
+    [InlineData("“This is about building Africa’s sovereign AI capability,” industry analysts say, referring to Cassava’s strategy of providing local access to advanced computing infrastructure rather than forcing African institutions to rely on overseas providers.", "industry analysts")]
+    [InlineData("According to information technology (IT) industry sources on Tuesday, Upstage and Motif Technologies have recently raised substantial funding to accelerate the development of their independent AI models.", "industry sources")]
+    [InlineData("The year-on-year growth and diversified revenue streams shown in Revolut’s latest results do justify its valuation to some extent, fintech industry watchers tell Sifted — but the case isn’t closed just yet.", "industry watchers")]
+    [InlineData("The goal, according to one participant, is to avoid a fight.", "one participant")]
+    public void Read_UnnamedPeopleInAnyWiresWords_AreAnonymous(string sentence, string anonymous)
+    {
+        Assert.Contains(Anonymous(sentence), a => a.Contains(anonymous, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A word of an outlet's name, viewers of a stream and a firm's analysts are no unnamed source.
+    [InlineData("Salesforce VC only reported quarterly spending of $22 million, according to Business Insider.")]
+    [InlineData("According to a report from Sky News this morning, streaming watchers can add the UK-based firm Lansdowne to the list.")]
+    [InlineData("Analysts at Morgan Stanley expect the deal to close in March.")]
+    public void Read_NamesAndFirmsAnalysts_AreNoAnonymousSource(string sentence)
+    {
+        Assert.False(HasAnonymous(sentence));
+    }
 }
+
