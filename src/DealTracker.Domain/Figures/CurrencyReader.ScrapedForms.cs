@@ -3,7 +3,8 @@ namespace DealTracker.Domain.Figures;
 /// <summary>
 /// Currency signs as scraped pages and regional wires garble them: a doubled dollar sign ("S$$47.9 million", "U$$ 774mn"),
 /// a stray letter glued to a symbol ("I₹5,100 crore", an icon font's leftover), an ISO code written before a dollar sign
-/// ("EUR $80 million"), and the doubled Romance linker ("1 milliard de d’euros"). Each check looks at a few characters at
+/// ("EUR $80 million"), the doubled Romance linker ("1 milliard de d’euros"), and a lower-case word glued to a dollar sign ("at$275
+/// million"). Each check looks at a few characters at
 /// one place, so reading stays linear.
 /// </summary>
 internal static partial class CurrencyReader
@@ -28,6 +29,22 @@ internal static partial class CurrencyReader
         }
 
         return start - 1 == 0 || !char.IsLetterOrDigit(s[start - 2]) ? start - 1 : null;
+    }
+
+    /// <summary>
+    /// Whether a lower-case word of two or more letters, which names no dollar, is glued before the dollar sign at <paramref name="dollar"/>:
+    /// "at$275 million", "contribute$ 3 billion" (not "us$5", "hk$", "c$", which <see cref="AttachedQualifiedDollar"/> reads, nor "US$").
+    /// </summary>
+    private static bool GluedWordBeforeDollar(string s, int dollar, int floor)
+    {
+        var start = dollar;
+        while (start > floor && char.IsAsciiLetterLower(s[start - 1]))
+        {
+            start--;
+        }
+
+        return dollar - start >= 2 && (start == 0 || (!char.IsLetterOrDigit(s[start - 1]) && s[start - 1] is not ('\'' or '’' or '-')))
+            && !Currencies.DollarQualifiers.ContainsKey(s[start..dollar]);
     }
 
     /// <summary>

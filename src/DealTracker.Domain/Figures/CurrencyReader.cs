@@ -124,6 +124,14 @@ internal static partial class CurrencyReader
             }
 
             var stray = StrayLetterBeforeSymbol(s, start, form, floor);
+
+            // Since the twenty-second session: "originally established at$275 million", "will contribute$ 3 billion": a scraper dropped the
+            // space between a lower-case word and the sign; the word names no dollar, so the sign stands alone (ScrapedForms).
+            if (form == "$" && GluedWordBeforeDollar(s, start, floor) && AttachedQualifiedDollar(s, start, floor) is null)
+            {
+                return new PrefixCurrency(start, "USD", true, tilde);
+            }
+
             if (start > 0 && char.IsLetterOrDigit(s[start - 1]) && !(form == "$" && AttachedQualifiedDollar(s, start, floor) is not null) && stray is null)
             {
                 // "XS$5", "B2B": glued to a word.

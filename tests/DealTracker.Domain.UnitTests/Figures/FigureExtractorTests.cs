@@ -222,6 +222,29 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    // Since the twenty-second session: a scraper dropped the space between a lower-case word and the dollar sign (issue78,
+    // https://longbridge.com/en/news/285761410.md: Lambda's credit facility "originally established at$275 million").
+    [InlineData("Lambda upsized its credit facility, originally established at$275 million in August 2025.", "$275 million", 275e6)]
+    [InlineData("The partners will contribute$ 3 billion to the venture.", "$ 3 billion", 3e9)]
+    public void Extract_LowerCaseWordGluedToADollarSign_ReadsTheDollars(string text, string figure, double amount)
+    {
+        var found = Single(text);
+
+        Assert.Equal(figure, found.Text);
+        Assert.Equal(HedgedAmount.Exact((decimal)amount, "USD"), found.Money);
+    }
+
+    [Theory]
+    // A dollar's own letters glued to the sign still name it, and a word glued to a number is no money.
+    [InlineData("The fund raised hk$5 billion.", "HKD")]
+    [InlineData("The fund raised us$5 billion.", "USD")]
+    [InlineData("The fund raised nt$5 billion.", "TWD")]
+    public void Extract_DollarLettersGluedToTheSign_KeepTheirCurrency(string text, string currency)
+    {
+        Assert.Equal(currency, Single(text).Money.Currency);
+    }
+
+    [Theory]
     [MemberData(nameof(ScaleCases))]
     public void Extract_ScaleWritten_MultipliesAmount(string text, string figure, decimal amount)
     {
