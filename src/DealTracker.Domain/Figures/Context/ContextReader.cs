@@ -174,6 +174,11 @@ public static class ContextReader
             // prices per share; MetricRules.ConventionClasses.cs).
             metric = MetricRules.ConventionClassesReading(sentence, first, last, figure.Money, metric);
 
+            // Since the twenty-second session: the figure a change or a comparison measures against takes the metric of the figure it is
+            // compared with ("Ozempic generated DKK 95.264 billion …, up only 10% from DKK 86.489 billion", "an 89% increase from the INR
+            // 221.8 crore generated in the previous fiscal year", "at over USD 7 billion from the current USD 5 billion").
+            metric = metric is null && ComparedWith(sentence, readings, f, first, last, floor) is { } compared ? compared : metric;
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);
@@ -651,6 +656,71 @@ public static class ContextReader
         var began = readings[f - 1].Converts ?? (f - 1);
         var start = sentence.WordAtOrAfter(readings[began].Figure.Start);
         return start > 0 && readings[began].Figure.Start >= sentence.Start && words[start - 1].Lower == "from" && first - start <= 12;
+    }
+
+    /// <summary>Words of a change or a comparison between two figures: "up 10% from", "an 89% increase from", "compared with".</summary>
+    private static readonly HashSet<string> _comparisonWords = new(StringComparer.Ordinal)
+    {
+        "up", "down", "rise", "rising", "rose", "increase", "increased", "growth", "grew", "gain", "jump", "jumped", "leap", "surge", "surged",
+        "decrease", "decreased", "decline", "declined", "drop", "dropped", "fall", "fell", "falling", "compared", "comparison", "versus", "vs",
+        "against", "current", "original", "previous", "prior", "earlier",
+    };
+
+    /// <summary>
+    /// The metric of the figure that figure <paramref name="f"/> is compared with, when <paramref name="f"/> follows "from", "with",
+    /// "to", "versus" or "against" after a change or comparison word, within twelve words of that figure in the same sentence and with no
+    /// cue of its own between ("valuation", "revenue", "raised"); null otherwise.
+    /// </summary>
+    private static Metric? ComparedWith(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
+    {
+        var words = sentence.Words;
+        if (floor <= 0 || f == 0 || first < 2)
+        {
+            return null;
+        }
+
+        // "an 18% drop from $930 million raised in 2023": the figure's own words say what it is.
+        var after = MetricRules.SkipConversion(words, last);
+        if (Enumerable.Range(after, 2).Any(i => i < words.Count && words[i].Lower is "raised" or "invested" or "valuation" or "valued" or "revenue" or "revenues"
+                or "sales" or "round" or "funding" or "investment" or "investments"))
+        {
+            return null;
+        }
+
+        // The figure before, past its conversion: "DKK 95.264 billion ($14.753 billion), up only 10% from".
+        var before = readings[f - 1].Converts ?? (f - 1);
+        if (readings[before].Metric is not { } metric || readings[before].Figure.Start < sentence.Start)
+        {
+            return null;
+        }
+
+        var end = sentence.WordAtOrAfter(readings[f - 1].Figure.End);
+        if (first - end > 12 || first <= end)
+        {
+            return null;
+        }
+
+        // Back from the figure over hedges and determiners to the linking word.
+        var k = first - 1;
+        while (k > end && words[k].Lower is "the" or "a" or "an" or "its" or "their" or "about" or "around" or "roughly" or "nearly" or "almost"
+                   or "approximately" or "some" or "over" or "under" or "just" or "current" or "original" or "previous" or "prior" or "earlier" or "than" or "more" or "less")
+        {
+            k--;
+        }
+
+        if (!(words[k].Lower is "from" or "versus" or "vs" or "against" || (words[k].Lower is "with" or "to" && k > 0 && words[k - 1].Lower is "compared" or "comparison")))
+        {
+            return null;
+        }
+
+        var span = Enumerable.Range(end, first - end).Select(i => words[i].Lower).ToList();
+        if (!span.Any(_comparisonWords.Contains)
+            || span.Any(w => w is "valuation" or "valued" or "value" or "raised" or "raise" or "invest" or "invested" or "investment" or "stake" or "round"))
+        {
+            return null;
+        }
+
+        return metric;
     }
 
     private static bool IsCitedSource(SentenceWords sentence, string name)

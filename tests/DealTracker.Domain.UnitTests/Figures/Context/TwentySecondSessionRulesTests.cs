@@ -124,5 +124,29 @@ public sealed class TwentySecondSessionRulesTests
     {
         Assert.False(HasAnonymous(sentence));
     }
-}
 
+    [Theory]
+    // issue87 (https://finegut.com/?p=11588), issue85 (https://snackfax.com/page/686/?page_id=4005%2Fpage%2F73%2F), issue79
+    // (https://estrade.in/?p=21383), blind35 (https://letscout.com/500m-at-14b-valuation-is-perplexity-nearing-an-ipo): the figure a
+    // change is measured from is the same kind of money as the figure it is compared with.
+    [InlineData("During the first nine months of 2025, Ozempic generated DKK 95.264 billion ($14.753 billion), up only 10% from DKK 86.489 billion ($13.395 billion) in January-September 2024.", "DKK 86.489 billion", Metric.Revenue)]
+    [InlineData("During the first nine months of 2025, Ozempic generated DKK 95.264 billion ($14.753 billion), up only 10% from DKK 86.489 billion ($13.395 billion) in January-September 2024.", "$13.395 billion", Metric.Revenue)]
+    [InlineData("In FY23, the startup reported an operating revenue of INR 420.2 crore, marking an impressive 89% increase from the INR 221.8 crore generated in the previous fiscal year.", "INR 221.8 crore", Metric.Revenue)]
+    [InlineData("The deal, if successful, will value the Alibaba-backed Paytm at over USD 7 billion from the current USD 5 billion, multiple sources said.", "USD 5 billion", Metric.Valuation)]
+    [InlineData("This shows significant growth, with one source indicating that ARR reached $80 million in January 2025 — a 60% increase from the $50 million reported in October 2024.", "$50 million", Metric.Revenue)]
+    [InlineData("Quarterly revenue was $2.1 billion, compared with $1.7 billion a year earlier.", "$1.7 billion", Metric.Revenue)]
+    public void Read_FigureAChangeIsMeasuredFrom_TakesTheComparedFiguresMetric(string sentence, string at, Metric metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // The figure's own words decide where it has them ("$930 million raised in 2023", a market's total, other, M4, not the round
+    // size "raise $757 million" was read as); a comparison across a new cue ("its valuation from") is no comparison of the same money.
+    [InlineData("The D2C space only managed to raise $757 million in 2024, an 18% drop from $930 million raised in 2023.", "$930 million", null)]
+    [InlineData("The company raised $350m in a series E round that hiked its valuation from $4.5bn to $6.2bn.", "$4.5bn", Metric.Valuation)]
+    public void Read_ComparedFigureWithItsOwnCue_KeepsItsOwnReading(string sentence, string at, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+}
