@@ -169,6 +169,12 @@ internal static partial class NameFinder
     /// </summary>
     private static bool StartsNoName(string text, IReadOnlyList<Word> words, int i)
     {
+        // Since the twenty-second session: "Prime Minister Anwar Ibrahim": "Prime" opens a title, not a name.
+        if (words[i].Core == "Prime" && i + 1 < words.Count && words[i + 1].Core == "Minister" && !words[i].EndsPhrase)
+        {
+            return true;
+        }
+
         // "Chapter 11", "Phase 2": a numbered term is no name (NameFinder.NumberedTerms.cs).
         if (IsNumberedTerm(words, i))
         {
@@ -322,6 +328,14 @@ internal static partial class NameFinder
         if (JoinedRunEnd(words, first, last) is var joinedEnd and > 0)
         {
             return (joinedEnd, false);
+        }
+
+        // Since the twenty-second session: "Keurig Dr Pepper": a title inside a run of capitals, between two of its words, is part of the
+        // company's name (a person's title opens the run: "Dr Jane Smith").
+        if (next.Core is "Dr" or "Mr" or "St" && !next.EndsPhrase && last + 2 < words.Count && CanContinue(words[last + 2]) && !words[last].EndsPhrase
+            && words[last].Core is not ("Said" or "Says" or "Told" or "Thanked" or "Added"))
+        {
+            return (last + 2, false);
         }
 
         if (CommonWordInsideNameEnd(words, first, last) is var commonEnd and > 0)

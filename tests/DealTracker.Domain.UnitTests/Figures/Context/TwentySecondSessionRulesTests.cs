@@ -149,4 +149,21 @@ public sealed class TwentySecondSessionRulesTests
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
     }
+
+    [Fact]
+    public void Read_TitleInsideACompanysName_KeepsTheWholeName()
+    {
+        // issue95 (https://rss.newsmax.com/health/streettalk/ghost-drink-energy/2024/10/24/id/1185266): "Dr" between two words of a run of capitals.
+        Assert.Equal("Keurig Dr Pepper", Figure("In 2022, PepsiCo paid $550 million for an 8.5% stake in energy drink maker Celsius Holdings, while Keurig Dr Pepper acquired a 30% stake in Nutrabolt, the maker of energy drink brand C4 Energy, for $863 million.", "$863 million").Investor);
+    }
+
+    [Fact]
+    public void Read_PrimeMinisterBeforeAName_IsNoInvestor()
+    {
+        // issue94 (https://investing.com/news/economy/nvidia-strikes-deal-with-malaysias-ytl-power-todevelop-ai-infrastructure-3252686): "Prime Minister" is a title; the investment names no giver ("the collaboration between Nvidia and YTL").
+        var figure = Figure("Prime Minister Anwar Ibrahim posted on social media platform X, formerly known as Twitter, that the collaboration between Nvidia and YTL will involve an investment worth 20 billion ringgit ($4.29 billion).", "20 billion ringgit");
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Null(figure.Investor);
+    }
 }
+
