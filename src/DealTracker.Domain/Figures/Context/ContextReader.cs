@@ -174,6 +174,11 @@ public static class ContextReader
             // prices per share; MetricRules.ConventionClasses.cs).
             metric = MetricRules.ConventionClassesReading(sentence, first, last, figure.Money, metric);
 
+            // Since the twenty-second session: a market's money by its clause's subject ("seed funding … dipped from $1.64 billion to $1.08
+            // billion", "Berlin startups … have pulled in €1.48 billion", "123.2 million euros were raised in 5 operations"; M4,
+            // MetricRules.MarketClauseTotals.cs).
+            metric = metric is Metric.RoundSize or Metric.Investment or Metric.Valuation && MetricRules.IsMarketClauseTotal(sentence, first, last) ? null : metric;
+
             // Since the twenty-second session: the figure a change or a comparison measures against takes the metric of the figure it is
             // compared with ("Ozempic generated DKK 95.264 billion …, up only 10% from DKK 86.489 billion", "an 89% increase from the INR
             // 221.8 crore generated in the previous fiscal year", "at over USD 7 billion from the current USD 5 billion").

@@ -165,5 +165,41 @@ public sealed class TwentySecondSessionRulesTests
         Assert.Equal(Metric.Investment, figure.Metric);
         Assert.Null(figure.Investor);
     }
+
+    [Theory]
+    // issue79 (https://techcabal.com/?p=128896),
+    // issue90 (https://www.financialexpress.com/business/start-ups/funding-dips-in-h1-as-vcs-raise-the-bar/3899448),
+    // blind63 (https://therightstack.com/cloud-developer-and-cloud-security-surveys/global-funding-and-ma-picked-up-in-q2-while-ai-funding-mushroomed),
+    // blind56 (https://www.ecofinagency.com/finance/2606-40227-kenya-absorbs-87-of-private-equity-investments-in-east-africa),
+    // issue77 (https://arabianbusiness.com/industries/banking-finance/kuwait-finance-house-to-buy-bahrains-ahli-united-for-11-6-billion-after-years-of-hold-up),
+    // issue91 (https://www.corporate.bc.ca/news/risk-capital-isnt-what-it-used-to-be-the-harsh-reality-for-canadian-tech-startups-in-2025):
+    // a market's money by its clause's subject (M4): money that changes or reaches the figure, many companies or a place that take it,
+    // a median or an average.
+    [InlineData("African startups raised $3.2 billion in 2023, the lowest funding since 2020’s $2.1 billion, and a 36% drop from 2022’s $5 billion.", "$2.1 billion")]
+    [InlineData("In the first half of 2025, Indian tech startups saw a 25% decline in funding year-on-year at $4.8 billion.", "$4.8 billion")]
+    [InlineData("Funding to companies in AI more than doubled quarter over quarter to $24 billion — representing 30% of all dollars invested, the largest quarter for AI funding in recent years.", "$24 billion")]
+    [InlineData("Of $1.4 billion invested over the period, Kenya captured $1.2 billion.", "$1.2 billion")]
+    [InlineData("In 2019 when the acquisition was first announced, the value of the transaction stood at $8.8 billion.", "$8.8 billion")]
+    [InlineData("The average VC deal size in Canada this year is reported at $11.4M, but when a single mega-transaction accounts for more than 17% of all venture dollars invested nationwide, that “average” becomes largely irrelevant.", "$11.4M")]
+    // issue97, read after its unseen measure (https://en.anyti.me/fr/actualites/20200805103051/l-investissement-dans-les-startups-francaises-est-en-hausse,
+    // https://apiwp.thelocal.com/20170712/startup-investment-in-berlin-exploded-this-year/):
+    [InlineData("In June alone, 123.2 million euros were raised in 5 operations, with an average ticket in excess of 30 million euros.", "123.2 million euros")]
+    [InlineData("Whereas in the first half of 2016 Berlin startups raised €531 million in investment funds, so far this year they have pulled in €1.48 billion – a 178 percent increase.", "€1.48 billion")]
+    public void Read_MarketsMoneyByItsClausesSubject_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // One company at the end of an appositive, a round named after the figure, a place closing a company's name, a place qualifying a
+    // fund's name and a named giver stay one deal's money.
+    [InlineData("Last May, Anthropic, one of the world's hottest ai startups, raised $450 million from investors including Google and Salesforce.", "$450 million", Metric.RoundSize)]
+    [InlineData("Of note: In March, Axios reported that, before 2021, just eight African startups had raised $100 million or more in a single round.", "$100 million", Metric.RoundSize)]
+    [InlineData("For example, Coc Coc received an investment of US$14 million from Hubert Burda while Huy Vietnam got US$15 million from Templeton.", "US$15 million", Metric.Investment)]
+    [InlineData("The National Investment and Infrastructure Fund (NIIF) of India has received an investment of $100 million by Asian Development Bank (ADB) into the NIIF Fund of Funds (FoF).", "$100 million", Metric.Investment)]
+    public void Read_OneDealsMoneyBesideAMarketWord_KeepsItsReading(string sentence, string at, Metric metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
 }
 
