@@ -73,7 +73,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 30, 22, 42)]
+    [InlineData("blind4.json", 31, 22, 42)]
     [InlineData("blind5.json", 39, 23, 45)]
     [InlineData("blind6.json", 40, 18, 49)]
     [InlineData("blind7.json", 70, 38, 77)]
@@ -98,15 +98,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind24.json", 86, 28, 106)]
     [InlineData("blind25.json", 94, 32, 125)]
     [InlineData("blind26.json", 63, 21, 107)]
-    [InlineData("blind27.json", 87, 33, 112)]
+    [InlineData("blind27.json", 88, 33, 112)]
     [InlineData("blind28.json", 85, 31, 113)]
-    [InlineData("blind29.json", 70, 22, 111)]
+    [InlineData("blind29.json", 72, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 74, 24, 112)]
     [InlineData("blind32.json", 82, 21, 110)]
     [InlineData("blind33.json", 72, 38, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
-    [InlineData("blind35.json", 98, 24, 139)]
+    [InlineData("blind35.json", 99, 24, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 83, 28, 120)]
     [InlineData("blind38.json", 104, 26, 147)]
@@ -115,15 +115,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
     [InlineData("blind40.json", 76, 25, 120)]
     [InlineData("blind41.json", 63, 26, 118)]
-    [InlineData("blind42.json", 143, 30, 204)]
-    [InlineData("blind43.json", 129, 42, 209)]
+    [InlineData("blind42.json", 144, 30, 205)]
+    [InlineData("blind43.json", 130, 42, 209)]
     [InlineData("blind44.json", 104, 33, 191)]
-    [InlineData("blind45.json", 115, 30, 141)]
+    [InlineData("blind45.json", 116, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 98, 28, 122)]
     [InlineData("blind48.json", 73, 30, 148)]
     [InlineData("blind49.json", 97, 36, 163)]
-    [InlineData("blind50.json", 111, 29, 137)]
+    [InlineData("blind50.json", 112, 29, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 113, 26, 164)]
     [InlineData("blind52.json", 116, 36, 187)]
@@ -133,13 +133,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind54.json", 84, 35, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 83, 22, 126)]
-    [InlineData("blind56.json", 93, 17, 130)]
+    [InlineData("blind55.json", 84, 22, 126)]
+    [InlineData("blind56.json", 94, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
     [InlineData("blind58.json", 100, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 102, 27, 146)]
+    [InlineData("blind59.json", 103, 27, 146)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
@@ -147,7 +147,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 102, 35, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 98, 17, 142)]
+    [InlineData("blind63.json", 101, 17, 142)]
     [InlineData("blind64.json", 100, 37, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -185,12 +185,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
-    [InlineData("issue66.json", 95, 23, 144)]
+    [InlineData("issue66.json", 96, 24, 144)]
     // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 166, 44, 244)]
+    [InlineData("issue68.json", 167, 45, 244)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
@@ -203,7 +203,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
     [InlineData("issue72.json", 81, 31, 116)]
-    [InlineData("issue73.json", 89, 24, 119)]
+    [InlineData("issue73.json", 90, 24, 119)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -214,23 +214,23 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue74.json", 92, 31, 147)]
     [InlineData("issue75.json", 92, 19, 154)]
     [InlineData("issue76.json", 90, 24, 163)]
-    [InlineData("issue77.json", 99, 21, 174)]
+    [InlineData("issue77.json", 101, 21, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
     // Relabelled to the conventions (docs/issue-reading/conventions.md) by a reader who saw no rule output (51 fields, audited in
     // docs/issue-reading/relabels/issue78-80.tsv). Unseen scores on the relabelled sets: 251/330, 50/60, 458/492 on the starting rules;
     // 256/330, 50/60, 461/492 with the conventions' rules. The rows are fitted: after the eighteenth session's clear cues and comparisons
     // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
-    [InlineData("issue78.json", 95, 19, 157)]
-    [InlineData("issue79.json", 92, 11, 158)]
-    [InlineData("issue80.json", 86, 24, 154)]
+    [InlineData("issue78.json", 96, 19, 160)]
+    [InlineData("issue79.json", 95, 11, 158)]
+    [InlineData("issue80.json", 86, 25, 155)]
     // Eighteenth session: two collectors labelling from the issue's words and the conventions (chips, cloud and data-centre deals; fintech,
     // biotech and climate rounds), sealed until the session's rules were final; second readers agree on 98/99, 21/21, 159/160 (issue81)
     // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
-    [InlineData("issue81.json", 83, 17, 147)]
-    [InlineData("issue82.json", 91, 12, 147)]
+    [InlineData("issue81.json", 85, 18, 148)]
+    [InlineData("issue82.json", 91, 12, 148)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -239,7 +239,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
     [InlineData("issue83.json", 87, 20, 141)]
     [InlineData("issue84.json", 88, 13, 148)]
-    [InlineData("issue85.json", 82, 19, 138)]
+    [InlineData("issue85.json", 83, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
     // and crypto in Europe, Africa and Latin America; biotech, pharma and healthcare deals; wire reports of big-tech, chip, telecom and
     // AI-infrastructure deals in talks), sealed until the fund-size rule (MetricRules.FundSizes.cs) was final; second readers agree on
@@ -248,24 +248,35 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // announced-plan chain, the company-head and the price-per-share rules read from their misses (InvestorRules.CompanyHeads.cs,
     // MetricRules.ConventionClasses.cs).
     [InlineData("issue86.json", 93, 8, 143)]
-    [InlineData("issue87.json", 100, 11, 154)]
-    [InlineData("issue88.json", 85, 16, 148)]
+    [InlineData("issue87.json", 102, 12, 154)]
+    [InlineData("issue88.json", 86, 16, 148)]
     // Twentieth session, second batch: two collectors labelling under the conventions with M10 (general business and tech deal news from
     // US, UK and European outlets; Indian, Southeast Asian, Japanese, Korean, Chinese, Gulf and Australian business press), sealed until
     // the period-totals and market-receiver rules were final; second readers agree on 105/106, 12/12, 155/156 (issue89) and
     // 104/104, 18/18, 158/160 (issue90). Unseen scores: 163/210, 22/30, 289/316 on the session's starting rules; 166/210, 22/30, 289/316
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
-    [InlineData("issue89.json", 85, 10, 142)]
-    [InlineData("issue90.json", 85, 13, 147)]
+    [InlineData("issue89.json", 86, 11, 142)]
+    [InlineData("issue90.json", 86, 14, 147)]
     // Twentieth session, third batch: two collectors labelling under the conventions with M10 (startup, venture and chip deals from
     // Israel, Canada, the Nordics, Eastern Europe and Latin America; energy, battery, mining, infrastructure and sovereign or pension
     // fund deals), collected after every twentieth-session rule and kept sealed until the twenty-first session; second readers agree on
     // 98/100, 9/10, 152/154 (issue91) and 108/110, 28/28, 160/161 (issue92). Unseen scores: 155/210, 31/38, 301/315 on the twentieth
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
-    [InlineData("issue91.json", 80, 8, 147)]
+    [InlineData("issue91.json", 82, 9, 147)]
     [InlineData("issue92.json", 86, 26, 155)]
+    // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
+    // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
+    // German or Swedish; Asian corporate and startup deals), collected at the session's start and sealed until its class rules were
+    // written from the misses of issue78–96; second readers agree on 106/112, 11/11, 162/162 (issue97), 104/104, 20/20, 164/164
+    // (issue98), 119/119, 27/28, 172/173 (issue99) and 114/115, 32/32, 166/167 (issue100). Unseen scores (all four): 342/450, 66/91,
+    // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
+    // are after the market-clause rule (MetricRules.MarketClauseTotals.cs), the one rule written with their misses read.
+    [InlineData("issue97.json", 91, 9, 144)]
+    [InlineData("issue98.json", 84, 17, 156)]
+    [InlineData("issue99.json", 84, 18, 154)]
+    [InlineData("issue100.json", 90, 22, 154)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -281,12 +292,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
         // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15, issue84 (energy, infrastructure and state money) 16,
         // issue86 (fintech in Europe, Africa and Latin America) 13, issue87 (biotech and pharma) 13, issue89 (US, UK and European deal
-        // news) 12, issue90 (Asian, Gulf and Australian business press) 18 and issue91 (startup and chip deals outside the US) 10: their
-        // rounds are raised, not given by a named investor.
+        // news) 12, issue90 (Asian, Gulf and Australian business press) 18, issue91 (startup and chip deals outside the US) 10 and
+        // issue97 (European and UK startup and fintech news) 11: their rounds are raised, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
-            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json", $"{file} needs at least 20 investor sentences");
+            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
