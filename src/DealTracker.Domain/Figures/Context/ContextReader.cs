@@ -673,8 +673,9 @@ public static class ContextReader
 
     /// <summary>
     /// The metric of the figure that figure <paramref name="f"/> is compared with, when <paramref name="f"/> follows "from", "with",
-    /// "to", "versus" or "against" after a change or comparison word, within twelve words of that figure in the same sentence and with no
-    /// cue of its own between ("valuation", "revenue", "raised"); null otherwise.
+    /// "to" (after "compared"), "versus" or "against" after a change or comparison word, within twelve words of that figure in the same
+    /// sentence, with no cue of another metric between ("valuation", "raised", "stake") and none of its own right after it ("$930 million
+    /// raised in 2023"); null otherwise. The caller asks only for a figure no rule read (other).
     /// </summary>
     private static Metric? ComparedWith(SentenceWords sentence, List<FigureReading> readings, int f, int first, int last, int floor)
     {

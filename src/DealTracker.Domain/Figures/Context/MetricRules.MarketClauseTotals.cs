@@ -136,7 +136,8 @@ internal static partial class MetricRules
             subject--;
         }
 
-        if (subject < 0 || words[subject].EndsPhrase && words[subject].After != ',' || words[subject].EndsPhrase && subject != verb - 1)
+        // A subject that ends a phrase is one only when it is the word right before the verb and ends with a comma.
+        if (subject < 0 || (words[subject].EndsPhrase && (words[subject].After != ',' || subject != verb - 1)))
         {
             return false;
         }
