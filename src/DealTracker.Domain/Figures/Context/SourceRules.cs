@@ -104,6 +104,9 @@ internal static partial class SourceRules
         // disclosures and sources after a passive verb added (SourceRules.ClearFrames.cs).
         ClearFrameSources(text, sentence, found);
 
+        // Since the twenty-second session: a listed outlet spoken to, carrying the news or as a reporting verb's subject (SourceRules.OutletFrames.cs).
+        OutletFrameSources(sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

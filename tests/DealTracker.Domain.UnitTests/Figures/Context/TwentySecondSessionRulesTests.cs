@@ -201,5 +201,39 @@ public sealed class TwentySecondSessionRulesTests
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // issue82 (http://www.zawya.com/wealth/wealth-management/abu-dhabis-mubadala-capital-plans-135bln-biofuels-investment-in-brazil-ft-gdwbqldt),
+    // issue83 (https://morenews.net/physical-intelligence-eyes-billion-dollar-capital-infusion-as-valuation-skyrockets-in-ai-robotics-race),
+    // issue83 (https://techjacksolutions.com/?p=45858),
+    // issue84 (https://sharecafe.com.au/2024/07/15/rio-tinto-and-bhp-on-the-takeover-trail),
+    // issue86 (https://businessday.ng/technology/article/flutterwave-ipo-hunt-ignites-review-of-listed-african-pioneers),
+    // issue97 (https://sifted.eu/articles/paypal-tink-partnership-european-fintechs),
+    // issue98 (https://techcrunch.com/2018/09/05/secretive-semiconductor-startup-groq-raises-52m-from-social-capital/):
+    // a listed outlet spoken to, carrying the news, or as the subject of a reporting verb the older frames do not list (S1).
+    [InlineData("Mubadala Capital’s head of Brazil told the London-based Financial Times in an interview that the move is a part of Abu Dhabi’s broader plans for the Latin American giant, which includes the creation of a new stock exchange.", "Financial Times")]
+    [InlineData("Co-founder Sergey Levine articulated the company’s vision in straightforward terms during a January visit by TechCrunch, likening their objective to creating \"ChatGPT, but for robots.\"", "TechCrunch")]
+    [InlineData("A Yahoo Finance wire corroborates the arrangement.", "Yahoo Finance")]
+    [InlineData("Sky News in the UK claimed that Rio Tinto was looking to make a $US32 billion bid for major copper and zinc miner Teck Resources of Canada.", "Sky News")]
+    [InlineData("In 2021, soon after Flutterwave raised $170 million, an excited Olugbenga Agboola, its founder and CEO, informed Reuters that the company “may consider the possibility of listing in New York or a possible dual listing in New York and Nigeria.”", "Reuters")]
+    [InlineData("“This is obviously fantastic. It is exciting what the two of us can do together and then Paypal is an icon in our industry,” Tink cofounder Fredrik Hedberg says to Sifted.", "Sifted")]
+    [InlineData("Palihapitiya confirmed Social Capital’s participation in the round to TechCrunch and said a few other undisclosed investors participated as well.", "TechCrunch")]
+    [InlineData("Sky News can reveal that Navantia has won approval for the deal.", "Sky News")]
+    [InlineData("The deal was first mentioned by the Financial Times and confirmed separately by TechCrunch.", "TechCrunch")]
+    public void Read_ListedOutletSpokenToOrCarryingTheNews_IsANamedSource(string sentence, string outlet)
+    {
+        Assert.Contains(outlet, Named(sentence));
+    }
+
+    [Theory]
+    // An outlet asked for comment, or in a deal, is no source (the older counter-examples).
+    [InlineData("ASML and Mistral declined to comment to Reuters.")]
+    [InlineData("Morgan Stanley declined to comment, while xAI did not immediately respond to Reuters’ requests for comment.")]
+    [InlineData("OpenAI signed a licensing deal with The Financial Times worth $10 million.")]
+    [InlineData("The Financial Times was sold to Nikkei for $1.3 billion.")]
+    public void Read_OutletAskedForCommentOrInADeal_IsNoSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
 }
 
