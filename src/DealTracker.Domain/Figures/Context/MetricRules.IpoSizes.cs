@@ -27,7 +27,44 @@ internal static partial class MetricRules
 
     /// <summary>The metric after the listing-size cue: a round size for a listing's size that no rule read, the rules' metric else.</summary>
     private static Metric? ListingSizeReading(SentenceWords sentence, int first, int last, Metric? metric) =>
-        metric is null && !IsSharePrice(sentence, last) && IsListingSize(sentence.Words, first) ? Metric.RoundSize : metric;
+        (metric is null && !IsSharePrice(sentence, last) && IsListingSize(sentence.Words, first))
+        || (metric is null or Metric.Investment && !IsSharePrice(sentence, last) && IsOfferingProceeds(sentence.Words, first, last)) ? Metric.RoundSize : metric;
+
+    /// <summary>
+    /// Since the twenty-second session (the miss class "IPO, offering or debt-package sizes", 11 of 19 sets): an offering's gross proceeds
+    /// ("anticipating gross proceeds of $389 million", "resulting in gross proceeds of approximately USD2.5 billion"), an IPO that "could
+    /// gross up to" the figure, and an Indian issue's two parts ("Rs 5,500 crore from the fresh issue of shares and Rs 645.56 crore from
+    /// the offer for sale"). A seller's "cash proceeds" from a stake keep their reading.
+    /// </summary>
+    private static bool IsOfferingProceeds(List<Word> words, int first, int last)
+    {
+        var k = first - 1;
+        while (k > 0 && first - k <= 4 && _listingSizeHedges.Contains(words[k].Lower) && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+
+        if (k >= 2 && words[k].Lower == "of" && words[k - 1].Lower == "proceeds" && words[k - 2].Lower == "gross")
+        {
+            return true;
+        }
+
+        if (k >= 1 && words[k].Lower == "gross" && words[k - 1].Lower is "could" or "would" or "will" or "may" or "might" or "to" or "should")
+        {
+            return true;
+        }
+
+        // "… from the fresh issue of shares", "… from the offer for sale", "through a fresh issue".
+        var after = SkipConversion(words, last);
+        if (after + 2 < words.Count && words[after].Lower is "from" or "through" or "via" && !words[last].EndsPhrase)
+        {
+            var at = words[after + 1].Lower is "the" or "a" or "its" ? after + 2 : after + 1;
+            return at + 1 < words.Count && ((words[at].Lower == "fresh" && words[at + 1].Lower == "issue")
+                || (at + 2 < words.Count && words[at].Lower == "offer" && words[at + 1].Lower == "for" && words[at + 2].Lower == "sale"));
+        }
+
+        return false;
+    }
 
     private static bool IsListingSize(List<Word> words, int first)
     {

@@ -7,8 +7,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The twenty-second session's rules, one per recurring miss class of the sets issue78–96 (each checked against every set the class
 /// occurs in, not fitted to one sentence): a noun of investment owned by whoever announces, plans, makes or possesses it; a deal
 /// with a company that sells compute or its chips; unnamed people in any wire's words; the figure a change is measured from; titles
-/// inside a company's name; a market's money by its clause's subject; a listed outlet spoken to or carrying the news. The last two
-/// were written after the sealed sets issue97–100 were measured and their misses read.
+/// inside a company's name; an offering's gross proceeds; a market's money by its clause's subject; a listed outlet spoken to or
+/// carrying the news. The last two were written after the sealed sets issue97–100 were measured and their misses read.
 /// </summary>
 public sealed class TwentySecondSessionRulesTests
 {
@@ -236,6 +236,24 @@ public sealed class TwentySecondSessionRulesTests
     public void Read_OutletAskedForCommentOrInADeal_IsNoSource(string sentence)
     {
         Assert.Empty(Named(sentence));
+    }
+
+    [Theory]
+    // issue82 (https://www.bioworld.com/articles/705013-cgs-ipo-launches-as-nasdaqs-first-biotech-of-2024?v=preview),
+    // issue84 (https://legalcommunitymena.com/adnoc-gas-ipo-price-offer/),
+    // issue86 (https://blog.ipoprophet.com/aslgkuh89gyaep98byanp9t8yaqtp98hyq358yna8pq48y/picpay-files-for-nyse-ipo-as-brazilian-fintech-scales-profitable-digital-finance-platform?hs_amp=true),
+    // issue87 (https://koala-by.com/34-mainland-china-biotechs-file-for-hong-kong-ipo-in-h1-2025/2),
+    // issue85 (https://www.autocarpro.in/news/ola-electric-raises-rs-2763-crore-from-anchor-investors-in-ipo-121829):
+    // an offering's gross proceeds, an IPO that "could gross up to" the figure, and an Indian issue's fresh issue and offer for sale (M5).
+    [InlineData("The company initially had looked to raise about $200.6 million by selling its shares somewhere from $16 to $18 each but adjusted its thinking before the Jan. 25 debut, now anticipating gross proceeds of $389 million.", "$389 million")]
+    [InlineData("The increased offering size of 3,837,571,100 ordinary shares has been fully allocated, resulting in gross proceeds of approximately USD2.5 billion, which ADNOC will receive upon settlement.", "USD2.5 billion")]
+    [InlineData("The company plans to offer 22.9 million shares at an expected price range of $16.00 to $19.00 per share, implying gross proceeds of approximately $400 million at the $17.50 midpoint.", "$400 million")]
+    [InlineData("The IPO could gross up to HK$1.12 billion if the shares are offered at the upper end of the range.", "HK$1.12 billion")]
+    [InlineData("At the upper end of the price band, the automaker is eyeing Rs 6,145.56 crore issue, which includes Rs 5,500 crore from the fresh issue of shares and Rs 645.56 crore from the offer for sale.", "Rs 5,500 crore")]
+    [InlineData("At the upper end of the price band, the automaker is eyeing Rs 6,145.56 crore issue, which includes Rs 5,500 crore from the fresh issue of shares and Rs 645.56 crore from the offer for sale.", "Rs 645.56 crore")]
+    public void Read_OfferingsProceeds_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
 }
 
