@@ -91,8 +91,9 @@ public sealed class TwentySecondSessionRulesTests
     }
 
     [Theory]
-    // A takeover of the seller, or a supply deal for goods that are not compute, stays with the older rules.
-    [InlineData("Oracle agreed to acquire Cerner in a $28 billion deal with the health records company.", "$28 billion")]
+    // A takeover in the sentence, even in a deal with a compute seller, or a supply deal for goods that are not compute, stays with the
+    // older rules (the same deal without the takeover, "OpenAI signed a $20 billion deal with Oracle", is a compute commitment).
+    [InlineData("Nvidia agreed to acquire the chip designer in a $20 billion deal with Oracle.", "$20 billion")]
     [InlineData("The firm won a $2 billion contract to supply steel to the shipyard.", "$2 billion")]
     public void Read_DealThatIsNoComputeBought_IsNotAComputeCommitment(string sentence, string at)
     {
