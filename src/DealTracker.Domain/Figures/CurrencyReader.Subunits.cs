@@ -3,7 +3,7 @@ namespace DealTracker.Domain.Figures;
 /// <summary>
 /// Money written in a currency's hundredth, as market reports write share prices and moves: the British papers' pence glued to
 /// the number ("a 455p a share bid", "shares fell 12p to 455p", "274.4p"), the Philippine papers' centavos ("gained nine
-/// centavos", "up 25 centavos to 11.25 pesos") and the dollar's cents ("shares fell 51 cents", a dollar of the text's country, else
+/// centavos", "up 25 centavos to 11.25 pesos"), the Malaysian sen ("88 sen a share") and the dollar's cents ("shares fell 51 cents", a dollar of the text's country, else
 /// the US dollar). Each is read as a hundredth of its currency: 455p is £4.55, nine centavos ₱0.09.
 /// The glued "p" is read here only when nothing but a non-letter follows it ("455p", not "4pm", "5p.m." or "P2P", whose capital is
 /// no pence); whether the sentence speaks of prices is the extractor's check (<see cref="FigureExtractor"/>), as "1080p" is a
@@ -51,6 +51,13 @@ internal static partial class CurrencyReader
             {
                 return new SuffixCurrency(w + name.Length, context.Choose(_centCurrencies), false, false, false, 0.01m);
             }
+        }
+
+        // Since the twenty-third session: the Malaysian papers' sen, a hundredth of the ringgit ("a takeover offer at 88 sen a share",
+        // "shares rose as much as 44 sen"), lower-case only ("Sen." is a senator).
+        if (w > p && MatchesWord(s, w, "sen") && s[w] == 's')
+        {
+            return new SuffixCurrency(w + 3, "MYR", false, false, false, 0.01m);
         }
 
         return null;

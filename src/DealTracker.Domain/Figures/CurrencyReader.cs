@@ -217,8 +217,10 @@ internal static partial class CurrencyReader
     /// </summary>
     public static ScaleWord? ReadScale(string s, int p, bool spacedLetter = false)
     {
-        // "$100+ million": a plus between the number and its scale word (the extractor reads the plus as "at least").
-        var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { Abbreviation: false } plus ? (ScaleWord?)plus : null)
+        // "$100+ million": a plus between the number and its scale word (the extractor reads the plus as "at least"); since the
+        // twenty-third session an abbreviation of two letters or more too ("₹4,000+ Cr"), not a lone letter ("4+ M").
+        var first = ReadOneScale(s, p) ?? (p + 1 < s.Length && s[p] == '+' && s[p + 1] == ' ' && ReadOneScale(s, p + 1) is { } plus
+            && (!plus.Abbreviation || plus.End - (p + 2) >= 2) ? (ScaleWord?)plus : null)
             ?? (spacedLetter ? SpacedLetterScale(s, p) : null) ?? PriorYearScale(s, p);
         if (first is not { } scale)
         {

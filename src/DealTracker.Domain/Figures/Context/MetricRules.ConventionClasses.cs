@@ -40,7 +40,7 @@ internal static partial class MetricRules
         metric = PastTotalReading(sentence, first, last, metric);
         if (first == 0)
         {
-            return IsSharePrice(sentence, last) ? null : metric;
+            return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) ? null : metric;
         }
 
         metric = PublicMoneyReading(sentence, first, last, metric);
@@ -53,6 +53,37 @@ internal static partial class MetricRules
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
-        return IsSharePrice(sentence, last) ? null : metric;
+        return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) ? null : metric;
     }
+
+    /// <summary>
+    /// Since the twenty-third session: money under ten thousand units of its currency is a price, a per-share figure or a fee, never a
+    /// deal's investment, round or valuation ("offering 6.7 million shares at $15, within the range of $14 to $16", "closed trading at
+    /// JPY 4,400"). Of the corpus's unscaled figures under ten thousand, none is labelled a round, an investment or a valuation once the
+    /// range ends are set apart ("a $6.5-billion valuation" reads as 6.5 billion).
+    /// A scale word or a number just after the figure means it was cut short, not petty: "Rs. 4,546.80 (around $600 million) crores",
+    /// "$3. 7 billion", "$289.1 mm".
+    /// </summary>
+    private static bool IsPettyAmount(SentenceWords sentence, int last, HedgedAmount money)
+    {
+        if ((money.Amount ?? money.High ?? money.Low) is not { } amount || amount >= PettyAmountLimit)
+        {
+            return false;
+        }
+
+        var words = sentence.Words;
+        for (var i = last + 1; i < Math.Min(words.Count, last + 5); i++)
+        {
+            var core = words[i].Core.ToLowerInvariant();
+            if (core is "crore" or "crores" or "lakh" or "lakhs" or "mm" or "million" or "millions" or "billion" or "billions" or "bn" or "mn"
+                || (i == last + 1 && core.Length > 0 && char.IsDigit(core[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const decimal PettyAmountLimit = 10_000m;
 }

@@ -127,6 +127,14 @@ internal static partial class MetricRules
             }
 
             var lower = words[i].Lower;
+
+            // "earnings per share of $2.94", "EPS of $1.97", "adjusted per-share profit of $3": money per share is never revenue. A
+            // figure in millions is not per share ("earnings of 47 cents per share of $ 3.03 billion" is the revenue they were made on).
+            if ((lower is "eps" or "per-share" || (lower == "share" && i > 0 && words[i - 1].Lower == "per")) && !InScale(words, first))
+            {
+                return (null, true);
+            }
+
             var linking = _resultsLinks.Contains(lower) || _currencyWords.Contains(lower) || IsNumberOrShare(words[i].Core);
             if (!linking)
             {
@@ -135,6 +143,22 @@ internal static partial class MetricRules
         }
 
         return null;
+    }
+
+    // Whether the figure starting at word first is written in thousands or more: "$3.03 billion", "$400m", "Rs 50 crore".
+    private static bool InScale(IReadOnlyList<Word> words, int first)
+    {
+        for (var i = first; i < Math.Min(words.Count, first + 4); i++)
+        {
+            var core = words[i].Core.ToLowerInvariant();
+            if (core is "million" or "billion" or "trillion" or "bn" or "mn" or "mln" or "crore" or "lakh" or "thousand"
+                || (core.Length > 1 && char.IsDigit(core[0]) && (core.EndsWith('m') || core.EndsWith('b') || core.EndsWith("bn") || core.EndsWith('k'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumberOrShare(string core) =>

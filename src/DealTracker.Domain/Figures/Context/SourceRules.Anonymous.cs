@@ -24,6 +24,9 @@ internal static partial class SourceRules
         // Since the twenty-second session (the miss class "anonymous phrase not recognised", 10 of 19 sets): the other plural nouns wires
         // use for people they do not name ("Industry observers note", "deal watchers say", "according to one participant").
         "observers", "watchers", "participant", "participants", "dealmakers", "analysts",
+
+        // Since the twenty-third session: "industry experts say", "…, say experts.", "noted one financier" (read by ExpertsAt).
+        "experts", "financier", "financiers",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -76,6 +79,11 @@ internal static partial class SourceRules
         if (IsNoPersonOrNoneThere(words, i, next, previous))
         {
             return null;
+        }
+
+        if (lower is "experts" or "financier" or "financiers")
+        {
+            return ExpertsAt(text, sentence, i, next, previous);
         }
 
         // Since the twenty-second session: "industry analysts say", "market participants expect" are unnamed people; "analysts at Morgan
@@ -136,6 +144,37 @@ internal static partial class SourceRules
         }
 
         return AnonymousSpan(text, words, i, knowing);
+    }
+
+    /// <summary>
+    /// Since the twenty-third session: experts and financiers who are not named, speaking ("industry experts say", "experts told TNW",
+    /// "noted one financier", "…, say experts.") or cited ("according to experts"). Experts of a named firm ("Deloitte experts said") are
+    /// that firm's people, and experts hired or quoted in no saying frame ("the company hired experts") are no source.
+    /// </summary>
+    private static SourceMention? ExpertsAt(string text, SentenceWords sentence, int i, string next, string previous)
+    {
+        var words = sentence.Words;
+        if (i > 0 && sentence.NameAt[i - 1] is not null && words[i - 1].IsCapitalised && !words[i - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        // "The global financier says in its latest annual report": one financier named as a company is no person.
+        if (words[i].Lower == "financier" && previous is not ("one" or "a" or "an" or "another"))
+        {
+            return null;
+        }
+
+        var spoken = _saying.Contains(next) || SaysSoon(words, i);
+        var verb = i - 1;
+        while (verb > 0 && i - verb < 3 && _quantifiers.Contains(words[verb].Lower) && !words[verb - 1].EndsPhrase)
+        {
+            verb--;
+        }
+
+        var inverted = verb >= 0 && verb < i && words[verb].Lower is "say" or "says" or "said" or "noted" or "notes" or "added" or "warned" or "told"
+            && (verb == 0 || words[verb - 1].EndsPhrase);
+        return spoken || inverted || AccordingToBefore(words, i) ? AnonymousSpan(text, words, i, knowing: false) : null;
     }
 
     /// <summary>Reads words that make the noun no person cited: "sources of funding", "open source", "without citing sources".</summary>

@@ -29,7 +29,7 @@ internal static partial class SourceRules
 
     /// <summary>Words that may stand before "filing" in its phrase: "a regulatory", "its annual", "a Monday", "an S-1", "a BSE".</summary>
     private static bool IsFilingQualifier(string lower) =>
-        lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec"
+        lower is "a" or "an" or "the" or "its" or "their" or "regulatory" or "securities" or "sec" or "local" or "bourse" or "formal"
             or "stock" or "exchange" or "annual" or "quarterly" or "court" or "company" or "corporate" or "recent" or "new" or "latest"
             or "amended" or "financial" or "ipo" or "s-1" or "f-1" or "public" or "form" or "d" or "10-k" or "10-q" or "8-k" or "6-k" or "20-f"
             or "13f" or "13d"

@@ -59,6 +59,44 @@ internal static partial class SourceRules
     }
 
     /// <summary>
+    /// Since the twenty-third session: whoever a speaker tells through one of its reporters is an outlet, listed or not: "… told
+    /// Heatmap’s Katie Brigham.", "told Bloomberg's Emily Chang in an interview". The reporter ends the sentence or is followed by
+    /// where or when ("in an interview", "last week"), so "told Microsoft's Satya Nadella that …" is no source.
+    /// </summary>
+    private static void ToldThroughReporter(SentenceWords sentence, List<SourceMention> found)
+    {
+        var words = sentence.Words;
+        foreach (var name in sentence.Names)
+        {
+            if (name.Kind == NameKind.Person || !name.Possessive || name.First < 1 || name.Last + 1 >= words.Count
+                || words[name.First - 1].Lower is not ("told" or "tells" or "telling")
+                || sentence.NameAt[name.Last + 1] is not { } reporter || reporter.First != name.Last + 1
+                || !(reporter.Kind == NameKind.Person || (reporter.Kind == NameKind.Organisation && reporter.Last == reporter.First + 1))
+                || found.Any(s => s.Start < name.End && name.Start < s.Start + s.Length))
+            {
+                continue;
+            }
+
+            var after = reporter.Last + 1;
+            if (after == words.Count || words[reporter.Last].EndsPhrase && words[reporter.Last].After is '.' or ','
+                || words[after].Lower is "in" or "on" or "during" or "last" or "earlier" or "this" or "at")
+            {
+                var text = WithoutPossessive(name.Text);
+                found.Add(new SourceMention(text, SourceKind.Named, name.Start, text.Length));
+            }
+        }
+    }
+
+    private static bool IsBroadcaster(Name name) =>
+        name.Text is "CNBC" or "CNN" or "BBC" or "Fox Business" or "Fox News" or "Sky News" or "CNBC-TV18" or "ET Now" or "NDTV Profit" or "NPR"
+        || name.Text.EndsWith(" Television", StringComparison.Ordinal) || name.Text.EndsWith(" TV", StringComparison.Ordinal)
+        || name.Text.EndsWith(" Radio", StringComparison.Ordinal);
+
+    private static string WithoutPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2]
+        : name.EndsWith('\'') || name.EndsWith('’') ? name[..^1] : name;
+
+    /// <summary>
     /// A deal word within five words before the outlet or three after it (up to a reported clause's "that"): the outlet is a party
     /// ("a licensing deal with The Financial Times", "The Financial Times was sold to Nikkei"; not "says to Sifted that the deal …").
     /// </summary>
@@ -117,6 +155,22 @@ internal static partial class SourceRules
         if (linking is "via" or "informed" or "told" or "tells" or "tell" or "telling")
         {
             return true;
+        }
+
+        // Since the twenty-third session: said or shown on air, "called the investment wave justified and sustainable on CNBC", "during an
+        // appearance on Bloomberg Television": "on" a broadcaster after a speaking word of the same clause (not "refusing to comment on
+        // the Bloomberg sale reports", where the outlet is no broadcaster).
+        if (linking == "on" && IsBroadcaster(name))
+        {
+            for (var i = k - 1; i >= 0 && k - i <= 10 && !words[i].EndsPhrase; i--)
+            {
+                if (_tellingVerbs.Contains(words[i].Lower) || words[i].Lower is "called" or "calls" or "appearance" or "appeared" or "appearing" or "argued")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "to", "with", "by", "from" after the verb or noun that makes the outlet the one spoken to or carrying the news, within eight words.

@@ -106,6 +106,7 @@ internal static partial class SourceRules
 
         // Since the twenty-second session: a listed outlet spoken to, carrying the news or as a reporting verb's subject (SourceRules.OutletFrames.cs).
         OutletFrameSources(sentence, found);
+        ToldThroughReporter(sentence, found);
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 

@@ -1,0 +1,164 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The twenty-third session's rules, from the misses of the sealed sets issue97–104 (each a class met in several sets, not one
+/// sentence): money per share and petty sums are never a deal's money; the Malaysian sen and "₹4,000+ Cr" are read as money;
+/// money "from other co-investors" is their investment; unnamed experts and financiers are anonymous; whoever a speaker tells
+/// through one of its reporters, or speaks on air, is an outlet.
+/// </summary>
+public sealed class TwentyThirdSessionRulesTests
+{
+    [Theory]
+    // issue98 (https://investorempires.com/microsofts-azure-growth-profit-in-focus-during-q4-results,
+    // https://seekingalpha.com/news/3607080-nvidias-gaming-strength-expected-to-drive-q2-beats-preview,
+    // https://www.webpronews.com/microsofts-azure-surge-faces-capex-crunch-in-q2-earnings-spotlight): earnings per share are profit, not
+    // revenue (M8), even beside a revenue figure.
+    [InlineData("Wall Street expects the company to post earnings per share of $2.94.", "$2.94")]
+    [InlineData("For the quarter, consensus estimates forecast $3.66B in revenue (+42% Y/Y), EPS of $1.97 (+59%), and non-GAAP gross margin of 64.6%.", "$1.97")]
+    [InlineData("Analysts anticipate revenue of around $80.3 billion, reflecting 15% year-over-year expansion, alongside adjusted earnings per share of $3.91, according to consensus estimates compiled by Bloomberg and others.", "$3.91")]
+    [InlineData("Net income per share of $3 was reported.", "$3")]
+    public void Read_MoneyPerShareAfterItsResultsNoun_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Fact]
+    public void Read_RevenueBesideEarningsPerShare_StaysRevenue()
+    {
+        // blind61: "earnings of 47 cents per share of $ 3.03 billion": a figure in billions is the revenue the earnings were made on.
+        Assert.Equal(Metric.Revenue, Figure("Analysts polled by FactSet predicted adjusted earnings of 47 cents per share of $ 3.03 billion.", "$ 3.03 billion").Metric);
+        Assert.Equal(Metric.Revenue, Figure("For the quarter, consensus estimates forecast $3.66B in revenue (+42% Y/Y), EPS of $1.97 (+59%).", "$3.66B").Metric);
+    }
+
+    [Theory]
+    // issue101 (https://mondaymorning.com/2018/07/25/healthcare-ipos-defy-gravity-and-second-law-of-thermodynamics-with-8-new-pricings-last-week-and-2-new-filings/,
+    // https://www.burrillreport.com/article-biotech_ipos_off_and_running_.html), issue102
+    // (https://www.finanznachrichten.de/nachrichten-2025-12/67333631-softbank-completes-dollar-22-5-bln-second-closing-investment-in-openai-ownership-rises-to-11-020.htm):
+    // a price range, a share price or a closing price in units of a currency is no round, investment or valuation.
+    [InlineData("Replimune Group Inc., which is developing oncolytic immunotherapies to fight solid tumors, raised $101 million by offering 6.7 million shares at $15, within the range of $14 to $16.", "$15")]
+    [InlineData("Replimune Group Inc., which is developing oncolytic immunotherapies to fight solid tumors, raised $101 million by offering 6.7 million shares at $15, within the range of $14 to $16.", "$14 to $16")]
+    [InlineData("RNAi-based drug developer Dicerna Pharmaceuticals priced its upsized IPO at $15 a share, 25 percent above the midpoint of its $11 to $13 target range, to raise $90 million.", "$11 to $13")]
+    [InlineData("On Tuesday, SoftBank Group closed trading 1.90% lesser at JPY 4,400 on the Tokyo Stock Exchange.", "JPY 4,400")]
+    [InlineData("Twitter shares soared by almost 22 percent, to $22.70, after a report from CNBC said Twitter may soon get a formal acquisition offer.", "$22.70")]
+    public void Read_PettySum_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // The same frames with a deal's money keep their reading; a figure cut short before its scale word is not petty.
+    [InlineData("Replimune Group Inc. raised $101 million by offering 6.7 million shares at $15, within the range of $14 to $16.", "$101 million", Metric.RoundSize)]
+    [InlineData("CRED is already in talks for a $300 million round next and is eyeing a $6.5-billion valuation.", "$6.5-billion", Metric.Valuation)]
+    [InlineData("Having invested Rs. 5,655.75 crores (around $750 million) in Jio Platforms earlier this month, US private equity fund, Silver Lake, has now reportedly infused an additional Rs. 4,546.80 (around $600 million) crores into the company.", "$600 million", Metric.Investment)]
+    public void Read_DealsMoneyBesideAPettySum_KeepsItsReading(string sentence, string at, Metric metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue103 (http://www.theedgemarkets.com/article/merge-energy-gets-takeover-offer-88-sen-share-0,
+    // https://www.theedgemarkets.com/article/merge-energy-shareholders-advised-reject-mandatory-takeover-offer): the Malaysian sen is a
+    // hundredth of the ringgit.
+    [InlineData("KUALA LUMPUR: Merge Energy Bhd said it has received a notice of unconditional mandatory takeover offer at 88 sen a share from joint offerors.", "88 sen", 0.88)]
+    [InlineData("Lafarge Malaysia Bhd shares rose as much as 44 sen or 13% to RM3.74 so far today.", "44 sen", 0.44)]
+    public void Extract_MalaysianSen_IsAHundredthOfARinggit(string sentence, string at, double amount)
+    {
+        var figure = Assert.Single(FigureExtractor.Extract(sentence), f => f.Text.Contains(at, StringComparison.Ordinal));
+        Assert.Equal("MYR", figure.Money.Currency);
+        Assert.Equal((decimal)amount, figure.Money.Amount);
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // "Sen." is a senator, and a name is no money.
+    [InlineData("Sen. Elizabeth Warren wrote to the company.")]
+    [InlineData("Amartya Sen won the prize in 1998.")]
+    public void Extract_SenThatIsNoMoney_FindsNoFigure(string sentence)
+    {
+        Assert.Empty(FigureExtractor.Extract(sentence));
+    }
+
+    [Fact]
+    public void Extract_PlusBeforeCroreAbbreviation_ReadsTheCrore()
+    {
+        // issue103 (https://snapchange.io/?p=859).
+        var figures = FigureExtractor.Extract("Zepto, not to be outdone, is reportedly prepping a confidential pre-IPO fundraise of $500 Million (₹4,000+ Cr).");
+        var crore = Assert.Single(figures, f => f.Text.StartsWith('₹'));
+        Assert.Equal("₹4,000+ Cr", crore.Text);
+        Assert.Equal(40_000_000_000m, crore.Money.Amount ?? crore.Money.Low);
+        Assert.Equal("INR", crore.Money.Currency);
+    }
+
+    [Theory]
+    // issue102 (https://www.finanznachrichten.de/nachrichten-2025-12/67333631-softbank-completes-dollar-22-5-bln-second-closing-investment-in-openai-ownership-rises-to-11-020.htm,
+    // https://www.socialsamosa.com/industry-updates/softbank-completes-40-billion-openai-investment-10961971,
+    // https://www.anews.com.tr/tech/2025/12/31/softbank-lifts-openai-stake-to-11-with-41bln-investment): the co-investors' share of a round is
+    // their investment, no investor named (M2), even beside SoftBank's.
+    [InlineData("Together with an oversubscribed and upsized $11 billion participation from third-party co-investors, the final aggregate commitment of $41 billion has now been fully funded.", "$11 billion")]
+    [InlineData("Along with $11.0 billion from other co-investors, the total funding for the round reached $41.0 billion, reflecting what the company described as oversubscribed participation.", "$11.0 billion")]
+    [InlineData("The final investment reached $41 billion and includes $30 billion from SoftBank's Vision Fund plus $11 billion from other third-party co-investors, it said.", "$11 billion")]
+    public void Read_MoneyFromCoInvestors_IsAnInvestmentWithNoInvestor(string sentence, string at)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Null(figure.Investor);
+    }
+
+    [Theory]
+    // Money "from investors" with no "other" or "co-" is still the company's round (M5).
+    [InlineData("OpenAI raised $6.5 billion from investors at a valuation of $150 billion.", "$6.5 billion")]
+    [InlineData("The startup raised $19 million from investors including the Yahoo co-founder Jerry Yang.", "$19 million")]
+    public void Read_MoneyFromInvestors_StaysTheRound(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue104 (https://forbes40under40.com/index.php/2024/09/12/nuclear-startup-fuse-valued-at-more-than-us200-million-in-new-funding,
+    // https://www.energyintel.com/00000188-252b-d5cd-a99b-f7bbf2390000), issue103 (https://dnaindia.com/business/report-acquiring-for-talent-2785707/amp):
+    // experts and financiers not named, speaking or spoken of.
+    [InlineData("But industry experts say producing commercially viable fusion will require another decade or two of work.", "industry experts")]
+    [InlineData("“You have got both infrastructure and technology risk, but just infrastructure returns,” noted one financier, attending last week’s World Hydrogen Summit in Rotterdam.", "one financier")]
+    [InlineData("\"Thus acqui-hirings are almost always done by established ventures,\" say experts.", "experts")]
+    [InlineData("The valuation is too high, according to experts.", "experts")]
+    public void Read_UnnamedExpertsOrFinanciers_AreAnonymous(string sentence, string anonymous)
+    {
+        Assert.Contains(Anonymous(sentence), a => a.Contains(anonymous, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Experts hired, a firm's experts, and a financier that is a company are no unnamed source.
+    [InlineData("The company hired experts to value the stake.")]
+    [InlineData("Deloitte experts said the market would recover.")]
+    [InlineData("The global financier says in its latest annual report that it had invested a cumulative Sh305 billion in Kenyan firms.")]
+    public void Read_ExpertsWhoAreNoSource_AreNotAnonymous(string sentence)
+    {
+        Assert.False(HasAnonymous(sentence));
+    }
+
+    [Theory]
+    // issue104 (https://heatmap.news/am/geothermal-fundraising): told through one of its reporters, an unlisted outlet is named.
+    [InlineData("“With this funding, we have a six power plant execution plan ahead of us in the next three, four years,” Diego D’Sola, Zanskar’s head of finance, told Heatmap’s Katie Brigham.", "Heatmap")]
+    [InlineData("“We are not selling,” the chief executive told Heatmap's Katie Brigham in an interview last week.", "Heatmap")]
+    // issue76 (https://benzinga.com/z/45810158): spoken on air.
+    [InlineData("What Happened: Executive Chairman Trae Stephens announced the funding milestone during an appearance on Bloomberg Television, revealing that Founders Fund led the round.", "Bloomberg Television")]
+    // issue103 (http://www.reuters.com/article/malaysia-tenaga-nasional-ma-idUSL4N0VZ2U620150225): the filing named as written.
+    [InlineData("The revised offer was the price Perak Corporation Bhd , the second largest shareholder in Integrax with a 15.74 percent stake, suggested in a local stock exchange filing on Monday.", "local stock exchange filing")]
+    public void Read_OutletToldThroughItsReporterOrOnAir_IsANamedSource(string sentence, string outlet)
+    {
+        Assert.Contains(outlet, Named(sentence));
+    }
+
+    [Theory]
+    // A company's executive told something is no outlet; a programme shown on air names no source.
+    [InlineData("He told Microsoft's Satya Nadella that the deal was off.")]
+    [InlineData("The ads ran on CNBC last year.")]
+    public void Read_PersonToldOrShownWithNoReporting_IsNoSource(string sentence)
+    {
+        Assert.Empty(Named(sentence));
+    }
+}
