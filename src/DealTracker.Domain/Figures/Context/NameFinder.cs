@@ -356,7 +356,7 @@ internal static partial class NameFinder
     /// <summary>The name's new last word where small words after <paramref name="last"/> join more of it ("&amp;", "of", "and", a particle), or -1.</summary>
     private static int JoinedRunEnd(IReadOnlyList<Word> words, int first, int last)
     {
-        if ((words[last + 1].Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]))
+        if ((words[last + 1].Core is "&" or "of") && last + 2 < words.Count && CanContinue(words[last + 2]) && !IsCompanyOfItsCountry(words, first, last))
         {
             return last + 2;
         }
@@ -377,6 +377,33 @@ internal static partial class NameFinder
         // "Caisse de dépôt et placement du Québec", "Banco do Brasil": small words after a particle, up to a capitalised word.
         return ParticleRunEnd(words, last + 1) is var particleEnd and > 0 ? particleEnd : -1;
     }
+
+    /// <summary>
+    /// Since the twenty-third session: "Unicharm of Japan", "Samsung of South Korea": one company word, then "of" and a country that ends
+    /// the run, is the company and where it is from, not one name ("Bank of Japan", "University of Tokyo", "Republic of Korea" and
+    /// "Industrial Bank of Korea" stay whole).
+    /// </summary>
+    private static bool IsCompanyOfItsCountry(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (first != last || words[last + 1].Core != "of" || Lexicon.PlaceLength(words, last + 2) is not (> 0 and var place)
+            || _namesBeforeOfAPlace.Contains(words[first].Core) || Lexicon.OrganisationEndings.Contains(words[first].Core.TrimEnd('.'))
+            || Lexicon.Places.Contains(words[first].Core))
+        {
+            return false;
+        }
+
+        var after = last + 2 + place;
+        return after >= words.Count || words[after - 1].EndsPhrase || !CanContinue(words[after]);
+    }
+
+    /// <summary>Words that open a name with "of" and a place: "Bank of Japan", "Government of Singapore", "Port of Brisbane".</summary>
+    private static readonly HashSet<string> _namesBeforeOfAPlace = new(StringComparer.Ordinal)
+    {
+        "Bank", "University", "Government", "Republic", "Kingdom", "State", "States", "Province", "City", "Port", "Council", "Ministry",
+        "Department", "Commonwealth", "Museum", "Institute", "College", "School", "Church", "Central", "Royal", "Emirate", "Sultanate",
+        "Principality", "Federation", "Union", "Association", "Chamber", "Exchange", "Stock", "Court", "Parliament", "Congress", "Senate",
+        "Treasury", "Office", "Embassy", "Consulate", "Mayor", "Governor", "President", "King", "Queen", "Prince", "Emir", "Sheikh",
+    };
 
     /// <summary>Common words that stand inside a fund's or firm's name: "Fintech Growth Fund", "Advanced Strategic Industry Fund".</summary>
     private static readonly HashSet<string> _nameBodyWords = new(StringComparer.Ordinal)

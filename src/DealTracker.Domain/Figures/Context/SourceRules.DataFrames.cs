@@ -189,7 +189,12 @@ internal static partial class SourceRules
         var j = i + 1;
         j += words[j].Lower is "released" or "published" or "compiled" or "kept" or "maintained" or "provided" or "issued" or "put" or "out" && j + 1 < words.Count ? 1 : 0;
         j += words[j].Lower is "together" or "out" or "today" or "recently" && j + 1 < words.Count ? 1 : 0;
-        return words[j].Lower is "from" or "by" && (!words[i].EndsPhrase || j > i + 1) && (j == i + 1 || !words[j - 1].EndsPhrase)
+
+        // Since the twenty-third session: "as per the data available with the National Stock Exchange", "latest data available with the
+        // NSE showed" (the Indian wires' words for an exchange's subscription figures).
+        var available = words[j].Lower == "available" && !words[j].EndsPhrase && j + 1 < words.Count && words[j + 1].Lower is "with" or "on" or "from";
+        j += available ? 1 : 0;
+        return (words[j].Lower is "from" or "by" || available) && (!words[i].EndsPhrase || j > i + 1) && (j == i + 1 || !words[j - 1].EndsPhrase)
             ? ProviderRunAt(sentence, j + 1) : null;
     }
 

@@ -102,9 +102,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 85, 31, 113)]
     [InlineData("blind29.json", 72, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
-    [InlineData("blind31.json", 74, 24, 112)]
+    [InlineData("blind31.json", 75, 24, 112)]
     [InlineData("blind32.json", 82, 21, 110)]
-    [InlineData("blind33.json", 72, 38, 109)]
+    [InlineData("blind33.json", 73, 38, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
     [InlineData("blind35.json", 99, 24, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
@@ -121,7 +121,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind45.json", 116, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 98, 28, 122)]
-    [InlineData("blind48.json", 73, 30, 148)]
+    [InlineData("blind48.json", 74, 30, 148)]
     [InlineData("blind49.json", 97, 36, 163)]
     [InlineData("blind50.json", 112, 29, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
@@ -139,7 +139,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind57.json", 92, 17, 151)]
     [InlineData("blind58.json", 100, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 103, 27, 146)]
+    [InlineData("blind59.json", 104, 27, 146)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
@@ -195,7 +195,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 186, 48, 261)]
+    [InlineData("issue70.json", 187, 48, 261)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
@@ -203,7 +203,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
     [InlineData("issue72.json", 81, 31, 116)]
-    [InlineData("issue73.json", 90, 24, 119)]
+    [InlineData("issue73.json", 91, 24, 119)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -213,8 +213,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 92, 31, 147)]
     [InlineData("issue75.json", 92, 19, 154)]
-    [InlineData("issue76.json", 90, 24, 163)]
-    [InlineData("issue77.json", 101, 21, 174)]
+    [InlineData("issue76.json", 91, 24, 163)]
+    [InlineData("issue77.json", 102, 21, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
     // Relabelled to the conventions (docs/issue-reading/conventions.md) by a reader who saw no rule output (51 fields, audited in
@@ -223,14 +223,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
     [InlineData("issue78.json", 96, 19, 160)]
     [InlineData("issue79.json", 95, 11, 158)]
-    [InlineData("issue80.json", 86, 25, 155)]
+    [InlineData("issue80.json", 87, 25, 155)]
     // Eighteenth session: two collectors labelling from the issue's words and the conventions (chips, cloud and data-centre deals; fintech,
     // biotech and climate rounds), sealed until the session's rules were final; second readers agree on 98/99, 21/21, 159/160 (issue81)
     // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
     [InlineData("issue81.json", 85, 18, 148)]
-    [InlineData("issue82.json", 93, 12, 149)]
+    [InlineData("issue82.json", 95, 12, 149)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -256,7 +256,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 104/104, 18/18, 158/160 (issue90). Unseen scores: 163/210, 22/30, 289/316 on the session's starting rules; 166/210, 22/30, 289/316
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
-    [InlineData("issue89.json", 86, 11, 143)]
+    [InlineData("issue89.json", 87, 11, 143)]
     [InlineData("issue90.json", 86, 14, 147)]
     // Twentieth session, third batch: two collectors labelling under the conventions with M10 (startup, venture and chip deals from
     // Israel, Canada, the Nordics, Eastern Europe and Latin America; energy, battery, mining, infrastructure and sovereign or pension
@@ -275,9 +275,19 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
     [InlineData("issue97.json", 91, 9, 145)]
-    [InlineData("issue98.json", 84, 17, 158)]
+    [InlineData("issue98.json", 88, 17, 158)]
     [InlineData("issue99.json", 84, 18, 154)]
     [InlineData("issue100.json", 90, 22, 154)]
+    // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
+    // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
+    // sen; energy, climate tech, mining and infrastructure), collected at the session's start; second readers agree on 116/117, 9/10,
+    // 166/167 (issue101), 100/102, 24/25, 150/150 (issue102), 96/97, 16/16, 151/154 (issue103) and 118/119, 23/24, 161/166 (issue104).
+    // Unseen scores (all four): 320/435, 52/75, 590/637 on the twenty-second session's final rules, this session's starting rules. The
+    // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
+    [InlineData("issue101.json", 86, 7, 156)]
+    [InlineData("issue102.json", 72, 13, 146)]
+    [InlineData("issue103.json", 82, 13, 143)]
+    [InlineData("issue104.json", 90, 20, 152)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -293,12 +303,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // and blind38 12 to 19 after the ninth session's (above): their other figures left the investor count. issue79 (startup rounds
         // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15, issue84 (energy, infrastructure and state money) 16,
         // issue86 (fintech in Europe, Africa and Latin America) 13, issue87 (biotech and pharma) 13, issue89 (US, UK and European deal
-        // news) 12, issue90 (Asian, Gulf and Australian business press) 18, issue91 (startup and chip deals outside the US) 10 and
-        // issue97 (European and UK startup and fintech news) 11: their rounds are raised, not given by a named investor.
+        // news) 12, issue90 (Asian, Gulf and Australian business press) 18, issue91 (startup and chip deals outside the US) 10,
+        // issue97 (European and UK startup and fintech news) 11, issue101 (biotech and medtech) 10 and issue103 (India and South-East Asia)
+        // 16: their rounds are raised, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
-            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json", $"{file} needs at least 20 investor sentences");
+            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");

@@ -153,6 +153,40 @@ public sealed class TwentyThirdSessionRulesTests
         Assert.Contains(outlet, Named(sentence));
     }
 
+    [Fact]
+    public void Read_CompanyOfItsCountry_IsTheCompany()
+    {
+        // issue103 (https://vietnamnet.vn/en/vietnamese-brands-attracting-more-japanese-investors-E205791.html): "Unicharm of Japan" is Unicharm, from Japan.
+        var figure = Figure("The amount of money is still smaller than the $128 million that Unicharm of Japan spent to buy 95 percent of charter capital of Diana some years ago.", "$128 million");
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal("Unicharm", figure.Investor);
+    }
+
+    [Theory]
+    // Names that hold "of" and a place stay whole.
+    [InlineData("Industrial Bank of Korea invested $10 million in the startup.", "Industrial Bank of Korea")]
+    [InlineData("Bank of America invested $10 million in the startup.", "Bank of America")]
+    [InlineData("Government of Singapore Investment Corp invested $10 million in the startup.", "Government of Singapore Investment Corp")]
+    public void Read_NameHoldingOfAPlace_StaysWhole(string sentence, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, "$10 million").Investor);
+    }
+
+    [Theory]
+    // issue103 (the Indian wires' IPO subscription copy): data available with an exchange names the exchange.
+    [InlineData("The issue received bids for over 3.08 crore shares representing 1.36 times the offer size of 2.27 crore shares, as per the data available with the National Stock Exchange.", "National Stock Exchange")]
+    [InlineData("The IPO received bids for 1,16,935 shares against the issue size of 90,60,197 shares, reflecting a subscription of 0.01 times, latest data available with the NSE showed.", "NSE")]
+    public void Read_DataAvailableWithAnExchange_NamesTheExchange(string sentence, string exchange)
+    {
+        Assert.Contains(exchange, Named(sentence));
+    }
+
+    [Fact]
+    public void Read_DataAvailableWithNoProvider_IsNoSource()
+    {
+        Assert.Empty(Named("More data available on the website shows growth."));
+    }
+
     [Theory]
     // A company's executive told something is no outlet; a programme shown on air names no source.
     [InlineData("He told Microsoft's Satya Nadella that the deal was off.")]
