@@ -288,6 +288,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue102.json", 72, 13, 146)]
     [InlineData("issue103.json", 82, 13, 143)]
     [InlineData("issue104.json", 90, 20, 152)]
+    // Then four more, collected after this session's rules were final and scored once on them, unread (Gulf sovereign funds and Japanese
+    // and Korean corporate deals; US startup funding outside AI labs; Chinese and Hong Kong tech, EV and consumer companies; European M&A
+    // and private equity); second readers agree on 115/118, 39/41, 170/173 (issue105), 108/109, 6/7, 152/153 (issue106), 116/117,
+    // 18/18, 160/163 (issue107) and 101/114, 12/13, 162/163 (issue108: takeovers that "value" a listed company split them). Unseen scores
+    // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its final rules (the rows).
+    [InlineData("issue105.json", 88, 27, 161)]
+    [InlineData("issue106.json", 90, 4, 137)]
+    [InlineData("issue107.json", 95, 13, 155)]
+    [InlineData("issue108.json", 89, 7, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -304,12 +313,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // outside the US) has 12, issue82 (fintech, biotech and climate rounds) 15, issue84 (energy, infrastructure and state money) 16,
         // issue86 (fintech in Europe, Africa and Latin America) 13, issue87 (biotech and pharma) 13, issue89 (US, UK and European deal
         // news) 12, issue90 (Asian, Gulf and Australian business press) 18, issue91 (startup and chip deals outside the US) 10,
-        // issue97 (European and UK startup and fintech news) 11, issue101 (biotech and medtech) 10 and issue103 (India and South-East Asia)
-        // 16: their rounds are raised, not given by a named investor.
+        // issue97 (European and UK startup and fintech news) 11, issue101 (biotech and medtech) 10, issue103 (India and South-East Asia)
+        // 16, issue106 (US startup funding) 7, issue107 (Chinese tech) 18 and issue108 (European M&A) 13: their rounds are raised, or
+        // their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
-            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json", $"{file} needs at least 20 investor sentences");
+            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
