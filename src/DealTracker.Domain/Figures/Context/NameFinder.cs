@@ -227,12 +227,13 @@ internal static partial class NameFinder
 
     /// <summary>
     /// "RY-T", "BAM-A-T", "SHOP.TO": a ticker written with its exchange after a name ("Royal Bank of Canada RY-T"); also a Reuters code,
-    /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala).
+    /// ".UL" for an unlisted company ("Mubadala MUDEV.UL invested" → Mubadala); since the twenty-third session, numbered codes of Asian and
+    /// Gulf exchanges ("STC 7010.SE built a stake", "Tencent 0700.HK").
     /// </summary>
     private static bool IsExchangeTicker(string core) => _exchangeTicker.IsMatch(core) && !IsDottedLegalForm(core);
 
     private static readonly Regex _exchangeTicker = new(
-        @"^[A-Z]{1,5}(?:-[A-Z])?(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|SA|MC|ST|CO|OL|HE))$",
+        @"^(?:[A-Z]{1,5}(?:-[A-Z])?|\d{3,6})(?:-(?:T|N|A|O|Q|V|U)|\.(?:TO|V|N|L|HK|KS|KQ|NS|BO|SS|SZ|DE|PA|AS|SW|AX|UL|O|OQ|T|MI|SI|BK|KL|JK|TW|TWO|SA|MC|ST|CO|OL|HE|SE|DU|AD|QA|KW))$",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>"FY21", "FY2024", "CY23", "H1", "2H", "1H2023", "Q3", "Q4FY24": a fiscal or calendar period.</summary>

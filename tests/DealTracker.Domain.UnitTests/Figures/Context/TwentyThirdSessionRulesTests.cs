@@ -163,6 +163,18 @@ public sealed class TwentyThirdSessionRulesTests
     }
 
     [Theory]
+    // issue108 (https://www.nasdaq.com/articles/spains-state-fund-sepi-mulls-buying-stake-in-telefonica): a numbered exchange code after a name is no name of its own.
+    [InlineData("The possible acquisition by the Spanish state comes after Saudi Arabia's telecom company STC 7010.SE built a 9.9% stake in Telefonica worth 2.1 billion euros ($2.23 billion) in September.", "2.1 billion euros", "STC")]
+    [InlineData("Tencent 0700.HK invested $100 million in the startup.", "$100 million", "Tencent")]
+    [InlineData("Samsung Electronics 005930.KS bought a 10% stake in the chip designer for $50 million.", "$50 million", "Samsung Electronics")]
+    public void Read_NumberedExchangeCodeAfterAName_LeavesTheName(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
     // Names that hold "of" and a place stay whole.
     [InlineData("Industrial Bank of Korea invested $10 million in the startup.", "Industrial Bank of Korea")]
     [InlineData("Bank of America invested $10 million in the startup.", "Bank of America")]
