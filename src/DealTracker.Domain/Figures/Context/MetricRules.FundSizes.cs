@@ -49,8 +49,28 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         // "eight other investors, including B Capital ($77 million), Baron Emerging Market Fund ($80 million)": a figure in brackets
-        // heads nothing after them.
-        if (words[first].InBrackets || words[last].EndsPhrase)
+        // sizes no fund.
+        if (words[first].InBrackets)
+        {
+            return metric;
+        }
+
+        // Since the twenty-third session: the fund named before the figure ("announced a VC fund of $2.5bn", "a fund worth $7 billion"),
+        // its cap ("decided to cap the vehicle at $1 billion", "a hard cap of $500 million") and the commitments it received ("nearly
+        // $1.5 billion in commitments for the fund").
+        if (FundBeforeTheFigure(words, first, out var ownerBefore) is { } before)
+        {
+            return ownerBefore || (before && _dollarLikeCurrencies.Contains(money.Currency) && (money.Amount ?? money.High ?? 0m) >= 150e9m)
+                ? null : Metric.RoundSize;
+        }
+
+        if (!words[last].EndsPhrase && IsCommitmentsForTheFund(words, SkipConversion(words, last)))
+        {
+            return Metric.RoundSize;
+        }
+
+        // A figure ending its phrase heads nothing after it.
+        if (words[last].EndsPhrase)
         {
             return metric;
         }
@@ -76,6 +96,51 @@ internal static partial class MetricRules
         var size = money.Amount ?? money.High ?? 0m;
         return assetOwner || (_dollarLikeCurrencies.Contains(money.Currency) && size >= 150e9m) ? null : Metric.RoundSize;
     }
+
+    /// <summary>
+    /// A fund or vehicle named right before the figure, with "of", "worth" or "totalling" between ("a VC fund of $2.5bn", "a fund
+    /// worth $7 billion"), or its cap ("cap the vehicle at $1 billion", "a hard cap of $500 million", "the fund was capped at $1 billion"):
+    /// true for a fund, false for a cap (which no asset owner has), null for neither. <paramref name="assetOwner"/> says whether a
+    /// describing word makes the fund an asset owner's ("a sovereign wealth fund of $700 billion"). Not "a fund of funds", nor "a total
+    /// fundraise of" (a country's money, M4).
+    /// </summary>
+    private static bool? FundBeforeTheFigure(List<Word> words, int first, out bool assetOwner)
+    {
+        assetOwner = false;
+        var k = first - 1;
+        while (k >= 1 && first - k <= 3 && words[k].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "up" or "to" or "approximately"
+            or "over" or "more" or "than" or "almost" or "a" or "an" or "the" or "just" or "under" && !words[k - 1].EndsPhrase)
+        {
+            k--;
+        }
+
+        if (k < 1 || words[k - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        var link = words[k].Lower;
+        if (link is "of" or "worth" or "totalling" or "totaling" && words[k - 1].Lower is "fund" or "vehicle")
+        {
+            for (var d = k - 2; d >= 0 && k - d <= 5 && !words[d].EndsPhrase; d--)
+            {
+                assetOwner |= _assetOwnerFundWords.Contains(words[d].Lower);
+            }
+
+            return true;
+        }
+
+        // "a hard cap of $500 million", "cap the vehicle at $1 billion", "the fund was capped at $1 billion".
+        var cap = (link == "of" && words[k - 1].Lower is "cap" or "hard-cap" or "hardcap")
+            || (link == "at" && (words[k - 1].Lower is "capped" || (k >= 3 && words[k - 1].Lower is "vehicle" or "fund" && words[k - 3].Lower is "cap" or "capping" or "capped")));
+        return cap && words.Any(w => w.Lower is "fund" or "vehicle" or "funds") ? false : null;
+    }
+
+    /// <summary>"nearly $1.5 billion in commitments for the fund": commitments a fund received, right after the figure.</summary>
+    private static bool IsCommitmentsForTheFund(List<Word> words, int next) =>
+        next + 3 < words.Count && words[next].Lower == "in" && words[next + 1].Lower is "commitments" or "capital" && !words[next + 1].EndsPhrase
+        && words[next + 2].Lower is "for" or "to" && (words[next + 3].Lower is "fund" or "vehicle"
+            || (next + 4 < words.Count && words[next + 3].Lower is "the" or "its" or "their" or "a" && words[next + 4].Lower is "fund" or "vehicle"));
 
     /// <summary>"$7 billion initial close", "$3.4 billion final closing", "$500 million first close": a close right after the figure.</summary>
     private static bool IsFundCloseAfter(List<Word> words, int next)

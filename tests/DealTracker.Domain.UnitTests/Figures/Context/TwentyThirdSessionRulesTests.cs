@@ -118,6 +118,30 @@ public sealed class TwentyThirdSessionRulesTests
     }
 
     [Theory]
+    // issue106 (https://privateequityinternational.com/nea-closes-2-5bn-vc-fund,
+    // https://www.venturecapitaljournal.com/u-s-venture-partners-aims-for-1-billion-fund/), issue105
+    // (https://timeskuwait.com/news/kia-considers-transferring-supervision-of-7-billion-fund-to-kuwait/): a fund named before its size,
+    // its cap and the commitments it received are its size (M10).
+    [InlineData("It still holds the record, but the trend indicates it won’t for long—New Enterprise Associates (NEA), for example, just announced a VC fund of $2.5bn, a strong second place by any standard.", "$2.5bn")]
+    [InlineData("USVP received nearly $1.5 billion in commitments for the fund and has decided to cap the vehicle at $1 billion, Young said.", "nearly $1.5 billion")]
+    [InlineData("USVP received nearly $1.5 billion in commitments for the fund and has decided to cap the vehicle at $1 billion, Young said.", "$1 billion")]
+    [InlineData("Bloomberg News Agency reported that the Kuwait Investment Authority is considering transferring supervision of a fund worth $7 billion from its office in London to its headquarters in Kuwait.", "$7 billion")]
+    [InlineData("The fund has a hard cap of $500 million.", "$500 million")]
+    public void Read_FundNamedBeforeItsSizeOrCap_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // An asset owner's size stays other (M10), and money put into a fund stays the giver's investment.
+    [InlineData("Norway's sovereign wealth fund of $1.4 trillion sold shares.", "$1.4 trillion", null)]
+    [InlineData("Temasek invested $500 million in a fund of $2 billion.", "$500 million", Metric.Investment)]
+    public void Read_AssetOwnerOrMoneyPutIntoAFund_KeepsItsReading(string sentence, string at, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
     // issue104 (https://forbes40under40.com/index.php/2024/09/12/nuclear-startup-fuse-valued-at-more-than-us200-million-in-new-funding,
     // https://www.energyintel.com/00000188-252b-d5cd-a99b-f7bbf2390000), issue103 (https://dnaindia.com/business/report-acquiring-for-talent-2785707/amp):
     // experts and financiers not named, speaking or spoken of.
