@@ -215,6 +215,9 @@ public static class ContextReader
                 : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
+            // Since the twenty-third session: "could lead Open AI’s new round with an investment of $X": the round's owner is no investor.
+            investor = metric == Metric.Investment ? InvestorRules.NotTheRoundsOwner(sentence, investor) : investor;
+
             // Since the nineteenth session: "will pay Portugal Telecom and Telefónica €400 million each": the one paid is no investor.
             investor = investor is not null && metric == Metric.Investment && InvestorRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;
 

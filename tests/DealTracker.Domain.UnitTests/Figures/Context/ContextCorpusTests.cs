@@ -185,7 +185,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
-    [InlineData("issue66.json", 96, 24, 144)]
+    [InlineData("issue66.json", 96, 25, 144)]
     // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
@@ -293,8 +293,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and private equity); second readers agree on 115/118, 39/41, 170/173 (issue105), 108/109, 6/7, 152/153 (issue106), 116/117,
     // 18/18, 160/163 (issue107) and 101/114, 12/13, 162/163 (issue108: takeovers that "value" a listed company split them). Unseen scores
     // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its rules at the measure. The rows are
-    // after the two rules written from their misses (a numbered exchange code after a name, a fund named before its size).
-    [InlineData("issue105.json", 89, 27, 161)]
+    // after the three rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
+    // round's owner as no investor).
+    [InlineData("issue105.json", 89, 28, 161)]
     [InlineData("issue106.json", 92, 4, 137)]
     [InlineData("issue107.json", 95, 13, 155)]
     [InlineData("issue108.json", 89, 8, 158)]

@@ -199,6 +199,20 @@ public sealed class TwentyThirdSessionRulesTests
     }
 
     [Theory]
+    // issue105 (https://bebeez.eu/2025/02/03/softbank-launches-an-ai-project-in-japan-with-openai-which-also-starts-a-40-billion-round),
+    // issue66 (https://www.techrepublic.com/article/news-mistral-ai-asml-series-c-funding/): the round's owner receives the money (V2);
+    // whoever leads the round puts it in.
+    [InlineData("Following recent days rumours Softbank said it could lead Open AI’s new round with an investment of 25 billion US Dollars.", "25 billion US Dollars", "Softbank")]
+    [InlineData("ASML, the Dutch provider of advanced lithography machines, led Mistral AI’s latest investment round by putting in €1.3 billion of a €1.7 billion raise, making it the startup’s top shareholder.", "€1.3 billion", "ASML")]
+    [InlineData("Sequoia will lead Stripe's new round with an investment of $500 million.", "$500 million", "Sequoia")]
+    public void Read_LeadingARoundOwnedByItsCompany_NamesTheLeaderNotTheOwner(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
     // Names that hold "of" and a place stay whole.
     [InlineData("Industrial Bank of Korea invested $10 million in the startup.", "Industrial Bank of Korea")]
     [InlineData("Bank of America invested $10 million in the startup.", "Bank of America")]
