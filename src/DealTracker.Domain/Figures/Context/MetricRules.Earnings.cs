@@ -288,6 +288,19 @@ internal static partial class MetricRules
             return true;
         }
 
+        // Since the twenty-third session: "beating the 107.6 billion yuan average of 17 analyst estimates compiled by LSEG", "the $4.9
+        // billion average analyst estimate", "the $X consensus estimate".
+        var k = i;
+        k += k < words.Count && words[k].Lower is "average" or "mean" or "median" or "consensus" ? 1 : 0;
+        k += k > i && k < words.Count && words[k].Lower == "of" ? 1 : 0;
+        k += k > i && k < words.Count && IsNumberOrShare(words[k].Core) ? 1 : 0;
+        k += k > i && k < words.Count && words[k].Lower is "analyst" or "analysts" or "analysts'" or "consensus" or "wall" ? 1 : 0;
+        k += k > i && k < words.Count && words[k - 1].Lower == "wall" && words[k].Lower == "street" ? 1 : 0;
+        if (k > i + 1 && k < words.Count && words[k].Lower is "estimate" or "estimates" or "forecast" or "forecasts" or "expectations" or "expectation")
+        {
+            return true;
+        }
+
         i += i < words.Count && words[i].Lower == "that" ? 1 : 0;
         if (i >= words.Count || words[i].Lower is not ("analysts" or "economists" or "wall"))
         {

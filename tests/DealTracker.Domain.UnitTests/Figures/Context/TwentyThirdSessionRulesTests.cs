@@ -26,6 +26,16 @@ public sealed class TwentyThirdSessionRulesTests
         Assert.Null(Figure(sentence, at).Metric);
     }
 
+    [Theory]
+    // issue107 (https://www.daily8.com/en/article/ac9c37cae792be47d3235425b6faac76): an average of analysts' estimates after the figure is an estimate of the results noun before it.
+    [InlineData("Revenue for the quarter ended March 31 was 111.3 billion yuan ($15.48 billion), beating the 107.6 billion yuan average of 17 analyst estimates compiled by LSEG.", "107.6 billion yuan", Metric.Revenue)]
+    [InlineData("Revenue rose 12% to $5.1 billion, above the $4.9 billion average analyst estimate, according to LSEG data.", "$4.9 billion", Metric.Revenue)]
+    [InlineData("Net profit rose to $1.1 billion, above the $1 billion consensus estimate.", "$1 billion", null)]
+    public void Read_AverageOfAnalystEstimatesAfterTheFigure_TakesTheResultsNounBefore(string sentence, string at, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
     [Fact]
     public void Read_RevenueBesideEarningsPerShare_StaysRevenue()
     {
