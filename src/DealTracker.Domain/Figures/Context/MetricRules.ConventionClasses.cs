@@ -53,7 +53,32 @@ internal static partial class MetricRules
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
-        return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) ? null : metric;
+        return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) || IsBoughtForAnEnterpriseValue(sentence.Words, first) ? null : metric;
+    }
+
+    /// <summary>
+    /// Since the twenty-third session: a business bought "for an enterprise value of" the figure is the price of a takeover (M1), not a
+    /// valuation ("agreed to buy Verallia … for an enterprise value of €2.9bn", "bought UPC Poland from Liberty Global Plc for an
+    /// enterprise value of about 7 billion zloty"; all four corpus figures of this shape are labelled other). "at an enterprise value
+    /// of" and "gives it an enterprise value of" stay valuations.
+    /// </summary>
+    private static bool IsBoughtForAnEnterpriseValue(List<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 3 && words[k].Lower is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost"
+            or "over" or "more" or "than" or "up" or "to")
+        {
+            k--;
+        }
+
+        if (k < 3 || words[k].Lower != "of" || words[k - 1].Lower != "value" || words[k - 2].Lower != "enterprise")
+        {
+            return false;
+        }
+
+        var article = k - 3;
+        article -= words[article].Lower == "total" && article > 0 ? 1 : 0;
+        return article >= 1 && words[article].Lower is "an" or "a" && words[article - 1].Lower == "for" && !words[article - 1].EndsPhrase;
     }
 
     /// <summary>

@@ -293,12 +293,12 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and private equity); second readers agree on 115/118, 39/41, 170/173 (issue105), 108/109, 6/7, 152/153 (issue106), 116/117,
     // 18/18, 160/163 (issue107) and 101/114, 12/13, 162/163 (issue108: takeovers that "value" a listed company split them). Unseen scores
     // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its rules at the measure. The rows are
-    // after the four rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
-    // round's owner as no investor, an average of analysts' estimates).
-    [InlineData("issue105.json", 89, 28, 161)]
+    // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
+    // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
+    [InlineData("issue105.json", 90, 28, 161)]
     [InlineData("issue106.json", 92, 4, 137)]
     [InlineData("issue107.json", 97, 13, 155)]
-    [InlineData("issue108.json", 89, 8, 158)]
+    [InlineData("issue108.json", 91, 8, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

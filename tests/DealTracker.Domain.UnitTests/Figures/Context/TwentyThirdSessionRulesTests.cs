@@ -70,6 +70,18 @@ public sealed class TwentyThirdSessionRulesTests
     }
 
     [Theory]
+    // issue108 (http://www.unquote.com/unquote/analysis/2419234/mega-buyout-bonanza-q2s-five-largest-deals), issue105
+    // (https://english.alarabiya.net/business/economy/2023/10/19/Abu-Dhabi-wealth-fund-ADQ-to-merge-life-sciences-assets-ahead-of-IPO):
+    // a business bought for an enterprise value is a takeover's price (M1), other; at an enterprise value it stays a valuation.
+    [InlineData("But it took place in France instead, with Apollo agreeing to buy Verallia, a division of construction group Saint Gobain, for an enterprise value of €2.9bn.", "€2.9bn", null)]
+    [InlineData("In August, Pure Health signed an agreement to buy one of the UK’s largest independent hospital operators from Centene Corp. for an enterprise value of about $1.2 billion.", "about $1.2 billion", null)]
+    [InlineData("The deal values Jio at an enterprise value of Rs 5.16 lakh crore.", "Rs 5.16 lakh crore", Metric.Valuation)]
+    public void Read_BusinessBoughtForAnEnterpriseValue_IsATakeoversPrice(string sentence, string at, Metric? metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
     // issue103 (http://www.theedgemarkets.com/article/merge-energy-gets-takeover-offer-88-sen-share-0,
     // https://www.theedgemarkets.com/article/merge-energy-shareholders-advised-reject-mandatory-takeover-offer): the Malaysian sen is a
     // hundredth of the ringgit.
