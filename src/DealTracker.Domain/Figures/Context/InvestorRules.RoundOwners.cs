@@ -24,8 +24,9 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         foreach (var name in sentence.Names)
         {
-            if (!name.Possessive || !string.Equals(name.Text.TrimEnd('\'', '’', 's'), investor.TrimEnd('\'', '’', 's'), StringComparison.Ordinal)
-                && !name.Text.StartsWith(investor, StringComparison.Ordinal))
+            var same = string.Equals(name.Text.TrimEnd('\'', '’', 's'), investor.TrimEnd('\'', '’', 's'), StringComparison.Ordinal)
+                || name.Text.StartsWith(investor, StringComparison.Ordinal);
+            if (!name.Possessive || !same)
             {
                 continue;
             }

@@ -157,9 +157,10 @@ internal static partial class SourceRules
             return true;
         }
 
-        // Since the twenty-third session: said or shown on air, "called the investment wave justified and sustainable on CNBC", "during an
-        // appearance on Bloomberg Television": "on" a broadcaster after a speaking word of the same clause (not "refusing to comment on
-        // the Bloomberg sale reports", where the outlet is no broadcaster).
+        // Since the twenty-third session: said or shown on air, "Jensen Huang said on CNBC that …", "during an appearance on Bloomberg
+        // Television": "on" a broadcaster after a speaking word of the same clause (not "refusing to comment on the Bloomberg sale
+        // reports", where the outlet is no broadcaster). The deal guard still reads first: "called the investment wave justified … on
+        // CNBC" names no source, as "investment" stands within five words before the outlet.
         if (linking == "on" && IsBroadcaster(name))
         {
             for (var i = k - 1; i >= 0 && k - i <= 10 && !words[i].EndsPhrase; i--)

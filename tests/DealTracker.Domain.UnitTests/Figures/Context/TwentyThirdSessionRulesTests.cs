@@ -192,6 +192,7 @@ public sealed class TwentyThirdSessionRulesTests
     [InlineData("“We are not selling,” the chief executive told Heatmap's Katie Brigham in an interview last week.", "Heatmap")]
     // issue76 (https://benzinga.com/z/45810158): spoken on air.
     [InlineData("What Happened: Executive Chairman Trae Stephens announced the funding milestone during an appearance on Bloomberg Television, revealing that Founders Fund led the round.", "Bloomberg Television")]
+    [InlineData("Jensen Huang said on CNBC that demand was strong.", "CNBC")]
     // issue103 (http://www.reuters.com/article/malaysia-tenaga-nasional-ma-idUSL4N0VZ2U620150225): the filing named as written.
     [InlineData("The revised offer was the price Perak Corporation Bhd , the second largest shareholder in Integrax with a 15.74 percent stake, suggested in a local stock exchange filing on Monday.", "local stock exchange filing")]
     public void Read_OutletToldThroughItsReporterOrOnAir_IsANamedSource(string sentence, string outlet)
