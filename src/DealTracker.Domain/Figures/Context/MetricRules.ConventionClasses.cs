@@ -86,8 +86,8 @@ internal static partial class MetricRules
     /// deal's investment, round or valuation ("offering 6.7 million shares at $15, within the range of $14 to $16", "closed trading at
     /// JPY 4,400"). On the corpus it gains 20 figures and loses two, both typos ("Secret Escapes raised £39", "$3. 7 billion"); a range's
     /// scale is read whole ("a $6.5-billion valuation" reads as 6.5 billion).
-    /// A scale word or a number just after the figure means it was cut short, not petty: "Rs. 4,546.80 (around $600 million) crores",
-    /// "$3. 7 billion", "$289.1 mm".
+    /// <para>A scale word or a number just after the figure means it was cut short, not petty: "Rs. 4,546.80 (around $600 million)
+    /// crores", "$3. 7 billion", "$289.1 mm". Unlike <see cref="IsScaleWord"/>, a count glued to its scale ("for 4m shares") does not.</para>
     /// </summary>
     private static bool IsPettyAmount(SentenceWords sentence, int last, HedgedAmount money)
     {

@@ -145,14 +145,14 @@ internal static partial class MetricRules
         return null;
     }
 
-    // Whether the figure starting at word first is written in thousands or more: "$3.03 billion", "$400m", "Rs 50 crore".
+    // Whether the figure starting at word first is written in thousands or more: "$3.03 billion", "$400m", "Rs 50 crore" (the scale words
+    // of MetricRules.ListingsFundsAndValues.cs, and thousands).
     private static bool InScale(IReadOnlyList<Word> words, int first)
     {
         for (var i = first; i < Math.Min(words.Count, first + 4); i++)
         {
             var core = words[i].Core.ToLowerInvariant();
-            if (core is "million" or "billion" or "trillion" or "bn" or "mn" or "mln" or "crore" or "lakh" or "thousand"
-                || (core.Length > 1 && char.IsDigit(core[0]) && (core.EndsWith('m') || core.EndsWith('b') || core.EndsWith("bn") || core.EndsWith('k'))))
+            if (IsScaleWord(core) || core == "thousand" || (core.Length > 1 && char.IsDigit(core[0]) && core.EndsWith('k')))
             {
                 return true;
             }
