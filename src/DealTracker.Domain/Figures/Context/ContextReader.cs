@@ -232,8 +232,9 @@ public static class ContextReader
             investor ??= metric == Metric.Investment && f > 0 && floor > 0
                 && MetricRules.IsMorePutIntoAfterAnInvestment(sentence.Words, first, last, readings[f - 1].Metric) ? readings[f - 1].Investor : null;
 
-            // Since the twenty-third session: "plus $11 billion from other third-party co-investors" is those unnamed investors' money (M2).
-            if (metric is Metric.RoundSize or Metric.Investment or null && MetricRules.IsCoInvestorsShare(sentence, last))
+            // Since the twenty-third session: "plus $11 billion from other third-party co-investors" is those unnamed investors' money (M2),
+            // and since the twenty-fourth "while other investors add $10 billion".
+            if (metric is Metric.RoundSize or Metric.Investment or null && (MetricRules.IsCoInvestorsShare(sentence, last) || MetricRules.IsCoInvestorsSubject(sentence, first)))
             {
                 metric = Metric.Investment;
                 investor = null;

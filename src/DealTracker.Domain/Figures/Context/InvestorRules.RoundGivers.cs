@@ -39,6 +39,12 @@ internal static partial class InvestorRules
         "landing", "close", "closes", "closed", "closing", "net", "nets", "netted", "netting", "snag", "snags", "snagged", "pocket", "pockets",
         "pocketed", "collect", "collects", "collected", "collecting", "obtain", "obtains", "obtained", "garner", "garners", "garnered",
         "including",
+
+        // Since the twenty-fourth session, the rest of the verbs the receiver frames read (InvestorRules.ReceiverFrames.cs), so that "scored
+        // $45 million in funding from Sequoia and Accel" is a round as "received … from Sequoia and Accel" is, not Sequoia's investment.
+        "attract", "attracts", "attracted", "attracting", "score", "scores", "scored", "scoring", "win", "wins", "won", "winning", "grab",
+        "grabs", "grabbed", "amass", "amasses", "amassed", "scoop", "scoops", "scooped", "clinch", "clinches", "clinched", "draw", "draws",
+        "drew",
     };
 
     /// <summary>Phrasal verbs of taking money in, read from their particle: "pulled in", "raked in", "picked up", "lining up".</summary>
@@ -46,6 +52,7 @@ internal static partial class InvestorRules
     {
         "pulled in", "pulls in", "pulling in", "raked in", "rakes in", "raking in", "took in", "takes in", "taking in", "brought in",
         "brings in", "bringing in", "picked up", "picks up", "picking up", "lined up", "lines up", "lining up", "line up", "scooped up",
+        "racked up", "racks up", "wrapped up", "wraps up", "hauled in", "hauls in", "reeled in", "reels in", "drew in", "draws in",
     };
 
     /// <summary>Words that may stand between the verb and the figure: "a fresh equity investment of", "about", "between $2 billion and".</summary>

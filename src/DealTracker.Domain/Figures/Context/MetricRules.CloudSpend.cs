@@ -17,6 +17,23 @@ internal static partial class MetricRules
     private static bool IsCloudWord(IReadOnlyList<Word> words, int i) =>
         _cloudWords.Contains(words[i].Lower) || (words[i].Lower == "services" && i > 0 && words[i - 1].Lower == "web");
 
+    /// <summary>
+    /// Since the twenty-fourth session: chips bought from a named maker are compute bought too (convention M7), as "buy $10 billion of
+    /// AMD chips" already reads: "spend $5 billion on Nvidia chips", "on AMD's processors", "on chips from Broadcom". Chips with no
+    /// maker named stay to the other rules ("spend more than $600 billion this year on chips and data centers": a market's spending).
+    /// </summary>
+    private static bool IsSuppliersChips(IReadOnlyList<Word> words, int on, int j)
+    {
+        if (words[j].Lower is not ("chips" or "processors" or "semiconductors" or "accelerators"))
+        {
+            return false;
+        }
+
+        var maker = Enumerable.Range(on + 1, j - on - 1).Any(m => words[m].IsCapitalised && words[m].Core is not ("AI" or "A.I"));
+        var from = !words[j].EndsPhrase && j + 2 < words.Count && words[j + 1].Lower is "from" or "made" && words[j + 2].IsCapitalised;
+        return maker || from;
+    }
+
     /// <summary>"spend $2 billion … with the search giant" in a sentence about the cloud; "spend $400m a year on Google's cloud hosting".</summary>
     private static bool IsCloudSpendWithAProvider(SentenceWords sentence, int first, int last, int floor)
     {
@@ -36,7 +53,7 @@ internal static partial class MetricRules
                 // build-out whose first thing is no cloud).
                 for (var j = k + 1; j < words.Count && j <= k + 4; j++)
                 {
-                    if (IsCloudWord(words, j))
+                    if (IsCloudWord(words, j) || IsSuppliersChips(words, k, j))
                     {
                         return true;
                     }

@@ -46,4 +46,38 @@ internal static partial class MetricRules
 
         return false;
     }
+
+    /// <summary>Words between "other investors" and the figure: "will put in", "are expected to add about", "could contribute up to".</summary>
+    private static readonly HashSet<string> _coInvestorSubjectWords = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "may", "might", "are", "were", "expected", "set", "to", "also", "together", "jointly", "collectively",
+        "add", "added", "adding", "put", "putting", "in", "contribute", "contributed", "contributing", "invest", "invested", "investing",
+        "provide", "provided", "providing", "commit", "committed", "committing", "pledge", "pledged", "chip", "chipped", "kick", "kicked",
+        "another", "a", "further", "an", "additional", "the", "remaining", "up", "about", "around", "roughly", "nearly", "some", "as",
+        "much", "over", "more", "than",
+    };
+
+    /// <summary>
+    /// Since the twenty-fourth session: "while other investors add $10 billion", "and other investors will put in $10 billion": other or
+    /// co-investors as the subject of the money verb are no investor named (M2), not the named investor of the figure before.
+    /// </summary>
+    internal static bool IsCoInvestorsSubject(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var verb = false;
+        var i = first - 1;
+        for (; i >= 0 && first - i <= 8 && _coInvestorSubjectWords.Contains(words[i].Lower) && !words[i].EndsPhrase; i--)
+        {
+            verb |= words[i].Lower is not ("will" or "would" or "could" or "may" or "might" or "are" or "were" or "expected" or "set" or "to" or "also"
+                or "together" or "jointly" or "collectively" or "another" or "a" or "further" or "an" or "additional" or "the" or "remaining" or "up"
+                or "about" or "around" or "roughly" or "nearly" or "some" or "as" or "much" or "over" or "more" or "than" or "in");
+        }
+
+        if (!verb || i < 1 || words[i].Lower is not ("investors" or "backers" or "co-investors" or "coinvestors" or "shareholders"))
+        {
+            return false;
+        }
+
+        return words[i].Lower is "co-investors" or "coinvestors" || words[i - 1].Lower is "other" or "remaining" or "outside" or "third-party" or "existing";
+    }
 }

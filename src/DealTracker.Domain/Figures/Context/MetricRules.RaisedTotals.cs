@@ -88,7 +88,7 @@ internal static partial class MetricRules
         var between = words.Skip(verb + 1).Take(first - verb - 1).Select(w => w.Lower).ToList();
         var whole = soFar || (perfect && between.Any(w => w is "total" or "combined" or "cumulative")) || IsWholeAfter(after) || SinceTheFounding(words, verb);
         var debt = DebtOfTheFigure(after) || RaisedClauseBefore(words, verb).Any(_raisedTotalDebtWords.Contains);
-        return whole || debt || IsManyRaisers(words, verb) ? (null, true) : null;
+        return whole || debt || IsTotalRaisedShown(words, verb, first, last, between) || IsManyRaisers(words, verb) ? (null, true) : null;
     }
 
     /// <summary>The raise verb the figure follows, over fillers and a range's or a conversion's first figure ("raise between £500m and"), or -1.</summary>

@@ -73,7 +73,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // round (several givers: "from a clutch of financial firms", "from the two automakers and SK Corp.", "from Saudi Arabia's Public
     // Investment Fund and Singapore's Pwarp Investment PTE"; a leader: "to lead a $300 million … investment in"); relabelled roundSize, so
     // their investor gates are one lower (every investor sentence left is still read right).
-    [InlineData("blind4.json", 31, 22, 42)]
+    // Twenty-fourth session: blind4's "Rivian scored a $700-million investment, led by Amazon" (labelled Amazon's investment before the
+    // conventions) is now read as the round its leader leads, as "secured"/"received … led by" already were and as the round-givers
+    // realignment above labels a leader's round; its metric and investor gates are one lower.
+    [InlineData("blind4.json", 30, 21, 42)]
     [InlineData("blind5.json", 39, 23, 45)]
     [InlineData("blind6.json", 40, 18, 49)]
     [InlineData("blind7.json", 70, 38, 77)]
@@ -115,10 +118,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
     [InlineData("blind40.json", 76, 25, 120)]
     [InlineData("blind41.json", 63, 26, 118)]
-    [InlineData("blind42.json", 144, 30, 205)]
+    [InlineData("blind42.json", 146, 30, 205)]
     [InlineData("blind43.json", 130, 42, 209)]
     [InlineData("blind44.json", 104, 33, 191)]
-    [InlineData("blind45.json", 116, 30, 141)]
+    [InlineData("blind45.json", 117, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 98, 28, 122)]
     [InlineData("blind48.json", 74, 30, 148)]
@@ -179,7 +182,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Sources 118 -> 117 with the src-written realignment: "Vodafone Group (VOD) sold Vodafone Spain … for 5 billion euros, the report
     // said." is labelled no source, where the realignment (issue68's readers, 11 of 12) names "the report"; issue65's labels stay as
     // their reader wrote them, so the sentence is a miss.
-    [InlineData("issue65.json", 97, 26, 117)]
+    [InlineData("issue65.json", 98, 26, 117)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
@@ -190,7 +193,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 168, 45, 244)]
+    [InlineData("issue68.json", 169, 45, 244)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
@@ -264,7 +267,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 98/100, 9/10, 152/154 (issue91) and 108/110, 28/28, 160/161 (issue92). Unseen scores: 155/210, 31/38, 301/315 on the twentieth
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
-    [InlineData("issue91.json", 82, 9, 148)]
+    [InlineData("issue91.json", 83, 9, 148)]
     [InlineData("issue92.json", 86, 26, 155)]
     // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
     // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
@@ -296,8 +299,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
     // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
     [InlineData("issue105.json", 90, 28, 161)]
-    [InlineData("issue106.json", 92, 4, 137)]
-    [InlineData("issue107.json", 97, 13, 155)]
+    [InlineData("issue106.json", 93, 4, 137)]
+    [InlineData("issue107.json", 99, 13, 155)]
     [InlineData("issue108.json", 91, 8, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {

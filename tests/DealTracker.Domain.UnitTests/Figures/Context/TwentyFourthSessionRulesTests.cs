@@ -1,0 +1,116 @@
+using DealTracker.Domain.Claims;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The twenty-fourth session's rules: a total raised that the sentence itself shows (broken down after it, or told as past perfect
+/// background over an open hedge or many backers); every verb of taking money in reads its givers alike (several givers, or a leader,
+/// make the round); chips bought from a named maker are compute bought (M7); "other investors" as a money verb's subject are no
+/// investor named (M2).
+/// </summary>
+public sealed class TwentyFourthSessionRulesTests
+{
+    [Theory]
+    // blind42, blind45, blind58, issue65, issue91, issue106, issue107 (corpus sentences, read before this session as round sizes):
+    // convention M5, the total raised over several rounds or from several investors over time is other.
+    [InlineData("Gett has raised more than $700 million in funding, including $300 million from VW in 2016.", "$700 million")]
+    [InlineData("The company has raised $855m in equity funding, $200m of which came in January 2017 from Jera, the joint investment venture formed by Japan-based energy utilities Tokyo Electric Power and Chubu Electric Power.", "$855m")]
+    [InlineData("Previously, the 8-year-old company had raised more than $800 million in venture funding and $250 million in debt financing.", "$800 million")]
+    [InlineData("TriNetX had raised $102m in funding from investors including Merck & Co, Mitsui and Itochu before agreeing to a purchase by Carlyle.", "$102m")]
+    [InlineData("Northvolt had raised more than $10bn in equity, debt, and public funding, employing over 6,000 people at its peak.", "$10bn")]
+    [InlineData("By the time that Vert had approached TuneWiki, the startup — which was founded in 2007 and had raised $10 million from the likes of Motorola, NTT Docomo and Benchmark — was unable to raise more funding.", "$10 million")]
+    [InlineData("Before it was ultimately bought by Chinese delivery giant Meituan for $2.7 billion 11 months ago, it had raised over $900 million from investors such as Tencent, Foxconn, Hillhouse Capital and Warburg Pincus.", "$900 million")]
+    public void Read_TotalRaisedTheSentenceShows_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // The news itself stays a round: a past perfect raise someone reports, one giver with a closed hedge, a present perfect raise from
+    // investors including a named one, a round named in the clause (blind16, blind35, blind44, blind53 and counter-examples).
+    [InlineData("Last week Swedish lithium-ion battery producer Northvolt told Reuters it had raised $1.2 billion from investors including BlackRock.", "$1.2 billion")]
+    [InlineData("It was noted that Flipkart had previously raised nearly $600 million from its parent company Walmart.", "$600 million")]
+    [InlineData("Semafor, the digital-media start-up, has raised $19 million from investors including the Yahoo co-founder Jerry Yang.", "$19 million")]
+    [InlineData("In 2021, it had raised $325 million in a series E funding round that reportedly valued it at about $7.3 billion.", "$325 million")]
+    [InlineData("Acme had raised more than $50 million in a Series B round led by Accel.", "$50 million")]
+    [InlineData("OpenAI raised $6.6 billion, including $750 million from Microsoft.", "$6.6 billion")]
+    public void Read_RaiseThatIsTheNews_StaysTheRound(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // Written: every verb of taking money in that the receiver frames know reads several givers as a round, as "raised" and "received"
+    // already did (before, "scored … from Sequoia and Accel" was Sequoia's investment).
+    [InlineData("Acme, a Berlin-based robotics startup, scored $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme attracted $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme grabbed $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme won $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme amassed $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme racked up $45 million in funding from Sequoia and Accel.")]
+    [InlineData("Acme wrapped up $45 million in funding from Sequoia and Accel.")]
+    // blind4 (labelled before the conventions): a leader's round, as "secured a $700-million investment, led by Amazon" already read.
+    [InlineData("Rivian scored a $700-million investment, led by Amazon, earlier this year.")]
+    public void Read_MoneyTakenInFromSeveralGivers_IsTheRound(string sentence)
+    {
+        var reading = Read(sentence).Figures.Single();
+
+        Assert.Equal(Metric.RoundSize, reading.Metric);
+        Assert.Null(reading.Investor);
+    }
+
+    [Theory]
+    [InlineData("Acme attracted $45 million from Sequoia.", "Sequoia")]
+    [InlineData("Acme scored $45 million from Sequoia.", "Sequoia")]
+    public void Read_MoneyTakenInFromOneGiver_IsThatGiversInvestment(string sentence, string investor)
+    {
+        var reading = Read(sentence).Figures.Single();
+
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal(investor, reading.Investor);
+    }
+
+    [Theory]
+    // issue107 (https://www.racetoagi.org/news/2025-12-31-bytedance-plans-14bn-nvidia-chip-buy-for-2026-ai-e): chips bought from a named maker, M7.
+    [InlineData("Reuters reports that ByteDance plans to spend about 100 billion yuan (~$14.3 billion) on Nvidia AI chips in 2026, up from roughly 85 billion yuan in 2025.", "100 billion yuan")]
+    [InlineData("Meta will spend $10 billion on Nvidia chips.", "$10 billion")]
+    [InlineData("xAI will spend $5 billion on AMD's processors.", "$5 billion")]
+    [InlineData("The startup will spend $5 billion on chips from Broadcom.", "$5 billion")]
+    public void Read_SpendingOnAMakersChips_IsAComputeCommitment(string sentence, string at)
+    {
+        Assert.Equal(Metric.ComputeCommitment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // No maker named: spending on chips in general stays other (a company's or a market's own spending).
+    [InlineData("Big tech will spend $300 billion on AI chips.", "$300 billion")]
+    [InlineData("The startup agreed to a $10 billion deal for AI chips.", "$10 billion")]
+    [InlineData("The company spent $5 billion on marketing.", "$5 billion")]
+    public void Read_SpendingWithNoChipMaker_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // Written: "other investors" as the subject of the money verb put in money no investor is named for (M2), not the named investor before.
+    [InlineData("SoftBank is to contribute $30 billion, while other investors add $10 billion.", "$10 billion")]
+    [InlineData("SoftBank will invest $30 billion and other investors will put in $10 billion.", "$10 billion")]
+    [InlineData("SoftBank will invest $30 billion, and existing investors are expected to contribute about $2 billion.", "$2 billion")]
+    public void Read_OtherInvestorsAsTheSubject_IsAnInvestmentWithNoInvestor(string sentence, string at)
+    {
+        var reading = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Null(reading.Investor);
+    }
+
+    [Fact]
+    public void Read_NamedInvestorBesideOtherInvestors_KeepsItsInvestor()
+    {
+        var reading = Figure("SoftBank is to contribute $30 billion, while other investors add $10 billion.", "$30 billion");
+
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal("SoftBank", reading.Investor);
+    }
+}
