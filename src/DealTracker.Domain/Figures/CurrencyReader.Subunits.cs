@@ -18,6 +18,13 @@ internal static partial class CurrencyReader
     // The dollars whose hundredth is a cent, American first, unless the text names another's country ("shares fell 51 cents").
     private static readonly string[] _centCurrencies = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD"];
 
+    // The dollar a country's name before "cents" gives: "4.2 Australian cents" (lower-case, as MatchesWord compares).
+    private static readonly (string Name, string Code)[] _namedCents =
+    [
+        ("australian", "AUD"), ("canadian", "CAD"), ("us", "USD"), ("u.s.", "USD"), ("american", "USD"), ("singapore", "SGD"), ("nz", "NZD"),
+        ("hong kong", "HKD"),
+    ];
+
     /// <summary>
     /// A hundredth written right after the number: a glued lower-case "p" at <paramref name="p"/> (pence) or "centavo(s)" after spaces at
     /// <paramref name="w"/>. Null when there is none, or after a scale ("5bn p" is nothing).
@@ -34,6 +41,23 @@ internal static partial class CurrencyReader
             && !(p + 2 < s.Length && s[p + 1] == '.' && char.IsLetter(s[p + 2])))
         {
             return new SuffixCurrency(p + 1, "GBP", false, false, false, 0.01m);
+        }
+
+        // Since the twenty-fourth session: the Australian and New Zealand papers' cents glued to the number ("priced at 14c each", "closed
+        // at 7.7c"), read as the glued pence are (a lower-case "c" with no letter or digit after it; "14C" is a temperature), only in a
+        // sentence about prices (FigureExtractor.IsPenceSentence).
+        if (p < s.Length && s[p] == 'c' && !IsLetterAt(s, p + 1) && !(p + 1 < s.Length && (char.IsDigit(s[p + 1]) || s[p + 1] == '\'')))
+        {
+            return new SuffixCurrency(p + 1, context.Choose(_centCurrencies), false, false, false, 0.01m);
+        }
+
+        // "4.2 Australian cents", "3 US cents": the dollar named before "cents".
+        foreach (var (name, code) in _namedCents)
+        {
+            if (w > p && MatchesWord(s, w, name) && AfterGap(s, w + name.Length) is var c && c > w + name.Length && MatchesWord(s, c, "cents"))
+            {
+                return new SuffixCurrency(c + 5, code, false, false, false, 0.01m);
+            }
         }
 
         foreach (var name in (ReadOnlySpan<string>)["centavos", "centavo"])
@@ -65,5 +89,5 @@ internal static partial class CurrencyReader
 
     /// <summary>Whether <paramref name="suffix"/> is a pence "p" glued to the number ending at <paramref name="numberEnd"/>.</summary>
     public static bool IsGluedPence(string s, int numberEnd, SuffixCurrency? suffix) =>
-        suffix is { Code: "GBP", Factor: 0.01m } pence && pence.End == numberEnd + 1 && s[numberEnd] == 'p';
+        suffix is { Factor: 0.01m } pence && pence.End == numberEnd + 1 && s[numberEnd] is 'p' or 'c';
 }

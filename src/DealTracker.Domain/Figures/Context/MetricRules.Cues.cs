@@ -316,6 +316,9 @@ internal static partial class MetricRules
             "revenue" or "revenues" or "sales" or "run-rate" or "arr" or "annualized" or "annualised" or "turnover" or "bookings"
                 => Cue.Revenue,
             "rate" when previous is "run" => Cue.Revenue,
+            // Since the twenty-fourth session: ticket sales, "the domestic box office had hit the $8.7 billion mark", "grossed $1.7 billion".
+            "office" when previous is "box" => Cue.Revenue,
+            "box-office" or "grossed" or "grossing" => Cue.Revenue,
             "topline" or "top-line" => Cue.Revenue,
             "line" when previous is "top" => Cue.Revenue,
             "worth" or "wealth" or "price" or "prices" or "priced" or "trade" or "traded" or "trading" or "forecast" or "expenditures"

@@ -289,7 +289,7 @@ internal static partial class MetricRules
 
     /// <summary>
     /// Since the twenty-first session: "will boost global spending in the sector to $250 billion a year", "capex of $40 billion a year": a
-    /// yearly sum of spending, before the figure in its clause, is no one's sales.
+    /// yearly sum of spending, before the figure in its clause, is no one's sales; since the twenty-fourth, a yearly sum paid or provided.
     /// </summary>
     private static bool IsSpendingBefore(IReadOnlyList<Word> words, int i)
     {
@@ -301,6 +301,14 @@ internal static partial class MetricRules
             }
 
             if (words[k].Lower is "spending" or "spend" or "spends" or "capex" or "expenditure" or "expenditures" or "outlays" or "budget" or "budgets")
+            {
+                return true;
+            }
+
+            // Since the twenty-fourth session: money someone pays or provides yearly is what it costs them, not sales ("YouTube will pay
+            // just over $2bn a year for retail Sunday Ticket subscriptions", "could provide $10 billion a year to the grid"); compute paid
+            // for yearly is read before this (PerPeriod).
+            if (words[k].Lower is "pay" or "pays" or "paying" or "paid" or "provide" or "provides" or "providing" or "provided" && k >= i - 6)
             {
                 return true;
             }

@@ -427,7 +427,8 @@ internal static partial class SourceRules
 
     /// <summary>
     /// "Alphabet reported that its cloud computing business …", "Reliance reported that … will invest $1.02 billion in its retail
-    /// activities": an organisation (not an outlet, nor an outlet's journalist such as "Axios' Dan Primack") reporting about itself.
+    /// activities", and since the twenty-fourth session "SoftBank reported that it will also invest $28 billion": an organisation (not an
+    /// outlet, nor an outlet's journalist such as "Axios' Dan Primack") reporting about itself.
     /// </summary>
     private static void DropOwnResultsReporters(SentenceWords sentence, List<SourceMention> found)
     {
@@ -436,7 +437,8 @@ internal static partial class SourceRules
             && words.FindIndex(w => w.End == f.Start + f.Length) is var last and >= 0 && last + 2 < words.Count
             && sentence.NameAt[last] is { Kind: NameKind.Organisation } && !f.Name.Contains('\'', StringComparison.Ordinal) && !f.Name.Contains('’', StringComparison.Ordinal)
             && words[last + 1].Lower is "reported" or "reports" && words[last + 2].Lower == "that"
-            && words.Skip(last + 3).Take(25).Any(w => w.Lower is "its" or "their"));
+            && (words.Skip(last + 3).Take(25).Any(w => w.Lower is "its" or "their")
+                || (last + 3 < words.Count && words[last + 3].Lower is "it" or "they" && words[last + 3].Core != "IT")));
     }
 
     /// <summary>"Indian TV channel CNBC-TV18": a name followed by an outlet noun and the outlet is a descriptor, not a source.</summary>

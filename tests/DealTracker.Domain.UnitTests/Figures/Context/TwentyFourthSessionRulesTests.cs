@@ -113,4 +113,87 @@ public sealed class TwentyFourthSessionRulesTests
         Assert.Equal(Metric.Investment, reading.Metric);
         Assert.Equal("SoftBank", reading.Investor);
     }
+
+    [Theory]
+    // issue111 (https://sbatax.blogspot.com/2022/12/youtubes-14bn-deal.html, https://www.mediaplaynews.com/tag/nbcuniversal/): money
+    // paid or provided yearly is what it costs the payer, not sales.
+    [InlineData("According to a person familiar with the terms, YouTube will pay just over $2bn a year for retail Sunday Ticket subscriptions.", "$2bn")]
+    [InlineData("NBCUniversal is reportedly looking to pay $2.5 billion a year for a share of the National Basketball Association’s new television rights deal beginning for the 2025-26 season.", "$2.5 billion")]
+    [InlineData("Al-Hilal is interested in signing Messi, and would pay as much as US$400 million a year.", "US$400 million")]
+    public void Read_YearlySumPaidOrProvided_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("The game makes roughly $1 billion a year through in-game purchases.", "$1 billion")]
+    [InlineData("Oracle will earn $30 billion a year from the contract.", "$30 billion")]
+    public void Read_YearlySumEarned_StaysRevenue(string sentence, string at)
+    {
+        Assert.Equal(Metric.Revenue, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue111 (https://www.newsx.com/entertainment/global-box-office-ends-2024-on-a-high-note-with-30-billion-earnings-moana-2-wicked-and-year-end-releases-hit-jackpot/,
+    // https://collider.com/2024-global-box-office-30-billion/): the box office is ticket sales (M8).
+    [InlineData("The North American box office ended the year at $8.8 billion, just a 3% decline from 2023.", "$8.8 billion")]
+    [InlineData("After it was reported that the domestic box office had hit the $8.7 billion mark in 2024, which represents a 3% decline from 2023's final numbers, a Variety report declared that the global box office generated around $30 billion last year.", "$8.7 billion")]
+    [InlineData("The film grossed $1.2 billion worldwide.", "$1.2 billion")]
+    public void Read_BoxOfficeTakings_AreRevenue(string sentence, string at)
+    {
+        Assert.Equal(Metric.Revenue, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // issue112 (https://staging1.creamermedia.com/article/lithium-australia-raises-cash-for-projects-2016-01-11,
+    // https://www.miningnews.net/project-finance/news/1438776/lithium-australia-recharges-capital-pool,
+    // https://www.spglobal.com/marketintelligence/en/news-insights/trending/iwlxz5dvfwdjjobwpwfzja2): the Australian papers' cents, glued
+    // or after the dollar's country, are money (a price, other).
+    [InlineData("Shares would be priced at 14c each.", "14c", 0.14)]
+    [InlineData("Lithium Australia shares closed yesterday at 7.7c, valuing it at $86 million.", "7.7c", 0.077)]
+    [InlineData("Under the proposed all-cash deal, Atlas shareholders will receive 4.2 Australian cents per share held.", "4.2 Australian cents", 0.042)]
+    public void Extract_CentsOfADollar_AreAPrice(string sentence, string at, double amount)
+    {
+        var reading = Figure(sentence, at);
+
+        Assert.Equal((decimal)amount, reading.Figure.Money.Amount);
+        Assert.Null(reading.Metric);
+    }
+
+    [Theory]
+    // The dollar named before "cents" is the currency; a glued "c" takes the text's dollar, as "51 cents" does (else the US dollar).
+    [InlineData("Under the proposed all-cash deal, Atlas shareholders will receive 4.2 Australian cents per share held.", "4.2 Australian cents", "AUD")]
+    [InlineData("The stock fell 3 US cents to $1.20 on Friday.", "3 US cents", "USD")]
+    [InlineData("Shares would be priced at 14c each.", "14c", "USD")]
+    public void Extract_CentsOfADollar_TakeTheNamedOrTheTextsDollar(string sentence, string at, string currency)
+    {
+        Assert.Equal(currency, Figure(sentence, at).Figure.Money.Currency);
+    }
+
+    [Theory]
+    // A glued "c" outside a sentence about prices is no money: a temperature, a grade, a name.
+    [InlineData("It was 14c in Sydney today.")]
+    [InlineData("The Series 4c vaccine trial began.")]
+    [InlineData("He scored 3c grades.")]
+    public void Extract_GluedCOutsideAPriceSentence_FindsNoFigure(string sentence)
+    {
+        Assert.Empty(Read(sentence).Figures);
+    }
+
+    [Fact]
+    public void Read_CompanyReportingThatItWillInvest_IsTheInvestorAndNoSource()
+    {
+        // issue109 (https://www.roboticsbusinessreview.com/service/softbanks-vision-fund-supports-goal-of-being-worlds-number-one-robotics-company/).
+        var sentence = "SoftBank reported that it will also invest $28 billion in the London-headquartered Vision Fund.";
+
+        Assert.Equal("SoftBank", Figure(sentence, "$28 billion").Investor);
+        Assert.Empty(Named(sentence));
+    }
+
+    [Fact]
+    public void Read_OutletReportingThatIt_StaysTheSource()
+    {
+        Assert.Equal(["Bloomberg"], Named("Bloomberg reported that it had seen the documents."));
+    }
 }
+
