@@ -240,6 +240,12 @@ public static class ContextReader
                 investor = null;
             }
 
+            // Since the twenty-fourth session: a market over a period, naming no organisation but its sources, sums many deals (M4).
+            if ((metric == Metric.RoundSize || (metric == Metric.Investment && investor is null)) && MetricRules.IsMarketOverAPeriod(text, sentence))
+            {
+                metric = null;
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 

@@ -105,7 +105,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind28.json", 85, 31, 113)]
     [InlineData("blind29.json", 72, 22, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
-    [InlineData("blind31.json", 75, 24, 112)]
+    [InlineData("blind31.json", 76, 24, 112)]
     [InlineData("blind32.json", 82, 21, 110)]
     [InlineData("blind33.json", 73, 38, 109)]
     [InlineData("blind34.json", 76, 35, 108)]
@@ -132,11 +132,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind52.json", 116, 36, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 97, 16, 151)]
-    [InlineData("blind54.json", 84, 35, 154)]
+    [InlineData("blind53.json", 98, 16, 151)]
+    [InlineData("blind54.json", 85, 35, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 84, 22, 126)]
+    [InlineData("blind55.json", 85, 22, 126)]
     [InlineData("blind56.json", 94, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
@@ -214,7 +214,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are fitted: after one fix read from issue74's misses ("raising funds at a $40
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
-    [InlineData("issue74.json", 92, 31, 147)]
+    [InlineData("issue74.json", 93, 31, 147)]
     [InlineData("issue75.json", 92, 19, 154)]
     [InlineData("issue76.json", 91, 24, 163)]
     [InlineData("issue77.json", 103, 21, 174)]
@@ -233,7 +233,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
     [InlineData("issue81.json", 85, 18, 148)]
-    [InlineData("issue82.json", 95, 12, 149)]
+    [InlineData("issue82.json", 97, 12, 149)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -241,7 +241,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // totals, grants and raised-from rules moved one figure on them). The rows are fitted: after the bond-sale, shares-bought, chips-paid-for
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
     [InlineData("issue83.json", 87, 20, 144)]
-    [InlineData("issue84.json", 89, 13, 149)]
+    [InlineData("issue84.json", 90, 13, 149)]
     [InlineData("issue85.json", 84, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
     // and crypto in Europe, Africa and Latin America; biotech, pharma and healthcare deals; wire reports of big-tech, chip, telecom and
@@ -277,7 +277,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 91, 9, 145)]
+    [InlineData("issue97.json", 92, 9, 145)]
     [InlineData("issue98.json", 88, 17, 158)]
     [InlineData("issue99.json", 84, 18, 154)]
     [InlineData("issue100.json", 90, 22, 154)]
@@ -287,7 +287,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 166/167 (issue101), 100/102, 24/25, 150/150 (issue102), 96/97, 16/16, 151/154 (issue103) and 118/119, 23/24, 161/166 (issue104).
     // Unseen scores (all four): 320/435, 52/75, 590/637 on the twenty-second session's final rules, this session's starting rules. The
     // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
-    [InlineData("issue101.json", 86, 7, 156)]
+    [InlineData("issue101.json", 88, 7, 156)]
     [InlineData("issue102.json", 72, 13, 146)]
     [InlineData("issue103.json", 82, 13, 143)]
     [InlineData("issue104.json", 90, 20, 152)]
@@ -301,7 +301,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue105.json", 90, 28, 161)]
     [InlineData("issue106.json", 93, 4, 137)]
     [InlineData("issue107.json", 99, 13, 155)]
-    [InlineData("issue108.json", 91, 8, 158)]
+    [InlineData("issue108.json", 93, 8, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

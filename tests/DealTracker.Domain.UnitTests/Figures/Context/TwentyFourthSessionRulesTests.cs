@@ -195,5 +195,33 @@ public sealed class TwentyFourthSessionRulesTests
     {
         Assert.Equal(["Bloomberg"], Named("Bloomberg reported that it had seen the documents."));
     }
+
+    [Theory]
+    // issue112 (https://beta.theglobeandmail.com/business/article-big-deals-being-sought-as-canadian-tech-sector-financings-post-biggest/,
+    // https://www.theglobeandmail.com/business/article-record-quarter-for-canadian-venture-capital-financings-cvca-reports/,
+    // https://behindthedesks.com/investor-confidence-grows-as-african-startups-attract-3-2bn-in-2024) and corpus sentences (issue101,
+    // issue74, blind53, blind55): a market over a period, naming no organisation but its sources, sums many deals (M4).
+    [InlineData("Venture funding – defined as investments in relatively young, private companies with high growth rates – surpassed $5.2-billion in the first nine months of this year in Canada, compared with $4.5-billion in all of 2018.", "$5.2-billion")]
+    [InlineData("Funding for Canada’s ascendant biotechnology sector was strong, at $324-million in the quarter, putting it on track for a third consecutive year of US$1-billion-plus in venture capital raised.", "$324-million")]
+    [InlineData("African start-ups raised $3.2bn in equity and debt funding in 2024, demonstrating resilience; equity funding amounts remained stable at $2.2bn, while debt dropped 17% to $1bn.", "$2.2bn")]
+    [InlineData("Last year, CB Insights tallied record healthcare equity funding of $80.6 billion, spanning more than 5,500 deals.", "$80.6 billion")]
+    [InlineData("For context: the entire venture capital industry deployed approximately $170 billion globally in 2023.", "$170 billion")]
+    [InlineData("The 2022 Partech Africa Report presents a resilient African tech ecosystem that has continued to grow, raising $6.5 billion in 2022.", "$6.5 billion")]
+    public void Read_MarketOverAPeriodNamingNoCompany_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // One company's round or a place's investment in such a sentence stays as it was (corpus sentences and written counter-examples).
+    [InlineData("The Nigerian fintech powerhouse just announced the close of its Series C round, bringing total funding to $200 million after an earlier $110 million raise in 2024.", "$110 million", Metric.RoundSize)]
+    [InlineData("The digital bank was reported last year to be tapping up investors for a £100 million raise, with the prospect of a stock market floatation in the next five years.", "£100 million", Metric.RoundSize)]
+    [InlineData("Saudi Arabia last year said it would invest $38 billion in the gaming sector, including $13 billion earmarked for game studio acquisitions.", "$38 billion", Metric.Investment)]
+    [InlineData("The company raised $50 million in the first quarter from investors in the fintech sector.", "$50 million", Metric.RoundSize)]
+    [InlineData("Stripe raised $50 million in the first quarter as the fintech sector cooled.", "$50 million", Metric.RoundSize)]
+    public void Read_OneCompanysMoneyInAMarketSentence_KeepsItsReading(string sentence, string at, Metric metric)
+    {
+        Assert.Equal(metric, Figure(sentence, at).Metric);
+    }
 }
 
