@@ -184,6 +184,10 @@ public static class ContextReader
             // 221.8 crore generated in the previous fiscal year", "at over USD 7 billion from the current USD 5 billion").
             metric = metric is null && ComparedWith(sentence, readings, f, first, last, floor) is { } compared ? compared : metric;
 
+            // Since the twenty-fourth session: a figure the words beside it name as one lettered round in any spelling ("a $500 m series-E
+            // led by Accel", "$2bn of C-series funding", "the Series A of $20 million"; MetricRules.NamedRoundSizes.cs).
+            metric = metric is null && MetricRules.IsNamedRoundsSize(text, sentence, figure.Start, figure.End) ? Metric.RoundSize : metric;
+
             // "Intel put in $1 billion. That will be followed by another $2 billion next year.": more of the last figure of the
             // sentence before, when this sentence has no figure before it and no cue of its own.
             var continues = metric is null && floor == 0 && f > 0 && ContinuesFigureBefore(sentence, first);

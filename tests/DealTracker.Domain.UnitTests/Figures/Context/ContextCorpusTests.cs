@@ -119,8 +119,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind40.json", 76, 25, 120)]
     [InlineData("blind41.json", 63, 26, 118)]
     [InlineData("blind42.json", 146, 30, 205)]
-    [InlineData("blind43.json", 130, 42, 209)]
-    [InlineData("blind44.json", 104, 33, 191)]
+    [InlineData("blind43.json", 131, 42, 209)]
+    [InlineData("blind44.json", 105, 33, 191)]
     [InlineData("blind45.json", 117, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 98, 28, 122)]
@@ -129,14 +129,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind50.json", 112, 29, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
     [InlineData("blind51.json", 113, 26, 164)]
-    [InlineData("blind52.json", 116, 36, 187)]
+    [InlineData("blind52.json", 117, 36, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 98, 16, 151)]
     [InlineData("blind54.json", 85, 35, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
-    [InlineData("blind55.json", 85, 22, 126)]
+    [InlineData("blind55.json", 86, 22, 126)]
     [InlineData("blind56.json", 94, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
@@ -150,7 +150,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind62.json", 102, 35, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 101, 17, 142)]
+    [InlineData("blind63.json", 102, 17, 142)]
     [InlineData("blind64.json", 100, 37, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -299,7 +299,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
     // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
     [InlineData("issue105.json", 90, 28, 161)]
-    [InlineData("issue106.json", 93, 4, 137)]
+    [InlineData("issue106.json", 94, 4, 137)]
     [InlineData("issue107.json", 99, 13, 155)]
     [InlineData("issue108.json", 93, 8, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)

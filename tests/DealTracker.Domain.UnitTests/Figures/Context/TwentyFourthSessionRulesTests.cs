@@ -223,5 +223,29 @@ public sealed class TwentyFourthSessionRulesTests
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // blind43, blind44, blind52, blind55, blind63, issue106 (corpus sentences read other before) and written spellings: a figure named
+    // as one lettered round, however the letter is written, is that round's size.
+    [InlineData("Nscale, an artificial intelligence (AI) factory builder and key plank in the UK government’s AI growth strategy, has announced $2bn of C-series funding.", "$2bn")]
+    [InlineData("Previously, URTOPIA completed its $10 million pre-Series A round led by DCM and Lightspeed China Partners in February 2022.", "$10 million")]
+    [InlineData("First the Series A of $20 million in 2018, followed shortly after by a Series B of $35 million in 2020.", "$35 million")]
+    [InlineData("The Tesla rival has pocketed $400 million from a new funding round.", "$400 million")]
+    [InlineData("AI-native search challenger Perplexity has inked a $500 m (£400 m) series-E led by Accel, vaulting its valuation to $14 bn (£11.2 bn).", "$500 m")]
+    [InlineData("Last week, a defense technology and critical infrastructure startup Chaos industry raised $145 million in Series B funding, greater than doubling from last yr.", "$145 million")]
+    [InlineData("Acme's Series B was $45 million.", "$45 million")]
+    public void Read_FigureNamedAsOneLetteredRound_IsTheRoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    // A market's rounds stay other: an average, a median, rounds in the plural.
+    [InlineData("The average Series A was $18 million last year.", "$18 million")]
+    [InlineData("Series B rounds of $50 million or more fell by half.", "$50 million")]
+    public void Read_MarketsLetteredRounds_StayOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
 }
 
