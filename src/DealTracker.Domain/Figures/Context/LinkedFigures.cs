@@ -135,6 +135,14 @@ internal static class LinkedFigures
             return listed;
         }
 
+        // Since the twenty-fourth session: "will invest $100 million this year and $150 million next year", "invest 100 billion yen in the
+        // company and approximately 150 billion yen in fiscal 2026": the second figure of a gapped pair, its verb left out.
+        if (before is { } gapped && readings[gapped].Metric is Metric.Investment or Metric.RoundSize or Metric.ComputeCommitment
+            && IsGappedPair(words, afterBefore, first, sentence.WordAtOrAfter(readings[f].Figure.End)))
+        {
+            return gapped;
+        }
+
         // "grew from $73.8 million in 2019 to $81.8 million in revenue": the end of the change this figure starts.
         if (words[first - 1].Lower == "from")
         {
@@ -229,6 +237,67 @@ internal static class LinkedFigures
         Previous(sentence, readings, g) is { } before && ListSeparator(sentence.Text, LastEnd(readings, before), readings[g].Figure.Start) == ",";
 
     /// <summary>The reading before <paramref name="f"/> in the same sentence that is not a conversion, or null.</summary>
+    /// <summary>Words that may end one figure of a gapped pair or follow the other: a place, a time, what the money goes into.</summary>
+    private static readonly HashSet<string> _gappedTails = new(StringComparer.Ordinal)
+    {
+        "in", "into", "to", "for", "the", "a", "an", "its", "their", "this", "next", "last", "year", "years", "month", "months", "quarter",
+        "fiscal", "company", "startup", "firm", "venture", "project", "by", "over", "during", "within", "first", "second", "third", "phase",
+        "stage", "tranche", "later", "early", "late", "mid", "end", "of", "following", "subsequent", "coming",
+    };
+
+    /// <summary>Words between "and" and the second figure: "and another $150 million", "and approximately 150 billion yen".</summary>
+    private static readonly HashSet<string> _gappedFillers = new(StringComparer.Ordinal)
+    {
+        "another", "a", "an", "further", "additional", "approximately", "about", "around", "roughly", "nearly", "some", "up", "to", "as",
+        "much", "more", "than", "over", "almost", "then",
+    };
+
+    /// <summary>
+    /// Whether only a tail of the first figure ("this year", "in the company"), "and" with fillers, then the second figure and a tail of
+    /// its own ("next year", "in fiscal 2026") stand from <paramref name="from"/> (after the first figure) to the end of the second figure's
+    /// phrase, <paramref name="first"/>..<paramref name="end"/> being the second figure's words.
+    /// </summary>
+    private static bool IsGappedPair(List<Word> words, int from, int first, int end)
+    {
+        var k = first - 1;
+        while (k > from && _gappedFillers.Contains(words[k].Lower))
+        {
+            k--;
+        }
+
+        if (k < from || k < 1 || words[k].Lower is not ("and" or "plus") || words[k].EndsPhrase || first - from > 12)
+        {
+            return false;
+        }
+
+        for (var i = from; i < k; i++)
+        {
+            if (!IsGappedTailWord(words[i]) || (words[i].EndsPhrase && i != k - 1))
+            {
+                return false;
+            }
+        }
+
+        for (var i = end; i < words.Count && i < end + 6; i++)
+        {
+            if (!IsGappedTailWord(words[i]))
+            {
+                return false;
+            }
+
+            if (words[i].EndsPhrase)
+            {
+                return true;
+            }
+        }
+
+        return end >= words.Count || end + 6 > words.Count;
+    }
+
+    private static bool IsGappedTailWord(Word word) =>
+        _gappedTails.Contains(word.Lower) || Lexicon.Months.Contains(word.Lower) || (word.Core.Length > 0 && char.IsDigit(word.Core[0]))
+        || (word.IsCapitalised && !word.InBrackets);
+
     private static int? Previous(SentenceWords sentence, List<FigureReading> readings, int f)
     {
         for (var g = f - 1; g >= 0 && readings[g].Figure.Start >= sentence.Start; g--)

@@ -247,5 +247,27 @@ public sealed class TwentyFourthSessionRulesTests
     {
         Assert.Null(Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // issue114 (https://qazinform.com/news/japanese-government-to-invest-100-bil-yen-in-chipmaker-rapidus-e272f9) and written: the second figure of a gapped pair, its verb left out, is read as the first.
+    [InlineData("For the current fiscal year ending March, the trade ministry said that it will invest 100 billion yen in the company and approximately 150 billion yen in fiscal 2026.", "approximately 150 billion yen", null)]
+    [InlineData("Toyota will invest $100 million this year and $150 million next year.", "$150 million", "Toyota")]
+    [InlineData("Toyota will invest $100 million in the company and about $150 million next year.", "about $150 million", "Toyota")]
+    public void Read_SecondFigureOfAGappedPair_IsReadAsTheFirst(string sentence, string at, string? investor)
+    {
+        var reading = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, reading.Metric);
+        Assert.Equal(investor, reading.Investor);
+    }
+
+    [Theory]
+    // Not a gapped pair: a noun of its own after the second figure, or its own verb.
+    [InlineData("Acme raised $50 million in 2020 and $30 million in debt.", "$30 million")]
+    [InlineData("Toyota will invest $100 million this year and posted a loss of $150 million.", "$150 million")]
+    public void Read_SecondFigureWithItsOwnWords_KeepsItsOwnReading(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
 }
 
