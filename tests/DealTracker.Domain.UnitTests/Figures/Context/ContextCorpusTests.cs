@@ -302,6 +302,36 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue106.json", 94, 4, 137)]
     [InlineData("issue107.json", 99, 13, 155)]
     [InlineData("issue108.json", 93, 8, 158)]
+    // Twenty-fourth session: four collectors labelling under the same conventions (wire and business-press AI, cloud, chip and big-tech
+    // deals in talks; defence, aerospace, space and robotics; media, telecom, sports, entertainment, retail and property; Australian,
+    // New Zealand, Canadian and African business press), collected at the session's start; second readers agree on 120/121, 31/31,
+    // 161/167 (issue109), 120/121, 5/5, 166/168 (issue110), 116/119, 8/9, 164/164 (issue111) and 122/123, 18/19, 168/168 (issue112).
+    // Unseen scores (all four): 379/484, 49/64, 626/667 on the session's starting rules and the same on its first rules (totals raised,
+    // givers' verbs, makers' chips, other investors); the rows are after the rules written from their misses (yearly sums paid, the box
+    // office, Australian cents, a company reporting on itself, a market over a period, lettered rounds, gapped pairs).
+    [InlineData("issue109.json", 98, 26, 157)]
+    [InlineData("issue110.json", 106, 5, 156)]
+    [InlineData("issue111.json", 93, 5, 157)]
+    [InlineData("issue112.json", 97, 14, 157)]
+    // Then four more, collected after the session's first rules and scored once, unread, on the rules after the market and
+    // lettered-round rules (US and European AI startups; Japanese, Korean, Taiwanese and Chinese corporate deals; banking, insurance,
+    // asset management and private credit; Middle East, Turkey, Africa and Latin America); second readers agree on 119/121, 2/3,
+    // 181/182 (issue113), 120/124, 34/37, 169/169 (issue114), 122/125, 12/12, 167/168 (issue115) and 117/122, 16/17, 169/169 (issue116).
+    // Unseen scores (all four): 387/492, 52/69, 642/688 on the session's starting rules, 390/492, 52/69, 642/688 at the measure; the rows
+    // are after the gapped-pair rule, written from their misses.
+    [InlineData("issue113.json", 106, 1, 176)]
+    [InlineData("issue114.json", 91, 30, 152)]
+    [InlineData("issue115.json", 93, 11, 157)]
+    [InlineData("issue116.json", 101, 10, 157)]
+    // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
+    // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
+    // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
+    // 117/124, 33/34, 169/171 (issue119) and 111/118, 22/24, 165/167 (issue120). Unseen scores (all four): 386/486, 66/89, 639/679 on
+    // the session's starting rules and the same on its final rules. Not fitted: the rows are that measure.
+    [InlineData("issue117.json", 97, 19, 156)]
+    [InlineData("issue118.json", 106, 3, 162)]
+    [InlineData("issue119.json", 95, 26, 158)]
+    [InlineData("issue120.json", 88, 18, 163)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -319,12 +349,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue86 (fintech in Europe, Africa and Latin America) 13, issue87 (biotech and pharma) 13, issue89 (US, UK and European deal
         // news) 12, issue90 (Asian, Gulf and Australian business press) 18, issue91 (startup and chip deals outside the US) 10,
         // issue97 (European and UK startup and fintech news) 11, issue101 (biotech and medtech) 10, issue103 (India and South-East Asia)
-        // 16, issue106 (US startup funding) 7, issue107 (Chinese tech) 18 and issue108 (European M&A) 13: their rounds are raised, or
-        // their money buys whole companies, not given by a named investor.
+        // 16, issue106 (US startup funding) 7, issue107 (Chinese tech) 18, issue108 (European M&A) 13, issue110 (defence and space) 5,
+        // issue111 (media, sports and property) 9, issue112 (Australian, Canadian and African press) 19, issue113 (AI startups) 3,
+        // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17 and issue118 (health and consumer) 7: their rounds are raised, or their money buys
+        // whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
-            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json", $"{file} needs at least 20 investor sentences");
+            or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json"
+            or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
