@@ -14,8 +14,9 @@ internal static partial class MetricRules
     /// <summary>Whether the figure at characters <paramref name="start"/>..<paramref name="end"/> of the text is named as one round.</summary>
     internal static bool IsNamedRoundsSize(string text, SentenceWords sentence, int start, int end)
     {
-        var before = text[Math.Max(sentence.Start, start - 60)..start];
-        var after = text[end..Math.Min(sentence.End, end + 60)];
+        // A figure lies inside its sentence; the bounds are clamped all the same, so that no text can make a range run backwards.
+        var before = text[Math.Min(start, Math.Max(sentence.Start, start - 60))..start];
+        var after = text[end..Math.Max(end, Math.Min(sentence.End, end + 60))];
         var own = text[sentence.Start..sentence.End];
         if (RoundMarketWordsPattern().IsMatch(own))
         {

@@ -34,7 +34,7 @@ internal static partial class MetricRules
             return true;
         }
 
-        var pastPerfect = words[verb - 1].Lower == "had" || words[verb - 2].Lower == "had";
+        var pastPerfect = words[verb - 1].Lower == "had" || (verb >= 2 && words[verb - 2].Lower == "had");
         if (!pastPerfect || Enumerable.Range(0, verb).Any(j => _raiseReportingWords.Contains(words[j].Lower)))
         {
             return false;

@@ -269,5 +269,27 @@ public sealed class TwentyFourthSessionRulesTests
     {
         Assert.Null(Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    // Found in the session's review: the perfect-raise rule looked two words before its verb, and a sentence opening "Has raised" threw
+    // (a 500 from /api/extract). The rules' edges: a verb or a figure first or last in the text.
+    [InlineData("Has raised $5 million.")]
+    [InlineData("has raised $5 million from investors.")]
+    [InlineData("Had raised more than $5 million")]
+    [InlineData("$5 million")]
+    [InlineData("$5 million series-E")]
+    [InlineData("Series A of $5 million")]
+    [InlineData("invest $5 million and $6 million")]
+    [InlineData("other investors add $5 million")]
+    [InlineData("spend $5 million on Nvidia chips")]
+    [InlineData("14c")]
+    [InlineData("4.2 Australian cents")]
+    [InlineData("X reported that it")]
+    public void Read_SentenceAtTheRulesEdges_ReadsWithoutThrowing(string sentence)
+    {
+        var reading = Read(sentence);
+
+        Assert.All(reading.Figures, f => Assert.InRange(f.Figure.Start, 0, sentence.Length));
+    }
 }
 
