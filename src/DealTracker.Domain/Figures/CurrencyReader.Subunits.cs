@@ -44,8 +44,8 @@ internal static partial class CurrencyReader
         }
 
         // Since the twenty-fourth session: the Australian and New Zealand papers' cents glued to the number ("priced at 14c each", "closed
-        // at 7.7c"), read as the glued pence are (a lower-case "c" with no letter or digit after it; "14C" is a temperature), only in a
-        // sentence about prices (FigureExtractor.IsPenceSentence).
+        // at 7.7c"), read as the glued pence are (a lower-case "c" with no letter, digit or apostrophe after it; "14C" is a temperature),
+        // only in a sentence about prices (FigureExtractor.IsPenceSentence).
         if (p < s.Length && s[p] == 'c' && !IsLetterAt(s, p + 1) && !(p + 1 < s.Length && (char.IsDigit(s[p + 1]) || s[p + 1] == '\'')))
         {
             return new SuffixCurrency(p + 1, context.Choose(_centCurrencies), false, false, false, 0.01m);
@@ -87,7 +87,7 @@ internal static partial class CurrencyReader
         return null;
     }
 
-    /// <summary>Whether <paramref name="suffix"/> is a pence "p" glued to the number ending at <paramref name="numberEnd"/>.</summary>
-    public static bool IsGluedPence(string s, int numberEnd, SuffixCurrency? suffix) =>
-        suffix is { Factor: 0.01m } pence && pence.End == numberEnd + 1 && s[numberEnd] is 'p' or 'c';
+    /// <summary>Whether <paramref name="suffix"/> is a hundredth glued to the number ending at <paramref name="numberEnd"/>: pence "p" or cents "c".</summary>
+    public static bool IsGluedSubunit(string s, int numberEnd, SuffixCurrency? suffix) =>
+        suffix is { Factor: 0.01m } subunit && subunit.End == numberEnd + 1 && s[numberEnd] is 'p' or 'c';
 }

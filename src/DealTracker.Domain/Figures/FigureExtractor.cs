@@ -258,9 +258,10 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (CurrencyReader.IsGluedPence(sentence, coreEnd, suffix) && !IsPenceSentence(sentence, number))
+        if (CurrencyReader.IsGluedSubunit(sentence, coreEnd, suffix) && !IsPenceSentence(sentence, number))
         {
-            // "1080p", "a 5p page": a glued "p" is pence only where the sentence speaks of prices (FigureExtractor.SubunitForms.cs).
+            // "1080p", "a 5p page", "14c in Sydney": a glued "p" or "c" is pence or cents only where the sentence speaks of prices
+            // (FigureExtractor.SubunitForms.cs).
             return null;
         }
 

@@ -47,13 +47,18 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>Words between "other investors" and the figure: "will put in", "are expected to add about", "could contribute up to".</summary>
-    private static readonly HashSet<string> _coInvestorSubjectWords = new(StringComparer.Ordinal)
+    /// <summary>Money verbs "other investors" put money in with: "add", "will put in", "could contribute".</summary>
+    private static readonly HashSet<string> _coInvestorSubjectVerbs = new(StringComparer.Ordinal)
+    {
+        "add", "added", "adding", "put", "putting", "contribute", "contributed", "contributing", "invest", "invested", "investing", "provide",
+        "provided", "providing", "commit", "committed", "committing", "pledge", "pledged", "chip", "chipped", "kick", "kicked",
+    };
+
+    /// <summary>Other words between "other investors" and the figure: "are expected to … about", "will … in", "another".</summary>
+    private static readonly HashSet<string> _coInvestorSubjectFillers = new(StringComparer.Ordinal)
     {
         "will", "would", "could", "may", "might", "are", "were", "expected", "set", "to", "also", "together", "jointly", "collectively",
-        "add", "added", "adding", "put", "putting", "in", "contribute", "contributed", "contributing", "invest", "invested", "investing",
-        "provide", "provided", "providing", "commit", "committed", "committing", "pledge", "pledged", "chip", "chipped", "kick", "kicked",
-        "another", "a", "further", "an", "additional", "the", "remaining", "up", "about", "around", "roughly", "nearly", "some", "as",
+        "in", "another", "a", "further", "an", "additional", "the", "remaining", "up", "about", "around", "roughly", "nearly", "some", "as",
         "much", "over", "more", "than",
     };
 
@@ -66,11 +71,10 @@ internal static partial class MetricRules
         var words = sentence.Words;
         var verb = false;
         var i = first - 1;
-        for (; i >= 0 && first - i <= 8 && _coInvestorSubjectWords.Contains(words[i].Lower) && !words[i].EndsPhrase; i--)
+        for (; i >= 0 && first - i <= 8 && !words[i].EndsPhrase
+            && (_coInvestorSubjectVerbs.Contains(words[i].Lower) || _coInvestorSubjectFillers.Contains(words[i].Lower)); i--)
         {
-            verb |= words[i].Lower is not ("will" or "would" or "could" or "may" or "might" or "are" or "were" or "expected" or "set" or "to" or "also"
-                or "together" or "jointly" or "collectively" or "another" or "a" or "further" or "an" or "additional" or "the" or "remaining" or "up"
-                or "about" or "around" or "roughly" or "nearly" or "some" or "as" or "much" or "over" or "more" or "than" or "in");
+            verb |= _coInvestorSubjectVerbs.Contains(words[i].Lower);
         }
 
         if (!verb || i < 1 || words[i].Lower is not ("investors" or "backers" or "co-investors" or "coinvestors" or "shareholders"))

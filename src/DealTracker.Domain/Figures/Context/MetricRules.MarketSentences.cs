@@ -5,13 +5,15 @@ namespace DealTracker.Domain.Figures.Context;
 /// <summary>
 /// Since the twenty-fourth session: a sentence about a market over a period, naming no organisation but the sources it cites, sums
 /// many deals (other, convention M4), whatever verb or noun of raising or investing it uses: "Funding for Canada's ascendant
-/// biotechnology sector was strong, at $324-million in the quarter", "Nigeria maintained its position as Africa's leading destination
-/// for equity funding, attracting $520 million in investments", "while equity funding remained stable at $2.2 billion" (according to
-/// a named report). The older market rules each read one shape of such sentences; this reads the class by three things together: a
-/// period ("in the quarter", "last year", "in 2024", "up 33%", "compared with"), a market's words ("venture funding", "startups",
-/// "sector", "deals") and no organisation named but a cited source. One company's round in such a sentence stays a round ("announced
-/// the close of its Series C round", "tapping up investors for a £100 million raise", "the company raised $50 million last year"), and so does money a place is said to invest
-/// ("Saudi Arabia last year said it would invest $38 billion in the gaming sector").
+/// biotechnology sector was strong, at $324-million in the quarter", "Last year, CB Insights tallied record healthcare equity funding of
+/// $80.6 billion, spanning more than 5,500 deals" (CB Insights being its cited source). The older market rules each read one shape of
+/// such sentences; this reads the class by three things together: a period ("in the quarter", "last year", "in 2024", "up 33%",
+/// "compared with"), a market's words ("venture funding", "startups", "sector", "deals") and no organisation named but a cited source.
+/// Without a period it reads nothing ("Nigeria …, attracting $520 million in investments" is left to the other rules), and a source it
+/// does not know is an organisation that stops it ("The annual Africa Tech Venture Capital 2024 report highlights … equity funding
+/// remained stable at $2.2 billion"). One company's round in such a sentence stays a round ("announced the close of its Series C round",
+/// "tapping up investors for a £100 million raise", "the company raised $50 million last year"), and so does money a place is said to
+/// invest ("Saudi Arabia last year said it would invest $38 billion in the gaming sector").
 /// </summary>
 internal static partial class MetricRules
 {

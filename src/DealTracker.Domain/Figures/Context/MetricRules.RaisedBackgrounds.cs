@@ -12,12 +12,12 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class MetricRules
 {
-    /// <summary>Words that make a past perfect raise the news itself: "said it had raised", "told Reuters it had raised".</summary>
-    private static readonly HashSet<string> _raiseReportingWords = new(StringComparer.Ordinal)
-    {
-        "said", "says", "say", "told", "announced", "announces", "announcing", "reported", "reports", "reporting", "disclosed", "revealed",
-        "confirmed", "denied", "stated", "noted", "added", "showed", "shows",
-    };
+    /// <summary>
+    /// Words that make a past perfect raise the news itself ("said it had raised", "told Reuters it had raised"): the reporting verbs of
+    /// the reported clauses (MetricRules.ReportedClauses.cs) and a report's own words.
+    /// </summary>
+    private static bool IsRaiseReportingWord(string lower) =>
+        _reportingVerbs.Contains(lower) || lower is "reported" or "reports" or "reporting" or "announcing" or "denied" or "showed" or "shows";
 
     /// <summary>Whether the perfect raise at <paramref name="verb"/> is all raised by then, as the sentence shows (see the type's summary).</summary>
     private static bool IsTotalRaisedShown(List<Word> words, int verb, int first, int last, List<string> between)
@@ -35,7 +35,7 @@ internal static partial class MetricRules
         }
 
         var pastPerfect = words[verb - 1].Lower == "had" || (verb >= 2 && words[verb - 2].Lower == "had");
-        if (!pastPerfect || Enumerable.Range(0, verb).Any(j => _raiseReportingWords.Contains(words[j].Lower)))
+        if (!pastPerfect || Enumerable.Range(0, verb).Any(j => IsRaiseReportingWord(words[j].Lower)))
         {
             return false;
         }
