@@ -222,6 +222,9 @@ public static class ContextReader
             // Since the twenty-third session: "could lead Open AI’s new round with an investment of $X": the round's owner is no investor.
             investor = metric == Metric.Investment ? InvestorRules.NotTheRoundsOwner(sentence, investor) : investor;
 
+            // Since the twenty-fifth session: the seller of a stake whose worth the figure is, is no investor (M11, MetricRules.StakesWorth.cs).
+            investor = investor is not null && metric == Metric.Investment && MetricRules.IsStakesSeller(sentence, first, investor) ? null : investor;
+
             // Since the nineteenth session: "will pay Portugal Telecom and Telefónica €400 million each": the one paid is no investor.
             investor = investor is not null && metric == Metric.Investment && InvestorRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;
 

@@ -86,7 +86,7 @@ internal static class Lexicon
         "Despite", "Amid", "Among", "Amongst", "Because", "Though", "Although", "Once", "Current", "Major", "Global", "Chinese-owned", "Exclusive",
         "Across", "Between", "Within", "Beyond", "Throughout", "Upon", "Previously", "Initially", "Subsequently", "Recently",
         "Updated", "Read", "See", "Take", "Consider", "Key", "Takeaways", "Like", "Unlike", "Separately", "Additionally", "Overall", "Instead", "Indeed",
-        "Moreover", "Having", "Being", "Furthermore", "Likewise", "Similarly", "Notably", "Thus", "Hence",
+        "Moreover", "Having", "Being", "Furthermore", "Likewise", "Similarly", "Notably", "Thus", "Hence", "Given", "Assuming",
         "Following", "Including", "Via", "Per", "Based", "Startup", "Start-up", "Fintech", "Market", "One", "Two", "Three", "Frontier",
         "Investor", "Leadership", "Coverage", "Companies", "Company", "Firms", "Deal", "Deals", "Funding", "Everyone", "Each", "Every",
         "Whoever", "Those", "Private", "Public", "Venture", "Recent", "Latest", "Fresh", "Early", "Earliest", "Existing", "Initial", "Yesterday", "Tomorrow", "Tonight",

@@ -79,6 +79,12 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the twenty-fifth session: one bond's own size, read from the bond's noun phrase (MetricRules.BondSizes.cs).
+        if (IsOneBondsSize(sentence, first, last))
+        {
+            return Metric.RoundSize;
+        }
+
         // "Kenya raised $2.1 billion during a Eurobond issuance", "raised $1 billion in a bond sale", "raised $1.5 billion from a sale of bonds".
         var tail = next.Skip(1).Take(5).ToList();
         return words[v].Lower is "raised" or "raise" or "raises" or "raising"

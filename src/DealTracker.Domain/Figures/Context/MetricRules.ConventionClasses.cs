@@ -17,6 +17,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
 /// <item>shares or a stake bought are the buyer's investment (M1, <c>MetricRules.SharesBought.cs</c>);</item>
 /// <item>since the twentieth session, a fund's size is a round size and an asset owner's other (M5, M10, <c>MetricRules.FundSizes.cs</c>);</item>
+/// <item>since the twenty-fifth session, the capital a fund is set up with is its size (M10, <c>MetricRules.FundCapital.cs</c>);</item>
 /// <item>since the twenty-first session, a listing's size no rule read is a round size (M5, <c>MetricRules.IpoSizes.cs</c>);</item>
 /// <item>since the twentieth session, a business or assets sold whole to a buyer for the figure is other (M1,
 /// <c>MetricRules.AssetSales.cs</c>);</item>
@@ -48,6 +49,7 @@ internal static partial class MetricRules
         metric = BondSaleReading(sentence, first, last, metric);
         metric = SharesBoughtReading(sentence, first, last, metric);
         metric = FundSizeReading(sentence, first, last, money, metric);
+        metric = metric is null && IsFundsCapital(sentence, first) ? Metric.RoundSize : metric;
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
 

@@ -89,6 +89,12 @@ internal static partial class MetricRules
             return null;
         }
 
+        // Since the twenty-fifth session: one stake's worth is an investment, a person's own stake their wealth (M11, MetricRules.StakesWorth.cs).
+        if (StakesWorth(sentence, first) is { Worth: true } stake)
+        {
+            return (stake.Person ? null : Metric.Investment, true);
+        }
+
         var next = SkipConversion(words, last);
         var cue = CueBeforeHedges(words, first, 0);
         // "has signed deals worth more than $33 billion across providers including Nebius": compute deals summed stay compute bought.

@@ -27,7 +27,7 @@ internal static partial class MetricRules
 
     /// <summary>The metric after the listing-size cue: a round size for a listing's size that no rule read, the rules' metric else.</summary>
     private static Metric? ListingSizeReading(SentenceWords sentence, int first, int last, Metric? metric) =>
-        (metric is null && !IsSharePrice(sentence, last) && IsListingSize(sentence.Words, first))
+        (metric is null && !IsSharePrice(sentence, last) && (IsListingSize(sentence.Words, first) || IsOneListingsSize(sentence, first, last)))
         || (metric is null or Metric.Investment && !IsSharePrice(sentence, last) && IsOfferingProceeds(sentence.Words, first, last)) ? Metric.RoundSize : metric;
 
     /// <summary>

@@ -103,7 +103,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind26.json", 63, 21, 107)]
     [InlineData("blind27.json", 88, 33, 112)]
     [InlineData("blind28.json", 85, 31, 113)]
-    [InlineData("blind29.json", 72, 22, 111)]
+    [InlineData("blind29.json", 72, 23, 111)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 76, 24, 112)]
     [InlineData("blind32.json", 82, 21, 110)]
@@ -117,41 +117,41 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 121 -> 120 in the twenty-second session: "Industry analysts say …" is labelled none here and anonymous in issue78; the rule now
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
     [InlineData("blind40.json", 76, 25, 120)]
-    [InlineData("blind41.json", 63, 26, 118)]
+    [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 146, 30, 205)]
     [InlineData("blind43.json", 131, 42, 209)]
     [InlineData("blind44.json", 105, 33, 191)]
     [InlineData("blind45.json", 117, 30, 141)]
     [InlineData("blind46.json", 78, 25, 141)]
     [InlineData("blind47.json", 98, 28, 122)]
-    [InlineData("blind48.json", 74, 30, 148)]
+    [InlineData("blind48.json", 76, 30, 148)]
     [InlineData("blind49.json", 97, 36, 163)]
-    [InlineData("blind50.json", 112, 29, 137)]
+    [InlineData("blind50.json", 112, 30, 137)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 113, 26, 164)]
-    [InlineData("blind52.json", 117, 36, 187)]
+    [InlineData("blind51.json", 114, 26, 164)]
+    [InlineData("blind52.json", 118, 38, 187)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
-    [InlineData("blind53.json", 98, 16, 151)]
-    [InlineData("blind54.json", 85, 35, 154)]
+    [InlineData("blind53.json", 99, 17, 151)]
+    [InlineData("blind54.json", 86, 36, 154)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 86, 22, 126)]
     [InlineData("blind56.json", 94, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
-    [InlineData("blind58.json", 100, 24, 142)]
+    [InlineData("blind58.json", 101, 24, 142)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 104, 27, 146)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
-    [InlineData("blind61.json", 115, 8, 158)]
-    [InlineData("blind62.json", 102, 35, 149)]
+    [InlineData("blind61.json", 116, 8, 158)]
+    [InlineData("blind62.json", 102, 36, 149)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 102, 17, 142)]
-    [InlineData("blind64.json", 100, 37, 155)]
+    [InlineData("blind64.json", 101, 37, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -198,7 +198,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 187, 48, 261)]
+    [InlineData("issue70.json", 188, 52, 261)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
@@ -217,7 +217,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue74.json", 93, 31, 147)]
     [InlineData("issue75.json", 92, 19, 154)]
     [InlineData("issue76.json", 91, 24, 163)]
-    [InlineData("issue77.json", 103, 21, 174)]
+    [InlineData("issue77.json", 104, 22, 174)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
     // Relabelled to the conventions (docs/issue-reading/conventions.md) by a reader who saw no rule output (51 fields, audited in
@@ -233,7 +233,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
     [InlineData("issue81.json", 85, 18, 148)]
-    [InlineData("issue82.json", 97, 12, 149)]
+    // Since convention M11 (the twenty-fifth session, a stake's worth an investment) one lower: "Siemiatkowski’s 7% stake is worth about
+    // $1 billion" is a founder's own stake (other), and nothing in the sentence tells a person's surname from an investor's name.
+    [InlineData("issue82.json", 96, 12, 149)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
@@ -241,7 +243,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // totals, grants and raised-from rules moved one figure on them). The rows are fitted: after the bond-sale, shares-bought, chips-paid-for
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
     [InlineData("issue83.json", 87, 20, 144)]
-    [InlineData("issue84.json", 90, 13, 149)]
+    [InlineData("issue84.json", 91, 13, 149)]
     [InlineData("issue85.json", 84, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
     // and crypto in Europe, Africa and Latin America; biotech, pharma and healthcare deals; wire reports of big-tech, chip, telecom and
@@ -267,7 +269,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 98/100, 9/10, 152/154 (issue91) and 108/110, 28/28, 160/161 (issue92). Unseen scores: 155/210, 31/38, 301/315 on the twentieth
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
-    [InlineData("issue91.json", 83, 9, 148)]
+    [InlineData("issue91.json", 84, 9, 148)]
     [InlineData("issue92.json", 86, 26, 155)]
     // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
     // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
@@ -298,9 +300,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its rules at the measure. The rows are
     // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
     // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
-    [InlineData("issue105.json", 90, 28, 161)]
+    [InlineData("issue105.json", 92, 28, 161)]
     [InlineData("issue106.json", 94, 4, 137)]
-    [InlineData("issue107.json", 99, 13, 155)]
+    [InlineData("issue107.json", 100, 13, 155)]
     [InlineData("issue108.json", 93, 8, 158)]
     // Twenty-fourth session: four collectors labelling under the same conventions (wire and business-press AI, cloud, chip and big-tech
     // deals in talks; defence, aerospace, space and robotics; media, telecom, sports, entertainment, retail and property; Australian,
@@ -310,8 +312,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // givers' verbs, makers' chips, other investors); the rows are after the rules written from their misses (yearly sums paid, the box
     // office, Australian cents, a company reporting on itself, a market over a period, lettered rounds, gapped pairs).
     [InlineData("issue109.json", 98, 26, 157)]
-    [InlineData("issue110.json", 106, 5, 156)]
-    [InlineData("issue111.json", 93, 5, 157)]
+    [InlineData("issue110.json", 108, 5, 156)]
+    [InlineData("issue111.json", 94, 5, 157)]
     [InlineData("issue112.json", 97, 14, 157)]
     // Then four more, collected after the session's first rules and scored once, unread, on the rules after the market and
     // lettered-round rules (US and European AI startups; Japanese, Korean, Taiwanese and Chinese corporate deals; banking, insurance,
@@ -320,18 +322,18 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Unseen scores (all four): 387/492, 52/69, 642/688 on the session's starting rules, 390/492, 52/69, 642/688 at the measure; the rows
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 106, 1, 176)]
-    [InlineData("issue114.json", 91, 30, 152)]
-    [InlineData("issue115.json", 93, 11, 157)]
-    [InlineData("issue116.json", 101, 10, 157)]
+    [InlineData("issue114.json", 95, 30, 152)]
+    [InlineData("issue115.json", 94, 11, 157)]
+    [InlineData("issue116.json", 102, 10, 157)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
     // 117/124, 33/34, 169/171 (issue119) and 111/118, 22/24, 165/167 (issue120). Unseen scores (all four): 386/486, 66/89, 639/679 on
     // the session's starting rules and the same on its final rules. Not fitted: the rows are that measure.
-    [InlineData("issue117.json", 97, 19, 156)]
-    [InlineData("issue118.json", 106, 3, 162)]
-    [InlineData("issue119.json", 95, 26, 158)]
-    [InlineData("issue120.json", 88, 18, 163)]
+    [InlineData("issue117.json", 99, 20, 156)]
+    [InlineData("issue118.json", 109, 3, 162)]
+    [InlineData("issue119.json", 99, 26, 158)]
+    [InlineData("issue120.json", 92, 18, 163)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

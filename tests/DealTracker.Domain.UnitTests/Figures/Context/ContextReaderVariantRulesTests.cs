@@ -1263,7 +1263,8 @@ public sealed class ContextReaderVariantRulesTests
     // Since this session's stake-sale rule: a minority stake's price is the buyer's investment, as the written convention and four fresh
     // corpus sentences (blind26, blind33, blind34) have it; this variant had it as the seller's exit.
     [InlineData("Microsoft sold its 10% stake in the startup for $500 million.", "$500 million", "investment")]
-    [InlineData("Microsoft's stake in the startup is now worth about $500 million.", "$500 million", "other")]
+    // Since convention M11 (twenty-fifth session) a stake's worth is an investment.
+    [InlineData("Microsoft's stake in the startup is now worth about $500 million.", "$500 million", "investment")]
     [InlineData("Microsoft bought shares worth $500 million in the startup.", "$500 million", "investment")]
     [InlineData("Microsoft subscribed to $500 million of new shares in the startup.", "$500 million", "investment")]
     [InlineData("Microsoft will invest $500 million in exchange for a 10% stake.", "$500 million", "investment")]

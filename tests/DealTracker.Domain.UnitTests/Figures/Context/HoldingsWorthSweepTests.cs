@@ -7,10 +7,11 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The holdings-and-worth sweep: money that says what someone HOLDS or what many deals are WORTH is other (the issue: "anything
 /// else (market value, share prices, net worth, chip prices) → other"), also in a sentence that speaks of investing, stakes or rounds:
 /// a portfolio, holdings, assets (under management), a fortune, net worth, reserves, a cash pile, a war chest, book value, market
-/// value; a stake or shareholding held that is "worth / valued at / now worth" a figure; "$X worth of deals / acquisitions /
+/// value; "$X worth of deals / acquisitions /
 /// investments / transactions" summing many deals; "a fund with $X in assets", "manages $X", "$X in commitments under management".
-/// Each in clauses before or after an investment, a round or a stake bought in the same sentence, whose figure keeps its own metric
-/// ("Nvidia bought a 5% stake for $2 billion; the stake is now worth $3 billion" → investment, other). Beside them the opposite side,
+/// Each in clauses before or after an investment, a round or a stake bought in the same sentence, whose figure keeps its own metric.
+/// Since the twenty-fifth session a stake or shareholding held that is "worth / valued at / now worth" a figure is an investment
+/// (convention M11: "Nvidia bought a 5% stake for $2 billion; the stake is now worth $3 billion" → investment, investment). Beside them the opposite side,
 /// so the rules do not overreach: "$X worth of shares" bought or subscribed by a named organisation is its investment, a company
 /// "valued at $X" is a valuation, and a stake "valued at $X" being bought keeps the stake-price reading (investment).
 /// Fillers: holders, investors, people and companies of several shapes; money in $, £, €, ₹ crore, Rs, C$, euros, with hedges and a
@@ -97,18 +98,19 @@ public sealed class HoldingsWorthSweepTests
         new("{C}'s market value has climbed to {A}.", Other),
         new("{I}, which has a market capitalisation of {A}, invested {B} in {C}.", Other, Investment),
 
-        // A stake or shareholding held and what it is worth.
-        new("{I}'s stake in {C} is now worth {A}.", Other),
-        new("{I} holds a stake in {C} worth {A}.", Other),
-        new("{I} owns a 10% stake in {C} valued at {A}.", Other),
-        new("{I}'s 8% shareholding in {C} is valued at {A}.", Other),
-        new("{I} bought a 5% stake in {C} for {B}; the stake is now worth {A}.", Investment, Other),
-        new("{I} invested {B} in {C} in 2021, and its stake is now valued at {A}.", Investment, Other),
-        new("{I}'s stake in {C}, which it bought for {B} in 2019, is now worth {A}.", Investment, Other),
-        new("{I}, whose stake in {C} is worth {A}, will invest {B} in the company's new round.", Other, Investment),
-        new("The value of {I}'s holding in {C} has risen to {A}.", Other),
+        // A stake or shareholding held and what it is worth: since the twenty-fifth session an investment (convention M11, after a blind
+        // relabel of the corpus; MetricRules.StakesWorth.cs), no longer other.
+        new("{I}'s stake in {C} is now worth {A}.", Investment),
+        new("{I} holds a stake in {C} worth {A}.", Investment),
+        new("{I} owns a 10% stake in {C} valued at {A}.", Investment),
+        new("{I}'s 8% shareholding in {C} is valued at {A}.", Investment),
+        new("{I} bought a 5% stake in {C} for {B}; the stake is now worth {A}.", Investment, Investment),
+        new("{I} invested {B} in {C} in 2021, and its stake is now valued at {A}.", Investment, Investment),
+        new("{I}'s stake in {C}, which it bought for {B} in 2019, is now worth {A}.", Investment, Investment),
+        new("{I}, whose stake in {C} is worth {A}, will invest {B} in the company's new round.", Investment, Investment),
+        new("The value of {I}'s holding in {C} has risen to {A}.", Investment),
         new("{I} holds shares in {C} worth {A}.", Other),
-        new("{I}, which invested {B} in {C}, saw the value of its 25% stake rise to {A}.", Investment, Other),
+        new("{I}, which invested {B} in {C}, saw the value of its 25% stake rise to {A}.", Investment, Investment),
         new("{I} has turned its $32 million investment in {C} to {A}.", Other),
 
         // Many deals summed.

@@ -175,7 +175,7 @@ public sealed class MetricGeneralSweepTests
     [InlineData("SoftBank’s first closing came in April 2025, when it wired $7.5 billion through SoftBank Vision Fund 2.", new[] { "$7.5 billion", "investment" })]
     [InlineData("Africa-focused, Paris-headquartered private equity outfit Amethis could invest more than EUR 30 mn in Egyptian SMEs after it hit a first close of its second MENA fund.", new[] { "EUR 30 mn", "investment" })]
     [InlineData("Apple said on Friday that it will invest $200 million into long-time supplier Corning, from a new $1 billion fund it has set up to help support manufacturing.", new[] { "$1 billion", "roundSize" })] // a fund's size since convention M10 (other before)
-    [InlineData("The report noted that Adia currently owns a 10 percent stake in Ooredoo, valued at around $1.26 billion.", new[] { "$1.26 billion", "other" })]
+    [InlineData("The report noted that Adia currently owns a 10 percent stake in Ooredoo, valued at around $1.26 billion.", new[] { "$1.26 billion", "investment" })]
     [InlineData("On Monday, the DCG announced that existing shareholders had sold about $700 million worth of their shares to investors led by SoftBank’s Vision Fund II—valuing the company at about $10 billion.", new[] { "$10 billion", "valuation" })]
     [InlineData("Currently, Walmart is in talks with Accel and Tiger Global to buy their shares for around $1.5 Bn, valuing Flipkart at $30 Bn.", new[] { "$30 Bn", "valuation" })]
     [InlineData("The IPO, which may value Klarna between $15 billion and $20 billion, will proceed following the SEC's review.", new[] { "between $15 billion and $20 billion", "valuation" })]

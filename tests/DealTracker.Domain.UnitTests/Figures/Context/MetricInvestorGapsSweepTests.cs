@@ -454,7 +454,7 @@ public sealed class MetricInvestorGapsSweepTests
     // https://it-online.co.za/2025/08/20/us-government-to-buy-into-intel/
     [InlineData("The news follows yesterday’s announcement that Softbank Group will invest a further $2-billion in the US chip-maker.", "Investment@$2-billion=Softbank Group")]
     // https://www.ainvest.com/news/micron-tsmc-government-stake-key-benefitor-chips-act-funds-2508
-    [InlineData("At Intel’s current market value, such a holding would be worth about $11.1 billion, roughly in line with the $10.9 billion in CHIPS Act grants the company has been awarded.", "Other@$11.1 billion=;Other@$10.9 billion=")]
+    [InlineData("At Intel’s current market value, such a holding would be worth about $11.1 billion, roughly in line with the $10.9 billion in CHIPS Act grants the company has been awarded.", "Investment@$11.1 billion=;Other@$10.9 billion=")]
     public void Read_OutsideSentence_ReadsAsLabelled(string sentence, string expected) => AssertRead(sentence, expected);
 
     private static TheoryData<string, string> InvestorCases(string[] frames, int k)

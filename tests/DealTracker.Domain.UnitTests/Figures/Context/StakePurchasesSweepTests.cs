@@ -9,7 +9,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// "X will subscribe to new shares in Y worth $M", "Y will issue shares worth $M to X", "Y sold a 9.9% stake to X for $M", "Z sold its
 /// stake in Y to X for $M", "X acquired a 10% stake in Y for $M from Z"); since the stakes-control realignment a majority, a controlling or
 /// the remaining stake bought is the buyer's investment too (the issue's reading); a whole company bought with no stake word, a company
-/// taken private and a stake's worth with no deal stay other. Targets include names that open with a number word or
+/// taken private stay other (and, since convention M11, a stake's worth with no deal is an investment). Targets include names that open with a number word or
 /// read as common nouns ("Six Nations Rugby", "Seven &amp; i", "Three UK", "The Athletic", "Scale AI", "Horse Powertrain").
 /// Frames are the ones wires write, e.g. https://www.thetimes.co.uk/article/six-nations-sells-14-share-to-cvc-capital-partners-but-what-does-it-all-mean-ctsnqqd0t
 /// ("CVC has paid £365 million for a 14.3 per cent share"), https://www.theguardian.com/sport/2021/mar/11/cvc-concludes-365m-deal-to-buy-a-seventh-share-of-six-nations-rugby-union
@@ -85,11 +85,14 @@ public sealed class StakePurchasesSweepTests
         "{X} agreed to acquire a 100% stake in {Y} for {M}.", "{X} bought the remaining shares in {Y} for {M}.",
     ];
 
-    /// <summary>Whole companies bought with no stake or shares word, the rest of a company, a company taken private, a stake's worth with no deal: other.</summary>
+    /// <summary>
+    /// Whole companies bought with no stake or shares word, the rest of a company, a company taken private: other. (A stake's worth with
+    /// no deal was here until the twenty-fifth session; convention M11 makes it an investment, TwentyFifthSessionRulesTests.)
+    /// </summary>
     private static readonly string[] _majorityFrames =
     [
         "{X} will acquire {Y} for {M}.", "{X} plans to take {Y} private for {M}.", "{X} made a {M} bid for {Y}.",
-        "{X}'s 10% stake in {Y} is worth {M}.", "{X} agreed to acquire all of {Y} for {M}.", "{X} will take full control of {Y} for {M}.",
+        "{X} agreed to acquire all of {Y} for {M}.", "{X} will take full control of {Y} for {M}.",
         "{X} will buy the rest of {Y} for {M}.", "{X} completed its {M} takeover of {Y}.", "{X}'s {M} acquisition of {Y} closed on Monday.",
         "{X} will buy out {Y} for {M}.", "{X} is in talks to buy {Y} for about {M}.", "{X} agreed to take {Y} private in a {M} deal.",
     ];

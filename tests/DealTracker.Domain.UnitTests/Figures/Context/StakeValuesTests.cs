@@ -69,8 +69,6 @@ public sealed class StakeValuesTests
     [InlineData("CPPIB would take a stake of up to 40 percent, valuing the business at about $6 billion, the Journal reported on Tuesday, citing a source.", "$6 billion", Metric.Valuation)]
     // https://fortune.com/2016/06/01/singapore-alibaba-stock/
     [InlineData("Singapore’s GIC Private and Temasek Holdings each purchased $500 million of Alibaba shares at $74 apiece through subsidiaries, Alibaba said, offering details of the SoftBank sale announced on Tuesday.", "$74", null)]
-    // https://www.ndtvprofit.com/amp/markets/five-star-business-finance-holders-plan-rs-4317-crore-stake-sale-with-12-month-lock-up
-    [InlineData("Five-Star Business Finance Ltd. holders will divest stake worth Rs 4,317 crore through a secondary block deal on Thursday.", "Rs 4,317 crore", null)]
     // Found in blind46–50 after the rule was merged (lead, eighth session): a transfer, a running total, a company revalued.
     [InlineData("The fund has also received cash injections in the form of the $30 billion proceeds from the sale of shares in Saudi Aramco and a $40 billion transfer from the kingdom's central bank.", "$40 billion", null)]
     [InlineData("Reliance Industries has got yet another marquee investor to invest in Jio Platforms taking the total equity stake sale in its telecom-cum-digital services venture to over Rs 78,000 crore.", "Rs 78,000 crore", null)]

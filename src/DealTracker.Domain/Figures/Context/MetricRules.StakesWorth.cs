@@ -1,0 +1,145 @@
+namespace DealTracker.Domain.Figures.Context;
+
+/// <summary>
+/// Since the twenty-fifth session (convention M11, written after a blind relabel of the corpus's 95 sentences with a stake and a worth,
+/// docs/issue-reading/relabels/stakes-worth.tsv): what one stake is worth or valued at is an investment (the issue's "a $X stake"),
+/// whether the stake is bought, sold, offered or only held, and whether a deal or the market prices it: "a 9.9% stake worth 2.1 billion
+/// euros", "The 10 percent stake in TAQA could be worth about $4.2 billion based on its current share price", "Mubadala's 7.6 percent
+/// stake is worth more than $780 million", "holds a 27% stake in OpenAI valued at approximately $135 billion", "saw the value of its 25%
+/// stake rise to $3.8 billion". Read by the stake noun the
+/// worth goes back to, over a copula, a modal or the stake's own words ("in OpenAI", "that it bought").
+/// <para>A person's own stake is their wealth, other ("Siemiatkowski's 7% stake is worth about $1 billion"); many stakes summed ("has
+/// accumulated stakes worth about $1 billion in four … companies") are a total, and a holding company is no holding.</para>
+/// </summary>
+internal static partial class MetricRules
+{
+    /// <summary>Modals and copulas between a stake and its worth: "could be worth", "would have been valued at", "is now worth".</summary>
+    private static readonly HashSet<string> _stakeWorthLinks = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "be", "been", "being", "now", "currently", "already", "reportedly", "estimated", "has", "have", "had", "would", "could",
+        "will", "may", "might", "should", "then", "still", "roughly", "about", "likely", "probably",
+    };
+
+    /// <summary>
+    /// Whether the figure at word <paramref name="first"/> is what one stake is worth (see the class summary): (true, false) for a company's
+    /// or an investor's stake, (true, true) for a person's own, null when the figure is no stake's worth.
+    /// </summary>
+    private static (bool Worth, bool Person)? StakesWorth(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var cue = CueBeforeHedges(words, first, 0);
+        if (cue < 1)
+        {
+            return null;
+        }
+
+        var lower = words[cue].Lower;
+        var verb = lower is "at" or "to" ? cue - 1 : cue;
+        if (!(lower == "worth" || (lower == "at" && words[verb].Lower is "valued" or "estimated") || (lower == "of" && words[cue - 1].Lower == "value"
+            && cue >= 2 && words[cue - 2].Lower is "a" or "an" or "estimated" or "total" or "market")
+            || (lower == "to" && words[verb].Lower is "rise" or "rose" or "risen" or "climb" or "climbed" or "grown" or "grew" or "jumped" or "swelled")))
+        {
+            return null;
+        }
+
+        // Back over the links to the stake noun: the worth's subject ("the stake could be worth") or the object it follows ("a stake worth").
+        var k = verb - 1;
+        while (k >= 0 && _stakeWorthLinks.Contains(words[k].Lower) && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+
+        // Past a relative clause set off by commas: "'s stake in Y, which it bought for $1 billion in 2019, is now worth".
+        if (k >= 2 && words[k].After == ',')
+        {
+            for (var r = k - 1; r >= 1 && r >= k - 12; r--)
+            {
+                if (words[r].Lower is "which" or "that" && words[r - 1].After == ',')
+                {
+                    k = r - 1;
+                    break;
+                }
+            }
+        }
+
+        for (var i = k; i >= 0 && i >= k - 8; i--)
+        {
+            if (words[i].After is ';' or ':' || (words[i].After == '.' && words[i].EndsPhrase) || (i < k && words[i].Lower is "which" or "who" or "while" or "but"))
+            {
+                return null;
+            }
+
+            var noun = words[i].Lower;
+            if (noun is "stakes" or "shareholdings")
+            {
+                return null;
+            }
+
+            if (noun is "stake" or "shareholding" || (noun == "holding" && !words[i].IsCapitalised
+                && !(i + 1 < words.Count && words[i + 1].Lower is "company" or "companies" or "firm" or "group")))
+            {
+                return (true, IsPersonsStake(sentence, i));
+            }
+
+            // Only the stake's own words stand between: "its 27% stake in OpenAI Group PBC", "the stake that Aramco would have bought".
+            if (words[i].Lower is "and" or "or" or "with" or "for" or "after" or "before" or "as" or "deal" or "deals" or "shares" or "company" or "valuation")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the stake noun at <paramref name="noun"/> is a person's own: "Siemiatkowski's 7% stake", "co-founder Victor Jacobsson’s 8.4% stake".</summary>
+    private static bool IsPersonsStake(SentenceWords sentence, int noun)
+    {
+        for (var i = noun - 1; i >= 0 && i >= noun - 4; i--)
+        {
+            if (sentence.Words[i].Possessive)
+            {
+                return sentence.NameAt[i] is { Kind: NameKind.Person }
+                    || (i > 0 && sentence.Words[i - 1].Lower is "founder" or "co-founder" or "cofounder" or "ceo" or "chairman" or "billionaire" or "chief");
+            }
+
+            if (sentence.Words[i].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a stake being sold: "the planned sale of its 50.75-percent stake", "the disposal of its 13.9% stake".</summary>
+    private static readonly HashSet<string> _stakeSellingWords = new(StringComparer.Ordinal)
+    {
+        "sale", "sell", "sells", "selling", "sold", "disposal", "dispose", "disposing", "divest", "divestment", "divesting", "offload",
+        "offloaded", "offloading",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="investor"/>, read for the stake's worth at word <paramref name="first"/>, is the stake's seller: named before
+    /// a word of selling it, with no buyer named after ("KDB … to arrange the planned sale of its 50.75-percent stake in Daewoo Engineering
+    /// that has been valued at 1.65 trillion won"). A seller is never the investor (V2, M11); "in talks to sell its … stake …, valued at
+    /// over Rs 3,300 crore, to Bharti Airtel" keeps its buyer.
+    /// </summary>
+    internal static bool IsStakesSeller(SentenceWords sentence, int first, string investor)
+    {
+        var words = sentence.Words;
+        if (first < 1 || first >= words.Count || StakesWorth(sentence, first) is not { Worth: true })
+        {
+            return false;
+        }
+
+        var selling = words.FindIndex(w => _stakeSellingWords.Contains(w.Lower));
+        if (selling < 0 || selling > first)
+        {
+            return false;
+        }
+
+        var named = sentence.Text.IndexOf(investor, sentence.Start, StringComparison.Ordinal);
+        var buyerAfter = words.Skip(selling + 1).Zip(words.Skip(selling + 2)).Any(p => p.First.Lower == "to" && p.Second.IsCapitalised && sentence.NameAt[words.IndexOf(p.Second)] is not null);
+        return named >= 0 && named < words[selling].Start && !buyerAfter;
+    }
+}
