@@ -8,7 +8,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// "hoped for an IPO of some $1.75 billion before scaling it back to $750 million", "amended their IPO estimates to about $180 million",
 /// "passing its initial and amended estimates of $100 million and $152 million", "its USD4.6 billion debut on the Hong Kong stock
 /// exchange", "the largest tech sector IPO in Hong Kong since SenseTime Group raised $740 million".
-/// <para>A sentence about many listings or a market ("IPOs", "listings", "combined", "in total", "average", "activity") is a total (M4) and
+/// <para>A sentence about many listings or a market ("IPOs", "listings", "combined", "in total", "average", "activity", "Global IPO volume
+/// stood at", "Proceeds rose 44 per cent") is a total (M4) and
 /// is left alone, as are a listing's price ("its IPO price of HK$17", "priced at"), money raised "before the IPO", and any figure whose
 /// neighbours speak of a valuation, a market value, a share price, sales or profit. "A $32bn listing" names the company's value at its
 /// listing more often than the money raised, so "listing" right after the figure is no cue.</para>
@@ -38,7 +39,7 @@ internal static partial class MetricRules
     [GeneratedRegex(@"\b(?:IPO|initial public offering|listing|debut|flotation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneListingPattern();
 
-    [GeneratedRegex(@"\b(?:IPOs|listings|offerings|debutants|combined|in total|total(?:l)?ing|average|median|market|activity|a record|each)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IPOs|listings|offerings|debutants|combined|in total|total(?:l)?ing|average|median|market|activity|a record|each|volumes?|global(?:ly)?|worldwide|stood at|proceeds (?:rose|fell|jumped|dropped|climbed|declined))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ManyListingsPattern();
 
     [GeneratedRegex(@"valu|market (?:value|cap)|capitali[sz]ation|per share|a share|revenue|sales|profit|loss|income", RegexOptions.IgnoreCase)]

@@ -57,6 +57,9 @@ public sealed class TwentyFifthSessionRulesTests
     [InlineData("The two listings would give a lift to Thailand’s IPO activity, which has raised $454 million this year, according to Dealogic data.", "$454 million")]
     [InlineData("Shares of Xiaomi, which was valued at US$54.3 billion in its IPO, fell 6 percent from its IPO price of HK$17 on its debut in Hong Kong on Monday.", "HK$17")]
     [InlineData("Weilong has raised about $660 million before the IPO from investors including Hillhouse Capital and Tencent Holdings Ltd.", "$660 million")]
+    // Written after the rule's first fresh measure: a market's volume or proceeds over a period, beside one listing.
+    [InlineData("According to a deal tracking firm, global IPO volume stood at $5.6 billion till January 21, up from just $72 million in the same period last year.", "$5.6 billion")]
+    [InlineData("Proceeds rose 44 per cent to $196bn, the largest amount since 2014, which had been boosted by a $25bn listing.", "$196bn")]
     public void Read_NotOneListingsSize_IsNoRoundSize(string sentence, string at)
     {
         Assert.NotEqual(Metric.RoundSize, Figure(sentence, at).Metric);
