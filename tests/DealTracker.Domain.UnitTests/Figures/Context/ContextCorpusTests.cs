@@ -329,11 +329,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
     // 117/124, 33/34, 169/171 (issue119) and 111/118, 22/24, 165/167 (issue120). Unseen scores (all four): 386/486, 66/89, 639/679 on
-    // the session's starting rules and the same on its final rules. Not fitted: the rows are that measure.
+    // the session's starting rules and the same on its final rules. The rows were that measure (97, 19, 156; 106, 3, 162; 95, 26, 158;
+    // 88, 18, 163) until the twenty-fifth session's class rules and convention M11, written partly from their misses, raised them.
     [InlineData("issue117.json", 99, 20, 156)]
     [InlineData("issue118.json", 109, 3, 162)]
     [InlineData("issue119.json", 99, 26, 158)]
     [InlineData("issue120.json", 92, 18, 163)]
+    // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
+    // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
+    // business press; wire-service deal stories); second readers agree on 122/126, 8/8, 169/172 (issue121), 115/120, 20/20, 155/163
+    // (issue122), 117/120, 17/17, 165/166 (issue123) and 120/122, 10/12, 157/168 (issue124). Unseen scores (all four): 387/488, 41/57,
+    // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows are that measure.
+    [InlineData("issue121.json", 103, 5, 158)]
+    [InlineData("issue122.json", 93, 16, 153)]
+    [InlineData("issue123.json", 97, 10, 147)]
+    [InlineData("issue124.json", 96, 9, 153)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -353,13 +363,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue97 (European and UK startup and fintech news) 11, issue101 (biotech and medtech) 10, issue103 (India and South-East Asia)
         // 16, issue106 (US startup funding) 7, issue107 (Chinese tech) 18, issue108 (European M&A) 13, issue110 (defence and space) 5,
         // issue111 (media, sports and property) 9, issue112 (Australian, Canadian and African press) 19, issue113 (AI startups) 3,
-        // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17 and issue118 (health and consumer) 7: their rounds are raised, or their money buys
+        // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17, issue118 (health and consumer) 7, issue121 (US
+        // venture rounds) 8, issue123 (European business press) 17 and issue124 (wire deal stories) 12: their rounds are raised, or their money buys
         // whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
             or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json"
-            or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json", $"{file} needs at least 20 investor sentences");
+            or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json"
+            or "issue121.json" or "issue123.json" or "issue124.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
