@@ -9,9 +9,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// "passing its initial and amended estimates of $100 million and $152 million", "its USD4.6 billion debut on the Hong Kong stock
 /// exchange", "the largest tech sector IPO in Hong Kong since SenseTime Group raised $740 million".
 /// <para>A sentence about many listings or a market ("IPOs", "listings", "combined", "in total", "average", "activity", "Global IPO volume
-/// stood at", "Proceeds rose 44 per cent") is a total (M4) and
-/// is left alone, as are a listing's price ("its IPO price of HK$17", "priced at"), money raised "before the IPO", and any figure whose
-/// neighbours speak of a valuation, a market value, a share price, sales or profit. "A $32bn listing" names the company's value at its
+/// stood at", "Proceeds rose 44 per cent") is a total (M4) and is left alone, as are a listing's price ("its IPO price of HK$17",
+/// "priced at"), money raised "before the IPO", and any figure whose neighbours speak of a valuation, a market value, a share price,
+/// sales or profit. "A $32bn listing" names the company's value at its
 /// listing more often than the money raised, so "listing" right after the figure is no cue.</para>
 /// </summary>
 internal static partial class MetricRules

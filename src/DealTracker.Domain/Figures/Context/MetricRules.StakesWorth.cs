@@ -6,8 +6,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// whether the stake is bought, sold, offered or only held, and whether a deal or the market prices it: "a 9.9% stake worth 2.1 billion
 /// euros", "The 10 percent stake in TAQA could be worth about $4.2 billion based on its current share price", "Mubadala's 7.6 percent
 /// stake is worth more than $780 million", "holds a 27% stake in OpenAI valued at approximately $135 billion", "saw the value of its 25%
-/// stake rise to $3.8 billion". Read by the stake noun the
-/// worth goes back to, over a copula, a modal or the stake's own words ("in OpenAI", "that it bought").
+/// stake rise to $3.8 billion". Read by the stake noun the worth goes back to, over a copula, a modal or the stake's own words ("in
+/// OpenAI", "that it bought").
 /// <para>A person's own stake is their wealth, other ("Siemiatkowski's 7% stake is worth about $1 billion"); many stakes summed ("has
 /// accumulated stakes worth about $1 billion in four … companies") are a total, and a holding company is no holding.</para>
 /// </summary>
@@ -18,6 +18,17 @@ internal static partial class MetricRules
     {
         "is", "was", "are", "were", "be", "been", "being", "now", "currently", "already", "reportedly", "estimated", "has", "have", "had", "would", "could",
         "will", "may", "might", "should", "then", "still", "roughly", "about", "likely", "probably",
+    };
+
+    /// <summary>
+    /// Words of a stake being sold: "the planned sale of its 50.75-percent stake", "the disposal of its 13.9% stake". Not
+    /// <c>_stakeSellWords</c> (MetricRules.StakeValues.cs): its "offered" and "transfer" would make the buyer in "Acme offered to buy a 10%
+    /// stake worth $5 million" a seller.
+    /// </summary>
+    private static readonly HashSet<string> _stakeSellingWords = new(StringComparer.Ordinal)
+    {
+        "sale", "sell", "sells", "selling", "sold", "disposal", "dispose", "disposing", "divest", "divestment", "divesting", "offload",
+        "offloaded", "offloading",
     };
 
     /// <summary>
@@ -111,13 +122,6 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>Words of a stake being sold: "the planned sale of its 50.75-percent stake", "the disposal of its 13.9% stake".</summary>
-    private static readonly HashSet<string> _stakeSellingWords = new(StringComparer.Ordinal)
-    {
-        "sale", "sell", "sells", "selling", "sold", "disposal", "dispose", "disposing", "divest", "divestment", "divesting", "offload",
-        "offloaded", "offloading",
-    };
-
     /// <summary>
     /// Whether <paramref name="investor"/>, read for the stake's worth at word <paramref name="first"/>, is the stake's seller: named before
     /// a word of selling it, with no buyer named after ("KDB … to arrange the planned sale of its 50.75-percent stake in Daewoo Engineering
@@ -138,8 +142,16 @@ internal static partial class MetricRules
             return false;
         }
 
+        // "… to Bharti Airtel": a buyer named after the selling word.
+        for (var i = selling + 1; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower == "to" && words[i + 1].IsCapitalised && sentence.NameAt[i + 1] is not null)
+            {
+                return false;
+            }
+        }
+
         var named = sentence.Text.IndexOf(investor, sentence.Start, StringComparison.Ordinal);
-        var buyerAfter = words.Skip(selling + 1).Zip(words.Skip(selling + 2)).Any(p => p.First.Lower == "to" && p.Second.IsCapitalised && sentence.NameAt[words.IndexOf(p.Second)] is not null);
-        return named >= 0 && named < words[selling].Start && !buyerAfter;
+        return named >= 0 && named < words[selling].Start;
     }
 }
