@@ -8,10 +8,13 @@ using DealTracker.Tests.Shared;
 //                                     CORPUS=dir reads another folder of sets; ABOUT=deal|market keeps only those sentences.
 //   probe                             reads sentences from stdin, prints each figure's metric and investor, the names,
 //                                     sources, stages and responses.
+//   edges [n]                         reads every corpus sentence with its first 1..n words cut off and its last 1..n words cut off
+//                                     (n = 5): a rule that reads past a sentence's edge throws; prints each text that throws.
 return args.FirstOrDefault() switch
 {
     "score" => Score(args[1..]),
     "probe" => Probe(),
+    "edges" => Edges(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     _ => Usage(),
 };
 
@@ -43,6 +46,38 @@ static int Probe()
     }
 
     return 0;
+}
+
+static int Edges(int cut)
+{
+    var folder = Environment.GetEnvironmentVariable("CORPUS") ?? Path.Combine(FindRepository(), "tests", "DealTracker.Domain.UnitTests", "Figures", "Context", "Corpus");
+    int read = 0, thrown = 0;
+    foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+    {
+        foreach (var entry in CorpusScoring.Load(file))
+        {
+            var words = entry.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = 1; n <= cut && n < words.Length; n++)
+            {
+                foreach (var text in new[] { string.Join(' ', words[n..]), string.Join(' ', words[..^n]) })
+                {
+                    read++;
+                    try
+                    {
+                        ContextReader.Read(text, FigureExtractor.Extract(text));
+                    }
+                    catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidOperationException)
+                    {
+                        thrown++;
+                        Console.WriteLine($"{e.GetType().Name} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}: {text}");
+                    }
+                }
+            }
+        }
+    }
+
+    Console.WriteLine($"{read} texts read, {thrown} threw");
+    return thrown == 0 ? 0 : 1;
 }
 
 static int Score(string[] args)

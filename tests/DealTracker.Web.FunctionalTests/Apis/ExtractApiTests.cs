@@ -147,6 +147,19 @@ public sealed class ExtractApiTests : IAsyncLifetime
     }
 
     [Theory]
+    // A feed summary cut mid-sentence: until the twenty-sixth session the reader indexed a word before the first and this answered 500.
+    [InlineData("acquired a $1 billion stake in Nokia through a directed share issuance.", "$1 billion")]
+    [InlineData("Was valued at $5 billion in 2020, according to media reports", "$5 billion")]
+    public async Task Extract_TextCutMidSentence_AnswersItsFigures(string text, string figure)
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([figure], body.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("text").GetString()));
+    }
+
+    [Theory]
     [InlineData("{\"text\": ")]
     [InlineData("[1, 2, 3]")]
     [InlineData("{\"words\": \"$5 billion\"}")]

@@ -129,8 +129,9 @@ public static class ContextReader
             }
 
             var sentence = SentenceAround(text, figure, sentences, s, known);
-            var first = sentence.WordAtOrAfter(figure.Start);
+            // A figure inside a word ("sub-$10m", "~$20-25bn") is read from that word: its first word is never past its last.
             var last = sentence.WordAtOrAfter(figure.End) - 1;
+            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), last);
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
             if (ConversionReading(text, readings, f, figure) is { } conversion)
@@ -419,8 +420,8 @@ public static class ContextReader
 
             var valuation = readings.Skip(f + 1).FirstOrDefault(r => r.Metric == Metric.Valuation && r.Converts is null && r.Figure.End <= sentence.End
                 && r.Figure.Money.Currency == figure.Money.Currency && (r.Figure.Money.Amount ?? r.Figure.Money.Low) is { } worth && amount * 3 <= worth * 2);
-            var first = sentence.WordAtOrAfter(figure.Start);
             var last = sentence.WordAtOrAfter(figure.End) - 1;
+            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), last);
             if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
             {
                 readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Kept(sentence, InvestorRules.Find(sentence, first, last)) };
@@ -449,8 +450,8 @@ public static class ContextReader
 
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
-        var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
 
         // Since the general-investor sweep, read first: money a company receives, secures, gets or lands "from" a giver is the giver's, never
         // the receiver's (InvestorRules.ReceiverFrames.cs); the buyer of a holding bought "from" a seller "for $M" (InvestorRules.BuyersFromSellers.cs);
@@ -485,8 +486,8 @@ public static class ContextReader
     /// <summary>The investor the rules choose, before a seller is taken out (<see cref="InvestorRules.NotTheSeller"/>).</summary>
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
-        var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
 
         // Since the metric-and-investor gaps sweep: the subject of the money verb across a ticker, a government, a participle after a
         // clause, a fund seeded, an instrument bought (InvestorRules.ClauseSubjects.cs).
@@ -601,8 +602,8 @@ public static class ContextReader
     private static string? RulesInvestor(SentenceWords sentence, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var words = sentence.Words;
-        var first = sentence.WordAtOrAfter(figures[f].Start);
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
         var investor = InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
             ?? InvestorRules.Find(sentence, first, last);
         var continues = InvestorRules.TenthRaisesTheFigureBefore(words, first) || first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"

@@ -413,6 +413,12 @@ internal static partial class InvestorRules
             k += 3;
         }
 
+        if (k >= words.Count)
+        {
+            // "… in capital from an affiliate of": the text ends before the giver.
+            return null;
+        }
+
         k = words[k].Lower == "the" && k + 1 < words.Count ? k + 1 : k;
 
         // "from Denmark’s Bioinnovation Institute": past a place's possessive, which the name finder leaves out.

@@ -122,6 +122,12 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var s = verb - 1;
+        if (s < 0)
+        {
+            // "acquired a $1 billion stake in Nokia …": a text that opens with its verb (a cut summary) has no subject.
+            return null;
+        }
+
         while (s > 0 && (_beforeGivingVerb.Contains(words[s].Lower) || IsAdverb(words[s])) && !words[s].EndsPhrase)
         {
             s--;

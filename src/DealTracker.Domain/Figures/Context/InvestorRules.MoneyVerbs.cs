@@ -164,7 +164,7 @@ internal static partial class InvestorRules
             at -= 2;
         }
 
-        if (sentence.NameAt[at - 1] is { Possessive: false, Kind: NameKind.Organisation or NameKind.Person } agent && agent.Last == at - 1
+        if (at >= 1 && sentence.NameAt[at - 1] is { Possessive: false, Kind: NameKind.Organisation or NameKind.Person } agent && agent.Last == at - 1
             && words[at].Lower.EndsWith("ing", StringComparison.Ordinal) && !words[at - 1].EndsPhrase && PastTitle(words, agent.First - 1) is var before
             && before >= 0 && words[before].Lower is "about" or "of")
         {

@@ -307,7 +307,7 @@ internal static partial class MetricRules
             }
         }
 
-        return k < verb - 1 && HolderSubjectBefore(words, k);
+        return k >= 0 && k < verb - 1 && HolderSubjectBefore(words, k);
     }
 
     /// <summary>"a net portfolio value of", "the net portfolio had a value of": a holder's noun just before "value" or as the subject of "had a value".</summary>
