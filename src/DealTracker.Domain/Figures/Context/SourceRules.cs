@@ -108,6 +108,9 @@ internal static partial class SourceRules
         OutletFrameSources(sentence, found);
         ToldThroughReporter(sentence, found);
 
+        // Since the twenty-sixth session (conventions S4, S6): unnamed reporting as written, people known by role alone, a firm's analysts.
+        UnnamedReportingSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

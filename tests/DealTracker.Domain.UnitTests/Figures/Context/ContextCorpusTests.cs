@@ -41,6 +41,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// after it), blind48 (Mubadala's "more than $2bn (Dh7.34bn) in Brazil in energy, … as of 2019"), blind50 and issue68 (PIF's "$31.5
     /// billion" in or during 2023, no target), issue76 ("VCs have poured $116.9 billion into digital health in the decade"); blind42 lost
     /// one to the rule ("Prosus … invested just about $75 million in India during financial year 2021", labelled an investment).
+    /// Since conventions S4–S7 (the twenty-sixth session: 243 sentences' sources relabelled, 236 blind and 7 by hand to match them,
+    /// docs/issue-reading/relabels/sources-s4-s7.tsv) and their rules (SourceRules.UnnamedReporting.cs), twenty source gates went down by
+    /// one to three, each only for relabelled sentences the rules do not read yet (the 40 such sentences are all relabelled ones; no
+    /// sentence whose label stayed was lost); the corpus as a whole gained 163 source sentences on the relabelled labels (15,823 → 15,986
+    /// of 16,761).
     /// </summary>
     [Theory]
     [InlineData("tuning.json", 50, 10, 56)]
@@ -77,17 +82,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // conventions) is now read as the round its leader leads, as "secured"/"received … led by" already were and as the round-givers
     // realignment above labels a leader's round; its metric and investor gates are one lower.
     [InlineData("blind4.json", 30, 21, 42)]
-    [InlineData("blind5.json", 39, 23, 45)]
+    [InlineData("blind5.json", 39, 23, 44)]
     [InlineData("blind6.json", 40, 18, 49)]
     [InlineData("blind7.json", 70, 38, 77)]
     [InlineData("blind8.json", 59, 23, 60)]
     [InlineData("blind9.json", 54, 22, 58)]
-    [InlineData("blind10.json", 50, 23, 54)]
+    [InlineData("blind10.json", 50, 23, 53)]
     [InlineData("blind11.json", 41, 19, 43)]
     [InlineData("blind12.json", 28, 19, 30)]
-    [InlineData("blind13.json", 55, 24, 36)]
+    [InlineData("blind13.json", 55, 24, 34)]
     [InlineData("blind14.json", 61, 23, 35)]
-    [InlineData("blind15.json", 70, 24, 51)]
+    [InlineData("blind15.json", 70, 24, 50)]
     [InlineData("blind16.json", 66, 27, 50)]
     [InlineData("blind17.json", 72, 26, 52)]
     [InlineData("blind18.json", 98, 37, 62)]
@@ -101,48 +106,48 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind24.json", 86, 28, 106)]
     [InlineData("blind25.json", 94, 32, 125)]
     [InlineData("blind26.json", 63, 21, 107)]
-    [InlineData("blind27.json", 88, 33, 112)]
-    [InlineData("blind28.json", 85, 31, 113)]
-    [InlineData("blind29.json", 72, 23, 111)]
+    [InlineData("blind27.json", 88, 33, 111)]
+    [InlineData("blind28.json", 85, 31, 111)]
+    [InlineData("blind29.json", 72, 23, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 76, 24, 112)]
-    [InlineData("blind32.json", 82, 21, 110)]
-    [InlineData("blind33.json", 73, 38, 109)]
+    [InlineData("blind32.json", 82, 21, 109)]
+    [InlineData("blind33.json", 73, 38, 108)]
     [InlineData("blind34.json", 76, 35, 108)]
     [InlineData("blind35.json", 99, 24, 139)]
     [InlineData("blind36.json", 80, 32, 109)]
     [InlineData("blind37.json", 83, 28, 120)]
-    [InlineData("blind38.json", 104, 26, 147)]
+    [InlineData("blind38.json", 104, 26, 146)]
     [InlineData("blind39.json", 71, 22, 112)]
     // 121 -> 120 in the twenty-second session: "Industry analysts say …" is labelled none here and anonymous in issue78; the rule now
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
-    [InlineData("blind40.json", 76, 25, 120)]
+    [InlineData("blind40.json", 76, 25, 121)]
     [InlineData("blind41.json", 64, 27, 118)]
     [InlineData("blind42.json", 146, 30, 205)]
-    [InlineData("blind43.json", 131, 42, 209)]
+    [InlineData("blind43.json", 131, 42, 208)]
     [InlineData("blind44.json", 105, 33, 191)]
     [InlineData("blind45.json", 117, 30, 141)]
-    [InlineData("blind46.json", 78, 25, 141)]
+    [InlineData("blind46.json", 78, 25, 143)]
     [InlineData("blind47.json", 98, 28, 122)]
-    [InlineData("blind48.json", 76, 30, 148)]
-    [InlineData("blind49.json", 97, 36, 163)]
-    [InlineData("blind50.json", 112, 30, 137)]
+    [InlineData("blind48.json", 76, 30, 147)]
+    [InlineData("blind49.json", 97, 36, 160)]
+    [InlineData("blind50.json", 112, 30, 136)]
     // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 114, 26, 164)]
-    [InlineData("blind52.json", 118, 38, 187)]
+    [InlineData("blind51.json", 114, 26, 162)]
+    [InlineData("blind52.json", 118, 38, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
     [InlineData("blind53.json", 99, 17, 151)]
-    [InlineData("blind54.json", 86, 36, 154)]
+    [InlineData("blind54.json", 86, 36, 155)]
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 86, 22, 126)]
     [InlineData("blind56.json", 94, 17, 130)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
-    [InlineData("blind58.json", 101, 24, 142)]
+    [InlineData("blind58.json", 101, 24, 141)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
-    [InlineData("blind59.json", 104, 27, 146)]
+    [InlineData("blind59.json", 104, 27, 145)]
     [InlineData("blind60.json", 91, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
@@ -193,20 +198,20 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 169, 45, 244)]
+    [InlineData("issue68.json", 169, 45, 247)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
     // misses, hence the row).
-    [InlineData("issue70.json", 188, 52, 261)]
+    [InlineData("issue70.json", 188, 52, 262)]
     // Fifteenth session: two more readers labelling from the issue's words alone (regional business press; tech and venture news). issue72
     // (140 sentences) was sealed through the session's five sweeps and read by no one until the last measure: 63/96, 24/39, 103/140 on the
     // starting rules and the same on the final rules (the row is after one fix from its misses read then: the Philippine "P2.5 billion"
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 81, 31, 116)]
-    [InlineData("issue73.json", 91, 24, 119)]
+    [InlineData("issue72.json", 81, 31, 117)]
+    [InlineData("issue73.json", 91, 24, 124)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -214,10 +219,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are fitted: after one fix read from issue74's misses ("raising funds at a $40
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
-    [InlineData("issue74.json", 93, 31, 147)]
-    [InlineData("issue75.json", 92, 19, 154)]
-    [InlineData("issue76.json", 91, 24, 163)]
-    [InlineData("issue77.json", 104, 22, 174)]
+    [InlineData("issue74.json", 93, 31, 146)]
+    [InlineData("issue75.json", 92, 19, 157)]
+    [InlineData("issue76.json", 91, 24, 164)]
+    [InlineData("issue77.json", 104, 22, 175)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
     // Relabelled to the conventions (docs/issue-reading/conventions.md) by a reader who saw no rule output (51 fields, audited in
@@ -232,17 +237,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 107/112, 12/15, 161/162 (issue82). Unseen scores: 153/211, 28/36, 293/322 on the starting rules; 157/211, 28/36, 294/322 with
     // the conventions and with the session's final rules alike (the session's clear cues and frames, written from issue78-80, moved
     // nothing on them). The rows are fitted: after the capital-expenditure, own-securities and "T$" rules read from their misses.
-    [InlineData("issue81.json", 85, 18, 148)]
+    [InlineData("issue81.json", 85, 18, 150)]
     // Since convention M11 (the twenty-fifth session, a stake's worth an investment) one lower: "Siemiatkowski’s 7% stake is worth about
     // $1 billion" is a founder's own stake (other), and nothing in the sentence tells a person's surname from an investor's name.
-    [InlineData("issue82.json", 96, 12, 149)]
+    [InlineData("issue82.json", 96, 12, 151)]
     // Nineteenth session: three collectors labelling from the issue's words and the conventions (AI labs' rounds and compute deals;
     // energy, infrastructure and state money; Asian startups, consumer, media and sports deals), sealed until the session's rules were
     // final; second readers agree on 103/106, 21/22, 154/158 (issue83), 104/105, 15/16, 154/154 (issue84) and 101/101, 23/23, 153/154
     // (issue85). Unseen scores: 242/312, 50/61, 427/466 on the starting rules; 243/312, 50/61, 427/466 with the session's rules (the
     // totals, grants and raised-from rules moved one figure on them). The rows are fitted: after the bond-sale, shares-bought, chips-paid-for
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
-    [InlineData("issue83.json", 87, 20, 144)]
+    [InlineData("issue83.json", 87, 20, 146)]
     [InlineData("issue84.json", 91, 13, 149)]
     [InlineData("issue85.json", 84, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
@@ -252,9 +257,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 265/323, 33/47, 445/474 on the starting rules; 266/323, 33/47, 445/474 with the fund-size rule. The rows are fitted: after the
     // announced-plan chain, the company-head and the price-per-share rules read from their misses (InvestorRules.CompanyHeads.cs,
     // MetricRules.ConventionClasses.cs).
-    [InlineData("issue86.json", 94, 8, 145)]
-    [InlineData("issue87.json", 103, 12, 154)]
-    [InlineData("issue88.json", 86, 16, 148)]
+    [InlineData("issue86.json", 94, 8, 147)]
+    [InlineData("issue87.json", 103, 12, 157)]
+    [InlineData("issue88.json", 86, 16, 149)]
     // Twentieth session, second batch: two collectors labelling under the conventions with M10 (general business and tech deal news from
     // US, UK and European outlets; Indian, Southeast Asian, Japanese, Korean, Chinese, Gulf and Australian business press), sealed until
     // the period-totals and market-receiver rules were final; second readers agree on 105/106, 12/12, 155/156 (issue89) and
@@ -270,7 +275,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
     [InlineData("issue91.json", 84, 9, 148)]
-    [InlineData("issue92.json", 86, 26, 155)]
+    [InlineData("issue92.json", 86, 26, 156)]
     // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
     // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
     // German or Swedish; Asian corporate and startup deals), collected at the session's start and sealed until its class rules were
@@ -281,7 +286,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written with their misses read.
     [InlineData("issue97.json", 92, 9, 145)]
     [InlineData("issue98.json", 88, 17, 158)]
-    [InlineData("issue99.json", 84, 18, 154)]
+    [InlineData("issue99.json", 84, 18, 155)]
     [InlineData("issue100.json", 90, 22, 154)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
     // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
@@ -291,8 +296,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
     [InlineData("issue101.json", 88, 7, 156)]
     [InlineData("issue102.json", 72, 13, 146)]
-    [InlineData("issue103.json", 82, 13, 143)]
-    [InlineData("issue104.json", 90, 20, 152)]
+    [InlineData("issue103.json", 82, 13, 145)]
+    [InlineData("issue104.json", 90, 20, 154)]
     // Then four more, collected after this session's rules were final and scored once on them, unread (Gulf sovereign funds and Japanese
     // and Korean corporate deals; US startup funding outside AI labs; Chinese and Hong Kong tech, EV and consumer companies; European M&A
     // and private equity); second readers agree on 115/118, 39/41, 170/173 (issue105), 108/109, 6/7, 152/153 (issue106), 116/117,
@@ -300,10 +305,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its rules at the measure. The rows are
     // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
     // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
-    [InlineData("issue105.json", 92, 28, 161)]
-    [InlineData("issue106.json", 94, 4, 137)]
-    [InlineData("issue107.json", 100, 13, 155)]
-    [InlineData("issue108.json", 93, 8, 158)]
+    [InlineData("issue105.json", 92, 28, 163)]
+    [InlineData("issue106.json", 94, 4, 138)]
+    [InlineData("issue107.json", 100, 13, 154)]
+    [InlineData("issue108.json", 93, 8, 159)]
     // Twenty-fourth session: four collectors labelling under the same conventions (wire and business-press AI, cloud, chip and big-tech
     // deals in talks; defence, aerospace, space and robotics; media, telecom, sports, entertainment, retail and property; Australian,
     // New Zealand, Canadian and African business press), collected at the session's start; second readers agree on 120/121, 31/31,
@@ -311,8 +316,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Unseen scores (all four): 379/484, 49/64, 626/667 on the session's starting rules and the same on its first rules (totals raised,
     // givers' verbs, makers' chips, other investors); the rows are after the rules written from their misses (yearly sums paid, the box
     // office, Australian cents, a company reporting on itself, a market over a period, lettered rounds, gapped pairs).
-    [InlineData("issue109.json", 98, 26, 157)]
-    [InlineData("issue110.json", 108, 5, 156)]
+    [InlineData("issue109.json", 98, 26, 160)]
+    [InlineData("issue110.json", 108, 5, 160)]
     [InlineData("issue111.json", 94, 5, 157)]
     [InlineData("issue112.json", 97, 14, 157)]
     // Then four more, collected after the session's first rules and scored once, unread, on the rules after the market and
@@ -321,10 +326,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 181/182 (issue113), 120/124, 34/37, 169/169 (issue114), 122/125, 12/12, 167/168 (issue115) and 117/122, 16/17, 169/169 (issue116).
     // Unseen scores (all four): 387/492, 52/69, 642/688 on the session's starting rules, 390/492, 52/69, 642/688 at the measure; the rows
     // are after the gapped-pair rule, written from their misses.
-    [InlineData("issue113.json", 106, 1, 176)]
-    [InlineData("issue114.json", 95, 30, 152)]
+    [InlineData("issue113.json", 106, 1, 177)]
+    [InlineData("issue114.json", 95, 30, 154)]
     [InlineData("issue115.json", 94, 11, 157)]
-    [InlineData("issue116.json", 102, 10, 157)]
+    [InlineData("issue116.json", 102, 10, 159)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
@@ -332,18 +337,18 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // the session's starting rules and the same on its final rules. The rows were that measure (97, 19, 156; 106, 3, 162; 95, 26, 158;
     // 88, 18, 163) until the twenty-fifth session's class rules and convention M11, written partly from their misses, raised them.
     [InlineData("issue117.json", 99, 20, 156)]
-    [InlineData("issue118.json", 109, 3, 162)]
-    [InlineData("issue119.json", 99, 26, 158)]
+    [InlineData("issue118.json", 109, 3, 164)]
+    [InlineData("issue119.json", 99, 26, 159)]
     [InlineData("issue120.json", 92, 18, 163)]
     // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
     // business press; wire-service deal stories); second readers agree on 122/126, 8/8, 169/172 (issue121), 115/120, 20/20, 155/163
     // (issue122), 117/120, 17/17, 165/166 (issue123) and 120/122, 10/12, 157/168 (issue124). Unseen scores (all four): 387/488, 41/57,
     // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows are that measure.
-    [InlineData("issue121.json", 103, 5, 158)]
-    [InlineData("issue122.json", 93, 16, 153)]
-    [InlineData("issue123.json", 97, 10, 147)]
-    [InlineData("issue124.json", 96, 9, 153)]
+    [InlineData("issue121.json", 103, 5, 161)]
+    [InlineData("issue122.json", 93, 16, 158)]
+    [InlineData("issue123.json", 97, 10, 152)]
+    [InlineData("issue124.json", 96, 9, 159)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -145,7 +145,7 @@ public sealed class ContextReaderTwelfthRoundRulesTests
     [InlineData("The holding of the government has come down to 63.13 per cent in the coal producer after the offer-for-sale (OFS), CIL said in a stock exchange filing.", "stock exchange filing")]
     // https://www.business-standard.com/topic/stake-sale/page-17
     [InlineData("LIC bought 1.9 crore shares or 2.01 per cent of equity capital at an average price of Rs 1,050.77 per unit, the insurer said in a regulatory filing.", "regulatory filing")]
-    [InlineData("The company raised $20 million, its filing with the SEC showed.", "filing")]
+    [InlineData("The company raised $20 million, its filing with the SEC showed.", "filing with the SEC")]
     public void Read_Filing_IsNamedWithoutItsArticle(string sentence, string expected)
     {
         Assert.Contains(expected, Named(sentence));

@@ -36,7 +36,10 @@ public sealed class DataSourceFramesSweepTests
         "Capital IQ", "LSEG Data & Analytics", "Reuters",
     ];
 
-    /// <summary>Frames for analysts' estimates; the provider {P} is the only source.</summary>
+    /// <summary>
+    /// Frames for analysts' estimates; the provider {P} is the only named source. Since convention S6 (the twenty-sixth session) the
+    /// analysts or economists who expect, predict or count on something are unnamed people too; an average estimate names no one.
+    /// </summary>
     private static readonly string[] _estimateFrames =
     [
         "Of 39 analysts surveyed by {P}, most expected quarterly revenue of $4.2 billion.",
@@ -199,8 +202,6 @@ public sealed class DataSourceFramesSweepTests
         ("{C}, according to court documents reviewed by the newspaper.", "court documents"),
         ("In August, the company had a 30% share of e-scooters sold, according to the government’s VAHAN dashboard, as {C}.", "VAHAN dashboard"),
         ("{C}, according to the government's Vahan dashboard.", "Vahan dashboard"),
-        ("{C}, according to the company’s annual report.", "annual report"),
-        ("{C}, according to the group's latest annual report.", "annual report"),
         ("{C}, said Nebius in a Form 6-K filed with the U.S. Securities and Exchange Commission.", "Form 6-K"),
         ("{C}, the company said in a Form 8-K filed with the SEC.", "Form 8-K"),
         ("{C}, according to a Form 10-K filed with the Securities and Exchange Commission.", "Form 10-K"),
@@ -265,7 +266,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _estimateFrames)
             {
-                data.Add(frame.Replace("{P}", provider, StringComparison.Ordinal), [provider], false);
+                data.Add(frame.Replace("{P}", provider, StringComparison.Ordinal), [provider], !frame.Contains("average analyst estimate", StringComparison.Ordinal));
             }
         }
 
@@ -328,7 +329,7 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _documentFrames)
             {
-                data.Add(Capitalised(frame.Replace("{R}", written, StringComparison.Ordinal).Replace("{C}", Clause(n++), StringComparison.Ordinal)), [$"{named}|documents|filings"], false);
+                data.Add(Capitalised(frame.Replace("{R}", written, StringComparison.Ordinal).Replace("{C}", Clause(n++), StringComparison.Ordinal)), [$"{named}|documents|filings|filings with {written}"], false);
             }
         }
 
@@ -393,8 +394,11 @@ public sealed class DataSourceFramesSweepTests
     /// <summary>A party speaking for itself, an unnamed report or media, "reportedly": no source.</summary>
     [Theory]
     [InlineData("Sequoia said it would invest $50 million in the startup.")]
-    [InlineData("The startup raised $50 million, according to media reports.")]
     [InlineData("The startup has reportedly raised $50 million.")]
+    // Since convention S2's reading in the twenty-sixth session: a party's own annual report (the blind relabel read four so).
+    [InlineData("The startup raised $50 million, according to the company’s annual report.")]
+    [InlineData("The startup raised $50 million, according to the group's latest annual report.")]
+    [InlineData("The company had net debt of $2 billion at the end of 2018, according to its annual report.")]
     [InlineData("Nvidia predicts that its data centre revenue will reach $40 billion next quarter.")]
     [InlineData("SoftBank was projecting that its Vision Fund would return to profit this year.")]
     [InlineData("The startup said sources of revenue include $20 million in subscriptions.")]
@@ -408,12 +412,13 @@ public sealed class DataSourceFramesSweepTests
     }
 
     /// <summary>
-    /// Since the src-written realignment (the reading): a report cited by its noun is a named source, as written; a party's own
-    /// annual report cited as "its" too (the two corpus labels that had it no source were relabelled). Both rows were no-source rows.
+    /// Since the src-written realignment (the reading): a report cited by its noun is a named source, as written. A party's own
+    /// annual report was named too until the twenty-sixth session, whose blind relabel under S2 read it as the party speaking (no source;
+    /// above). Since convention S4, unnamed media reports are named as written.
     /// </summary>
     [Theory]
     [InlineData("The startup raised $50 million, the report said.", "report")]
-    [InlineData("The company had net debt of $2 billion at the end of 2018, according to its annual report.", "annual report")]
+    [InlineData("The startup raised $50 million, according to media reports.", "media reports")]
     public void Read_AReportCitedByItsNoun_IsNamedAsWritten(string sentence, string expected)
     {
         Assert.Equal([expected], Named(sentence));

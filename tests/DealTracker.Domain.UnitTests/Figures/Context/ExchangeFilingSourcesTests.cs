@@ -23,6 +23,7 @@ public sealed class ExchangeFilingSourcesTests
     public void Read_FilingToAnExchange_IsTheFiling()
     {
         // https://shentonwire.net/2021/11/25/stake-changes-aia-starhill-global-prime-us-reit-kore-metech-qm-aptt/
-        Assert.Equal(["filing"], Named("AIA Singapore ceased to be a substantial shareholder of Starhill Global REIT after disposing of 204,800 units in the market for S$131,092, according to a filing to SGX Wednesday."));
+        // Since convention S5 (the twenty-sixth session) a filing keeps the body it went to.
+        Assert.Equal(["filing to SGX"], Named("AIA Singapore ceased to be a substantial shareholder of Starhill Global REIT after disposing of 204,800 units in the market for S$131,092, according to a filing to SGX Wednesday."));
     }
 }

@@ -257,12 +257,14 @@ public sealed class GeneralFrameSourcesSweepTests
         // these words none and issue78's anonymous ("“This is about building Africa’s sovereign AI capability,” industry analysts say");
         // the issue's definition decides (TwentySecondSessionRulesTests).
         { "Industry analysts say the move signals $2 billion of demand.", [], true },
-        { "Analysts estimate that a sale could yield $617 million.", [], false },
+        // Since convention S6 (the twenty-sixth session): analysts known by role alone are unnamed people too.
+        { "Analysts estimate that a sale could yield $617 million.", [], true },
         { "The fund manages assets that by some estimates exceed $30 trillion.", [], false },
         { "A Naver official said the company would invest $1 billion.", [], false },
         { "A Goldman banker said the $2 billion deal was priced well.", [], false },
         { "Officials at Temasek and GMR Infrastructure declined to comment on the $1 billion deal.", [], false },
-        { "The deal is worth $4 billion, according to a local media report in December.", [], false },
+        // Since convention S4 (the twenty-sixth session): unnamed media named as written, the month left out.
+        { "The deal is worth $4 billion, according to a local media report in December.", ["a local media report"], false },
         { "The report was worth $2 billion, according to a 29 November Reuters report.", ["Reuters"], false },
         { "According to a report by CNBC, SoftBank’s $2 billion investment builds on its vision.", ["CNBC"], false },
         { "In an exclusive report by Semafor, AWS, Microsoft, Meta, and xAI are among the companies in talks over $5 billion.", ["Semafor"], false },

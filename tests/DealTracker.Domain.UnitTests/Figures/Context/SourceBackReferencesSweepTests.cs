@@ -78,6 +78,14 @@ public sealed class SourceBackReferencesSweepTests
         ("Temasek", "agreed to buy a 10% stake in Zepto for $200 million"),
     ];
 
+    /// <summary>Unnamed reports, named as written since convention S4.</summary>
+    private static readonly (string Frame, string Name)[] _unnamedReportFrames =
+    [
+        ("{C}, according to media reports.", "media reports"),
+        ("{C}, media reports said.", "media reports"),
+        ("{C}, according to reports.", "reports"),
+    ];
+
     /// <summary>Lookalikes that stay no source.</summary>
     private static readonly string[] _noSourceFrames =
     [
@@ -86,9 +94,6 @@ public sealed class SourceBackReferencesSweepTests
         "{C}, the company said in a statement.",
         "{C}, the startup said in a blog post.",
         "{C}, it was reported.",
-        "{C}, according to media reports.",
-        "{C}, media reports said.",
-        "{C}, according to reports.",
         "{C}. Amazon declined to comment on the report.",
         "Musk denied a report that {c}.",
         "Amazon said in a statement that {c}.",
@@ -127,6 +132,15 @@ public sealed class SourceBackReferencesSweepTests
             for (var k = 0; k < DealClauses.Length; k++)
             {
                 data.Add(Fill(frame, Clause(n++), "", ""), [], false);
+            }
+        }
+
+        // Since convention S4 (the twenty-sixth session): unnamed reports, no longer lookalikes, are named sources as written.
+        foreach (var (frame, name) in _unnamedReportFrames)
+        {
+            for (var k = 0; k < DealClauses.Length; k++)
+            {
+                data.Add(Fill(frame, Clause(n++), "", ""), [name], false);
             }
         }
 

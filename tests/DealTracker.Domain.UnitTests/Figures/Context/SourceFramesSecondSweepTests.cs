@@ -141,17 +141,20 @@ public sealed class SourceFramesSecondSweepTests
         "Research firm {F} expects that {M}.",
     ];
 
-    /// <summary>An unnamed report, paper or media: no source, and no name after it takes its slot.</summary>
-    private static readonly string[] _noSourceFrames =
+    /// <summary>
+    /// An unnamed report, paper or media: no name after it takes its slot. Since conventions S4 (the twenty-sixth session) the reporting
+    /// itself is a named source, as written ("media reports", "a financial daily"); "It has been reported" has no reporter and stays none.
+    /// </summary>
+    private static readonly (string Frame, string? Name)[] _unnamedReportFrames =
     [
-        "According to reports, {C}.",
-        "According to media reports, {C}.",
-        "As per reports, {C}.",
-        "It has been earlier reported by a financial daily that {C}.",
-        "It was earlier reported by a business newspaper that if {C}, the deal would close in March.",
-        "A financial daily reported that {C}.",
-        "Reports suggest {C}.",
-        "It has been reported that {C}.",
+        ("According to reports, {C}.", "reports"),
+        ("According to media reports, {C}.", "media reports"),
+        ("As per reports, {C}.", "reports"),
+        ("It has been earlier reported by a financial daily that {C}.", "a financial daily"),
+        ("It was earlier reported by a business newspaper that if {C}, the deal would close in March.", "a business newspaper"),
+        ("A financial daily reported that {C}.", "A financial daily"),
+        ("Reports suggest {C}.", "Reports"),
+        ("It has been reported that {C}.", null),
     ];
 
     public static TheoryData<string, string[], string[]> Cases()
@@ -200,11 +203,11 @@ public sealed class SourceFramesSecondSweepTests
             data.Add($"{_marketClauses[n++ % _marketClauses.Length]}, {house} said on Tuesday.", [house], []);
         }
 
-        foreach (var frame in _noSourceFrames)
+        foreach (var (frame, name) in _unnamedReportFrames)
         {
             for (var k = 0; k < DealClauses.Length; k++)
             {
-                data.Add(Fill(frame, Clause(n++), null, null, null), [], []);
+                data.Add(Fill(frame, Clause(n++), null, null, null), name is null ? [] : [name], []);
             }
         }
 

@@ -133,9 +133,6 @@ public sealed class SourceShapesSweepTests
         // ContextReaderTwelfthRoundRulesTests reads it ("Hybe said in a regulatory filing").
         "{C}, a spokesperson for the company said.",
         "SAN FRANCISCO (Reuters) - {C}.",
-        "{C}, media reports said.",
-        "{C}, according to media reports.",
-        "{C}, a local newspaper reported.",
         "{C}. The company did not respond to a request for comment from {O}.",
         "{C}, it was reported.",
     ];
@@ -182,6 +179,15 @@ public sealed class SourceShapesSweepTests
             for (var k = 0; k < 3; k++)
             {
                 data.Add(Fill(frame, Clause(n++), _outlets[n % _outlets.Length], null), [], []);
+            }
+        }
+
+        // Since convention S4 (the twenty-sixth session): unnamed media are named sources as written.
+        foreach (var (frame, name) in new[] { ("{C}, media reports said.", "media reports"), ("{C}, according to media reports.", "media reports"), ("{C}, a local newspaper reported.", "a local newspaper") })
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                data.Add(Fill(frame, Clause(n++), _outlets[n % _outlets.Length], null), [name], []);
             }
         }
 
