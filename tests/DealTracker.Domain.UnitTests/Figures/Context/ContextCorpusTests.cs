@@ -44,7 +44,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     /// Since conventions S4–S7 (the twenty-sixth session: 243 sentences' sources relabelled, 236 blind and 7 by hand to match them,
     /// docs/issue-reading/relabels/sources-s4-s7.tsv) and their rules (SourceRules.UnnamedReporting.cs), twenty source gates went down by
     /// one to three, each only for relabelled sentences the rules do not read yet (the 40 such sentences are all relabelled ones; no
-    /// sentence whose label stayed was lost); the corpus as a whole gained 163 source sentences on the relabelled labels (15,823 → 15,986
+    /// sentence whose label stayed was lost); the corpus as a whole gained 164 source sentences on the relabelled labels (15,822 → 15,986
     /// of 16,761).
     /// </summary>
     [Theory]
@@ -344,11 +344,22 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
     // business press; wire-service deal stories); second readers agree on 122/126, 8/8, 169/172 (issue121), 115/120, 20/20, 155/163
     // (issue122), 117/120, 17/17, 165/166 (issue123) and 120/122, 10/12, 157/168 (issue124). Unseen scores (all four): 387/488, 41/57,
-    // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows are that measure.
+    // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows were that measure (103, 5, 158;
+    // 93, 16, 153; 97, 10, 147; 96, 9, 153) until the twenty-sixth session's S4–S7 relabel and rules raised the source rows.
     [InlineData("issue121.json", 103, 5, 161)]
     [InlineData("issue122.json", 93, 16, 158)]
     [InlineData("issue123.json", 97, 10, 152)]
     [InlineData("issue124.json", 96, 9, 159)]
+    // The twenty-sixth session's four, collected at its start under conventions S4–S7, written just before (Japanese, Korean and
+    // Australian business press; fintech, payments, crypto and insurance; Gulf, Middle East, Turkey and African deals; media, telecom,
+    // gaming and sports business); second readers agree on 120/124, 23/23, 170/172 (issue125), 120/125, 10/11, 178/178 (issue126),
+    // 130/134, 33/35, 179/179 (issue127) and 123/125, 13/15, 170/170 (issue128). Scored once, unread: 395/508, 58/84, 650/699 on the
+    // starting rules, 395/508, 58/84, 654/699 on the S4–S6 rules (written before the sets were read) and 395/508, 58/84, 655/699 on the
+    // final rules. Not fitted: the rows are that measure.
+    [InlineData("issue125.json", 86, 16, 159)]
+    [InlineData("issue126.json", 109, 8, 164)]
+    [InlineData("issue127.json", 102, 26, 172)]
+    [InlineData("issue128.json", 98, 8, 160)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -369,14 +380,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // 16, issue106 (US startup funding) 7, issue107 (Chinese tech) 18, issue108 (European M&A) 13, issue110 (defence and space) 5,
         // issue111 (media, sports and property) 9, issue112 (Australian, Canadian and African press) 19, issue113 (AI startups) 3,
         // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17, issue118 (health and consumer) 7, issue121 (US
-        // venture rounds) 8, issue123 (European business press) 17 and issue124 (wire deal stories) 12: their rounds are raised, or their money buys
-        // whole companies, not given by a named investor.
+        // venture rounds) 8, issue123 (European business press) 17, issue124 (wire deal stories) 12, issue126 (fintech and crypto) 11
+        // and issue128 (media, telecom and sports) 15: their rounds are raised, or their money buys whole companies, not given by a named
+        // investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
             or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json"
             or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json"
-            or "issue121.json" or "issue123.json" or "issue124.json", $"{file} needs at least 20 investor sentences");
+            or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
