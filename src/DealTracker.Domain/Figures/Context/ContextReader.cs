@@ -129,9 +129,9 @@ public static class ContextReader
             }
 
             var sentence = SentenceAround(text, figure, sentences, s, known);
-            // A figure inside a word ("sub-$10m", "~$20-25bn") is read from that word: its first word is never past its last.
+            // A figure inside a word ("sub-$10m", "~$20-25bn") is read from that word: its first word is never past its last (nor below 0).
             var last = sentence.WordAtOrAfter(figure.End) - 1;
-            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), last);
+            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), Math.Max(last, 0));
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
             if (ConversionReading(text, readings, f, figure) is { } conversion)
@@ -421,7 +421,7 @@ public static class ContextReader
             var valuation = readings.Skip(f + 1).FirstOrDefault(r => r.Metric == Metric.Valuation && r.Converts is null && r.Figure.End <= sentence.End
                 && r.Figure.Money.Currency == figure.Money.Currency && (r.Figure.Money.Amount ?? r.Figure.Money.Low) is { } worth && amount * 3 <= worth * 2);
             var last = sentence.WordAtOrAfter(figure.End) - 1;
-            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), last);
+            var first = Math.Min(sentence.WordAtOrAfter(figure.Start), Math.Max(last, 0));
             if (valuation is not null && MetricRules.IsDealFigure(sentence, first, last))
             {
                 readings[f] = readings[f] with { Metric = Metric.Investment, Investor = InvestorRules.Kept(sentence, InvestorRules.Find(sentence, first, last)) };
@@ -451,7 +451,7 @@ public static class ContextReader
     private static string? InvestorOfRules(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
-        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), Math.Max(last, 0));
 
         // Since the general-investor sweep, read first: money a company receives, secures, gets or lands "from" a giver is the giver's, never
         // the receiver's (InvestorRules.ReceiverFrames.cs); the buyer of a holding bought "from" a seller "for $M" (InvestorRules.BuyersFromSellers.cs);
@@ -487,7 +487,7 @@ public static class ContextReader
     private static string? ChosenInvestor(SentenceWords sentence, SentenceWords? before, IReadOnlyList<ExtractedFigure> figures, List<FigureReading> readings, int f, int floor)
     {
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
-        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), Math.Max(last, 0));
 
         // Since the metric-and-investor gaps sweep: the subject of the money verb across a ticker, a government, a participle after a
         // clause, a fund seeded, an instrument bought (InvestorRules.ClauseSubjects.cs).
@@ -603,7 +603,7 @@ public static class ContextReader
     {
         var words = sentence.Words;
         var last = sentence.WordAtOrAfter(figures[f].End) - 1;
-        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), last);
+        var first = Math.Min(sentence.WordAtOrAfter(figures[f].Start), Math.Max(last, 0));
         var investor = InvestorRules.Respective(sentence, figures.Select(g => (sentence.WordAtOrAfter(g.Start), sentence.WordAtOrAfter(g.End) - 1)).ToList(), f)
             ?? InvestorRules.Find(sentence, first, last);
         var continues = InvestorRules.TenthRaisesTheFigureBefore(words, first) || first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
