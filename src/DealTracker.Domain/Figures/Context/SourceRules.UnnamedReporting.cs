@@ -1,14 +1,17 @@
 namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
-/// Since the twenty-sixth session (docs/issue-reading/conventions.md, S4 and S6), read after every other source rule:
+/// Since the twenty-sixth session (docs/issue-reading/conventions.md, S2 and S4–S7), read after every other source rule:
 /// <list type="bullet">
 /// <item>reporting that names no outlet is a named source, as written (S4): "according to (media) reports", "according to reports
 /// from Sweden", "based on reports", "a report said", "the financial daily newspaper reported", "French media reported", "Various
 /// reports suggest". Its own report ("according to its annual report"), "reportedly" and "reports surfaced" stay no source;</item>
 /// <item>people who are not named are anonymous however the text describes them (S6): "Analysts thought", "industry insiders
 /// caution", "Industry sources also suggest", "according to company followers", "…, they said." and "that person said";</item>
-/// <item>analysts of a named firm are the firm (S6): "Analysts at Jefferies said" → Jefferies.</item>
+/// <item>analysts of a named firm are the firm (S6): "Analysts at Jefferies said" → Jefferies;</item>
+/// <item>an unnamed medium told something is named as written (S7 with S4): "sources told the publication";</item>
+/// <item>a party's own results report is no source (S2), and a filing keeps the body it went to (S5): "a filing with the Taipei Stock
+/// Exchange".</item>
 /// </list>
 /// An outlet named beside the words ("according to reports from the Financial Times", "a Reuters report said") is read by the older
 /// rules and keeps the slot; a firm's or a person's own people ("OpenAI executives said") speak for them and are no one unnamed (S3).
@@ -75,7 +78,7 @@ internal static partial class SourceRules
     /// <summary>Words between the noun and its verb that keep the frame: "reports have said", "the newspaper also reported".</summary>
     private static readonly HashSet<string> _reportingAdverbs = new(StringComparer.Ordinal)
     {
-        "also", "earlier", "previously", "have", "had", "has", "later", "then", "first", "separately", "further", "recently", "had",
+        "also", "earlier", "previously", "have", "had", "has", "later", "then", "first", "separately", "further", "recently",
     };
 
     /// <summary>Unnamed people by role (S6): "analysts", "industry insiders", "bankers", "company followers".</summary>
@@ -129,7 +132,8 @@ internal static partial class SourceRules
         var outletCited = found.Any(f => f.Kind == SourceKind.Named);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!outletCited && (CitedUnnamedReporting(text, sentence, i) ?? TellingUnnamedReporting(text, sentence, i) ?? ToldUnnamedMedium(text, sentence, i)) is { } reporting)
+            if (!outletCited
+                && (CitedUnnamedReporting(text, sentence, i) ?? TellingUnnamedReporting(text, sentence, i) ?? ToldUnnamedMedium(text, sentence, i)) is { } reporting)
             {
                 AddUnlessCovered(found, reporting);
             }
@@ -223,32 +227,35 @@ internal static partial class SourceRules
 
     /// <summary>
     /// "according to (media) reports", "based on reports", "per local media", "as reported by a newspaper", "citing reports": a cue, words
-    /// describing the reporting, and its noun, with "from Sweden" kept; null when an outlet follows ("reports from the Financial Times").
+    /// describing the reporting from word <paramref name="i"/> on, and its noun, with "from Sweden" kept; null when an outlet follows
+    /// ("reports from the Financial Times").
     /// </summary>
     private static SourceMention? CitedUnnamedReporting(string text, SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        var first = ReportingCueEnd(words, i);
-        if (first < 0 || first >= words.Count)
+        if (!CitingCueBefore(words, i) && !ReportedByBefore(words, i))
         {
             return null;
         }
 
+        var first = i;
         var noun = first;
-        while (noun < words.Count && noun - first < 4 && !_unnamedReportingNouns.Contains(words[noun].Lower) && IsReportingModifier(words[noun]) && !words[noun].EndsPhrase)
+        while (noun < words.Count && noun - first < 4 && !_unnamedReportingNouns.Contains(words[noun].Lower) && IsReportingModifier(words[noun])
+            && !words[noun].EndsPhrase)
         {
             noun++;
         }
 
-        if (noun >= words.Count || !_unnamedReportingNouns.Contains(words[noun].Lower) || words[noun].Possessive || words[noun].IsCapitalised && noun > first
-            || (words[noun].Lower is "report" or "paper" or "daily" && noun == first))
+        if (noun >= words.Count || !_unnamedReportingNouns.Contains(words[noun].Lower) || words[noun].Possessive
+            || (words[noun].IsCapitalised && noun > first) || (words[noun].Lower is "report" or "paper" or "daily" && noun == first))
         {
             return null;
         }
 
         // "according to media reports": the last of two reporting nouns; "according to a press release" is a party's own (S2).
         while (noun + 1 < words.Count && !words[noun].EndsPhrase && !words[noun + 1].Possessive
-            && (_unnamedReportingNouns.Contains(words[noun + 1].Lower) || (words[noun].Lower == "media" && _mediaProducts.Contains(words[noun + 1].Lower))))
+            && (_unnamedReportingNouns.Contains(words[noun + 1].Lower)
+                || (words[noun].Lower == "media" && _mediaProducts.Contains(words[noun + 1].Lower))))
         {
             noun++;
         }
@@ -267,26 +274,16 @@ internal static partial class SourceRules
         return outletFollows ? null : Span(text, SourceKind.Named, words[first].Start, words[end].End);
     }
 
-    /// <summary>Where the words after a cue at <paramref name="i"/> start ("according to", "based on", "per", "citing", "reported by"), or -1.</summary>
-    private static int ReportingCueEnd(List<Word> words, int i)
-    {
-        if (words[i].EndsPhrase || i + 1 >= words.Count)
-        {
-            return -1;
-        }
-
-        return words[i].Lower switch
-        {
-            "according" or "based" when words[i + 1].Lower is "to" or "on" && !words[i + 1].EndsPhrase => i + 2,
-            "per" or "citing" => i + 1,
-            "reported" or "carried" or "published" or "quoted" when words[i + 1].Lower == "by" && !words[i + 1].EndsPhrase => i + 2,
-            _ => -1,
-        };
-    }
+    /// <summary>Whether word i follows "reported / carried / published / quoted by" (the citing cues are <see cref="CitingCueBefore"/>).</summary>
+    private static bool ReportedByBefore(List<Word> words, int i) =>
+        i >= 2 && words[i - 1].Lower == "by" && !words[i - 1].EndsPhrase && !words[i - 2].EndsPhrase
+        && words[i - 2].Lower is "reported" or "carried" or "published" or "quoted";
 
     /// <summary>A word that may describe unnamed reporting: "published", "media", "French", but not "its" (a party's own report).</summary>
     private static bool IsReportingModifier(Word word, bool first = false) =>
-        !word.Possessive && (word.IsCapitalised ? _mediaNationalities.Contains(word.Core) || (first && _unnamedReportingModifiers.Contains(word.Lower)) : _unnamedReportingModifiers.Contains(word.Lower));
+        !word.Possessive && (word.IsCapitalised
+            ? _mediaNationalities.Contains(word.Core) || (first && _unnamedReportingModifiers.Contains(word.Lower))
+            : _unnamedReportingModifiers.Contains(word.Lower));
 
     /// <summary>
     /// The last word of "reports from Sweden" / "media in China" (the noun itself when no place follows); <paramref name="outletFollows"/>
@@ -355,7 +352,7 @@ internal static partial class SourceRules
 
         // The subject opens the sentence or a clause: "…, the report said", "Last year, reports said", "and media reported".
         var opens = first == 0 || words[first - 1].EndsPhrase || words[first].Before == '(' || words[first - 1].Lower is "that" or "and" or "but" or "as"
-            or "while" or "when" or "after" or "since" or "with" or "follows" or "following" or "amid" or "confirming" or "matching" or "after";
+            or "while" or "when" or "after" or "since" or "with" or "follows" or "following" or "amid" or "confirming" or "matching";
         if (!opens || (words[i].Lower is "report" or "paper" or "daily" or "publication" or "outlet" or "magazine" or "broadcaster" or "press" && first == i)
             || words[i].Lower == "reports" && first == i && i > 0 && words[i - 1].Lower is "that")
         {
@@ -398,9 +395,9 @@ internal static partial class SourceRules
         }
 
         // Someone's own people or a firm's analysts: "OpenAI executives", "Citi analysts", "an analyst".
-        if (first > 0 && (words[first - 1].IsCapitalised || words[first - 1].Possessive) && !words[first - 1].EndsPhrase && !(first - 1 == 0 && words[0].Lower is "the" or "most" or "some" or "many")
-            && words[first].Core != "Wall"
-            || role is "analyst" or "insider" && (first == i || words[first].Lower is "the"))
+        var ownPeople = first > 0 && (words[first - 1].IsCapitalised || words[first - 1].Possessive) && !words[first - 1].EndsPhrase
+            && !(first - 1 == 0 && words[0].Lower is "the" or "most" or "some" or "many") && words[first].Core != "Wall";
+        if (ownPeople || (role is "analyst" or "insider" && (first == i || words[first].Lower is "the")))
         {
             return null;
         }
@@ -426,7 +423,7 @@ internal static partial class SourceRules
 
         var verb = i + 1;
         while (verb < words.Count && verb - i <= 2 && !words[verb - 1].EndsPhrase && words[verb].Lower is "also" or "have" or "had" or "long" or "widely"
-            or "generally" or "privately" or "now" or "are" or "were" or "having" or "had")
+            or "generally" or "privately" or "now" or "are" or "were" or "having")
         {
             verb++;
         }
@@ -451,17 +448,28 @@ internal static partial class SourceRules
         var words = sentence.Words;
         var pair = i + 1 < words.Count && words[i].Lower is "that" or "this" or "the" && words[i + 1].Lower is "person" && !words[i].EndsPhrase;
         var last = pair ? i + 1 : i;
-        if (!(pair || words[i].Lower is "they") || last + 1 >= words.Count || words[last].EndsPhrase || words[last + 1].Lower is not ("said" or "say" or "says" or "added")
-            || !(i == 0 ? words[last + 1].EndsPhrase || words[last + 1].After == '\0' && last + 2 < words.Count && words[last + 2].Lower == "that" : words[i - 1].EndsPhrase))
+        if (!(pair || words[i].Lower is "they") || last + 1 >= words.Count || words[last].EndsPhrase
+            || words[last + 1].Lower is not ("said" or "say" or "says" or "added"))
         {
             return null;
         }
 
-        // "they said" after a clause ("…, they said.") or opening a sentence; never when a source or a person is named, nor when "they" may
-        // be parties the sentence names ("QIA and Blue Owl Capital have signed …, they said", "Both companies will …, they said").
+        // After a clause ("…, they said.") or opening a sentence ("They said." / "They said that …").
+        var placed = i == 0
+            ? words[last + 1].EndsPhrase || (words[last + 1].After == '\0' && last + 2 < words.Count && words[last + 2].Lower == "that")
+            : words[i - 1].EndsPhrase;
+        if (!placed)
+        {
+            return null;
+        }
+
+        // Never when a source or a person is named, nor when "they" may be parties the sentence names ("QIA and Blue Owl Capital have
+        // signed …, they said", "Both companies will …, they said").
         var parties = words.Take(i).Any(w => w.Lower is "both" or "companies" or "firms" or "partners" or "pair" or "groups" or "banks")
             || sentence.Names.Count(n => n.Last < i && n.Kind != NameKind.Person) >= 2;
-        return found.Count > 0 || parties || sentence.Names.Any(n => n.Kind == NameKind.Person) ? null : Span(text, SourceKind.Anonymous, words[i].Start, words[last].End);
+        return found.Count > 0 || parties || sentence.Names.Any(n => n.Kind == NameKind.Person)
+            ? null
+            : Span(text, SourceKind.Anonymous, words[i].Start, words[last].End);
     }
 
     /// <summary>"Analysts at Jefferies said", "economists at Goldman Sachs expect": a firm's unnamed analysts are the firm (S6).</summary>

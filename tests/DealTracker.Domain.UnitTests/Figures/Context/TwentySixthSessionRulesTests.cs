@@ -51,7 +51,7 @@ public sealed class TwentySixthSessionRulesTests
     [InlineData("Acme raised Rs 40 crore, according to its filings with the Registrar of Companies.", new[] { "filings with the Registrar of Companies" })]
     public void Read_OwnReportsAndFilings_NameWhatTheConventionsSay(string sentence, string[] named)
     {
-        Assert.Equal(named, Written(sentence).Select(n => n.StartsWith("its ", StringComparison.Ordinal) ? n[4..] : WithoutThe(n)).Select(n => n.StartsWith("an ", StringComparison.Ordinal) ? n[3..] : n).ToArray());
+        Assert.Equal(named, Written(sentence));
     }
 
     [Theory]
