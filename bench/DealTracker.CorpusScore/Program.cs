@@ -41,7 +41,7 @@ static int Probe()
         }
 
         Console.WriteLine($"   names: {string.Join(", ", reading.Organisations.Select(o => o.Name))}");
-        Console.WriteLine($"   sources: {string.Join(", ", reading.Sources.Select(s => $"{s.Kind}:{s.Name}"))}");
+        Console.WriteLine($"   sources: {string.Join(", ", reading.Sources.Select(s => $"{s.Kind}:{s.Name}{(s.Outlet is not null ? "[outlet]" : s.IsDocument ? "[doc]" : "")}"))}");
         Console.WriteLine($"   stages: {string.Join(", ", reading.Stages)} | responses: {string.Join(", ", reading.Responses)}");
     }
 

@@ -17,6 +17,22 @@ public sealed class CitedNounsTests
     [InlineData("news agency")]
     [InlineData("filings with the ministry of corporate affairs")]
     [InlineData("documents from the $54.1 billion pension fund")]
+    [InlineData("French media")]
+    [InlineData("local press")]
+    [InlineData("the Japanese business daily")]
+    [InlineData("State media")]
+    [InlineData("reporting")]
+    [InlineData("public reporting")]
+    [InlineData("Chinese media outlets")]
+    [InlineData("the data firm")]
+    [InlineData("filing with the Securities and Exchange Commission")]
+    [InlineData("Wednesday filing with the U.S. Securities and Exchange Commission")]
+    [InlineData("filing to the Abu Dhabi Securities Exchange")]
+    [InlineData("regulatory filing by NOS")]
+    [InlineData("disclosure to the Hong Kong Stock Exchange")]
+    [InlineData("its S-1")]
+    [InlineData("its 10\u2011Q")]
+    [InlineData("Form 8-K")]
     public void IsDocument_NounWithoutAName_True(string name) => Assert.True(CitedNouns.IsDocument(name));
 
     [Theory]
@@ -27,6 +43,12 @@ public sealed class CitedNounsTests
     [InlineData("e27")]
     [InlineData("36kr")]
     [InlineData("ministry")]
+    [InlineData("the Canadian Press")]
+    [InlineData("Associated Press")]
+    [InlineData("Bloomberg Media")]
+    [InlineData("Korea JoongAng Daily")]
+    [InlineData("report by The Information")]
+    [InlineData("Wall Street Journal")]
     [InlineData("")]
     public void IsDocument_ANameOrNoCitedNoun_False(string name) => Assert.False(CitedNouns.IsDocument(name));
 
@@ -36,6 +58,8 @@ public sealed class CitedNounsTests
     [InlineData("The company raised $300 million, according to court papers.", true)]
     [InlineData("The company raised $300 million, Semafor reported.", false)]
     [InlineData("SoftBank will invest $40 billion, according to the Journal.", false)]
+    [InlineData("The group is in talks to invest $2 billion in the startup, French media reported.", true)]
+    [InlineData("The firm raised $40 million, a filing with the Securities and Exchange Commission showed.", true)]
     public void IsDocument_SourceRead_TellsADocumentFromAnOutlet(string text, bool expected)
     {
         var source = Assert.Single(Read(text).Sources);

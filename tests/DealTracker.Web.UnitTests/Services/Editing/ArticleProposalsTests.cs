@@ -61,6 +61,8 @@ public sealed class ArticleProposalsTests
     [InlineData("Anthropic raised $13 billion, a regulatory filing showed.", "regulatory filing")]
     [InlineData("Amazon will invest $4 billion, according to court documents.", "court documents")]
     [InlineData("Microsoft will invest $2 billion, the newspaper said.", "newspaper")]
+    [InlineData("The group is in talks to invest $2 billion in the startup, French media reported.", "French media")]
+    [InlineData("The firm raised $40 million, a filing with the Securities and Exchange Commission showed.", "filing with the Securities and Exchange Commission")]
     public void Read_SourceCitedByItsNoun_ProposesNoOutletToAdd(string text, string name)
     {
         var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
