@@ -34,8 +34,12 @@ public static class ContextReader
             throw new ArgumentException($"The text is longer than {FigureExtractor.MaxTextLength:N0} characters.", nameof(text));
         }
 
-        var sentences = SentenceSplitter.Split(text).SelectMany(s => Pieces(text, s)).Select(s => new SentenceWords(text, s.Start, s.Start + s.Length, known)).ToList();
-        var readings = ReadFigures(text, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences, known);
+        // Since the twenty-seventh session the rules read the text with its datelines and bracketed conversions blanked (ReadingText.cs);
+        // the conversions themselves are still found in the text as written.
+        var written = text;
+        text = ReadingText.Of(written, figures);
+        var sentences = SentenceSplitter.Split(text).SelectMany(s => Pieces(text, s)).Select(s => new SentenceWords(text, Trimmed(text, s.Start, s.Start + s.Length), s.Start + s.Length, known)).ToList();
+        var readings = ReadFigures(text, written, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences, known);
         for (var f = readings.Count; f < figures.Count; f++)
         {
             readings.Add(new FigureReading(figures[f], null, null, null, figures[f].Money.Hedge));
@@ -62,6 +66,17 @@ public static class ContextReader
         }
 
         return new ContextReading(readings, organisations, sources, stages, responses);
+    }
+
+    /// <summary>Where a sentence's words begin: past the blanks a dateline leaves ("(Reuters) – The United States …").</summary>
+    private static int Trimmed(string text, int start, int end)
+    {
+        while (start < end - 1 && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -116,7 +131,7 @@ public static class ContextReader
         return space > 0 ? space : limit;
     }
 
-    private static List<FigureReading> ReadFigures(string text, IReadOnlyList<ExtractedFigure> figures, List<SentenceWords> sentences, KnownNames? known)
+    private static List<FigureReading> ReadFigures(string text, string written, IReadOnlyList<ExtractedFigure> figures, List<SentenceWords> sentences, KnownNames? known)
     {
         var readings = new List<FigureReading>(figures.Count);
         var s = 0;
@@ -134,9 +149,18 @@ public static class ContextReader
             var first = Math.Min(sentence.WordAtOrAfter(figure.Start), Math.Max(last, 0));
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
-            if (ConversionReading(text, readings, f, figure) is { } conversion)
+            if (ConversionReading(written, readings, f, figure) is { } conversion)
             {
                 readings.Add(conversion);
+                continue;
+            }
+
+            // Any other figure in a blanked conversion bracket ("US$16.2 billion or RM68.5 billion") converts the same figure.
+            if (f > 0 && text[figure.Start] == ' ' && written[figure.Start] != ' ')
+            {
+                var converted = readings[f - 1];
+                readings.Add(new FigureReading(figure, converted.Metric, converted.Investor, converted.Converts ?? (f - 1),
+                    figure.Money.Hedge == Hedge.Exact ? converted.Hedge : figure.Money.Hedge));
                 continue;
             }
 
@@ -219,6 +243,10 @@ public static class ContextReader
                     ?? InvestorRules.Kept(sentence, InvestorRules.FallbackFrameInvestor(sentence, first, last))
                 : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
+
+            // Since the twenty-seventh session: a name inside an appositive stands for the organisation it describes ("Pfizer Inc, a unit
+            // of Acme Holdings, said it will invest"; InvestorRules.Appositives.cs).
+            investor = metric == Metric.Investment ? InvestorRules.AppositionHead(sentence, investor, first) ?? investor : investor;
 
             // Since the twenty-third session: "could lead Open AI’s new round with an investment of $X": the round's owner is no investor.
             investor = metric == Metric.Investment ? InvestorRules.NotTheRoundsOwner(sentence, investor) : investor;

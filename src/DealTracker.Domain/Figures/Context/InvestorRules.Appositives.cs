@@ -214,6 +214,54 @@ internal static partial class InvestorRules
     }
 
     /// <summary>
+    /// Since the twenty-seventh session, for whatever rule chose it: an investor named inside an appositive that describes the
+    /// organisation before it stands for that organisation, the subject ("Pfizer Inc, a unit of Acme Holdings, said it will invest",
+    /// "TotalEnergies, an affiliate of Saudi Arabia's Public Investment Fund, is buying"). Null when the investor is no such name.
+    /// </summary>
+    internal static string? AppositionHead(SentenceWords sentence, string? investor, int figure)
+    {
+        if (investor is null)
+        {
+            return null;
+        }
+
+        var words = sentence.Words;
+        var name = sentence.Names.LastOrDefault(n => n.Text == investor && n.Last < figure);
+        if (name is null)
+        {
+            return null;
+        }
+
+        // "an affiliate of Saudi Arabia's Public Investment Fund": the name's owner before it.
+        var of = name.First - 1;
+        if (of > 0 && words[of].Possessive && words[of].IsCapitalised)
+        {
+            of--;
+            while (of > 0 && of >= name.First - 3 && words[of].IsCapitalised && !words[of].EndsPhrase)
+            {
+                of--;
+            }
+        }
+
+        if (of < 2 || words[of].Lower is not ("of" or "by"))
+        {
+            return null;
+        }
+
+        // The comma that opens the appositive, a few small words before the name: ", a unit of", ", an affiliate of", ", backed by".
+        var open = of - 1;
+        while (open > 0 && open >= of - 5 && words[open].After != ',' && !words[open].EndsPhrase && !words[open].IsCapitalised)
+        {
+            open--;
+        }
+
+        // The appositive closes right after the name, before the figure: "…, a unit of Acme Holdings, said".
+        var closes = Enumerable.Range(name.Last, Math.Max(0, Math.Min(figure, name.Last + 4) - name.Last)).Any(k => words[k].After == ',');
+        return open >= 0 && words[open].After == ',' && words[open + 1].Lower is "a" or "an" or "the" or "part" or "backed" or "owned" or "controlled"
+            && closes && sentence.NameAt[open] is { Kind: NameKind.Organisation } head && head.Last == open ? head.Text : null;
+    }
+
+    /// <summary>
     /// "SoftBank Vision Fund, the investment arm of Masayoshi Son's SoftBank, will pour $333 million": a name inside an
     /// appositive between commas describes the organisation before it, which is the subject.
     /// </summary>

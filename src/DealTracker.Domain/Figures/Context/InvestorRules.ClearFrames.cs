@@ -53,8 +53,29 @@ internal static partial class InvestorRules
             return bracketed.Text;
         }
 
+        // Since the twenty-seventh session: "Lightspeed led this round with …, followed by Lowercarbon with Rs 69 crore": the one that
+        // follows in a round's list of backers, with its own money.
+        if (FollowedByWith(sentence, first) is { } follower)
+        {
+            return follower;
+        }
+
         // "Google is backing Anthropic with a further $1 billion": the backer, not the company backed.
         return BackerWith(sentence, first);
+    }
+
+    /// <summary>"followed by Lowercarbon with Rs 69 crore", "followed by Sequoia with about $5 million": the follower's name, or null.</summary>
+    private static string? FollowedByWith(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var with = first - 1;
+        while (with > 0 && first - with <= 3 && words[with].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "approximately" or "a" or "an")
+        {
+            with--;
+        }
+
+        return with >= 3 && words[with].Lower == "with" && sentence.NameAt[with - 1] is { Kind: NameKind.Organisation } name && name.Last == with - 1
+            && name.First >= 2 && words[name.First - 1].Lower == "by" && words[name.First - 2].Lower == "followed" ? name.Text : null;
     }
 
     /// <summary>

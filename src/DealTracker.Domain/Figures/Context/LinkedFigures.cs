@@ -226,6 +226,15 @@ internal static class LinkedFigures
         }
 
         var between = text[from..to].Trim().TrimStart(')').Trim();
+
+        // A blanked conversion (ReadingText.cs) left its comma right after the figure it converts: "$2 billion,        $900 million".
+        var k = from;
+        while (between.Length == 0 && k > 0 && char.IsWhiteSpace(text[k - 1]))
+        {
+            k--;
+        }
+
+        between = between.Length == 0 && k > 0 && k < from && text[k - 1] == ',' ? "," : between;
         return between is "," or "and" or "or" or ", and" or ", or" ? between : null;
     }
 

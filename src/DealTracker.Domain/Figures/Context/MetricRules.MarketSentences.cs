@@ -21,7 +21,7 @@ internal static partial class MetricRules
     internal static bool IsMarketOverAPeriod(string text, SentenceWords sentence)
     {
         var own = text[sentence.Start..sentence.End];
-        if (!MarketPeriodPattern().IsMatch(own) || !MarketWordsPattern().IsMatch(own) || OneCompanysRoundPattern().IsMatch(own)
+        if (!MarketPeriodPattern().IsMatch(own) || !MarketWordsPattern().IsMatch(own) || OneCompanysRoundPattern().IsMatch(ReportingCodaPattern().Replace(own, ""))
             || sentence.Words.Any(w => w.Lower is "invest" or "invests" or "investing" or "invested" && !w.IsCapitalised))
         {
             return false;
@@ -41,6 +41,13 @@ internal static partial class MetricRules
 
     [GeneratedRegex(@"\b(?:in (?:the )?(?:first|second|third|fourth|last|past) (?:quarter|half|nine months|six months|three months|year)|in (?:q[1-4]|h[1-2])\b|in (?:19|20)\d\d\b|last year|this year|year[- ]on[- ]year|so far this year|in the quarter|quarterly|annual(?:ly)?\b|in the period|per ?cent (?:drop|decline|increase|rise)|% (?:drop|decline|increase|rise|lower|higher|up|down)|(?:up|down) \d+(?:\.\d+)? ?(?:%|per ?cent)|compared (?:with|to))", RegexOptions.IgnoreCase)]
     private static partial Regex MarketPeriodPattern();
+
+    /// <summary>
+    /// Since the twenty-seventh session: a closing attribution to a firm by its noun ("…, the firm said in a statement.", "…, the
+    /// company said.") names who reports the market, not one company whose round it is.
+    /// </summary>
+    [GeneratedRegex(@",\s+the (?:[\w-]+ ){0,2}(?:company|firm|bank|platform|group|lender|insurer|operator|fund)\s+(?:said|says|added|noted|reported|wrote|estimated|found|stated)\b[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingCodaPattern();
 
     [GeneratedRegex(@"\b(?:venture (?:capital )?funding|equity funding|vc funding|vc investment|venture investment|startup funding|start-up funding|total funding|overall funding|startups|start-ups|sector|ecosystem|market|industry|deals|transactions|mega[- ]?rounds|fintechs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MarketWordsPattern();

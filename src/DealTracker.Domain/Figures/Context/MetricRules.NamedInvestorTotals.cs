@@ -224,7 +224,8 @@ internal static partial class MetricRules
 
             if (open >= 0 && words[open].After == ',' && (Lexicon.Places.Contains(words[s].Core)
                 || words[open + 1].Lower is "which" or "who" or "one" or "the" or "a" or "an" or "its" or "with" or "whose" or "backed"
-                    or "founded" or "formed" or "based" or "headquartered" or "already" or "whom"))
+                    or "founded" or "formed" or "based" or "headquartered" or "already" or "whom"
+                || PossessiveAppositive(words, open + 1, s)))
             {
                 s = open;
             }
@@ -326,6 +327,23 @@ internal static partial class MetricRules
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// Since the twenty-seventh session: an appositive that opens with an owner's name and goes on in small letters describes the
+    /// subject before it: "Toyota, Japan's biggest carmaker, will invest", "SK Group, South Korea's second-largest conglomerate after
+    /// Samsung, is investing", "Toyota, Acme's biggest shareholder, will invest". The owner is at most three capitalised words before
+    /// its "'s".
+    /// </summary>
+    private static bool PossessiveAppositive(IReadOnlyList<Word> words, int from, int to)
+    {
+        var owner = from;
+        while (owner < to && owner < from + 3 && words[owner].IsCapitalised && !words[owner].Possessive && !words[owner].EndsPhrase)
+        {
+            owner++;
+        }
+
+        return owner < to && words[owner].IsCapitalised && words[owner].Possessive && !words[owner + 1].IsCapitalised;
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ internal static partial class MetricRules
         // A period, the money put into a country or region: "Temasek deployed around $3 billion in India" last fiscal year, "As of March
         // 2024, Temasek had invested nearly USD 37 billion in the country".
         var period = after.Any(w => w is "year" or "fiscal" or "decade" or "quarter" or "half") || IsYearAfter(words, last, clauseEnd)
-            || words.Take(v).Any(w => w.Lower is "year" or "fiscal" or "as" || IsYear(w));
+            || Enumerable.Range(0, v).Any(i => words[i].Lower is "year" or "fiscal" or "as" || (IsYear(words[i]) && !IsFoundingYear(words, i)));
         return period && IntoAPlace(sentence, last, clauseEnd);
     }
 
@@ -125,4 +125,12 @@ internal static partial class MetricRules
                 || words[end].Lower is "in" or "during" or "over" or "since" or "last" or "this" or "as" or "through" or "between" or "from" or "and" or "for" or "until" or "by" or "so" or "alone"))
             || (words[t].Lower == "the" && t + 1 < words.Count && words[t + 1].Lower is "country" or "region" or "kingdom" or "continent" or "state");
     }
+
+    /// <summary>
+    /// Since the twenty-seventh session: a year that tells when the subject began ("Mubadala, founded in 2015, has invested", "the
+    /// fund, set up in 2019,") dates no sum.
+    /// </summary>
+    private static bool IsFoundingYear(IReadOnlyList<Word> words, int year) =>
+        year >= 2 && words[year - 1].Lower is "in" && words[year - 2].Lower is "founded" or "established" or "launched" or "created" or "formed"
+            or "incorporated" or "started" or "up" or "born" or "listed";
 }
