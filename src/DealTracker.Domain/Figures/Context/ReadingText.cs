@@ -102,12 +102,13 @@ internal static partial class ReadingText
     /// <summary>
     /// A dateline at the start of the text or of a line: a place in capitals, an optional date, an optional agency or date in brackets,
     /// then a dash or a colon ("LONDON, May 3 (Reuters) - ", "SAN FRANCISCO, Calif. — ", "BEIJING (Jan 23): "); or the agency alone in
-    /// brackets ("(Reuters) - "); or a place in square brackets ("[JAKARTA] ").
+    /// brackets ("(Reuters) - "); or a place in square brackets ("[JAKARTA] "). Both patterns run without backtracking, as the
+    /// reader's others do, so a hostile text costs linear time.
     /// </summary>
-    [GeneratedRegex(@"(?<=^|\n)[ \t]*(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]{2,}))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\))? ?[-–—:]+ |\((?:Reuters|AP|AFP|Bloomberg|Reuters Breakingviews)\) ?[-–—]+ |\[[A-Z][A-Z .]{1,30}\] )")]
+    [GeneratedRegex(@"^[ \t]*(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]{2,}))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\))? ?[-–—:]+ |\((?:Reuters|AP|AFP|Bloomberg|Reuters Breakingviews)\) ?[-–—]+ |\[[A-Z][A-Z .]{1,30}\] )", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex DatelinePattern();
 
     /// <summary>Words a conversion bracket may hold besides its figures: "about", "or", "US", "approximately", ";".</summary>
-    [GeneratedRegex(@"^[\s;,/~≈.]*(?:(?:about|around|roughly|approximately|approx|nearly|almost|some|over|more than|or|c|ca|circa|US|U\.S\.|equivalent to|equal to|at (?:the )?current (?:exchange )?rates?|at today['’]s (?:exchange )?rates?|at current prices)[\s;,/~≈.]*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s;,/~≈.]*(?:(?:about|around|roughly|approximately|approx|nearly|almost|some|over|more than|or|c|ca|circa|US|U\.S\.|equivalent to|equal to|at (?:the )?current (?:exchange )?rates?|at today['’]s (?:exchange )?rates?|at current prices)[\s;,/~≈.]*)*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ConversionWordsPattern();
 }
