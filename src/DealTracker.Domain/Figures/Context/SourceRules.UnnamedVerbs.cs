@@ -67,7 +67,8 @@ internal static partial class SourceRules
         var verb = words[i].Lower;
         var k = i - 1;
         k -= k > 0 && words[k].Lower is "has" or "have" or "had" ? 1 : 0;
-        if (verb is not ("stated" or "states" or "cites" or "cited" or "learned" or "learnt" or "understands" or "heard") || words[k].EndsPhrase)
+        // Since the twenty-seventh session a capitalised word is no verb: "The United States and Saudi Arabia are in talks" named "United".
+        if (verb is not ("stated" or "states" or "cites" or "cited" or "learned" or "learnt" or "understands" or "heard") || words[k].EndsPhrase || words[i].IsCapitalised)
         {
             return null;
         }

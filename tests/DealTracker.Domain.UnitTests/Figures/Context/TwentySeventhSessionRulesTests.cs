@@ -62,4 +62,12 @@ public sealed class TwentySeventhSessionRulesTests
     {
         Assert.Equal(Metric.RoundSize, Read("The startup raised $5 million in the quarter, the company said.").Figures[0].Metric);
     }
+
+    [Theory]
+    [InlineData("The United States and Saudi Arabia are in talks to secure metals in Africa, the Wall Street Journal reported on Sunday, citing people with knowledge of the talks.")]
+    [InlineData("(Reuters) – The United States and Saudi Arabia are in talks to secure metals in Africa, the Wall Street Journal reported on Sunday, citing people with knowledge of the talks.")]
+    public void Read_CapitalisedStatesInAPlaceName_IsNoReportingVerb(string sentence)
+    {
+        Assert.Equal(["The Wall Street Journal"], Named(sentence));
+    }
 }
