@@ -7,7 +7,8 @@ using DealTracker.Tests.Shared;
 //   score [-v] [-c] [file.json ...]   per set: metric / investor / sources sentences right; -v the misses, -c metric confusions.
 //                                     CORPUS=dir reads another folder of sets; ABOUT=deal|market keeps only those sentences.
 //   probe                             reads sentences from stdin, prints each figure's metric and investor, the names,
-//                                     sources, stages and responses.
+//                                     sources (a listed outlet marked [outlet], a source cited by its noun [doc]), stages and
+//                                     responses.
 //   edges [n]                         reads every corpus sentence with its first 1..n words cut off and its last 1..n words cut off
 //                                     (n = 5): a rule that reads past a sentence's edge throws; prints each text that throws.
 return args.FirstOrDefault() switch

@@ -149,18 +149,9 @@ public static class ContextReader
             var first = Math.Min(sentence.WordAtOrAfter(figure.Start), Math.Max(last, 0));
 
             // A conversion in brackets right after another figure takes its metric, investor and hedge: "1.3 billion euros ($1.5 billion)".
-            if (ConversionReading(written, readings, f, figure) is { } conversion)
+            if (ConversionReading(text, written, readings, f, figure) is { } conversion)
             {
                 readings.Add(conversion);
-                continue;
-            }
-
-            // Any other figure in a blanked conversion bracket ("US$16.2 billion or RM68.5 billion") converts the same figure.
-            if (f > 0 && text[figure.Start] == ' ' && written[figure.Start] != ' ')
-            {
-                var converted = readings[f - 1];
-                readings.Add(new FigureReading(figure, converted.Metric, converted.Investor, converted.Converts ?? (f - 1),
-                    figure.Money.Hedge == Hedge.Exact ? converted.Hedge : figure.Money.Hedge));
                 continue;
             }
 
@@ -316,11 +307,16 @@ public static class ContextReader
         return sentence;
     }
 
-    /// <summary>Reads a conversion of the figure before, taking its reading: "1.3 billion euros ($1.5 billion)"; null when it is none.</summary>
-    private static FigureReading? ConversionReading(string text, List<FigureReading> readings, int f, ExtractedFigure figure)
+    /// <summary>
+    /// Reads a conversion of the figure before, taking its reading: "1.3 billion euros ($1.5 billion)", found in the text as
+    /// <paramref name="written"/>; since the twenty-seventh session also any other figure in a bracket the reading text blanked
+    /// ("US$16.2 billion or RM68.5 billion", ReadingText.cs). Null when it is none.
+    /// </summary>
+    private static FigureReading? ConversionReading(string text, string written, List<FigureReading> readings, int f, ExtractedFigure figure)
     {
+        var blanked = text[figure.Start] == ' ' && written[figure.Start] != ' ';
         if (f > 0 && readings[f - 1] is { } previous
-            && (IsConversion(text, previous.Figure, figure) || IsNextConversion(text, previous, figure) || IsRateConversion(text, previous.Figure, figure)))
+            && (blanked || IsConversion(written, previous.Figure, figure) || IsNextConversion(written, previous, figure) || IsRateConversion(written, previous.Figure, figure)))
         {
             var hedge = figure.Money.Hedge == Hedge.Exact ? previous.Hedge : figure.Money.Hedge;
             return new FigureReading(figure, previous.Metric, previous.Investor, previous.Converts ?? (f - 1), hedge);
