@@ -35,9 +35,10 @@ public static class ContextReader
         }
 
         // Since the twenty-seventh session the rules read the text with its datelines and bracketed conversions blanked (ReadingText.cs);
-        // the conversions themselves are still found in the text as written.
+        // the conversions themselves are still found in the text as written. Since the twenty-eighth, an opening name's appositive is
+        // blanked too, and the names in it are still the text's organisations.
         var written = text;
-        text = ReadingText.Of(written, figures);
+        text = ReadingText.Of(written, figures, out var appositives, out var withAppositives);
         var sentences = SentenceSplitter.Split(text).SelectMany(s => Pieces(text, s)).Select(s => new SentenceWords(text, Trimmed(text, s.Start, s.Start + s.Length), s.Start + s.Length, known)).ToList();
         var readings = ReadFigures(text, written, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences, known);
         for (var f = readings.Count; f < figures.Count; f++)
@@ -61,11 +62,67 @@ public static class ContextReader
             }
 
             SourceRules.Find(text, sentence, sources);
+            if (appositives.Any(a => a.Start >= sentence.Start && a.Start < sentence.End))
+            {
+                AddAppositiveSources(withAppositives, sentence, known, sources);
+            }
+
             StageRules.Find(text, sentence.Start, sentence.End, stages);
             ResponseRules.Find(text, sentence, responses);
         }
 
+        foreach (var (start, length) in appositives)
+        {
+            AddAppositiveNames(written, start, length, sentences, known, organisations, seen);
+        }
+
+        // Wordings are quoted as written, appositive and all ("LVMH, which is based in London, declined to comment").
+        if (!ReferenceEquals(text, written))
+        {
+            stages = stages.Select(s => s with { Wording = written.Substring(s.Start, s.Length) }).ToList();
+            responses = responses.Select(r => r with { Wording = written.Substring(r.Start, r.Length) }).ToList();
+        }
+
         return new ContextReading(readings, organisations, sources, stages, responses);
+    }
+
+    /// <summary>
+    /// The sources read in a sentence with its opening appositive kept ("FnGuide, a financial information firm, expects …",
+    /// "PitchBook, the database on private capital, showed …"), besides those read without it ("Dagens Industri, a business newspaper
+    /// based in Stockholm, claims …"); each source once.
+    /// </summary>
+    private static void AddAppositiveSources(string withAppositives, SentenceWords sentence, KnownNames? known, List<SourceMention> sources)
+    {
+        var kept = new List<SourceMention>();
+        SourceRules.Find(withAppositives, new SentenceWords(withAppositives, sentence.Start, sentence.End, known), kept);
+        foreach (var source in kept)
+        {
+            if (!sources.Any(s => s.Start < source.Start + source.Length && source.Start < s.Start + s.Length))
+            {
+                var at = sources.FindIndex(s => s.Start >= sentence.Start && s.Start > source.Start);
+                sources.Insert(at < 0 ? sources.Count : at, source);
+            }
+        }
+    }
+
+    /// <summary>The organisations named in a blanked appositive ("Toyota, a unit of Toyota Group, …"), read in the text as written.</summary>
+    private static void AddAppositiveNames(string written, int start, int length, List<SentenceWords> sentences, KnownNames? known, List<NamedSpan> organisations, HashSet<string> seen)
+    {
+        // A blank at the sentence's start moved its first word past the span ("LG Chem's LG Energy Solution unit …").
+        var sentence = sentences.FirstOrDefault(s => start < s.End && s.Start <= start + length);
+        if (sentence is null)
+        {
+            return;
+        }
+
+        foreach (var name in new SentenceWords(written, Math.Min(start, sentence.Start), sentence.End, known).Names)
+        {
+            if (name.Kind == NameKind.Organisation && name.Start >= start && name.End <= start + length && seen.Add(name.Text))
+            {
+                var at = organisations.FindIndex(o => o.Start > name.Start);
+                organisations.Insert(at < 0 ? organisations.Count : at, new NamedSpan(name.Text, name.Start, name.End - name.Start));
+            }
+        }
     }
 
     /// <summary>Where a sentence's words begin: past the blanks a dateline leaves ("(Reuters) – The United States …").</summary>

@@ -28,7 +28,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _bondSellingVerbs = new(StringComparer.Ordinal)
     {
         "sold", "sell", "sells", "selling", "issued", "issue", "issues", "issuing", "priced", "prices", "pricing", "marketed", "markets",
-        "marketing", "placed", "launched", "launches",
+        "marketing", "placed", "launched", "launches", "auction", "auctions", "auctioned", "auctioning", "place", "places", "placing",
     };
 
     /// <summary>Nouns of one sale of securities: "sale", "issuance", "offering".</summary>
@@ -54,6 +54,7 @@ internal static partial class MetricRules
 
         var v = first - 1;
         while (v > 0 && words[v].Lower is "a" or "an" or "about" or "around" or "roughly" or "nearly" or "some" or "approximately" or "another" or "further" or "additional" or "of" or "the" or "its" or "new"
+            or "total" or "combined"
             && !words[v - 1].EndsPhrase)
         {
             v--;
@@ -65,7 +66,9 @@ internal static partial class MetricRules
             return metric;
         }
 
-        var bondAfter = IsBondNounAfter(next);
+        // Since the twenty-eighth session: "placed $1.5 billion in debt", "sold $2 billion of debt": debt after a verb of selling it is a
+        // sale of debt, not debt owed.
+        var bondAfter = IsBondNounAfter(next) || (_bondSellingVerbs.Contains(words[v].Lower) && next.Count >= 2 && next[0] is "of" or "in" && next[1] == "debt");
 
         // "Nigeria sold $1.25 billion of 12-year securities", "BOI has issued a €700 million Eurobond", "began the sale of a $2.3 billion Eurobond".
         if (bondAfter && (_bondSellingVerbs.Contains(words[v].Lower) || _bondSaleNouns.Contains(words[v].Lower)))
@@ -103,8 +106,15 @@ internal static partial class MetricRules
             k++;
         }
 
-        for (var q = 0; q < 3 && k < next.Count; q++, k++)
+        // Since the twenty-eighth session up to five qualifiers, "and" between two of them: "of its latest inflation-linked bond", "of a new
+        // dollar-linked bond", "in sovereign and global bonds".
+        for (var q = 0; q < 6 && k < next.Count; q++, k++)
         {
+            if (next[k] == "and" && q > 0 && k + 1 < next.Count && next[k + 1] is not ("a" or "an" or "the" or "to" or "from"))
+            {
+                continue;
+            }
+
             if (_bondNouns.Contains(next[k]))
             {
                 // "debt" alone after "of" is any debt ("$20bn of debt" owed); only a sale of it is read (the rule's second shape). "notes"

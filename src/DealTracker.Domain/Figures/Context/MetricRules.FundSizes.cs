@@ -88,7 +88,7 @@ internal static partial class MetricRules
             return metric;
         }
 
-        if (words[head].Lower is not ("fund" or "vehicle"))
+        if (words[head].Lower is not ("fund" or "vehicle" or "funds" or "vehicles"))
         {
             return Metric.RoundSize;
         }
@@ -170,7 +170,11 @@ internal static partial class MetricRules
             // "a new €600 million joint investment vehicle"; "launched the Vision Fund, a nearly $100 billion vehicle".
             var vehicle = lower == "vehicle"
                 && ((k > next && words[k - 1].Lower == "investment") || words.Take(first).Any(w => w.Lower == "fund"));
-            if (_fundSizeHeads.Contains(lower) || vehicle)
+            // Since the twenty-eighth session: "has unveiled two new €75m funds", "launched three $100 million funds": a count of funds of
+            // one size, each a fund's size.
+            var counted = lower is "funds" or "vehicles" && Enumerable.Range(Math.Max(0, first - 3), Math.Min(3, first))
+                .Any(c => words[c].Lower is "two" or "three" or "four" or "five" or "twin" or "both" or "2" or "3" or "4" or "5");
+            if (_fundSizeHeads.Contains(lower) || vehicle || counted)
             {
                 return k;
             }

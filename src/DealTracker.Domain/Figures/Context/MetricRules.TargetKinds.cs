@@ -92,7 +92,7 @@ internal static partial class MetricRules
         // that read what the noun sizes (compute, a round), and so is money pooled before the figure ("a combined $X").
         return kind switch
         {
-            TargetKind.NotCompany => (null, true),
+            TargetKind.NotCompany => byVerb && IsOneNamedGiversPlan(sentence, verb, first, next, floor) ? (Metric.Investment, true) : (null, true),
             TargetKind.Fund => (Metric.Investment, true),
             TargetKind.Crowd => range ? null : (null, true),
             TargetKind.Company when byVerb && !Pooled(words, verb, first) && !LedOrRound(words, first, next) => (Metric.Investment, true),
@@ -738,6 +738,95 @@ internal static partial class MetricRules
 
         return false;
     }
+
+    /// <summary>
+    /// Since the twenty-eighth session: whether money a verb puts into no company is one named organisation's own investment, as the
+    /// issue's "invest $X" and convention M2 read it, whatever it goes into ("LG Energy Solution will invest $933.5 million in the plant",
+    /// "Microsoft will invest $10 billion in Japan", "Oracle Corp., which will invest at least $500 billion in AI infrastructure"). The
+    /// giver is the one organisation named last before the verb in its clause. Not: givers in the plural or a crowd ("venture
+    /// capitalists put $97 billion into AI startups", "Four US tech firms have announced plans to invest", "Microsoft, Meta, Amazon and
+    /// Google … collectively pouring"), money pooled ("a combined $120 million"), or a past period's total ("invested almost $10 billion in
+    /// China over the past 12 months", "In 2015, the Big Four hyperscalers invested"): a total over many deals (M4).
+    /// </summary>
+    private static bool IsOneNamedGiversPlan(SentenceWords sentence, int verb, int first, int next, int floor)
+    {
+        var words = sentence.Words;
+        if (verb < 0 || verb >= first || Pooled(words, verb, first) || SeveralGivers(sentence, verb, floor))
+        {
+            return false;
+        }
+
+        // "MUFG has put up approximately US$420 million in construction financing": credit lent, not money invested (M6); "will invest $5
+        // billion in Nvidia chips": chips or capacity bought, not invested.
+        if (Enumerable.Range(next, Math.Max(0, Math.Min(words.Count, next + 5) - next)).Any(k => words[k].Lower is "financing" or "loan" or "loans" or "debt"
+            or "credit" or "bonds" or "notes" or "lending" or "chips" or "gpus" or "processors" or "accelerators"))
+        {
+            return false;
+        }
+
+        var from = Math.Max(Math.Max(floor, 0), verb - 12);
+        var giver = -1;
+        for (var k = verb - 1; k >= from; k--)
+        {
+            var lower = words[k].Lower;
+            if (_pooledCrowds.Contains(lower) || _oneGiverCrowds.Contains(lower) || (IsPeriodStart(words[k]) && k > 0 && words[k - 1].Lower is "in" or "since"))
+            {
+                return false;
+            }
+
+            if (giver < 0 && sentence.NameAt[k] is { } name)
+            {
+                // "Ghana's sovereign wealth fund will invest": the giver is what the name owns, not the name; "Google's announcement … to
+                // invest": the name's own plan.
+                // "Hyundai Motor Group and a South Korean battery maker say they will jointly invest": several givers; "Reliance and its
+                // subsidiaries have invested": one.
+                if (name.Kind != NameKind.Organisation
+                    || (name.Possessive && !(name.Last + 1 < words.Count && words[name.Last + 1].Lower is "announcement" or "plan" or "plans" or "decision"
+                        or "pledge" or "commitment" or "move" or "intention" or "proposal" or "promise"))
+                    || Enumerable.Range(name.Last + 1, Math.Max(0, verb - name.Last - 1)).Any(j => (words[j].Lower is "and" or "&" or "with" or "alongside"
+                        && !(j + 1 < words.Count && words[j + 1].Lower is "its" or "their")) || words[j].Lower is "they" or "jointly" or "together" or "both"))
+                {
+                    return false;
+                }
+
+                giver = name.First;
+                k = giver;
+
+                // "Microsoft, Meta, Amazon and Google": another name joined to the giver.
+                if (giver >= 2 && words[giver - 1].Lower is "and" or "&")
+                {
+                    return false;
+                }
+
+                if (giver >= 1 && words[giver - 1].EndsPhrase && words[giver - 1].After == ',' && sentence.NameAt[giver - 1] is not null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (giver < 0)
+        {
+            return false;
+        }
+
+        // A past period's total, named before the verb or after the figure: "Over the past 12 months, Mubadala invested", "put $97 billion
+        // into AI startups last year".
+        var past = words[verb].Lower.EndsWith("ed", StringComparison.Ordinal) || words[verb].Lower is "put" or "sank";
+        var clause = Math.Max(0, verb - 14);
+        return !(past && Enumerable.Range(clause, Math.Max(0, Math.Min(words.Count, next + 14) - clause))
+            .Any(k => (k < first || k >= next) && ((words[k].Lower is "year" or "months" or "quarter" or "decade" or "far" or "date" && k > 0
+                    && words[k - 1].Lower is "last" or "this" or "past" or "so" or "to" or "12" or "the")
+                || (IsPeriodStart(words[k]) && k > 0 && words[k - 1].Lower is "in" or "during" or "since"))));
+    }
+
+    /// <summary>Plural givers that are many organisations: "venture capitalists", "sovereign wealth funds", "hyperscalers".</summary>
+    private static readonly HashSet<string> _oneGiverCrowds = new(StringComparer.Ordinal)
+    {
+        "investors", "capitalists", "vcs", "funds", "hyperscalers", "backers", "lenders", "banks", "groups", "players", "giants", "governments",
+        "countries", "states", "corporations", "conglomerates", "automakers", "carmakers", "chipmakers", "operators", "insurers", "pensions",
+        "managers", "institutions", "corporates", "multinationals", "sovereigns", "partners", "shareholders", "members", "donors",
+    };
 
     /// <summary>"a combined $X", "a total of $X", "collectively invested": money pooled by several, not one giver's.</summary>
     private static bool Pooled(List<Word> words, int verb, int first) =>

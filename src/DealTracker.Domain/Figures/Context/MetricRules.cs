@@ -35,6 +35,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _roundNouns = new(StringComparer.Ordinal)
     {
         "round", "raise", "raised", "fundraise", "fundraising", "fund-raising", "financing", "funding", "series", "seed", "tranche", "extension",
+        "haul",
     };
 
     private static readonly HashSet<string> _revenueNouns = new(StringComparer.Ordinal)

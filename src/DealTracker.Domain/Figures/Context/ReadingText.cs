@@ -19,8 +19,15 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class ReadingText
 {
-    /// <summary>The text with datelines and bracketed conversions blanked; the text itself when it has neither.</summary>
-    public static string Of(string text, IReadOnlyList<ExtractedFigure> figures)
+    /// <summary>The text with datelines, bracketed conversions and opening appositives blanked; the text itself when it has none.</summary>
+    public static string Of(string text, IReadOnlyList<ExtractedFigure> figures) => Of(text, figures, out _, out _);
+
+    /// <summary>
+    /// The text with datelines, bracketed conversions and opening appositives blanked, and the spans of the appositives blanked (their
+    /// names are still the text's organisations), and the text with only its datelines and conversions blanked (an appositive can say
+    /// what its name is: "FnGuide, a financial information firm, expects …", so sources are read with it too).
+    /// </summary>
+    public static string Of(string text, IReadOnlyList<ExtractedFigure> figures, out IReadOnlyList<(int Start, int Length)> appositives, out string withAppositives)
     {
         char[]? blanked = null;
         foreach (Match dateline in DatelinePattern().Matches(text))
@@ -44,6 +51,20 @@ internal static partial class ReadingText
             }
         }
 
+        var found = new List<(int Start, int Length)>();
+        var read = blanked is null ? text : new string(blanked);
+        withAppositives = read;
+        foreach (var sentence in SentenceSplitter.Split(read))
+        {
+            foreach (var (start, length) in OpeningAppositive(read, sentence.Start, sentence.Start + sentence.Length, figures)
+                .Concat(OwnersUnit(read, sentence.Start, sentence.Start + sentence.Length)))
+            {
+                Blank(ref blanked, text, start, length);
+                found.Add((start, length));
+            }
+        }
+
+        appositives = found;
         return blanked is null ? text : new string(blanked);
     }
 
@@ -92,6 +113,106 @@ internal static partial class ReadingText
         return held > 0 && ConversionWordsPattern().IsMatch(inside.ToString()) ? (open, close - open + 1) : (0, 0);
     }
 
+    /// <summary>
+    /// Since the twenty-eighth session: the appositive after a sentence's opening name, from the comma before it to the comma after it
+    /// ("Samsung Electronics, South Korea's biggest chipmaker, has revealed plans to invest …", "Canva, an affiliate of X, was valued
+    /// at …", "Greentech Media, a US trade site, reported …"). It describes the name and says nothing about the sentence's figures, so
+    /// the name is read as the subject of the verb after it. Left alone: an appositive holding a figure, a quote, a reporting verb or a
+    /// person's role ("Masayoshi Son, SoftBank's chief executive, said"), one before "and" or "or" (a list: "Google, Amazon's AWS, and
+    /// Microsoft"), and an opening word that is no name ("Meanwhile, …", "Currently, …"). Nothing when there is none.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> OpeningAppositive(string read, int start, int end, IReadOnlyList<ExtractedFigure> figures)
+    {
+        while (start < end && char.IsWhiteSpace(read[start]))
+        {
+            start++;
+        }
+
+        var window = read.Substring(start, Math.Min(end - start, 200));
+        var match = AppositivePattern().Match(window);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var head = match.Groups["head"].Value;
+        var body = match.Groups["body"].Value;
+        var after = match.Groups["after"].Value;
+        var comma = start + match.Groups["head"].Length;
+        var close = start + match.Groups["body"].Index + match.Groups["body"].Length;
+        if (_notNameOpeners.Contains(head) || (!head.Contains(' ') && head.EndsWith("ly", StringComparison.Ordinal))
+            || _notPredicateStarts.Contains(after)
+            || body.Split(' ').Any(w => _appositiveStops.Contains(w.ToLowerInvariant().TrimEnd('.')))
+            || figures.Any(f => f.Start < close + 1 && f.End > comma))
+        {
+            return [];
+        }
+
+        // From the comma after the name to the comma before the verb, both included: "Samsung Electronics has revealed".
+        return [(comma, close + 1 - comma)];
+    }
+
+    /// <summary>
+    /// Since the twenty-eighth session: an opening unit named with its owner, "LG Chem's LG Energy Solution unit will invest …", read as
+    /// the unit alone ("LG Energy Solution will invest …"): the owner's name with its "'s", and the word "unit", "arm", "subsidiary",
+    /// "affiliate" or "division" after the unit's name. Either is right as the investor (convention V1), and the owner is still one of
+    /// the text's organisations. Nothing when the sentence does not open so.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> OwnersUnit(string read, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(read[start]))
+        {
+            start++;
+        }
+
+        var window = read.Substring(start, Math.Min(end - start, 160));
+        var match = OwnersUnitPattern().Match(window);
+        if (!match.Success || _notNameOpeners.Contains(match.Groups["owner"].Value))
+        {
+            // "LG Chem's battery unit will invest …": the unit has no name of its own, so the owner is read as the subject.
+            var described = OwnersDescribedUnitPattern().Match(window);
+            return described.Success && !_notNameOpeners.Contains(described.Groups["owner"].Value)
+                ? [(start + described.Groups["owner"].Length, described.Groups["unit"].Index + described.Groups["unit"].Length - described.Groups["owner"].Length)]
+                : [];
+        }
+
+        var arm = match.Groups["arm"];
+        var unit = match.Groups["unit"];
+        return [(start, arm.Index), (start + arm.Index + arm.Length, unit.Index + unit.Length - arm.Index - arm.Length)];
+    }
+
+    /// <summary>Capitalised openers that are no name: "Meanwhile, …", "Separately, …".</summary>
+    private static readonly HashSet<string> _notNameOpeners = new(StringComparer.Ordinal)
+    {
+        "Meanwhile", "Separately", "However", "Also", "So", "Still", "Instead", "Now", "Then", "Today", "Yesterday", "Overall", "Together",
+        "Additionally", "Moreover", "Furthermore", "Besides", "Nevertheless", "Nonetheless", "Thus", "Hence", "Indeed", "Earlier", "Later",
+        "Last", "Next", "First", "Second", "Third", "Finally", "Previously", "Since", "After", "Before", "In", "On", "At", "For", "By", "With",
+        "From", "As", "But", "And", "Or", "Yet", "Total", "Media", "Industry", "Startups", "Investors", "Analysts", "Sources", "Experts",
+        "Forecasters", "Officials", "Executives", "Critics", "Others", "Some", "Many", "Most", "All", "Both", "This", "That", "These",
+        "Those", "It", "Its", "They", "We", "He", "She", "The", "A", "An", "Globally", "Elsewhere", "Here", "There", "Similarly", "Likewise",
+        "Again", "Once", "Recently", "Currently", "Notably", "Importantly", "Ultimately", "Initially", "Cumulatively", "Collectively",
+        "Accepted", "Beating", "Valuing", "Including", "Excluding", "According", "Mainland", "Local", "State", "Chinese", "Indian",
+        "Japanese", "American", "British", "European", "German", "French",
+    };
+
+    /// <summary>Words after the closing comma that start no predicate: a list goes on ("and", "or") or the clause is not the subject's.</summary>
+    private static readonly HashSet<string> _notPredicateStarts = new(StringComparer.Ordinal)
+    {
+        "and", "or", "nor", "but", "plus", "as", "while", "whereas", "including", "with", "without", "said", "says", "told", "according",
+        "which", "who", "whose", "where", "when", "if", "though", "although", "because", "since", "after", "before", "than", "then", "so",
+        "respectively", "etc", "among", "alongside",
+    };
+
+    /// <summary>Words that keep an appositive: a person's role, reporting, a quote's say.</summary>
+    private static readonly HashSet<string> _appositiveStops = new(StringComparer.Ordinal)
+    {
+        "chief", "executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chair",
+        "president", "vice", "head", "director", "minister", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "partner",
+        "officer", "billionaire", "professor", "economist", "secretary", "governor", "manager", "managing", "boss", "owner", "said", "says", "say", "told", "reported", "reports", "according", "citing", "report", "first", "wrote", "noted", "added", "his", "her",
+        "man", "woman", "entrepreneur", "tycoon", "magnate", "prince", "king", "sheikh", "mr", "ms", "mrs", "dr", "son", "daughter",
+        "wife", "husband", "brother", "sister", "father", "mother", "family", "and", "or",
+    };
+
     private static void Blank(ref char[]? blanked, string text, int start, int length)
     {
         blanked ??= text.ToCharArray();
@@ -109,6 +230,22 @@ internal static partial class ReadingText
     /// </summary>
     [GeneratedRegex(@"^[ \t]*(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]{2,}))?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\))? ?[-–—:]+ |\((?:Reuters|AP|AFP|Bloomberg|Reuters Breakingviews)\) ?[-–—]+ |\[[A-Z][A-Z .]{1,30}\] )", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex DatelinePattern();
+
+    /// <summary>
+    /// A sentence's opening name (up to six capitalised words, "of", "and", "&amp;" between them), a comma, an appositive opening with
+    /// a determiner, "one of", a relative pronoun, a participle or an owner's name ("Japan's"), a comma, and a lowercase word: the verb
+    /// or the adverb that starts the predicate. The appositive holds no comma, bracket, quote or currency sign.
+    /// </summary>
+    [GeneratedRegex(@"^(?<head>[A-Z][\w&.'’\-]*(?: (?:[A-Z][\w&.'’\-]*|of|and|&|de|du|la|del|von|van)){0,5}), (?<body>(?:a|an|the|one of|its|which|who|whose|founded|based|owned|backed|headquartered|formerly|known|part of|[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}['’]s) [^,;:()\[\]""“”$€£¥₹\n]{1,90}), (?<after>[a-z]+)\b", RegexOptions.NonBacktracking)]
+    private static partial Regex AppositivePattern();
+
+    /// <summary>An owner's name with "'s", a unit's capitalised name, the word for a unit, and a lowercase word: "LG Chem's LG Energy Solution unit will".</summary>
+    [GeneratedRegex(@"^(?<owner>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})['’]s (?<arm>[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,4}) (?<unit>unit|arm|subsidiary|affiliate|division) [a-z]", RegexOptions.NonBacktracking)]
+    private static partial Regex OwnersUnitPattern();
+
+    /// <summary>An owner's name with "'s", one to four lowercase words and the word for a unit: "LG Chem's battery unit will".</summary>
+    [GeneratedRegex(@"^(?<owner>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3})['’]s (?:[a-z][a-z\-]* ){1,4}(?<unit>unit|arm|subsidiary|affiliate|division) [a-z]", RegexOptions.NonBacktracking)]
+    private static partial Regex OwnersDescribedUnitPattern();
 
     /// <summary>Words a conversion bracket may hold besides its figures: "about", "or", "US", "approximately", ";".</summary>
     [GeneratedRegex(@"^[\s;,/~≈.]*(?:(?:about|around|roughly|approximately|approx|nearly|almost|some|over|more than|or|c|ca|circa|US|U\.S\.|equivalent to|equal to|at (?:the )?current (?:exchange )?rates?|at today['’]s (?:exchange )?rates?|at current prices)[\s;,/~≈.]*)*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

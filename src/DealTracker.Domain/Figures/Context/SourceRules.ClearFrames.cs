@@ -144,9 +144,26 @@ internal static partial class SourceRules
             }
         }
 
-        return say + 2 < words.Count && words[say].Lower is "said" or "says" && words[say + 1].Lower == "it"
-            && (_ownMoneyVerbs.Contains(words[say + 2].Lower)
-                || (words[say + 2].Lower is "has" or "had" or "will" or "is" or "was" && say + 3 < words.Count && _ownMoneyVerbs.Contains(words[say + 3].Lower)));
+        // Since the twenty-eighth session also "Rokae also revealed that it raised", "X on Monday disclosed it had raised": an adverb before
+        // the saying verb, more saying verbs, and "that" before "it".
+        while (say < words.Count && say - last < 4 && words[say].Lower is "also" or "today" or "recently" or "earlier" or "later" or "on" or "monday"
+            or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        {
+            say++;
+        }
+
+        // "S&P Global on Monday said it has raised its rating on ARM": a rating or a target raised is no money raised.
+        var it = say + 1 < words.Count && words[say + 1].Lower == "that" ? say + 2 : say + 1;
+        if (words.Skip(it + 1).Take(5).Any(w => w.Lower is "rating" or "ratings" or "target" or "forecast" or "forecasts" or "outlook" or "guidance"
+            or "estimate" or "estimates" or "recommendation"))
+        {
+            return false;
+        }
+
+        return it + 1 < words.Count && words[say].Lower is "said" or "says" or "revealed" or "reveals" or "disclosed" or "discloses" or "announced"
+            or "announces" or "confirmed" or "confirms" && words[it].Lower == "it"
+            && (_ownMoneyVerbs.Contains(words[it + 1].Lower)
+                || (words[it + 1].Lower is "has" or "had" or "will" or "is" or "was" && it + 2 < words.Count && _ownMoneyVerbs.Contains(words[it + 2].Lower)));
     }
 
     /// <summary>Titles of a company's officers: "CEO", "chief executive", "founder", "chairman".</summary>
