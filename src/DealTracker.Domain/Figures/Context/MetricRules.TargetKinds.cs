@@ -820,7 +820,12 @@ internal static partial class MetricRules
                 || (IsPeriodStart(words[k]) && k > 0 && words[k - 1].Lower is "in" or "during" or "since"))));
     }
 
-    /// <summary>Plural givers that are many organisations: "venture capitalists", "sovereign wealth funds", "hyperscalers".</summary>
+    /// <summary>
+    /// Plural givers that are many organisations: "venture capitalists", "sovereign wealth funds", "hyperscalers". Nouns only, unlike
+    /// <see cref="_manyInvestorHeads"/>, which also holds "they", "all" and "each" for a subject's head: this set is looked for in every
+    /// word back to the clause's start, where "is all set to invest" or "they will form a company with Oracle Corp., which will invest"
+    /// say nothing about the giver.
+    /// </summary>
     private static readonly HashSet<string> _oneGiverCrowds = new(StringComparer.Ordinal)
     {
         "investors", "capitalists", "vcs", "funds", "hyperscalers", "backers", "lenders", "banks", "groups", "players", "giants", "governments",

@@ -126,12 +126,7 @@ internal static partial class ReadingText
     /// </summary>
     private static IEnumerable<(int Start, int Length)> OpeningAppositive(string read, int start, int end, IReadOnlyList<ExtractedFigure> figures)
     {
-        while (start < end && char.IsWhiteSpace(read[start]))
-        {
-            start++;
-        }
-
-        var window = read.Substring(start, Math.Min(end - start, 200));
+        var window = Opening(read, ref start, end, 200);
         var match = AppositivePattern().Match(window);
         if (!match.Success)
         {
@@ -163,12 +158,7 @@ internal static partial class ReadingText
     /// </summary>
     private static IEnumerable<(int Start, int Length)> OwnersUnit(string read, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(read[start]))
-        {
-            start++;
-        }
-
-        var window = read.Substring(start, Math.Min(end - start, 160));
+        var window = Opening(read, ref start, end, 160);
         var match = OwnersUnitPattern().Match(window);
         if (!match.Success || _notNameOpeners.Contains(match.Groups["owner"].Value))
         {
@@ -182,6 +172,17 @@ internal static partial class ReadingText
         var arm = match.Groups["arm"];
         var unit = match.Groups["unit"];
         return [(start, arm.Index), (start + arm.Index + arm.Length, unit.Index + unit.Length - arm.Index - arm.Length)];
+    }
+
+    /// <summary>A sentence's first <paramref name="length"/> characters from its first word on; <paramref name="start"/> moves to that word.</summary>
+    private static string Opening(string read, ref int start, int end, int length)
+    {
+        while (start < end && char.IsWhiteSpace(read[start]))
+        {
+            start++;
+        }
+
+        return read.Substring(start, Math.Min(end - start, length));
     }
 
     /// <summary>Capitalised openers that are no name: "Meanwhile, …", "Separately, …".</summary>
