@@ -690,10 +690,25 @@ public static class ContextReader
         var continues = InvestorRules.TenthRaisesTheFigureBefore(words, first) || first > 0 && (words[first - 1].Lower is "another" or "additional" or "further"
             || (first > 1 && words[first - 1].Lower == "of" && words[first - 2].Lower == "another"));
         return floor > 0 && continues && readings[f - 1] is { Metric: Metric.Investment, Investor: { } same } && !InvestorRules.NamesItsOwn(sentence, last)
-            && !InvestorRules.NamesNewSubject(sentence, floor, first)
+            && !InvestorRules.NamesNewSubject(sentence, floor, first) && !IsOwnClausesGiver(sentence, investor, same, floor, first)
             ? same
             : investor;
     }
+
+    /// <summary>
+    /// Since the twenty-ninth session: the rules found another giver, named in the figure's own clause after the figure before it ("CyrusOne
+    /// said it intends to invest £2.5 billion …, while CoreWeave said it would invest a further £750 million"): "a further" adds to that
+    /// giver's money, not to the first one's.
+    /// </summary>
+    private static bool IsOwnClausesGiver(SentenceWords sentence, string? investor, string same, int floor, int first) =>
+        investor is not null && !string.Equals(investor, same, StringComparison.Ordinal)
+        && sentence.Names.Any(n => n.Kind == NameKind.Organisation && n.First >= floor && n.Last + 1 < first && string.Equals(n.Text, investor, StringComparison.Ordinal)
+            && !sentence.Words[n.Last].EndsPhrase && IsVerbAfterName(sentence.Words[n.Last + 1]));
+
+    /// <summary>A lower-case word after a name that is no link word: the name's verb ("CoreWeave said", "Acme will").</summary>
+    private static bool IsVerbAfterName(Word word) =>
+        word.Core.Length > 0 && char.IsLower(word.Core[0])
+        && word.Lower is not ("and" or "or" or "of" or "in" or "into" or "to" or "for" or "with" or "from" or "at" or "on" or "by" or "as" or "unit" or "arm");
 
     /// <summary>
     /// Whether a figure with no cue of its own continues the list the previous one started: a few words after "and" / "or" /

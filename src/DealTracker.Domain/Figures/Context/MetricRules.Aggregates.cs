@@ -831,12 +831,18 @@ internal static partial class MetricRules
             return null;
         }
 
-        if (SubjectHasOwnerOrRound(sentence, from, head, verb))
+        // Since the twenty-ninth session: a stage's funding over a period ("Early-stage funding clocked in at $51.9 billion, its
+        // third-highest quarter", "Seed funding was at $10.3 billion for the first quarter of 2022") and bare funding opening its clause
+        // with a period named ("for the whole of 2023, funding shrunk 56% to touch $11.8 billion") are the market's.
+        var period = NamesAPeriod(words);
+        var stage = period && head - start <= 3 && Enumerable.Range(start, head - start).Any(i => _stageQualifiers.Contains(words[i].Lower));
+        var bare = period && from == head && head == start && words[head].Lower is "funding" or "fundraising" && words[verb].Lower is not ("of" or "was" or "is");
+        if (!stage && SubjectHasOwnerOrRound(sentence, from, head, verb))
         {
             return null;
         }
 
-        var market = SubjectNamesAMarket(words, from, verb);
+        var market = SubjectNamesAMarket(words, from, verb) || stage || bare;
 
         // "start-up funding of $1.5 billion": with "of", only a start-up or venture market ("a total investment of $6.5B" is one backer's).
         if (words[verb].Lower == "of")
@@ -848,6 +854,17 @@ internal static partial class MetricRules
         var commitments = words[head].Lower == "commitments" && from == head && head - start <= 1;
         return market || commitments ? (null, true) : null;
     }
+
+    /// <summary>Stages of venture funding that qualify a market's money: "Early-stage funding", "Seed funding", "late-stage".</summary>
+    private static readonly HashSet<string> _stageQualifiers = new(StringComparer.Ordinal)
+    {
+        "seed", "seed-stage", "early-stage", "late-stage", "later-stage", "growth-stage", "growth", "angel", "pre-seed", "mid-stage",
+    };
+
+    /// <summary>Whether the sentence names a period a total runs over: "in Q1", "the first quarter", "in 2023", "the first half", "this year".</summary>
+    private static bool NamesAPeriod(List<Word> words) =>
+        words.Any(w => w.Lower is "quarter" or "quarters" or "q1" or "q2" or "q3" or "q4" or "h1" or "h2" or "half" or "year" or "ytd" or "month"
+            || (w.Lower.Length == 4 && w.Lower[0] is '1' or '2' && w.Lower.All(char.IsDigit)));
 
     /// <summary>Reads back from the figure to where its clause opens, at most 18 words: "…, while commitments topped 30 trillion won".</summary>
     private static int SubjectClauseStart(List<Word> words, int first, int floor)
@@ -872,7 +889,7 @@ internal static partial class MetricRules
         for (var i = first - 1; i >= start; i--)
         {
             var lower = words[i].Lower;
-            if (_tenthTotalVerbs.Contains(lower) || _changeVerbs.Contains(lower) || lower is "was" or "were" or "is" or "came" or "stood"
+            if (_tenthTotalVerbs.Contains(lower) || _changeVerbs.Contains(lower) || lower is "was" or "were" or "is" or "came" or "stood" or "clocked" or "shrunk" or "shrank" or "slid" or "dipped" or "touched"
                 || (lower == "of" && i == first - 1))
             {
                 verb = i;

@@ -44,7 +44,7 @@ internal static partial class MetricRules
         }
 
         var after = SkipConversion(words, last);
-        var next = words.Skip(after).Take(8).Select(w => w.Lower).ToList();
+        var next = words.Skip(after).Take(12).Select(w => w.Lower).ToList();
 
         // "more than €135bn of orders", "the first of an expected €250bn of green bonds": an order book or a programme of many sales.
         if (next.Take(3).Any(w => w is "orders" or "order" or "bids" or "demand" or "subscriptions") || words.Take(first).TakeLast(4).Any(w => w.Lower is "expected" or "programme" or "program"))
@@ -76,6 +76,15 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the twenty-ninth session: "issued $800 million of 3.85 percent, 10-year notes … and $700 million of 5.15 percent, 30-year
+        // securities" (a second amount of the same sale); "Microsoft's $750 million of 2.5 percent, five-year notes sold on Feb. 3" (an
+        // issuer's bonds, sold after).
+        if (bondAfter && ((words[v].Lower == "and" && words.Take(v).TakeLast(20).Any(w => _bondSellingVerbs.Contains(w.Lower)))
+            || (words[v].Possessive && words[v].IsCapitalised && v == first - 1 && next.Skip(2).Take(8).Any(w => w is "sold" or "issued" or "priced"))))
+        {
+            return Metric.RoundSize;
+        }
+
         // "The €12bn sale of 15-year debt".
         if (next.Count >= 3 && _bondSaleNouns.Contains(next[0]) && next[1] == "of" && next.Skip(2).Take(3).Any(_bondNouns.Contains))
         {
@@ -88,8 +97,23 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the twenty-ninth session: "raised 5.755 billion riyals in sukuk", "issued corporate bonds worth 100 billion won", "the 500
+        // billion won issue", "double its issuance volume to 1 trillion won", "the first tranche has a size of" (MetricRules.BondIssues.cs).
+        if (IsBondIssueShape(words, first, last, v, next))
+        {
+            return Metric.RoundSize;
+        }
+
         // "Kenya raised $2.1 billion during a Eurobond issuance", "raised $1 billion in a bond sale", "raised $1.5 billion from a sale of bonds".
         var tail = next.Skip(1).Take(5).ToList();
+        // Since the twenty-ninth session: "raised €5.99 billion from the sale of its 20-year green bond": qualifiers after the sale's "of".
+        var saleOf = tail.IndexOf("of");
+        if (words[v].Lower is "raised" or "raise" or "raises" or "raising" && next.Count >= 2 && next[0] is "from" or "in" or "through" or "via"
+            && saleOf >= 1 && _bondSaleNouns.Contains(tail[saleOf - 1]) && IsBondNounAfter(next.Skip(1 + saleOf).ToList()))
+        {
+            return Metric.RoundSize;
+        }
+
         return words[v].Lower is "raised" or "raise" or "raises" or "raising"
             && next.Count >= 2 && next[0] is "during" or "in" or "through" or "via" or "from"
             && (tail.Zip(tail.Skip(1)).Any(p => _bondNouns.Contains(p.First) && _bondSaleNouns.Contains(p.Second))

@@ -59,7 +59,10 @@ internal static partial class MetricRules
         }
 
         var after = SkipConversion(words, last);
-        return IsBondAfterArticle(words, before, last, after) || IsAfterBondOf(words, before) || IsIssuancesSize(words, before, first)
+        // Since the twenty-ninth session: a term between the article and the figure, "a 10-year $40 billion note".
+        var article = before >= 1 && (words[before].Lower.EndsWith("-year", StringComparison.Ordinal) || words[before].Lower.EndsWith("-month", StringComparison.Ordinal))
+            && !words[before - 1].EndsPhrase ? before - 1 : before;
+        return IsBondAfterArticle(words, article, last, after) || IsAfterBondOf(words, before) || IsIssuancesSize(words, before, first)
             || IsWithBondsOfAnOffering(words, before, after);
     }
 

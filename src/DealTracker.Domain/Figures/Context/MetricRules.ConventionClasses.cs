@@ -21,6 +21,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the twenty-first session, a listing's size no rule read is a round size (M5, <c>MetricRules.IpoSizes.cs</c>);</item>
 /// <item>since the twentieth session, a business or assets sold whole to a buyer for the figure is other (M1,
 /// <c>MetricRules.AssetSales.cs</c>);</item>
+/// <item>since the twenty-ninth session, a loan the figure heads, an IPO's fresh issue, a change's amount and many deals' values
+/// (M4, M5, M6, <c>MetricRules.OwnPhrase.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -52,6 +54,7 @@ internal static partial class MetricRules
         metric = metric is null && IsFundsCapital(sentence, first) ? Metric.RoundSize : metric;
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
+        metric = OwnPhraseReading(sentence.Words, first, last, metric);
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).

@@ -69,6 +69,13 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the twenty-ninth session: money raised for or in the raiser's own fund ("has raised $78.6 million for its second
+        // India-focused fund", "mopped up $135 million in its maiden fund").
+        if (IsRaisedForAFund(words, first, last) is { } owner)
+        {
+            return owner ? metric : Metric.RoundSize;
+        }
+
         // A figure ending its phrase heads nothing after it.
         if (words[last].EndsPhrase)
         {
@@ -134,6 +141,66 @@ internal static partial class MetricRules
         var cap = (link == "of" && words[k - 1].Lower is "cap" or "hard-cap" or "hardcap")
             || (link == "at" && (words[k - 1].Lower is "capped" || (k >= 3 && words[k - 1].Lower is "vehicle" or "fund" && words[k - 3].Lower is "cap" or "capping" or "capped")));
         return cap && words.Any(w => w.Lower is "fund" or "vehicle" or "funds") ? false : null;
+    }
+
+    /// <summary>Verbs of a fund manager gathering money: "raised", "secured", "closed", "amassed".</summary>
+    private static readonly HashSet<string> _fundRaisingVerbs = new(StringComparer.Ordinal)
+    {
+        "raised", "raise", "raises", "raising", "secured", "secure", "secures", "securing", "closed", "amassed", "amass", "gathered",
+        "collected", "garnered", "mobilised", "mobilized", "pulled", "netted", "bagged",
+    };
+
+    /// <summary>
+    /// Since the twenty-ninth session: the figure a manager raises "for" or "in" a fund of its own, past a determiner or an owner's name
+    /// and up to four describing words: "has raised $78.6 million for its second India-focused fund", "raising $15 million for Ascend’s
+    /// initial fund", "had mopped up $135 million (Rs 875 crore) in its maiden India-dedicated fund", "was next with $8.4 billion for its
+    /// fourth fund". True when the fund is an asset owner's (a sovereign or pension fund is no fund raised), false for a fund's size,
+    /// null when the figure is not so placed. A round or a deal before the fund ends the search ("raised $5 million in a round led by
+    /// its fund").
+    /// </summary>
+    private static bool? IsRaisedForAFund(List<Word> words, int first, int last)
+    {
+        var v = first - 1;
+        while (v > 0 && words[v].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "approximately" or "over" or "more" or "than"
+            or "almost" or "just" or "another" or "a" or "further" or "additional" && !words[v - 1].EndsPhrase)
+        {
+            v--;
+        }
+
+        var verb = words[v].Lower;
+        var raising = _fundRaisingVerbs.Contains(verb)
+            || (verb == "up" && v > 0 && words[v - 1].Lower is "mopped" or "mop" or "mops" or "mopping" or "scooped")
+            || (verb == "with" && v > 0 && words[v - 1].Lower is "next" or "second" or "third" or "followed");
+        var k = SkipConversion(words, last);
+        if (!raising || words[last].EndsPhrase || k + 2 >= words.Count || words[k].Lower is not ("for" or "in" or "into") || words[k].EndsPhrase)
+        {
+            return null;
+        }
+
+        var det = words[k + 1];
+        if (!(det.Lower is "its" or "their" or "his" or "her" or "our" or "the" or "a" or "an" || (det.Possessive && det.IsCapitalised)) || det.EndsPhrase)
+        {
+            return null;
+        }
+
+        var assetOwner = false;
+        for (var d = k + 2; d < words.Count && d - k <= 6; d++)
+        {
+            var lower = words[d].Lower;
+            if (lower is "fund" or "vehicle")
+            {
+                return assetOwner;
+            }
+
+            assetOwner |= _assetOwnerFundWords.Contains(lower);
+            if (words[d].EndsPhrase || words[d].Possessive || _notFundHeads.Contains(lower) || lower is "and" or "or" or "to" or "from" or "of" or "by"
+                or "with" or "for" or "in" or "that" or "which")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"nearly $1.5 billion in commitments for the fund": commitments a fund received, right after the figure.</summary>

@@ -140,7 +140,7 @@ internal static partial class ReadingText
         var close = start + match.Groups["body"].Index + match.Groups["body"].Length;
         if (_notNameOpeners.Contains(head) || (!head.Contains(' ') && head.EndsWith("ly", StringComparison.Ordinal))
             || _notPredicateStarts.Contains(after)
-            || body.Split(' ').Any(w => _appositiveStops.Contains(w.ToLowerInvariant().TrimEnd('.')))
+            || AgentFree(body).Split(' ').Any(w => _appositiveStops.Contains(w.ToLowerInvariant().TrimEnd('.')))
             || figures.Any(f => f.Start < close + 1 && f.End > comma))
         {
             return [];
@@ -148,6 +148,16 @@ internal static partial class ReadingText
 
         // From the comma after the name to the comma before the verb, both included: "Samsung Electronics has revealed".
         return [(comma, close + 1 - comma)];
+    }
+
+    /// <summary>
+    /// Since the twenty-ninth session: an appositive up to its first "by", where a participle's agent starts ("the seed-focused venture
+    /// firm founded by former Google executive Samir Sood"): a role after it is the agent's, not the opening name's, so it keeps nothing.
+    /// </summary>
+    private static string AgentFree(string body)
+    {
+        var by = body.IndexOf(" by ", StringComparison.Ordinal);
+        return by < 0 ? body : body[..by];
     }
 
     /// <summary>

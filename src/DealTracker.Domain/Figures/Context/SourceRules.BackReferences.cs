@@ -115,6 +115,15 @@ internal static partial class SourceRules
             return (i, i + 1, noun);
         }
 
+        // Since the twenty-ninth session, the telling verb before the phrase, after a comma: "…, said the news site, adding that …", "…,
+        // reported the newspaper." (a publication only: "noted the report" most often quotes a party's own report).
+        if (i >= 2 && words[i - 2].After == ',' && words[i - 1].Lower is "said" or "says" or "reported" or "reports" or "wrote" or "writes" or "added" or "noted"
+            && CitedNouns.Publications.Contains(words[noun].Lower)
+            && (noun + 1 >= words.Count || words[noun].EndsPhrase || words[noun].After == '.'))
+        {
+            return (i, i + 1, noun);
+        }
+
         // Telling: the phrase opens its clause and a telling verb follows ("the report said", "its website says", "the newspaper also reported").
         var opens = i == 0 || words[i - 1].EndsPhrase || words[i - 1].Lower is "and" or "but" or "while" or "as" or "so";
         var verb = noun + 1 < words.Count && !words[noun].EndsPhrase ? noun + 1 : -1;
@@ -123,7 +132,10 @@ internal static partial class SourceRules
             verb++;
         }
 
-        return opens && verb > 0 && _documentTellingVerbs.Contains(words[verb].Lower) ? (i, i + 1, noun) : null;
+        // Since the twenty-ninth session: "The newspaper was first to report that …", "the paper was the first to report".
+        var firstToReport = verb > 0 && words[verb].Lower is "was" or "were" && words.Skip(verb + 1).Take(4).Select(w => w.Lower).ToList() is var rest
+            && rest.Contains("first") && rest.Contains("report");
+        return opens && verb > 0 && (_documentTellingVerbs.Contains(words[verb].Lower) || firstToReport) ? (i, i + 1, noun) : null;
     }
 
     /// <summary>A word that may open an author's or outlet's name: capitalised ("Reuters") or a digit-led brand ("36Kr"), not a day or month.</summary>

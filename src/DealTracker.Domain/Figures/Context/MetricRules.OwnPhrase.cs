@@ -1,0 +1,95 @@
+using DealTracker.Domain.Claims;
+
+namespace DealTracker.Domain.Figures.Context;
+
+internal static partial class MetricRules
+{
+    /// <summary>Nouns of a loan a figure may head: "a $1.412 billion, 364-day facility", "a Rs9.7 billion project financing".</summary>
+    private static readonly HashSet<string> _loanHeads = new(StringComparer.Ordinal)
+    {
+        "loan", "loans", "facility", "facilities", "revolver", "overdraft",
+    };
+
+    /// <summary>Nouns of a change whose amount follows "of": "an increase of", "a drop of".</summary>
+    private static readonly HashSet<string> _changeNouns = new(StringComparer.Ordinal)
+    {
+        "increase", "rise", "jump", "drop", "decline", "decrease", "fall", "gain", "hike", "cut", "reduction",
+    };
+
+    /// <summary>
+    /// "M&amp;A values", "deal values", "transaction value": the value of many deals, in a sentence with no valuation of a company (no
+    /// "valued", "valuation", enterprise or equity value).
+    /// </summary>
+    private static bool IsDealValuesTotal(List<Word> words) =>
+        !words.Any(w => w.Lower is "valuation" or "valuations" or "valued" or "valuing" or "pre-money" or "post-money" or "enterprise" or "equity")
+        && Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(v => words[v].Lower is "values" or "value" && !words[v - 1].EndsPhrase
+            && words[v - 1].Lower is "m&a" or "deal" or "deals" or "transaction" or "transactions" or "merger" or "mergers" or "buyout" or "exit" or "exits"
+            && (v + 1 >= words.Count || !(words[v + 1].IsCapitalised || words[v + 1].Lower is "the" or "it" or "its" or "them")));
+
+    /// <summary>
+    /// Since the twenty-ninth session, four conventions read from the figure's own phrase, after the other rules:
+    /// <list type="bullet">
+    /// <item>a loan the figure heads is other (M6), whatever cue named it a round: "The financing comprises a $1.412 billion, 364-day
+    /// facility", "has secured a Rs9.7 billion project financing", "The committed facility was initially launched at US$1.5bn"; a
+    /// convertible loan stays as read (it turns into shares);</item>
+    /// <item>an IPO's fresh issue is its round size (M5): "includes a fresh issue of Rs 150 crore";</item>
+    /// <item>the amount of a change is no deal's money: "an increase of 30 billion won from the original plan", "a drop of $2 billion"
+    /// (a company's "capital increase of" stays as read);</item>
+    /// <item>many deals' value is a total, not a valuation (M4): "Global M&amp;A values rose 11.6% … to $1.7 trillion".</item>
+    /// </list>
+    /// </summary>
+    private static Metric? OwnPhraseReading(List<Word> words, int first, int last, Metric? metric)
+    {
+        if (metric is null && first >= 3 && words[first - 1].Lower == "of" && words[first - 2].Lower == "issue" && words[first - 3].Lower == "fresh")
+        {
+            return Metric.RoundSize;
+        }
+
+        if (metric is not null && first >= 2 && words[first - 1].Lower == "of" && _changeNouns.Contains(words[first - 2].Lower)
+            && !(first >= 3 && words[first - 3].Lower == "capital"))
+        {
+            return null;
+        }
+
+        // "Global M&A values rose 11.6% … to $1.7 trillion", "Deal values rose 87.2% … to $678.1 billion": many deals' total value (M4), not
+        // a company's valuation.
+        if (metric == Metric.Valuation && IsDealValuesTotal(words))
+        {
+            return null;
+        }
+
+        if (metric is not (Metric.RoundSize or Metric.Investment) || words.Any(w => w.Lower is "convertible" or "convertibles"))
+        {
+            return metric;
+        }
+
+        // "a $1.412 billion, 364-day facility", "a US$973mn 364-day loan", "a Rs9.7 billion project financing": up to three describing
+        // words between the figure and the loan, none a link word.
+        var k = SkipConversion(words, last);
+        for (var d = k; d < words.Count && d - k <= 3; d++)
+        {
+            var lower = words[d].Lower;
+            if (_loanHeads.Contains(lower) || (lower is "financing" or "finance" && d > 0 && words[d - 1].Lower == "project"))
+            {
+                return null;
+            }
+
+            if (words[d].Possessive || words[d].Core.Any(char.IsDigit) && !lower.Contains('-', StringComparison.Ordinal) || lower is "of" or "in" or "for" or "from" or "to" or "and"
+                or "with" or "by" or "as" or "via" or "through" or "into" or "on" or "at" or "toward" or "towards" or "round" or "stake" or "investment" or "equity" or "funding")
+            {
+                break;
+            }
+
+            if (words[d].EndsPhrase && !(d == last + 1 && words[last].EndsPhrase))
+            {
+                break;
+            }
+        }
+
+        // "The committed facility was initially launched at US$1.5bn": a facility opening the sentence, sized at the figure.
+        var subject = words.Take(Math.Min(first, 4)).ToList();
+        return first >= 2 && words[first - 1].Lower == "at" && words[first - 2].Lower is "launched" or "signed" or "sized" or "set"
+            && subject.Any(w => w.Lower is "facility" or "loan")
+            ? null : metric;
+    }
+}
