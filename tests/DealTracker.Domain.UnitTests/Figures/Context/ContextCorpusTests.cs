@@ -156,7 +156,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 101, 16, 142)]
-    [InlineData("blind64.json", 101, 37, 155)]
+    [InlineData("blind64.json", 102, 37, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
     // Stakes-control realignment: "Walmart took over Flipkart as its majority investor in a $16bn deal" relabelled other → investment
@@ -247,8 +247,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue85). Unseen scores: 242/312, 50/61, 427/466 on the starting rules; 243/312, 50/61, 427/466 with the session's rules (the
     // totals, grants and raised-from rules moved one figure on them). The rows are fitted: after the bond-sale, shares-bought, chips-paid-for
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
-    [InlineData("issue83.json", 87, 20, 146)]
-    [InlineData("issue84.json", 91, 13, 149)]
+    [InlineData("issue83.json", 88, 20, 146)]
+    [InlineData("issue84.json", 92, 13, 149)]
     [InlineData("issue85.json", 84, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
     // and crypto in Europe, Africa and Latin America; biotech, pharma and healthcare deals; wire reports of big-tech, chip, telecom and
@@ -285,7 +285,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
     [InlineData("issue97.json", 92, 9, 145)]
-    [InlineData("issue98.json", 89, 18, 158)]
+    [InlineData("issue98.json", 90, 18, 158)]
     [InlineData("issue99.json", 85, 18, 155)]
     [InlineData("issue100.json", 90, 22, 154)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
@@ -328,8 +328,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 106, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
-    [InlineData("issue115.json", 94, 11, 157)]
-    [InlineData("issue116.json", 102, 10, 159)]
+    [InlineData("issue115.json", 95, 11, 157)]
+    [InlineData("issue116.json", 103, 10, 159)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
@@ -356,13 +356,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 130/134, 33/35, 179/179 (issue127) and 123/125, 13/15, 170/170 (issue128). Scored once, unread: 395/508, 58/84, 650/699 on the
     // starting rules, 395/508, 58/84, 654/699 on the S4–S6 rules (written before the sets were read) and 395/508, 58/84, 655/699 on the
     // final rules. Not fitted: the rows are that measure.
-    [InlineData("issue125.json", 86, 17, 159)]
-    [InlineData("issue126.json", 109, 8, 164)]
-    [InlineData("issue127.json", 102, 26, 172)]
+    [InlineData("issue125.json", 91, 17, 159)]
+    [InlineData("issue126.json", 110, 8, 164)]
+    [InlineData("issue127.json", 104, 26, 172)]
     [InlineData("issue128.json", 98, 8, 160)]
-    [InlineData("issue129.json", 99, 25, 157)]
+    [InlineData("issue129.json", 100, 25, 157)]
     [InlineData("issue130.json", 88, 15, 172)]
-    [InlineData("issue131.json", 94, 10, 148)]
+    [InlineData("issue131.json", 97, 10, 148)]
     [InlineData("issue132.json", 110, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
     // pharma and medtech; Asian business press; energy, infrastructure, data centres, telecoms, real estate and mining); second readers
@@ -372,7 +372,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue133.json", 81, 21, 149)]
     [InlineData("issue134.json", 99, 9, 158)]
     [InlineData("issue135.json", 86, 22, 160)]
-    [InlineData("issue136.json", 93, 11, 165)]
+    [InlineData("issue136.json", 95, 12, 165)]
+    // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
+    // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
+    // capital markets, IPOs and market-wide funding totals); second readers, given only the sentences while the collectors' files were
+    // moved out of their reach, agree on 116/120, 8/9, 172/172 (issue137), 127/130, 32/37, 170/175 (issue138), 119/121, 10/10,
+    // 164/165 (issue139) and 120/122, 4/4, 170/170 (issue140). Scored once, unread, on the starting rules: 398/493, 37/60, 618/682.
+    [InlineData("issue137.json", 106, 6, 158)]
+    [InlineData("issue138.json", 102, 23, 149)]
+    [InlineData("issue139.json", 99, 6, 155)]
+    [InlineData("issue140.json", 102, 2, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -394,8 +403,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue111 (media, sports and property) 9, issue112 (Australian, Canadian and African press) 19, issue113 (AI startups) 3,
         // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17, issue118 (health and consumer) 7, issue121 (US
         // venture rounds) 8, issue123 (European business press) 17, issue124 (wire deal stories) 12, issue126 (fintech and crypto) 11
-        // issue128 (media, telecom and sports) 15, issue134 (healthcare and biotech) 10 and issue136 (energy, infrastructure and data
-        // centres) 13: their rounds are raised, or their money buys whole companies, not given by a named
+        // issue128 (media, telecom and sports) 15, issue134 (healthcare and biotech) 10, issue136 (energy, infrastructure and data
+        // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10 and issue140 (debt and capital
+        // markets) 4: their rounds are raised, or their money buys whole companies, not given by a named
         // investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
@@ -403,7 +413,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue86.json" or "issue87.json" or "issue89.json" or "issue90.json" or "issue91.json" or "issue97.json" or "issue101.json" or "issue103.json" or "issue106.json" or "issue107.json" or "issue108.json"
             or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json"
             or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json"
-            or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json", $"{file} needs at least 20 investor sentences");
+            or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json"
+            or "issue137.json" or "issue139.json" or "issue140.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
