@@ -50,7 +50,9 @@ public sealed class DeskTests(BrowserFixture fixture)
         await page.SignInAsEditorAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // The redirect home is what signing out does; the home page's own loading is not this test's (waiting for its load event timed
+        // out once at 15 s on a busy CI machine), so the wait ends when the navigation commits.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync("/admin");
         Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
