@@ -47,6 +47,9 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _toldBodies = new(StringComparer.Ordinal)
     {
         "Congress", "Parliament", "Senate", "Lords", "Commons",
+
+        // Since the twenty-ninth session, for any name after "told" (SourceRules.Citations.cs): more assemblies, courts and boards.
+        "House", "Assembly", "Diet", "Bundestag", "Court", "Board", "Commission", "Lok Sabha", "Rajya Sabha",
     };
 
     /// <summary>Words that may follow the name told: the clause goes on with what was said, or when or how.</summary>

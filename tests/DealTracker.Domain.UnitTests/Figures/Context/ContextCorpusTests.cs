@@ -359,7 +359,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue125.json", 91, 17, 159)]
     [InlineData("issue126.json", 110, 8, 164)]
     [InlineData("issue127.json", 104, 26, 172)]
-    [InlineData("issue128.json", 98, 8, 160)]
+    [InlineData("issue128.json", 98, 8, 161)]
     [InlineData("issue129.json", 100, 25, 157)]
     [InlineData("issue130.json", 88, 15, 172)]
     [InlineData("issue131.json", 97, 10, 148)]
@@ -371,7 +371,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 632/676 (the rows).
     [InlineData("issue133.json", 81, 21, 149)]
     [InlineData("issue134.json", 99, 9, 158)]
-    [InlineData("issue135.json", 86, 22, 160)]
+    [InlineData("issue135.json", 86, 22, 161)]
     [InlineData("issue136.json", 95, 12, 165)]
     // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
     // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
@@ -379,7 +379,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // moved out of their reach, agree on 116/120, 8/9, 172/172 (issue137), 127/130, 32/37, 170/175 (issue138), 119/121, 10/10,
     // 164/165 (issue139) and 120/122, 4/4, 170/170 (issue140). Scored once, unread, on the starting rules: 398/493, 37/60, 618/682.
     [InlineData("issue137.json", 106, 6, 158)]
-    [InlineData("issue138.json", 102, 23, 149)]
+    [InlineData("issue138.json", 102, 23, 150)]
     [InlineData("issue139.json", 99, 6, 155)]
     [InlineData("issue140.json", 102, 2, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)

@@ -6,7 +6,7 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// <summary>
 /// The twenty-ninth session's rules, from the misses of the fresh sets: money raised for a manager's own fund, more shapes of a bond
 /// issue, a loan the figure heads, an IPO's fresh issue, a change's amount, many deals' values and a stage's funding over a period as
-/// totals, the giver of a second clause's "further" money, and a publication telling after its verb.
+/// totals, the giver of a second clause's "further" money, a publication telling after its verb, and an unlisted outlet told.
 /// </summary>
 public sealed class TwentyNinthSessionRulesTests
 {
@@ -93,6 +93,22 @@ public sealed class TwentyNinthSessionRulesTests
     public void Read_APublicationTelling_IsANamedSource(string sentence, string name)
     {
         Assert.Equal([name], Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("NDC has allocated P500 million for equity financing, Mauricio told the Inquirer.", "Inquirer")]
+    [InlineData("\"There is now a community,\" Baker tells SmartCompany Plus.", "SmartCompany Plus")]
+    public void Read_AnUnlistedNameTold_IsANamedSource(string sentence, string name)
+    {
+        Assert.Equal([name], Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("The minister told Parliament on Wednesday that the fund would invest $2 billion.")]
+    [InlineData("The rival bidder told the Glazers last month that he would not raise his $6 billion bid.")]
+    public void Read_AnAssemblyOrAFamilyTold_IsNoSource(string sentence)
+    {
+        Assert.Empty(Read(sentence).Sources);
     }
 
     [Fact]
