@@ -40,7 +40,7 @@ internal static partial class SourceRules
         requireOutlet &= !(lower is "told" or "tells" && i > 0 && words[i - 1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative"
             or "spokespeople");
 
-        // Since the twenty-ninth session: "Mauricio told the Inquirer.", "Colao told Business Day that …": a name ending its clause after
+        // Since the twenty-ninth session: "Mauricio told the Inquirer.", "Baker tells SmartCompany Plus.": a name ending its clause after
         // "told" is the outlet told (S3, S7), listed or not.
         requireOutlet &= !(lower is "told" or "tells" && IsToldNameEndingTheClause(sentence, from));
 
