@@ -10,21 +10,18 @@ internal static partial class MetricRules
         "loan", "loans", "facility", "facilities", "revolver", "overdraft",
     };
 
+    /// <summary>Words after a figure that end the search for its loan: a link word ("$X in loans") or another kind of money ("$X equity funding").</summary>
+    private static readonly HashSet<string> _notLoanDescribers = new(StringComparer.Ordinal)
+    {
+        "of", "in", "for", "from", "to", "and", "with", "by", "as", "via", "through", "into", "on", "at", "toward", "towards", "round", "stake",
+        "investment", "equity", "funding",
+    };
+
     /// <summary>Nouns of a change whose amount follows "of": "an increase of", "a drop of".</summary>
     private static readonly HashSet<string> _changeNouns = new(StringComparer.Ordinal)
     {
         "increase", "rise", "jump", "drop", "decline", "decrease", "fall", "gain", "hike", "cut", "reduction",
     };
-
-    /// <summary>
-    /// "M&amp;A values", "deal values", "transaction value": the value of many deals, in a sentence with no valuation of a company (no
-    /// "valued", "valuation", enterprise or equity value).
-    /// </summary>
-    private static bool IsDealValuesTotal(List<Word> words) =>
-        !words.Any(w => w.Lower is "valuation" or "valuations" or "valued" or "valuing" or "pre-money" or "post-money" or "enterprise" or "equity")
-        && Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(v => words[v].Lower is "values" or "value" && !words[v - 1].EndsPhrase
-            && words[v - 1].Lower is "m&a" or "deal" or "deals" or "transaction" or "transactions" or "merger" or "mergers" or "buyout" or "exit" or "exits"
-            && (v + 1 >= words.Count || !(words[v + 1].IsCapitalised || words[v + 1].Lower is "the" or "it" or "its" or "them")));
 
     /// <summary>
     /// Since the twenty-ninth session, four conventions read from the figure's own phrase, after the other rules:
@@ -40,13 +37,12 @@ internal static partial class MetricRules
     /// </summary>
     private static Metric? OwnPhraseReading(List<Word> words, int first, int last, Metric? metric)
     {
-        if (metric is null && first >= 3 && words[first - 1].Lower == "of" && words[first - 2].Lower == "issue" && words[first - 3].Lower == "fresh")
+        if (metric is null && IsFreshIssue(words, first))
         {
             return Metric.RoundSize;
         }
 
-        if (metric is not null && first >= 2 && words[first - 1].Lower == "of" && _changeNouns.Contains(words[first - 2].Lower)
-            && !(first >= 3 && words[first - 3].Lower == "capital"))
+        if (metric is not null && IsChangeAmount(words, first))
         {
             return null;
         }
@@ -58,38 +54,58 @@ internal static partial class MetricRules
             return null;
         }
 
-        if (metric is not (Metric.RoundSize or Metric.Investment) || words.Any(w => w.Lower is "convertible" or "convertibles"))
-        {
-            return metric;
-        }
+        // A convertible loan turns into shares, so it stays as read.
+        return metric is Metric.RoundSize or Metric.Investment && !words.Any(w => w.Lower is "convertible" or "convertibles")
+            && (HeadsALoan(words, last) || IsFacilityLaunchedAt(words, first))
+            ? null : metric;
+    }
 
-        // "a $1.412 billion, 364-day facility", "a US$973mn 364-day loan", "a Rs9.7 billion project financing": up to three describing
-        // words between the figure and the loan, none a link word.
+    /// <summary>"includes a fresh issue of Rs 150 crore": an IPO's new shares.</summary>
+    private static bool IsFreshIssue(List<Word> words, int first) =>
+        first >= 3 && words[first - 1].Lower == "of" && words[first - 2].Lower == "issue" && words[first - 3].Lower == "fresh";
+
+    /// <summary>"an increase of 30 billion won", "a drop of $2 billion": a change's amount; not a company's "capital increase of".</summary>
+    private static bool IsChangeAmount(List<Word> words, int first) =>
+        first >= 2 && words[first - 1].Lower == "of" && _changeNouns.Contains(words[first - 2].Lower)
+        && !(first >= 3 && words[first - 3].Lower == "capital");
+
+    /// <summary>
+    /// "M&amp;A values", "deal values", "transaction value": the value of many deals, in a sentence with no valuation of a company (no
+    /// "valued", "valuation", enterprise or equity value).
+    /// </summary>
+    private static bool IsDealValuesTotal(List<Word> words) =>
+        !words.Any(w => w.Lower is "valuation" or "valuations" or "valued" or "valuing" or "pre-money" or "post-money" or "enterprise" or "equity")
+        && Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(v => words[v].Lower is "values" or "value" && !words[v - 1].EndsPhrase
+            && words[v - 1].Lower is "m&a" or "deal" or "deals" or "transaction" or "transactions" or "merger" or "mergers" or "buyout" or "exit" or "exits"
+            && (v + 1 >= words.Count || !(words[v + 1].IsCapitalised || words[v + 1].Lower is "the" or "it" or "its" or "them")));
+
+    /// <summary>
+    /// "a $1.412 billion, 364-day facility", "a US$973mn 364-day loan", "a Rs9.7 billion project financing": a loan within three
+    /// describing words after the figure, none a link word, a possessive, a number or a phrase end.
+    /// </summary>
+    private static bool HeadsALoan(List<Word> words, int last)
+    {
         var k = SkipConversion(words, last);
         for (var d = k; d < words.Count && d - k <= 3; d++)
         {
             var lower = words[d].Lower;
             if (_loanHeads.Contains(lower) || (lower is "financing" or "finance" && d > 0 && words[d - 1].Lower == "project"))
             {
-                return null;
+                return true;
             }
 
-            if (words[d].Possessive || words[d].Core.Any(char.IsDigit) && !lower.Contains('-', StringComparison.Ordinal) || lower is "of" or "in" or "for" or "from" or "to" or "and"
-                or "with" or "by" or "as" or "via" or "through" or "into" or "on" or "at" or "toward" or "towards" or "round" or "stake" or "investment" or "equity" or "funding")
+            if (words[d].Possessive || (words[d].Core.Any(char.IsDigit) && !lower.Contains('-', StringComparison.Ordinal)) || _notLoanDescribers.Contains(lower)
+                || (words[d].EndsPhrase && !(d == last + 1 && words[last].EndsPhrase)))
             {
-                break;
-            }
-
-            if (words[d].EndsPhrase && !(d == last + 1 && words[last].EndsPhrase))
-            {
-                break;
+                return false;
             }
         }
 
-        // "The committed facility was initially launched at US$1.5bn": a facility opening the sentence, sized at the figure.
-        var subject = words.Take(Math.Min(first, 4)).ToList();
-        return first >= 2 && words[first - 1].Lower == "at" && words[first - 2].Lower is "launched" or "signed" or "sized" or "set"
-            && subject.Any(w => w.Lower is "facility" or "loan")
-            ? null : metric;
+        return false;
     }
+
+    /// <summary>"The committed facility was initially launched at US$1.5bn": a facility opening the sentence, sized at the figure.</summary>
+    private static bool IsFacilityLaunchedAt(List<Word> words, int first) =>
+        first >= 2 && words[first - 1].Lower == "at" && words[first - 2].Lower is "launched" or "signed" or "sized" or "set"
+        && words.Take(Math.Min(first, 4)).Any(w => w.Lower is "facility" or "loan");
 }

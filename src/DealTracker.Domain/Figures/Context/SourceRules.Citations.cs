@@ -40,8 +40,8 @@ internal static partial class SourceRules
         requireOutlet &= !(lower is "told" or "tells" && i > 0 && words[i - 1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative"
             or "spokespeople");
 
-        // Since the twenty-ninth session: "Mauricio told the Inquirer.", "Baker tells SmartCompany Plus.": a name ending its clause after
-        // "told" is the outlet told (S3, S7), listed or not.
+        // Since the twenty-ninth session: "Mauricio told the Inquirer.", "Baker tells SmartCompany Plus.": the name finder's organisation
+        // ending its clause after "told" is the outlet told (S3, S7), listed or not (SourceRules.UnlistedSources.cs, beside ToldOrganisation).
         requireOutlet &= !(lower is "told" or "tells" && IsToldNameEndingTheClause(sentence, from));
 
         // "according to KrAsia, which cited information from deals database Tianyancha": a source another source cites.
@@ -56,27 +56,6 @@ internal static partial class SourceRules
             || (i > 1 && words[i - 2].Lower is "reported" or "revealed" or "published" or "broken")
             || words[VerbBeforeBy(words, i)].Lower is "published" or "released" or "conducted");
         return (NamedAfter(text, sentence, from, requireOutlet, byReporter), i);
-    }
-
-    /// <summary>
-    /// Whether an organisation's name opens at word <paramref name="from"/> (past "the") and ends its clause: the phrase ends after it,
-    /// the sentence does, or "that", a time word or "in" follows ("told the Inquirer in an interview"). Not a legislature or a court, a
-    /// place, or a family ("told the Glazers").
-    /// </summary>
-    private static bool IsToldNameEndingTheClause(SentenceWords sentence, int from)
-    {
-        var words = sentence.Words;
-        var article = from < words.Count && words[from].Lower == "the";
-        var i = article ? from + 1 : from;
-        if (i >= words.Count || sentence.NameAt[i] is not { Kind: NameKind.Organisation or NameKind.Outlet, Possessive: false } name || name.First != i
-            || _toldBodies.Contains(name.Text) || _toldBodies.Contains(words[name.Last].Core) || Lexicon.Places.Contains(name.Text)
-            || (article && name.First == name.Last && words[i].Core.EndsWith('s')))
-        {
-            return false;
-        }
-
-        return words[name.Last].EndsPhrase || name.Last + 1 == words.Count
-            || words[name.Last + 1].Lower is "that" or "in" or "on" or "last" or "earlier" or "this" or "recently" or "yesterday" or "today";
     }
 
     /// <summary>A source named after its verb at word <paramref name="i"/> ("reports Reuters.", "reports Trend citing", "said platform Tracxn"), or null.</summary>

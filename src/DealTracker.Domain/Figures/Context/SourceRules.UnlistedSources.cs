@@ -278,6 +278,29 @@ internal static partial class SourceRules
         return words.Where((w, k) => (k < run.First || k > run.Last) && w.Core == core).Any();
     }
 
+    /// <summary>
+    /// Since the twenty-ninth session, for "told" in <c>SourceRules.Citations.cs</c>: whether the name finder's organisation opens at word
+    /// <paramref name="from"/> (past "the") and ends its clause: the phrase ends after it, the sentence does, or "that", a time word or
+    /// "in" follows ("told the Inquirer in an interview"). Not one of <see cref="_toldBodies"/>, a place, or a family ("told the
+    /// Glazers"). <see cref="ToldOrganisation"/> reads a capitalised run instead and needs a teller or a media word; this needs neither,
+    /// as the name finder has already found an organisation there ("Mauricio told the Inquirer", "Baker tells SmartCompany Plus").
+    /// </summary>
+    private static bool IsToldNameEndingTheClause(SentenceWords sentence, int from)
+    {
+        var words = sentence.Words;
+        var article = from < words.Count && words[from].Lower == "the";
+        var i = article ? from + 1 : from;
+        if (i >= words.Count || sentence.NameAt[i] is not { Kind: NameKind.Organisation or NameKind.Outlet, Possessive: false } name || name.First != i
+            || _toldBodies.Contains(name.Text) || _toldBodies.Contains(words[name.Last].Core) || Lexicon.Places.Contains(name.Text)
+            || (article && name.First == name.Last && words[i].Core.EndsWith('s')))
+        {
+            return false;
+        }
+
+        return words[name.Last].EndsPhrase || name.Last + 1 == words.Count
+            || words[name.Last + 1].Lower is "that" or "in" or "on" or "last" or "earlier" or "this" or "recently" or "yesterday" or "today";
+    }
+
     /// <summary>"…, Ahmet Yilmaz told Anadolu Agency", "a source close to the matter told e27 on Monday", "Kacır told daily Milliyet".</summary>
     private static IEnumerable<(int First, int Last)> ToldOrganisation(SentenceWords sentence, int i)
     {
