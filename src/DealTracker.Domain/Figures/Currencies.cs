@@ -83,7 +83,7 @@ public static class Currencies
         C("KWD", ["KD"], [], ["dinar", "dinars", "kuwaiti dinar", "kuwaiti dinars"], countries: ["kuwait", "kuwaiti"]),
         C("BHD", ["BD"], [], ["dinar", "dinars", "bahraini dinar", "bahraini dinars"], countries: ["bahrain", "bahraini"]),
         C("JOD", ["JD"], [], ["dinar", "dinars", "jordanian dinar", "jordanian dinars"], countries: ["jordan", "jordanian", "amman"]),
-        C("OMR", ["RO"], [], ["rial", "rials", "omani rial", "omani rials"], countries: ["oman", "omani", "muscat"]),
+        C("OMR", ["RO", "OR"], [], ["rial", "rials", "omani rial", "omani rials", "omani riyal", "omani riyals"], countries: ["oman", "omani", "muscat"]),
         C("IRR", ["Rls", "Rls."], [], ["rial", "rials", "iranian rial", "iranian rials"], countries: ["iran", "iranian", "tehran"]),
         C("PEN", ["S/", "PEN"], [], ["sol", "soles", "peruvian sol", "peruvian soles"], countries: []),
         C("ISK", [], [], ["icelandic krona", "icelandic kronur", "icelandic crowns"]),

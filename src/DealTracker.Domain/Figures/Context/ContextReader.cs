@@ -292,6 +292,10 @@ public static class ContextReader
                 : investor;
             investor ??= continues ? readings[f - 1].Investor : restated >= 0 ? readings[restated].Investor : null;
 
+            // Since the thirtieth session: "a deal with Bristol Myers Squibb for the latter to invest $20 million": the name "the latter" or
+            // "the former" stands for, whatever a nearer name would make it (InvestorRules.FormerAndLatter.cs).
+            investor = metric == Metric.Investment ? InvestorRules.FormerOrLatterInvesting(sentence, first) ?? investor : investor;
+
             // Since the twenty-seventh session: a name inside an appositive stands for the organisation it describes ("Pfizer Inc, a unit
             // of Acme Holdings, said it will invest"; InvestorRules.Appositives.cs).
             investor = metric == Metric.Investment ? InvestorRules.AppositionHead(sentence, investor, first) ?? investor : investor;

@@ -39,6 +39,11 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         var verb = BackOverHedges(words, first - 1, floor);
+        if (verb >= Math.Max(floor, 0) && words[verb].Lower is "invest" or "invests" or "investing" or "invested")
+        {
+            return IsInvestedInSuppliersChips(words, last);
+        }
+
         if (verb < Math.Max(floor, 0) || words[verb].Lower is not ("spend" or "spends" or "spending" or "spent" or "pay" or "pays" or "paying"))
         {
             return false;
@@ -71,6 +76,35 @@ internal static partial class MetricRules
             {
                 // "with the search giant", "with Google": a provider, in a sentence about the cloud.
                 return Enumerable.Range(0, words.Count).Any(j => IsCloudWord(words, j));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Since the thirtieth session: "invest approximately $40 billion in Nvidia’s high-performance chips": money "invested" in a maker's
+    /// chips buys them (M7), as "spend $X on Nvidia chips" does; not money into a chip company ("in Nvidia's chip unit", "in AI chip
+    /// startups").
+    /// </summary>
+    private static bool IsInvestedInSuppliersChips(IReadOnlyList<Word> words, int last)
+    {
+        var i = SkipConversion(words, last);
+        if (words[last].EndsPhrase || i >= words.Count || words[i].Lower != "in")
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+        {
+            if (IsSuppliersChips(words, i, j))
+            {
+                return words[j].EndsPhrase || j + 1 >= words.Count || !IsCompanyNoun(words[j + 1].Lower);
+            }
+
+            if (words[j].EndsPhrase)
+            {
+                return false;
             }
         }
 

@@ -243,7 +243,23 @@ internal static partial class MetricRules
         }
 
         var start = noun < first ? next : noun + 1;
-        return HasComputeHead(words, Math.Min(first, noun), noun + 1) || ComputeHeadAfter(words, start, ClauseEnd(words, start, 14));
+        return HasComputeHead(words, Math.Min(first, noun), noun + 1) || ComputeHeadAfter(words, start, ClauseEnd(words, start, 14))
+            || IsDataCentreLease(words, Math.Min(first, noun), noun);
+    }
+
+    /// <summary>
+    /// Since the thirtieth session: a lease or colocation contract of data-centre space is capacity rented to its user (M7): "has signed a
+    /// 15-year, $5.2 billion AI data center lease with an unnamed … hyperscaler", "two 10-year high-performance computing colocation
+    /// contracts … valued at $3.7 billion". Building or buying a data centre stays other.
+    /// </summary>
+    private static bool IsDataCentreLease(List<Word> words, int from, int noun)
+    {
+        var phrase = Enumerable.Range(Math.Max(0, from), Math.Max(0, noun - Math.Max(0, from) + 1)).Select(k => words[k].Lower).ToList();
+        var colocation = phrase.Any(w => w is "colocation" or "co-location");
+        var dataCentreLease = words[noun].Lower is "lease" or "leases"
+            && phrase.Zip(phrase.Skip(1)).Any(p => p.First == "data" && p.Second is "center" or "centre" or "centers" or "centres")
+            || phrase.Any(w => w is "datacenter" or "data-center" or "data-centre") && words[noun].Lower is "lease" or "leases";
+        return (colocation || dataCentreLease) && !phrase.Any(w => w is "construction" or "build" or "building" or "acquisition" or "purchase" or "sale");
     }
 
     /// <summary>Money of another kind named with the deal: "a $2 billion loan agreement", "a $X financing deal".</summary>

@@ -23,6 +23,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <c>MetricRules.AssetSales.cs</c>);</item>
 /// <item>since the twenty-ninth session, a loan the figure heads, an IPO's fresh issue, a change's amount and many deals' values
 /// (M4, M5, M6, <c>MetricRules.OwnPhrase.cs</c>);</item>
+/// <item>since the thirtieth session, money a company or a product made over a period is its revenue (M8,
+/// <c>MetricRules.MadeOverAPeriod.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -55,6 +57,7 @@ internal static partial class MetricRules
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
         metric = OwnPhraseReading(sentence.Words, first, last, metric);
+        metric = metric is null && IsMadeOverAPeriod(sentence, first, last) ? Metric.Revenue : metric;
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).

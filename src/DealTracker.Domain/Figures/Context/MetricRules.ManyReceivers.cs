@@ -43,6 +43,30 @@ internal static partial class MetricRules
     {
         "raised", "raise", "raises", "received", "receive", "receives", "secured", "secure", "attracted", "attract", "drew", "draw",
         "netted", "bagged", "garnered", "accrued", "got", "collected", "landed", "obtained", "amassed", "mopped",
+
+        // Since the thirtieth session: "Kenya hauled $244 million", "AI chip startups have already soaked up $1.1 billion", "raked in".
+        "hauled", "pocketed", "scooped", "soaked", "raked", "pulled",
+    };
+
+    /// <summary>Since the thirtieth session: bare plurals of investors whose money put in is a market's total (M4): "venture capitalists invested".</summary>
+    private static readonly HashSet<string> _crowdInvestorNouns = new(StringComparer.Ordinal)
+    {
+        "investors", "vcs", "capitalists", "backers",
+    };
+
+    /// <summary>Verbs of a crowd of investors putting money in; not "committed" or "pledged" (a named group's plan, M2).</summary>
+    private static readonly HashSet<string> _crowdInvestingVerbs = new(StringComparer.Ordinal)
+    {
+        "invested", "poured", "pumped", "put", "ploughed", "plowed", "injected", "deployed", "funneled", "funnelled", "spent", "invest", "pour",
+    };
+
+    /// <summary>Words after the figure that make a country's money a bond or a loan it raises, not its market's total.</summary>
+    private static readonly HashSet<string> _stateDebtWords = new(StringComparer.Ordinal)
+    {
+        "bond", "bonds", "eurobond", "eurobonds", "sukuk", "notes", "loan", "loans", "debt", "bills", "treasury", "issuance", "from",
+
+        // "Japan will receive a US$10bn investment": one investment into the country (M2).
+        "investment", "investments", "commitment", "pledge",
     };
 
     /// <summary>Words between a crowd and its verb: "have collectively raised", "together received".</summary>
@@ -91,7 +115,111 @@ internal static partial class MetricRules
 
         var words = sentence.Words;
 
-        return IsCrowdReceiving(words, first) || IsSpreadOverMany(words, last) ? null : metric;
+        return IsCrowdReceiving(words, first) || IsCrowdInvesting(words, first) || IsSpreadOverMany(words, last) ? null : metric;
+    }
+
+    /// <summary>
+    /// Since the thirtieth session: "venture capitalists invested about €6.5bn in the EU", "Venture capital investors poured $192.7 billion
+    /// into AI startups", "VCs put $35.8 billion behind startups": a bare crowd of investors (no count, no determiner) putting money in is
+    /// a market's total (M4; 28 of the corpus's 30 such figures are labelled other, the two others "committed").
+    /// </summary>
+    private static bool IsCrowdInvesting(List<Word> words, int first)
+    {
+        var k = first - 1;
+        var fillers = 0;
+        while (k >= 0 && _crowdFigureFillers.Contains(words[k].Lower) && !words[k].EndsPhrase && fillers < 4)
+        {
+            k--;
+            fillers++;
+        }
+
+        if (k < 1 || !_crowdInvestingVerbs.Contains(words[k].Lower) || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        var n = k - 1;
+        while (n >= 0 && _crowdVerbFillers.Contains(words[n].Lower) && !words[n].EndsPhrase)
+        {
+            n--;
+        }
+
+        // "KKR Private Equity Investors has invested": the end of a name is no crowd.
+        if (n < 0 || words[n].Possessive || words[n].EndsPhrase || !_crowdInvestorNouns.Contains(words[n].Lower)
+            || (words[n].Lower == "capitalists" && (n == 0 || words[n - 1].Lower != "venture"))
+            || (words[n].IsCapitalised && words[n].Lower != "vcs" && n > 0))
+        {
+            return false;
+        }
+
+        // "the investors", "30 private investors", "its backers", "two VCs": investors told of or counted, not a crowd.
+        for (var d = n - 1; d >= 0 && n - d <= 3; d--)
+        {
+            if (words[d].EndsPhrase)
+            {
+                break;
+            }
+
+            if (_referringDeterminers.Contains(words[d].Lower) || words[d].Possessive || IsCountOfMany(words[d])
+                || words[d].Lower is "a" or "an" or "one" or "existing" or "current" or "other" or "new" or "some" or "several" or "previous")
+            {
+                return false;
+            }
+        }
+
+        return IntoManyOrAMarket(words, first);
+    }
+
+    /// <summary>Plural receivers and market nouns the money of a crowd of investors goes into: "into AI startups", "in the sector".</summary>
+    private static readonly HashSet<string> _manyTargets = new(StringComparer.Ordinal)
+    {
+        "startups", "start-ups", "companies", "firms", "businesses", "ventures", "sector", "sectors", "industry", "market", "space", "ecosystem",
+        "health", "tech", "technology", "fintech", "biotech", "ai", "crypto", "cryptocurrency-related", "deals", "rounds",
+    };
+
+    /// <summary>
+    /// Whether the money goes "into" / "in" / "behind" many receivers or a market ("into AI startups", "in the EU", "into digital health");
+    /// not into one company ("into the startup's latest round", "in Contoso").
+    /// </summary>
+    private static bool IntoManyOrAMarket(List<Word> words, int first)
+    {
+        var p = first + 1;
+        while (p < words.Count && p - first <= 6 && words[p].Lower is not ("into" or "in" or "behind" or "across"))
+        {
+            if (words[p - 1].EndsPhrase)
+            {
+                return false;
+            }
+
+            p++;
+        }
+
+        if (p >= words.Count || p - first > 6 || words[p - 1].EndsPhrase && p - 1 > first)
+        {
+            return false;
+        }
+
+        for (var k = p + 1; k < words.Count && k - p <= 5; k++)
+        {
+            if (words[k].Possessive || words[k].Lower is "startup" or "start-up" or "company" or "firm" or "round")
+            {
+                return false;
+            }
+
+            if (_manyTargets.Contains(words[k].Lower) || IsBarePlace(words, k)
+                || (Lexicon.Places.Contains(words[k].Core) && words[k].Core is not ("Global" or "Public")
+                    && (words[k].EndsPhrase || k + 1 == words.Count || !words[k + 1].IsCapitalised)))
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"African startups raised $3.2 billion", "Five Irish start-ups have received a combined €20.5 million".</summary>
@@ -104,6 +232,12 @@ internal static partial class MetricRules
         {
             k--;
             fillers++;
+        }
+
+        // "soaked up $1.1 billion", "scooped up": the verb before its particle.
+        if (k >= 2 && words[k].Lower == "up" && words[k - 1].Lower is "soaked" or "scooped" or "racked" or "snapped")
+        {
+            k--;
         }
 
         if (k < 1 || !_receivingVerbs.Contains(words[k].Lower) || words[k].EndsPhrase)
@@ -148,6 +282,13 @@ internal static partial class MetricRules
         if (n < 0 || words[n].Possessive || words[n].After is ',' or ')')
         {
             return false;
+        }
+
+        // Since the thirtieth session: a country or region takes in its market's money ("Kenya hauled an impressive $244 million in
+        // startup funding"), unless the money is a bond or a loan the state raises ("Nigeria raised $1.5 billion in Eurobonds").
+        if (IsPlaceEndingAt(words, n))
+        {
+            return !words.Skip(first).Take(8).Any(w => _stateDebtWords.Contains(w.Lower));
         }
 
         // "the country's blockchain sector attracted", "Nigerian fintech raised" (bare, not "the fintech", one company).
@@ -257,6 +398,23 @@ internal static partial class MetricRules
                 {
                     break;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a country or region ("Kenya", "South Africa", "Latin America") ends at word <paramref name="n"/> and opens its clause.</summary>
+    private static bool IsPlaceEndingAt(List<Word> words, int n)
+    {
+        for (var length = 1; length <= 2 && n - length + 1 >= 0; length++)
+        {
+            var start = n - length + 1;
+            var place = string.Join(' ', words.Skip(start).Take(length).Select(w => w.Core));
+            if (_countriesAndRegions.Contains(place) && words[start].IsCapitalised && !place.StartsWith("the ", StringComparison.Ordinal)
+                && (start == 0 || words[start - 1].EndsPhrase))
+            {
+                return true;
             }
         }
 

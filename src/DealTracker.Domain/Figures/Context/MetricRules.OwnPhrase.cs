@@ -42,6 +42,20 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the thirtieth session: one investor's cheque sizes are its investments (M2): "will begin writing cheques …, ranging in size
+        // between €300,000 and €5 million", "will also cut checks ranging from $500,000 to $2 million from this second fund".
+        if (metric is null && IsChequeRange(words, first))
+        {
+            return Metric.Investment;
+        }
+
+        // Since the thirtieth session: a size many deals are over is a threshold, no deal's money (M4): "75 percent of funding rounds over
+        // $250 million", "The number of rounds larger than 100 billion dollars", "funds of more than €1bn".
+        if (metric is Metric.RoundSize or Metric.Investment && IsThresholdOfMany(words, first))
+        {
+            return null;
+        }
+
         if (metric is not null && IsChangeAmount(words, first))
         {
             return null;
@@ -58,6 +72,94 @@ internal static partial class MetricRules
         return metric is Metric.RoundSize or Metric.Investment && !words.Any(w => w.Lower is "convertible" or "convertibles")
             && (HeadsALoan(words, last) || IsFacilityLaunchedAt(words, first))
             ? null : metric;
+    }
+
+    /// <summary>
+    /// "cheques …, ranging in size between €300,000 and €5 million", "cut checks ranging from $500,000 to $2 million", "an average investment
+    /// ranging from $1.5 million to $3 million": the low end of a range of cheques, tickets or investments ("ranging from/between" right
+    /// before the figure, the noun up to eight words before it, in the same sentence part); not a market's "average cheque size" alone.
+    /// </summary>
+    private static bool IsChequeRange(List<Word> words, int first)
+    {
+        // The range's "from" or "between" is the figure's own first word when the extractor read "from $1.5 million to $3 million" whole.
+        var k = words[first].Lower is "from" or "between" ? first : first - 1;
+        if (k < 2 || words[k].Lower is not ("from" or "between"))
+        {
+            return false;
+        }
+
+        k--;
+        k -= words[k].Lower == "size" && k >= 2 && words[k - 1].Lower == "in" ? 2 : 0;
+        if (words[k].Lower is not ("ranging" or "range" or "ranges"))
+        {
+            return false;
+        }
+
+        for (var n = k - 1; n >= 0 && k - n <= 8; n--)
+        {
+            if (words[n].Lower is "cheques" or "checks" or "tickets" or "investment" or "investments" or "cheque" or "check" or "ticket")
+            {
+                return !(n >= 1 && words[n - 1].Lower == "blank");
+            }
+
+            if (words[n].After is ';' || words[n].Lower is "valuations" or "valuation" or "rounds" or "round" or "deals")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plural nouns of deals or funds a threshold may follow: "rounds over $250 million", "funds of more than €1bn".</summary>
+    private static readonly HashSet<string> _thresholdNouns = new(StringComparer.Ordinal)
+    {
+        "rounds", "deals", "raises", "financings", "transactions", "megarounds", "mega-rounds", "funds", "investments", "tickets", "cheques",
+        "checks",
+    };
+
+    /// <summary>
+    /// "rounds over $250 million", "rounds larger than 100 billion dollars", "funding rounds of more than €50m", "deals above $50 million":
+    /// a plural of deals or funds, then "over", "above", "(of) more than", "larger/bigger/greater than", "exceeding", "in excess of" or
+    /// "upwards of" right before the figure.
+    /// </summary>
+    private static bool IsThresholdOfMany(List<Word> words, int first)
+    {
+        // The extractor keeps the threshold's words as the figure's hedge ("over $250 million", "more than €50m"): the noun is then right
+        // before the figure.
+        if (words[first].Lower is "over" or "above" or "exceeding" or "upwards"
+            || (words[first].Lower is "more" or "larger" or "bigger" or "greater" or "higher" && first + 1 < words.Count && words[first + 1].Lower == "than"))
+        {
+            var n = first - 1;
+            n -= n >= 1 && words[n].Lower == "of" ? 1 : 0;
+            return n >= 0 && !words[n].EndsPhrase && _thresholdNouns.Contains(words[n].Lower);
+        }
+
+        var k = first - 1;
+        if (k < 1 || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        if (words[k].Lower is "than" && k >= 2 && words[k - 1].Lower is "more" or "larger" or "bigger" or "greater" or "higher")
+        {
+            k -= 2;
+        }
+        else if (words[k].Lower is "of" && k >= 2 && words[k - 1].Lower is "excess" or "upwards" && words[k - 2].Lower is "in" or "upwards")
+        {
+            k -= words[k - 1].Lower == "excess" ? 3 : 2;
+        }
+        else if (words[k].Lower is "over" or "above" or "exceeding" or "topping")
+        {
+            k--;
+        }
+        else
+        {
+            return false;
+        }
+
+        k -= k >= 1 && words[k].Lower == "of" ? 1 : 0;
+        return k >= 0 && !words[k].EndsPhrase && _thresholdNouns.Contains(words[k].Lower);
     }
 
     /// <summary>"includes a fresh issue of Rs 150 crore": an IPO's new shares.</summary>

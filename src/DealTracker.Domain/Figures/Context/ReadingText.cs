@@ -12,7 +12,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>a conversion in brackets right after a figure: "$1 million (€0.9 million) pre-seed investment", "106.4 trillion won ($77
 /// billion)", "(about $4.9 billion; £3.8 billion)". The conversion takes the reading of the figure it converts (the issue), so the
 /// words around that figure are read as if the brackets were not there. A comma or other mark right after the bracket moves up to the
-/// figure ("the 2 billion euro ($2.1 billion), 10-month-old business" reads "the 2 billion euro, …").</item>
+/// figure ("the 2 billion euro ($2.1 billion), 10-month-old business" reads "the 2 billion euro, …"). Since the thirtieth session also a
+/// conversion between commas (", equivalent to $69.04 million,", ", or about $2.1 billion,"), with its closing comma when the phrase goes
+/// on after it;</item>
 /// <item>since the twenty-eighth session, an opening name's appositive ("Samsung Electronics, South Korea's biggest chipmaker, has
 /// revealed …") and an opening owner's unit ("LG Chem's LG Energy Solution unit will invest …"): the name is read as the subject of the
 /// verb after it. The names they hold are still the text's organisations, and sources are also read with the appositive kept.</item>
@@ -50,6 +52,14 @@ internal static partial class ReadingText
                 {
                     blanked![start - 1] = text[after];
                     blanked[after] = ' ';
+                }
+            }
+            else if (ConversionBetweenCommas(text, figures, f) is var (from, count, closing) && count > 0)
+            {
+                Blank(ref blanked, text, from, count);
+                if (closing)
+                {
+                    blanked![from + count] = ' ';
                 }
             }
         }
@@ -114,6 +124,59 @@ internal static partial class ReadingText
 
         inside.Append(text, at, close - at);
         return held > 0 && ConversionWordsPattern().IsMatch(inside.ToString()) ? (open, close - open + 1) : (0, 0);
+    }
+
+    /// <summary>Words after a conversion's closing comma that go on with the phrase the converted figure is in: "…, into the startup".</summary>
+    private static readonly HashSet<string> _phraseGoesOn = new(StringComparer.Ordinal)
+    {
+        "from", "into", "in", "to", "for", "with", "on", "at", "by", "over", "through", "via", "as", "under", "across", "toward", "towards",
+        "last", "this", "next", "earlier", "investment", "funding", "stake", "deal", "round",
+    };
+
+    /// <summary>
+    /// Since the thirtieth session: a conversion between commas right after figure <paramref name="f"/>, ", or about $2.1 billion," or
+    /// ", equivalent to $69.04 million,": one figure (or more) in other currencies after "or" or "equivalent/equal to". Returns the span
+    /// from the first comma to the end of the last figure, and whether the closing comma goes too (when the words after it go on with the
+    /// converted figure's phrase: "will pump two billion euros, or about $2.1 billion, into the AI vendor" reads "… euros into the AI
+    /// vendor"); (0, 0, false) when there is none. A comma that also opens another clause ("…, or about $6.2 billion, a person familiar
+    /// with the matter said") stays.
+    /// </summary>
+    private static (int Start, int Length, bool Closing) ConversionBetweenCommas(string text, IReadOnlyList<ExtractedFigure> figures, int f)
+    {
+        var figure = figures[f];
+        if (f + 1 >= figures.Count || figure.End >= text.Length || text[figure.End] != ','
+            || figures[f + 1].Start - figure.End > 24 || figures[f + 1].Money.Currency == figure.Money.Currency)
+        {
+            return (0, 0, false);
+        }
+
+        var gap = text[(figure.End + 1)..figures[f + 1].Start].TrimStart();
+        if (!(gap.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || gap.StartsWith("equivalent to ", StringComparison.OrdinalIgnoreCase)
+              || gap.StartsWith("equal to ", StringComparison.OrdinalIgnoreCase)) || !ConversionWordsPattern().IsMatch(gap))
+        {
+            return (0, 0, false);
+        }
+
+        var end = figures[f + 1].End;
+        if (end < text.Length && text[end] is not (',' or '.' or ';'))
+        {
+            return (0, 0, false);
+        }
+
+        var closing = false;
+        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ')
+        {
+            var next = end + 2;
+            var stop = next;
+            while (stop < text.Length && char.IsLetter(text[stop]))
+            {
+                stop++;
+            }
+
+            closing = _phraseGoesOn.Contains(text[next..stop]);
+        }
+
+        return (figure.End, end - figure.End, closing);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal static partial class SourceRules
         // Since the anonymous-roles sweep: trades that speak unnamed ("said a lawyer involved in the transaction", "one employee told Bloomberg").
         "lawyer", "lawyers", "attorney", "attorneys", "employee", "employees", "staffer", "staffers", "dealmaker", "dealmakers", "manager",
         "managers", "trader", "traders", "negotiator", "negotiators", "consultant", "consultants",
+
+        // Since the thirtieth session.
+        "panelists", "panellists", "observers",
     };
 
     /// <summary>Words that count an unnamed speaker: "a", "one", "another", "six".</summary>
@@ -55,6 +58,9 @@ internal static partial class SourceRules
 
         // Since the anonymous-roles sweep.
         "lawyers", "dealmakers", "traders",
+
+        // Since the thirtieth session: "…, investors said during the ChinaBio Partnering Forum", "…, said panelists during the forum".
+        "investors", "panelists", "panellists", "observers",
     };
 
     /// <summary>Verbs an unnamed speaker speaks with: "said", "told", "commented", "suggesting", "put it".</summary>
@@ -167,7 +173,25 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         var opens = i == 0 || words[i - 1].EndsPhrase || words[i - 1].Lower is "but" or "and" or "while" or "though" or "although";
-        return _bareSpeakerRoles.Contains(words[i].Lower) && opens && !words[i].EndsPhrase && i + 1 < words.Count
+        if (!_bareSpeakerRoles.Contains(words[i].Lower))
+        {
+            return false;
+        }
+
+        // Since the thirtieth session, inverted after a quote or clause: "…, said panelists during the forum".
+        if (i >= 2 && words[i - 1].Lower is "said" or "say" or "says" && words[i - 2].EndsPhrase && !words[i - 1].EndsPhrase)
+        {
+            return true;
+        }
+
+        // The thirtieth session's crowds speak only after the clause they tell ("…, investors said during the forum"); "Investors said the
+        // valuation was too high" and "but investors say" open what they say.
+        if (words[i].Lower is "investors" or "panelists" or "panellists" or "observers" && (i == 0 || !words[i - 1].EndsPhrase || words[i - 1].After != ','))
+        {
+            return false;
+        }
+
+        return opens && !words[i].EndsPhrase && i + 1 < words.Count
             && words[i + 1].Lower is "say" or "said" or "says" or "warn" or "warned" or "note" or "noted" or "told" or "tell";
     }
 }

@@ -26,6 +26,10 @@ internal static partial class SourceRules
 
         // Since the seventh round: "cited a Gallup poll".
         "poll", "polls",
+
+        // Since the thirtieth session: a provider's list of companies ("the PitchBook list does not yet include", "on CB Insights’ global
+        // unicorn list" reads its own name before "list" below).
+        "list", "leaderboard",
     };
 
     public static void Find(string text, SentenceWords sentence, List<SourceMention> sources)
@@ -111,11 +115,79 @@ internal static partial class SourceRules
         // Since the twenty-sixth session (conventions S4, S6): unnamed reporting as written, people known by role alone, a firm's analysts.
         UnnamedReportingSources(text, sentence, found);
 
+        // Since the thirtieth session: a named source's partner joined by "and" ("Pitchbook and NVCA also found", "conducted by Dealroom and
+        // Dealflow.eu").
+        AddPartnersJoinedByAnd(sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).
         sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length))
             .Select(s => AsWritten(text, s)));
+    }
+
+    /// <summary>
+    /// Since the thirtieth session: the other name of "X and Y" when one of them is read as a named source and the other is an outlet, or
+    /// an organisation whose pair cites ("according to …", "by …", "from …") or tells ("Pitchbook and NVCA also found"): "Pitchbook and
+    /// NVCA", "a research project conducted by Dealroom and Dealflow.eu". A person, a place, a name in brackets or a name already read is
+    /// not added; only "and" joins them (a comma may end the citation: "according to Bloomberg, Microsoft and OpenAI are …").
+    /// </summary>
+    private static void AddPartnersJoinedByAnd(SentenceWords sentence, List<SourceMention> found)
+    {
+        var words = sentence.Words;
+        foreach (var source in found.Where(s => s.Kind == SourceKind.Named).ToList())
+        {
+            var at = sentence.WordAtOrAfter(source.Start);
+            if (at >= words.Count || sentence.NameAt[at] is not { } name || name.Start != source.Start || name.End != source.Start + source.Length)
+            {
+                continue;
+            }
+
+            var partner = PartnerAfter(sentence, name) ?? PartnerBefore(sentence, name);
+            if (partner is null || partner.Kind == NameKind.Person || words[partner.First].InBrackets || Lexicon.Places.Contains(words[partner.First].Core)
+                || found.Any(f => f.Start < partner.End && partner.Start < f.Start + f.Length))
+            {
+                continue;
+            }
+
+            var pairStart = Math.Min(name.First, partner.First);
+            var pairEnd = Math.Max(name.Last, partner.Last);
+            var cited = pairStart >= 1 && words[pairStart - 1].Lower is "to" or "by" or "from" or "citing";
+            var tells = pairEnd + 1 < words.Count && !words[pairEnd].EndsPhrase
+                && words[pairEnd + 1].Lower is "found" or "reported" or "report" or "said" or "say" or "data" or "also" or "estimate" or "estimated";
+            if (partner.Kind == NameKind.Outlet || KnownOutlet(partner.Text) is not null || cited || tells)
+            {
+                found.Add(new SourceMention(partner.Text, SourceKind.Named, partner.Start, partner.End - partner.Start));
+            }
+        }
+    }
+
+    /// <summary>The name right after "X and (the)".</summary>
+    private static Name? PartnerAfter(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var k = name.Last + 1;
+        if (words[name.Last].EndsPhrase || k + 1 >= words.Count || words[k].Lower != "and")
+        {
+            return null;
+        }
+
+        k += words[k + 1].Lower == "the" ? 2 : 1;
+        return k < words.Count && sentence.NameAt[k] is { } partner && partner.First == k && !partner.Possessive ? partner : null;
+    }
+
+    /// <summary>The name right before "and (the) X".</summary>
+    private static Name? PartnerBefore(SentenceWords sentence, Name name)
+    {
+        var words = sentence.Words;
+        var k = name.First - 1;
+        k -= k >= 0 && words[k].Lower == "the" ? 1 : 0;
+        if (k < 1 || words[k].Lower != "and" || words[k - 1].EndsPhrase)
+        {
+            return null;
+        }
+
+        return sentence.NameAt[k - 1] is { } partner && partner.Last == k - 1 && !partner.Possessive ? partner : null;
     }
 
     /// <summary>

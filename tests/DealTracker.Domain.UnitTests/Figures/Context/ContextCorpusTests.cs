@@ -121,7 +121,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind39.json", 71, 22, 112)]
     // 121 -> 120 in the twenty-second session: "Industry analysts say …" is labelled none here and anonymous in issue78; the rule now
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
-    [InlineData("blind40.json", 76, 25, 121)]
+    [InlineData("blind40.json", 77, 26, 121)]
     [InlineData("blind41.json", 65, 27, 118)]
     [InlineData("blind42.json", 146, 30, 205)]
     [InlineData("blind43.json", 131, 42, 208)]
@@ -187,7 +187,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Sources 118 -> 117 with the src-written realignment: "Vodafone Group (VOD) sold Vodafone Spain … for 5 billion euros, the report
     // said." is labelled no source, where the realignment (issue68's readers, 11 of 12) names "the report"; issue65's labels stay as
     // their reader wrote them, so the sentence is a miss.
-    [InlineData("issue65.json", 98, 26, 117)]
+    [InlineData("issue65.json", 98, 26, 118)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
@@ -211,7 +211,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
     [InlineData("issue72.json", 80, 31, 117)]
-    [InlineData("issue73.json", 91, 24, 124)]
+    // issue73's metric gate went from 91 to 90 in the thirtieth session: "as 29 investments of more than £50m were completed" is labelled
+    // an investment, but a size many deals are over is a threshold (convention M4: "megarounds of $100m or more" are other), as the rule
+    // that now reads it says; seven other corpus thresholds were fixed by it.
+    [InlineData("issue73.json", 90, 24, 124)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -220,8 +223,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 93, 31, 146)]
-    [InlineData("issue75.json", 92, 19, 157)]
-    [InlineData("issue76.json", 90, 24, 164)]
+    [InlineData("issue75.json", 92, 19, 158)]
+    [InlineData("issue76.json", 91, 24, 164)]
     [InlineData("issue77.json", 103, 21, 175)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
@@ -266,8 +269,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 104/104, 18/18, 158/160 (issue90). Unseen scores: 163/210, 22/30, 289/316 on the session's starting rules; 166/210, 22/30, 289/316
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
-    [InlineData("issue89.json", 87, 11, 143)]
-    [InlineData("issue90.json", 86, 14, 147)]
+    [InlineData("issue89.json", 87, 11, 145)]
+    [InlineData("issue90.json", 87, 14, 147)]
     // Twentieth session, third batch: two collectors labelling under the conventions with M10 (startup, venture and chip deals from
     // Israel, Canada, the Nordics, Eastern Europe and Latin America; energy, battery, mining, infrastructure and sovereign or pension
     // fund deals), collected after every twentieth-session rule and kept sealed until the twenty-first session; second readers agree on
@@ -286,7 +289,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written with their misses read.
     [InlineData("issue97.json", 92, 9, 145)]
     [InlineData("issue98.json", 90, 18, 158)]
-    [InlineData("issue99.json", 85, 18, 155)]
+    [InlineData("issue99.json", 86, 18, 155)]
     [InlineData("issue100.json", 90, 22, 154)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
     // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
@@ -295,7 +298,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Unseen scores (all four): 320/435, 52/75, 590/637 on the twenty-second session's final rules, this session's starting rules. The
     // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
     [InlineData("issue101.json", 88, 7, 156)]
-    [InlineData("issue102.json", 72, 13, 146)]
+    [InlineData("issue102.json", 73, 13, 147)]
     [InlineData("issue103.json", 83, 14, 145)]
     [InlineData("issue104.json", 91, 21, 154)]
     // Then four more, collected after this session's rules were final and scored once on them, unread (Gulf sovereign funds and Japanese
@@ -328,8 +331,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 106, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
-    [InlineData("issue115.json", 95, 11, 157)]
-    [InlineData("issue116.json", 103, 10, 159)]
+    [InlineData("issue115.json", 95, 11, 158)]
+    [InlineData("issue116.json", 103, 10, 160)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
@@ -357,21 +360,21 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules, 395/508, 58/84, 654/699 on the S4–S6 rules (written before the sets were read) and 395/508, 58/84, 655/699 on the
     // final rules. Not fitted: the rows are that measure.
     [InlineData("issue125.json", 91, 17, 159)]
-    [InlineData("issue126.json", 110, 8, 164)]
+    [InlineData("issue126.json", 110, 8, 165)]
     [InlineData("issue127.json", 104, 26, 172)]
     [InlineData("issue128.json", 98, 8, 161)]
     [InlineData("issue129.json", 100, 25, 157)]
     [InlineData("issue130.json", 88, 15, 172)]
-    [InlineData("issue131.json", 97, 10, 148)]
+    [InlineData("issue131.json", 97, 10, 149)]
     [InlineData("issue132.json", 110, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
     // pharma and medtech; Asian business press; energy, infrastructure, data centres, telecoms, real estate and mining); second readers
     // agree on 122/122, 32/34, 167/167 (issue133), 120/120, 10/10, 165/165 (issue134), 117/123, 33/36, 169/173 (issue135) and 121/125,
     // 13/13, 169/171 (issue136). Scored once, unread, on the starting rules: 355/490, 64/93, 632/676; on the final rules 359/490, 63/93,
     // 632/676 (the rows).
-    [InlineData("issue133.json", 81, 21, 149)]
+    [InlineData("issue133.json", 82, 21, 149)]
     [InlineData("issue134.json", 99, 9, 158)]
-    [InlineData("issue135.json", 86, 22, 161)]
+    [InlineData("issue135.json", 86, 23, 161)]
     [InlineData("issue136.json", 95, 12, 165)]
     // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
     // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
@@ -381,7 +384,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue137.json", 106, 6, 158)]
     [InlineData("issue138.json", 102, 23, 150)]
     [InlineData("issue139.json", 99, 6, 155)]
-    [InlineData("issue140.json", 102, 2, 158)]
+    [InlineData("issue140.json", 102, 2, 159)]
+    // The thirtieth session's four, collected at its start (AI labs, AI chips and data-centre deals; European and UK startup and scale-up
+    // press; healthcare, biotech, medtech and pharma deals; Latin American, African and Middle Eastern venture and sovereign money); second
+    // readers, given only the sentences while the collectors' files were moved out of their reach, agree on 121/123, 24/25, 168/168
+    // (issue141), 125/126, 11/11, 184/184 (issue142), 121/122, 7/8, 166/167 (issue143) and 131/134, 23/24, 185/185 (issue144). Scored
+    // once, unread, on the starting rules: 371/505, 42/68, 644/704.
+    [InlineData("issue141.json", 93, 19, 161)]
+    [InlineData("issue142.json", 90, 5, 158)]
+    [InlineData("issue143.json", 101, 3, 160)]
+    [InlineData("issue144.json", 98, 16, 172)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -404,8 +416,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue115 (finance) 12, issue116 (Middle East, Africa and Latin America) 17, issue118 (health and consumer) 7, issue121 (US
         // venture rounds) 8, issue123 (European business press) 17, issue124 (wire deal stories) 12, issue126 (fintech and crypto) 11
         // issue128 (media, telecom and sports) 15, issue134 (healthcare and biotech) 10, issue136 (energy, infrastructure and data
-        // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10 and issue140 (debt and capital
-        // markets) 4: their rounds are raised, or their money buys whole companies, not given by a named
+        // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10, issue140 (debt and capital
+        // markets) 4, issue142 (European and UK startup press) 11 and issue143 (healthcare and biotech) 8: their rounds are raised, or their money buys whole companies, not given by a named
         // investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
@@ -414,7 +426,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json"
             or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json"
             or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json"
-            or "issue137.json" or "issue139.json" or "issue140.json", $"{file} needs at least 20 investor sentences");
+            or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json", $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
