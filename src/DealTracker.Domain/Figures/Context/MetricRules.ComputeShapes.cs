@@ -256,9 +256,9 @@ internal static partial class MetricRules
     {
         var phrase = Enumerable.Range(Math.Max(0, from), Math.Max(0, noun - Math.Max(0, from) + 1)).Select(k => words[k].Lower).ToList();
         var colocation = phrase.Any(w => w is "colocation" or "co-location");
-        var dataCentreLease = words[noun].Lower is "lease" or "leases"
-            && phrase.Zip(phrase.Skip(1)).Any(p => p.First == "data" && p.Second is "center" or "centre" or "centers" or "centres")
-            || phrase.Any(w => w is "datacenter" or "data-center" or "data-centre") && words[noun].Lower is "lease" or "leases";
+        var dataCentre = phrase.Zip(phrase.Skip(1)).Any(p => p.First == "data" && p.Second is "center" or "centre" or "centers" or "centres")
+            || phrase.Any(w => w is "datacenter" or "data-center" or "data-centre");
+        var dataCentreLease = words[noun].Lower is "lease" or "leases" && dataCentre;
         return (colocation || dataCentreLease) && !phrase.Any(w => w is "construction" or "build" or "building" or "acquisition" or "purchase" or "sale");
     }
 

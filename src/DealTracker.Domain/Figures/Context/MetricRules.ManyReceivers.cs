@@ -60,7 +60,10 @@ internal static partial class MetricRules
         "invested", "poured", "pumped", "put", "ploughed", "plowed", "injected", "deployed", "funneled", "funnelled", "spent", "invest", "pour",
     };
 
-    /// <summary>Words after the figure that make a country's money a bond or a loan it raises, not its market's total.</summary>
+    /// <summary>
+    /// Words after the figure that make a country's money a bond or a loan the state raises, or one investment into it, not its market's
+    /// total.
+    /// </summary>
     private static readonly HashSet<string> _stateDebtWords = new(StringComparer.Ordinal)
     {
         "bond", "bonds", "eurobond", "eurobonds", "sukuk", "notes", "loan", "loans", "debt", "bills", "treasury", "issuance", "from",
@@ -194,7 +197,7 @@ internal static partial class MetricRules
             p++;
         }
 
-        if (p >= words.Count || p - first > 6 || words[p - 1].EndsPhrase && p - 1 > first)
+        if (p >= words.Count || p - first > 6 || (words[p - 1].EndsPhrase && p - 1 > first))
         {
             return false;
         }

@@ -144,7 +144,7 @@ internal static partial class ReadingText
     private static (int Start, int Length, bool Closing) ConversionBetweenCommas(string text, IReadOnlyList<ExtractedFigure> figures, int f)
     {
         var figure = figures[f];
-        if (f + 1 >= figures.Count || figure.End >= text.Length || text[figure.End] != ','
+        if (f + 1 >= figures.Count || figure.End >= text.Length || text[figure.End] != ',' || figures[f + 1].Start <= figure.End
             || figures[f + 1].Start - figure.End > 24 || figures[f + 1].Money.Currency == figure.Money.Currency)
         {
             return (0, 0, false);
