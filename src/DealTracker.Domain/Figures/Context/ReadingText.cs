@@ -126,11 +126,17 @@ internal static partial class ReadingText
         return held > 0 && ConversionWordsPattern().IsMatch(inside.ToString()) ? (open, close - open + 1) : (0, 0);
     }
 
-    /// <summary>Words after a conversion's closing comma that go on with the phrase the converted figure is in: "…, into the startup".</summary>
-    private static readonly HashSet<string> _phraseGoesOn = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words after a conversion's closing comma that open another clause, so the comma stays: ", a person familiar with the matter said",
+    /// ", which values", ", valuing the company at", ", according to", ", it said".
+    /// </summary>
+    private static readonly HashSet<string> _clauseOpeners = new(StringComparer.Ordinal)
     {
-        "from", "into", "in", "to", "for", "with", "on", "at", "by", "over", "through", "via", "as", "under", "across", "toward", "towards",
-        "last", "this", "next", "earlier", "investment", "funding", "stake", "deal", "round",
+        "a", "an", "the", "this", "that", "these", "those", "which", "who", "whose", "where", "when", "while", "whereas", "as", "although",
+        "though", "because", "since", "if", "after", "before", "according", "said", "says", "say", "told", "tells", "reported", "reports",
+        "it", "they", "he", "she", "we", "its", "their", "his", "her", "valuing", "bringing", "making", "taking", "giving", "putting",
+        "including", "excluding", "making", "sources", "people", "analysts", "one", "two", "three", "some", "many", "most", "but", "yet",
+        "so", "then", "than", "per", "plus", "up", "down", "making", "marking", "compared", "according", "respectively",
     };
 
     /// <summary>
@@ -138,8 +144,9 @@ internal static partial class ReadingText
     /// ", equivalent to $69.04 million,": one figure (or more) in other currencies after "or" or "equivalent/equal to". Returns the span
     /// from the first comma to the end of the last figure, and whether the closing comma goes too (when the words after it go on with the
     /// converted figure's phrase: "will pump two billion euros, or about $2.1 billion, into the AI vendor" reads "… euros into the AI
-    /// vendor"); (0, 0, false) when there is none. A comma that also opens another clause ("…, or about $6.2 billion, a person familiar
-    /// with the matter said") stays.
+    /// vendor", "a $1.53 billion, or roughly €1.53 billion, cash deal" reads "a $1.53 billion cash deal"); (0, 0, false) when there is
+    /// none. A comma that also opens another clause (a determiner, a relative or saying word, a pronoun, a participle or a capitalised name
+    /// after it: "…, or about $6.2 billion, a person familiar with the matter said") stays.
     /// </summary>
     private static (int Start, int Length, bool Closing) ConversionBetweenCommas(string text, IReadOnlyList<ExtractedFigure> figures, int f)
     {
@@ -173,7 +180,8 @@ internal static partial class ReadingText
                 stop++;
             }
 
-            closing = _phraseGoesOn.Contains(text[next..stop]);
+            var word = text[next..stop];
+            closing = word.Length > 0 && !_clauseOpeners.Contains(word) && (char.IsLower(word[0]) || word is "Series" or "Pre-Series");
         }
 
         return (figure.End, end - figure.End, closing);

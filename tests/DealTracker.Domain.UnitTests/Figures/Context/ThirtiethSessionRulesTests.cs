@@ -20,6 +20,25 @@ public sealed class ThirtiethSessionRulesTests
         Assert.Equal((Metric.Investment, investor), (reading.Metric, reading.Investor));
     }
 
+    [Theory]
+    [InlineData("Google has won a six-year, $10 billion, or roughly €9 billion, cloud contract from Meta.", Metric.ComputeCommitment)]
+    [InlineData("Elon Musk is said to be steadfast in his pursuit of a $20 billion, or roughly €18 billion, valuation for xAI.", Metric.Valuation)]
+    public void Read_AConversionBetweenCommasBeforeTheFiguresNoun_ReadsBothAsTheNounSays(string sentence, Metric metric)
+    {
+        var figures = Read(sentence).Figures;
+
+        Assert.Equal((metric, metric), (figures[0].Metric!.Value, figures[1].Metric!.Value));
+    }
+
+    [Fact]
+    public void Read_AConversionBetweenCommasBeforeAnotherClause_KeepsThatClausesSource()
+    {
+        var reading = Read("Mistral AI is valued at 5.8 billion euros, or about $6.2 billion, a person familiar with the matter said.");
+
+        Assert.Equal((Metric.Valuation, Metric.Valuation), (reading.Figures[0].Metric!.Value, reading.Figures[1].Metric!.Value));
+        Assert.Equal(["a person familiar with the matter"], Anonymous("Mistral AI is valued at 5.8 billion euros, or about $6.2 billion, a person familiar with the matter said."));
+    }
+
     [Fact]
     public void Read_ASecondAmountBetweenCommasInTheSameCurrency_IsNoConversion()
     {
