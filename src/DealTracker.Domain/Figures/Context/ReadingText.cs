@@ -61,6 +61,12 @@ internal static partial class ReadingText
                 {
                     blanked![from + count] = ' ';
                 }
+
+                // The figures it holds (and their own brackets) are blanked with it.
+                while (f + 1 < figures.Count && figures[f + 1].Start < from + count)
+                {
+                    f++;
+                }
             }
         }
 
@@ -164,7 +170,13 @@ internal static partial class ReadingText
             return (0, 0, false);
         }
 
+        // "…, equivalent to $69.04 million (€69.04 million), from …": the converted figure's own bracketed conversion goes with it.
         var end = figures[f + 1].End;
+        if (ConversionBracket(text, figures, f + 1) is var (open, length) && length > 0)
+        {
+            end = open + length;
+        }
+
         if (end < text.Length && text[end] is not (',' or '.' or ';'))
         {
             return (0, 0, false);

@@ -13,6 +13,7 @@ public sealed class ThirtiethSessionRulesTests
 {
     [Theory]
     [InlineData("Zhipu AI has recently secured a substantial investment of 500 million yuan, equivalent to $69.04 million, from the state-owned Huafa Group.", 0, "Huafa Group")]
+    [InlineData("Zhipu AI has recently secured a substantial investment of 500 million yuan, equivalent to $69.04 million (€63 million), from the state-owned Huafa Group.", 0, "Huafa Group")]
     public void Read_AConversionBetweenCommas_LeavesTheFigureItConvertsItsGiver(string sentence, int figure, string investor)
     {
         var reading = Read(sentence).Figures[figure];
