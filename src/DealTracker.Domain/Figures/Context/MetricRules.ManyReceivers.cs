@@ -128,13 +128,7 @@ internal static partial class MetricRules
     /// </summary>
     private static bool IsCrowdInvesting(List<Word> words, int first)
     {
-        var k = first - 1;
-        var fillers = 0;
-        while (k >= 0 && _crowdFigureFillers.Contains(words[k].Lower) && !words[k].EndsPhrase && fillers < 4)
-        {
-            k--;
-            fillers++;
-        }
+        var k = CrowdVerbBefore(words, first);
 
         if (k < 1 || !_crowdInvestingVerbs.Contains(words[k].Lower) || words[k].EndsPhrase)
         {
@@ -225,10 +219,9 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>"African startups raised $3.2 billion", "Five Irish start-ups have received a combined €20.5 million".</summary>
-    private static bool IsCrowdReceiving(List<Word> words, int first)
+    /// <summary>Back from the figure over at most four of "a combined", "about", "a total of" to where the crowd's verb would stand.</summary>
+    private static int CrowdVerbBefore(List<Word> words, int first)
     {
-        // Back over "a combined", "about", "a total of" to the verb.
         var k = first - 1;
         var fillers = 0;
         while (k >= 0 && _crowdFigureFillers.Contains(words[k].Lower) && !words[k].EndsPhrase && fillers < 4)
@@ -236,6 +229,14 @@ internal static partial class MetricRules
             k--;
             fillers++;
         }
+
+        return k;
+    }
+
+    /// <summary>"African startups raised $3.2 billion", "Five Irish start-ups have received a combined €20.5 million".</summary>
+    private static bool IsCrowdReceiving(List<Word> words, int first)
+    {
+        var k = CrowdVerbBefore(words, first);
 
         // "soaked up $1.1 billion", "scooped up": the verb before its particle.
         if (k >= 2 && words[k].Lower == "up" && words[k - 1].Lower is "soaked" or "scooped" or "racked" or "snapped")
