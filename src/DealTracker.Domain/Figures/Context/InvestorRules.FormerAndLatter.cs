@@ -2,13 +2,19 @@ namespace DealTracker.Domain.Figures.Context;
 
 internal static partial class InvestorRules
 {
-    /// <summary>Words between "the latter" and the figure it puts in: "the latter to invest", "the latter will inject".</summary>
-    private static readonly HashSet<string> _referredInvestingWords = new(StringComparer.Ordinal)
+    /// <summary>Money verbs "the latter" may put the figure in with: "the latter to invest", "the latter will inject".</summary>
+    private static readonly HashSet<string> _referredMoneyVerbs = new(StringComparer.Ordinal)
     {
-        "to", "will", "would", "could", "is", "was", "has", "had", "also", "then", "invest", "invests", "invested", "investing", "inject",
-        "injects", "injected", "put", "puts", "putting", "commit", "commits", "committed", "pump", "pumps", "pumped", "contribute",
-        "contributes", "contributed", "provide", "provides", "provided", "in", "up", "about", "around", "nearly", "roughly", "approximately",
-        "another", "an", "additional", "further", "a", "pay", "pays", "paid",
+        "invest", "invests", "invested", "investing", "inject", "injects", "injected", "put", "puts", "putting", "commit", "commits",
+        "committed", "pump", "pumps", "pumped", "contribute", "contributes", "contributed", "provide", "provides", "provided", "pay", "pays",
+        "paid",
+    };
+
+    /// <summary>Auxiliaries, particles and hedges around that verb: "the latter will also put in about $X".</summary>
+    private static readonly HashSet<string> _referredMoneyFillers = new(StringComparer.Ordinal)
+    {
+        "to", "will", "would", "could", "is", "was", "has", "had", "also", "then", "in", "up", "about", "around", "nearly", "roughly",
+        "approximately", "another", "an", "additional", "further", "a",
     };
 
     /// <summary>
@@ -22,10 +28,10 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         var k = first - 1;
         var invests = false;
-        while (k >= 0 && first - k <= 6 && _referredInvestingWords.Contains(words[k].Lower) && !words[k].EndsPhrase)
+        while (k >= 0 && first - k <= 6 && !words[k].EndsPhrase
+               && (_referredMoneyVerbs.Contains(words[k].Lower) || _referredMoneyFillers.Contains(words[k].Lower)))
         {
-            invests |= words[k].Lower is not ("to" or "will" or "would" or "could" or "is" or "was" or "has" or "had" or "also" or "then" or "in"
-                or "up" or "about" or "around" or "nearly" or "roughly" or "approximately" or "another" or "an" or "additional" or "further" or "a");
+            invests |= _referredMoneyVerbs.Contains(words[k].Lower);
             k--;
         }
 

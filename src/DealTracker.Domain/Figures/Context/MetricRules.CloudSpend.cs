@@ -34,7 +34,10 @@ internal static partial class MetricRules
         return maker || from;
     }
 
-    /// <summary>"spend $2 billion … with the search giant" in a sentence about the cloud; "spend $400m a year on Google's cloud hosting".</summary>
+    /// <summary>
+    /// "spend $2 billion … with the search giant" in a sentence about the cloud; "spend $400m a year on Google's cloud hosting"; since the
+    /// thirtieth session "invest approximately $40 billion in Nvidia’s high-performance chips" (<see cref="IsInvestedInSuppliersChips"/>).
+    /// </summary>
     private static bool IsCloudSpendWithAProvider(SentenceWords sentence, int first, int last, int floor)
     {
         var words = sentence.Words;

@@ -10,6 +10,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// billion", "Hardware companies — in large part due to AI infrastructure — raised $11 billion", "Five Irish start-ups have received a
 /// combined €20.5 million"); "the companies", "both firms" or "its startups" name companies told of before and are left to the other
 /// rules;</item>
+/// <item>since the thirtieth session, a country or region opening its clause takes in its market's money ("Kenya hauled an impressive
+/// $244 million in startup funding"), and a bare crowd of investors puts it into many receivers or a market ("VCs have poured $116.9
+/// billion into digital health");</item>
 /// <item>the figure is spread over a counted number of deals or rounds after it ("raised a record €2.16 billion in 264 financing rounds",
 /// "USD514.7 million was invested across 95 funding rounds", "has already raised $8 billion in three deals"). One investor's money into
 /// a counted number of companies is its plan, an investment (convention M2: "Intel Capital will invest €300 million in 15 startups").</item>

@@ -140,9 +140,9 @@ internal static partial class ReadingText
     {
         "a", "an", "the", "this", "that", "these", "those", "which", "who", "whose", "where", "when", "while", "whereas", "as", "although",
         "though", "because", "since", "if", "after", "before", "according", "said", "says", "say", "told", "tells", "reported", "reports",
-        "it", "they", "he", "she", "we", "its", "their", "his", "her", "valuing", "bringing", "making", "taking", "giving", "putting",
-        "including", "excluding", "making", "sources", "people", "analysts", "one", "two", "three", "some", "many", "most", "but", "yet",
-        "so", "then", "than", "per", "plus", "up", "down", "making", "marking", "compared", "according", "respectively",
+        "it", "they", "he", "she", "we", "its", "their", "his", "her", "valuing", "bringing", "making", "marking", "taking", "giving",
+        "putting", "including", "excluding", "compared", "sources", "people", "analysts", "one", "two", "three", "some", "many", "most",
+        "but", "yet", "so", "then", "than", "per", "plus", "up", "down", "respectively",
     };
 
     /// <summary>

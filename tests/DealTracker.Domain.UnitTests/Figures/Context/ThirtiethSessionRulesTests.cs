@@ -34,10 +34,11 @@ public sealed class ThirtiethSessionRulesTests
     [Fact]
     public void Read_AConversionBetweenCommasBeforeAnotherClause_KeepsThatClausesSource()
     {
-        var reading = Read("Mistral AI is valued at 5.8 billion euros, or about $6.2 billion, a person familiar with the matter said.");
+        const string sentence = "Mistral AI is valued at 5.8 billion euros, or about $6.2 billion, a person familiar with the matter said.";
+        var reading = Read(sentence);
 
         Assert.Equal((Metric.Valuation, Metric.Valuation), (reading.Figures[0].Metric!.Value, reading.Figures[1].Metric!.Value));
-        Assert.Equal(["a person familiar with the matter"], Anonymous("Mistral AI is valued at 5.8 billion euros, or about $6.2 billion, a person familiar with the matter said."));
+        Assert.Equal(["a person familiar with the matter"], Anonymous(sentence));
     }
 
     [Fact]
