@@ -296,6 +296,11 @@ public static class ContextReader
             // "the former" stands for, whatever a nearer name would make it (InvestorRules.FormerAndLatter.cs).
             investor = metric == Metric.Investment ? InvestorRules.FormerOrLatterInvesting(sentence, first) ?? investor : investor;
 
+            // Since the thirty-first session: the holder marking its stake's worth ("IGM … had marked down its valuation for Wealthsimple to
+            // $925-million"; MetricRules.StakesWorth.cs).
+            investor = metric == Metric.Investment && MetricRules.HeldStakeMarker(sentence, first, last) is { } marker
+                ? (marker.Length == 0 ? investor : marker) : investor;
+
             // Since the twenty-seventh session: a name inside an appositive stands for the organisation it describes ("Pfizer Inc, a unit
             // of Acme Holdings, said it will invest"; InvestorRules.Appositives.cs).
             investor = metric == Metric.Investment ? InvestorRules.AppositionHead(sentence, investor, first) ?? investor : investor;

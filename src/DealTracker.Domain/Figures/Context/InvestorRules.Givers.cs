@@ -116,7 +116,7 @@ internal static partial class InvestorRules
     private static int ReceiverThenVerb(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (sentence.OrganisationAfterDescriptor(i) is not { } receiver || receiver.Last + 1 >= words.Count || words[receiver.Last].EndsPhrase)
+        if (sentence.OrganisationAfterDescriptor(i, pastPlaces: true) is not { } receiver || receiver.Last + 1 >= words.Count || words[receiver.Last].EndsPhrase)
         {
             return -1;
         }
@@ -325,7 +325,7 @@ internal static partial class InvestorRules
         }
 
         k += Lexicon.PlaceLength(words, k);
-        return k < words.Count && sentence.OrganisationAfterDescriptor(k) is { Possessive: false } giver
+        return k < words.Count && sentence.OrganisationAfterDescriptor(k, pastPlaces: true) is { Possessive: false } giver
             && !words.Skip(k).Take(giver.First - k).Any(w => w.Lower is "investors" or "investor" or "backers" or "including" or "led" or "such" or "shareholders")
                 ? sentence.DescribedName(giver).Text
                 : null;
@@ -433,7 +433,7 @@ internal static partial class InvestorRules
         }
 
         // "from investors including Sequoia", "from backers led by Accel": a round's many givers, not one.
-        return sentence.OrganisationAfterDescriptor(k) is { } giver
+        return sentence.OrganisationAfterDescriptor(k, pastPlaces: true) is { } giver
             && !words.Skip(k).Take(giver.First - k).Any(w => w.Lower is "investors" or "investor" or "existing" or "backers" or "including" or "led" or "such" or "shareholders")
             ? sentence.DescribedName(giver).Text : null;
     }

@@ -33,7 +33,7 @@ internal static partial class InvestorRules
     /// <summary>A company named (after a description) at word <paramref name="i"/> that is the object of the money, not a possessive, or null.</summary>
     private static Name? CompanyAt(SentenceWords sentence, int i)
     {
-        if (i >= sentence.Words.Count || sentence.OrganisationAfterDescriptor(i) is not { Possessive: false } company
+        if (i >= sentence.Words.Count || sentence.OrganisationAfterDescriptor(i, pastPlaces: true) is not { Possessive: false } company
             || sentence.Words.Skip(i).Take(company.First - i).Any(w => char.IsDigit(w.Core.FirstOrDefault()) || _manyWords.Contains(w.Lower)))
         {
             return null;

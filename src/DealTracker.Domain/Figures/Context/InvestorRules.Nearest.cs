@@ -159,18 +159,26 @@ internal static partial class InvestorRules
     private static bool IsRecipient(List<Word> words, int from, int figure)
     {
         var i = from;
-        if (i >= figure || words[i].Lower is not ("that" or "which"))
+        if (i >= figure)
         {
             return false;
         }
 
-        i++;
-        while (i < figure && words[i].Lower is "has" or "have" or "had" or "already" or "also" or "recently" or "previously")
+        // Since the thirty-first session also the name's own verb: "MatchesFashion received a $73 million cash injection from its
+        // shareholder", "NIO has managed to secure a cash infusion of 7 billion yuan".
+        var relative = words[i].Lower is "that" or "which";
+        i += relative ? 1 : 0;
+        while (i < figure && words[i].Lower is "has" or "have" or "had" or "already" or "also" or "recently" or "previously" or "managed" or "to")
         {
             i++;
         }
 
-        return i < figure && words[i].Lower is "attracted" or "received" or "raised" or "secured" or "drawn" or "drew" or "won" or "got";
+        // A direct verb takes the figure as its own object, a few words on ("received a $73 million cash injection"), not "received approval
+        // from a committee … to invest 500 crore rupees".
+        return i < figure && (relative || figure - i <= 12)
+            && (words[i].Lower is "attracted" or "received" or "raised" or "secured" or "drawn" or "drew" or "won" or "got"
+                || (!relative && words[i - 1].Lower == "to" && words[i].Lower is "secure" or "raise" or "receive" or "attract" or "obtain"))
+            && (relative || !words.Skip(i + 1).Take(figure - i - 1).Any(w => w.Lower is "shares" or "allocation" or "to" or "approval"));
     }
 
     private static bool CanInvest(SentenceWords sentence, Name name, int first)

@@ -120,8 +120,19 @@ internal static partial class InvestorRules
             return true;
         }
 
+        // Since the thirty-first session: "registered in the Cayman Islands": an offshore registry is where a company is, never who invests.
+        if (_offshoreRegistries.Contains(investor.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? investor[4..] : investor))
+        {
+            return true;
+        }
+
         return parts.Length == 1 && IsDatelineCity(sentence, investor);
     }
+
+    private static readonly HashSet<string> _offshoreRegistries = new(StringComparer.Ordinal)
+    {
+        "Cayman Islands", "British Virgin Islands", "Virgin Islands", "BVI", "Bermuda", "Marshall Islands", "Channel Islands", "Isle of Man",
+    };
 
     /// <summary>A proposed investor, or null when <see cref="IsNoInvestorName"/> refuses it ("" — read, no one named — stays "").</summary>
     internal static string? Kept(SentenceWords sentence, string? investor) =>

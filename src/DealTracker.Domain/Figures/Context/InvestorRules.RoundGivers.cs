@@ -155,7 +155,7 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         var i = MetricRules.SkipConversion(words, last);
         i = i < words.Count && words[i].Lower is "that" or "which" ? i + 1 : i;
-        if (words[last].EndsPhrase || i >= words.Count || sentence.OrganisationAfterDescriptor(i) is not { } receiver || words[receiver.Last].EndsPhrase)
+        if (words[last].EndsPhrase || i >= words.Count || sentence.OrganisationAfterDescriptor(i, pastPlaces: true) is not { } receiver || words[receiver.Last].EndsPhrase)
         {
             return null;
         }

@@ -152,9 +152,29 @@ internal static partial class InvestorRules
         }
 
         var before = start > 0 ? words[start - 1].Lower : "";
-        var verb = words[i + 1].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed" or "plans" or "pledged"
-            or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was" or "pledges" or "promises" or "vows" or "agrees";
-        return verb && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+        return IsStateVerb(words, i + 1) && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+    }
+
+    /// <summary>
+    /// "Saudi Arabia will invest", "South Korea plans", "Saudi Arabia last year said it would invest": a state's verb at word
+    /// <paramref name="at"/>, past a time phrase set between them ("last year", "on Monday", "earlier").
+    /// </summary>
+    private static bool IsStateVerb(List<Word> words, int at)
+    {
+        if (at + 1 < words.Count && words[at].Lower is "last" or "this" or "on" && !words[at].EndsPhrase
+            && (words[at + 1].Lower is "year" or "week" or "month" || Lexicon.Weekdays.Contains(words[at + 1].Lower)))
+        {
+            at += 2;
+        }
+        else if (at < words.Count && words[at].Lower is "earlier" or "also" or "recently" or "previously" or "already")
+        {
+            at++;
+        }
+
+        return at < words.Count && !words[at - 1].EndsPhrase && (words[at].Lower is "may" or "will" or "would" or "could" or "has" or "have" or "agreed"
+            or "plans" or "pledged" or "committed" or "invested" or "invests" or "put" or "puts" or "is" or "was" or "pledges" or "promises" or "vows"
+            or "agrees" or "decided" or "intends" or "aims"
+            || (words[at].Lower is "said" or "says" or "announced" && at + 1 < words.Count && words[at + 1].Lower is "it" or "that"));
     }
 
     /// <summary>"Japan’s industry ministry decided", "Norway's government will": the place whose body is the subject ending at word <paramref name="i"/>.</summary>

@@ -83,7 +83,7 @@ internal static partial class InvestorRules
             if (words[j].Lower is "consortium" && words[j + 1].Lower is "that" or "which" && words[j + 2].Lower is "includes" or "included" or "include"
                 && Window(words, j + 3, first - j - 3).Any(w => w is "invest" or "investing" or "inject" or "put"))
             {
-                return sentence.OrganisationAfterDescriptor(j + 3)?.Text;
+                return sentence.OrganisationAfterDescriptor(j + 3, pastPlaces: true)?.Text;
             }
         }
 
@@ -102,7 +102,7 @@ internal static partial class InvestorRules
         {
             if (words[j].Lower is "through" or "via" && words[j + 1].Lower is "its" or "their")
             {
-                return sentence.OrganisationAfterDescriptor(j + 2)?.Text;
+                return sentence.OrganisationAfterDescriptor(j + 2, pastPlaces: true)?.Text;
             }
 
             if (words[j].EndsPhrase && words[j].After != ',')

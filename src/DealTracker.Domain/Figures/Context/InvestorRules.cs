@@ -108,13 +108,15 @@ internal static partial class InvestorRules
     /// <summary>"which will buy", "who has committed": the clause's verb (after auxiliaries) puts money in; "which included" does not.</summary>
     private static bool PutsMoneyIn(List<Word> words, int from, int figure)
     {
-        var i = from;
+        var i = SkipTimePhrase(words, from, figure);
         while (i < figure && words[i].Lower is "will" or "would" or "could" or "may" or "might" or "has" or "have" or "had" or "also" or "plans"
                    or "plan" or "to" or "agreed" or "is" or "was" or "expected" or "set" or "then" or "later" or "first"
                    // "is looking to invest", "is planning to buy": an intention before the verb.
                    or "looking" or "planning" or "preparing" or "seeking" or "aiming" or "going" or "ready" or "willing"
                    // Since the twentieth session: "Nvidia announced plans to invest", "unveiled its plan to put": an announced intention.
                    or "announced" or "announces" or "unveiled" or "unveils" or "revealed" or "reveals" or "outlined" or "confirmed" or "confirms"
+                   // Since the thirty-first session: "has moved to invest", "decided to invest", "already invested".
+                   or "moved" or "moves" or "decided" or "decides" or "intends" or "aims" or "already" or "recently" or "previously"
                    || (words[i].Lower is "its" or "their" && i + 1 < figure && words[i + 1].Lower is "plan" or "plans" or "intention")
                    || IsTalksBeforeVerb(words, i, figure))
         {
@@ -126,6 +128,21 @@ internal static partial class InvestorRules
             or "commits" or "committed" or "provide" or "provides" or "provided" or "put" or "puts" or "pour" or "poured" or "inject"
             or "injected" or "injects" or "contribute" or "contributes" or "contributed" or "pump" or "pumps" or "pumped" or "pours" or "supplies"
             or "back" or "backed" or "led" or "take" or "took";
+    }
+
+    /// <summary>Since the thirty-first session: past a time phrase ("earlier this month", "last year", "in July") opening a verb phrase.</summary>
+    private static int SkipTimePhrase(List<Word> words, int from, int figure)
+    {
+        var i = from;
+        i += i < figure && words[i].Lower is "earlier" or "later" && !words[i].EndsPhrase ? 1 : 0;
+        if (i + 1 < figure && words[i].Lower is "this" or "last" or "in" or "on" && !words[i].EndsPhrase
+            && (words[i + 1].Lower is "week" or "month" or "year" || Lexicon.Weekdays.Contains(words[i + 1].Lower)
+                || (words[i].Lower == "in" && Lexicon.Months.Contains(words[i + 1].Lower))))
+        {
+            i += 2;
+        }
+
+        return i;
     }
 
     private static string Text(SentenceWords sentence, int first, int count) =>

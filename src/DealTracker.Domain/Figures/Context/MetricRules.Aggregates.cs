@@ -114,7 +114,9 @@ internal static partial class MetricRules
             var following = k + 1 < words.Count ? words[k + 1].Lower : "";
             if (_nonDealMoneyNouns.Contains(lower)
                 || (lower is "direct" or "committed" or "leveraged" && following is "investment" or "capital" or "financing" or "loans")
-                || (lower == "under" && following == "management"))
+                || (lower == "under" && following == "management")
+                // Since the thirty-first session: "of the $8.1 billion in total VC investment activity during the quarter".
+                || (lower == "total" && k == next + 1 && following is "vc" or "venture"))
             {
                 return (null, true);
             }

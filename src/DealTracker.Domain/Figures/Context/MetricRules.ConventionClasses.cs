@@ -12,6 +12,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <c>MetricRules.PeriodTotals.cs</c>);</item>
 /// <item>since the twentieth session, money an investor has already put in over many deals or a period is a total (M4,
 /// <c>MetricRules.PastTotals.cs</c>);</item>
+/// <item>since the thirty-first session, the level a market's money stood at is a total (M4, <c>MetricRules.MarketMoney.cs</c>);</item>
 /// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>
@@ -24,7 +25,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the twenty-ninth session, a loan the figure heads, an IPO's fresh issue, a change's amount and many deals' values
 /// (M4, M5, M6, <c>MetricRules.OwnPhrase.cs</c>);</item>
 /// <item>since the thirtieth session, money a company or a product made over a period is its revenue (M8,
-/// <c>MetricRules.MadeOverAPeriod.cs</c>);</item>
+/// <c>MetricRules.MadeOverAPeriod.cs</c>), and since the thirty-first, money a market or a unit contributed to a company's sales;</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -43,6 +44,7 @@ internal static partial class MetricRules
         metric = ManyReceiversReading(sentence, first, last, metric);
         metric = PeriodTotalReading(sentence, first, last, metric);
         metric = PastTotalReading(sentence, first, last, metric);
+        metric = metric is Metric.RoundSize or Metric.Investment or Metric.Valuation && IsMarketMoneyLevel(sentence, first) ? null : metric;
         if (first == 0)
         {
             return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) ? null : metric;
@@ -57,11 +59,55 @@ internal static partial class MetricRules
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
         metric = OwnPhraseReading(sentence.Words, first, last, metric);
-        metric = metric is null && IsMadeOverAPeriod(sentence, first, last) ? Metric.Revenue : metric;
+        metric = (metric is null && IsMadeOverAPeriod(sentence, first, last)) || IsContributedToSales(sentence, first, last) ? Metric.Revenue : metric;
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
-        return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) || IsBoughtForAnEnterpriseValue(sentence.Words, first) ? null : metric;
+        return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) || IsBoughtForAnEnterpriseValue(sentence.Words, first)
+            || IsDealsOwnValue(sentence.Words, first, last) ? null : metric;
+    }
+
+    /// <summary>Words of a sale or a purchase before a deal's value: "agreed to sell three of its tea estates … for an estimated value of".</summary>
+    private static readonly HashSet<string> _dealValueTradeWords = new(StringComparer.Ordinal)
+    {
+        "sell", "sells", "sold", "selling", "sale", "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+        "acquisition", "purchase", "purchased", "purchasing",
+    };
+
+    /// <summary>
+    /// Since the thirty-first session: a deal's own value is its price, other (M1), not a company's valuation: "Valued at $4.9bn, the
+    /// deal was first announced", "agreed to sell three of its tea estates … to Luxmi Tea Company for an estimated value of nearly INR1.5bn
+    /// ($21m)". "at a value of" and "values the company at" stay valuations, and a stake sold for a value stays an investment.
+    /// </summary>
+    private static bool IsDealsOwnValue(List<Word> words, int first, int last)
+    {
+        // "Valued at $4.9bn, the deal …".
+        var next = SkipConversion(words, last);
+        if (first == 2 && words[0].Lower == "valued" && words[1].Lower == "at" && words[last].After == ',' && next + 1 < words.Count
+            && words[next].Lower == "the" && words[next + 1].Lower is "deal" or "transaction" or "acquisition" or "takeover" or "merger" or "purchase" or "sale")
+        {
+            return true;
+        }
+
+        // "… for an (estimated / total / aggregate) value of (nearly) $X", after a word of trading.
+        var k = first - 1;
+        while (k >= 0 && first - k <= 3 && words[k].Lower is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost"
+            or "over" or "more" or "than" or "up" or "to")
+        {
+            k--;
+        }
+
+        if (k < 3 || words[k].Lower != "of" || words[k - 1].Lower != "value")
+        {
+            return false;
+        }
+
+        var article = k - 2;
+        article -= words[article].Lower is "estimated" or "total" or "aggregate" or "approximate" && article > 0 ? 1 : 0;
+        return article >= 1 && words[article].Lower is "an" or "a" && words[article - 1].Lower == "for" && !words[article - 1].EndsPhrase
+            && words.Take(article - 1).Any(w => _dealValueTradeWords.Contains(w.Lower))
+            // "agreed to sell the stake to … Equitix for an estimated value of around £150m": a stake's price is an investment (M1).
+            && !words.Take(article - 1).Any(w => w.Lower is "stake" or "stakes" or "shares" or "interest" or "holding" or "shareholding");
     }
 
     /// <summary>

@@ -95,6 +95,12 @@ internal static partial class MetricRules
             return (stake.Person ? null : Metric.Investment, true);
         }
 
+        // Since the thirty-first session: a holder's mark of its holding in one company (M11, MetricRules.StakesWorth.cs).
+        if (IsHeldStakeMark(sentence, first, last))
+        {
+            return (Metric.Investment, true);
+        }
+
         var next = SkipConversion(words, last);
         var cue = CueBeforeHedges(words, first, 0);
         // "has signed deals worth more than $33 billion across providers including Nebius": compute deals summed stay compute bought.

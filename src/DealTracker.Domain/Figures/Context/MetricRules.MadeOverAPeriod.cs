@@ -27,6 +27,49 @@ internal static partial class MetricRules
     /// blockbuster cancer drug Keytruda made $18.4 billion in the first nine months of the year". Not a person's pay ("its chief executive
     /// makes $100m a year"), nor profit, income or funding named after the figure.
     /// </summary>
+    /// <summary>
+    /// Since the thirty-first session: money a market, a unit or a site contributed to a company's sales is revenue (M8): "The Greek market
+    /// contributed €2.85 billion to Deutsche Telekom's €74.9 billion top line", "the three sites contributed around INR770m ($11m) to McLeod
+    /// Russel’s turnover".
+    /// </summary>
+    private static bool IsContributedToSales(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var verb = first - 1;
+        while (verb >= 0 && first - verb <= 3 && words[verb].Lower is "about" or "around" or "nearly" or "almost" or "roughly" or "some" or "more"
+            or "than" or "over" or "an" or "estimated" or "approximately" or "just" or "under")
+        {
+            verb--;
+        }
+
+        if (verb < 0 || words[verb].Lower is not ("contributed" or "contributes" or "contribute" or "contributing" or "added" or "adds") || words[verb].EndsPhrase)
+        {
+            return false;
+        }
+
+        var to = SkipConversion(words, last);
+        if (to >= words.Count || words[to].Lower != "to" || (words[last].EndsPhrase && to == last + 1))
+        {
+            return false;
+        }
+
+        for (var k = to + 1; k < words.Count && k - to <= 8; k++)
+        {
+            if (words[k].Lower is "turnover" or "revenue" or "revenues" or "sales" || (words[k].Lower is "line" && words[k - 1].Lower == "top")
+                || words[k].Lower is "topline")
+            {
+                return true;
+            }
+
+            if (words[k].EndsPhrase)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsMadeOverAPeriod(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;

@@ -49,6 +49,28 @@ internal static partial class MetricRules
 
         // Since the thirtieth session: "Kenya hauled $244 million", "AI chip startups have already soaked up $1.1 billion", "raked in".
         "hauled", "pocketed", "scooped", "soaked", "raked", "pulled",
+
+        // Since the thirty-first session: "New England clocking $870 million in venture funding".
+        "clocking", "clocked", "logged",
+    };
+
+    /// <summary>
+    /// Since the thirty-first session: cities, states and regions that, opening a clause, stand for their startups ("Silicon Valley …
+    /// raised $3.6 billion", "Bristol and Oxford … raising £220m"); countries are in <c>_countriesAndRegions</c>.
+    /// </summary>
+    private static readonly HashSet<string> _startupHubs = new(StringComparer.Ordinal)
+    {
+        "Silicon Valley", "New England", "Bay Area", "London", "Berlin", "Paris", "Munich", "Amsterdam", "Stockholm", "Helsinki", "Copenhagen",
+        "Barcelona", "Madrid", "Zurich", "Bristol", "Oxford", "Cambridge", "Manchester", "Edinburgh", "Scotland", "Wales", "Toronto",
+        "Vancouver", "Montreal", "Montréal", "Quebec", "Québec", "Ontario", "Boston", "New York", "Austin", "Seattle", "Bengaluru",
+        "Bangalore", "Mumbai", "Delhi", "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Tel Aviv", "Lagos", "Nairobi", "Cairo", "Dubai",
+        "Riyadh", "California", "Texas", "Massachusetts",
+    };
+
+    /// <summary>Since the thirty-first session: nouns of a period a relative clause's money came in over ("the same period last year, which raised").</summary>
+    private static readonly HashSet<string> _periodNouns = new(StringComparer.Ordinal)
+    {
+        "year", "years", "period", "quarter", "quarters", "month", "months", "half",
     };
 
     /// <summary>Since the thirtieth session: bare plurals of investors whose money put in is a market's total (M4): "venture capitalists invested".</summary>
@@ -121,8 +143,64 @@ internal static partial class MetricRules
 
         var words = sentence.Words;
 
-        return IsCrowdReceiving(words, first) || IsCrowdInvesting(words, first) || IsSpreadOverMany(words, last) ? null : metric;
+        return IsCrowdReceiving(words, first) || IsCrowdInvesting(words, first) || IsCrowdInvestingAfter(words, last) || IsSpreadOverMany(words, last)
+            || IsNamedListCombined(sentence, first) ? null : metric;
     }
+
+    /// <summary>
+    /// Since the thirty-first session: "aXiomatic, Cloud9 and G2 Esports have received a combined $103.3 million": a list of named companies
+    /// taking in a combined sum is a total over their deals (M4).
+    /// </summary>
+    private static bool IsNamedListCombined(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var k = CrowdVerbBefore(words, first);
+        var combined = words.Skip(k + 1).Take(first - k - 1).Any(w => w.Lower is "combined" or "collective" or "cumulative");
+        if (k < 1 || !_receivingVerbs.Contains(words[k].Lower) || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        var n = k - 1;
+        while (n >= 0 && _crowdVerbFillers.Contains(words[n].Lower) && !words[n].EndsPhrase)
+        {
+            combined |= words[n].Lower is "collectively" or "together" or "jointly" or "combined";
+            n--;
+        }
+
+        return combined && n >= 2 && sentence.NameAt[n] is { } last && last.Last == n && last.First >= 2 && words[last.First - 1].Lower == "and"
+            && sentence.NameAt[last.First - 2] is not null;
+    }
+
+    /// <summary>
+    /// Since the thirty-first session: "the $1.8 billion that corporate VCs invested during the same quarter last year": a bare crowd of
+    /// investors after the figure, in a period.
+    /// </summary>
+    private static bool IsCrowdInvestingAfter(List<Word> words, int last)
+    {
+        var k = last + 1;
+        if (k + 2 >= words.Count || words[last].EndsPhrase || words[k].Lower is not ("that" or "which"))
+        {
+            return false;
+        }
+
+        k++;
+        k += words[k].Lower is "corporate" or "venture" or "private" or "institutional" or "foreign" ? 1 : 0;
+        if (k + 1 >= words.Count || !IsCrowdInvestorNoun(words, k) || !_crowdInvestingVerbs.Contains(words[k + 1].Lower))
+        {
+            return false;
+        }
+
+        // In a period, into no company named ("that investors put into Contoso last year" is Contoso's round).
+        var after = words.Skip(k + 2).Take(6).ToList();
+        var period = after.FindIndex(w => _periodNouns.Contains(w.Lower) || IsYear(w));
+        return period >= 0 && !after.Take(period).Any(w => w.IsCapitalised);
+    }
+
+    /// <summary>"investors", "VCs", "venture capitalists", "corporate venture arms": a bare crowd of investors at word <paramref name="n"/>.</summary>
+    private static bool IsCrowdInvestorNoun(List<Word> words, int n) =>
+        _crowdInvestorNouns.Contains(words[n].Lower) && !(words[n].Lower == "capitalists" && (n == 0 || words[n - 1].Lower != "venture"))
+        || (words[n].Lower == "arms" && n > 0 && words[n - 1].Lower == "venture");
 
     /// <summary>
     /// Since the thirtieth session: "venture capitalists invested about €6.5bn in the EU", "Venture capital investors poured $192.7 billion
@@ -145,8 +223,7 @@ internal static partial class MetricRules
         }
 
         // "KKR Private Equity Investors has invested": the end of a name is no crowd.
-        if (n < 0 || words[n].Possessive || words[n].EndsPhrase || !_crowdInvestorNouns.Contains(words[n].Lower)
-            || (words[n].Lower == "capitalists" && (n == 0 || words[n - 1].Lower != "venture"))
+        if (n < 0 || words[n].Possessive || words[n].EndsPhrase || !IsCrowdInvestorNoun(words, n)
             || (words[n].IsCapitalised && words[n].Lower != "vcs" && n > 0))
         {
             return false;
@@ -167,7 +244,10 @@ internal static partial class MetricRules
             }
         }
 
-        return IntoManyOrAMarket(words, first);
+        // Since the thirty-first session also a crowd of investors in a period: "when corporate venture arms invested almost $1.1 billion"
+        // after "the first quarter of this year".
+        return IntoManyOrAMarket(words, first) || (n >= 1 && words.Take(n).Skip(Math.Max(0, n - 4)).Any(w => w.Lower == "when")
+            && words.Take(n).Any(w => _periodNouns.Contains(w.Lower)));
     }
 
     /// <summary>Plural receivers and market nouns the money of a crowd of investors goes into: "into AI startups", "in the sector".</summary>
@@ -270,6 +350,20 @@ internal static partial class MetricRules
             n = open >= 0 && words[open].After is '—' or '–' ? open : -1;
         }
 
+        // Since the thirty-first session: "the software industry, which attracted $3.6 billion", "the same period last year, which raised
+        // $1 billion": the relative clause's money is the noun's before the comma.
+        var relative = n >= 2 && words[n].Lower == "which" && words[n - 1].After == ',' && !words[n].EndsPhrase;
+        if (relative)
+        {
+            n--;
+            // Not "Mistral AI's seed round last year, which raised €105 million": the round, not the year, raised it.
+            if (_periodNouns.Contains(words[n].Lower) && !(n >= 2 && words[n - 1].Lower is "last" or "this" or "previous"
+                && words[n - 2].Lower is "round" or "raise" or "funding" or "financing" or "offering" or "ipo" or "listing" or "deal"))
+            {
+                return true;
+            }
+        }
+
         // "startups in Southeast Asia raised", "companies based in India raised": a short place after the crowd.
         for (var tail = n; tail >= 0 && n - tail <= 4; tail--)
         {
@@ -286,7 +380,7 @@ internal static partial class MetricRules
         }
 
         // "Anthropic, one of the world's hottest AI startups, raised": a crowd noun closing an aside describes one company.
-        if (n < 0 || words[n].Possessive || words[n].After is ',' or ')')
+        if (n < 0 || words[n].Possessive || (words[n].After is ',' or ')' && !relative))
         {
             return false;
         }
@@ -298,10 +392,11 @@ internal static partial class MetricRules
             return !words.Skip(first).Take(8).Any(w => _stateDebtWords.Contains(w.Lower));
         }
 
-        // "the country's blockchain sector attracted", "Nigerian fintech raised" (bare, not "the fintech", one company).
+        // "the country's blockchain sector attracted", "Nigerian fintech raised" (bare, not "the fintech", one company); "a milestone for
+        // the software industry, which attracted" (a relative clause's market, whatever governs it).
         if ((_marketReceiverNouns.Contains(words[n].Lower) || _bareSectorNouns.Contains(words[n].Lower)) && !words[n].IsCapitalised)
         {
-            return IsMarketReceiver(words, n);
+            return (relative && _marketReceiverNouns.Contains(words[n].Lower)) || IsMarketReceiver(words, n);
         }
 
         if (!_manyReceiverNouns.Contains(words[n].Lower))
@@ -401,7 +496,8 @@ internal static partial class MetricRules
                     return words[noun].Lower is not ("vehicles" or "funds") || words[p].Lower is "across" or "over";
                 }
 
-                if (words[noun].EndsPhrase || words[noun].IsCapitalised && !words[noun].Core.Contains('-'))
+                // "across 2,161 disclosed VC deals": an acronym is no name.
+                if (words[noun].EndsPhrase || (words[noun].IsCapitalised && !words[noun].Core.Contains('-') && !IsShortAcronym(words[noun].Core)))
                 {
                     break;
                 }
@@ -418,8 +514,8 @@ internal static partial class MetricRules
         {
             var start = n - length + 1;
             var place = string.Join(' ', words.Skip(start).Take(length).Select(w => w.Core));
-            if (_countriesAndRegions.Contains(place) && words[start].IsCapitalised && !place.StartsWith("the ", StringComparison.Ordinal)
-                && (start == 0 || words[start - 1].EndsPhrase))
+            if ((_countriesAndRegions.Contains(place) || _startupHubs.Contains(place)) && words[start].IsCapitalised && !place.StartsWith("the ", StringComparison.Ordinal)
+                && (start == 0 || words[start - 1].EndsPhrase || words[start - 1].Lower == "with"))
             {
                 return true;
             }
@@ -428,9 +524,12 @@ internal static partial class MetricRules
         return false;
     }
 
-    /// <summary>"264", "95", "two", "dozens": a count of more than one, not money or a year.</summary>
+    /// <summary>"VC", "PE", "AI": two to four capitals.</summary>
+    private static bool IsShortAcronym(string core) => core.Length is >= 2 and <= 4 && core.All(char.IsUpper);
+
+    /// <summary>"264", "95", "2,161", "two", "dozens": a count of more than one, not money or a year.</summary>
     private static bool IsCountOfMany(Word word) =>
         _spreadCountWords.Contains(word.Lower)
-        || (word.Core.Length is > 0 and < 5 && word.Core.Replace(",", "").All(char.IsDigit) && int.TryParse(word.Core.Replace(",", ""), out var n)
-            && n > 1 && !(word.Core.Length == 4 && n is >= 1900 and <= 2100));
+        || (word.Core.Length is > 0 and < 7 && word.Core.Replace(",", "").All(char.IsDigit) && int.TryParse(word.Core.Replace(",", ""), out var n)
+            && n > 1 && (word.Core.Length < 5 || word.Core.Contains(',', StringComparison.Ordinal)) && !(word.Core.Length == 4 && n is >= 1900 and <= 2100));
 }

@@ -122,6 +122,82 @@ internal static partial class MetricRules
         return false;
     }
 
+    /// <summary>Verbs of a holder marking its holding's value: "marked down its valuation for Wealthsimple", "wrote up its valuation of".</summary>
+    private static readonly HashSet<string> _markingVerbs = new(StringComparer.Ordinal)
+    {
+        "marked", "marks", "wrote", "writes", "written", "cut", "cuts", "lowered", "lowers", "reduced", "reduces", "raised", "raises",
+        "increased", "increases", "lifted", "lifts", "slashed", "trimmed", "revised",
+    };
+
+    /// <summary>
+    /// Since the thirty-first session: what a holder marks its holding in one company at is that stake's worth (M11): "IGM … had marked
+    /// down its valuation for Wealthsimple to $925-million as of March 31, from $1.153-billion at the end of 2021" (every figure of the
+    /// mark), and "the $2.1 billion value of Power Corp’s Wealthsimple stake". A change's size ("reduced the value of its interest … by 20
+    /// percent ($228 million)") is not the stake's worth.
+    /// </summary>
+    internal static bool IsHeldStakeMark(SentenceWords sentence, int first, int last) => HeldStakeMark(sentence, first, last) is not null;
+
+    /// <summary>The holder of a held stake's mark (see <see cref="IsHeldStakeMark"/>), "" when the text names none; null when the figure is no such mark.</summary>
+    internal static string? HeldStakeMarker(SentenceWords sentence, int first, int last) => HeldStakeMark(sentence, first, last);
+
+    private static string? HeldStakeMark(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+
+        // "the $2.1 billion value of Power Corp’s Wealthsimple stake".
+        var next = SkipConversion(words, last);
+        if (first >= 1 && words[first - 1].Lower == "the" && next + 2 < words.Count && words[next].Lower == "value" && words[next + 1].Lower == "of"
+            && !words[last].EndsPhrase)
+        {
+            for (var k = next + 2; k < words.Count && k - next <= 6; k++)
+            {
+                if (words[k].Lower is "stake" or "holding" or "holdings" or "interest" or "shareholding")
+                {
+                    var owner = Enumerable.Range(next + 2, k - next - 2).FirstOrDefault(j => words[j].Possessive, -1);
+                    return owner < 0 ? null : sentence.NameAt[owner] is { Kind: NameKind.Organisation } holder && holder.Last == owner ? holder.Text : "";
+                }
+
+                if (words[k].EndsPhrase)
+                {
+                    break;
+                }
+            }
+        }
+
+        // "marked down its valuation for Wealthsimple (by 47 per cent) to $492-million …, (down) from $925-million … and $1.153-billion":
+        // the figure follows the mark within its sentence, after "to" or "from" or "and", and is not the mark's percentage change.
+        var cue = CueBeforeHedges(words, first, 0);
+        if (cue < 0 || words[cue].Lower is not ("to" or "from" or "and"))
+        {
+            return null;
+        }
+
+        for (var v = cue - 1; v >= 3 && cue - v <= 30; v--)
+        {
+            if (words[v].Lower is "valuation" or "value" && words[v - 1].Lower is "its" or "their" && v + 2 < words.Count && words[v + 1].Lower is "for" or "of"
+                && (_markingVerbs.Contains(words[v - 2].Lower) || (words[v - 2].Lower is "down" or "up" && _markingVerbs.Contains(words[v - 3].Lower))))
+            {
+                return words.Skip(v + 1).Take(first - v - 1).Any(w => w.After == ';') ? null : MarkingHolder(sentence, _markingVerbs.Contains(words[v - 2].Lower) ? v - 2 : v - 3);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"IGM … that it had marked down": the name before the marking verb, or the sentence's subject for "it"; "" when none.</summary>
+    private static string MarkingHolder(SentenceWords sentence, int verb)
+    {
+        var words = sentence.Words;
+        var k = verb - 1;
+        while (k >= 0 && words[k].Lower is "had" or "has" or "have" or "also" or "recently" or "further" or "again")
+        {
+            k--;
+        }
+
+        return k < 0 ? "" : words[k].Lower is "it" or "they" ? InvestorRules.SubjectOf(sentence) ?? ""
+            : sentence.NameAt[k] is { Kind: NameKind.Organisation } holder && holder.Last == k ? holder.Text : "";
+    }
+
     /// <summary>
     /// Whether <paramref name="investor"/>, read for the stake's worth at word <paramref name="first"/>, is the stake's seller: named before
     /// a word of selling it, with no buyer named after ("KDB … to arrange the planned sale of its 50.75-percent stake in Daewoo Engineering

@@ -193,7 +193,7 @@ internal sealed class SentenceWords
     /// The organisation named at <paramref name="i"/> or after a few lower-case words saying what it is ("from e-commerce giant
     /// Amazon", "from travel and accommodation booking service Booking Holdings"); null when none is.
     /// </summary>
-    public Name? OrganisationAfterDescriptor(int i)
+    public Name? OrganisationAfterDescriptor(int i, bool pastPlaces = false)
     {
         for (var j = i; j < Words.Count && j - i <= 5; j++)
         {
@@ -202,7 +202,8 @@ internal sealed class SentenceWords
                 return name.First == j && name.Kind == NameKind.Organisation ? name : null;
             }
 
-            if (Words[j].EndsPhrase || Words[j].Core.Length == 0 || !char.IsLower(Words[j].Core[0]) || Words[j].Lower is "the" or "a" or "an" or "its")
+            if (Words[j].EndsPhrase || Words[j].Core.Length == 0 || !(char.IsLower(Words[j].Core[0]) || (pastPlaces && IsPlaceDescriptor(Words[j].Lower)))
+                || Words[j].Lower is "the" or "a" or "an" or "its")
             {
                 return null;
             }
@@ -211,11 +212,16 @@ internal sealed class SentenceWords
         return null;
     }
 
+    /// <summary>Since the thirty-first session: "Toronto-based", "Nasdaq-listed": a capitalised word that only says where a giver is.</summary>
+    private static bool IsPlaceDescriptor(string lower) =>
+        lower.EndsWith("-based", StringComparison.Ordinal) || lower.EndsWith("-listed", StringComparison.Ordinal)
+        || lower.EndsWith("-headquartered", StringComparison.Ordinal) || lower.EndsWith("-registered", StringComparison.Ordinal);
+
     /// <summary>
     /// The giver named at <paramref name="i"/> or after words describing it, past a name that only modifies a role noun ("from Airbnb
     /// investor Sequoia Capital" → Sequoia Capital; see <see cref="DescribedName"/>).
     /// </summary>
-    public Name? GiverAfterDescriptor(int i) => OrganisationAfterDescriptor(i) is { } name ? DescribedName(name) : null;
+    public Name? GiverAfterDescriptor(int i) => OrganisationAfterDescriptor(i, pastPlaces: true) is { } name ? DescribedName(name) : null;
 
     /// <summary>
     /// Since the name-shapes sweep: "Alphabet's Google", "SoftBank's Vision Fund 2", "Amazon's AWS": an organisation's possessive right

@@ -103,6 +103,9 @@ internal static partial class SourceRules
         "expects", "forecast", "forecasts", "claim", "claimed", "contend", "contended", "speculated", "speculate", "indicated", "indicate",
         "reported", "wrote", "insist", "insisted", "anticipate", "anticipated", "anticipates", "expecting", "predicting", "forecasting",
         "estimating", "anticipating", "raising", "forecasted", "polled", "surveyed", "called", "count", "counted", "tracked",
+
+        // Since the thirty-first session: "Analysts attribute this gap largely to political and regulatory risks".
+        "attribute", "attributed",
     };
 
     /// <summary>What a firm's analysts tell: "analysts at Jefferies said", "economists at Barclays expect".</summary>

@@ -119,6 +119,11 @@ internal static partial class SourceRules
         // Dealflow.eu").
         AddPartnersJoinedByAnd(sentence, found);
 
+        // Since the thirty-first session: reporting the news moved on, surveys, analysts' estimates and outlets passing documents on added;
+        // people, speakers' employers, outlets asked for comment, bracketed short forms and quoted unknown names dropped
+        // (SourceRules.ReportIdioms.cs).
+        ReportIdiomSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

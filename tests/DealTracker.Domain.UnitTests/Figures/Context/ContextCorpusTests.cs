@@ -148,7 +148,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind58.json", 100, 24, 141)]
     // Tenth session, collected (English only) while the sweeps were written; no one read them before the session's last rules; first runs.
     [InlineData("blind59.json", 104, 27, 145)]
-    [InlineData("blind60.json", 91, 11, 133)]
+    [InlineData("blind60.json", 92, 11, 133)]
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 116, 8, 158)]
@@ -198,7 +198,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
     // after two fixes from its misses (a series' letter before "valuation", a list of figures).
-    [InlineData("issue68.json", 168, 44, 247)]
+    [InlineData("issue68.json", 168, 45, 247)]
     // Fourteenth session: 288 sentences (144 pages) labelled from the issue's words alone by two more readers (US/European deals; Asian,
     // Indian, Gulf, African and Latin American deals), sealed while the session's four sweeps were written: 161/206, 43/64, 239/288 on
     // the session's starting rules and the same on its final rules (not fitted then; the fifteenth session's sweeps were written from its
@@ -222,7 +222,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and 95% (issue74), 81%, 81% and 91% (issue75). The rows are fitted: after one fix read from issue74's misses ("raising funds at a $40
     // billion valuation", MetricRules.AtAValuation.cs) and three short sweeps written from the four sets' misses (FitSourcesSweepTests,
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
-    [InlineData("issue74.json", 93, 31, 146)]
+    [InlineData("issue74.json", 93, 32, 146)]
     [InlineData("issue75.json", 92, 19, 158)]
     [InlineData("issue76.json", 91, 24, 164)]
     [InlineData("issue77.json", 103, 21, 175)]
@@ -287,7 +287,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 92, 9, 145)]
+    [InlineData("issue97.json", 93, 9, 145)]
     [InlineData("issue98.json", 90, 18, 158)]
     [InlineData("issue99.json", 86, 18, 155)]
     [InlineData("issue100.json", 90, 22, 154)]
@@ -361,10 +361,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // final rules. Not fitted: the rows are that measure.
     [InlineData("issue125.json", 91, 17, 159)]
     [InlineData("issue126.json", 110, 8, 165)]
-    [InlineData("issue127.json", 104, 26, 172)]
+    [InlineData("issue127.json", 105, 26, 172)]
     [InlineData("issue128.json", 98, 8, 161)]
     [InlineData("issue129.json", 100, 25, 157)]
-    [InlineData("issue130.json", 88, 15, 172)]
+    [InlineData("issue130.json", 88, 16, 172)]
     [InlineData("issue131.json", 97, 10, 149)]
     [InlineData("issue132.json", 110, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
@@ -372,7 +372,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // agree on 122/122, 32/34, 167/167 (issue133), 120/120, 10/10, 165/165 (issue134), 117/123, 33/36, 169/173 (issue135) and 121/125,
     // 13/13, 169/171 (issue136). Scored once, unread, on the starting rules: 355/490, 64/93, 632/676; on the final rules 359/490, 63/93,
     // 632/676 (the rows).
-    [InlineData("issue133.json", 82, 21, 149)]
+    [InlineData("issue133.json", 83, 21, 150)]
     [InlineData("issue134.json", 99, 9, 158)]
     [InlineData("issue135.json", 86, 23, 161)]
     [InlineData("issue136.json", 95, 12, 165)]
@@ -384,7 +384,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue137.json", 106, 6, 158)]
     [InlineData("issue138.json", 102, 23, 150)]
     [InlineData("issue139.json", 99, 6, 155)]
-    [InlineData("issue140.json", 102, 2, 159)]
+    [InlineData("issue140.json", 103, 2, 159)]
     // The thirtieth session's four, collected at its start (AI labs, AI chips and data-centre deals; European and UK startup and scale-up
     // press; healthcare, biotech, medtech and pharma deals; Latin American, African and Middle Eastern venture and sovereign money); second
     // readers, given only the sentences while the collectors' files were moved out of their reach, agree on 121/123, 24/25, 168/168
@@ -394,6 +394,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue142.json", 90, 5, 158)]
     [InlineData("issue143.json", 101, 3, 160)]
     [InlineData("issue144.json", 98, 16, 172)]
+    // The thirty-first session's four, collected at its start (corporate strategic investments and minority stakes; Chinese, Hong Kong,
+    // Taiwanese and Singaporean tech and consumer deals; US and Canadian software, fintech and consumer rounds, tender offers and
+    // secondaries; sports, media, music, gaming, consumer brand and retail deals); second readers, given only the sentences while the
+    // collectors' files were moved out of their reach, agree on 124/129, 67/70, 179/179 (issue145), 118/124, 21/21, 171/172 (issue146),
+    // 124/127, 11/13, 170/172 (issue147) and 113/120, 11/11, 165/165 (issue148). Scored once, unread, on the starting rules: 403/500,
+    // 87/115, 641/688.
+    [InlineData("issue145.json", 106, 59, 175)]
+    [InlineData("issue146.json", 102, 19, 162)]
+    [InlineData("issue147.json", 109, 8, 166)]
+    [InlineData("issue148.json", 106, 9, 152)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -417,8 +427,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // venture rounds) 8, issue123 (European business press) 17, issue124 (wire deal stories) 12, issue126 (fintech and crypto) 11
         // issue128 (media, telecom and sports) 15, issue134 (healthcare and biotech) 10, issue136 (energy, infrastructure and data
         // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10, issue140 (debt and capital
-        // markets) 4, issue142 (European and UK startup press) 11 and issue143 (healthcare and biotech) 8: their rounds are raised, or their money buys whole companies, not given by a named
-        // investor.
+        // markets) 4, issue142 (European and UK startup press) 11, issue143 (healthcare and biotech) 8, issue147 (US and Canadian rounds
+        // and secondaries) 13 and issue148 (sports, media and consumer deals) 11: their rounds are raised, or their money buys whole
+        // companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
@@ -426,7 +437,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue110.json" or "issue111.json" or "issue112.json" or "issue113.json" or "issue115.json" or "issue116.json" or "issue118.json"
             or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json"
             or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json"
-            or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json", $"{file} needs at least 20 investor sentences");
+            or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json" or "issue147.json" or "issue148.json",
+            $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
         Assert.True(score.Investor.Right >= investor, $"investor {score.Investor}, measured {investor}\n{string.Join('\n', score.Misses)}");
