@@ -105,7 +105,7 @@ internal static class Lexicon
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4",
 
-        // Since the thirty-first session: period comparisons ("decreased 12.6% YoY to $23.3 billion").
+        // Since the thirty-first session: period comparisons ("decreased 12.6% YoY to $23.3 billion") and "Disclosed investments accumulated".
         "YoY", "QoQ", "MoM", "YTD", "CAGR", "Disclosed", "Undisclosed",
 
         // Titles and roles.

@@ -12,7 +12,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <c>MetricRules.PeriodTotals.cs</c>);</item>
 /// <item>since the twentieth session, money an investor has already put in over many deals or a period is a total (M4,
 /// <c>MetricRules.PastTotals.cs</c>);</item>
-/// <item>since the thirty-first session, the level a market's money stood at is a total (M4, <c>MetricRules.MarketMoney.cs</c>);</item>
+/// <item>since the thirty-first session, the level a market's money stood at is a total (M4, <c>MetricRules.MarketLevels.cs</c>);</item>
 /// <item>a grant, a subsidy or state aid is other (M6, <c>MetricRules.PublicMoney.cs</c>);</item>
 /// <item>money a company raises from one named giver is its round (M5, <c>MetricRules.RaisedFromAGiver.cs</c>);</item>
 /// <item>an issuer's own bond sale is a round size (M5, <c>MetricRules.BondSales.cs</c>);</item>

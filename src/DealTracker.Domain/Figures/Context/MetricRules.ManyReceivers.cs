@@ -13,6 +13,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the thirtieth session, a country or region opening its clause takes in its market's money ("Kenya hauled an impressive
 /// $244 million in startup funding"), and a bare crowd of investors puts it into many receivers or a market ("VCs have poured $116.9
 /// billion into digital health");</item>
+/// <item>since the thirty-first session, a market, a period or a startup hub before a relative clause's money ("the software industry,
+/// which attracted $3.6 billion", "with New England clocking $870 million"), corporate investors in a period ("the $1.8 billion that
+/// corporate VCs invested during the same quarter"), and named companies taking in a combined sum ("aXiomatic, Cloud9 and G2 Esports have
+/// received a combined $103.3 million");</item>
 /// <item>the figure is spread over a counted number of deals or rounds after it ("raised a record €2.16 billion in 264 financing rounds",
 /// "USD514.7 million was invested across 95 funding rounds", "has already raised $8 billion in three deals"). One investor's money into
 /// a counted number of companies is its plan, an investment (convention M2: "Intel Capital will invest €300 million in 15 startups").</item>

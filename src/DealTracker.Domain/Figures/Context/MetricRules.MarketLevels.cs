@@ -1,9 +1,9 @@
 namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
-/// Since the thirty-first session: a market's money as its clause's subject, read past commas (the clause-bound subjects are in
-/// <c>MetricRules.MarketMoney.cs</c>), the figure the level it stood at, is a total (convention
-/// M4: "VC investment fell to $X"), whatever round, investment or valuation word sits near the figure:
+/// Since the thirty-first session: a market's money as its clause's subject, the figure the level it stood at, is a total (convention M4:
+/// "VC investment fell to $X"), whatever round, investment or valuation word sits near the figure. Read past commas and a change's words
+/// (the subjects right before the figure's verb are read in <c>MetricRules.MarketMoney.cs</c>):
 /// "the investment dollars hovered around $21 million", "While dollars invested reached a peak in 2015, at $1.83 billion", "while funding
 /// value decreased 12.6% YoY to $23.3 billion", "Venture capital funding in the New York metro region marked a solid third quarter with
 /// financing valued at $697 million", "funding flowing into Canadian FinTech companies … has fallen …, from $1.2 billion to $300 million".

@@ -50,8 +50,9 @@ internal static partial class SourceRules
     private static void ReportIdiomSources(string text, SentenceWords sentence, List<SourceMention> found)
     {
         var words = sentence.Words;
-        found.RemoveAll(f => f.Kind == SourceKind.Named
-            && (IsAskedForComment(sentence, f) || IsBracketedShortForm(sentence, f, found) || IsQuotedUnknownName(text, sentence, f)));
+        var dropped = found.Where(f => f.Kind == SourceKind.Named
+            && (IsAskedForComment(sentence, f) || IsBracketedShortForm(sentence, f, found) || IsQuotedUnknownName(text, sentence, f))).ToList();
+        found.RemoveAll(dropped.Contains);
 
         // "According to the NVCA, the survey found": a survey cited back is the named source's, already read.
         var namedCited = found.Any(f => f.Kind == SourceKind.Named);
@@ -63,7 +64,7 @@ internal static partial class SourceRules
             {
                 AddUnlessCovered(found, named);
             }
-            else if (!anonymous && AnalystsEstimate(text, sentence, i) is { } analysts)
+            else if (!anonymous && AnalystsEstimate(sentence, i) is { } analysts)
             {
                 found.Add(analysts);
                 anonymous = true;
@@ -71,7 +72,7 @@ internal static partial class SourceRules
         }
     }
 
-    /// <summary>"amid reports that", "on a media report that", "following media reports that": the reporting, as written.</summary>
+    /// <summary>"amid reports that", "amid media reports that", "on a media report that": the reporting, as written.</summary>
     private static SourceMention? MovedOnReports(string text, SentenceWords sentence, int i)
     {
         var words = sentence.Words;
@@ -152,7 +153,7 @@ internal static partial class SourceRules
     }
 
     /// <summary>"the 21.4 billion yuan average estimate from analysts", "analysts' estimates": unnamed analysts (S6).</summary>
-    private static SourceMention? AnalystsEstimate(string text, SentenceWords sentence, int i)
+    private static SourceMention? AnalystsEstimate(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
         var fromAnalysts = i >= 2 && words[i].Lower is "analysts" && words[i - 1].Lower == "from" && words[i - 2].Lower is "estimate" or "estimates" or "forecast" or "forecasts"

@@ -26,10 +26,10 @@ public sealed class ThirtyFirstSessionRulesTests
     [InlineData("The quarter was also a milestone for the software industry, which attracted $3.6 billion in venture funding.")]
     [InlineData("Compared to the same period last year, which raised $1 billion, funding for this second quarter was reduced by 70 percent.")]
     [InlineData("Regional data showed New York trailing the Boston area, with New England clocking $870 million in venture funding.")]
-    [InlineData("The total was a decline from the $26.7 billion raised through 2,161 disclosed VC deals in the first eight months of 2023.")]
-    public void Read_AMarketOrAPeriodTakingInMoney_IsAMarketTotal(string sentence)
+    [InlineData("The total funding amount for these deals was $23.3 billion, a decline from the $26.7 billion raised through 2,161 disclosed VC deals in the first eight months of 2023.", 1)]
+    public void Read_AMarketOrAPeriodTakingInMoney_IsAMarketTotal(string sentence, int figure = 0)
     {
-        Assert.Null(Read(sentence).Figures[0].Metric);
+        Assert.Null(Read(sentence).Figures[figure].Metric);
     }
 
     [Theory]
