@@ -135,12 +135,10 @@ internal static partial class MetricRules
     /// mark), and "the $2.1 billion value of Power Corp’s Wealthsimple stake". A change's size ("reduced the value of its interest … by 20
     /// percent ($228 million)") is not the stake's worth.
     /// </summary>
-    internal static bool IsHeldStakeMark(SentenceWords sentence, int first, int last) => HeldStakeMark(sentence, first, last) is not null;
+    internal static bool IsHeldStakeMark(SentenceWords sentence, int first, int last) => HeldStakeMarker(sentence, first, last) is not null;
 
     /// <summary>The holder of a held stake's mark (see <see cref="IsHeldStakeMark"/>), "" when the text names none; null when the figure is no such mark.</summary>
-    internal static string? HeldStakeMarker(SentenceWords sentence, int first, int last) => HeldStakeMark(sentence, first, last);
-
-    private static string? HeldStakeMark(SentenceWords sentence, int first, int last)
+    internal static string? HeldStakeMarker(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
 
