@@ -583,6 +583,13 @@ public static class ContextReader
         // clause, a fund seeded, an instrument bought (InvestorRules.ClauseSubjects.cs).
         // Since the givers-and-shapes sweep: the giver of passive money, of a giving verb, a spokesperson's organisation, the subject of a
         // cheque per company (InvestorRules.GiversAndShapes.cs).
+        // Since the thirty-second session: the subscriber, converter or adder of equity money (InvestorRules.EquityContributions.cs) and
+        // the buyer in talks to acquire a stake (InvestorRules.SaleCounterparts.cs).
+        if ((InvestorRules.EquityContributionInvestor(sentence, first, last) ?? InvestorRules.BuyerInTalksToAcquire(sentence, first)) is { } contributor)
+        {
+            return contributor;
+        }
+
         if (InvestorRules.GiversAndShapesInvestor(sentence, first, last, floor) is { } giver)
         {
             return giver.Length == 0 ? null : giver;

@@ -50,11 +50,15 @@ internal static partial class InvestorRules
 
         if (investor is null)
         {
-            return SoldStakeBefore(sentence.Words, verb, first) ? SoldTo(sentence, verb, first)?.Text : null;
+            return SoldStakeBefore(sentence.Words, verb, first) || SoldStakeAfter(sentence.Words, first) ? Buyer(sentence, verb, first) : null;
         }
 
-        return SellsInClause(sentence, investor, verb) || SoldByInvestor(sentence, verb, first, investor) ? SoldTo(sentence, verb, first)?.Text : investor;
+        return SellsInClause(sentence, investor, verb) || SoldByInvestor(sentence, verb, first, investor) ? Buyer(sentence, verb, first) : investor;
     }
+
+    /// <summary>The buyer of a holding sold: after "to", else the seller's counterpart (<see cref="SaleCounterpartWith"/>); null when none.</summary>
+    private static string? Buyer(SentenceWords sentence, int verb, int first) =>
+        (SoldTo(sentence, verb, first) ?? SaleCounterpartWith(sentence, verb))?.Text;
 
     /// <summary>The selling verb of the figure's clause, before the figure with no other act between; -1 when none.</summary>
     private static int SellingVerbBefore(List<Word> words, int first)
@@ -117,7 +121,8 @@ internal static partial class InvestorRules
 
     /// <summary>Whether a stake, shares or a holding is what the verb at <paramref name="verb"/> sells, before the figure.</summary>
     private static bool SoldStakeBefore(List<Word> words, int verb, int first) =>
-        Enumerable.Range(verb + 1, Math.Max(0, Math.Min(first - verb - 1, 8))).Any(j => words[j].Lower is "stake" or "stakes" or "shares" or "holding" or "interest");
+        Enumerable.Range(verb + 1, Math.Max(0, Math.Min(first - verb - 1, 8))).Any(j => words[j].Lower is "stake" or "stakes" or "shares" or "holding" or "interest"
+            || IsPercentage(words, j));
 
     /// <summary>
     /// Whether <paramref name="investor"/> is the subject or owner of the selling verb: named before it in the same clause with no

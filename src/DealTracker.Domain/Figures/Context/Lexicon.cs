@@ -108,6 +108,9 @@ internal static class Lexicon
         // Since the thirty-first session: period comparisons ("decreased 12.6% YoY to $23.3 billion") and "Disclosed investments accumulated".
         "YoY", "QoQ", "MoM", "YTD", "CAGR", "Disclosed", "Undisclosed",
 
+        // Since the thirty-second session: participles opening a sentence ("Announced publicly on April 24, 2026, the deal includes").
+        "Announced", "Founded", "Launched", "Headquartered", "Established", "Backed", "Valued",
+
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
         "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",

@@ -55,6 +55,13 @@ internal static partial class MetricRules
         metric = BondSaleReading(sentence, first, last, metric);
         metric = SharesBoughtReading(sentence, first, last, metric);
         metric = FundSizeReading(sentence, first, last, money, metric);
+
+        // Since the thirty-second session: a fund's size in words, given to invest, resized, and a yearly pace (MetricRules.FundPots.cs).
+        metric = FundPotReading(sentence, first, last, metric);
+
+        // Since the thirty-second session: money drawn in from others, an investor's book, deals summed and a business's asking price
+        // (MetricRules.MobilisedAndHeldMoney.cs).
+        metric = MobilisedAndHeldReading(sentence, first, last, metric);
         metric = metric is null && IsFundsCapital(sentence, first) ? Metric.RoundSize : metric;
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);

@@ -158,6 +158,13 @@ internal static partial class MetricRules
             return Metric.Investment;
         }
 
+        // Since the thirty-second session: a capital increase subscribed or sized, debt converted into equity, money added to another's
+        // round (MetricRules.EquityContributions.cs).
+        if (first >= 0 && last < words.Count && EquityContributionReading(sentence, first, last) is { } contribution)
+        {
+            return contribution;
+        }
+
         var metric = ClassifyWords(sentence, first, last, floor, previous);
 
         // Since the round false-positives sweep: a round reading that is a total, a place's or a sector's money, a takeover, an offering or

@@ -124,6 +124,10 @@ internal static partial class SourceRules
         // (SourceRules.ReportIdioms.cs).
         ReportIdiomSources(text, sentence, found);
 
+        // Since the thirty-second session: reports with no publisher telling something, an exchange cited, unnamed people described
+        // before their role, outlets beside "other media", told in camel case or after a place word (SourceRules.ReportSubjects.cs).
+        ReportSubjectSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).
