@@ -56,7 +56,8 @@ internal static partial class InvestorRules
             if (words[j].Lower == "with" && _counterpartNouns.Contains(words[j - 1].Lower))
             {
                 var start = words[j + 1].Lower == "the" ? j + 2 : j + 1;
-                return sentence.GiverAfterDescriptor(start) is { } buyer && CounterpartReachesVerb(words, buyer.Last, verb - 1) ? buyer : null;
+                return sentence.GiverAfterDescriptor(start) is { } buyer && buyer.Last < verb - 1 && CounterpartReachesVerb(words, buyer.Last, verb - 1)
+                    ? buyer : null;
             }
         }
 

@@ -83,7 +83,7 @@ internal static partial class MetricRules
         }
 
         var next = SkipConversion(words, last);
-        while (next < words.Count && next - last <= 3 && words[next].Lower is "in" or "this" or "that" or "year" || next < words.Count && IsYearWord(words[next].Core))
+        while (next < words.Count && next - last <= 3 && (words[next].Lower is "in" or "this" or "that" or "year" || IsYearWord(words[next].Core)))
         {
             next++;
         }
@@ -141,7 +141,7 @@ internal static partial class MetricRules
     {
         for (var j = at - 1; j >= 0 && at - j <= span && words[j].After != ';'; j--)
         {
-            if (_fundPotNouns.Contains(words[j].Lower) || words[j].Lower == "fund" || (words[j].Lower == "it" && j >= 1 && words[j - 1].Lower == "armed"))
+            if (_fundPotNouns.Contains(words[j].Lower) || (words[j].Lower == "it" && j >= 1 && words[j - 1].Lower == "armed"))
             {
                 return j;
             }

@@ -112,7 +112,8 @@ internal static partial class MetricRules
         var next = SkipConversion(words, last);
         var forBusiness = next + 2 < words.Count && !words[last].EndsPhrase && words[next].Lower == "for" && words[next + 1].Lower is "the" or "its" or "their"
             && _businessesForSale.Contains(words[next + 2].Lower);
-        var upForSale = Enumerable.Range(Math.Max(0, k - 8), Math.Min(8, k)).Any(j => words[j].Lower == "sale" && words[j - 1].Lower == "for" && j >= 2 && words[j - 2].Lower == "up");
+        var upForSale = Enumerable.Range(Math.Max(2, k - 8), Math.Max(0, k - Math.Max(2, k - 8)))
+            .Any(j => words[j].Lower == "sale" && words[j - 1].Lower == "for" && words[j - 2].Lower == "up");
         return forBusiness || upForSale;
     }
 }

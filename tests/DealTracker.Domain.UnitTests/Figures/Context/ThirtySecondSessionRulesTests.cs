@@ -134,6 +134,12 @@ public sealed class ThirtySecondSessionRulesTests
     }
 
     [Fact]
+    public void Read_APriceSoughtInASentenceOpeningWithSale_IsOther()
+    {
+        Assert.Null(Read("Sale talks stalled, with the owner seeking $800 million for the business.").Figures[0].Metric);
+    }
+
+    [Fact]
     public void Read_MoneySoughtFromInvestors_StaysARound()
     {
         Assert.Equal(Metric.RoundSize, Read("World Labs is reportedly seeking $500 million at a $5 billion valuation.").Figures[0].Metric);
