@@ -26,7 +26,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _capitalRaiseJoiners = new(StringComparer.Ordinal)
     {
         "invest", "invests", "invested", "investing", "subscribe", "subscribes", "subscribed", "subscribing", "inject", "injects",
-        "injected", "injecting", "through",
+        "injected", "injecting", "through", "investment",
     };
 
     /// <summary>The thirty-second session's equity reading (see the class summary), or null when none of its shapes holds.</summary>

@@ -11,7 +11,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// given $100 million to spend", "established the VC arm … and armed it with $50M in 2019 to invest";</item>
 /// <item>a fund that will invest the figure: "plans to start a venture fund that will invest at least $100m in early-stage startups";</item>
 /// <item>a fund resized: "doubled its venture capital fund from $200 million to $400 million", "had an initial funding of RMB5
-/// billion …, which was later boosted to RMB10 billion";</item>
+/// billion …, which was later boosted to RMB10 billion"; its commitments summed: "closed its third fund, raising total commitments of
+/// over $3 billion";</item>
 /// <item>a yearly pace, other: "GV, which … currently invests $500 million a year", "the fund invested less than $100 million a
 /// year". A pledge stays the investor's ("will invest up to A$100 million a year").</item>
 /// </list>
@@ -40,7 +41,7 @@ internal static partial class MetricRules
         }
 
         return IsSizedInWords(words, first, last) || IsPotToInvest(words, first, last) || IsFundThatWillInvest(words, first, last)
-            || IsFundResized(words, first, last) ? Metric.RoundSize : metric;
+            || IsFundResized(words, first, last) || IsFundsTotalCommitments(words, first) ? Metric.RoundSize : metric;
     }
 
     /// <summary>"the sovereign wealth fund", "pension fund": an asset owner named in the figure's clause.</summary>
@@ -171,5 +172,18 @@ internal static partial class MetricRules
 
         return k >= 1 && words[k].Lower is "invests" or "invested" or "deploys" or "deployed"
             && words[k - 1].Lower is not ("will" or "would" or "to" or "could" or "can" or "plans" or "may" or "has" or "have" or "had");
+    }
+
+    /// <summary>"closed its third fund, raising total commitments of over $3 billion": a fund's commitments summed are its size.</summary>
+    private static bool IsFundsTotalCommitments(List<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 3 && words[k].Lower is "over" or "more" or "than" or "about" or "around" or "some" or "nearly" or "almost")
+        {
+            k--;
+        }
+
+        return k >= 2 && words[k].Lower == "of" && words[k - 1].Lower == "commitments" && words[k - 2].Lower is "total" or "aggregate" or "capital"
+            && FundNounBefore(words, k - 2, 12) >= 0;
     }
 }

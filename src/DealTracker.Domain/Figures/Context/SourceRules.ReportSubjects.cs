@@ -14,7 +14,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// something ("told SpaceNews that"), a listed outlet after a place word ("the London-based Financial Times suggested") and "news agency
 /// dpa".</item>
 /// </list>
-/// A place word before an outlet's name is dropped from the name (S5): "The London-based Financial Times" → "Financial Times".
+/// A place word before an outlet's name is dropped from the name (S5): "The London-based Financial Times" → "Financial Times"; a title
+/// or a quarter read as a whole name is dropped ("…, the CEO said", "according to preliminary Q2 data released today by Thomson
+/// Reuters").
 /// </summary>
 internal static partial class SourceRules
 {
@@ -55,6 +57,12 @@ internal static partial class SourceRules
         "people", "engineers", "researchers",
     };
 
+    /// <summary>Words the rules once took for a source's whole name: a speaker's title or a quarter.</summary>
+    private static readonly HashSet<string> _titlesAndQuarters = new(StringComparer.Ordinal)
+    {
+        "CEO", "CFO", "CTO", "COO", "Chairman", "Chairwoman", "President", "Founder", "Q1", "Q2", "Q3", "Q4",
+    };
+
     /// <summary>The thirty-second session's sources (see the class summary), read last.</summary>
     private static void ReportSubjectSources(string text, SentenceWords sentence, List<SourceMention> found)
     {
@@ -69,6 +77,9 @@ internal static partial class SourceRules
 
         // "Troubled Indian mobile service provider Vodafone Idea Ltd said": a company providing a service speaks for itself (S2).
         found.RemoveAll(f => f.Kind == SourceKind.Named && IsServiceProvider(sentence, f));
+
+        // "…, the CEO said", "according to preliminary Q2 data": a title or a quarter is never a source's name.
+        found.RemoveAll(f => f.Kind == SourceKind.Named && _titlesAndQuarters.Contains(f.Name));
 
         // "Pitchbook expected …, said the report": a report told back after a listed outlet or provider is theirs, not another source.
         var named = found.Any(f => f.Kind == SourceKind.Named) || sentence.Names.Any(n => Lexicon.OutletName(n.Text) is not null);

@@ -342,7 +342,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue117.json", 98, 20, 156)]
     [InlineData("issue118.json", 109, 3, 164)]
     [InlineData("issue119.json", 100, 25, 159)]
-    [InlineData("issue120.json", 92, 18, 163)]
+    [InlineData("issue120.json", 92, 18, 164)]
     // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
     // business press; wire-service deal stories); second readers agree on 122/126, 8/8, 169/172 (issue121), 115/120, 20/20, 155/163
@@ -352,7 +352,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue121.json", 103, 5, 162)]
     [InlineData("issue122.json", 94, 16, 158)]
     [InlineData("issue123.json", 97, 10, 153)]
-    [InlineData("issue124.json", 96, 10, 159)]
+    [InlineData("issue124.json", 97, 10, 159)]
     // The twenty-sixth session's four, collected at its start under conventions S4–S7, written just before (Japanese, Korean and
     // Australian business press; fintech, payments, crypto and insurance; Gulf, Middle East, Turkey and African deals; media, telecom,
     // gaming and sports business); second readers agree on 120/124, 23/23, 170/172 (issue125), 120/125, 10/11, 178/178 (issue126),
@@ -413,6 +413,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue150.json", 110, 16, 165)]
     [InlineData("issue151.json", 102, 17, 157)]
     [InlineData("issue152.json", 91, 19, 164)]
+    // Four more, collected after the session's first rules were written (Japanese and Korean corporate and startup deals; private
+    // equity buyouts, take-privates and infrastructure funds; education, HR, legal, proptech and construction-tech companies; AI compute
+    // deals); second readers, blind as above, agree on 114/121, 41/45, 165/165 (issue153), 118/120, 21/23, 164/165 (issue154), 122/125,
+    // 18/19, 170/173 (issue155) and 118/120, 29/29, 163/165 (issue156). Scored once, unread: 373/486, 84/116, 618/668 on the
+    // session's starting rules and 372/486, 83/116, 618/668 on its rules at the time.
+    [InlineData("issue153.json", 98, 33, 156)]
+    [InlineData("issue154.json", 95, 18, 154)]
+    [InlineData("issue155.json", 89, 10, 160)]
+    [InlineData("issue156.json", 92, 23, 150)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -437,8 +446,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue128 (media, telecom and sports) 15, issue134 (healthcare and biotech) 10, issue136 (energy, infrastructure and data
         // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10, issue140 (debt and capital
         // markets) 4, issue142 (European and UK startup press) 11, issue143 (healthcare and biotech) 8, issue147 (US and Canadian rounds
-        // and secondaries) 13, issue148 (sports, media and consumer deals) 11, issue150 (deals in talks) 18 and issue151 (defence and
-        // space) 19: their rounds are raised, or their money buys whole companies, not given by a named investor.
+        // and secondaries) 13, issue148 (sports, media and consumer deals) 11, issue150 (deals in talks) 18, issue151 (defence and
+        // space) 19 and issue155 (education, HR and proptech) 19: their rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
@@ -447,7 +456,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json"
             or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json"
             or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json" or "issue147.json" or "issue148.json"
-            or "issue150.json" or "issue151.json",
+            or "issue150.json" or "issue151.json" or "issue155.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");

@@ -88,6 +88,28 @@ public sealed class ThirtySecondSessionRulesTests
     }
 
     [Fact]
+    public void Read_AnInvestmentInvolvingACapitalIncrease_IsTheOwnersInvestment()
+    {
+        var reading = Read("Hyundai’s investment will involve a capital increase of $487,889,235 and an additional $456,246,344 to acquire an 11% share in Motional.").Figures[0];
+
+        Assert.Equal((Metric.Investment, "Hyundai"), (reading.Metric, reading.Investor));
+    }
+
+    [Fact]
+    public void Read_AFundsTotalCommitments_AreItsSize()
+    {
+        Assert.Equal(Metric.RoundSize, Read("In April 2015, TPG Growth closed its third fund, raising total commitments of over $3 billion.").Figures[0].Metric);
+    }
+
+    [Theory]
+    [InlineData("The series D funding round brings Katerra's post-money valuation to more than $3 billion, the CEO said.", new string[0])]
+    [InlineData("Private equity activity is on the rise, according to preliminary Q2 data released today by Thomson Reuters.", new[] { "Thomson Reuters" })]
+    public void Read_ATitleOrAQuarter_IsNoSourcesName(string sentence, string[] names)
+    {
+        Assert.Equal(names, Named(sentence));
+    }
+
+    [Fact]
     public void Read_ARoundLiftedByMoneyAdded_IsARoundSize()
     {
         var figures = Read("Investment manager Baillie Gifford added $35m to a funding round for Germany-based urban aircraft developer Lilium, lifting it to more than $275m.").Figures;
