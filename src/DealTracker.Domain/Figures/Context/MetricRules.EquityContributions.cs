@@ -13,8 +13,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>money added to another's round is the adder's investment: "added $35m to a funding round for … Lilium", "added A$1 million to
 /// a A$10 million fundraise by SproutX" (a company adding to its own round, with no "for" or "by", stays a round);</item>
 /// <item>a capital increase or rights issue is the company's round (M5): "a €1.35 billion capital increase", "a capital increase of
-/// 1.35 billion euros", "a reserved capital increase of €716 million"; one an investor says it puts money in through or subscribes to is
-/// that investor's investment ("subscribed to a rights issue of 199.3 million Euros").</item>
+/// 1.35 billion euros", "a reserved capital increase of €716 million"; one an investor says it puts money in through or subscribes to, or
+/// that its investment involves, is that investor's investment ("subscribed to a rights issue of 199.3 million Euros", "Hyundai’s
+/// investment will involve a capital increase of $487,889,235").</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules

@@ -84,7 +84,7 @@ internal static partial class MetricRules
         }
 
         var next = SkipConversion(words, last);
-        while (next < words.Count && next - last <= 3 && (words[next].Lower is "in" or "this" or "that" or "year" || IsYearWord(words[next].Core)))
+        while (next < words.Count && next - last <= 3 && (words[next].Lower is "in" or "this" or "that" or "year" || IsYear(words[next])))
         {
             next++;
         }
@@ -92,8 +92,6 @@ internal static partial class MetricRules
         return next + 1 < words.Count && !words[next - 1].EndsPhrase && words[next].Lower == "to" && words[next + 1].Lower is "invest" or "spend" or "deploy"
             && FundNounBefore(words, k, 12) >= 0 && !words.Take(k).Any(w => w.Lower is "committed" or "commit" or "commits" or "pledged" or "invested" or "invest");
     }
-
-    private static bool IsYearWord(string core) => core.Length == 4 && core.All(char.IsDigit);
 
     /// <summary>"a venture fund that will invest at least $100m in early-stage startups": the fund's pot, not a yearly pace.</summary>
     private static bool IsFundThatWillInvest(List<Word> words, int first, int last)

@@ -7,7 +7,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The thirty-second session's rules, from the misses of the fresh sets issue149–152: a stake sold to a counterpart in talks, a fund's
 /// size in words, given to invest or resized, a yearly pace, capital increases, equity subscribed, converted or added to a round, money
 /// drawn in from others, an investor's book, deals summed, a business's asking price, and reports, exchanges, described people and
-/// outlets cited in more shapes.
+/// outlets cited in more shapes; and from issue153–156, an investment involving a capital increase, a fund's total commitments, and
+/// titles and quarters that are no source's name.
 /// </summary>
 public sealed class ThirtySecondSessionRulesTests
 {
