@@ -9,6 +9,9 @@ using DealTracker.Tests.Shared;
 //   probe                             reads sentences from stdin, prints each figure's metric and investor, the names,
 //                                     sources (a listed outlet marked [outlet], a source cited by its noun [doc]), stages and
 //                                     responses.
+//   dump [file.json ...]              one JSON line per corpus sentence: its text and, per labelled figure, the label (gold, goldInvestor)
+//                                     and the reading (read, investor, start, length); CORPUS=dir as for score. bench/corpus-tbl-cv.py
+//                                     reads it.
 //   edges [n]                         reads every corpus sentence with its first 1..n words cut off and its last 1..n words cut off
 //                                     (n = 5): a rule that reads past a sentence's edge throws; prints each text that throws.
 return args.FirstOrDefault() switch
@@ -16,12 +19,13 @@ return args.FirstOrDefault() switch
     "score" => Score(args[1..]),
     "probe" => Probe(),
     "edges" => Edges(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
+    "dump" => Dump(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: score [-v] [-c] [file.json ...] | probe < sentences.txt");
+    Console.Error.WriteLine("usage: score [-v] [-c] [file.json ...] | dump [file.json ...] | probe < sentences.txt | edges [n]");
     return 2;
 }
 
@@ -44,6 +48,39 @@ static int Probe()
         Console.WriteLine($"   names: {string.Join(", ", reading.Organisations.Select(o => o.Name))}");
         Console.WriteLine($"   sources: {string.Join(", ", reading.Sources.Select(s => $"{s.Kind}:{s.Name}{(s.Outlet is not null ? "[outlet]" : s.IsDocument ? "[doc]" : "")}"))}");
         Console.WriteLine($"   stages: {string.Join(", ", reading.Stages)} | responses: {string.Join(", ", reading.Responses)}");
+    }
+
+    return 0;
+}
+
+static int Dump(string[] args)
+{
+    var folder = Environment.GetEnvironmentVariable("CORPUS") ?? Path.Combine(FindRepository(), "tests", "DealTracker.Domain.UnitTests", "Figures", "Context", "Corpus");
+    var files = args.Length > 0 ? args.ToList() : [.. Directory.GetFiles(folder, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    var options = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    foreach (var file in files)
+    {
+        var entries = CorpusScoring.Load(Path.Combine(folder, file));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var reading = ContextReader.Read(entry.Text, FigureExtractor.Extract(entry.Text));
+            var figures = (entry.Figures ?? []).Select(expected =>
+            {
+                var found = reading.Figures.FirstOrDefault(r => r.Figure.Text.Contains(expected.At, StringComparison.Ordinal));
+                return new
+                {
+                    at = expected.At,
+                    gold = expected.Metric,
+                    goldInvestor = expected.Investor,
+                    read = found is null ? "(no figure)" : Token(found.Metric),
+                    investor = found?.Investor,
+                    start = found?.Figure.Start ?? -1,
+                    length = found?.Figure.Length ?? 0,
+                };
+            });
+            Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { file, i, text = entry.Text, about = entry.About, figures }, options));
+        }
     }
 
     return 0;
