@@ -33,7 +33,7 @@ public static class Currencies
         C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),
         C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
-        C("CNY", ["CN¥", "RMB"], ["元"], ["yuan", "renminbi", "reminbi", "renmimbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
+        C("CNY", ["CN¥", "RMB", "Rmb"], ["元"], ["yuan", "renminbi", "reminbi", "renmimbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
         C("INR", ["₹", "Rs", "Rs.", "INR", "INR."], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees", "\u0930\u0941\u092A\u092F\u0947", "\u0930\u0941\u092A\u090F", "\u0930\u0941\u092A\u092F\u093E"], countries: ["india", "indian"]),
         C("CHF", ["SFr", "SFr.", "Sfr", "Sfr.", "SFR", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA", "$Can", "$CAN", "$Cdn", "$CDN"], [], ["canadian dollar", "canadian dollars"]),

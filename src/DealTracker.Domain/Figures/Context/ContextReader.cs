@@ -339,6 +339,16 @@ public static class ContextReader
                 metric = null;
             }
 
+            // Since the thirty-third session: money set off by commas that "came from" a named giver is its investment; the giver opening
+            // the figure's own clause, an investment "from" a giver after the figure, a giving participle's sentence subject, and no event
+            // or name invested alongside as investor (InvestorRules.ClauseGivers.cs).
+            if (metric is null or Metric.RoundSize && InvestorRules.SetOffCameFromGiver(sentence, first, last) is { } cameFrom)
+            {
+                metric = Metric.Investment;
+                investor = cameFrom;
+            }
+
+            investor = metric == Metric.Investment ? InvestorRules.ClauseGiver(sentence, first, last, floor, investor) : investor;
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 

@@ -250,7 +250,8 @@ internal static partial class InvestorRules
 
         // The comma that opens the appositive, a few small words before the name: ", a unit of", ", an affiliate of", ", backed by".
         var open = of - 1;
-        while (open > 0 && open >= of - 5 && words[open].After != ',' && !words[open].EndsPhrase && !words[open].IsCapitalised)
+        // Since the thirty-third session ten words back: ", the private investment vehicle of managing partner and co-founder of Enko Capital,".
+        while (open > 0 && open >= of - 10 && words[open].After != ',' && !words[open].EndsPhrase && !words[open].IsCapitalised)
         {
             open--;
         }

@@ -111,6 +111,9 @@ internal static class Lexicon
         // Since the thirty-second session: participles opening a sentence ("Announced publicly on April 24, 2026, the deal includes").
         "Announced", "Founded", "Launched", "Headquartered", "Established", "Backed", "Valued",
 
+        // Since the thirty-third session: "Alongside the equity investment, the firm also acquired".
+        "Alongside",
+
         // Titles and roles.
         "CEO", "CFO", "CTO", "COO", "Chief", "Executive", "Officer", "Chairman", "Chairwoman", "Chair", "President", "Vice", "Minister",
         "Founder", "Co-founder", "Director", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
@@ -368,6 +371,13 @@ internal static class Lexicon
         ["Barclays Research"] = "Barclays Research", ["HSBC Global Research"] = "HSBC Global Research", ["UBS Evidence Lab"] = "UBS Evidence Lab",
         ["Deutsche Bank Research"] = "Deutsche Bank Research", ["Macquarie Equity Research"] = "Macquarie Equity Research",
         ["Macquarie Research"] = "Macquarie Research",
+
+        // Since the thirty-third session: trade outlets and sector data providers the fresh sets cited.
+        ["Sky Sports"] = "Sky Sports", ["GamesBeat"] = "GamesBeat", ["TweakTown"] = "TweakTown", ["Hot Pod"] = "Hot Pod", ["VegNews"] = "VegNews",
+        ["Just Food"] = "Just Food", ["just-food"] = "just-food", ["Deal Street Asia"] = "Deal Street Asia",
+        ["Rock Health"] = "Rock Health", ["Startup Health"] = "Startup Health", ["Mercom Capital"] = "Mercom Capital", ["Partech"] = "Partech",
+        ["Good Food Institute"] = "Good Food Institute", ["International Energy Agency"] = "International Energy Agency", ["IEA"] = "IEA",
+        ["Bain & Co."] = "Bain & Co.", ["Bain & Company"] = "Bain & Company", ["Konvoy Ventures"] = "Konvoy Ventures",
     };
 
     /// <summary>Last words that make a name an outlet: "Sky News", "The Straits Times", "Business Insider".</summary>

@@ -852,7 +852,12 @@ internal static partial class NameFinder
         (core.Length > 3 && char.IsDigit(core[3]) && char.IsUpper(core[0]) && char.IsUpper(core[1]) && char.IsUpper(core[2])
             && _currencyWords.Contains(core[..3]))
         // Since the tenth round: a two-letter currency glued to its amount ("RM80", "Rp5").
-        || (core.Length > 2 && char.IsDigit(core[2]) && core[..2] is "RM" or "Rp" or "Rs" or "SR" or "QR");
+        || (core.Length > 2 && char.IsDigit(core[2]) && core[..2] is "RM" or "Rp" or "Rs" or "SR" or "QR")
+        // Since the thirty-third session: rand glued to an amount with its decimals or scale ("R1.86bn", "R5,57"; "R2" or "R2D2" stay names).
+        || (core.Length > 2 && core[0] == 'R' && char.IsDigit(core[1]) && core[1..].All(c => char.IsDigit(c) || c is '.' or ',' || char.IsLetter(c))
+            && (core.Contains('.', StringComparison.Ordinal) || core.Contains(',', StringComparison.Ordinal) || core.EndsWith("bn", StringComparison.Ordinal)
+                || core.EndsWith("m", StringComparison.Ordinal) || core.EndsWith("mn", StringComparison.Ordinal) || core.EndsWith("billion", StringComparison.Ordinal)
+                || core.EndsWith("million", StringComparison.Ordinal)));
 
     private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
 

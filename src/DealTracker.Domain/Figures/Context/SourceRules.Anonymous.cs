@@ -245,7 +245,10 @@ internal static partial class SourceRules
     private static bool Knows(List<Word> words, int i, string next)
     {
         var knowing = _knowing.Contains(next)
-            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"))
+            && (next != "with" || (i + 2 < words.Count && words[i + 2].Lower is "knowledge" or "direct"
+
+                // Since the thirty-third session: "people with information about the listing", "people with insight into the talks".
+                or "information" or "insight" or "insights" or "details" or "access" or "visibility" or "understanding"))
             && (next != "who" || (i + 2 < words.Count && words[i + 2].Lower is "spoke" or "asked" or "declined" or "requested" or "were" or "was" or "are" or "is"))
             && (next != "close" || (i + 2 < words.Count && words[i + 2].Lower == "to"));
 
@@ -271,6 +274,9 @@ internal static partial class SourceRules
         // "sources at the company said", "sources inside the bank told Reuters".
         saying |= isSource && next is "at" or "inside" or "within" && SaysWithin(words, i, 6);
         saying |= isSource && next is "quoted" or "cited" && i + 2 < words.Count && words[i + 2].Lower == "by";
+
+        // Since the thirty-third session: "Market sources point out that".
+        saying |= isSource && next is "point" or "points" or "pointed" && i + 2 < words.Count && words[i + 2].Lower == "out";
 
         // "sources believe", "insiders expect": sources (not investors or people at large) saying what they think.
         saying |= isSource && next is "believe" or "believed" or "believes" or "think" or "thought" or "expect" or "expected" or "suggest"

@@ -30,6 +30,10 @@ internal static partial class SourceRules
         "claimed", "claims", "claim", "reveal", "revealed", "reveals", "covered", "covers", "corroborates", "corroborated", "referenced",
         "references", "quoted", "quotes", "describes", "described", "confirmed", "confirms", "broke", "scooped", "published", "publishes",
         "detailed", "details", "highlighted", "noted", "notes", "estimated", "estimates", "calculated", "found", "obtained", "spoke",
+
+        // Since the thirty-third session: "Bloomberg clarified that", "Reuters interpreted the deal as", "Mercom identified".
+        "clarified", "clarifies", "interpreted", "interprets", "stated", "states", "identified", "identifies", "pegged", "pegs", "suggested",
+        "suggests", "indicated", "indicates",
     };
 
     /// <summary>Words that put an outlet in a deal, as a party: "bought", "licensing deal with The Financial Times", "owns".</summary>

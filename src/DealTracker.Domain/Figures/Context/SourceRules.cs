@@ -128,6 +128,10 @@ internal static partial class SourceRules
         // before their role, outlets beside "other media", told in camel case or after a place word (SourceRules.ReportSubjects.cs).
         ReportSubjectSources(text, sentence, found);
 
+        // Since the thirty-third session: filings named with their recipient, statements to an exchange, bracketed credits, unlisted
+        // outlets spoken to or reporting, the outlet's own tracker and unlisted providers by their data (SourceRules.DocumentsAndCredits.cs).
+        DocumentAndCreditSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).

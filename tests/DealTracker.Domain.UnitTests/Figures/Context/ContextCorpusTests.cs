@@ -92,7 +92,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind12.json", 28, 19, 30)]
     [InlineData("blind13.json", 55, 24, 34)]
     [InlineData("blind14.json", 61, 23, 35)]
-    [InlineData("blind15.json", 70, 24, 50)]
+    [InlineData("blind15.json", 70, 24, 51)]
     [InlineData("blind16.json", 66, 27, 50)]
     [InlineData("blind17.json", 72, 26, 52)]
     [InlineData("blind18.json", 98, 37, 62)]
@@ -152,7 +152,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 116, 8, 158)]
-    [InlineData("blind62.json", 102, 36, 149)]
+    [InlineData("blind62.json", 102, 36, 150)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 101, 16, 142)]
@@ -193,7 +193,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
     // its misses, so the rows are fitted. Metric 94 -> 93 with the fund-raises realignment: one collector labelled "Metro Mining has
     // secured A$40-million in debt financing" other, where the issue's three readers make a debt raise with no lender named a round size.
-    [InlineData("issue66.json", 96, 25, 145)]
+    [InlineData("issue66.json", 96, 25, 146)]
     // Thirteenth session, collected and labelled from the issue's words alone by two more readers (any deal news outside the usual US wires;
     // wire-style deal copy), from pages no earlier set used, and read by no one until the session's last measure: first run 135/185,
     // 32/47, 216/259 on the session's starting rules, 140/185, 36/47, 217/259 on its realigned rules (the sealed measure); the row is
@@ -224,7 +224,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 93, 32, 146)]
     [InlineData("issue75.json", 92, 19, 158)]
-    [InlineData("issue76.json", 91, 24, 164)]
+    [InlineData("issue76.json", 91, 25, 164)]
     [InlineData("issue77.json", 103, 21, 175)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
@@ -233,7 +233,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 256/330, 50/60, 461/492 with the conventions' rules. The rows are fitted: after the eighteenth session's clear cues and comparisons
     // (MetricRules.ClearCues.cs, LinkedFigures.cs), written after reading these sets' misses.
     [InlineData("issue78.json", 96, 19, 160)]
-    [InlineData("issue79.json", 95, 11, 158)]
+    [InlineData("issue79.json", 95, 11, 160)]
     [InlineData("issue80.json", 87, 25, 155)]
     // Eighteenth session: two collectors labelling from the issue's words and the conventions (chips, cloud and data-centre deals; fintech,
     // biotech and climate rounds), sealed until the session's rules were final; second readers agree on 98/99, 21/21, 159/160 (issue81)
@@ -270,7 +270,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
     [InlineData("issue89.json", 88, 11, 145)]
-    [InlineData("issue90.json", 87, 14, 147)]
+    [InlineData("issue90.json", 87, 14, 148)]
     // Twentieth session, third batch: two collectors labelling under the conventions with M10 (startup, venture and chip deals from
     // Israel, Canada, the Nordics, Eastern Europe and Latin America; energy, battery, mining, infrastructure and sovereign or pension
     // fund deals), collected after every twentieth-session rule and kept sealed until the twenty-first session; second readers agree on
@@ -278,7 +278,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
     [InlineData("issue91.json", 84, 9, 148)]
-    [InlineData("issue92.json", 86, 26, 156)]
+    [InlineData("issue92.json", 86, 26, 157)]
     // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
     // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
     // German or Swedish; Asian corporate and startup deals), collected at the session's start and sealed until its class rules were
@@ -289,17 +289,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written with their misses read.
     [InlineData("issue97.json", 93, 9, 145)]
     [InlineData("issue98.json", 90, 18, 157)]
-    [InlineData("issue99.json", 86, 18, 155)]
-    [InlineData("issue100.json", 91, 23, 154)]
+    [InlineData("issue99.json", 86, 18, 156)]
+    [InlineData("issue100.json", 91, 23, 155)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
     // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
     // sen; energy, climate tech, mining and infrastructure), collected at the session's start; second readers agree on 116/117, 9/10,
     // 166/167 (issue101), 100/102, 24/25, 150/150 (issue102), 96/97, 16/16, 151/154 (issue103) and 118/119, 23/24, 161/166 (issue104).
     // Unseen scores (all four): 320/435, 52/75, 590/637 on the twenty-second session's final rules, this session's starting rules. The
     // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
-    [InlineData("issue101.json", 88, 7, 156)]
+    [InlineData("issue101.json", 88, 7, 157)]
     [InlineData("issue102.json", 73, 13, 147)]
-    [InlineData("issue103.json", 83, 14, 145)]
+    [InlineData("issue103.json", 83, 14, 147)]
     [InlineData("issue104.json", 91, 21, 154)]
     // Then four more, collected after this session's rules were final and scored once on them, unread (Gulf sovereign funds and Japanese
     // and Korean corporate deals; US startup funding outside AI labs; Chinese and Hong Kong tech, EV and consumer companies; European M&A
@@ -311,7 +311,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue105.json", 93, 29, 163)]
     [InlineData("issue106.json", 94, 4, 138)]
     [InlineData("issue107.json", 101, 13, 154)]
-    [InlineData("issue108.json", 93, 8, 159)]
+    [InlineData("issue108.json", 93, 8, 160)]
     // Twenty-fourth session: four collectors labelling under the same conventions (wire and business-press AI, cloud, chip and big-tech
     // deals in talks; defence, aerospace, space and robotics; media, telecom, sports, entertainment, retail and property; Australian,
     // New Zealand, Canadian and African business press), collected at the session's start; second readers agree on 120/121, 31/31,
@@ -332,7 +332,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue113.json", 106, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
     [InlineData("issue115.json", 95, 11, 158)]
-    [InlineData("issue116.json", 103, 10, 160)]
+    [InlineData("issue116.json", 103, 10, 161)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
@@ -341,7 +341,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 88, 18, 163) until the twenty-fifth session's class rules and convention M11, written partly from their misses, raised them.
     [InlineData("issue117.json", 98, 20, 156)]
     [InlineData("issue118.json", 109, 3, 164)]
-    [InlineData("issue119.json", 100, 25, 159)]
+    [InlineData("issue119.json", 100, 25, 160)]
     [InlineData("issue120.json", 92, 18, 164)]
     // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
@@ -351,7 +351,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 93, 16, 153; 97, 10, 147; 96, 9, 153) until the twenty-sixth session's S4–S7 relabel and rules raised the source rows.
     [InlineData("issue121.json", 103, 5, 162)]
     [InlineData("issue122.json", 94, 16, 158)]
-    [InlineData("issue123.json", 97, 10, 153)]
+    [InlineData("issue123.json", 97, 10, 154)]
     [InlineData("issue124.json", 97, 10, 159)]
     // The twenty-sixth session's four, collected at its start under conventions S4–S7, written just before (Japanese, Korean and
     // Australian business press; fintech, payments, crypto and insurance; Gulf, Middle East, Turkey and African deals; media, telecom,
@@ -382,9 +382,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // moved out of their reach, agree on 116/120, 8/9, 172/172 (issue137), 127/130, 32/37, 170/175 (issue138), 119/121, 10/10,
     // 164/165 (issue139) and 120/122, 4/4, 170/170 (issue140). Scored once, unread, on the starting rules: 398/493, 37/60, 618/682.
     [InlineData("issue137.json", 106, 6, 159)]
-    [InlineData("issue138.json", 102, 23, 150)]
+    [InlineData("issue138.json", 102, 23, 153)]
     [InlineData("issue139.json", 99, 6, 156)]
-    [InlineData("issue140.json", 103, 2, 159)]
+    [InlineData("issue140.json", 103, 2, 160)]
     // The thirtieth session's four, collected at its start (AI labs, AI chips and data-centre deals; European and UK startup and scale-up
     // press; healthcare, biotech, medtech and pharma deals; Latin American, African and Middle Eastern venture and sovereign money); second
     // readers, given only the sentences while the collectors' files were moved out of their reach, agree on 121/123, 24/25, 168/168
@@ -392,7 +392,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // once, unread, on the starting rules: 371/505, 42/68, 644/704.
     [InlineData("issue141.json", 93, 19, 161)]
     [InlineData("issue142.json", 90, 5, 158)]
-    [InlineData("issue143.json", 101, 3, 160)]
+    [InlineData("issue143.json", 101, 3, 161)]
     [InlineData("issue144.json", 98, 16, 172)]
     // The thirty-first session's four, collected at its start (corporate strategic investments and minority stakes; Chinese, Hong Kong,
     // Taiwanese and Singaporean tech and consumer deals; US and Canadian software, fintech and consumer rounds, tender offers and
@@ -409,9 +409,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // money into companies); second readers, given only the sentences while the collectors' files were moved out of their reach, agree on
     // 120/122, 21/22, 172/172 (issue149), 122/122, 16/18, 167/168 (issue150), 113/116, 16/19, 162/166 (issue151) and 118/120, 33/33,
     // 168/168 (issue152). Scored once, unread, on the starting rules: 385/480, 64/92, 635/674.
-    [InlineData("issue149.json", 112, 19, 165)]
+    [InlineData("issue149.json", 113, 19, 166)]
     [InlineData("issue150.json", 110, 16, 165)]
-    [InlineData("issue151.json", 102, 17, 157)]
+    [InlineData("issue151.json", 102, 17, 158)]
     [InlineData("issue152.json", 91, 19, 164)]
     // Four more, collected after the session's first rules were written (Japanese and Korean corporate and startup deals; private
     // equity buyouts, take-privates and infrastructure funds; education, HR, legal, proptech and construction-tech companies; AI compute
@@ -422,6 +422,33 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue154.json", 95, 18, 154)]
     [InlineData("issue155.json", 89, 10, 160)]
     [InlineData("issue156.json", 92, 23, 150)]
+    // The thirty-third session's four, collected at its start (Chinese and Hong Kong fundraising and state funds; Latin American and
+    // African startups and corporate deals; autonomous and electric vehicles, batteries and mobility; food, agritech, retail and consumer
+    // brands); second readers, blind as above, agree on 126/130, 12/19, 181/182 (issue157), 118/119, 32/32, 162/164 (issue158), 118/119,
+    // 32/32, 166/167 (issue159) and 126/129, 17/17, 181/182 (issue160). Scored once, unread, on the starting rules: 401/497, 73/100,
+    // 642/695.
+    [InlineData("issue157.json", 99, 12, 173)]
+    [InlineData("issue158.json", 93, 24, 154)]
+    [InlineData("issue159.json", 100, 28, 166)]
+    [InlineData("issue160.json", 111, 15, 180)]
+    // Four more, collected at the same time and sealed until the first round of the session's rules was written (crypto, stablecoins and
+    // brokerages; media, streaming, telecom, gaming and sports; health-tech, medtech and insurtech; robotics, automation and climate
+    // hardware); second readers agree on 129/133, 10/10, 181/181 (issue161), 117/122, 21/22, 173/175 (issue162), 120/120, 11/11, 164/165
+    // (issue163) and 132/133, 11/13, 180/182 (issue164). Scored once, unread: 419/508, 39/56, 634/703 on the starting rules and 419/508,
+    // 39/56, 637/703 on the first round's.
+    [InlineData("issue161.json", 119, 6, 165)]
+    [InlineData("issue162.json", 90, 17, 159)]
+    [InlineData("issue163.json", 96, 7, 154)]
+    [InlineData("issue164.json", 115, 10, 171)]
+    // Four more, collected after the session's second round of rules (read from issue161–164's misses) was written, to measure it unseen
+    // (Indian startups and conglomerates; European tech and industrial deals; US enterprise software and cybersecurity; Gulf sovereign
+    // funds, state companies and startups); second readers agree on 123/128, 24/25, 175/175 (issue165), 120/123, 20/24, 177/177
+    // (issue166), 122/125, 3/3, 169/170 (issue167) and 119/121, 24/25, 162/164 (issue168). Scored once, unread: 397/497, 50/77, 642/686,
+    // the same on the session's starting rules and on its final ones. No rule was written from them.
+    [InlineData("issue165.json", 107, 16, 159)]
+    [InlineData("issue166.json", 89, 16, 170)]
+    [InlineData("issue167.json", 100, 1, 158)]
+    [InlineData("issue168.json", 101, 17, 155)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -447,7 +474,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // centres) 13, issue137 (takeovers and activist stakes) 9, issue139 (climate tech and mobility) 10, issue140 (debt and capital
         // markets) 4, issue142 (European and UK startup press) 11, issue143 (healthcare and biotech) 8, issue147 (US and Canadian rounds
         // and secondaries) 13, issue148 (sports, media and consumer deals) 11, issue150 (deals in talks) 18, issue151 (defence and
-        // space) 19 and issue155 (education, HR and proptech) 19: their rounds are raised, or their money buys whole companies, not given by a named investor.
+        // space) 19, issue155 (education, HR and proptech) 19, issue157 (Chinese and Hong Kong deals) 19, issue160 (food and retail) 17,
+        // issue161 (crypto and brokerages) 10, issue163 (health-tech and medtech) 11, issue164 (robotics and climate hardware) 13 and
+        // issue167 (US enterprise software) 3: their
+        // rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
@@ -456,7 +486,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue121.json" or "issue123.json" or "issue124.json" or "issue126.json" or "issue128.json"
             or "issue130.json" or "issue131.json" or "issue134.json" or "issue136.json"
             or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json" or "issue147.json" or "issue148.json"
-            or "issue150.json" or "issue151.json" or "issue155.json",
+            or "issue150.json" or "issue151.json" or "issue155.json" or "issue157.json" or "issue160.json" or "issue161.json" or "issue163.json"
+            or "issue164.json" or "issue167.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");

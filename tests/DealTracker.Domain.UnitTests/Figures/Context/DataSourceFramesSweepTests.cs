@@ -329,7 +329,8 @@ public sealed class DataSourceFramesSweepTests
         {
             foreach (var frame in _documentFrames)
             {
-                data.Add(Capitalised(frame.Replace("{R}", written, StringComparison.Ordinal).Replace("{C}", Clause(n++), StringComparison.Ordinal)), [$"{named}|documents|filings|filings with {written}"], false);
+                // Since the thirty-third session the documents are named with the body they went to as well (S5).
+                data.Add(Capitalised(frame.Replace("{R}", written, StringComparison.Ordinal).Replace("{C}", Clause(n++), StringComparison.Ordinal)), [$"{named}|documents|filings|filings with {written}|documents filed with {written}"], false);
             }
         }
 
