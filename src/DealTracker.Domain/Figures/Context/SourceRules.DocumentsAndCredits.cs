@@ -152,8 +152,11 @@ internal static partial class SourceRules
             var word = words[k];
             var capitalised = word.IsCapitalised && !IsDayOrMonth(word);
 
-            // "the Philippine Stock Exchange (PSE)": a short form in brackets is not part of the name.
-            if (word.InBrackets || (!capitalised && !_recipientWords.Contains(word.Lower)))
+            // "the Philippine Stock Exchange (PSE)": a short form in brackets is not part of the name; "and" joins a body's words
+            // ("Securities and Exchange Commission") but not a body and the next clause ("a filing with the SEC and Apple said").
+            if (word.InBrackets || (!capitalised && !_recipientWords.Contains(word.Lower))
+                || (word.Lower == "and" && !words.Skip(k + 1).Take(3).Any(w => w.Core is "Exchange" or "Commission" or "Authority" or "Affairs" or "Regulatory" or "Markets"
+                    || _recipientHeads.Contains(w.Lower))))
             {
                 break;
             }

@@ -21,6 +21,7 @@ public sealed class ThirtyThirdSessionRulesTests
     [InlineData("The China Securities Regulatory Commission (CSRC) approved CATL’s plan to sell up to 220.17 million shares in a secondary listing in the city, the company said in a filing to the Shenzhen stock exchange late on Tuesday.", "filing to the Shenzhen stock exchange")]
     [InlineData("The Chinese drugmaker issued 224.5 million shares at HK$44.05 each, the top end of its guidance of as low as HK$41.45 per share, according to a Thursday filing with the Hong Kong Exchange.", "Thursday filing with the Hong Kong Exchange")]
     [InlineData("In a disclosure to the Philippine Stock Exchange (PSE), Globe Telecom said that Globe Fintech Innovations Inc. (Mynt) has closed its transaction.", "disclosure to the Philippine Stock Exchange")]
+    [InlineData("It said in a filing to the exchange and Tencent shares rose 3%.", "filing to the exchange")]
     [InlineData("Hong Kong Technology Venture (HKG:1137) became the subject of a mandatory takeover after a firm controlled by its chief executive raised its stake in the firm's controlling shareholder to over 50%, according to a bourse filing Thursday.", "bourse filing")]
     public void Read_AFilingWithItsRecipient_IsNamedWithIt(string sentence, string name)
     {
