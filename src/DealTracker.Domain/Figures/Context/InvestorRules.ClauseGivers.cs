@@ -160,7 +160,7 @@ internal static partial class InvestorRules
         }
 
         var receiverBefore = investor is null || sentence.Names.Any(n => n.Text == investor && n.Last < last);
-        return receiverBefore ? WithoutPossessiveMark(giver.Text) : null;
+        return receiverBefore ? SourceRules.WithoutPossessive(giver.Text) : null;
     }
 
     /// <summary>
@@ -189,10 +189,6 @@ internal static partial class InvestorRules
 
         var g = k + 2;
         g += words[g].Lower == "the" && g + 1 < words.Count ? 1 : 0;
-        return sentence.NameAt[g] is { } giver && giver.First == g && giver.Kind != NameKind.Person ? WithoutPossessiveMark(giver.Text) : null;
+        return sentence.NameAt[g] is { } giver && giver.First == g && giver.Kind != NameKind.Person ? SourceRules.WithoutPossessive(giver.Text) : null;
     }
-
-    /// <summary>"Temasek's" → "Temasek".</summary>
-    private static string WithoutPossessiveMark(string name) =>
-        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2] : name;
 }

@@ -365,8 +365,7 @@ internal static partial class SourceRules
     private static SourceMention? ProviderByItsData(string text, SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (sentence.NameAt[i] is not { } name || name.First != i || name.Kind == NameKind.Person || Lexicon.Places.Contains(name.Text)
-            || name.Last + 1 > words.Count)
+        if (sentence.NameAt[i] is not { } name || name.First != i || name.Kind == NameKind.Person || Lexicon.Places.Contains(name.Text))
         {
             return null;
         }
@@ -451,23 +450,15 @@ internal static partial class SourceRules
         return Span(text, SourceKind.Named, words[i + 2].Start, words[i + 3].End);
     }
 
-    /// <summary>"Monday", "Dec.", "December": a day or a month, no recipient's or source's name.</summary>
+    /// <summary>"Monday", "Dec.", "December": a day or a month (<see cref="IsDate"/>, or a month shortened), no recipient's or source's name.</summary>
     private static bool IsDayOrMonth(Word word) =>
-        Lexicon.Weekdays.Contains(word.Lower) || Lexicon.Months.Contains(word.Lower)
-        || word.Lower.TrimEnd('.') is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
+        IsDate(word) || word.Lower.TrimEnd('.') is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
 
-    /// <summary>The first and last words of a source read in the sentence.</summary>
+    /// <summary>The first and last words of a source read in the sentence (as <c>IsNoSource</c> reads them).</summary>
     private static (int First, int Last) WordsOf(SentenceWords sentence, SourceMention source)
     {
-        var words = sentence.Words;
         var first = sentence.WordAtOrAfter(source.Start);
-        var last = first;
-        while (last + 1 < words.Count && words[last + 1].Start < source.Start + source.Length)
-        {
-            last++;
-        }
-
-        return (first, last);
+        return (first, Math.Max(first, sentence.WordAtOrAfter(source.Start + source.Length) - 1));
     }
 
     /// <summary>"the Nasdaq Composite Index has plunged 25%": an index moving is no source.</summary>

@@ -96,7 +96,8 @@ internal static partial class SourceRules
         || name.Text.EndsWith(" Television", StringComparison.Ordinal) || name.Text.EndsWith(" TV", StringComparison.Ordinal)
         || name.Text.EndsWith(" Radio", StringComparison.Ordinal);
 
-    private static string WithoutPossessive(string name) =>
+    /// <summary>"Temasek's" → "Temasek", "Investors'" → "Investors".</summary>
+    internal static string WithoutPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2]
         : name.EndsWith('\'') || name.EndsWith('’') ? name[..^1] : name;
 
