@@ -34,13 +34,17 @@ public static partial class FirstAdmin
         {
             if (await accounts.FindByEmailAsync(email) is null)
             {
+                // Nodes starting together on one new store may race to create it: one that loses finds it made by another.
                 var created = await accounts.CreateAsync(email, password!, Roles.Admin);
-                if (!created.Succeeded)
+                if (!created.Succeeded && await accounts.FindByEmailAsync(email) is null)
                 {
                     throw new InvalidOperationException("The admin account from configuration (Admin:Email) could not be created: " + string.Join(" ", created.Errors));
                 }
 
-                LogAdminCreated(logger, email);
+                if (created.Succeeded)
+                {
+                    LogAdminCreated(logger, email);
+                }
             }
 
             await setup.CloseAsync();
