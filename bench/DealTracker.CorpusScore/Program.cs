@@ -42,7 +42,7 @@ static int Probe()
         Console.WriteLine($"> {line}");
         foreach (var figure in reading.Figures)
         {
-            Console.WriteLine($"   {figure.Figure.Text}: {Token(figure.Metric)} investor={figure.Investor ?? "null"}");
+            Console.WriteLine($"   {figure.Figure.Text}: {Token(figure.Metric)} investor={figure.Investor ?? "null"} [{figure.Figure.Money.Currency} {figure.Figure.Money.Amount?.ToString() ?? $"{figure.Figure.Money.Low}-{figure.Figure.Money.High}"}]");
         }
 
         Console.WriteLine($"   names: {string.Join(", ", reading.Organisations.Select(o => o.Name))}");

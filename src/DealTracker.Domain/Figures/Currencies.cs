@@ -30,9 +30,9 @@ public static class Currencies
     [
         C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars",
             "dólar", "dólares", "dolar", "dolares", "dólares estadounidenses", "dólares americanos", "dólares norte-americanos", "dollars américains", "dollars us", "dollaro", "dollari", "dollari usa", "amerikaanse dollar"], countries: []),
-        C("EUR", ["€", "EURO", "Euro"], ["€"], ["euro", "euros"], countries: []),
+        C("EUR", ["€", "EURO", "Euro", "euro", "euros", "E"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),
-        C("JPY", ["¥", "JP¥"], ["円", "¥"], ["yen", "japanese yen"]),
+        C("JPY", ["¥", "JP¥", "JPY¥"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB", "Rmb"], ["元"], ["yuan", "renminbi", "reminbi", "renmimbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
         C("INR", ["₹", "Rs", "Rs.", "INR", "INR."], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees", "\u0930\u0941\u092A\u092F\u0947", "\u0930\u0941\u092A\u090F", "\u0930\u0941\u092A\u092F\u093E"], countries: ["india", "indian"]),
         C("CHF", ["SFr", "SFr.", "Sfr", "Sfr.", "SFR", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
@@ -45,13 +45,14 @@ public static class Currencies
         C("BRL", ["R$"], [], ["reais", "brazilian real", "brazilian reais", "brazilian reals", "reales brasileños"], weak: ["real", "reals"]),
         C("MXN", ["MX$", "Mex$"], [], ["peso", "pesos", "mexican peso", "mexican pesos"], countries: ["mexico", "mexican"]),
         C("PHP", ["₱", "P"], ["₱"], ["peso", "pesos", "philippine peso", "philippine pesos"], countries: ["philippines", "philippine", "manila", "filipino"]),
-        C("ARS", [], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
+        C("ARS", ["AR$", "Ar$", "ARS$"], [], ["peso", "pesos", "argentine peso", "argentine pesos", "argentinian peso", "argentinian pesos"], countries: ["argentina", "argentine", "argentinian", "buenos aires"]),
         C("CLP", [], [], ["peso", "pesos", "chilean peso", "chilean pesos"], countries: ["chile", "chilean", "santiago"]),
         C("COP", [], [], ["peso", "pesos", "colombian peso", "colombian pesos"], countries: ["colombia", "colombian", "bogota"]),
-        C("KRW", ["₩", "Won", "W"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
+        C("KRW", ["₩", "Won", "W", "Wn"], ["₩"], ["korean won", "south korean won"], weak: ["won"]),
         C("TRY", ["₺", "TL", "TRY"], ["₺", "TL"], ["lira", "liras", "lire", "turkish lira", "turkish liras", "turkish lire"]),
-        C("RUB", ["₽"], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
+        C("RUB", ["₽", "Rbs", "Rbs."], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
         C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
+        C("NAD", ["N$"], [], ["namibian dollar", "namibian dollars"]),
         C("SEK", [], [], ["krona", "kronor", "crowns", "crown", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], countries: ["sweden", "swedish", "stockholm"]),
         C("NOK", [], [], ["krone", "kroner", "crowns", "crown", "norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"], countries: ["norway", "norwegian", "oslo"]),
         C("DKK", [], [], ["krone", "kroner", "crowns", "crown", "danish krone", "danish kroner", "danish crown", "danish crowns"], countries: ["denmark", "danish", "copenhagen"]),
@@ -66,7 +67,7 @@ public static class Currencies
         C("QAR", ["QR"], [], ["riyal", "riyals", "qatari riyal", "qatari riyals"], countries: ["qatar", "qatari", "doha"]),
         C("EGP", ["E£", "LE"], [], ["egyptian pound", "egyptian pounds"]),
         C("NGN", ["₦", "N"], ["₦"], ["naira", "nairas", "nigerian naira"]),
-        C("KES", ["KSh", "Ksh", "Sh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
+        C("KES", ["KSh", "Ksh", "KShs", "Kshs", "Kshs.", "Kes", "Sh"], [], ["shilling", "shillings", "kenyan shilling", "kenyan shillings"], countries: ["kenya", "kenyan", "nairobi"]),
         C("UGX", ["USh"], [], ["shilling", "shillings", "ugandan shilling", "ugandan shillings"], countries: ["uganda", "ugandan", "kampala"]),
         C("TZS", ["TSh"], [], ["shilling", "shillings", "tanzanian shilling", "tanzanian shillings"], countries: ["tanzania", "tanzanian"]),
         C("GHS", ["GH₵", "₵"], [], ["cedi", "cedis", "ghanaian cedi", "ghanaian cedis"]),
@@ -104,10 +105,17 @@ public static class Currencies
         ["nt"] = "TWD",
         ["r"] = "BRL",
         ["mx"] = "MXN", ["mex"] = "MXN",
+        ["ar"] = "ARS",
+
+        // Since the thirty-fourth session: the country word before the sign, with a space, as some wires write it ("a Canadian $7 per share
+        // offer", "Singapore $1.2 billion"); "Hong Kong $" and "New Zealand $" are read by CurrencyReader.QualifiedDollar.
+        ["canadian"] = "CAD", ["australian"] = "AUD", ["singapore"] = "SGD", ["singaporean"] = "SGD", ["taiwan"] = "TWD", ["taiwanese"] = "TWD",
+        ["namibian"] = "NAD",
     };
 
     /// <summary>
-    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024";
+    /// Prefixes that are money only before a scale: "Euro 6.92 million" in Italian issuers' releases, not "Euro 2024" (and, since the
+    /// thirty-fourth session, the AP's glued "euro29.3 million" and "euros 2.3 billion", not "the euro 2 per cent");
     /// the Korean wires' glued "Won1,000 billion", not "Won 3 games".
     /// "SFR" (Swiss francs in upper case) is also the French telecom's name, and the ISO codes that are English words ("MAD 319 bn",
     /// "TRY 5 billion", "RON", "PEN") are read as prefixes only before a scale too; "Fr." (Swiss
@@ -115,7 +123,7 @@ public static class Currencies
     /// (One-letter prefixes such as the rand's "R", the naira's "N" and the won's "W" need a scale too, or thousands grouping:
     /// see <see cref="GluedLetterPrefixes"/>.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "Won", "SFR", "TRY", "RON", "MAD", "PEN" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "euro", "euros", "Won", "SFR", "TRY", "RON", "MAD", "PEN" };
 
     /// <summary>
     /// One-letter prefixes read only glued to the number, as Nigerian, Korean and Philippine business papers write them ("N40 billion",
@@ -124,7 +132,9 @@ public static class Currencies
     /// ("R109.86 per share");
     /// "N95", "N1", "W3" and "R845" stay names.
     /// </summary>
-    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W", "P" };
+    /// Since the thirty-fourth session, "E" too: the euro sign a page lost in an old encoding ("a second close of E43 million", "fell to
+    /// E2.4bn"), read glued and only before a scale, never as a price or a grouped number ("E3", "E1,000").
+    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W", "P", "E" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

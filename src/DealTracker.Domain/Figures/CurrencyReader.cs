@@ -62,6 +62,8 @@ internal static partial class CurrencyReader
         ("tril", 1e12m), ("trn", 1e12m), ("tln", 1e12m), ("tn", 1e12m),
         ("bln", 1e9m), ("bil", 1e9m), ("bn", 1e9m), ("mrd", 1e9m), ("mds", 1e9m), ("md", 1e9m),
         ("mln", 1e6m), ("mio", 1e6m), ("mil", 1e6m), ("mn", 1e6m),
+        // Since the thirty-fourth session: the bankers' "mm" after a space ("a $289.1 mm transaction", "$12 MM"), as "$5MM" attached was.
+        ("mm", 1e6m),
         // "Rs 70 crs", "Rs 30 Crs.": the plural of "cr" (crore) that Indian wires write.
         ("crs", 1e7m), ("cr", 1e7m), ("lacs", 1e5m), ("lac", 1e5m),
     ];
@@ -151,8 +153,9 @@ internal static partial class CurrencyReader
             // "N2,500", "R109.86", "Fr. 18.50": a glued one-letter sign, or "Fr.", before a grouped number or a price.
             var glued = letter && e == numberStart;
             var swissFranc = form == "Fr.";
-            // The won has no subunit in use, so "W1.25" is no price.
-            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), glued || swissFranc, (glued && form != "W") || swissFranc);
+            // The won has no subunit in use, so "W1.25" is no price; a lost euro sign "E" is read only before a scale ("E43 million", not "E1,000").
+            var lostSign = form == "E";
+            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), (glued && !lostSign) || swissFranc, (glued && form is not ("W" or "E")) || swissFranc);
         }
 
         return tilde ? null : LowerCodePrefix(s, numberStart, floor);
@@ -207,7 +210,23 @@ internal static partial class CurrencyReader
             return null;
         }
 
+        if (TwoWordDollarCountry(s, start, word, floor) is { } country)
+        {
+            return country;
+        }
+
         return Currencies.DollarQualifiers.TryGetValue(word, out var code) ? (start, code) : CodeBeforeDollar(s, start, end - start);
+    }
+
+    /// <summary>Since the thirty-fourth session: "Hong Kong $3.1 billion", "New Zealand $40 million": a two-word country before the sign.</summary>
+    private static (int Start, string Code)? TwoWordDollarCountry(string s, int start, string word, int floor)
+    {
+        var (first, code) = word.ToLowerInvariant() switch { "kong" => ("Hong ", "HKD"), "zealand" => ("New ", "NZD"), _ => ("", "") };
+        var from = start - first.Length;
+        return first.Length > 0 && from >= floor && string.Compare(s, from, first, 0, first.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (from == 0 || !char.IsLetterOrDigit(s[from - 1]))
+            ? (from, code)
+            : null;
     }
 
     /// <summary>
@@ -317,6 +336,12 @@ internal static partial class CurrencyReader
         {
             // "1,5 Mrd. €"
             q++;
+        }
+
+        // "500 mdd", "2,6 MDH": the scale and the currency in one abbreviation (CurrencyReader.ScaledNames.cs).
+        if (ScaledNameSuffix(s, q) is { } scaled)
+        {
+            return scaled;
         }
 
         // "455p", "nine centavos": a currency's hundredth (CurrencyReader.Subunits.cs).

@@ -179,6 +179,12 @@ public static partial class FigureExtractor
 
         if (NumberReader.TryReadDigits(sentence, i, out var number))
         {
+            if (number.Plain && NumberReader.TryReadSpokenDecimals(sentence, number.End, out var decimals, out var decimalsEnd))
+            {
+                // "12-point-one trillion won", "1-point-5 trillion won": decimals spelled out after the whole number.
+                number = number with { End = decimalsEnd, Value = number.Value + decimals, Plain = false };
+            }
+
             if (ReadCandidate(sentence, number, floor, context, EndsRangeWithCurrency(sentence, i, candidates)) is { } candidate)
             {
                 candidates.Add(candidate);
@@ -312,9 +318,9 @@ public static partial class FigureExtractor
         {
             currency = pre.Code;
             generic = pre.GenericDollar;
-            if (suffix is { } suf && (suf.Code == pre.Code || (pre.GenericDollar && suf.Dollar)))
+            if (suffix is { } suf && (suf.Code == pre.Code || (pre.GenericDollar && (suf.Dollar || suf.Factor > 1m || IsDollarCode(sentence, suf)))))
             {
-                // "US$5 billion U.S. dollars", "$5 million Canadian dollars".
+                // "US$5 billion U.S. dollars", "$5 million Canadian dollars"; since the thirty-fourth session "$1.4 billion CAD" and "$500 mdp".
                 currency = suf.Code;
                 generic = false;
                 end = suf.End;
@@ -339,9 +345,12 @@ public static partial class FigureExtractor
             // "won" with a thousands figure ("5,000 won"); "pounds" with pence ("29.34 pounds") are money without a scale.
             var needsScale = suf.Weak && !(suf.Code == "KRW" && number.Value >= 1000) && !(suf.Code == "GBP" && HasTwoDecimals(sentence, number))
                 && !IsDongPrice(suf, number);
-            if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value)))
+            // A glued "p" makes no year of a price ("a record high of 2077p").
+            var gluedPence = suf.Factor == 0.01m && suf.End == number.End + 1;
+            if ((needsScale && !hasScale) || (!hasScale && number.Plain && IsYear(number.Value) && !gluedPence)
+                || IsWeightPound(sentence, suf) || (!hasScale && IsShareOfEveryUnit(sentence, number)))
             {
-                // "lost 10 pounds", "in 2020 dollars".
+                // "lost 10 pounds", "in 2020 dollars", "1.85 billion pounds of copper", "1 in 4 dollars" (FigureExtractor.NotMoney.cs).
                 return false;
             }
 
@@ -419,6 +428,11 @@ public static partial class FigureExtractor
             }
         }
     }
+
+    /// <summary>An ISO code written after a "$" amount for a currency that writes the sign too ("$1.4 billion CAD", "$5 million MXN").</summary>
+    private static bool IsDollarCode(string sentence, SuffixCurrency suffix) =>
+        (IsDollar(suffix.Code) || suffix.Code is "MXN" or "ARS" or "CLP" or "COP" or "NAD")
+        && suffix.End >= 3 && string.CompareOrdinal(sentence, suffix.End - 3, suffix.Code, 0, 3) == 0;
 
     private static bool IsDollar(string? code) => code is "USD" or "CAD" or "AUD" or "NZD" or "HKD" or "SGD" or "TWD";
 

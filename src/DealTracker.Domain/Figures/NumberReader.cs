@@ -291,6 +291,16 @@ internal static class NumberReader
                 words.Any = true;
             }
         }
+        else if (word.Equals("point", StringComparison.OrdinalIgnoreCase) && p > 0 && s[p - 1] == '-' && words.Any && words.Total == 0
+                 && words.Scale is null && !words.Half && words.Fraction == 0 && words.Current == decimal.Truncate(words.Current)
+                 && TryReadSpokenDecimals(s, p - 1, out var decimals, out var decimalsEnd))
+        {
+            // "eight-point-five billion U.S. dollars".
+            words.Current += decimals;
+            words.End = decimalsEnd;
+            var afterDecimals = SkipSeparator(s, decimalsEnd);
+            return afterDecimals == decimalsEnd ? -1 : afterDecimals;
+        }
         else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !words.Any && IsArticle(next.Word))
         {
             words.Half = true;
@@ -334,6 +344,72 @@ internal static class NumberReader
         words.Half = false;
         words.End = wordEnd;
         return _unitLookup.ContainsKey(next) || next.Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Since the thirty-fourth session: the decimals Korean broadcasters' English copy spells out after a whole number, joined by
+    /// hyphens: "-point-one" of "12-point-one trillion won", "-point-5" of "1-point-5 trillion won", "-point-two-five". Reads at
+    /// <paramref name="p"/> (the hyphen before "point") the digits or digit words up to <see cref="MaxDecimals"/>; false when none
+    /// follow ("a 10-point plan").
+    /// </summary>
+    public static bool TryReadSpokenDecimals(string s, int p, out decimal fraction, out int end)
+    {
+        const string point = "-point-";
+        fraction = 0;
+        end = p;
+        if (p + point.Length >= s.Length || string.Compare(s, p, point, 0, point.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var q = p + point.Length;
+        var place = 0.1m;
+        var count = 0;
+        while (q < s.Length && count < MaxDecimals)
+        {
+            int digit;
+            int next;
+            if (char.IsAsciiDigit(s[q]))
+            {
+                digit = s[q] - '0';
+                next = q + 1;
+            }
+            else
+            {
+                next = q;
+                while (next < s.Length && char.IsAsciiLetter(s[next]))
+                {
+                    next++;
+                }
+
+                var word = s.AsSpan(q, next - q);
+                digit = word.Equals("zero", StringComparison.OrdinalIgnoreCase) ? 0 : _unitLookup.TryGetValue(word, out var unit) && unit < 10 ? unit : -1;
+                if (digit < 0 || (next < s.Length && char.IsAsciiDigit(s[next])))
+                {
+                    break;
+                }
+            }
+
+            fraction += digit * place;
+            place /= 10;
+            count++;
+            end = next;
+            if (char.IsAsciiDigit(s[q]) && next < s.Length && char.IsAsciiDigit(s[next]))
+            {
+                q = next;
+                continue;
+            }
+
+            if (next + 1 < s.Length && s[next] == '-' && (char.IsAsciiLetter(s[next + 1]) || char.IsAsciiDigit(s[next + 1])) && !char.IsAsciiDigit(s[q]))
+            {
+                q = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return count > 0 && (end >= s.Length || !char.IsLetterOrDigit(s[end]));
     }
 
     /// <summary>4 for "quarter"/"quarters", 3 for "third"/"thirds", else 0.</summary>

@@ -277,7 +277,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 98/100, 9/10, 152/154 (issue91) and 108/110, 28/28, 160/161 (issue92). Unseen scores: 155/210, 31/38, 301/315 on the twentieth
     // session's rules at its start, 156/210, 31/38, 301/315 at its end (the twenty-first session's starting rules). The rows are
     // fitted: after the twenty-first session's rules, read from their misses (TwentyFirstSessionRulesTests).
-    [InlineData("issue91.json", 84, 9, 148)]
+    [InlineData("issue91.json", 85, 9, 148)]
     [InlineData("issue92.json", 86, 26, 157)]
     // Twenty-second session: four collectors labelling under the conventions (European and UK startup, fintech and tech deals; US AI,
     // chip, cloud and data-centre deals; Latin American, African and Middle Eastern deals, some in Portuguese, Spanish, French, Italian,
@@ -289,7 +289,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // written with their misses read.
     [InlineData("issue97.json", 93, 9, 145)]
     [InlineData("issue98.json", 90, 18, 157)]
-    [InlineData("issue99.json", 86, 18, 156)]
+    [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 91, 23, 155)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
     // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
@@ -308,10 +308,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (all four): 358/458, 51/79, 611/652 on the session's starting rules, 362/458, 51/79, 611/652 on its rules at the measure. The rows are
     // after the five rules written from their misses (a numbered exchange code after a name, a fund named before its size, a
     // round's owner as no investor, an average of analysts' estimates, a business bought for an enterprise value).
-    [InlineData("issue105.json", 93, 29, 163)]
+    [InlineData("issue105.json", 94, 29, 163)]
     [InlineData("issue106.json", 94, 4, 138)]
     [InlineData("issue107.json", 101, 13, 154)]
-    [InlineData("issue108.json", 93, 8, 160)]
+    [InlineData("issue108.json", 95, 8, 160)]
     // Twenty-fourth session: four collectors labelling under the same conventions (wire and business-press AI, cloud, chip and big-tech
     // deals in talks; defence, aerospace, space and robotics; media, telecom, sports, entertainment, retail and property; Australian,
     // New Zealand, Canadian and African business press), collected at the session's start; second readers agree on 120/121, 31/31,
@@ -332,7 +332,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue113.json", 106, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
     [InlineData("issue115.json", 95, 11, 158)]
-    [InlineData("issue116.json", 103, 10, 161)]
+    [InlineData("issue116.json", 105, 10, 161)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
     // shipping and infrastructure); second readers agree on 110/116, 20/24, 156/166 (issue117), 127/128, 7/7, 175/175 (issue118),
@@ -359,23 +359,23 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 130/134, 33/35, 179/179 (issue127) and 123/125, 13/15, 170/170 (issue128). Scored once, unread: 395/508, 58/84, 650/699 on the
     // starting rules, 395/508, 58/84, 654/699 on the S4–S6 rules (written before the sets were read) and 395/508, 58/84, 655/699 on the
     // final rules. Not fitted: the rows are that measure.
-    [InlineData("issue125.json", 91, 17, 159)]
+    [InlineData("issue125.json", 95, 18, 159)]
     [InlineData("issue126.json", 110, 8, 165)]
-    [InlineData("issue127.json", 105, 26, 172)]
-    [InlineData("issue128.json", 98, 8, 161)]
+    [InlineData("issue127.json", 106, 26, 172)]
+    [InlineData("issue128.json", 99, 8, 161)]
     [InlineData("issue129.json", 100, 25, 157)]
-    [InlineData("issue130.json", 88, 16, 172)]
-    [InlineData("issue131.json", 97, 10, 149)]
-    [InlineData("issue132.json", 111, 37, 167)]
+    [InlineData("issue130.json", 89, 16, 172)]
+    [InlineData("issue131.json", 98, 10, 149)]
+    [InlineData("issue132.json", 113, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
     // pharma and medtech; Asian business press; energy, infrastructure, data centres, telecoms, real estate and mining); second readers
     // agree on 122/122, 32/34, 167/167 (issue133), 120/120, 10/10, 165/165 (issue134), 117/123, 33/36, 169/173 (issue135) and 121/125,
     // 13/13, 169/171 (issue136). Scored once, unread, on the starting rules: 355/490, 64/93, 632/676; on the final rules 359/490, 63/93,
     // 632/676 (the rows).
-    [InlineData("issue133.json", 83, 22, 150)]
+    [InlineData("issue133.json", 84, 22, 150)]
     [InlineData("issue134.json", 99, 9, 158)]
     [InlineData("issue135.json", 87, 24, 162)]
-    [InlineData("issue136.json", 95, 12, 165)]
+    [InlineData("issue136.json", 97, 12, 165)]
     // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
     // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
     // capital markets, IPOs and market-wide funding totals); second readers, given only the sentences while the collectors' files were
@@ -390,7 +390,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // readers, given only the sentences while the collectors' files were moved out of their reach, agree on 121/123, 24/25, 168/168
     // (issue141), 125/126, 11/11, 184/184 (issue142), 121/122, 7/8, 166/167 (issue143) and 131/134, 23/24, 185/185 (issue144). Scored
     // once, unread, on the starting rules: 371/505, 42/68, 644/704.
-    [InlineData("issue141.json", 93, 19, 161)]
+    [InlineData("issue141.json", 94, 19, 161)]
     [InlineData("issue142.json", 90, 5, 158)]
     [InlineData("issue143.json", 101, 3, 161)]
     [InlineData("issue144.json", 98, 16, 172)]
@@ -419,8 +419,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 18/19, 170/173 (issue155) and 118/120, 29/29, 163/165 (issue156). Scored once, unread: 373/486, 84/116, 618/668 on the
     // session's starting rules and 372/486, 83/116, 618/668 on its rules at the time.
     [InlineData("issue153.json", 98, 33, 156)]
-    [InlineData("issue154.json", 95, 18, 154)]
-    [InlineData("issue155.json", 89, 10, 160)]
+    [InlineData("issue154.json", 97, 18, 154)]
+    [InlineData("issue155.json", 90, 11, 160)]
     [InlineData("issue156.json", 92, 23, 150)]
     // The thirty-third session's four, collected at its start (Chinese and Hong Kong fundraising and state funds; Latin American and
     // African startups and corporate deals; autonomous and electric vehicles, batteries and mobility; food, agritech, retail and consumer
@@ -446,7 +446,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue166), 122/125, 3/3, 169/170 (issue167) and 119/121, 24/25, 162/164 (issue168). Scored once, unread: 397/497, 50/77, 642/686,
     // the same on the session's starting rules and on its final ones. No rule was written from them.
     [InlineData("issue165.json", 107, 16, 159)]
-    [InlineData("issue166.json", 89, 16, 170)]
+    [InlineData("issue166.json", 93, 16, 170)]
     [InlineData("issue167.json", 100, 1, 158)]
     [InlineData("issue168.json", 101, 17, 155)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
