@@ -59,6 +59,11 @@ internal static partial class MetricRules
         // Since the thirty-second session: a fund's size in words, given to invest, resized, and a yearly pace (MetricRules.FundPots.cs).
         metric = FundPotReading(sentence, first, last, metric);
 
+        // Since the thirty-fourth session: a fund's target or size the figure does not head ("is seeking 9 billion euros for a new fund",
+        // "a new fund that could reach $22 billion"), which no rule read; not an asset owner's 150 billion or more (MetricRules.FundTargets.cs).
+        metric = metric is null && IsFundTarget(sentence, first, last, 0)
+            && !(_dollarLikeCurrencies.Contains(money.Currency) && (money.Amount ?? money.High ?? 0m) >= 150e9m) ? Metric.RoundSize : metric;
+
         // Since the thirty-second session: money drawn in from others, an investor's book, deals summed and a business's asking price
         // (MetricRules.MobilisedAndHeldMoney.cs).
         metric = MobilisedAndHeldReading(sentence, first, last, metric);

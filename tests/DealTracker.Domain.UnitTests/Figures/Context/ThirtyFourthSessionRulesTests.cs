@@ -1,0 +1,40 @@
+using DealTracker.Domain.Claims;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The thirty-fourth session's rules, from the misses of the fresh sets issue169–172 (AI startups and labs; takeovers and stake sales;
+/// fund closes and the investors in funds; fintech, banking and insurance): a fund's target or size the figure does not head.
+/// </summary>
+public sealed class ThirtyFourthSessionRulesTests
+{
+    [Theory]
+    [InlineData("Apax Partners LLP, the British buyout firm, is seeking 9 billion euros ($13 billion) for a new fund, two people with knowledge of the matter said.", "9 billion euros")]
+    [InlineData("Hg is targeting $12 billion for its next buyout fund, two people said.", "$12 billion")]
+    [InlineData("KKR is raising about $15bn for its fifth Asia fund.", "$15bn")]
+    [InlineData("The London-based buyout firm is chasing roughly $13 billion for the latest global vehicle.", "$13 billion")]
+    [InlineData("The firm has gathered $1.2 billion of the $2 billion it is seeking for its third fund.", "$2 billion")]
+    [InlineData("BC Partners has amassed 4 billion euros out of the 6 billion euros it’s seeking for its latest fund.", "6 billion euros")]
+    [InlineData("Buyout firm Abraaj Group is planning a first close of as much as $4.5 billion by the end of June for what will be its largest-ever investment fund.", "$4.5 billion")]
+    [InlineData("EQT has begun marketing an infrastructure fund that could reach €20 billion.", "€20 billion")]
+    [InlineData("According to Crunchbase, Foresite’s preceding funds came in at $450 million, $300 million, and $100 million.", "$450 million")]
+    [InlineData("Fund III had $410 million in capital commitments at its final close.", "$410 million")]
+    [InlineData("European VC firm Creandum announced on Monday that it had closed its seventh fund — a €500m pot to back early-stage investments in Europe — in just 12 weeks.", "€500m")]
+    [InlineData("Moving along, Foresite Capital announced its Fund IV this week, which will command a $668 million capital pool.", "$668 million")]
+    public void Read_AFundsTargetTheFigureDoesNotHead_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Norway's wealth fund could reach $2 trillion by 2030.", "$2 trillion")]
+    [InlineData("Since its launch, the fund had reached Rp 2 trillion ($150 million) annually.", "Rp 2 trillion")]
+    [InlineData("The state pension fund came in at $300 billion.", "$300 billion")]
+    [InlineData("The fund totaled C$575 billion as on 30 June.", "C$575 billion")]
+    [InlineData("Assets held by state-owned investors soared to $54.9 trillion, with these funds expected to reach $75 trillion by 2030.", "$75 trillion")]
+    public void Read_AnAssetOwnersSizeOrAYearlyPace_StaysOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+}
