@@ -739,7 +739,8 @@ public static class ContextReader
     /// <summary>
     /// Whether a figure with no cue of its own continues the list the previous one started: a few words after "and" / "or" /
     /// "while" / "with" or a comma ("Google would put in $1 billion and Salesforce up to $500 million"), or a name and a comma
-    /// standing for the verb ("Oregon ... committed €200 million; Teacher Retirement System of Texas, €225 million").
+    /// standing for the verb ("Oregon ... committed €200 million; Teacher Retirement System of Texas, €225 million"; since the thirty-fourth
+    /// session also an organisation's name with no comma, "…, Texas County and District Retirement System $110 million").
     /// </summary>
     private static bool JoinsPrevious(SentenceWords sentence, int floor, int first)
     {
@@ -788,9 +789,11 @@ public static class ContextReader
             return false;
         }
 
+        // Since the thirty-fourth session also without the comma after an organisation's name ("Oregon State Treasury committed $150
+        // million, Texas County and District Retirement System $110 million").
         var nameStart = words[floor].Lower is "and" or "or" ? floor + 1 : floor;
         return nameStart < first && sentence.NameAt[nameStart] is { } name && name.First == nameStart && name.Last == first - 1
-            && words[name.Last].After == ',';
+            && (words[name.Last].After == ',' || (name.Kind == NameKind.Organisation && !words[name.Last].EndsPhrase));
     }
 
     /// <summary>

@@ -52,12 +52,33 @@ internal static partial class MetricRules
             // lp-commitments realignment, the issue's reading); "raised $30.4 billion for Blackstone Real Estate Partners X" is its size.
             if (k < words.Count && ((sentence.NameAt[k] is { } target && target.First == k && IsFundVehicle(words, target)) || IsFundVehicleFrom(words, k)))
             {
-                // Since the fund-raises realignment money raised for it is a round size (the issue's "raise $X").
-                return words[next].Lower is "to" or "into" ? (Metric.Investment, true) : (Metric.RoundSize, true);
+                // Since the fund-raises realignment money raised for it is a round size (the issue's "raise $X"); since the thirty-fourth
+                // session money a giver commits or approves "for" it is the giver's, as "to" it is ("PSERS will commit up to €300 million
+                // for CVC European Equity Partners V", "The WSIB approved up to €150 million for Bridgepoint Capital IV").
+                return words[next].Lower is "to" or "into" || CommitVerbBefore(words, first) ? (Metric.Investment, true) : (Metric.RoundSize, true);
             }
         }
 
         return FundVehicleClosedAt(sentence, first) ? (Metric.RoundSize, true) : null;
+    }
+
+    /// <summary>Verbs a limited partner puts money into a fund with: "commit", "approved", "allocated", "earmarked", "pledged".</summary>
+    private static readonly HashSet<string> _lpCommitVerbs = new(StringComparer.Ordinal)
+    {
+        "commit", "commits", "committed", "committing", "approve", "approves", "approved", "approving", "allocate", "allocates", "allocated",
+        "allocating", "earmark", "earmarks", "earmarked", "pledge", "pledges", "pledged",
+    };
+
+    /// <summary>A limited partner's verb right before the figure, past hedges ("will commit up to €300 million").</summary>
+    private static bool CommitVerbBefore(IReadOnlyList<Word> words, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && first - k <= 4 && _hedgeWords.Contains(words[k].Lower) && !words[k].EndsPhrase)
+        {
+            k--;
+        }
+
+        return k >= 0 && !words[k].EndsPhrase && _lpCommitVerbs.Contains(words[k].Lower);
     }
 
     /// <summary>

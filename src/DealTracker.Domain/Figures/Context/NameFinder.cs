@@ -639,6 +639,24 @@ internal static partial class NameFinder
         "Innovation", "Growth", "Reconstruction", "Construction", "Transport", "Communications", "Media", "Culture", "Education",
     };
 
+    /// <summary>Words of a public pension's name after its "and": "Retirement System", "District Retirement System", "Annuity Fund".</summary>
+    private static readonly HashSet<string> _pensionTailWords = new(StringComparer.Ordinal)
+    {
+        "Retirement", "District", "Annuity", "Relief", "Disability", "Pension", "Pensions", "Benefit", "Benefits", "Retirees", "Survivors",
+    };
+
+    /// <summary>The last word of a pension name's tail from <paramref name="from"/>: one to three words of <see cref="_pensionTailWords"/>, then "System", "Fund", "Plan", "Board" or "Association"; else -1.</summary>
+    private static int PensionTailEnd(IReadOnlyList<Word> words, int from)
+    {
+        var j = from;
+        while (j < words.Count && j - from < 3 && _pensionTailWords.Contains(words[j].Core) && !words[j].EndsPhrase)
+        {
+            j++;
+        }
+
+        return j > from && j < words.Count && words[j].Core is "System" or "Fund" or "Plan" or "Board" or "Association" ? j : -1;
+    }
+
     /// <summary>Adjectives that may open such a name: "National Investment and Infrastructure Fund", "State Development and Investment Corporation".</summary>
     private static readonly HashSet<string> _andJoinedAdjectives = new(StringComparer.Ordinal)
     {
@@ -653,7 +671,19 @@ internal static partial class NameFinder
     /// </summary>
     private static int AndJoinsOneName(IReadOnlyList<Word> words, int first, int last)
     {
-        if (last + 2 >= words.Count || words[last + 1].Core != "and" || words[last + 1].EndsPhrase || !_andJoinedNouns.Contains(words[last].Core))
+        if (last + 2 >= words.Count || words[last + 1].Core != "and" || words[last + 1].EndsPhrase)
+        {
+            return -1;
+        }
+
+        // Since the thirty-fourth session: a public pension's name whose words after "and" are no name alone ("Oklahoma Police Pension and
+        // Retirement System", "Texas County and District Retirement System", "Teachers' Pension and Annuity Fund").
+        if (PensionTailEnd(words, last + 2) is var tail and >= 0)
+        {
+            return tail;
+        }
+
+        if (!_andJoinedNouns.Contains(words[last].Core))
         {
             return -1;
         }

@@ -37,4 +37,46 @@ public sealed class ThirtyFourthSessionRulesTests
     {
         Assert.Null(Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    [InlineData("The WSIB approved up to €150 million for Bridgepoint Capital IV, which is targeting €4 billion.", "€150 million", "WSIB")]
+    [InlineData("The state’s public school system pension, PSERS, will commit up to €300 million for CVC European Equity Partners V, which is targeting €10 billion.", "€300 million", "PSERS")]
+    [InlineData("CalPERS earmarked $400 million for Carlyle Partners VIII.", "$400 million", "CalPERS")]
+    public void Read_MoneyALimitedPartnerCommitsForAFundVehicle_IsItsInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("Blackstone raised $30.4 billion for Blackstone Real Estate Partners X.", "$30.4 billion")]
+    [InlineData("The firm is raising up to $2 billion for Insight Partners XII.", "$2 billion")]
+    public void Read_MoneyRaisedForAFundVehicle_StaysItsRoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Oklahoma Police Pension and Retirement System committed $15 million to the vehicle.", "$15 million", "Oklahoma Police Pension and Retirement System")]
+    [InlineData("Oregon State Treasury committed $150 million, Texas County and District Retirement System $110 million and Rhode Island State Treasury $50 million.", "$110 million", "Texas County and District Retirement System")]
+    [InlineData("Oregon State Treasury committed $150 million, Texas County and District Retirement System $110 million and Rhode Island State Treasury $50 million.", "$50 million", "Rhode Island State Treasury")]
+    [InlineData("New York State Teachers and Retirement System committed $75 million to the fund.", "$75 million", "New York State Teachers and Retirement System")]
+    public void Read_APensionNamedWithAnd_IsOneInvestor(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Fact]
+    public void Read_TwoCompaniesJoinedByAnd_StayTwoNames()
+    {
+        var names = Read("Microsoft and Nvidia Corp. will invest $5 billion in the startup.").Organisations.Select(o => o.Name).ToList();
+
+        Assert.Contains("Microsoft", names);
+        Assert.DoesNotContain(names, n => n.Contains(" and ", StringComparison.Ordinal));
+    }
 }
