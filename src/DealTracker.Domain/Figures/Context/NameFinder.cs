@@ -169,6 +169,15 @@ internal static partial class NameFinder
     /// </summary>
     private static bool StartsNoName(string text, IReadOnlyList<Word> words, int i)
     {
+        // Since the thirty-fourth session: "a South Korean newspaper reported", "North American investors": a compass word and a
+        // nationality before a common noun describe, they name nothing.
+        if (words[i].Core is "South" or "North" or "East" or "West" or "Southeast" or "Northeast" or "Central" && i + 2 < words.Count
+            && !words[i].EndsPhrase && Lexicon.Places.Contains(words[i + 1].Core) && !words[i + 1].EndsPhrase
+            && words[i + 1].Core.EndsWith("an", StringComparison.Ordinal) && words[i + 2].Core.Length > 0 && char.IsLower(words[i + 2].Core[0]))
+        {
+            return true;
+        }
+
         // Since the twenty-second session: "Prime Minister Anwar Ibrahim": "Prime" opens a title, not a name.
         if (words[i].Core == "Prime" && i + 1 < words.Count && words[i + 1].Core == "Minister" && !words[i].EndsPhrase)
         {

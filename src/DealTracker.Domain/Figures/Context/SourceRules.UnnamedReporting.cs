@@ -43,7 +43,8 @@ internal static partial class SourceRules
         "Saudi", "Emirati", "Qatari", "Egyptian", "Nigerian", "Kenyan", "African", "Brazilian", "Mexican", "Canadian", "Australian",
         "Singaporean", "Indonesian", "Malaysian", "Thai", "Vietnamese", "Filipino", "Pakistani", "Taiwanese", "Irish", "Polish",
         "Portuguese", "Greek", "Czech", "Hungarian", "Argentine", "Chilean", "Colombian", "Iranian", "European", "Asian", "Arab", "Gulf",
-        "Kuwaiti", "Ukrainian", "Romanian", "Bangladeshi", "Western", "Mainland", "Hong", "Kong", "South", "Local", "State", "Russian-language",
+        "Kuwaiti", "Ukrainian", "Romanian", "Bangladeshi", "Western", "Mainland", "Hong", "Kong", "South", "North", "East", "West", "Southeast",
+        "Central", "Local", "State", "Russian-language",
         "Chinese-language", "Arabic", "Hebrew", "Nordic", "Scandinavian", "Latin", "Belarusian", "Kazakh", "Lebanese", "Moroccan", "Ghanaian",
     };
 

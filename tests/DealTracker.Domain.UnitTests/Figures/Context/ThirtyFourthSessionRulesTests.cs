@@ -79,4 +79,21 @@ public sealed class ThirtyFourthSessionRulesTests
         Assert.Contains("Microsoft", names);
         Assert.DoesNotContain(names, n => n.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("POSCO is set to sell a stake of at least 30 percent to Saudi Arabia’s Public Investment Fund, a South Korean newspaper reported.", "a South Korean newspaper")]
+    [InlineData("The deal values the unit at $2 billion, a North American trade magazine reported.", "a North American trade magazine")]
+    public void Read_ANewspaperDescribedByACompassAndANationality_IsNamedAsWritten(string sentence, string name)
+    {
+        Assert.Equal([name], Written(sentence));
+    }
+
+    [Fact]
+    public void Read_ACompanyNamedWithACompassAndANationality_StaysAName()
+    {
+        var names = Read("South African Airways raised $50 million while North American Lithium sold shares.").Organisations.Select(o => o.Name).ToList();
+
+        Assert.Contains("South African Airways", names);
+        Assert.Contains("North American Lithium", names);
+    }
 }
