@@ -154,6 +154,21 @@ internal static partial class MetricRules
 
             if (_fundTargetHeads.Contains(words[i].Lower))
             {
+                // "the Public Investment Fund's public holdings reached": what the fund owns is the subject, not the fund.
+                return !words[i].Possessive && !AssetOwnerBefore(words, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An asset owner's word within three words before the fund at <paramref name="fund"/>: "Norway's sovereign wealth fund".</summary>
+    private static bool AssetOwnerBefore(IReadOnlyList<Word> words, int fund)
+    {
+        for (var i = fund - 1; i >= 0 && i >= fund - 3 && !words[i].EndsPhrase; i--)
+        {
+            if (_assetOwnerFundWords.Contains(words[i].Lower))
+            {
                 return true;
             }
         }

@@ -32,6 +32,7 @@ public sealed class ThirtyFourthSessionRulesTests
     [InlineData("Since its launch, the fund had reached Rp 2 trillion ($150 million) annually.", "Rp 2 trillion")]
     [InlineData("The state pension fund came in at $300 billion.", "$300 billion")]
     [InlineData("The fund totaled C$575 billion as on 30 June.", "C$575 billion")]
+    [InlineData("The value of the Public Investment Fund's public holdings reached about US$750 million.", "US$750 million")]
     [InlineData("Assets held by state-owned investors soared to $54.9 trillion, with these funds expected to reach $75 trillion by 2030.", "$75 trillion")]
     public void Read_AnAssetOwnersSizeOrAYearlyPace_StaysOther(string sentence, string at)
     {
