@@ -88,7 +88,7 @@ internal static partial class MetricRules
             return true;
         }
 
-        if (verb is "had" or "has" && after + 1 < words.Count && words[after].Lower == "in" && CommitmentsAt(words, after + 1) && FundSubjectBefore(words, before + 1))
+        if (verb is "had" or "has" && after + 1 < words.Count && words[after].Lower == "in" && CommitmentsAt(words, after + 1) && FundSubjectBefore(words, before))
         {
             return true;
         }
