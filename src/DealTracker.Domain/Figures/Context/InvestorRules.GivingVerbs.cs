@@ -358,7 +358,8 @@ internal static partial class InvestorRules
 
     /// <summary>
     /// "Early investors included Vodafone which invested $10 million": the organisation right before "which" / "who" with no comma, when
-    /// it is not the object of a preposition ("a stake in Uber which …"); "including" and "like" open a list of givers, not an object.
+    /// it is not the object of a preposition ("a stake in Uber which …"); "including" and "like" open a list of givers, not an object, and
+    /// "by" names the agent of a passive ("led by X which invested").
     /// </summary>
     private static string? HeadOfRestrictiveClause(SentenceWords sentence, int k)
     {
@@ -369,7 +370,9 @@ internal static partial class InvestorRules
         }
 
         var before = name.First > 0 ? words[name.First - 1].Lower : "";
-        return _prepositions.Contains(before) && before is not ("including" or "like") ? null : name.Text;
+        // Since the thirty-fourth session "by" names the agent too: "The round was led by MC Global Edtech Investment Holdings LP which
+        // invested $224 million".
+        return _prepositions.Contains(before) && before is not ("including" or "like" or "by") ? null : name.Text;
     }
 
     /// <summary>"Facebook announced that it is investing": the subject of the reporting verb the pronoun at <paramref name="pronoun"/> stands for.</summary>

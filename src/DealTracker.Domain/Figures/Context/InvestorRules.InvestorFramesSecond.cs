@@ -41,7 +41,41 @@ internal static partial class InvestorRules
 
     /// <summary>The second sweep's frames that also make the figure an investment: one giver after "from", a possessive owner across words.</summary>
     private static string? SecondSweepInvestment(SentenceWords sentence, int first, int last) =>
-        MoneyNounFromOneGiver(sentence, last) ?? InvestmentFromAGiverIs(sentence, first) ?? PossessiveOwnerAcrossWords(sentence, first, last);
+        MoneyNounFromOneGiver(sentence, last) ?? InvestmentFromAGiverIs(sentence, first) ?? PossessiveOwnerAcrossWords(sentence, first, last)
+        ?? FundingByAGiver(sentence, last);
+
+    /// <summary>
+    /// Since the thirty-fourth session: "$34 million in growth stage funding by Rainmatter Capital in D2C startup Kushal": money one named
+    /// giver provides (M2), "by" and the giver right after the money noun, at most four words of stage or kind between "in" and the noun;
+    /// "led by" names a round's leader and stays with the round rules, and debt, loans and grants are no investment (M6).
+    /// </summary>
+    private static string? FundingByAGiver(SentenceWords sentence, int last)
+    {
+        var words = sentence.Words;
+        var i = MetricRules.SkipConversion(words, last);
+        if (i >= words.Count || words[last].EndsPhrase || words[i].Lower != "in" || words[i].EndsPhrase)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < words.Count && k - i <= 4 && !words[k].EndsPhrase && words[k].Lower is not ("funding" or "financing" or "investment"))
+        {
+            if (words[k].Lower is "debt" or "loan" or "loans" or "grant" or "grants" or "venture-debt")
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (k + 2 >= words.Count || words[k].Lower is not ("funding" or "financing" or "investment") || words[k].EndsPhrase || words[k + 1].Lower != "by")
+        {
+            return null;
+        }
+
+        return sentence.NameAt[k + 2] is { Kind: NameKind.Organisation, Possessive: false } giver && giver.First == k + 2 ? giver.Text : null;
+    }
 
     /// <summary>The second sweep's frames that name who invests a figure already read as an investment: openers, units, leaders (after the first sweep's frames; a place appositive before them, <see cref="SubjectBeforeAPlace"/>).</summary>
     private static string? SecondSweepInvestor(SentenceWords sentence, int first, int last) =>

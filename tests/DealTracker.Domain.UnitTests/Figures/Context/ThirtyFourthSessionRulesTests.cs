@@ -5,7 +5,9 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
 /// The thirty-fourth session's rules, from the misses of the fresh sets issue169–172 (AI startups and labs; takeovers and stake sales;
-/// fund closes and the investors in funds; fintech, banking and insurance): a fund's target or size the figure does not head.
+/// fund closes and the investors in funds; fintech, banking and insurance): a fund's target or size the figure does not head, limited
+/// partners' commitments, pensions named with "and", described newspapers; and from issue173–176, after their unseen measure, a giver
+/// named by "by" after the money.
 /// </summary>
 public sealed class ThirtyFourthSessionRulesTests
 {
@@ -96,5 +98,26 @@ public sealed class ThirtyFourthSessionRulesTests
 
         Assert.Contains("South African Airways", names);
         Assert.Contains("North American Lithium", names);
+    }
+
+    [Theory]
+    [InlineData("The fresh round was led by MC Global Edtech Investment Holdings LP which invested $224 million, almost half of the total tranche.", "$224 million", "MC Global Edtech Investment Holdings LP")]
+    [InlineData("The three top deals were $34 million in growth stage funding by Rainmatter Capital in D2C startup Kushal and $26 million in Series B funding by Peak XV Partners in Zepto.", "$34 million", "Rainmatter Capital")]
+    [InlineData("The three top deals were $34 million in growth stage funding by Rainmatter Capital in D2C startup Kushal and $26 million in Series B funding by Peak XV Partners in Zepto.", "$26 million", "Peak XV Partners")]
+    [InlineData("Kushal got $34 million in funding by Rainmatter Capital.", "$34 million", "Rainmatter Capital")]
+    public void Read_AGiverNamedByByAfterTheMoney_IsTheInvestor(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("The startup raised $34 million in Series B funding led by Rainmatter Capital.", "$34 million")]
+    [InlineData("The startup got $34 million in debt funding by HSBC.", "$34 million")]
+    public void Read_ARoundLedByAGiverOrDebt_IsNoOnesInvestment(string sentence, string at)
+    {
+        Assert.NotEqual(Metric.Investment, Figure(sentence, at).Metric);
     }
 }
