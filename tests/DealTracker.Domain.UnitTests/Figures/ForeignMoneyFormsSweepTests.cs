@@ -2,6 +2,7 @@ using System.Globalization;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Text;
+using static DealTracker.Domain.UnitTests.Figures.FigureText;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
@@ -287,9 +288,4 @@ public sealed class ForeignMoneyFormsSweepTests
 
         Assert.All(found, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
     }
-
-    private static string Describe(IEnumerable<ExtractedFigure> figures) => string.Join(" ; ", figures.Select(f =>
-        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{EnumNames.Token(f.Money.Hedge)}"));
-
-    private static string Plain(decimal? value) => value!.Value.ToString("0.######", CultureInfo.InvariantCulture);
 }

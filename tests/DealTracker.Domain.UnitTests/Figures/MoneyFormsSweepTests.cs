@@ -1,7 +1,7 @@
-using System.Globalization;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Text;
+using static DealTracker.Domain.UnitTests.Figures.FigureText;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
@@ -269,9 +269,4 @@ public sealed class MoneyFormsSweepTests
     }
 
     private static string Capitalise(string sentence) => char.ToUpperInvariant(sentence[0]) + sentence[1..];
-
-    private static string Describe(IEnumerable<ExtractedFigure> figures) => string.Join(" ; ", figures.Select(f =>
-        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{EnumNames.Token(f.Money.Hedge)}"));
-
-    private static string Plain(decimal? value) => value!.Value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Money;
-using DealTracker.Domain.Text;
+using static DealTracker.Domain.UnitTests.Figures.FigureText;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
@@ -11,10 +10,6 @@ namespace DealTracker.Domain.UnitTests.Figures;
 /// </summary>
 public sealed class MoneyFormsTests
 {
-    private static string Describe(IEnumerable<ExtractedFigure> figures) => string.Join(" ; ", figures.Select(f =>
-        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{EnumNames.Token(f.Money.Hedge)}"));
-
-    private static string Plain(decimal? value) => value!.Value.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="unit"/> repeated to exactly <see cref="FigureExtractor.MaxTextLength"/> characters.</summary>
     private static string Fill(string unit) =>

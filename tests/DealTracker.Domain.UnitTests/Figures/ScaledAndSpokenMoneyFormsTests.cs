@@ -1,7 +1,5 @@
-using System.Globalization;
 using DealTracker.Domain.Figures;
-using DealTracker.Domain.Money;
-using DealTracker.Domain.Text;
+using static DealTracker.Domain.UnitTests.Figures.FigureText;
 
 namespace DealTracker.Domain.UnitTests.Figures;
 
@@ -12,10 +10,6 @@ namespace DealTracker.Domain.UnitTests.Figures;
 /// </summary>
 public sealed class ScaledAndSpokenMoneyFormsTests
 {
-    private static string Describe(IEnumerable<ExtractedFigure> figures) => string.Join(" ; ", figures.Select(f =>
-        $"{f.Text}|{(f.Money.Hedge == Hedge.Range ? $"{Plain(f.Money.Low)}..{Plain(f.Money.High)}" : Plain(f.Money.Amount))}|{f.Money.Currency}|{EnumNames.Token(f.Money.Hedge)}"));
-
-    private static string Plain(decimal? value) => value!.Value.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static void AssertFigures(string text, string expected) => Assert.Equal(expected, Describe(FigureExtractor.Extract(text)));
 
