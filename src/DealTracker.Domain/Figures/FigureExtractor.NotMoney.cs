@@ -71,14 +71,8 @@ public static partial class FigureExtractor
             start++;
         }
 
-        var end = start;
-        while (end < sentence.Length && (char.IsLetter(sentence[end]) || (end > start && sentence[end] is '\'' or '’')))
-        {
-            end++;
-        }
-
-        var word = sentence[start..end].TrimEnd('\'', '’');
-        return start == p ? ("", p) : (word, end);
+        var word = NextWord(sentence, start);
+        return start == p ? ("", p) : (word, start + word.Length);
     }
 
     private static (string Word, int Start) WordBefore(string sentence, int p)

@@ -41,7 +41,7 @@ public sealed class ScaledAndSpokenMoneyFormsTests
     [Theory]
     [InlineData("The wafer is 300 mm wide and the MDH spice brand sells 500 packs.")]
     [InlineData("Sales grew 12 mdd on paper, said the 5 MDH note.")]
-    public void Extract_AbbreviationsWithoutMoney_ReadsNoFigure(string text)
+    public void Extract_UnitsAndNamesBesideTheAbbreviations_AreNoMoney(string text)
     {
         var figures = FigureExtractor.Extract(text);
 

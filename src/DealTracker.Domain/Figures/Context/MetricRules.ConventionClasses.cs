@@ -61,7 +61,7 @@ internal static partial class MetricRules
 
         // Since the thirty-fourth session: a fund's target or size the figure does not head ("is seeking 9 billion euros for a new fund",
         // "a new fund that could reach $22 billion"), which no rule read; not an asset owner's 150 billion or more (MetricRules.FundTargets.cs).
-        metric = metric is null && IsFundTarget(sentence, first, last, 0)
+        metric = metric is null && IsFundTarget(sentence, first, last)
             && !(_dollarLikeCurrencies.Contains(money.Currency) && (money.Amount ?? money.High ?? 0m) >= 150e9m) ? Metric.RoundSize : metric;
 
         // Since the thirty-second session: money drawn in from others, an investor's book, deals summed and a business's asking price

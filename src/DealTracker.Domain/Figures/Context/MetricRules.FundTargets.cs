@@ -32,7 +32,7 @@ internal static partial class MetricRules
     };
 
     /// <summary>True when the figure at words <paramref name="first"/>..<paramref name="last"/> is a fund's target or size in one of the shapes above.</summary>
-    private static bool IsFundTarget(SentenceWords sentence, int first, int last, int floor)
+    private static bool IsFundTarget(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
         if (first < 1 || last >= words.Count)
@@ -49,14 +49,14 @@ internal static partial class MetricRules
         }
 
         var before = first - 1;
-        while (before > floor && _hedgeWords.Contains(words[before].Lower) && !words[before].EndsPhrase)
+        while (before > 0 && _hedgeWords.Contains(words[before].Lower) && !words[before].EndsPhrase)
         {
             before--;
         }
 
         if (before < 0 || words[before].EndsPhrase)
         {
-            return PotAfterAFund(words, first, last, after, floor);
+            return PotAfterAFund(words, first, last, after);
         }
 
         var verb = words[before].Lower;
@@ -93,7 +93,7 @@ internal static partial class MetricRules
             return true;
         }
 
-        return PotAfterAFund(words, first, last, after, floor);
+        return PotAfterAFund(words, first, last, after);
     }
 
     /// <summary>"for a new fund", "for the latest global vehicle", "for what will be its largest-ever investment fund": a fund within eight words after "for".</summary>
@@ -181,7 +181,7 @@ internal static partial class MetricRules
         at < words.Count && (words[at].Lower is "commitments" || (at + 1 < words.Count && words[at].Lower is "lp" or "investor" or "capital" or "limited-partner" && words[at + 1].Lower == "commitments"));
 
     /// <summary>"its seventh fund — a €500m pot", "Fund IV …, which will command a $668 million capital pool": a pot or pool the figure heads, a fund before it.</summary>
-    private static bool PotAfterAFund(IReadOnlyList<Word> words, int first, int last, int after, int floor)
+    private static bool PotAfterAFund(IReadOnlyList<Word> words, int first, int last, int after)
     {
         var head = after < words.Count && !words[last].EndsPhrase && words[after].Lower is "capital" or "investment" ? after + 1 : after;
         if (head >= words.Count || words[head].Lower is not ("pot" or "pool") || (head > after && words[after].EndsPhrase))
@@ -189,7 +189,7 @@ internal static partial class MetricRules
             return false;
         }
 
-        for (var i = first - 1; i >= Math.Max(0, floor) && i >= first - 12; i--)
+        for (var i = first - 1; i >= 0 && i >= first - 12; i--)
         {
             if (_assetOwnerFundWords.Contains(words[i].Lower))
             {

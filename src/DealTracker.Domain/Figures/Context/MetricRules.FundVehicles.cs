@@ -70,16 +70,7 @@ internal static partial class MetricRules
     };
 
     /// <summary>A limited partner's verb right before the figure, past hedges ("will commit up to €300 million").</summary>
-    private static bool CommitVerbBefore(IReadOnlyList<Word> words, int first)
-    {
-        var k = first - 1;
-        while (k >= 0 && first - k <= 4 && _hedgeWords.Contains(words[k].Lower) && !words[k].EndsPhrase)
-        {
-            k--;
-        }
-
-        return k >= 0 && !words[k].EndsPhrase && _lpCommitVerbs.Contains(words[k].Lower);
-    }
+    private static bool CommitVerbBefore(IReadOnlyList<Word> words, int first) => ConventionVerbBefore(words, first, 0, _lpCommitVerbs) >= 0;
 
     /// <summary>
     /// "closed Sequoia Capital Global Growth III at $2 billion", "KKR Asian Fund IV closed at $15 billion", "Blackstone Real Estate Partners IX,
