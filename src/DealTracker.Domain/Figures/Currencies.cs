@@ -53,6 +53,9 @@ public static class Currencies
         C("RUB", ["₽", "Rbs", "Rbs."], ["₽"], ["rouble", "roubles", "ruble", "rubles", "russian rouble", "russian roubles", "russian ruble", "russian rubles"]),
         C("ZAR", ["R"], [], ["rand", "south african rand", "south african rands"]),
         C("NAD", ["N$"], [], ["namibian dollar", "namibian dollars"]),
+
+        // Since the thirty-fifth session: the Deutsche Mark of older fund and deal news ("closed its first fund at DM130m").
+        C("DEM", ["DM"], [], ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "d-mark", "d-marks"]),
         C("SEK", [], [], ["krona", "kronor", "crowns", "crown", "swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], countries: ["sweden", "swedish", "stockholm"]),
         C("NOK", [], [], ["krone", "kroner", "crowns", "crown", "norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"], countries: ["norway", "norwegian", "oslo"]),
         C("DKK", [], [], ["krone", "kroner", "crowns", "crown", "danish krone", "danish kroner", "danish crown", "danish crowns"], countries: ["denmark", "danish", "copenhagen"]),
@@ -120,10 +123,11 @@ public static class Currencies
     /// "SFR" (Swiss francs in upper case) is also the French telecom's name, and the ISO codes that are English words ("MAD 319 bn",
     /// "TRY 5 billion", "RON", "PEN") are read as prefixes only before a scale too; "Fr." (Swiss
     /// papers' "Fr. 300 million") is also Friday and Father, so it is read before a scale, a grouped number or a price ("Fr. 18.50").
+    /// Since the thirty-fifth session the Deutsche Mark's "DM" (also a direct message: "send a DM 5 times") is read before a scale only.
     /// (One-letter prefixes such as the rand's "R", the naira's "N" and the won's "W" need a scale too, or thousands grouping:
     /// see <see cref="GluedLetterPrefixes"/>.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "euro", "euros", "Won", "SFR", "TRY", "RON", "MAD", "PEN" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "euro", "euros", "Won", "SFR", "TRY", "RON", "MAD", "PEN", "DM" };
 
     /// <summary>
     /// One-letter prefixes read only glued to the number, as Nigerian, Korean and Philippine business papers write them ("N40 billion",

@@ -5,7 +5,8 @@ namespace DealTracker.Domain.UnitTests.Figures;
 
 /// <summary>
 /// The money forms of the thirty-fourth session, each both ways: spelled decimals, scale-and-currency abbreviations, the bankers'
-/// "mm", country words and codes around a dollar sign, and currency abbreviations the table lacked.
+/// "mm", country words and codes around a dollar sign, and currency abbreviations the table lacked; since the thirty-fifth, the
+/// Deutsche Mark.
 /// Expected figures are written "text|amount|currency|hedge", joined by " ; ".
 /// </summary>
 public sealed class ScaledAndSpokenMoneyFormsTests
@@ -26,6 +27,17 @@ public sealed class ScaledAndSpokenMoneyFormsTests
     [InlineData("The party set out a 10-point plan and a three-point-five percent target.")]
     [InlineData("At one point two billion people watched.")]
     public void Extract_SpelledDecimalsWithoutMoney_ReadsNoFigure(string text) => Assert.Empty(FigureExtractor.Extract(text));
+
+    [Theory]
+    [InlineData("Global Life Science Ventures closed its first fund at DM130m with private investors.", "DM130m|130000000|DEM|exact")]
+    [InlineData("The fund raised DM 50 million from German investors.", "DM 50 million|50000000|DEM|exact")]
+    [InlineData("It cost 20 million Deutsche Marks in 1998.", "20 million Deutsche Marks|20000000|DEM|exact")]
+    public void Extract_TheDeutscheMark_ReadsDem(string text, string expected) => AssertFigures(text, expected);
+
+    [Theory]
+    [InlineData("Send the founder a DM 5 times before the pitch.")]
+    [InlineData("She replied by DM 20 minutes later.")]
+    public void Extract_ADirectMessageBeforeANumber_ReadsNoFigure(string text) => Assert.Empty(FigureExtractor.Extract(text));
 
     [Theory]
     [InlineData("Kavak raised more than 500 mdd in capital and debt.", "more than 500 mdd|500000000|USD|atLeast")]

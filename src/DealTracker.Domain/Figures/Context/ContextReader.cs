@@ -309,7 +309,8 @@ public static class ContextReader
             investor = metric == Metric.Investment ? InvestorRules.NotTheRoundsOwner(sentence, investor) : investor;
 
             // Since the twenty-fifth session: the seller of a stake whose worth the figure is, is no investor (M11, MetricRules.StakesWorth.cs).
-            investor = investor is not null && metric == Metric.Investment && MetricRules.IsStakesSeller(sentence, first, investor) ? null : investor;
+            investor = investor is not null && metric == Metric.Investment && (MetricRules.IsStakesSeller(sentence, first, investor)
+                || MetricRules.IsHoldingSaleSeller(sentence, first, last, investor)) ? null : investor;
 
             // Since the nineteenth session: "will pay Portugal Telecom and Telefónica €400 million each": the one paid is no investor.
             investor = investor is not null && metric == Metric.Investment && InvestorRules.IsPaidBeforeTheFigure(sentence, first, investor) ? null : investor;

@@ -60,8 +60,62 @@ internal static partial class InvestorRules
             return follower;
         }
 
+        // Since the thirty-fifth session: "a similar, even larger plan by Nvidia to invest up to $100 billion in OpenAI", "to be set up by
+        // Advanced System in Package Technologies with an investment of ₹468 crore": the organisation "by" names.
+        if ((PlanByTo(sentence, first) ?? SetUpByWith(sentence, first)) is { } planner)
+        {
+            return planner;
+        }
+
         // "Google is backing Anthropic with a further $1 billion": the backer, not the company backed.
         return BackerWith(sentence, first);
+    }
+
+    /// <summary>Nouns of an intention that "by" can own: "a plan by Nvidia to invest".</summary>
+    private static readonly HashSet<string> _byPlanNouns = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "move", "decision", "offer", "pledge", "commitment", "agreement", "proposal", "promise", "bid", "deal", "effort", "push",
+    };
+
+    /// <summary>"a plan by Nvidia to invest up to $100 billion": the organisation between "by" and "to", before a verb of putting money in.</summary>
+    private static string? PlanByTo(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        var v = first - 1;
+        while (v > 0 && words[v].Lower is "about" or "around" or "roughly" or "nearly" or "some" or "another" or "an" or "a" or "additional" or "further"
+            && !words[v - 1].EndsPhrase)
+        {
+            v--;
+        }
+
+        if (v < 4 || !_byPlanMoneyVerbs.Contains(words[v].Lower) || words[v - 1].Lower != "to" || sentence.NameAt[v - 2] is not { Kind: NameKind.Organisation } name
+            || name.Last != v - 2 || name.First < 2 || words[name.First - 1].Lower != "by" || !_byPlanNouns.Contains(words[name.First - 2].Lower))
+        {
+            return null;
+        }
+
+        return name.Text;
+    }
+
+    private static readonly HashSet<string> _byPlanMoneyVerbs = new(StringComparer.Ordinal)
+    {
+        "invest", "inject", "put", "pump", "plough", "plow", "pour", "commit", "contribute", "provide",
+    };
+
+    /// <summary>"set up by X with an investment of ₹468 crore": the organisation between "by" and "with an investment of".</summary>
+    private static string? SetUpByWith(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        if (first < 7 || words[first - 1].Lower != "of" || words[first - 2].Lower != "investment" || words[first - 3].Lower is not ("an" or "a")
+            || words[first - 4].Lower != "with" || sentence.NameAt[first - 5] is not { Kind: NameKind.Organisation } name || name.Last != first - 5
+            || name.First < 2 || words[name.First - 1].Lower != "by")
+        {
+            return null;
+        }
+
+        var participle = words[name.First - 2].Lower;
+        return participle is "up" or "built" or "established" or "developed" or "constructed" or "opened" or "launched" or "created" or "founded"
+            ? name.Text : null;
     }
 
     /// <summary>"followed by Lowercarbon with Rs 69 crore", "followed by Sequoia with about $5 million": the follower's name, or null.</summary>

@@ -126,7 +126,51 @@ internal static partial class InvestorRules
             return true;
         }
 
-        return parts.Length == 1 && IsDatelineCity(sentence, investor);
+        // Since the thirty-fifth session: "This plant will be setup in Sanand, Gujarat with an investment of …": a name written only after
+        // "in" (or as the next item of a place after "in") is where the money goes, never who puts it in.
+        return (parts.Length == 1 && IsDatelineCity(sentence, investor)) || IsOnlyWhereAfterIn(sentence, investor);
+    }
+
+    /// <summary>
+    /// Whether every mention of <paramref name="investor"/> in the sentence follows a lower-case "in" ("will set up a plant in Sanand with
+    /// an investment of …"): where the money goes, never who puts it in. A possessive ("in Amazon's quarterly report") names its owner.
+    /// </summary>
+    private static bool IsOnlyWhereAfterIn(SentenceWords sentence, string investor)
+    {
+        var text = sentence.Text;
+        var end = sentence.End;
+        var mentions = 0;
+        for (var at = text.IndexOf(investor, sentence.Start, StringComparison.Ordinal); at >= 0 && at < end; at = text.IndexOf(investor, at + 1, StringComparison.Ordinal))
+        {
+            var after = at + investor.Length;
+            var possessive = after < text.Length && (text[after] is '\'' or '’');
+            if ((at < 3 || text.AsSpan(at - 3, 3) is not " in" and not "\nin" || possessive) && !IsPlacesNextItem(text, at, after))
+            {
+                return false;
+            }
+
+            mentions++;
+        }
+
+        return mentions > 0;
+    }
+
+    /// <summary>
+    /// "in Morigaon, Assam with an investment of …": the next item of a place after a lower-case "in", followed by no verb (a preposition or
+    /// the sentence's end); "in Bengaluru, Microsoft announced" names the investor.
+    /// </summary>
+    private static bool IsPlacesNextItem(string text, int at, int after)
+    {
+        if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',')
+        {
+            return false;
+        }
+
+        var placeStart = text.LastIndexOf(' ', at - 3);
+        var next = text[after..].TrimStart();
+        return placeStart >= 3 && text.AsSpan(placeStart - 3, 3) is " in" && placeStart + 1 < at - 2 && char.IsUpper(text[placeStart + 1])
+            && !Lexicon.Months.Contains(text[(placeStart + 1)..(at - 2)].ToLowerInvariant())
+            && (next.Length == 0 || next[0] == '.' || next.StartsWith("with ", StringComparison.Ordinal) || next.StartsWith("for ", StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> _offshoreRegistries = new(StringComparer.Ordinal)

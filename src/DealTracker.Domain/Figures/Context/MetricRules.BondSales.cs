@@ -97,6 +97,13 @@ internal static partial class MetricRules
             return Metric.RoundSize;
         }
 
+        // Since the thirty-fifth session: a tranche of notes priced or sold after it, or resized ("There was $900 million of 3.5% 10-year
+        // notes priced at 98.73", "the 10-year tranche was cut from $3.75 billion"; MetricRules.BondTranches.cs).
+        if (IsBondTranche(words, first, last))
+        {
+            return Metric.RoundSize;
+        }
+
         // Since the twenty-ninth session: "raised 5.755 billion riyals in sukuk", "issued corporate bonds worth 100 billion won", "the 500
         // billion won issue", "double its issuance volume to 1 trillion won", "the first tranche has a size of" (MetricRules.BondIssues.cs).
         if (IsBondIssueShape(words, first, last, v, next))

@@ -26,6 +26,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// (M4, M5, M6, <c>MetricRules.OwnPhrase.cs</c>);</item>
 /// <item>since the thirtieth session, money a company or a product made over a period is its revenue (M8,
 /// <c>MetricRules.MadeOverAPeriod.cs</c>), and since the thirty-first, money a market or a unit contributed to a company's sales;</item>
+/// <item>since the thirty-fifth session, a chip supply deal's value is a compute commitment (M7, <c>MetricRules.ChipSupplyDeals.cs</c>), and
+/// a round closed at the figure, money raised "combined", money raised from a sale and new debt for a takeover are read by their class
+/// (M1, M4, M5, M11, <c>MetricRules.ClosesAndProceeds.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -64,6 +67,11 @@ internal static partial class MetricRules
         metric = metric is null && IsFundTarget(sentence, first, last)
             && !(_dollarLikeCurrencies.Contains(money.Currency) && (money.Amount ?? money.High ?? 0m) >= 150e9m) ? Metric.RoundSize : metric;
 
+        // Since the thirty-fifth session: a deal to supply or make chips worth the figure ("a $16.5 billion contract with Tesla to provide
+        // semiconductors", "a deal with Meta that could be worth as much as $100 billion" struck by AMD) is a compute commitment (M7,
+        // MetricRules.ChipSupplyDeals.cs).
+        metric = metric is null && IsChipSupplyDeal(sentence, first, last) ? Metric.ComputeCommitment : metric;
+
         // Since the thirty-second session: money drawn in from others, an investor's book, deals summed and a business's asking price
         // (MetricRules.MobilisedAndHeldMoney.cs).
         metric = MobilisedAndHeldReading(sentence, first, last, metric);
@@ -71,6 +79,10 @@ internal static partial class MetricRules
         metric = ListingSizeReading(sentence, first, last, metric);
         metric = AssetSaleReading(sentence, first, metric);
         metric = OwnPhraseReading(sentence.Words, first, last, metric);
+
+        // Since the thirty-fifth session: a round closed at the figure, money raised "combined", money raised from a sale and new debt that
+        // pays for a takeover (MetricRules.ClosesAndProceeds.cs).
+        metric = ClosesAndProceedsReading(sentence, first, last, metric);
         metric = (metric is null && IsMadeOverAPeriod(sentence, first, last)) || IsContributedToSales(sentence, first, last) ? Metric.Revenue : metric;
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share

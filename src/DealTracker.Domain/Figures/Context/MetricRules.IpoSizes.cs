@@ -34,7 +34,8 @@ internal static partial class MetricRules
     /// Since the twenty-second session (the miss class "IPO, offering or debt-package sizes", 11 of 19 sets): an offering's gross proceeds
     /// ("anticipating gross proceeds of $389 million", "resulting in gross proceeds of approximately USD2.5 billion"), an IPO that "could
     /// gross up to" the figure, and an Indian issue's two parts ("Rs 5,500 crore from the fresh issue of shares and Rs 645.56 crore from
-    /// the offer for sale"). A seller's "cash proceeds" from a stake keep their reading.
+    /// the offer for sale"); since the thirty-fifth session, an anchor book's aggregate and an issue's take at its price band. A seller's "cash
+/// proceeds" from a stake keep their reading.
     /// </summary>
     private static bool IsOfferingProceeds(List<Word> words, int first, int last)
     {
@@ -54,6 +55,16 @@ internal static partial class MetricRules
             return true;
         }
 
+        // Since the thirty-fifth session: an Indian issue's anchor book and its take at the price band ("allocated 32,23,411 shares to 15
+        // anchor investors at Rs 446 per share, …, aggregating Rs 143.76 crore", "will garner around Rs 479.21 crore at the upper end of
+        // the price band").
+        if (k >= 0 && ((words[k].Lower is "aggregating" or "aggregate" or "totalling" or "totaling" && words.Any(w => w.Lower == "anchor"))
+            || (words[k].Lower is "garner" or "garners" or "garnered" or "mop" or "mops" or "mopped" or "raise" or "raises" or "raised" or "fetch" or "fetches"
+                && PriceBandAfter(words, last))))
+        {
+            return true;
+        }
+
         // "… from the fresh issue of shares", "… from the offer for sale", "through a fresh issue".
         var after = SkipConversion(words, last);
         if (after + 2 < words.Count && words[after].Lower is "from" or "through" or "via" && !words[last].EndsPhrase)
@@ -64,6 +75,13 @@ internal static partial class MetricRules
         }
 
         return false;
+    }
+
+    /// <summary>"at the upper end of the price band", "at the top end of the price band" within a few words after the figure.</summary>
+    private static bool PriceBandAfter(List<Word> words, int last)
+    {
+        var phrase = Phrase(words, SkipConversion(words, last), 9);
+        return phrase.StartsWith("at the ", StringComparison.Ordinal) && phrase.Contains("price band", StringComparison.Ordinal);
     }
 
     private static bool IsListingSize(List<Word> words, int first)

@@ -7,7 +7,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// and credit facilities are other), read after every metric rule:
 /// <list type="bullet">
 /// <item>the figure is named as public money right after it or right before it ("received $4.75 billion in US Chips Act funding", "an
-/// additional subsidy of 260 billion yen", "600 billion yen in financial aid");</item>
+/// additional subsidy of 260 billion yen", "600 billion yen in financial aid"; since the thirty-fifth session, "up to $6.14 billion in
+/// direct funding under the CHIPS and Science Act");</item>
 /// <item>a government, a ministry, a department or a commission gives, grants, provides, offers or awards the figure ("Japan's Industry
 /// Ministry is finalizing a plan to give state-backed chipmaker Rapidus an additional 300 billion yen", "The US Department of Energy
 /// provided $46 million to eight private fusion firms");</item>
@@ -77,7 +78,9 @@ internal static partial class MetricRules
                 var lower = words[k].Lower;
                 if (_publicMoneyNouns.Contains(lower)
                     || (lower is "funding" or "funds" && words[k - 1].Lower == "act")
-                    || (lower == "funding" && words[k - 1].Lower is "government" or "state" or "federal" or "public"))
+                    || (lower == "funding" && words[k - 1].Lower is "government" or "state" or "federal" or "public")
+                    // Since the thirty-fifth session: "$6.14 billion in direct funding under the CHIPS and Science Act".
+                    || (lower is "funding" or "funds" or "financing" && UnderAnAct(words, k + 1)))
                 {
                     return true;
                 }
@@ -92,6 +95,11 @@ internal static partial class MetricRules
         // "an additional subsidy of 260 billion yen", "state aid of €13.5 billion", "a grant of $X".
         return first >= 2 && words[first - 1].Lower == "of" && _publicMoneyNouns.Contains(words[first - 2].Lower);
     }
+
+    /// <summary>"under the CHIPS and Science Act", "under the European Chips Act": a law the money is given under.</summary>
+    private static bool UnderAnAct(List<Word> words, int at) =>
+        at < words.Count && words[at].Lower == "under" && !words[at - 1].EndsPhrase
+        && Enumerable.Range(at + 1, 6).TakeWhile(k => k < words.Count && !words[k - 1].EndsPhrase).Any(k => words[k].Lower == "act" && words[k].IsCapitalised);
 
     /// <summary>"Japan's Industry Ministry is finalizing a plan to give Rapidus an additional 300 billion yen", "The US Department of Energy provided $46 million".</summary>
     private static bool IsGivenByTheState(List<Word> words, int first)

@@ -84,7 +84,7 @@ internal static partial class MetricRules
 
     /// <summary>
     /// "brings Cohere's total funding to $X", "taking the total funds raised by Team8 to date to $X", "brings to $X the total amount of
-    /// funding raised": a company's funding counted whole; not the bare "bringing the total raised to" (a round's own total).
+    /// funding raised", "bringing its cumulative fundraising to $X": a company's funding counted whole; not the bare "bringing the total raised to" (a round's own total).
     /// </summary>
     private static bool TotalFundingBroughtTo(List<Word> words, int first, int next)
     {
@@ -105,7 +105,8 @@ internal static partial class MetricRules
             if (IsBringVerb(words[i].Lower))
             {
                 var between = words.Skip(i + 1).Take(to - i - 1).Select(w => w.Lower).ToList();
-                var total = between.IndexOf("total");
+                // Since the thirty-fifth session: "bringing its cumulative fundraising to US$50m" counts whole as "total" does.
+                var total = between.FindIndex(w => w is "total" or "cumulative" or "overall" or "aggregate");
                 var owner = total >= 1 && (between[total - 1] is "its" or "their" || words[i + total].Possessive);
                 return total >= 0 && total + 1 < between.Count && _totalsFundingNouns.Contains(between[total + 1])
                     && (owner || between.Contains("by") || between.Contains("date")) && (between[total + 1] != "raised" || between.Contains("date"));

@@ -134,6 +134,10 @@ internal static partial class SourceRules
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
+        // Since the thirty-fifth session: a conjunction opening the sentence is never a source's name ("As stated by a source to
+        // Moneycontrol" read "As" as the one stating).
+        found.RemoveAll(s => s.Kind == SourceKind.Named && s.Name is "As" or "While" or "Although" or "Though" or "But" or "And" or "So" or "If" or "When");
+
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).
         sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length))
             .Select(s => AsWritten(text, s)));

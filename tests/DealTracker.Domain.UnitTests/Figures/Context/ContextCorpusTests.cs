@@ -104,13 +104,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind22.json", 76, 22, 74)]
     [InlineData("blind23.json", 77, 17, 101)]
     [InlineData("blind24.json", 86, 28, 106)]
-    [InlineData("blind25.json", 94, 32, 125)]
+    [InlineData("blind25.json", 95, 32, 125)]
     [InlineData("blind26.json", 63, 21, 107)]
     [InlineData("blind27.json", 88, 33, 111)]
     [InlineData("blind28.json", 84, 31, 111)]
     [InlineData("blind29.json", 72, 23, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
-    [InlineData("blind31.json", 76, 24, 112)]
+    [InlineData("blind31.json", 77, 24, 112)]
     [InlineData("blind32.json", 82, 21, 109)]
     [InlineData("blind33.json", 73, 38, 108)]
     [InlineData("blind34.json", 77, 36, 108)]
@@ -250,7 +250,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue85). Unseen scores: 242/312, 50/61, 427/466 on the starting rules; 243/312, 50/61, 427/466 with the session's rules (the
     // totals, grants and raised-from rules moved one figure on them). The rows are fitted: after the bond-sale, shares-bought, chips-paid-for
     // and "Revenues" fixes read from their misses (MetricRules.BondSales.cs, MetricRules.SharesBought.cs, ComputeShapes, Lexicon).
-    [InlineData("issue83.json", 88, 20, 146)]
+    [InlineData("issue83.json", 89, 20, 146)]
     [InlineData("issue84.json", 92, 13, 149)]
     [InlineData("issue85.json", 84, 19, 139)]
     // Twentieth session: three collectors labelling from the issue's words and the conventions before M10 was written (fintech, payments
@@ -287,17 +287,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 93, 9, 145)]
+    [InlineData("issue97.json", 94, 9, 145)]
     [InlineData("issue98.json", 90, 18, 157)]
     [InlineData("issue99.json", 88, 19, 156)]
-    [InlineData("issue100.json", 91, 23, 155)]
+    [InlineData("issue100.json", 92, 23, 155)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
     // deals; AI labs, big tech capex and chip and cloud supply; India and South-East Asia, with rupees in crore and lakh, ringgit and
     // sen; energy, climate tech, mining and infrastructure), collected at the session's start; second readers agree on 116/117, 9/10,
     // 166/167 (issue101), 100/102, 24/25, 150/150 (issue102), 96/97, 16/16, 151/154 (issue103) and 118/119, 23/24, 161/166 (issue104).
     // Unseen scores (all four): 320/435, 52/75, 590/637 on the twenty-second session's final rules, this session's starting rules. The
     // rows are after this session's rules, read from their misses (TwentyThirdSessionRulesTests).
-    [InlineData("issue101.json", 88, 7, 157)]
+    [InlineData("issue101.json", 89, 7, 157)]
     [InlineData("issue102.json", 73, 13, 147)]
     [InlineData("issue103.json", 83, 14, 147)]
     [InlineData("issue104.json", 91, 21, 154)]
@@ -329,7 +329,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 181/182 (issue113), 120/124, 34/37, 169/169 (issue114), 122/125, 12/12, 167/168 (issue115) and 117/122, 16/17, 169/169 (issue116).
     // Unseen scores (all four): 387/492, 52/69, 642/688 on the session's starting rules, 390/492, 52/69, 642/688 at the measure; the rows
     // are after the gapped-pair rule, written from their misses.
-    [InlineData("issue113.json", 106, 1, 177)]
+    [InlineData("issue113.json", 107, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
     [InlineData("issue115.json", 95, 11, 158)]
     [InlineData("issue116.json", 105, 10, 161)]
@@ -341,7 +341,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 88, 18, 163) until the twenty-fifth session's class rules and convention M11, written partly from their misses, raised them.
     [InlineData("issue117.json", 98, 20, 156)]
     [InlineData("issue118.json", 109, 3, 164)]
-    [InlineData("issue119.json", 100, 25, 160)]
+    [InlineData("issue119.json", 101, 25, 160)]
     [InlineData("issue120.json", 92, 18, 164)]
     // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
@@ -363,7 +363,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue126.json", 110, 8, 165)]
     [InlineData("issue127.json", 106, 26, 172)]
     [InlineData("issue128.json", 99, 8, 161)]
-    [InlineData("issue129.json", 100, 25, 157)]
+    [InlineData("issue129.json", 101, 25, 157)]
     [InlineData("issue130.json", 89, 16, 172)]
     [InlineData("issue131.json", 98, 10, 149)]
     [InlineData("issue132.json", 113, 37, 167)]
@@ -403,7 +403,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue145.json", 106, 59, 175)]
     [InlineData("issue146.json", 103, 19, 162)]
     [InlineData("issue147.json", 109, 8, 166)]
-    [InlineData("issue148.json", 106, 9, 152)]
+    [InlineData("issue148.json", 107, 9, 152)]
     // The thirty-second session's four, collected at its start (corporate venture arms and big-tech strategic investors; deals in talks
     // citing unnamed people or other outlets; defence tech, space, aerospace, drones and satellites; governments and public funds putting
     // money into companies); second readers, given only the sentences while the collectors' files were moved out of their reach, agree on
@@ -456,16 +456,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // were written from their misses.
     [InlineData("issue169.json", 109, 14, 159)]
     [InlineData("issue170.json", 102, 21, 157)]
-    [InlineData("issue171.json", 102, 24, 167)]
+    [InlineData("issue171.json", 102, 24, 168)]
     [InlineData("issue172.json", 96, 13, 149)]
     // Four more, collected at the same time and sealed until the session's rules were written (big-tech and AI investments, chips and
     // data centres; startup rounds in Europe, Israel, India and South-East Asia; energy, mining, chemicals and industry; consumer internet,
     // e-commerce, travel and delivery); second readers agree on 122/124, 37/37, 169/171 (issue173), 119/123, 8/9, 166/168 (issue174),
     // 116/120, 11/12, 167/168 (issue175) and 128/128, 12/12, 182/182 (issue176). Scored once, unread: 371/495, 53/70, 636/689, the same on
     // the session's starting rules and on its first round's. A second round was then written from their misses.
-    [InlineData("issue173.json", 87, 29, 154)]
+    [InlineData("issue173.json", 94, 29, 154)]
     [InlineData("issue174.json", 94, 7, 151)]
-    [InlineData("issue175.json", 91, 10, 160)]
+    [InlineData("issue175.json", 97, 10, 160)]
     [InlineData("issue176.json", 100, 9, 171)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
