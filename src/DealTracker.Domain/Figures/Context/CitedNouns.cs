@@ -18,6 +18,9 @@ internal static class CitedNouns
     public static readonly HashSet<string> Publications = new(StringComparer.Ordinal)
     {
         "newspaper", "paper", "publication", "outlet", "magazine", "website", "daily", "agency", "site", "newsletter", "broadcaster",
+
+        // Since the thirty-fifth session: "The newswire notes that …" ("the bourse said in a statement" is the exchange speaking for itself).
+        "newswire",
     };
 
     /// <summary>

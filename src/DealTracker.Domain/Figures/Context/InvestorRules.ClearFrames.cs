@@ -61,8 +61,8 @@ internal static partial class InvestorRules
         }
 
         // Since the thirty-fifth session: "a similar, even larger plan by Nvidia to invest up to $100 billion in OpenAI", "to be set up by
-        // Advanced System in Package Technologies with an investment of ₹468 crore": the organisation "by" names.
-        if ((PlanByTo(sentence, first) ?? SetUpByWith(sentence, first)) is { } planner)
+        // Tata Electronics with an investment of ₹468 crore": the organisation "by" names; and "secured a pledge from Qatar for $5 billion".
+        if ((PlanByTo(sentence, first) ?? SetUpByWith(sentence, first) ?? PledgeFromFor(sentence, first)) is { } planner)
         {
             return planner;
         }
@@ -101,6 +101,19 @@ internal static partial class InvestorRules
     {
         "invest", "inject", "put", "pump", "plough", "plow", "pour", "commit", "contribute", "provide",
     };
+
+    /// <summary>"secured a pledge from Qatar for $5 billion in new investment deals": the organisation a pledge or commitment comes from.</summary>
+    private static string? PledgeFromFor(SentenceWords sentence, int first)
+    {
+        var words = sentence.Words;
+        if (first < 4 || words[first - 1].Lower != "for" || sentence.NameAt[first - 2] is not { Kind: not NameKind.Person } name || name.Last != first - 2
+            || name.First < 2 || words[name.First - 1].Lower != "from" || words[name.First - 2].Lower is not ("pledge" or "pledges" or "commitment" or "commitments" or "promise"))
+        {
+            return null;
+        }
+
+        return name.Text;
+    }
 
     /// <summary>"set up by X with an investment of ₹468 crore": the organisation between "by" and "with an investment of".</summary>
     private static string? SetUpByWith(SentenceWords sentence, int first)

@@ -128,12 +128,31 @@ internal static partial class InvestorRules
 
         // Since the thirty-fifth session: "This plant will be setup in Sanand, Gujarat with an investment of …": a name written only after
         // "in" (or as the next item of a place after "in") is where the money goes, never who puts it in.
-        return (parts.Length == 1 && IsDatelineCity(sentence, investor)) || IsOnlyWhereAfterIn(sentence, investor);
+        return (parts.Length == 1 && IsDatelineCity(sentence, investor)) || IsOnlyWhereAfterIn(sentence, investor) || IsHeadingBeforeAColon(sentence, investor);
+    }
+
+    private static bool EndsWithWord(string text, int at, string word) => at >= word.Length && text.AsSpan(at - word.Length, word.Length).SequenceEqual(word);
+
+    /// <summary>"Esports boosters: The Saudi government-funded Savvy Gaming Group …": a heading of at most three words before a colon names no one.</summary>
+    private static bool IsHeadingBeforeAColon(SentenceWords sentence, string investor)
+    {
+        var words = sentence.Words;
+        var colon = words.FindIndex(w => w.After == ':' && !w.InBrackets);
+        if (colon < 0 || colon > 2 || colon + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var at = sentence.Text.IndexOf(investor, sentence.Start, StringComparison.Ordinal);
+        return at >= 0 && at < words[colon].End && sentence.Text.IndexOf(investor, words[colon].End, StringComparison.Ordinal) is var again
+            && (again < 0 || again >= sentence.End);
     }
 
     /// <summary>
-    /// Whether every mention of <paramref name="investor"/> in the sentence follows a lower-case "in" ("will set up a plant in Sanand with
-    /// an investment of …"): where the money goes, never who puts it in. A possessive ("in Amazon's quarterly report") names its owner.
+    /// Whether every mention of <paramref name="investor"/> in the sentence follows a lower-case "in", "into" or "enter", with money, a stake
+    /// or shares right before it or "with an investment of" after it ("will set up a plant in Sanand with an investment of …", "will enter
+    /// Colombia, Chile and Peru with a planned investment of …", "invested $738.5 million into Nio"): where the money goes, never who puts
+    /// it in (V2). A possessive ("in Amazon's quarterly report") names its owner.
     /// </summary>
     private static bool IsOnlyWhereAfterIn(SentenceWords sentence, string investor)
     {
@@ -144,7 +163,25 @@ internal static partial class InvestorRules
         {
             var after = at + investor.Length;
             var possessive = after < text.Length && (text[after] is '\'' or '’');
-            if ((at < 3 || text.AsSpan(at - 3, 3) is not " in" and not "\nin" || possessive) && !IsPlacesNextItem(text, at, after))
+            // "in Gujarat", "will enter Colombia", "expand into Vietnam".
+            var where = EndsWithWord(text, at, " in ") || EndsWithWord(text, at, "\nin ") || EndsWithWord(text, at, " into ") || EndsWithWord(text, at, " enter ")
+                || EndsWithWord(text, at, " enters ") || EndsWithWord(text, at, " entering ");
+            if ((!where || possessive) && !IsPlacesNextItem(text, at, after))
+            {
+                return false;
+            }
+
+            // Only where the money is put: "… in Gujarat with an investment of", "… enter Colombia, Chile and Peru with a planned investment
+            // of", or what money, a stake or shares go into ("invested $738.5 million into Nio", "a 60% stake in Chinavision"); "Officials in
+            // Saudi Arabia said" names who speaks.
+            var rest = text[after..Math.Min(end, after + 80)];
+            var with = rest.IndexOf(" with ", StringComparison.Ordinal);
+            var withInvestment = with >= 0 && rest.IndexOf("investment", with, StringComparison.Ordinal) is var invested && invested >= 0 && invested - with <= 22;
+            // The three words before "in", "into" or "enter".
+            var intoWords = text[Math.Max(sentence.Start, at - 40)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).TakeLast(3).ToList();
+            var putInto = intoWords.Any(w => w is "million" or "billion" or "crore" or "stake" or "shares" || w.StartsWith("invest", StringComparison.Ordinal)
+                || (w.Length > 1 && w[^1] is 'm' or 'M' or 'b' or 'B' or 'n' && char.IsDigit(w[^2])));
+            if (!withInvestment && !putInto)
             {
                 return false;
             }

@@ -8,7 +8,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// percentage points over …", "There was $900 million of 3.5% 10-year notes priced at 98.73", "Finally, $500 million of 4.625% 30-year
 /// bonds sold at 98.338";</item>
 /// <item>a tranche or an offering resized from or to the figure: "The five-year notes were upsized from $1.5 billion, while the 10-year
-/// tranche was cut from $3.75 billion".</item>
+/// tranche was cut from $3.75 billion";</item>
+/// <item>(second round) the figure heading its notes, the sale verb after them: "The C$800m 10-year notes carry a 3.75% coupon and were
+/// priced at 99.775", "The £509m bond raised by the Glazers".</item>
 /// </list>
 /// Bonds that trade, are held, owed, repaid, bought or ordered are no sale ("$985 million of the notes outstanding", "traded yesterday at
 /// 96.5 cents", "to repay the outstanding $1.25 billion of senior notes").
@@ -26,6 +28,27 @@ internal static partial class MetricRules
     {
         "upsized", "increased", "raised", "boosted", "cut", "reduced", "downsized", "trimmed", "lowered", "expanded",
     };
+
+    /// <summary>"10-year notes", "senior unsecured bonds", "bond": the bond noun after at most three qualifiers from <paramref name="at"/>, or -1.</summary>
+    private static int BondNounHeaded(IReadOnlyList<Word> words, int at)
+    {
+        for (var k = at; k < words.Count && k <= at + 3; k++)
+        {
+            if (words[k].Lower is "notes" or "bonds" or "bond" or "debentures" or "note")
+            {
+                return k;
+            }
+
+            if (words[k].EndsPhrase || !(words[k].Lower.Contains("-year", StringComparison.Ordinal) || words[k].Lower.EndsWith('%')
+                || words[k].Lower is "senior" or "unsecured" or "secured" or "green" or "convertible" or "fixed-rate" or "floating-rate" or "subordinated"
+                    or "sterling" or "dollar" or "euro" or "sukuk" or "hybrid" or "perpetual" or "benchmark"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>True when the figure at words <paramref name="first"/>..<paramref name="last"/> is one tranche of a bond sale (see the class summary).</summary>
     private static bool IsBondTranche(IReadOnlyList<Word> words, int first, int last)
@@ -68,6 +91,24 @@ internal static partial class MetricRules
             }
 
             return false;
+        }
+
+        // Second round: "The C$800m 10-year notes carry a 3.75% coupon and were priced at 99.775", "The £509m bond raised by the Glazers":
+        // the figure heading its notes, the sale verb within the next eight words.
+        if (after + 1 < words.Count && !words[last].EndsPhrase && BondNounHeaded(words, after) is var noun and > 0)
+        {
+            for (var v = noun + 1; v < words.Count && v <= noun + 8; v++)
+            {
+                if (words[v].Lower is "priced" or "sold" or "issued" or "placed" || (words[v].Lower == "raised" && v + 1 < words.Count && words[v + 1].Lower == "by"))
+                {
+                    return true;
+                }
+
+                if (words[v - 1].EndsPhrase)
+                {
+                    break;
+                }
+            }
         }
 
         // "The five-year notes were upsized from $1.5 billion", "the 10-year tranche was cut from $3.75 billion".

@@ -83,6 +83,10 @@ internal static partial class MetricRules
         // Since the thirty-fifth session: a round closed at the figure, money raised "combined", money raised from a sale and new debt that
         // pays for a takeover (MetricRules.ClosesAndProceeds.cs).
         metric = ClosesAndProceedsReading(sentence, first, last, metric);
+
+        // Since the thirty-fifth session's second round: stakes bought at a value, shares held worth the figure, money earmarked to buy a
+        // company, many companies valued together, a market's steady level and a lettered round's worth (MetricRules.HoldingsValuesAndLevels.cs).
+        metric = HoldingsValuesAndLevelsReading(sentence, first, last, metric);
         metric = (metric is null && IsMadeOverAPeriod(sentence, first, last)) || IsContributedToSales(sentence, first, last) ? Metric.Revenue : metric;
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share

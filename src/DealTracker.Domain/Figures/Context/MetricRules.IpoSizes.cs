@@ -65,6 +65,20 @@ internal static partial class MetricRules
             return true;
         }
 
+        // Second round: "would increase the size of the offering to almost $132.8m", "The net proceeds for King will be $344 million".
+        var resizedTo = k >= 1 && words[k].Lower == "to" ? k - 1 : k;
+        if (resizedTo >= 3 && words[resizedTo].Lower is "offering" or "ipo" or "issue" && Phrase(words, resizedTo - 3, 3) == "size of the")
+        {
+            return true;
+        }
+
+        if (k >= 2 && words[k].Lower is "be" or "were" or "are" or "totalled" or "totaled" or "of"
+            && Window(words, Math.Max(0, k - 6), Math.Min(6, k)).Zip(Window(words, Math.Max(0, k - 5), Math.Min(6, k))).Any(p => p.First is "net" or "gross" && p.Second == "proceeds")
+            && !words.Any(w => w.Lower is "stake" or "stakes" or "sale" or "selling" or "sold"))
+        {
+            return true;
+        }
+
         // "… from the fresh issue of shares", "… from the offer for sale", "through a fresh issue".
         var after = SkipConversion(words, last);
         if (after + 2 < words.Count && words[after].Lower is "from" or "through" or "via" && !words[last].EndsPhrase)

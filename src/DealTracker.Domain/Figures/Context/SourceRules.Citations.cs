@@ -134,8 +134,9 @@ internal static partial class SourceRules
             return true;
         }
 
+        // Since the thirty-fifth session: "As spotted by Axios", "as flagged by Bloomberg".
         return words[verb].Lower is "compiled" or "reported" or "revealed" or "published" or "detailed" or "cited" or "disclosed" or "broken"
-            or "confirmed" or "estimated" or "calculated" or "tracked";
+            or "confirmed" or "estimated" or "calculated" or "tracked" or "spotted" or "flagged" or "noticed" or "unearthed";
     }
 
     /// <summary>The word before "by" past a time ("published in June by", "released last week by", "conducted earlier this year by").</summary>

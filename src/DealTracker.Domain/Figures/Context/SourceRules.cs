@@ -132,6 +132,10 @@ internal static partial class SourceRules
         // outlets spoken to or reporting, the outlet's own tracker and unlisted providers by their data (SourceRules.DocumentsAndCredits.cs).
         DocumentAndCreditSources(text, sentence, found);
 
+        // Since the thirty-fifth session: "according to X" inside brackets, and a person cited with the organisation they work at
+        // (SourceRules.BracketedAndAffiliated.cs).
+        BracketedAndAffiliatedSources(text, sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Since the thirty-fifth session: a conjunction opening the sentence is never a source's name ("As stated by a source to

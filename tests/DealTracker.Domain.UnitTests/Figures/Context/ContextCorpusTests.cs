@@ -132,8 +132,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind48.json", 75, 29, 147)]
     [InlineData("blind49.json", 97, 36, 160)]
     [InlineData("blind50.json", 112, 30, 136)]
-    // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs.
-    [InlineData("blind51.json", 114, 26, 162)]
+    // Ninth session: collected and labelled blind before any of the session's rules; these are their first runs. Investor 26 until the
+    // thirty-fifth session, whose rule that a name money or shares go "in" is no investor refused "NTT" in "the remaining shares in NTT
+    // Data": the target, which matched the buyer's short name (Nippon Telegraph and Telephone, "NTT") only by its first word.
+    [InlineData("blind51.json", 114, 25, 162)]
     [InlineData("blind52.json", 117, 38, 186)]
     // Ninth session, collected after the first two, while the session's helpers wrote rules without seeing them; 26 sentences in
     // Portuguese, French, German, Dutch or Italian carry "lang" (the cue words are English).
@@ -210,7 +212,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and ISO codes that are words, "MAD 319 bn"). issue73 (147) was opened mid-session and one sweep written from its misses: 72/100,
     // 20/29, 117/147 at the start, 80/100, 29/29, 117/147 at the end. Both collectors label named people speaking as sources (the brief
     // they were given said so; the issue's words and earlier readers do not): about 12 of issue72's 37 source misses and most of issue73's.
-    [InlineData("issue72.json", 80, 31, 117)]
+    [InlineData("issue72.json", 81, 31, 117)]
     // issue73's metric gate went from 91 to 90 in the thirtieth session: "as 29 investments of more than £50m were completed" is labelled
     // an investment, but a size many deals are over is a threshold (convention M4: "megarounds of $100m or more" are other), as the rule
     // that now reads it says; seven other corpus thresholds were fixed by it.
@@ -322,7 +324,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue109.json", 99, 27, 160)]
     [InlineData("issue110.json", 109, 5, 160)]
     [InlineData("issue111.json", 94, 5, 157)]
-    [InlineData("issue112.json", 98, 14, 157)]
+    [InlineData("issue112.json", 99, 14, 157)]
     // Then four more, collected after the session's first rules and scored once, unread, on the rules after the market and
     // lettered-round rules (US and European AI startups; Japanese, Korean, Taiwanese and Chinese corporate deals; banking, insurance,
     // asset management and private credit; Middle East, Turkey, Africa and Latin America); second readers agree on 119/121, 2/3,
@@ -331,7 +333,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 107, 1, 177)]
     [InlineData("issue114.json", 95, 30, 154)]
-    [InlineData("issue115.json", 95, 11, 158)]
+    [InlineData("issue115.json", 96, 11, 158)]
     [InlineData("issue116.json", 105, 10, 161)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
@@ -341,7 +343,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 88, 18, 163) until the twenty-fifth session's class rules and convention M11, written partly from their misses, raised them.
     [InlineData("issue117.json", 98, 20, 156)]
     [InlineData("issue118.json", 109, 3, 164)]
-    [InlineData("issue119.json", 101, 25, 160)]
+    [InlineData("issue119.json", 102, 25, 160)]
     [InlineData("issue120.json", 92, 18, 164)]
     // The twenty-fifth session's four, collected at its start and scored once, unread, on its starting rules and again on its final
     // rules (US venture rounds and startup news; AI infrastructure, chips, data centres and cloud compute; UK, German, French and Nordic
@@ -349,7 +351,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue122), 117/120, 17/17, 165/166 (issue123) and 120/122, 10/12, 157/168 (issue124). Unseen scores (all four): 387/488, 41/57,
     // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows were that measure (103, 5, 158;
     // 93, 16, 153; 97, 10, 147; 96, 9, 153) until the twenty-sixth session's S4–S7 relabel and rules raised the source rows.
-    [InlineData("issue121.json", 103, 5, 162)]
+    [InlineData("issue121.json", 104, 5, 162)]
     [InlineData("issue122.json", 94, 16, 158)]
     [InlineData("issue123.json", 97, 10, 154)]
     [InlineData("issue124.json", 97, 10, 159)]
@@ -391,7 +393,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue141), 125/126, 11/11, 184/184 (issue142), 121/122, 7/8, 166/167 (issue143) and 131/134, 23/24, 185/185 (issue144). Scored
     // once, unread, on the starting rules: 371/505, 42/68, 644/704.
     [InlineData("issue141.json", 94, 19, 161)]
-    [InlineData("issue142.json", 90, 5, 158)]
+    [InlineData("issue142.json", 91, 5, 158)]
     [InlineData("issue143.json", 101, 3, 161)]
     [InlineData("issue144.json", 98, 16, 172)]
     // The thirty-first session's four, collected at its start (corporate strategic investments and minority stakes; Chinese, Hong Kong,
@@ -400,7 +402,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // collectors' files were moved out of their reach, agree on 124/129, 67/70, 179/179 (issue145), 118/124, 21/21, 171/172 (issue146),
     // 124/127, 11/13, 170/172 (issue147) and 113/120, 11/11, 165/165 (issue148). Scored once, unread, on the starting rules: 403/500,
     // 87/115, 641/688.
-    [InlineData("issue145.json", 106, 59, 175)]
+    [InlineData("issue145.json", 106, 61, 175)]
     [InlineData("issue146.json", 103, 19, 162)]
     [InlineData("issue147.json", 109, 8, 166)]
     [InlineData("issue148.json", 107, 9, 152)]
@@ -427,7 +429,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // brands); second readers, blind as above, agree on 126/130, 12/19, 181/182 (issue157), 118/119, 32/32, 162/164 (issue158), 118/119,
     // 32/32, 166/167 (issue159) and 126/129, 17/17, 181/182 (issue160). Scored once, unread, on the starting rules: 401/497, 73/100,
     // 642/695.
-    [InlineData("issue157.json", 99, 12, 173)]
+    [InlineData("issue157.json", 100, 12, 173)]
     [InlineData("issue158.json", 93, 24, 154)]
     [InlineData("issue159.json", 100, 28, 166)]
     [InlineData("issue160.json", 111, 15, 180)]
@@ -456,7 +458,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // were written from their misses.
     [InlineData("issue169.json", 109, 14, 159)]
     [InlineData("issue170.json", 102, 21, 157)]
-    [InlineData("issue171.json", 102, 24, 168)]
+    [InlineData("issue171.json", 102, 24, 169)]
     [InlineData("issue172.json", 96, 13, 149)]
     // Four more, collected at the same time and sealed until the session's rules were written (big-tech and AI investments, chips and
     // data centres; startup rounds in Europe, Israel, India and South-East Asia; energy, mining, chemicals and industry; consumer internet,
@@ -465,8 +467,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // the session's starting rules and on its first round's. A second round was then written from their misses.
     [InlineData("issue173.json", 94, 29, 154)]
     [InlineData("issue174.json", 94, 7, 151)]
-    [InlineData("issue175.json", 97, 10, 160)]
-    [InlineData("issue176.json", 100, 9, 171)]
+    [InlineData("issue175.json", 98, 10, 160)]
+    [InlineData("issue176.json", 101, 9, 171)]
     // The thirty-fifth session's four, collected at its start (chips and hardware; healthcare and biotech; Latin America, Africa and the
     // Middle East; media, telecom, sports and gaming); second readers, blind as above, agree on 111/122, 22/22, 163/167 (issue177: the
     // chip industry's sales, revenue to the collector and a market total to the reader), 128/132, 14/14, 178/179 (issue178), 114/117,
@@ -475,8 +477,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 105/128, 14/17, 157/174 on the starting rules and on the final ones alike.
     [InlineData("issue177.json", 101, 16, 156)]
     [InlineData("issue178.json", 116, 11, 170)]
-    [InlineData("issue179.json", 93, 18, 144)]
-    [InlineData("issue180.json", 105, 14, 157)]
+    [InlineData("issue179.json", 99, 19, 145)]
+    [InlineData("issue180.json", 114, 15, 161)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);

@@ -158,4 +158,79 @@ public sealed class ThirtyFifthSessionRulesTests
         Assert.Equal(["Moneycontrol"], Written(sentence));
         Assert.True(HasAnonymous(sentence));
     }
+
+    [Theory]
+    [InlineData("The C$800m 10-year notes carry a 3.75% coupon and were priced at 99.775 to yield 3.777%.", "C$800m")]
+    [InlineData("The £509m bond raised by the Glazers will be kept in place.", "£509m")]
+    [InlineData("Underwriters have the option to buy a further 1.15 million shares, which would increase the size of the offering to almost $132.8m.", "$132.8m")]
+    [InlineData("The net proceeds for King will be $344 million, before fees.", "$344 million")]
+    [InlineData("Cellulant took the lions’ share of funds, drawing in $47.5 million worth of series C funding from venture capital groups.", "$47.5 million")]
+    public void Read_ABondsOwnSizeAnOfferingsSizeOrALetteredRoundsWorth_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("The Abu Dhabi Developmental Holding Company (ADQ) recently bought large stakes in five Egyptian companies at a value of $1.8 billion.", "$1.8 billion")]
+    [InlineData("The fund has 5.6 million Take-Two Interactive shares worth roughly $996 million.", "$996 million")]
+    [InlineData("Tencent has agreed to purchase 21 million or 14.6% percent of shares of Glu Mobile Inc., totaling US$126 million at US$6 apiece.", "US$126 million")]
+    public void Read_StakesBoughtAtAValueOrSharesHeldWorth_IsAnInvestment(string sentence, string at)
+    {
+        Assert.Equal(Metric.Investment, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("The board approved obtaining a loan from UAE’s Chimera Investments at a value of EGP 1.34 billion.", "EGP 1.34 billion")]
+    [InlineData("Savvy has committed to investing $38 billion into gaming and has earmarked $13 billion to acquire a major game publisher.", "$13 billion")]
+    [InlineData("The company has earmarked $60 million for its expansion to Istanbul, Turkey, Chief Executive Officer Carlos Garcia said.", "$60 million")]
+    [InlineData("Sixty-two major North American sports teams, valued at $179.7 billion, have connections to private equity.", "$179.7 billion")]
+    [InlineData("In the past week alone, three major studios announced that they had collectively landed $925 million from private investors.", "$925 million")]
+    [InlineData("The report reveals that equity funding remained steady at $2.2 billion, matching the figures from 2023.", "$2.2 billion")]
+    public void Read_ALoanMoneyForATakeoverOrManyCompaniesTogether_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("There are currently 47 space unicorns (companies valued at over $1billion) sitting in private portfolios.", "$1billion")]
+    [InlineData("More than 200 companies valued at more than $50 million have gone public so far this year.", "$50 million")]
+    public void Read_AThresholdEachCompanyIsValuedAbove_StaysAValuation(string sentence, string at)
+    {
+        Assert.Equal(Metric.Valuation, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Esports boosters: The Saudi government-funded Savvy Gaming Group announced today that it is investing $265 million into Chinese esports giant VSPO.", "$265 million", "Savvy Gaming Group")]
+    [InlineData("The startup won a commitment from SoftBank for $100 million.", "$100 million", "SoftBank")]
+    public void Read_AHeadingBeforeAColonOrAPledgesGiver_NamesTheInvestor(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Fact]
+    public void Read_APlaceAMoneyEnters_IsNoInvestor()
+    {
+        var figure = Figure("Kavak will enter Colombia, Chile and Peru with a planned investment of $120 million.", "$120 million");
+
+        Assert.NotEqual("Colombia", figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("It’s the most popular professional sport in the United States (and has been for years, according to Gallup).", "Gallup")]
+    [InlineData("Franchise valuations are ballooning (the Cowboys are the first team worth more than $10 billion, according to Forbes).", "Forbes")]
+    [InlineData("Since 2019, there have been at least 20 private equity investments in major league sports teams, according to Kyle Walters, associate analyst, private equity at PitchBook.", "PitchBook")]
+    [InlineData("As spotted by Axios, the Saudi Public Investment Fund has increased its stake in EA to 5.8 percent.", "Axios")]
+    public void Read_ACitationInBracketsOrOfAnAnalystsFirm_IsNamed(string sentence, string name)
+    {
+        Assert.Equal([name], Written(sentence));
+    }
+
+    [Theory]
+    [InlineData("Figma was not in need of money, according to Mamoon Hamid, a partner at Kleiner Perkins who led its Series A.")]
+    [InlineData("The stock rose 5% (according to Sam Altman).")]
+    [InlineData("This acquisition will raise PSE’s total stake in PDS to 82.9 percent, the bourse said in a statement.")]
+    public void Read_APartnerAPersonOrAPartySpeakingForItself_IsNoNamedFirm(string sentence)
+    {
+        Assert.DoesNotContain(Written(sentence), name => name is "Kleiner Perkins" or "Sam Altman" or "bourse");
+    }
 }
