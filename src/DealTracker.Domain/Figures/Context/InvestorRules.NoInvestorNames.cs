@@ -174,11 +174,11 @@ internal static partial class InvestorRules
             // Only where the money is put: "… in Gujarat with an investment of", "… enter Colombia, Chile and Peru with a planned investment
             // of", or what money, a stake or shares go into ("invested $738.5 million into Nio", "a 60% stake in Chinavision"); "Officials in
             // Saudi Arabia said" names who speaks.
-            var rest = text[after..Math.Min(end, after + 80)];
+            var rest = after < end ? text[after..Math.Min(end, after + 80)] : "";
             var with = rest.IndexOf(" with ", StringComparison.Ordinal);
             var withInvestment = with >= 0 && rest.IndexOf("investment", with, StringComparison.Ordinal) is var invested && invested >= 0 && invested - with <= 22;
             // The three words before "in", "into" or "enter".
-            var intoWords = text[Math.Max(sentence.Start, at - 40)..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).TakeLast(3).ToList();
+            var intoWords = text[Math.Min(at, Math.Max(sentence.Start, at - 40))..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).TakeLast(3).ToList();
             var putInto = intoWords.Any(w => w is "million" or "billion" or "crore" or "stake" or "shares" || w.StartsWith("invest", StringComparison.Ordinal)
                 || (w.Length > 1 && w[^1] is 'm' or 'M' or 'b' or 'B' or 'n' && char.IsDigit(w[^2])));
             if (!withInvestment && !putInto)
@@ -198,7 +198,7 @@ internal static partial class InvestorRules
     /// </summary>
     private static bool IsPlacesNextItem(string text, int at, int after)
     {
-        if (at < 2 || text[at - 1] != ' ' || text[at - 2] != ',')
+        if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',')
         {
             return false;
         }

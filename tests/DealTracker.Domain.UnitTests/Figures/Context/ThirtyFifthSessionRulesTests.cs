@@ -233,4 +233,15 @@ public sealed class ThirtyFifthSessionRulesTests
     {
         Assert.DoesNotContain(Written(sentence), name => name is "Kleiner Perkins" or "Sam Altman" or "bourse");
     }
+
+    [Theory]
+    [InlineData(", ADIA agreed to invest $7.5 billion inCitigroup , the largest United States bank.")]
+    [InlineData(", X will invest $5 million in Y")]
+    [InlineData("in A, B")]
+    public void Read_ACutTextOpeningWithACommaBeforeAName_DoesNotThrow(string text)
+    {
+        var reading = Read(text);
+
+        Assert.NotNull(reading);
+    }
 }
