@@ -126,9 +126,18 @@ internal static partial class InvestorRules
             return true;
         }
 
-        // Since the thirty-fifth session: "This plant will be setup in Sanand, Gujarat with an investment of …": a name written only after
-        // "in" (or as the next item of a place after "in") is where the money goes, never who puts it in.
+        // Since the thirty-fifth session: "This plant will be setup in Sanand, Gujarat with an investment of …", "invested $738.5 million
+        // into Nio": a name money goes "in" or "into" is where the money goes, never who puts it in; and "Esports boosters: …" is a heading.
         return (parts.Length == 1 && IsDatelineCity(sentence, investor)) || IsOnlyWhereAfterIn(sentence, investor) || IsHeadingBeforeAColon(sentence, investor);
+    }
+
+    /// <summary>"$5m", "€2bn", "£30mn", "$1.2B": an amount with its scale glued on.</summary>
+    private static bool IsScaledAmountToken(string word)
+    {
+        var core = word.TrimEnd('.', ',', ')');
+        var scale = core.EndsWith("bn", StringComparison.OrdinalIgnoreCase) || core.EndsWith("mn", StringComparison.OrdinalIgnoreCase) ? 2
+            : core.EndsWith('m') || core.EndsWith('M') || core.EndsWith('b') || core.EndsWith('B') ? 1 : 0;
+        return scale > 0 && core.Length > scale && char.IsDigit(core[^(scale + 1)]);
     }
 
     private static bool EndsWithWord(string text, int at, string word) => at >= word.Length && text.AsSpan(at - word.Length, word.Length).SequenceEqual(word);
@@ -180,7 +189,7 @@ internal static partial class InvestorRules
             // The three words before "in", "into" or "enter".
             var intoWords = text[Math.Min(at, Math.Max(sentence.Start, at - 40))..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).TakeLast(3).ToList();
             var putInto = intoWords.Any(w => w is "million" or "billion" or "crore" or "stake" or "shares" || w.StartsWith("invest", StringComparison.Ordinal)
-                || (w.Length > 1 && w[^1] is 'm' or 'M' or 'b' or 'B' or 'n' && char.IsDigit(w[^2])));
+                || IsScaledAmountToken(w));
             if (!withInvestment && !putInto)
             {
                 return false;

@@ -73,7 +73,7 @@ internal static partial class MetricRules
         }
 
         if (k >= 2 && words[k].Lower is "be" or "were" or "are" or "totalled" or "totaled" or "of"
-            && Window(words, Math.Max(0, k - 6), Math.Min(6, k)).Zip(Window(words, Math.Max(0, k - 5), Math.Min(6, k))).Any(p => p.First is "net" or "gross" && p.Second == "proceeds")
+            && Phrase(words, Math.Max(0, k - 6), Math.Min(6, k)) is var subject && (subject.Contains("net proceeds", StringComparison.Ordinal) || subject.Contains("gross proceeds", StringComparison.Ordinal))
             && !words.Any(w => w.Lower is "stake" or "stakes" or "sale" or "selling" or "sold"))
         {
             return true;
