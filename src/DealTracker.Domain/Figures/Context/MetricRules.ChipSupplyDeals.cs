@@ -60,11 +60,7 @@ internal static partial class MetricRules
             return false;
         }
 
-        var before = first - 1;
-        while (before > 0 && _hedgeWords.Contains(words[before].Lower) && !words[before - 1].EndsPhrase)
-        {
-            before--;
-        }
+        var before = WordBeforeHedges(words, first);
 
         // "a contract worth around $X", "a deal with Meta that could be worth as much as $X", "an order valued at $X".
         var valued = words[before].Lower == "worth" || (words[before].Lower == "at" && before >= 1 && words[before - 1].Lower == "valued");

@@ -64,11 +64,7 @@ internal static partial class MetricRules
     /// <summary>"round … closed at $X", "the Series B closed at $42 million": a round noun in the clause before "closed at".</summary>
     private static bool IsRoundClosedAt(List<Word> words, int first)
     {
-        var at = first - 1;
-        while (at > 0 && _hedgeWords.Contains(words[at].Lower) && words[at].Lower is not ("a" or "an") && !words[at - 1].EndsPhrase)
-        {
-            at--;
-        }
+        var at = WordBeforeHedges(words, first, keepArticles: true);
 
         if (at < 2 || words[at].Lower != "at" || words[at - 1].Lower is not ("closed" or "closes" or "close" or "closing"))
         {
@@ -91,11 +87,7 @@ internal static partial class MetricRules
     /// <summary>"raised $X from the sale of …", "raised $X through the sale of …": other for things sold whole, investment for a holding.</summary>
     private static (Metric? Metric, bool Found) SaleProceeds(List<Word> words, int first, int last)
     {
-        var verb = first - 1;
-        while (verb > 0 && _hedgeWords.Contains(words[verb].Lower) && !words[verb - 1].EndsPhrase)
-        {
-            verb--;
-        }
+        var verb = WordBeforeHedges(words, first);
 
         var after = SkipConversion(words, last);
         if (verb < 0 || words[verb].Lower is not ("raised" or "raise" or "raises" or "raising" or "netted" or "fetched" or "generated")

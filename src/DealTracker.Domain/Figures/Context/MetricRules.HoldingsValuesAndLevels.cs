@@ -66,11 +66,7 @@ internal static partial class MetricRules
     /// <summary>"bought large stakes … at a value of $X": investment; "a loan … at a value of $X": other (null in the tuple's metric).</summary>
     private static (Metric? Metric, bool Found) AtAValueOf(List<Word> words, int first)
     {
-        var k = first - 1;
-        while (k > 0 && _hedgeWords.Contains(words[k].Lower) && words[k].Lower is not ("a" or "an"))
-        {
-            k--;
-        }
+        var k = WordBeforeHedges(words, first, keepArticles: true);
 
         if (k < 3 || words[k].Lower != "of" || words[k - 1].Lower != "value")
         {
@@ -96,11 +92,7 @@ internal static partial class MetricRules
     /// <summary>"The fund has 5.6 million Take-Two Interactive shares worth roughly $996 million": a holder's shares worth the figure.</summary>
     private static bool HeldSharesWorth(List<Word> words, int first)
     {
-        var worth = first - 1;
-        while (worth > 0 && _hedgeWords.Contains(words[worth].Lower))
-        {
-            worth--;
-        }
+        var worth = WordBeforeHedges(words, first);
 
         if (worth < 3 || words[worth].Lower != "worth" || words[worth - 1].Lower is not ("shares" or "stock"))
         {
@@ -140,11 +132,7 @@ internal static partial class MetricRules
     /// <summary>"has earmarked $13 billion to acquire a major game publisher", "earmarked $60 million for its expansion".</summary>
     private static bool IsEarmarkedForABuyOrGrowth(List<Word> words, int first, int last)
     {
-        var verb = first - 1;
-        while (verb > 0 && _hedgeWords.Contains(words[verb].Lower))
-        {
-            verb--;
-        }
+        var verb = WordBeforeHedges(words, first);
 
         if (words[verb].Lower is not ("earmarked" or "earmarks" or "earmark" or "allocated" or "allocates" or "set" or "aside"))
         {
@@ -160,11 +148,7 @@ internal static partial class MetricRules
     /// <summary>"Sixty-two major North American sports teams, valued at $179.7 billion", "holds about 100 local firms valued at USD 251 bn".</summary>
     private static bool ManyValuedAt(List<Word> words, int first)
     {
-        var at = first - 1;
-        while (at > 0 && _hedgeWords.Contains(words[at].Lower))
-        {
-            at--;
-        }
+        var at = WordBeforeHedges(words, first);
 
         // "companies valued at over $1billion", "valued at more than $50 million": a threshold each company passes, a valuation.
         if (at < 2 || words[at].Lower != "at" || words[at - 1].Lower != "valued" || Window(words, at + 1, 3).Any(w => w is "over" or "more" or "above" or "least" or "upwards" or "beyond" or "than"))
@@ -193,11 +177,7 @@ internal static partial class MetricRules
     /// <summary>"equity funding remained steady at $2.2 billion": a market's funding level.</summary>
     private static bool RemainedSteadyAt(List<Word> words, int first)
     {
-        var at = first - 1;
-        while (at > 0 && _hedgeWords.Contains(words[at].Lower))
-        {
-            at--;
-        }
+        var at = WordBeforeHedges(words, first);
 
         return at >= 3 && words[at].Lower == "at" && words[at - 1].Lower is "steady" or "stable" or "flat" or "unchanged"
             && words[at - 2].Lower is "remained" or "remain" or "remains" or "stayed" or "stays" or "held"

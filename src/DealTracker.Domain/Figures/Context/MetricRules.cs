@@ -519,6 +519,21 @@ internal static partial class MetricRules
     private static bool IsMajorityOrTakeover(List<Word> words) =>
         words.Any(w => w.Lower is "acquisition" or "acquire" or "acquires" or "acquired" or "takeover" or "buyout" or "merger");
 
+    /// <summary>
+    /// The word before the figure at <paramref name="first"/> past its hedges ("worth <b>as much as</b> $X", "valued at <b>about</b> $X"), not
+    /// past a phrase's end; with <paramref name="keepArticles"/>, "a" and "an" stop it ("at <b>a</b> value of").
+    /// </summary>
+    private static int WordBeforeHedges(IReadOnlyList<Word> words, int first, bool keepArticles = false)
+    {
+        var i = first - 1;
+        while (i > 0 && _hedgeWords.Contains(words[i].Lower) && !(keepArticles && words[i].Lower is "a" or "an") && !words[i - 1].EndsPhrase)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     private static IEnumerable<string> Window(IReadOnlyList<Word> words, int from, int count)
     {
         for (var i = from; i < words.Count && i < from + count; i++)
