@@ -88,7 +88,7 @@ internal static partial class InvestorRules
             v--;
         }
 
-        if (v < 4 || !_byPlanMoneyVerbs.Contains(words[v].Lower) || words[v - 1].Lower != "to" || sentence.NameAt[v - 2] is not { Kind: NameKind.Organisation } name
+        if (v < 4 || !_moneyVerbs.Contains(words[v].Lower) || words[v - 1].Lower != "to" || sentence.NameAt[v - 2] is not { Kind: NameKind.Organisation } name
             || name.Last != v - 2 || name.First < 2 || words[name.First - 1].Lower != "by" || !_byPlanNouns.Contains(words[name.First - 2].Lower))
         {
             return null;
@@ -96,11 +96,6 @@ internal static partial class InvestorRules
 
         return name.Text;
     }
-
-    private static readonly HashSet<string> _byPlanMoneyVerbs = new(StringComparer.Ordinal)
-    {
-        "invest", "inject", "put", "pump", "plough", "plow", "pour", "commit", "contribute", "provide",
-    };
 
     /// <summary>"secured a pledge from Qatar for $5 billion in new investment deals": the organisation a pledge or commitment comes from.</summary>
     private static string? PledgeFromFor(SentenceWords sentence, int first)

@@ -66,10 +66,8 @@ internal static partial class MetricRules
         var valued = words[before].Lower == "worth" || (words[before].Lower == "at" && before >= 1 && words[before - 1].Lower == "valued");
         if (valued && !words[before].EndsPhrase)
         {
-            var from = Math.Max(0, before - 12);
-            return words.Skip(from).Take(before - from).Any(w => _chipDealNouns.Contains(w.Lower))
-                || (words.Skip(from).Take(before - from).Any(w => _chipSupplyVerbs.Contains(w.Lower))
-                    && words.Skip(from).Take(before - from).Any(w => _chipWords.Contains(w.Lower) || w.Lower == "products"));
+            var span = words.Skip(Math.Max(0, before - 12)).Take(Math.Min(12, before)).Select(w => w.Lower).ToList();
+            return span.Any(_chipDealNouns.Contains) || (span.Any(_chipSupplyVerbs.Contains) && span.Any(w => _chipWords.Contains(w) || w == "products"));
         }
 
         // "a $16.5 billion contract with Tesla to provide semiconductors", "a $X deal to supply AI chips".
