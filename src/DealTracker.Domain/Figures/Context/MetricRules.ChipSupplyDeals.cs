@@ -24,11 +24,14 @@ internal static partial class MetricRules
         "microchips", "chipsets",
     };
 
-    /// <summary>Chipmakers a chip supply deal is struck with (one word, lower case).</summary>
+    /// <summary>Chipmakers a chip supply deal is struck with (one word, lower case); Arm is read by its capital (<see cref="IsChipmaker"/>).</summary>
     private static readonly HashSet<string> _chipmakers = new(StringComparer.Ordinal)
     {
-        "amd", "nvidia", "broadcom", "tsmc", "micron", "cerebras", "groq", "hynix", "qualcomm", "marvell", "globalfoundries", "arm",
+        "amd", "nvidia", "broadcom", "tsmc", "micron", "cerebras", "groq", "hynix", "qualcomm", "marvell", "globalfoundries",
     };
+
+    /// <summary>A chipmaker's name: one of <see cref="_chipmakers"/> in any case, or Arm written as a name ("Arm", "ARM"), not a company's "arm".</summary>
+    private static bool IsChipmaker(Word word) => _chipmakers.Contains(word.Lower) || word.Core is "Arm" or "ARM";
 
     /// <summary>Words of a deal that is no chip supply: a takeover, a stake, money put in or raised, a licence, public money.</summary>
     private static readonly HashSet<string> _notChipSupplyWords = new(StringComparer.Ordinal)
@@ -55,7 +58,7 @@ internal static partial class MetricRules
     {
         var words = sentence.Words;
         if (first < 1 || last >= words.Count || words.Any(w => _notChipSupplyWords.Contains(w.Lower))
-            || !words.Any(w => _chipWords.Contains(w.Lower) || _chipmakers.Contains(w.Lower)))
+            || !words.Any(w => _chipWords.Contains(w.Lower) || IsChipmaker(w)))
         {
             return false;
         }
@@ -77,7 +80,7 @@ internal static partial class MetricRules
             // "to buy … semiconductor chips", "to supply AI chips"; "a deal to sell AutoChips Inc" (a company sold) is no chip supply.
             var tail = words.Skip(after + 1).Take(10).Select(w => w.Lower).ToList();
             var supplied = Enumerable.Range(0, tail.Count).Any(k => _chipSupplyVerbs.Contains(tail[k]) && tail.Skip(k + 1).Take(8).Any(_chipWords.Contains));
-            return supplied || (tail[0] == "with" && (tail.Any(_chipWords.Contains) || words.Take(first).Any(w => _chipmakers.Contains(w.Lower))));
+            return supplied || (tail[0] == "with" && (tail.Any(_chipWords.Contains) || words.Take(first).Any(IsChipmaker)));
         }
 
         return false;

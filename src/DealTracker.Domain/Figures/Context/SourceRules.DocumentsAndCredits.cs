@@ -104,27 +104,61 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         var (first, last) = WordsOf(sentence, source);
-        if (first >= words.Count || words[last].Lower is not ("filing" or "filings" or "disclosure" or "disclosures") || words[last].EndsPhrase)
+        if (first >= words.Count || words[last].EndsPhrase)
         {
             return null;
         }
 
-        var end = RecipientEnd(sentence, last + 1);
+        var end = words[last].Lower is "filing" or "filings" or "disclosure" or "disclosures" ? RecipientEnd(sentence, last + 1) : FormFiledWith(sentence, first, last);
         if (end < 0)
         {
             return null;
         }
 
-        var start = first;
+        // "an S-1 form filed with …" is named without its article, as the other filings are.
+        var start = words[first].Lower is "a" or "an" or "the" && first < last ? first + 1 : first;
 
-        // "a formal disclosure with the stock exchanges": the words of its kind before it belong to it.
+        // "a formal disclosure with the stock exchanges", "a preliminary prospectus filed with the SEC": the words of its kind before it
+        // belong to it.
         while (start > 0 && !words[start - 1].EndsPhrase && words[start - 1].Lower is "formal" or "regulatory" or "securities" or "quarterly" or "annual" or "stock"
-               or "exchange" or "bourse" or "company" or "corporate")
+               or "exchange" or "bourse" or "company" or "corporate" or "preliminary" or "draft" or "revised" or "amended" or "updated")
         {
             start--;
         }
 
         return Span(text, SourceKind.Named, words[start].Start, words[end].End);
+    }
+
+    /// <summary>
+    /// The recipient's last word after a form or prospectus the text cites "filed with" a body, as filings are named (S5): "a Form 13F
+    /// filed with the U.S. Securities and Exchange Commission", "an S-1 form filed with the Securities and Exchange Commission", "a
+    /// prospectus filed with the Hong Kong stock exchange"; -1 for a party's own one by its possessive ("its 10-Q filed with the SEC" is
+    /// the 10-Q, as the conventions' tests hold) or any other document.
+    /// </summary>
+    private static int FormFiledWith(SentenceWords sentence, int first, int last)
+    {
+        var words = sentence.Words;
+        var head = words[last];
+        var form = head.Lower is "prospectus" or "form" or "forms" || (first < last && words[first].Core == "Form") || IsFormCode(head.Core);
+        if (!form || words[first].Lower is "its" or "their" || words[first].Possessive || (first > 0 && (words[first - 1].Lower is "its" or "their" || words[first - 1].Possessive)))
+        {
+            return -1;
+        }
+
+        // "an S-1 form filed with": the form's noun after its code.
+        var at = last + 1;
+        if (at < words.Count && words[at].Lower is "form" or "forms" && IsFormCode(head.Core) && !words[at].EndsPhrase)
+        {
+            at++;
+        }
+
+        return at + 1 < words.Count && words[at].Lower == "filed" && !words[at].EndsPhrase && words[at + 1].Lower is "with" or "to"
+            ? RecipientEnd(sentence, at + 1)
+            : -1;
+
+        // "S-1", "10-Q", "13F", "6-K", "20-F", "424B2": a securities form's code, a letter and digits.
+        static bool IsFormCode(string core) =>
+            core.Length is >= 3 and <= 6 && core.Any(char.IsDigit) && core.Any(char.IsUpper) && core.All(c => char.IsDigit(c) || char.IsUpper(c) || c is '-' or '\u2011');
     }
 
     /// <summary>

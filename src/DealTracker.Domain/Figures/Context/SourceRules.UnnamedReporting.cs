@@ -123,12 +123,8 @@ internal static partial class SourceRules
         var words = sentence.Words;
 
         // A party's own results ("according to its annual report", "the latest financial report") are no source (S2); a filing keeps
-        // the body it went to ("a filing with the Taipei Stock Exchange", S5).
+        // the body it went to ("a filing with the Taipei Stock Exchange", S5) by the document rules (FiledWithRecipient).
         found.RemoveAll(f => f.Kind == SourceKind.Named && IsOwnResultsReport(f.Name));
-        for (var f = 0; f < found.Count; f++)
-        {
-            found[f] = WithFilingBody(text, sentence, found[f]);
-        }
 
         var anonymous = found.Any(f => f.Kind == SourceKind.Anonymous);
 
@@ -166,36 +162,6 @@ internal static partial class SourceRules
         // Results words, and no capital but an article's ("The Deloitte annual report" is Deloitte's, named).
         return parts[..^1].Any(p => p.ToLowerInvariant() is "annual" or "earnings" or "financial" or "quarterly" or "interim" or "results")
             && !parts.Any(p => char.IsUpper(p[0]) && p.ToLowerInvariant() is not ("the" or "its" or "their"));
-    }
-
-    /// <summary>"a filing with the Taipei Stock Exchange", "filings with the Registrar of Companies": a filing and the body it went to.</summary>
-    private static SourceMention WithFilingBody(string text, SentenceWords sentence, SourceMention source)
-    {
-        var words = sentence.Words;
-        var last = sentence.WordAtOrAfter(source.Start + source.Length) - 1;
-        if (source.Kind != SourceKind.Named || last < 0 || last + 2 >= words.Count || words[last].End != source.Start + source.Length
-            || words[last].Lower is not ("filing" or "filings" or "disclosure" or "disclosures") || words[last].EndsPhrase
-            || words[last + 1].Lower is not ("with" or "to" or "on" or "at") || words[last + 1].EndsPhrase)
-        {
-            return source;
-        }
-
-        var k = last + 2;
-        k += words[k].Lower == "the" && k + 1 < words.Count && !words[k].EndsPhrase ? 1 : 0;
-        if (sentence.NameAt[k] is not { Kind: not NameKind.Person } body || body.First != k)
-        {
-            return source;
-        }
-
-        // "the U.S. Securities and Exchange Commission", "the Registrar of Companies": a body's name runs on over "and" and "of".
-        var end = body.Last;
-        while (end + 2 < words.Count && !words[end].EndsPhrase && words[end + 1].Lower is "and" or "of" or "&" or "for" && !words[end + 1].EndsPhrase
-            && words[end + 2].IsCapitalised)
-        {
-            end = sentence.NameAt[end + 2] is { } more && more.First == end + 2 ? more.Last : end + 2;
-        }
-
-        return Span(text, SourceKind.Named, source.Start, words[end].End);
     }
 
     /// <summary>

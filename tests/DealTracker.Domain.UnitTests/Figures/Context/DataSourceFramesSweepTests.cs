@@ -202,9 +202,10 @@ public sealed class DataSourceFramesSweepTests
         ("{C}, according to court documents reviewed by the newspaper.", "court documents"),
         ("In August, the company had a 30% share of e-scooters sold, according to the government’s VAHAN dashboard, as {C}.", "VAHAN dashboard"),
         ("{C}, according to the government's Vahan dashboard.", "Vahan dashboard"),
-        ("{C}, said Nebius in a Form 6-K filed with the U.S. Securities and Exchange Commission.", "Form 6-K"),
-        ("{C}, the company said in a Form 8-K filed with the SEC.", "Form 8-K"),
-        ("{C}, according to a Form 10-K filed with the Securities and Exchange Commission.", "Form 10-K"),
+        // A form filed with a body keeps the body (S5; issue73's "a Form 13F filed with the U.S. Securities and Exchange Commission").
+        ("{C}, said Nebius in a Form 6-K filed with the U.S. Securities and Exchange Commission.", "Form 6-K filed with the U.S. Securities and Exchange Commission"),
+        ("{C}, the company said in a Form 8-K filed with the SEC.", "Form 8-K filed with the SEC"),
+        ("{C}, according to a Form 10-K filed with the Securities and Exchange Commission.", "Form 10-K filed with the Securities and Exchange Commission"),
         ("{C}, according to a Form D filing.", "Form D|Form D filing"),
     ];
 
