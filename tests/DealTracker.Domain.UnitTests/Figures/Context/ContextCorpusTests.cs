@@ -216,7 +216,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // issue73's metric gate went from 91 to 90 in the thirtieth session: "as 29 investments of more than £50m were completed" is labelled
     // an investment, but a size many deals are over is a threshold (convention M4: "megarounds of $100m or more" are other), as the rule
     // that now reads it says; seven other corpus thresholds were fixed by it.
-    [InlineData("issue73.json", 90, 24, 124)]
+    [InlineData("issue73.json", 90, 24, 125)]
     // Sixteenth session: four readers labelling from the issue's words alone (AI and cloud deals; wire deal copy outside AI; tech rounds
     // and big tech's deals; business-press deals of every kind), sealed through the session's three general sweeps and read by no one
     // until the last measure: 355/445, 91/116, 614/671 on the starting rules, 354/445, 91/116, 616/671 on the sweeps' rules. A second
@@ -439,7 +439,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue163) and 132/133, 11/13, 180/182 (issue164). Scored once, unread: 419/508, 39/56, 634/703 on the starting rules and 419/508,
     // 39/56, 637/703 on the first round's.
     [InlineData("issue161.json", 119, 6, 165)]
-    [InlineData("issue162.json", 90, 17, 159)]
+    [InlineData("issue162.json", 90, 17, 160)]
     [InlineData("issue163.json", 96, 7, 154)]
     [InlineData("issue164.json", 115, 10, 171)]
     // Four more, collected after the session's second round of rules (read from issue161–164's misses) was written, to measure it unseen
@@ -468,7 +468,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue173.json", 94, 29, 154)]
     [InlineData("issue174.json", 94, 7, 151)]
     [InlineData("issue175.json", 98, 10, 160)]
-    [InlineData("issue176.json", 101, 9, 171)]
+    [InlineData("issue176.json", 101, 9, 172)]
     // The thirty-fifth session's four, collected at its start (chips and hardware; healthcare and biotech; Latin America, Africa and the
     // Middle East; media, telecom, sports and gaming); second readers, blind as above, agree on 111/122, 22/22, 163/167 (issue177: the
     // chip industry's sales, revenue to the collector and a market total to the reader), 128/132, 14/14, 178/179 (issue178), 114/117,
@@ -486,8 +486,17 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules, on its first round's and on its second's. No rule was written from them.
     [InlineData("issue181.json", 92, 35, 155)]
     [InlineData("issue182.json", 97, 14, 159)]
-    [InlineData("issue183.json", 104, 18, 159)]
+    [InlineData("issue183.json", 104, 18, 160)]
     [InlineData("issue184.json", 100, 6, 175)]
+    // The thirty-sixth session's four, collected at its start and sealed until its rules were written (enterprise software, SaaS and
+    // cybersecurity; real estate, hotels and infrastructure property; Australian and New Zealand business press; airlines, shipping,
+    // ports and travel); second readers agree on 117/120, 5/8, 163/165 (issue185), 125/126, 20/20, 173/174 (issue186), 115/120, 16/17,
+    // 165/165 (issue187) and 129/134, 17/17, 179/180 (issue188). Scored once, unread, on the starting rules: 411/500, 45/62, 621/684,
+    // the same on the session's final rules. No rule was written from them.
+    [InlineData("issue185.json", 96, 4, 149)]
+    [InlineData("issue186.json", 104, 18, 156)]
+    [InlineData("issue187.json", 95, 7, 156)]
+    [InlineData("issue188.json", 116, 16, 160)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -517,8 +526,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue161 (crypto and brokerages) 10, issue163 (health-tech and medtech) 11, issue164 (robotics and climate hardware) 13 and
         // issue167 (US enterprise software) 3, issue172 (fintech and insurance) 18, issue174 (startup rounds outside the US) 9, issue175
         // (energy, mining and industry) 12, issue176 (consumer internet) 12, issue178 (healthcare and biotech) 14, issue180 (media,
-        // telecom, sports and gaming) 17, issue182 (e-commerce and retail) 17 and issue184 (crypto and payments) 12: their
-        // rounds are raised, or their money buys whole companies, not given by a named investor.
+        // telecom, sports and gaming) 17, issue182 (e-commerce and retail) 17, issue184 (crypto and payments) 12, issue185 (enterprise
+        // software and cybersecurity) 8, issue187 (Australian and New Zealand press) 17 and issue188 (airlines, shipping and travel) 17:
+        // their rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
             or "blind38.json" or "blind55.json" or "blind56.json" or "blind57.json" or "blind60.json" or "blind61.json" or "blind63.json" or "issue79.json" or "issue82.json" or "issue84.json"
@@ -529,7 +539,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue137.json" or "issue139.json" or "issue140.json" or "issue142.json" or "issue143.json" or "issue147.json" or "issue148.json"
             or "issue150.json" or "issue151.json" or "issue155.json" or "issue157.json" or "issue160.json" or "issue161.json" or "issue163.json"
             or "issue164.json" or "issue167.json" or "issue172.json" or "issue174.json" or "issue175.json" or "issue176.json"
-            or "issue178.json" or "issue180.json" or "issue182.json" or "issue184.json",
+            or "issue178.json" or "issue180.json" or "issue182.json" or "issue184.json" or "issue185.json" or "issue187.json" or "issue188.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
