@@ -333,5 +333,5 @@ internal static partial class InvestorRules
         close - open < 3 && Enumerable.Range(open, close - open + 1).All(i => words[i].Core.Length > 0
             && words[i].Core.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '.' or ':' or '-'));
 
-    private static bool AfterAPreposition(List<Word> words, int first) => first > 0 && _prepositions.Contains(words[first - 1].Lower);
+    private static bool AfterAPreposition(List<Word> words, int first) => first > 0 && Lexicon.Prepositions.Contains(words[first - 1].Lower);
 }

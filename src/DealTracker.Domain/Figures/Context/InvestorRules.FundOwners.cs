@@ -71,7 +71,7 @@ internal static partial class InvestorRules
 
     private static bool IsActingSubject(IReadOnlyList<Word> words, Name name)
     {
-        if (name.Possessive || (name.First > 0 && !words[name.First - 1].EndsPhrase && _prepositions.Contains(words[name.First - 1].Lower)))
+        if (name.Possessive || (name.First > 0 && !words[name.First - 1].EndsPhrase && Lexicon.Prepositions.Contains(words[name.First - 1].Lower)))
         {
             return false;
         }

@@ -105,7 +105,7 @@ internal static partial class InvestorRules
                 return k;
             }
 
-            if (sentence.NameAt[k] is not null || _prepositions.Contains(words[k].Lower))
+            if (sentence.NameAt[k] is not null || Lexicon.Prepositions.Contains(words[k].Lower))
             {
                 return -1;
             }
@@ -220,7 +220,7 @@ internal static partial class InvestorRules
         // The word after the subject is its verb (or an adverb or auxiliary before it), not another name of a list.
         var next = words[subject.Last + 1];
         return !words[subject.Last].EndsPhrase && sentence.NameAt[subject.Last + 1] is null && next.Core.Length > 0 && char.IsLower(next.Core[0])
-            && !_prepositions.Contains(next.Lower) && next.Lower is not ("and" or "or") ? subject.Text : null;
+            && !Lexicon.Prepositions.Contains(next.Lower) && next.Lower is not ("and" or "or") ? subject.Text : null;
     }
 
     /// <summary>"reportedly", "personally", "quietly": an adverb between a subject and its verb.</summary>
@@ -285,7 +285,7 @@ internal static partial class InvestorRules
 
         // "Founder Pham Nhat Vuong": a title opening the sentence.
         return name.First == 0 || before.EndsPhrase || (name.First == 1 && name.Kind == NameKind.Person) || before.Lower is "after" or "as" or "since" or "when" or "while" or "and" or "but" or "that"
-            || (char.IsLower(before.Core.FirstOrDefault()) && !_prepositions.Contains(before.Lower)
+            || (char.IsLower(before.Core.FirstOrDefault()) && !Lexicon.Prepositions.Contains(before.Lower)
                 && (!before.Lower.EndsWith("ed", StringComparison.Ordinal) || IsDescribingCompound(before)))
             ? name.Text : null;
     }
@@ -372,7 +372,7 @@ internal static partial class InvestorRules
         var before = name.First > 0 ? words[name.First - 1].Lower : "";
         // Since the thirty-fourth session "by" names the agent too: "The round was led by MC Global Edtech Investment Holdings LP which
         // invested $224 million".
-        return _prepositions.Contains(before) && before is not ("including" or "like" or "by") ? null : name.Text;
+        return Lexicon.Prepositions.Contains(before) && before is not ("including" or "like" or "by") ? null : name.Text;
     }
 
     /// <summary>"Facebook announced that it is investing": the subject of the reporting verb the pronoun at <paramref name="pronoun"/> stands for.</summary>

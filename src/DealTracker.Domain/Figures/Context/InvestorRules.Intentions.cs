@@ -35,7 +35,7 @@ internal static partial class InvestorRules
 
     /// <summary>Whether a preposition stands right before word <paramref name="at"/>, in its phrase ("of U.S. President Donald Trump").</summary>
     private static bool IsPrepositionObject(List<Word> words, int at) =>
-        at > 0 && _prepositions.Contains(words[at - 1].Lower) && !words[at - 1].EndsPhrase;
+        at > 0 && Lexicon.Prepositions.Contains(words[at - 1].Lower) && !words[at - 1].EndsPhrase;
 
     /// <summary>
     /// Where a person's titles and places before word <paramref name="first"/> start: "U.S. President Donald Trump" → "U.S.", so a

@@ -181,7 +181,7 @@ internal static partial class InvestorRules
         }
 
         return i >= 0 && sentence.NameAt[i] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == i && !words[i].EndsPhrase
-            && (name.First == 0 || words[name.First - 1].EndsPhrase || !_prepositions.Contains(words[name.First - 1].Lower)) ? name.Text : null;
+            && (name.First == 0 || words[name.First - 1].EndsPhrase || !Lexicon.Prepositions.Contains(words[name.First - 1].Lower)) ? name.Text : null;
     }
 
     /// <summary>"Nvidia offered $2 billion to Intel": the one offering gives the money, the one it is offered to takes it.</summary>

@@ -96,7 +96,7 @@ internal static partial class InvestorRules
         var k = name.First - 1;
         var described = 0;
         while (k >= 0 && described < 5 && !words[k].EndsPhrase && sentence.NameAt[k] is null && words[k].Core.Length > 0
-               && char.IsLower(words[k].Core[0]) && words[k].Lower is not ("and" or "&" or "or" or "the" or "a" or "an") && !_prepositions.Contains(words[k].Lower)
+               && char.IsLower(words[k].Core[0]) && words[k].Lower is not ("and" or "&" or "or" or "the" or "a" or "an") && !Lexicon.Prepositions.Contains(words[k].Lower)
                && !PutsMoneyIn(words, k, k + 1) && words[k].Lower is not ("is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "said"))
         {
             k--;

@@ -113,7 +113,7 @@ internal static partial class InvestorRules
 
     /// <summary>"the parent company of Facebook and Instagram investing $14.3 billion": a list after a preposition ("of" always) is its object.</summary>
     private static bool IsPrepositionObjectList(List<Word> words, Name head, Name name, int first) =>
-        head.First > 0 && !words[head.First - 1].EndsPhrase && _prepositions.Contains(words[head.First - 1].Lower)
+        head.First > 0 && !words[head.First - 1].EndsPhrase && Lexicon.Prepositions.Contains(words[head.First - 1].Lower)
         && words[head.First - 1].Lower is not ("including" or "like")
         && (words[head.First - 1].Lower == "of" || !(!words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first)));
 
@@ -252,7 +252,7 @@ internal static partial class InvestorRules
 
     /// <summary>A preposition whose object takes the money or is described ("in", "of", "to"); not "by", "from", "including", "like".</summary>
     private static bool IsObjectPreposition(Word word) =>
-        _prepositions.Contains(word.Lower) && !word.EndsPhrase && word.Lower is not ("by" or "from" or "including" or "like");
+        Lexicon.Prepositions.Contains(word.Lower) && !word.EndsPhrase && word.Lower is not ("by" or "from" or "including" or "like");
 
     /// <summary>Reads a preposition before the name that makes it no investor: "in OpenAI"; not "investment by Silver Lake".</summary>
     private static bool IsPrepositionObject(List<Word> words, Name name, int first, bool relative)
@@ -265,7 +265,7 @@ internal static partial class InvestorRules
         var member = name.First > 0 && before.Lower == "including" && name.Last + 1 < first && !words[name.Last].EndsPhrase
             && (PutsMoneyIn(words, name.Last + 1, first) || (words[name.Last + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
                 && name.Last + 2 < first && words[name.Last + 2].Lower is "an" or "a" or "the"));
-        return name.First > 0 && _prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
+        return name.First > 0 && Lexicon.Prepositions.Contains(before.Lower) && !before.EndsPhrase && !relative && !madeBy && !member
             && !(before.Lower is "after" or "before" or "as" or "since" && IsSubjectOfMoneyVerb(words, name.Last + 1, first))
             && !(before.Lower == "with" && !words[name.Last].EndsPhrase && PutsMoneyIn(words, name.Last + 1, first));
     }
@@ -374,7 +374,7 @@ internal static partial class InvestorRules
         }
 
         return k > 0 && pronoun >= 0 && !words[k].EndsPhrase && !words[k - 1].EndsPhrase && char.IsLower(words[k].Core.FirstOrDefault())
-            && !_prepositions.Contains(words[k].Lower) && words[pronoun].Lower is "who" or "which" or "that";
+            && !Lexicon.Prepositions.Contains(words[k].Lower) && words[pronoun].Lower is "who" or "which" or "that";
     }
 
     /// <summary>"in Reliance Industries' digital arm Jio Platform", "in its unit Jio": a name at the end of a preposition's noun phrase.</summary>
@@ -394,7 +394,7 @@ internal static partial class InvestorRules
             }
 
             var lower = words[j].Lower;
-            if (_prepositions.Contains(lower))
+            if (Lexicon.Prepositions.Contains(lower))
             {
                 // "In the past year Google has invested": a preposition opening the sentence or a clause introduces no object; "the
                 // investment by Alphabet's venture arm GV": the one making it.

@@ -15,12 +15,6 @@ internal static partial class InvestorRules
         "takes", "took", "taking", "taken",
     };
 
-    /// <summary>Verbs of paying for shares: "spent $X to buy", "will pay $X for a stake".</summary>
-    private static readonly HashSet<string> _ninthPayVerbs = new(StringComparer.Ordinal)
-    {
-        "spent", "spend", "spends", "spending", "paid", "pay", "pays", "paying",
-    };
-
     /// <summary>
     /// "will pay Portugal Telecom SGPS SA and Telefónica SA €400 million each": whether <paramref name="investor"/> is named between a verb of
     /// paying and the figure, the one paid (the seller), not the one paying.
@@ -139,7 +133,7 @@ internal static partial class InvestorRules
 
         // "will pay an additional $120 million to Renova for stock": past the word that continues a payment.
         var pay = f >= 1 && words[f].Lower is "additional" or "another" or "further" && !words[f - 1].EndsPhrase ? (words[f - 1].Lower is "an" or "a" ? f - 2 : f - 1) : f;
-        return pay >= 0 && _ninthPayVerbs.Contains(words[pay].Lower) && PaysForShares(words, SkipPaymentAside(sentence, MetricRules.SkipConversion(words, last))) ? pay : -1;
+        return pay >= 0 && Lexicon.PayVerbs.Contains(words[pay].Lower) && PaysForShares(words, SkipPaymentAside(sentence, MetricRules.SkipConversion(words, last))) ? pay : -1;
     }
 
     /// <summary>

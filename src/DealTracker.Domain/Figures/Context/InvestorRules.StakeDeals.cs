@@ -115,7 +115,7 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var s = at - 1;
-        while (s > 0 && at - s <= 8 && !words[s].EndsPhrase && !words[s].IsCapitalised && (words[s].Lower == "to" || !_prepositions.Contains(words[s].Lower)))
+        while (s > 0 && at - s <= 8 && !words[s].EndsPhrase && !words[s].IsCapitalised && (words[s].Lower == "to" || !Lexicon.Prepositions.Contains(words[s].Lower)))
         {
             s--;
         }
@@ -126,7 +126,7 @@ internal static partial class InvestorRules
         }
 
         return sentence.NameAt[s] is { Kind: NameKind.Organisation, Possessive: false } subject && subject.Last == s
-            && (subject.First == 0 || words[subject.First - 1].EndsPhrase || !_prepositions.Contains(words[subject.First - 1].Lower))
+            && (subject.First == 0 || words[subject.First - 1].EndsPhrase || !Lexicon.Prepositions.Contains(words[subject.First - 1].Lower))
                 ? subject.Text
                 : null;
     }

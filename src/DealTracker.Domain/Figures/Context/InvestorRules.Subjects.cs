@@ -152,7 +152,7 @@ internal static partial class InvestorRules
         }
 
         var before = start > 0 ? words[start - 1].Lower : "";
-        return IsStateVerb(words, i + 1) && !_prepositions.Contains(before) ? Text(sentence, start, length) : null;
+        return IsStateVerb(words, i + 1) && !Lexicon.Prepositions.Contains(before) ? Text(sentence, start, length) : null;
     }
 
     /// <summary>
@@ -190,7 +190,7 @@ internal static partial class InvestorRules
         if (i >= 2 && words[i - 2].Lower == "the" && !words[i - 1].Possessive && Lexicon.PlaceLength(words, i - 1) == 1 && words[i + 1].Lower is not ("of" or "and"))
         {
             // Named so when the name finder reads it whole ("Japanese government").
-            return i >= 3 && _prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null
+            return i >= 3 && Lexicon.Prepositions.Contains(words[i - 3].Lower) && !words[i - 3].EndsPhrase ? null
                 : sentence.NameAt[i] is { } named && named.First == i - 1 ? named.Text : words[i - 1].Core;
         }
 
@@ -199,7 +199,7 @@ internal static partial class InvestorRules
             if (words[j].Possessive && Lexicon.PlaceLength(words, j) == 1)
             {
                 var before = j > 0 ? words[j - 1].Lower : "";
-                return _prepositions.Contains(before) || words[i + 1].Lower is "of" or "and" ? null : words[j].Core;
+                return Lexicon.Prepositions.Contains(before) || words[i + 1].Lower is "of" or "and" ? null : words[j].Core;
             }
 
             if (words[j].EndsPhrase || !char.IsLower(words[j].Core.FirstOrDefault()))
@@ -239,10 +239,10 @@ internal static partial class InvestorRules
         // Nor an appositive after a comma or dash ("in Jio Platforms – the firm that houses …"), a relative clause's head or an owner
         // ("the automaker's unit"). A semicolon opens a new clause, not an appositive ("…; the sovereign wealth fund has recently invested").
         var before = the > 0 ? words[the - 1].Lower : "";
-        if (the < 0 || words[the].Lower != "the" || (_prepositions.Contains(before) && !words[the - 1].EndsPhrase) || words[i].EndsPhrase
+        if (the < 0 || words[the].Lower != "the" || (Lexicon.Prepositions.Contains(before) && !words[the - 1].EndsPhrase) || words[i].EndsPhrase
             || (the > 0 && words[the - 1].EndsPhrase && words[the - 1].After != ';') || words[i].Possessive || words[i + 1].Lower is "that" or "which" or "who"
             || before is "backed" or "funded" or "bought" or "acquired" or "valued" or "values" or "valuing"
-            || _prepositions.Contains(words[i + 1].Lower) && words[i + 1].Lower != "to")
+            || Lexicon.Prepositions.Contains(words[i + 1].Lower) && words[i + 1].Lower != "to")
         {
             return null;
         }
@@ -315,7 +315,7 @@ internal static partial class InvestorRules
     {
         var words = sentence.Words;
         var name = sentence.Names.FirstOrDefault(n => n.Kind == NameKind.Organisation && !words[n.First].InBrackets);
-        return name is not null && !(name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase)
+        return name is not null && !(name.First > 0 && Lexicon.Prepositions.Contains(words[name.First - 1].Lower) && !words[name.First - 1].EndsPhrase)
             && !name.Possessive
             ? name.Text
             : null;

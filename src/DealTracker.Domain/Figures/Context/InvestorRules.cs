@@ -19,12 +19,6 @@ internal static partial class InvestorRules
 {
     public const int LookBack = 40;
 
-    private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "into", "to", "with", "from", "for", "of", "at", "on", "by", "behind", "about", "than", "including", "like", "as", "via",
-        "between", "among", "against", "over", "under", "toward", "towards", "across", "within", "without", "after", "before", "than",
-    };
-
     public static string? Find(SentenceWords sentence, int first, int last)
     {
         // The clause-reading sweep's frames: a running total's subject, an equity agreement's giver, a ranked name before "with $X in

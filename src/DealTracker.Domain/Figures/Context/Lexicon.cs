@@ -1,8 +1,24 @@
 namespace DealTracker.Domain.Figures.Context;
 
-/// <summary>The small word lists the context rules lean on. Rules come first; these only say what a capitalised word is not.</summary>
+/// <summary>
+/// The small word lists the context rules lean on: what a capitalised word is not, and the few lists the metric, investor and source
+/// rules all read (prepositions, verbs of paying). Rules come first; a list one rule alone reads stays beside that rule.
+/// </summary>
 internal static class Lexicon
 {
+    /// <summary>Prepositions a name after which is no subject: "invested in Acme", "a stake from SoftBank".</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "into", "to", "with", "from", "for", "of", "at", "on", "by", "behind", "about", "than", "including", "like", "as", "via",
+        "between", "among", "against", "over", "under", "toward", "towards", "across", "within", "without", "after", "before",
+    };
+
+    /// <summary>Verbs of paying: "spent $X to buy", "will pay $X for a stake", "will pay SpaceX $920 million".</summary>
+    public static readonly HashSet<string> PayVerbs = new(StringComparer.Ordinal)
+    {
+        "pay", "pays", "paying", "paid", "spend", "spends", "spending", "spent",
+    };
+
     /// <summary>Month names, lower-case: "in November 2007", "November's $382 million".</summary>
     public static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {

@@ -20,16 +20,6 @@ internal static partial class MetricRules
         "investing",
     };
 
-    /// <summary>Verbs of buying, whose object may be land or a company rather than compute: "buying land", "agreed to buy Aligned Data Centers".</summary>
-    private static readonly HashSet<string> _takeoverVerbs = new(StringComparer.Ordinal)
-    {
-        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquiring", "purchase", "purchases", "purchasing",
-
-        // Since the twenty-first session: the past of the last two ("acquired data center operator CyrusOne in a take-private deal
-        // valued at $15B").
-        "acquired", "purchased",
-    };
-
     /// <summary>What is built or funded rather than rented: a data centre itself, a campus, land, power, projects, an ecosystem.</summary>
     private static readonly HashSet<string> _builtThings = new(StringComparer.Ordinal)
     {
@@ -266,7 +256,7 @@ internal static partial class MetricRules
         var words = sentence.Words;
         for (var v = Math.Max(0, floor); v < first - 1; v++)
         {
-            if (!_takeoverVerbs.Contains(words[v].Lower) || words[v].EndsPhrase)
+            if (!_clearBuyVerbs.Contains(words[v].Lower) || words[v].EndsPhrase)
             {
                 continue;
             }

@@ -387,7 +387,10 @@ internal static partial class MetricRules
             && !words.Take(verb).Any(w => w.Lower is "round" or "equity" or "shares" or "convertible" or "bonds" or "notes");
     }
 
-    /// <summary>Verbs of buying: "buy", "acquired", "purchase", "take over".</summary>
+    /// <summary>
+    /// Verbs of buying ("buy", "acquired", "purchase"), whose object may also be land or a company rather than compute: "buying land",
+    /// "agreed to buy Aligned Data Centers", "acquired data center operator CyrusOne in a take-private deal valued at $15B".
+    /// </summary>
     private static readonly HashSet<string> _clearBuyVerbs = new(StringComparer.Ordinal)
     {
         "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased", "purchasing",

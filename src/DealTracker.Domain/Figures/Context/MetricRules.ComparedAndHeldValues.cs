@@ -341,5 +341,5 @@ internal static partial class MetricRules
             && !words.Skip(next).Take(8).Any(w => w.Lower is "from" or "grant" or "grants" or "subsidies" or "contract" or "payment" or "payments" or "revenue" or "dividends");
     }
 
-    private static bool AfterAPreposition(List<Word> words, int first) => first > 0 && _prepositions.Contains(words[first - 1].Lower);
+    private static bool AfterAPreposition(List<Word> words, int first) => first > 0 && Lexicon.Prepositions.Contains(words[first - 1].Lower);
 }

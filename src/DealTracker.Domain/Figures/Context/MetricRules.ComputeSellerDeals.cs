@@ -50,7 +50,7 @@ internal static partial class MetricRules
         var noun = SkipConversion(words, last);
         var modifiers = 0;
         while (noun < words.Count && modifiers < 3 && !_computeSellerDealNouns.Contains(words[noun].Lower) && !words[noun].EndsPhrase
-            && !_prepositions.Contains(words[noun].Lower) && words[noun].Lower is not ("and" or "or" or "investment" or "stake" or "round" or "funding"))
+            && !Lexicon.Prepositions.Contains(words[noun].Lower) && words[noun].Lower is not ("and" or "or" or "investment" or "stake" or "round" or "funding"))
         {
             noun++;
             modifiers++;

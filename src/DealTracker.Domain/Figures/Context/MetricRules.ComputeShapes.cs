@@ -31,12 +31,6 @@ internal static partial class MetricRules
         "reserves", "reserving", "reserved", "sell", "sells", "selling", "sold", "offer", "offers", "offering",
     };
 
-    /// <summary>Verbs of paying for something named after the figure: "will pay SpaceX $920 million", "is paying CoreWeave $X".</summary>
-    private static readonly HashSet<string> _computePayVerbs = new(StringComparer.Ordinal)
-    {
-        "pay", "pays", "paying", "paid", "spend", "spends", "spending", "spent",
-    };
-
     /// <summary>Verbs of a deal grown: "expanded its agreement with Meta … to $21 billion".</summary>
     private static readonly HashSet<string> _dealGrowthVerbs = new(StringComparer.Ordinal)
     {
@@ -152,7 +146,7 @@ internal static partial class MetricRules
         var verb = -1;
         for (var k = first - 1; k >= Math.Max(floor, first - 7); k--)
         {
-            if (_computePayVerbs.Contains(words[k].Lower))
+            if (Lexicon.PayVerbs.Contains(words[k].Lower))
             {
                 verb = k;
                 break;

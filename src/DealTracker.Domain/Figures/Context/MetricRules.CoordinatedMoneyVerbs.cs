@@ -70,7 +70,7 @@ internal static partial class MetricRules
                 return s0;
             }
 
-            return sentence.NameAt[s0] is { Kind: not NameKind.Outlet } name && (name.First == 0 || !_prepositions.Contains(words[name.First - 1].Lower))
+            return sentence.NameAt[s0] is { Kind: not NameKind.Outlet } name && (name.First == 0 || !Lexicon.Prepositions.Contains(words[name.First - 1].Lower))
                 && !_manyInvestorHeads.Contains(words[s0].Lower) ? s0 : null;
         }
 

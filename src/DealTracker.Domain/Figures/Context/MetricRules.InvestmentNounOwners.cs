@@ -193,7 +193,7 @@ internal static partial class MetricRules
 
         if (sentence.NameAt[s] is { } name)
         {
-            var objectOfPreposition = name.First > 0 && _prepositions.Contains(words[name.First - 1].Lower);
+            var objectOfPreposition = name.First > 0 && Lexicon.Prepositions.Contains(words[name.First - 1].Lower);
             return name.Kind is NameKind.Organisation && !objectOfPreposition ? (true, name.Text) : (false, null);
         }
 

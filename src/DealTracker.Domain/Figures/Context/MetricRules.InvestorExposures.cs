@@ -80,7 +80,7 @@ internal static partial class MetricRules
 
         for (var i = start; i < total - 1; i++)
         {
-            if (sentence.NameAt[i] is { Kind: not NameKind.Outlet } name && name.First == i && (i == 0 || !_prepositions.Contains(words[i - 1].Lower)))
+            if (sentence.NameAt[i] is { Kind: not NameKind.Outlet } name && name.First == i && (i == 0 || !Lexicon.Prepositions.Contains(words[i - 1].Lower)))
             {
                 return i;
             }

@@ -14,12 +14,6 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class MetricRules
 {
-    private static readonly HashSet<string> _prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "into", "to", "with", "from", "for", "of", "at", "on", "by", "behind", "about", "than", "including", "like", "as", "via",
-        "between", "among", "against", "over", "under", "toward", "towards", "across", "within", "without", "after", "before",
-    };
-
     private static readonly HashSet<string> _ownMoneyVerbs = new(StringComparer.Ordinal)
     {
         "invest", "invests", "invested", "investing", "pledge", "pledges", "pledged", "pledging", "commit", "commits", "committed", "committing",
@@ -246,7 +240,7 @@ internal static partial class MetricRules
                 start = firstOfTwo.First;
             }
 
-            if (start > 0 && _prepositions.Contains(words[start - 1].Lower))
+            if (start > 0 && Lexicon.Prepositions.Contains(words[start - 1].Lower))
             {
                 return -1;
             }
@@ -374,7 +368,7 @@ internal static partial class MetricRules
 
             if (words[and].Lower == "and")
             {
-                return sentence.NameAt[and - 1] is { Kind: NameKind.Organisation } first && (first.First == 0 || !_prepositions.Contains(words[first.First - 1].Lower))
+                return sentence.NameAt[and - 1] is { Kind: NameKind.Organisation } first && (first.First == 0 || !Lexicon.Prepositions.Contains(words[first.First - 1].Lower))
                     ? first : null;
             }
         }
