@@ -212,8 +212,8 @@ internal static partial class SourceRules
     /// <summary>
     /// "according to a statement to the stock exchange", "In a disclosure to the Philippine Stock Exchange", "a disclosure shared with
     /// exchanges", "documents filed with the US Securities and Exchange Commission": a party's statement, notice, disclosure or documents
-    /// to an exchange or regulator are a filing (S2, S5), named as written with the body; a statement to an outlet or on a day is not read
-    /// here, nor a statement to an exchange the text names (see below).
+    /// to an exchange or regulator are a filing (S2, S5), named as written with the body, whether the text names the body or not ("in a
+    /// statement to the Hong Kong Stock Exchange", since the thirty-sixth session); a statement to an outlet or on a day is not read here.
     /// </summary>
     private static SourceMention? StatementToAnExchange(string text, SentenceWords sentence, List<SourceMention> found, int i)
     {
@@ -231,13 +231,6 @@ internal static partial class SourceRules
 
         var end = RecipientEnd(sentence, at);
         if (end < 0 || !words.Skip(at + 1).Take(end - at).Any(w => _recipientHeads.Contains(w.Lower) || w.Core == "Market"))
-        {
-            return null;
-        }
-
-        // "in a statement to the Hong Kong Stock Exchange" names the exchange, as the conventions' tests hold (SourceConventionTests); a
-        // statement to an exchange the text does not name is read here.
-        if (words[i].Lower is not ("filing" or "filings" or "disclosure" or "disclosures" or "documents") && words.Skip(at + 1).Take(end - at).Any(w => w.IsCapitalised))
         {
             return null;
         }

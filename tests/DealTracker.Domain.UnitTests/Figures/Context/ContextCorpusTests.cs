@@ -364,7 +364,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue125.json", 95, 18, 159)]
     [InlineData("issue126.json", 110, 8, 165)]
     [InlineData("issue127.json", 106, 26, 172)]
-    [InlineData("issue128.json", 99, 8, 161)]
+    [InlineData("issue128.json", 99, 8, 162)]
     [InlineData("issue129.json", 101, 25, 157)]
     [InlineData("issue130.json", 89, 16, 172)]
     [InlineData("issue131.json", 98, 10, 149)]
@@ -439,7 +439,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue163) and 132/133, 11/13, 180/182 (issue164). Scored once, unread: 419/508, 39/56, 634/703 on the starting rules and 419/508,
     // 39/56, 637/703 on the first round's.
     [InlineData("issue161.json", 119, 6, 165)]
-    [InlineData("issue162.json", 90, 17, 160)]
+    [InlineData("issue162.json", 90, 17, 161)]
     [InlineData("issue163.json", 96, 7, 154)]
     [InlineData("issue164.json", 115, 10, 171)]
     // Four more, collected after the session's second round of rules (read from issue161–164's misses) was written, to measure it unseen
@@ -459,7 +459,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue169.json", 109, 14, 159)]
     [InlineData("issue170.json", 102, 21, 157)]
     [InlineData("issue171.json", 102, 24, 169)]
-    [InlineData("issue172.json", 96, 13, 149)]
+    [InlineData("issue172.json", 96, 13, 150)]
     // Four more, collected at the same time and sealed until the session's rules were written (big-tech and AI investments, chips and
     // data centres; startup rounds in Europe, Israel, India and South-East Asia; energy, mining, chemicals and industry; consumer internet,
     // e-commerce, travel and delivery); second readers agree on 122/124, 37/37, 169/171 (issue173), 119/123, 8/9, 166/168 (issue174),
@@ -484,7 +484,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // infrastructure); second readers agree on 116/120, 46/49, 163/165 (issue181), 121/126, 15/17, 171/173 (issue182), 120/121, 24/26,
     // 169/169 (issue183) and 121/123, 10/12, 182/182 (issue184). Scored once, unread: 393/490, 73/104, 648/689, the same on the session's
     // starting rules, on its first round's and on its second's. No rule was written from them.
-    [InlineData("issue181.json", 92, 35, 155)]
+    [InlineData("issue181.json", 92, 35, 156)]
     [InlineData("issue182.json", 97, 14, 159)]
     [InlineData("issue183.json", 104, 18, 160)]
     [InlineData("issue184.json", 100, 6, 175)]
@@ -492,9 +492,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // cybersecurity; real estate, hotels and infrastructure property; Australian and New Zealand business press; airlines, shipping,
     // ports and travel); second readers agree on 117/120, 5/8, 163/165 (issue185), 125/126, 20/20, 173/174 (issue186), 115/120, 16/17,
     // 165/165 (issue187) and 129/134, 17/17, 179/180 (issue188). Scored once, unread, on the starting rules: 411/500, 45/62, 621/684,
-    // the same on the session's final rules. No rule was written from them.
+    // the same on the session's rules once final. No rule was written from them; a later one, a statement to a named exchange kept
+    // whole (S5, from older sets' labels), reads one more issue186 sentence.
     [InlineData("issue185.json", 96, 4, 149)]
-    [InlineData("issue186.json", 104, 18, 156)]
+    [InlineData("issue186.json", 104, 18, 157)]
     [InlineData("issue187.json", 95, 7, 156)]
     [InlineData("issue188.json", 116, 16, 160)]
     // Four more, collected after the session's rules were final (US and European tech press on startup rounds; venture, private equity

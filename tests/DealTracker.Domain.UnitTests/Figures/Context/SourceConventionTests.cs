@@ -95,13 +95,18 @@ public sealed class SourceConventionTests
         "Bombay Stock Exchange (BSE)",
     ];
 
-    private static readonly string[] _exchangeFrames =
+    /// <summary>
+    /// Notices to an exchange and the name each is read by: a statement, notice or disclosure keeps the exchange it went to (S5, as the
+    /// corpus since the twenty-sixth session names "a statement to the Bombay Stock Exchange"; {X} without its bracketed short form, {Xw}
+    /// as written, which an older rule keeps after "a disclosure with"); information provided to an exchange is the exchange's.
+    /// </summary>
+    private static readonly (string Frame, string Named)[] _exchangeFrames =
     [
-        "{P} said in a statement to the {X} that it had acquired a 7.3 per cent stake in Taqa for Dh10 billion.",
-        "In a statement to {X}, {P} said it has acquired a 7.3 per cent stake in Taqa in a deal worth Dh10 billion.",
-        "{P} has acquired a 7.3 per cent stake in Taqa for Dh10 billion, it said in a notice to the {X}.",
-        "{P} bought 109 million shares for Rs 402 crore, according to information provided to the {X}.",
-        "{P} bought 109 million shares for Rs 402 crore, according to a disclosure with the {X}.",
+        ("{P} said in a statement to the {X} that it had acquired a 7.3 per cent stake in Taqa for Dh10 billion.", "statement to the {X}"),
+        ("In a statement to {X}, {P} said it has acquired a 7.3 per cent stake in Taqa in a deal worth Dh10 billion.", "statement to {X}"),
+        ("{P} has acquired a 7.3 per cent stake in Taqa for Dh10 billion, it said in a notice to the {X}.", "notice to the {X}"),
+        ("{P} bought 109 million shares for Rs 402 crore, according to information provided to the {X}.", "{X}"),
+        ("{P} bought 109 million shares for Rs 402 crore, according to a disclosure with the {X}.", "disclosure with the {Xw}"),
     ];
 
     public static TheoryData<string, string> ExchangeNotices()
@@ -110,10 +115,12 @@ public sealed class SourceConventionTests
         var n = 0;
         foreach (var exchange in _exchanges)
         {
-            foreach (var frame in _exchangeFrames)
+            foreach (var (frame, named) in _exchangeFrames)
             {
                 var party = _parties[n++ % _parties.Length];
-                data.Add(Capitalised(frame.Replace("{X}", exchange, StringComparison.Ordinal).Replace("{P}", party, StringComparison.Ordinal)), exchange);
+                data.Add(
+                    Capitalised(frame.Replace("{X}", exchange, StringComparison.Ordinal).Replace("{P}", party, StringComparison.Ordinal)),
+                    named.Replace("{Xw}", exchange, StringComparison.Ordinal).Replace("{X}", exchange.Split(" (")[0], StringComparison.Ordinal));
             }
         }
 
@@ -122,10 +129,9 @@ public sealed class SourceConventionTests
 
     [Theory]
     [MemberData(nameof(ExchangeNotices))]
-    public void Read_NoticeMadeToStockExchange_NamesTheExchange(string sentence, string exchange)
+    public void Read_NoticeMadeToStockExchange_NamesItWithTheExchange(string sentence, string named)
     {
-        // An older rule reads "a disclosure with the X Exchange" whole, as the corpus names "a disclosure to the Hong Kong Stock Exchange".
-        AssertSourcesReadAs(sentence, Read(sentence).Sources, [$"{exchange}|{exchange.Split(" (")[0]}|disclosure with the {exchange}"], false);
+        AssertSourcesReadAs(sentence, Read(sentence).Sources, [named], false);
     }
 
     [Theory]
@@ -263,8 +269,8 @@ public sealed class SourceConventionTests
     [InlineData("Fortera Capital, a private-equity firm under the Shanghai State-owned Capital Investment Co (SSCIC), led Stepfun’s recent series B financing, according to Fortera’s WeChat post on Monday.", "")]
     // issue70: a blog post by the party's officer
     [InlineData("As part of the deal, G42 will migrate its \"data platform and other essential technology infrastructure\" to Azure, according to a blog post by Microsoft CMO Judson Althoff.", "")]
-    // blind59: a statement to an exchange
-    [InlineData("The company declined to give further details as the deals are still under negotiation, it said in a statement to the Dubai Financial Market.", "Dubai Financial Market")]
+    // blind59: a statement to an exchange, named with the exchange (S5), as the relabel also accepts
+    [InlineData("The company declined to give further details as the deals are still under negotiation, it said in a statement to the Dubai Financial Market.", "statement to the Dubai Financial Market")]
     // blind51: a 10-Q
     [InlineData("Nvidia said it has agreed to rent cloud servers worth $26 billion over the next six years, according to its 10‑Q filed with the SEC on October 26, 2025.", "10‑Q|its 10‑Q")]
     // blind64: a joint statement

@@ -4,8 +4,9 @@ using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
 namespace DealTracker.Domain.UnitTests.Figures.Context;
 
 /// <summary>
-/// The thirty-sixth session's rules: a company's "arm" is no chipmaker (Arm is, by its capital), and a form or prospectus the text cites
-/// "filed with" a body is named with the body it went to (S5), as filings are; a party's own one by its possessive stays the form.
+/// The thirty-sixth session's rules: a company's "arm" is no chipmaker (Arm is, by its capital); a form or prospectus the text cites
+/// "filed with" a body is named with the body it went to (S5), as filings are, and a party's own one by its possessive stays the form;
+/// a statement to an exchange the text names keeps the exchange (S5).
 /// </summary>
 public sealed class ThirtySixthSessionRulesTests
 {
@@ -31,6 +32,14 @@ public sealed class ThirtySixthSessionRulesTests
     [InlineData("In a preliminary prospectus filed with the SEC, the telco said proceeds could be used to repay debt.", "preliminary prospectus filed with the SEC")]
     [InlineData("The company is offering 131 million shares at HK$48 each, according to a prospectus filed with the Hong Kong stock exchange on Tuesday.", "prospectus filed with the Hong Kong stock exchange")]
     public void Read_AFormOrProspectusFiledWithABody_IsNamedWithTheBody(string sentence, string name)
+    {
+        Assert.Equal([name], Written(sentence));
+    }
+
+    [Theory]
+    [InlineData("The deal is valued at 20 billion rupees ($240 million), Prestige Group said in a statement to the Bombay Stock Exchange on Monday.", "statement to the Bombay Stock Exchange")]
+    [InlineData("“Our talks and work on the subject are not finalised yet,” the bank said in a statement to the Istanbul stock exchange.", "statement to the Istanbul stock exchange")]
+    public void Read_AStatementToANamedExchange_IsNamedWithTheExchange(string sentence, string name)
     {
         Assert.Equal([name], Written(sentence));
     }
