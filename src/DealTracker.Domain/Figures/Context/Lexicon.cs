@@ -6,7 +6,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static class Lexicon
 {
-    /// <summary>Prepositions a name after which is no subject: "invested in Acme", "a stake from SoftBank".</summary>
+    /// <summary>Prepositions: a name right after one is its object, not a clause's subject ("invested in Acme", "a stake from SoftBank").</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "in", "into", "to", "with", "from", "for", "of", "at", "on", "by", "behind", "about", "than", "including", "like", "as", "via",

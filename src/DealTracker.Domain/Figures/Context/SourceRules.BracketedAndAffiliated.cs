@@ -59,7 +59,7 @@ internal static partial class SourceRules
         var listed = KnownOutlet(name) is not null;
         var capitalised = Enumerable.Range(first, last - first + 1).All(k => words[k].IsCapitalised) && !Lexicon.FirstNames.Contains(words[first].Core)
             && !_affiliationRoles.Contains(words[first].Lower);
-        return listed || capitalised ? new SourceMention(name, SourceKind.Named, words[first].Start, words[last].End - words[first].Start) : null;
+        return listed || capitalised ? Span(text, SourceKind.Named, words[first].Start, words[last].End) : null;
     }
 
     /// <summary>"according to Kyle Walters, associate analyst, private equity at PitchBook": the organisation after the person's role.</summary>

@@ -98,7 +98,8 @@ internal static partial class SourceRules
 
     /// <summary>
     /// A named source read as a filing or disclosure widened to the body it went to (S5): "filing" → "filing to the Hong Kong bourse",
-    /// "regulatory filing" → "regulatory filing with the U.S. securities regulator".
+    /// "regulatory filing" → "regulatory filing with the U.S. securities regulator"; a form or prospectus only when "filed with" it
+    /// (<see cref="FormFiledWith"/>): "Form 13F" → "Form 13F filed with the U.S. Securities and Exchange Commission".
     /// </summary>
     private static SourceMention? FiledWithRecipient(string text, SentenceWords sentence, SourceMention source)
     {

@@ -10,8 +10,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// caution", "Industry sources also suggest", "according to company followers", "…, they said." and "that person said";</item>
 /// <item>analysts of a named firm are the firm (S6): "Analysts at Jefferies said" → Jefferies;</item>
 /// <item>an unnamed medium told something is named as written (S7 with S4): "sources told the publication";</item>
-/// <item>a party's own results report is no source (S2), and a filing keeps the body it went to (S5): "a filing with the Taipei Stock
-/// Exchange".</item>
+/// <item>a party's own results report is no source (S2); a filing keeps the body it went to (S5: "a filing with the Taipei Stock
+/// Exchange"), which the document rules read (<c>FiledWithRecipient</c>, SourceRules.DocumentsAndCredits.cs).</item>
 /// </list>
 /// An outlet named beside the words ("according to reports from the Financial Times", "a Reuters report said") is read by the older
 /// rules and keeps the slot; a firm's or a person's own people ("OpenAI executives said") speak for them and are no one unnamed (S3).
