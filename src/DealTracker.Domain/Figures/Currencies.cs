@@ -28,7 +28,8 @@ public static class Currencies
     /// <summary>Every currency read, in order of preference for shared names.</summary>
     public static IReadOnlyList<CurrencyInfo> All { get; } =
     [
-        C("USD", ["$", "US$", "U.S.$", "$US", "USD$"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars",
+        // Since the thirty-seventh session, "U$S", "u$s" and "U$D": the dollar as Argentine and Uruguayan papers write it ("U$S 1.500 millones").
+        C("USD", ["$", "US$", "U.S.$", "$US", "USD$", "U$S", "u$s", "U$s", "U$D", "u$d", "U$d"], [], ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "us-dollar", "us-dollars", "american dollar", "american dollars", "united states dollar", "united states dollars",
             "dólar", "dólares", "dolar", "dolares", "dólares estadounidenses", "dólares americanos", "dólares norte-americanos", "dollars américains", "dollars us", "dollaro", "dollari", "dollari usa", "amerikaanse dollar"], countries: []),
         C("EUR", ["€", "EURO", "Euro", "euro", "euros", "E"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),

@@ -38,13 +38,14 @@ public sealed class ForeignMoneyFormsSweepTests
 
     private static readonly Language[] _languages =
     [
-        // Spanish: "100 millones de dólares", "US$ 1,000 millones", "1,5 mil millones de euros", "dos mil millones de dólares".
+        // Spanish: "100 millones de dólares", "US$ 1,000 millones", "1,5 mil millones de euros", "dos mil millones de dólares"; since the
+        // thirty-seventh session the Argentine and Uruguayan "U$S 1.500 millones", "u$s 300 millones".
         new(
             ["{C} invertirá {M} en la nueva planta.", "La compañía {C} recaudó {M} en su última ronda.", "{C} pagará {M} por la unidad, informó Reuters."],
             [("millones", 1e6m), ("mil millones", 1e9m), ("billones", 1e12m)],
             [("millón", 1e6m)],
             [(" de dólares", "USD"), (" de euros", "EUR"), (" de dólares estadounidenses", "USD"), (" de libras esterlinas", "GBP"), (" de francos suizos", "CHF"), (" de pesos", "MXN")],
-            [("US$ ", "USD"), ("US$", "USD"), ("€", "EUR"), ("USD ", "USD"), ("EUR ", "EUR")],
+            [("US$ ", "USD"), ("US$", "USD"), ("€", "EUR"), ("USD ", "USD"), ("EUR ", "EUR"), ("U$S ", "USD"), ("u$s ", "USD")],
             [("", Hedge.Exact), ("más de ", Hedge.AtLeast), ("cerca de ", Hedge.Approximately), ("hasta ", Hedge.UpTo), ("alrededor de ", Hedge.Approximately), ("casi ", Hedge.Approximately)],
             ("dos", 2m),
             "un",

@@ -11,7 +11,8 @@ namespace DealTracker.Domain.UnitTests.Figures;
 /// ("W1.2 trillion", "W37,550"), Swiss francs' "Sfr"/"SFR"/"Fr." ("Sfr18.50", "Fr. 300 million"), the Iranian rial's "Rls",
 /// the rand's "R" before a grouped number ("R36,301"), Indian papers' bare crore and lakh ("raised 85 crore from"), Indian
 /// grouping cut short by a typo ("Rs 6,98.38 crore"), "INR." and "I₹" (a stray icon letter), doubled or garbled dollar signs
-/// ("S$$47.9 million", "U$$ 774mn", "SUS$193.6 million", "SU$9.54 billion"), an ISO code before a dollar sign ("EUR $80
+/// ("S$$47.9 million", "U$$ 774mn", "SUS$193.6 million", "SU$9.54 billion"; since the thirty-seventh session the Argentine "U$S 25 million",
+/// "u$s", "U$D"), an ISO code before a dollar sign ("EUR $80
 /// million"), scale and currency typos ("billioin", "reminbi"), fractions of a scale in words ("a quarter of a billion U.S.
 /// dollars", "a third of a billion dollars", about 333,333,333) and "$4.1 billion-euro". Each form is put in six positions:
 /// sentence start, middle, after "about", after "up to", in brackets as a conversion, and in a list; every row asserts the
@@ -61,6 +62,10 @@ public sealed class RegionalMoneyFormsSweepTests
         // Doubled and garbled signs from scraped pages; an ISO code before a dollar sign.
         new("S$$47.9 million", 47.9e6m, "SGD"), new("U$$ 774mn", 774e6m, "USD"), new("SUS$193.6 million", 193.6e6m, "USD"), new("SU$9.54 billion", 9.54e9m, "USD"),
         new("HK$$12 billion", 12e9m, "HKD"), new("U$ 480.9 million", 480.9e6m, "USD"), new("EUR $80 million", 80e6m, "EUR"), new("GBP $40 million", 40e6m, "GBP"),
+
+        // Since the thirty-seventh session: the dollar as Argentine and Uruguayan papers write it, the "S" or "D" after the sign ("U$S", "u$s", "U$D").
+        new("U$S 25 million", 25e6m, "USD"), new("u$s 300 million", 300e6m, "USD"), new("U$D 1.2 billion", 1.2e9m, "USD"), new("U$S1.5 billion", 1.5e9m, "USD"),
+        new("u$d 40 million", 40e6m, "USD"),
 
         // Typos a wire makes.
         new("$2 billioin", 2e9m, "USD"), new("$5 milllion", 5e6m, "USD"), new("$3 trillioin", 3e12m, "USD"), new("5 billion reminbi", 5e9m, "CNY"),

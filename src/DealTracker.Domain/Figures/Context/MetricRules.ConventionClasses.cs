@@ -29,6 +29,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the thirty-fifth session, a chip supply deal's value is a compute commitment (M7, <c>MetricRules.ChipSupplyDeals.cs</c>), and
 /// a round closed at the figure, money raised "combined", money raised from a sale and new debt for a takeover are read by their class
 /// (M1, M4, M5, M11, <c>MetricRules.ClosesAndProceeds.cs</c>);</item>
+/// <item>since the thirty-seventh session, an issuer's offering of notes by its principal amount, its series or the buyers' option is a round
+/// size (M5, <c>MetricRules.NoteOfferings.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all.</item>
 /// </list>
 /// </summary>
@@ -88,6 +90,10 @@ internal static partial class MetricRules
         // company, many companies valued together, a market's steady level and a lettered round's worth (MetricRules.HoldingsValuesAndLevels.cs).
         metric = HoldingsValuesAndLevelsReading(sentence, first, last, metric);
         metric = (metric is null && IsMadeOverAPeriod(sentence, first, last)) || IsContributedToSales(sentence, first, last) ? Metric.Revenue : metric;
+
+        // Since the thirty-seventh session: an issuer's offering of notes by its principal amount, its series, or the buyers' option on more
+        // of it (MetricRules.NoteOfferings.cs).
+        metric = metric is null && IsNoteOffering(sentence.Words, first, last) ? Metric.RoundSize : metric;
 
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
