@@ -352,7 +352,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows were that measure (103, 5, 158;
     // 93, 16, 153; 97, 10, 147; 96, 9, 153) until the twenty-sixth session's S4–S7 relabel and rules raised the source rows.
     [InlineData("issue121.json", 104, 5, 162)]
-    [InlineData("issue122.json", 94, 16, 158)]
+    [InlineData("issue122.json", 96, 16, 158)]
     [InlineData("issue123.json", 97, 10, 154)]
     [InlineData("issue124.json", 97, 10, 159)]
     // The twenty-sixth session's four, collected at its start under conventions S4–S7, written just before (Japanese, Korean and
@@ -405,7 +405,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue145.json", 106, 61, 175)]
     [InlineData("issue146.json", 103, 19, 162)]
     [InlineData("issue147.json", 109, 8, 166)]
-    [InlineData("issue148.json", 107, 9, 152)]
+    [InlineData("issue148.json", 108, 9, 152)]
     // The thirty-second session's four, collected at its start (corporate venture arms and big-tech strategic investors; deals in talks
     // citing unnamed people or other outlets; defence tech, space, aerospace, drones and satellites; governments and public funds putting
     // money into companies); second readers, given only the sentences while the collectors' files were moved out of their reach, agree on
@@ -429,7 +429,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // brands); second readers, blind as above, agree on 126/130, 12/19, 181/182 (issue157), 118/119, 32/32, 162/164 (issue158), 118/119,
     // 32/32, 166/167 (issue159) and 126/129, 17/17, 181/182 (issue160). Scored once, unread, on the starting rules: 401/497, 73/100,
     // 642/695.
-    [InlineData("issue157.json", 100, 12, 173)]
+    [InlineData("issue157.json", 101, 12, 173)]
     [InlineData("issue158.json", 93, 24, 154)]
     [InlineData("issue159.json", 100, 28, 166)]
     [InlineData("issue160.json", 111, 15, 180)]
@@ -450,7 +450,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue165.json", 107, 16, 159)]
     [InlineData("issue166.json", 93, 16, 170)]
     [InlineData("issue167.json", 100, 1, 158)]
-    [InlineData("issue168.json", 101, 17, 155)]
+    [InlineData("issue168.json", 102, 17, 155)]
     // The thirty-fourth session's four, collected at its start (AI startups and labs; takeovers and stake sales in wires and regional
     // press; venture and private equity fund closes and the investors in funds; fintech, banking, payments and insurance); second readers,
     // blind as above, agree on 126/128, 23/23, 170/172 (issue169), 118/119, 25/25, 168/169 (issue170), 132/133, 32/33, 177/178 (issue171)
@@ -506,6 +506,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue190.json", 90, 1, 141)]
     [InlineData("issue191.json", 95, 30, 160)]
     [InlineData("issue192.json", 115, 3, 171)]
+    // Thirty-seventh session: four collectors at the session's start (generative-AI startups and labs; pharma and biotech licensing and
+    // financing; data-centre, chip and cloud-compute financing; Canadian, Irish, Nordic and Benelux business press); second readers agree
+    // on 125/129, 14/15, 174/174 (issue193), 120/120, 8/8, 164/165 (issue194), 115/117, 13/13, 164/164 (issue195) and 120/122, 18/18,
+    // 170/170 (issue196). Scored once, unread, on the starting rules: 396/488, 40/54, 627/673; the session's two rules (the Argentine
+    // "U$S" and an issuer's offering of notes, from these sets) read 401/488.
+    [InlineData("issue193.json", 102, 9, 168)]
+    [InlineData("issue194.json", 110, 7, 155)]
+    [InlineData("issue195.json", 90, 10, 156)]
+    [InlineData("issue196.json", 99, 14, 148)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -537,7 +546,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // (energy, mining and industry) 12, issue176 (consumer internet) 12, issue178 (healthcare and biotech) 14, issue180 (media,
         // telecom, sports and gaming) 17, issue182 (e-commerce and retail) 17, issue184 (crypto and payments) 12, issue185 (enterprise
         // software and cybersecurity) 8, issue187 (Australian and New Zealand press) 17, issue188 (airlines, shipping and travel) 17,
-        // issue189 (startup rounds in the tech press) 5, issue190 (market reports) 4 and issue192 (food, consumer and luxury) 4:
+        // issue189 (startup rounds in the tech press) 5, issue190 (market reports) 4, issue192 (food, consumer and luxury) 4, issue193
+        // (generative-AI startups) 15, issue194 (pharma and biotech) 8, issue195 (data-centre financing) 13 and issue196 (Canadian, Irish,
+        // Nordic and Benelux press) 18:
         // their rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
@@ -550,7 +561,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue150.json" or "issue151.json" or "issue155.json" or "issue157.json" or "issue160.json" or "issue161.json" or "issue163.json"
             or "issue164.json" or "issue167.json" or "issue172.json" or "issue174.json" or "issue175.json" or "issue176.json"
             or "issue178.json" or "issue180.json" or "issue182.json" or "issue184.json" or "issue185.json" or "issue187.json" or "issue188.json"
-            or "issue189.json" or "issue190.json" or "issue192.json",
+            or "issue189.json" or "issue190.json" or "issue192.json" or "issue193.json" or "issue194.json" or "issue195.json" or "issue196.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
