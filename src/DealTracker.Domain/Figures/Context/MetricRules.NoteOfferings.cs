@@ -41,12 +41,15 @@ internal static partial class MetricRules
 
         // "orders for as many as US$126bil of Oracle bonds", "a record $4.8 billion of Eurobonds last year", "US companies have sold $1.7tn of
         // investment-grade bonds in 2025", "which have collectively sold about $19.3 billion of high-grade bonds": an order book, a year's sales
-        // or many issuers' total (convention M4).
-        var next = words.Skip(SkipConversion(words, last)).Take(16).Select(w => w.Lower).ToList();
+        // or many issuers' total (convention M4); notes "due in 2029" name no period.
+        var after = words.Skip(SkipConversion(words, last)).Take(16).ToList();
+        var next = after.Select(w => w.Lower).ToList();
         if (words.Take(first).TakeLast(6).Any(w => w.Lower is "orders" or "order" or "bids" or "demand" or "expected" or "programme" or "program" or "record"
             or "collectively" or "together" or "combined")
             || words.Take(first).Any(w => _manyReceiverNouns.Contains(w.Lower) || w.Lower is "issuers" or "borrowers" or "governments" or "countries")
-            || next.Take(10).Any(w => w is "year" or "years" or "2023" or "2024" or "2025" or "2026"))
+            || next.Take(10).Any(w => w is "year" or "years")
+            || Enumerable.Range(1, Math.Max(0, Math.Min(10, after.Count - 1))).Any(k => IsYear(after[k]) && after[k - 1].Lower is "in" or "during" or "since" or "through"
+                && (k < 2 || after[k - 2].Lower is not ("due" or "maturing" or "mature" or "matures"))))
         {
             return false;
         }
