@@ -22,7 +22,7 @@ internal static partial class MetricRules
     private static readonly HashSet<string> _debtOwedWords = new(StringComparer.Ordinal)
     {
         "repay", "repaid", "repaying", "repayment", "redeem", "redeemed", "redeeming", "redemption", "repurchase", "repurchased", "repurchases",
-        "refinance", "refinancing", "outstanding", "holders", "tender", "exchange",
+        "refinance", "refinancing", "outstanding", "holders", "tender",
     };
 
     /// <summary>Words before the figure that offer securities: "offer", "offering", "placement", "priced", "upsized".</summary>

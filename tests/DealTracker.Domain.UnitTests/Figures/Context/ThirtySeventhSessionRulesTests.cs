@@ -17,6 +17,7 @@ public sealed class ThirtySeventhSessionRulesTests
     [InlineData("The company intends to offer the convertible notes in two series: $1 billion in notes due 2030 and $1 billion in notes due 2032, according to a company statement.", "$1 billion")]
     [InlineData("The company may also grant initial purchasers a 13-day option to buy up to an additional $60 million of notes.", "$60 million")]
     [InlineData("The underwriters have a 30-day option to purchase up to an additional $75 million of the debentures.", "$75 million")]
+    [InlineData("Acme may also grant the initial purchasers an option to buy up to an additional $45 million of notes, it said in a filing with the Securities and Exchange Commission.", "$45 million")]
     public void Read_AnIssuersOfferingOfNotes_IsARoundSize(string sentence, string at)
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
