@@ -1,10 +1,14 @@
 # Fine-tunes the MiniLM-L6 encoder, with the rules' own reading of each figure, to read a figure's metric (issue 12), trains on every
 # corpus set but the sealed batches issue185-200, and prints, for each batch, the sentences whose figures are all read right by the model
 # and by the rules. See README.md beside this file and docs/extractor.md (thirty-seventh session). Not part of the product.
-import json,os,sys,time,re,unicodedata,collections,random
-import numpy as np, onnx, torch, torch.nn as nn, torch.nn.functional as F
+import json,os,sys,time,re,unicodedata,random
+import onnx, torch, torch.nn as nn, torch.nn.functional as F
 from onnx import numpy_helper
 WORK=os.environ.get('WORK','.')
+def arg(name,default):
+    '''The integer after --name= on the command line, or default.'''
+    given=[a for a in sys.argv if a.startswith('--'+name+'=')]
+    return int(given[0].split('=')[1]) if given else default
 torch.set_num_threads(2); torch.manual_seed(1); random.seed(1)
 M=['investment','roundSize','valuation','computeCommitment','revenue','other']
 vocab={w.rstrip('\n'):i for i,w in enumerate(open(WORK+'/vocab.txt',encoding='utf-8'))}
@@ -29,7 +33,7 @@ def tok(text):
         for i in pieces: ids.append(i);st.append(m.start());en.append(m.end())
     ids.append(vocab['[SEP]']);st.append(-1);en.append(-1)
     return ids,st,en
-MAXL=int([a for a in sys.argv if a.startswith('--maxl=')][0].split('=')[1]) if any(a.startswith('--maxl=') for a in sys.argv) else 64
+MAXL=arg('maxl',64)
 WIN=MAXL//3
 def examples(path):
     out=[]
@@ -96,7 +100,7 @@ class Bert(nn.Module):
         return x
 
 USE_RULE = '--norule' not in sys.argv
-EPOCHS = int([a for a in sys.argv if a.startswith('--epochs=')][0].split('=')[1]) if any(a.startswith('--epochs=') for a in sys.argv) else 1
+EPOCHS = arg('epochs',1)
 class Clf(nn.Module):
     def __init__(s):
         super().__init__(); s.b=Bert(); s.re=nn.Embedding(6,16); s.drop=nn.Dropout(0.1); s.h=nn.Linear(768+(16 if USE_RULE else 0),6)
@@ -107,7 +111,7 @@ class Clf(nn.Module):
             feats.append(f)
         return s.h(s.drop(torch.stack(feats)))
 model=Clf(); model.b.we.requires_grad_(False); model.b.pe.requires_grad_(False); model.b.te.requires_grad_(False)
-FREEZE=int([a for a in sys.argv if a.startswith('--freeze=')][0].split('=')[1]) if any(a.startswith('--freeze=') for a in sys.argv) else 0
+FREEZE=arg('freeze',0)
 for p in list(model.b.L)[:FREEZE*16]: p.requires_grad_(False)
 model.b.eln_w.requires_grad_(FREEZE==0); model.b.eln_b.requires_grad_(FREEZE==0)
 print('freeze',FREEZE,'threads',torch.get_num_threads(),flush=True)
@@ -136,7 +140,6 @@ for ep in range(EPOCHS):
         opt.zero_grad(); loss.backward(); opt.step(); sched.step(); step+=1
         if step%10==0: print(f'step {step}/{steps} loss {loss.item():.3f} {time.time()-t0:.0f}s',flush=True)
 model.eval()
-res={}
 with torch.no_grad():
     for tn,tf in T.items():
         te=[e for e in ex if e[0] in tf]

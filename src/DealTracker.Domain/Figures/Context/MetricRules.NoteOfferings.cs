@@ -48,8 +48,7 @@ internal static partial class MetricRules
             or "collectively" or "together" or "combined")
             || words.Take(first).Any(w => _manyReceiverNouns.Contains(w.Lower) || w.Lower is "issuers" or "borrowers" or "governments" or "countries")
             || next.Take(10).Any(w => w is "year" or "years")
-            || Enumerable.Range(1, Math.Max(0, Math.Min(10, after.Count - 1))).Any(k => IsYear(after[k]) && after[k - 1].Lower is "in" or "during" or "since" or "through"
-                && (k < 2 || after[k - 2].Lower is not ("due" or "maturing" or "mature" or "matures"))))
+            || NamesAPeriodYear(after))
         {
             return false;
         }
@@ -79,5 +78,20 @@ internal static partial class MetricRules
         // "an option to buy up to an additional $60 million of notes": the buyers' option on more of the offering.
         return first >= 2 && words[first - 1].Lower == "additional" && words.Take(first).TakeLast(9).Any(w => w.Lower is "option" or "options")
             && (IsBondNounAfter(next) || (next.Count >= 2 && next[0] is "of" or "in" && next.Skip(1).Take(4).Any(w => w is "shares" or "stock")));
+    }
+
+    /// <summary>"in 2025", "during 2024" in the ten words after the figure: a period, unless it is when notes fall due ("due in 2029").</summary>
+    private static bool NamesAPeriodYear(List<Word> after)
+    {
+        for (var k = 1; k < Math.Min(11, after.Count); k++)
+        {
+            if (IsYear(after[k]) && after[k - 1].Lower is "in" or "during" or "since" or "through"
+                && (k < 2 || after[k - 2].Lower is not ("due" or "maturing" or "mature" or "matures")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
