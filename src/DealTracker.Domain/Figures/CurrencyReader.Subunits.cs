@@ -3,7 +3,7 @@ namespace DealTracker.Domain.Figures;
 /// <summary>
 /// Money written in a currency's hundredth, as market reports write share prices and moves: the British papers' pence glued to
 /// the number ("a 455p a share bid", "shares fell 12p to 455p", "274.4p"), the Philippine papers' centavos ("gained nine
-/// centavos", "up 25 centavos to 11.25 pesos"), the Malaysian sen ("88 sen a share") and the dollar's cents ("shares fell 51 cents", a dollar of the text's country, else
+/// centavos", "up 25 centavos to 11.25 pesos"), the Malaysian sen ("88 sen a share"), the Swiss centime ("76 centimes per share") and the dollar's cents ("shares fell 51 cents", a dollar of the text's country, else
 /// the US dollar). Each is read as a hundredth of its currency: 455p is £4.55, nine centavos ₱0.09.
 /// The glued "p" is read here only when nothing but a non-letter follows it ("455p", not "4pm", "5p.m." or "P2P", whose capital is
 /// no pence); whether the sentence speaks of prices is the extractor's check (<see cref="FigureExtractor"/>), as "1080p" is a
@@ -14,6 +14,9 @@ internal static partial class CurrencyReader
     // The pesos whose hundredth is a centavo, Philippine first: English-language copy writes centavos for the Philippine peso (Mexican,
     // Argentine, Colombian, Chilean and Brazilian amounts in English copy are in cents), unless the text names another of these countries.
     private static readonly string[] _centavoCurrencies = ["PHP", "MXN", "ARS", "COP", "CLP", "BRL"];
+
+    // The francs and dirhams whose hundredth is a centime, Swiss first, unless the text names Morocco.
+    private static readonly string[] _centimeCurrencies = ["CHF", "MAD"];
 
     // The dollars whose hundredth is a cent, American first, unless the text names another's country ("shares fell 51 cents").
     private static readonly string[] _centCurrencies = ["USD", "CAD", "AUD", "NZD", "HKD", "SGD"];
@@ -65,6 +68,16 @@ internal static partial class CurrencyReader
             if (w > p && MatchesWord(s, w, name))
             {
                 return new SuffixCurrency(w + name.Length, context.Choose(_centavoCurrencies), false, false, false, 0.01m);
+            }
+        }
+
+        // Since the thirty-eighth session: the centime, a hundredth of the Swiss franc in English copy ("UBS will pay 76 centimes per share for
+        // Credit Suisse", "a 25-centime offer"), or of the Moroccan dirham when the text names Morocco.
+        foreach (var name in (ReadOnlySpan<string>)["centimes", "centime"])
+        {
+            if (w > p && MatchesWord(s, w, name))
+            {
+                return new SuffixCurrency(w + name.Length, context.Choose(_centimeCurrencies), false, false, false, 0.01m);
             }
         }
 

@@ -54,7 +54,39 @@ internal static partial class InvestorRules
             }
 
             var described = words[open + 1].Lower is "a" or "an" or "the" || (dashed && words[open + 1].Possessive);
-            return described && sentence.NameAt[open] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == open ? name.Text : null;
+            return described && sentence.NameAt[open] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == open ? name.Text
+                : dashed ? null : SubjectBeforeDescribingClause(sentence, open, closing);
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that open a describing clause set off by commas: "formed from the merger of …", "with operations in …", "based in …".</summary>
+    private static readonly HashSet<string> _describingClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "formed", "founded", "created", "based", "headquartered", "owned", "controlled", "backed", "listed", "with",
+    };
+
+    /// <summary>
+    /// Since the thirty-eighth session: "Millea Holdings Inc., formed from the merger of Tokio Marine &amp; Fire Insurance Co and Nichido Fire &amp;
+    /// Marine Insurance Co, will pay NT$960 million", "Biotest Medical, with operations in Shenzhen, China, plans to invest NT$3 billion": the
+    /// subject before a describing clause that opens with a participle or "with", which may hold commas of its own ("Shenzhen, China"), not
+    /// the last name inside it. <paramref name="comma"/> is the nearest comma before the clause's end that no article follows.
+    /// </summary>
+    private static string? SubjectBeforeDescribingClause(SentenceWords sentence, int comma, int closing)
+    {
+        var words = sentence.Words;
+        for (var open = comma; open >= 0 && closing - open <= 30; open--)
+        {
+            if (words[open].After != ',' || open + 1 >= words.Count)
+            {
+                continue;
+            }
+
+            if (_describingClauseOpeners.Contains(words[open + 1].Lower))
+            {
+                return sentence.NameAt[open] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == open ? name.Text : null;
+            }
         }
 
         return null;

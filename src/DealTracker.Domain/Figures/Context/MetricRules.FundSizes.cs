@@ -127,7 +127,10 @@ internal static partial class MetricRules
         }
 
         var link = words[k].Lower;
-        if (link is "of" or "worth" or "totalling" or "totaling" && words[k - 1].Lower is "fund" or "vehicle")
+        // Since the thirty-eighth session: "The second Vision Fund is worth around $108bn", "the fund was worth $2 billion".
+        var isWorth = link == "worth" && k >= 2 && words[k - 1].Lower is "is" or "was" or "will" or "be" && !words[k - 2].EndsPhrase
+            && words[k - 2].Lower is "fund" or "vehicle" or "be" && words.Take(k).Any(w => w.Lower is "fund" or "vehicle");
+        if ((link is "of" or "worth" or "totalling" or "totaling" && words[k - 1].Lower is "fund" or "vehicle") || isWorth)
         {
             for (var d = k - 2; d >= 0 && k - d <= 5 && !words[d].EndsPhrase; d--)
             {
@@ -248,8 +251,12 @@ internal static partial class MetricRules
 
             assetOwner |= _assetOwnerFundWords.Contains(lower);
             // "the $250 million Innovate in India fund": a small link word inside a capitalised name.
-            var inName = lower is "in" or "of" or "and" && k > next && words[k - 1].IsCapitalised && k + 1 < words.Count && words[k + 1].IsCapitalised;
-            if (words[k].EndsPhrase || words[k].Possessive || (_stopAfterNoun.Contains(lower) && !inName) || _notFundHeads.Contains(lower)
+            // Since the thirty-eighth session: "for" too ("the $10 Bn Google For India Digitization fund").
+            var inName = lower is "in" or "of" or "and" or "for" && k > next && words[k - 1].IsCapitalised && k + 1 < words.Count && words[k + 1].IsCapitalised;
+            // Since the thirty-eighth session: a fund's name in quotes ends no phrase before the head it names ("a new £100 million “Scale
+            // Up” fund").
+            var quotedName = words[k].After is '”' or '"' && words[k].IsCapitalised && k + 1 < words.Count && _fundSizeHeads.Contains(words[k + 1].Lower);
+            if ((words[k].EndsPhrase && !quotedName) || words[k].Possessive || (_stopAfterNoun.Contains(lower) && !inName) || _notFundHeads.Contains(lower)
                 || words[k].Core.Any(char.IsDigit))
             {
                 return -1;

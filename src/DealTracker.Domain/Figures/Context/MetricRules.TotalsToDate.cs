@@ -109,12 +109,31 @@ internal static partial class MetricRules
                 var total = between.FindIndex(w => w is "total" or "cumulative" or "overall" or "aggregate");
                 var owner = total >= 1 && (between[total - 1] is "its" or "their" || words[i + total].Possessive);
                 return total >= 0 && total + 1 < between.Count && _totalsFundingNouns.Contains(between[total + 1])
-                    && (owner || between.Contains("by") || between.Contains("date")) && (between[total + 1] != "raised" || between.Contains("date"));
+                    && (owner || between.Contains("by") || between.Contains("date") || OneCompanysTotal(words, i, between))
+                    && (between[total + 1] != "raised" || between.Contains("date") || OneCompanysTotal(words, i, between));
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Since the thirty-eighth session: "The follow-on investment brought the total amount raised to 150 million yuan", "That brings the
+    /// total amount of money raised for the company to $48.2M", "brings the total raised by Rockley … to $290 million": "the total" with
+    /// no owner word is one company's when the sentence names no period (a market's "the total raised this year") and the total is not one
+    /// round's ("the total raised in the round", nor "invested a further £25 million, bringing the total raised to £75 million", where the
+    /// round grows, nor "join Temasek in this round …, taking the total funding to $180-200 million").
+    /// </summary>
+    private static bool OneCompanysTotal(List<Word> words, int bring, List<string> between) =>
+        !between.Any(w => w is "round" or "rounds" or "series" or "tranche" or "extension" or "offering" or "ipo" or "fund" or "funds")
+        && words.Take(bring).All(w => w.Lower is not ("further" or "additional" or "another"))
+        && !Enumerable.Range(1, Math.Max(0, bring - 2)).Any(k => words[k - 1].Lower == "in" && words[k].Lower is "this" or "the" && words[k + 1].Lower == "round")
+        && (between.Contains("company") || between.Contains("firm") || between.Contains("startup")
+            || !words.Any(w => w.Lower is "year" or "years" or "quarter" or "month" or "months" or "week" or "half" or "annual" or "sector"
+                or "industry" or "market" or "startups" or "companies" or "deals" || IsYearWord(w.Core)));
+
+    private static bool IsYearWord(string core) =>
+        core.Length == 4 && core.All(char.IsAsciiDigit) && core[0] is '1' or '2' && int.Parse(core, System.Globalization.CultureInfo.InvariantCulture) is >= 1990 and <= 2039;
 
     private static bool IsBringVerb(string lower) =>
         lower is "bringing" or "brings" or "brought" or "bring" or "taking" or "takes" or "took" or "take" or "lifting" or "lifts" or "lifted" or "pushing" or "pushes"

@@ -26,7 +26,7 @@ internal sealed class SentenceWords
         Text = text;
         Start = start;
         End = end;
-        Words = WithoutShareAsides(WithoutIntensifiers(WithoutPriceFiller(Context.Words.Split(text, start, end))));
+        Words = WithoutShareAsides(WithoutIntensifiers(WithoutPriceFiller(WithPercentSigns(Context.Words.Split(text, start, end)))));
         Names = NameFinder.Find(text, Words, known ?? KnownNames.None);
         NameAt = new Name?[Words.Count];
         foreach (var name in Names)
@@ -87,6 +87,38 @@ internal sealed class SentenceWords
 
         return words;
     }
+
+    /// <summary>
+    /// Since the thirty-eighth session: "will acquire a 40 pct interest in … for 5,342 million U.S. dollars", "bought a 45pc stake in OneWeb":
+    /// the wires' "pct" and the British press's "pc" after a number are a percentage, read as "percent" and "45%" as every stake rule reads
+    /// "40 percent" and "45%". Before, "40 pct interest" was no stake and the price of it was read as other.
+    /// </summary>
+    private static List<Word> WithPercentSigns(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var core = words[i].Core;
+            if (core.Equals("pct", StringComparison.OrdinalIgnoreCase) && i > 0 && IsPlainNumber(words[i - 1].Core))
+            {
+                words[i] = words[i] with { Core = "percent" };
+            }
+            else if (core.EndsWith("pct", StringComparison.OrdinalIgnoreCase) && IsPlainNumber(core[..^3]))
+            {
+                words[i] = words[i] with { Core = core[..^3] + "%" };
+            }
+            else if (core.EndsWith("pc", StringComparison.OrdinalIgnoreCase) && IsPlainNumber(core[..^2]))
+            {
+                words[i] = words[i] with { Core = core[..^2] + "%" };
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>"40", "19.9", "1,5": digits with at most one decimal mark, starting and ending with a digit.</summary>
+    private static bool IsPlainNumber(string core) =>
+        core.Length > 0 && char.IsAsciiDigit(core[0]) && char.IsAsciiDigit(core[^1]) && core.All(c => char.IsAsciiDigit(c) || c is '.' or ',')
+        && core.Count(c => c is '.' or ',') <= 1;
 
     /// <summary>
     /// Since the twenty-first session: "invest a staggering $4 billion", "raised a cool $50 million" read as "invest a $4 billion": an

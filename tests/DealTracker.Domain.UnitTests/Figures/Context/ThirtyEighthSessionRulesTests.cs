@@ -1,0 +1,92 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Figures;
+using static DealTracker.Domain.UnitTests.Figures.Context.ContextReaderText;
+
+namespace DealTracker.Domain.UnitTests.Figures.Context;
+
+/// <summary>
+/// The thirty-eighth session's rules: the cash and the stock parts of a takeover's price are other (M1); "pct" and "45pc" are
+/// percentages, so the price of such a stake is an investment; the centime is a hundredth of the Swiss franc; the subject before a
+/// describing clause ("formed from the merger of …", "with operations in …") is the investor; one company's total brought to a figure is
+/// other (M5); and a fund's size by a long or quoted name, or "the fund is worth", is a round size (M10).
+/// </summary>
+public sealed class ThirtyEighthSessionRulesTests
+{
+    [Theory]
+    [InlineData("The deal consists of approximately $1.065 billion in IonQ stock and $10 million in cash, and is expected to close later in 2025.", "$1.065 billion")]
+    [InlineData("The deal consists of approximately $1.065 billion in IonQ stock and $10 million in cash, and is expected to close later in 2025.", "$10 million")]
+    [InlineData("Telehealth giant Teladoc purchased connected health platform Livongo Health for $1B in cash and almost $17B in stock.", "$17B")]
+    [InlineData("The last bid, on December 20, included £41.7billion in cash and £8.3billion worth of Unilever shares.", "£8.3billion")]
+    [InlineData("One person familiar with the situation said the deal would cost around 12 billion pounds ($18.8 billion) in cash and shares.", "12 billion pounds")]
+    public void Read_CashOrStockPartOfATakeoverPrice_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Acme Corp agreed to buy a 20% stake in Beta Ltd, paying $30 million in cash and $20 million in Acme stock.", "$20 million", Metric.Investment)]
+    [InlineData("OpenAI employees can sell $1.5 billion worth of shares in a new tender offer to SoftBank, allowing them to cash out restricted stock units (RSUs).", "$1.5 billion", Metric.Investment)]
+    [InlineData("The companies have been discussing a deal that would value Arm at about US$40 billion in cash and stock, two of the people said.", "US$40 billion", Metric.Valuation)]
+    public void Read_StakeTenderOrValuationPaidInCashAndStock_KeepsItsMetric(string sentence, string at, Metric expected)
+    {
+        Assert.Equal(expected, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Japan's Mitsui & Co. said Wednesday that it will acquire a 40 pct interest in an Australian iron ore project for 5,342 million U.S. dollars.", "5,342 million U.S. dollars", "Mitsui & Co.")]
+    [InlineData("Bharti bought a 45pc interest in OneWeb for £400m.", "£400m", "Bharti")]
+    public void Read_StakeWrittenInPctOrPc_IsTheBuyersInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("UBS will pay 76 centimes per share for Credit Suisse with its shares.", "76 centimes", "0.76", "CHF")]
+    [InlineData("The board earlier rejected a 25-centime offer from UBS, people close to the talks in Zurich said.", "25-centime", "0.25", "CHF")]
+    public void Extract_Centimes_AreAHundredthOfTheSwissFranc(string sentence, string text, string amount, string currency)
+    {
+        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
+        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
+        Assert.Equal(currency, figure.Money.Currency);
+        Assert.Null(Figure(sentence, text).Metric);
+    }
+
+    [Theory]
+    [InlineData("Millea Holdings Inc., formed from the merger of Tokio Marine & Fire Insurance Co and Nichido Fire & Marine Insurance Co, will pay NT$960 million ($28 million) for a 30 percent stake in Taiwan's fourth-biggest insurer.", "NT$960 million", "Millea Holdings Inc.")]
+    [InlineData("Orion Capital, based in Singapore, will invest $40 million in the startup.", "$40 million", "Orion Capital")]
+    public void Read_SubjectBeforeADescribingClause_IsTheInvestor(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("The follow-on investment brought the total amount raised to 150 million yuan (US$21.57 million).", "150 million yuan")]
+    [InlineData("That brings the total amount of money raised for the company to $48.2M since the company was founded in 2016.", "$48.2M")]
+    [InlineData("Zurich-based fintech firm Numbrs has raised $40 million to bring the total capital invested to almost $200 million.", "$200 million")]
+    public void Read_OneCompanysTotalBroughtToTheFigure_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("A couple of other investors are likely to join Temasek in this round with smaller cheques, taking the total funding to $180-200 million.", "$180-200 million")]
+    [InlineData("Existing Starling backer Harald McPike invested a further £25 million, bringing the total raised to £75 million.", "£75 million")]
+    public void Read_RoundGrownToTheFigure_StaysARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Google was said to be looking to deploy more capital from the $10 Bn Google For India Digitization fund, announced in mid 2020.", "$10 Bn")]
+    [InlineData("I also covered a new £100 million “Scale Up” fund from MMC Ventures.", "£100 million")]
+    [InlineData("The second Vision Fund is worth around $108bn.", "$108bn")]
+    public void Read_FundSizeByItsNameOrWorth_IsARoundSize(string sentence, string at)
+    {
+        Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
+    }
+}
