@@ -147,7 +147,19 @@ internal static partial class InvestorRules
     internal static string? FallbackFrameInvestor(SentenceWords sentence, int first, int last)
     {
         var words = sentence.Words;
-        if (first <= 0 || last >= words.Count)
+        if (first < 0 || last >= words.Count)
+        {
+            return null;
+        }
+
+        // Since the thirty-eighth session: "The 4 billion yen share purchase will make Shandong Ruyi the largest shareholder"
+        // (InvestorRules.MadeShareholders.cs).
+        if (MadeAHolder(sentence, last) is { } holder)
+        {
+            return holder;
+        }
+
+        if (first == 0)
         {
             return null;
         }

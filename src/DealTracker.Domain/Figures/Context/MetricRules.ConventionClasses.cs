@@ -32,7 +32,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the thirty-seventh session, an issuer's offering of notes by its principal amount, its series or the buyers' option is a round
 /// size (M5, <c>MetricRules.NoteOfferings.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all, and since the thirty-eighth, the cash or the stock part of a
-/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>).</item>
+/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>) and aid or a bailout (M6, <c>MetricRules.AidAndBailouts.cs</c>).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -96,10 +96,14 @@ internal static partial class MetricRules
         // of it (MetricRules.NoteOfferings.cs).
         metric = metric is null && IsNoteOffering(sentence.Words, first, last) ? Metric.RoundSize : metric;
 
+        // Since the thirty-eighth session: what an investment or a share purchase costs ("Toyota's investment is likely to cost more than
+        // 70 billion yen", "The 4 billion yen share purchase will make …"; MetricRules.InvestmentCosts.cs).
+        metric = metric is null && IsInvestmentsCost(sentence.Words, first, last) ? Metric.Investment : metric;
+
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
         return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) || IsBoughtForAnEnterpriseValue(sentence.Words, first)
-            || IsDealsOwnValue(sentence.Words, first, last) || (metric != Metric.Valuation && IsCashOrStockPartOfAPrice(sentence, first, last)) ? null : metric;
+            || IsDealsOwnValue(sentence.Words, first, last) || (metric != Metric.Valuation && IsCashOrStockPartOfAPrice(sentence, first, last)) || IsAidOrBailout(sentence.Words, first, last) ? null : metric;
     }
 
     /// <summary>Words of a sale or a purchase before a deal's value: "agreed to sell three of its tea estates … for an estimated value of".</summary>

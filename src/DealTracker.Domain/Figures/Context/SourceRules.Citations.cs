@@ -69,7 +69,8 @@ internal static partial class SourceRules
         if (lower is "reports" or "reported" or "said" or "says" or "writes" or "wrote" or "notes" or "noted" or "observes" or "adds" or "added"
             && at < words.Count && !words[i].EndsPhrase
             && sentence.NameAt[at] is { Kind: NameKind.Outlet } inverted && inverted.First == at
-            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"))
+            && (words[inverted.Last].EndsPhrase || inverted.Last + 1 == words.Count || words[inverted.Last + 1].Lower == "citing"
+                || OutletKindEndsPhrase(words, inverted.Last + 1)))
         {
             return (new SourceMention(inverted.Text, SourceKind.Named, inverted.Start, inverted.End - inverted.Start), inverted.Last);
         }
@@ -88,6 +89,30 @@ internal static partial class SourceRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Since the thirty-eighth session: "…, said the Nikkei business daily, which first reported the news", "said the Nikkei newspaper.": what
+    /// the outlet is, one to three words from <paramref name="k"/> ending in an outlet's kind, then the phrase's end.
+    /// </summary>
+    private static bool OutletKindEndsPhrase(List<Word> words, int k)
+    {
+        for (var j = k; j < words.Count && j - k < 3; j++)
+        {
+            var lower = words[j].Lower;
+            var kind = _outletKinds.Contains(lower) || lower is "paper" or "weekly" or "journal";
+            if (words[j].IsCapitalised || !(kind || lower is "business" or "financial" or "economic" or "english-language"))
+            {
+                return false;
+            }
+
+            if (kind && (words[j].EndsPhrase || j + 1 == words.Count))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"confirmed the investment to Reuters": a confirming verb a few words back in the same phrase.</summary>

@@ -89,4 +89,41 @@ public sealed class ThirtyEighthSessionRulesTests
     {
         Assert.Equal(Metric.RoundSize, Figure(sentence, at).Metric);
     }
+
+    [Theory]
+    [InlineData("The Swiss National Bank is providing 200 billion francs in assistance.", "200 billion francs")]
+    [InlineData("That program is slated to provide a total of 1 trillion yen in assistance over five years starting in fiscal 2026, according to Jiji Press.", "1 trillion yen")]
+    [InlineData("Commitments agreed with European Union authorities at the time of MPS’s 5.4 billion euro ($5.82 billion) bailout in 2017 bind Rome to eventually selling its 64% stake in the bank.", "5.4 billion euro")]
+    [InlineData("Lufthansa and the German government reached an agreement on a bailout of 9 billion euros that will see the State become the first shareholder of the group.", "9 billion euros")]
+    [InlineData("This includes the recently granted $40.5 million, $77 million in matching funds from Colorado and $10 million in matching funds from New Mexico.", "$10 million")]
+    public void Read_AidOrABailout_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Toyota's investment is likely to cost more than 70 billion yen ($650 million) based on Subaru's stock market value.", "more than 70 billion yen", "Toyota")]
+    [InlineData("The 4 billion yen ($44.4 million) share purchase will make Shandong Ruyi the largest shareholder in Renown.", "4 billion yen", "Shandong Ruyi")]
+    public void Read_WhatAnInvestmentCosts_IsTheInvestment(string sentence, string at, string investor)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Equal(Metric.Investment, figure.Metric);
+        Assert.Equal(investor, figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("Taiwan Semiconductor Manufacturing Company Limited has agreed to invest EUR1.1 billion in ASML.", "EUR1.1 billion", "Taiwan Semiconductor Manufacturing Company Limited")]
+    [InlineData("The board of LT Foods approved the proposed investment of up to Rs 140 crore by India Agri Business Fund II Limited.", "up to Rs 140 crore", "India Agri Business Fund II Limited")]
+    public void Read_PlaceLedNameEndingInALegalForm_KeepsItsPlace(string sentence, string at, string investor)
+    {
+        Assert.Equal(investor, Figure(sentence, at).Investor);
+    }
+
+    [Theory]
+    [InlineData("Toyota's investment is likely to cost more than 70 billion yen, said the Nikkei business daily, which first reported the news.")]
+    [InlineData("Toyota will take a 20% stake in Subaru, said the Nikkei newspaper.")]
+    public void Sources_OutletAfterSaidWithWhatItIs_IsNamed(string sentence)
+    {
+        Assert.Equal(["Nikkei"], Named(sentence));
+    }
 }
