@@ -350,6 +350,14 @@ public static class ContextReader
             }
 
             investor = metric == Metric.Investment ? InvestorRules.ClauseGiver(sentence, first, last, floor, investor) : investor;
+
+            // Since the thirty-eighth session: a fine or a break-up fee is money owed, whatever giver a late frame found ("has been fined NT$10
+            // million … by the Ministry of Economic Affairs for … its investment"; MetricRules.AidAndBailouts.cs).
+            if (metric is not null && MetricRules.IsFineOrFee(sentence.Words, first, last))
+            {
+                (metric, investor) = (null, null);
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 

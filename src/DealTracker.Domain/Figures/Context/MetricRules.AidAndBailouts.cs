@@ -64,4 +64,40 @@ internal static partial class MetricRules
         var noun = words[b - 1].Lower;
         return noun is "bailout" or "bail-out" || (noun is "package" && b >= 2 && words[b - 2].Lower is "rescue" or "aid" or "bailout");
     }
+
+    /// <summary>
+    /// Since the thirty-eighth session: a fine, a penalty or a break-up fee is other, as money owed, not put in: "has been fined NT$10
+    /// million (US$329,294) by the Ministry of Economic Affairs for not getting regulatory approval for its investment", "Coherent will pay
+    /// Lumentum a breakup fee of $217.6 million", "a $5 million penalty".
+    /// </summary>
+    internal static bool IsFineOrFee(IReadOnlyList<Word> words, int first, int last)
+    {
+        var b = first - 1;
+        while (b >= 0 && first - b <= 3 && words[b].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "some" or "up" or "to"
+            or "more" or "than" or "over" or "approximately" or "a" or "an" or "total" && !words[b].EndsPhrase)
+        {
+            b--;
+        }
+
+        // "fined NT$10 million", "was fined a record $5 billion".
+        if (b >= 0 && words[b].Lower is "fined" or "fines" && !words[b].EndsPhrase)
+        {
+            return true;
+        }
+
+        // "a fine of $X", "a breakup fee of $X", "a termination fee of $X", "penalties of $X".
+        if (b >= 1 && words[b].Lower == "of" && !words[b - 1].EndsPhrase && IsFineNoun(words, b - 1))
+        {
+            return true;
+        }
+
+        // "a $5 million penalty", "a $217.6 million break-up fee".
+        var next = SkipConversion(words, last);
+        return next < words.Count && !words[last].EndsPhrase && IsFineNoun(words, next + (next + 1 < words.Count && words[next].Lower is "breakup" or "break-up" or "termination" or "reverse" ? 1 : 0));
+    }
+
+    /// <summary>"fine", "penalty", "fee" after "break-up" or "termination" at word <paramref name="k"/>.</summary>
+    private static bool IsFineNoun(IReadOnlyList<Word> words, int k) =>
+        words[k].Lower is "fine" or "fines" or "penalty" or "penalties"
+        || (words[k].Lower is "fee" or "fees" && k > 0 && words[k - 1].Lower is "breakup" or "break-up" or "termination" or "reverse" or "break");
 }

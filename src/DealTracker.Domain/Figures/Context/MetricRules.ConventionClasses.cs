@@ -32,7 +32,7 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the thirty-seventh session, an issuer's offering of notes by its principal amount, its series or the buyers' option is a round
 /// size (M5, <c>MetricRules.NoteOfferings.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all, and since the thirty-eighth, the cash or the stock part of a
-/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>) and aid or a bailout (M6, <c>MetricRules.AidAndBailouts.cs</c>).</item>
+/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>), and aid or a bailout (M6, <c>MetricRules.AidAndBailouts.cs</c>; a fine or a break-up fee is read after every frame, in <c>ContextReader</c>).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules

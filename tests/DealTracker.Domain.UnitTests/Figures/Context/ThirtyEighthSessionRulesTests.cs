@@ -8,7 +8,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// The thirty-eighth session's rules: the cash and the stock parts of a takeover's price are other (M1); "pct" and "45pc" are
 /// percentages, so the price of such a stake is an investment; the centime is a hundredth of the Swiss franc; the subject before a
 /// describing clause ("formed from the merger of …", "with operations in …") is the investor; one company's total brought to a figure is
-/// other (M5); and a fund's size by a long or quoted name, or "the fund is worth", is a round size (M10).
+/// other (M5); a fund's size by a long or quoted name, or "the fund is worth", is a round size (M10); aid, a bailout, a fine or a break-up
+/// fee is other (M6); and what an investment or a share purchase costs is the investment.
 /// </summary>
 public sealed class ThirtyEighthSessionRulesTests
 {
@@ -125,5 +126,15 @@ public sealed class ThirtyEighthSessionRulesTests
     public void Sources_OutletAfterSaidWithWhatItIs_IsNamed(string sentence)
     {
         Assert.Equal(["Nikkei"], Named(sentence));
+    }
+
+    [Theory]
+    [InlineData("Hon Hai Precision Industry Co has been fined NT$10 million (US$329,294) by the Ministry of Economic Affairs for not getting regulatory approval for its investment in a Chinese semiconductor company.", "NT$10 million")]
+    [InlineData("Coherent will pay Lumentum a breakup fee of $217.6 million after turning down Lumentum’s latest offer.", "$217.6 million")]
+    public void Read_AFineOrABreakUpFee_IsOther(string sentence, string at)
+    {
+        var figure = Figure(sentence, at);
+        Assert.Null(figure.Metric);
+        Assert.Null(figure.Investor);
     }
 }
