@@ -154,7 +154,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Eleventh session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 98/127, 7/12, 145/160 and 85/115, 25/35, 139/153; the rows are the session's final rules.
     [InlineData("blind61.json", 116, 8, 158)]
-    [InlineData("blind62.json", 102, 36, 150)]
+    [InlineData("blind62.json", 102, 37, 150)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
     // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
     [InlineData("blind63.json", 101, 16, 142)]
@@ -226,7 +226,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // TechDealsSweepTests, FitMiDealsSweepTests): 355/445, 91/116, 616/671 → 361/445, 100/116, 631/671.
     [InlineData("issue74.json", 93, 32, 146)]
     [InlineData("issue75.json", 92, 19, 158)]
-    [InlineData("issue76.json", 91, 25, 164)]
+    [InlineData("issue76.json", 92, 25, 164)]
     [InlineData("issue77.json", 103, 21, 175)]
     // Seventeenth session: three collectors labelling from the issue's words and a short labelling guide (AI deals; startup rounds
     // outside the US; wire M&A, stakes and IPOs), sealed until the session's end; second readers in docs/issue-reading/second-readers.
@@ -289,7 +289,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 94, 9, 145)]
+    [InlineData("issue97.json", 95, 9, 145)]
     [InlineData("issue98.json", 90, 18, 157)]
     [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 92, 23, 155)]
@@ -322,7 +322,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // givers' verbs, makers' chips, other investors); the rows are after the rules written from their misses (yearly sums paid, the box
     // office, Australian cents, a company reporting on itself, a market over a period, lettered rounds, gapped pairs).
     [InlineData("issue109.json", 99, 27, 160)]
-    [InlineData("issue110.json", 109, 5, 160)]
+    [InlineData("issue110.json", 110, 5, 160)]
     [InlineData("issue111.json", 94, 5, 157)]
     [InlineData("issue112.json", 99, 14, 157)]
     // Then four more, collected after the session's first rules and scored once, unread, on the rules after the market and
@@ -332,7 +332,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Unseen scores (all four): 387/492, 52/69, 642/688 on the session's starting rules, 390/492, 52/69, 642/688 at the measure; the rows
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 107, 1, 177)]
-    [InlineData("issue114.json", 95, 30, 154)]
+    [InlineData("issue114.json", 96, 30, 154)]
     [InlineData("issue115.json", 96, 11, 158)]
     [InlineData("issue116.json", 105, 10, 161)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
@@ -362,13 +362,13 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // starting rules, 395/508, 58/84, 654/699 on the S4–S6 rules (written before the sets were read) and 395/508, 58/84, 655/699 on the
     // final rules. Not fitted: the rows are that measure.
     [InlineData("issue125.json", 95, 18, 159)]
-    [InlineData("issue126.json", 110, 8, 165)]
+    [InlineData("issue126.json", 111, 8, 165)]
     [InlineData("issue127.json", 106, 26, 172)]
-    [InlineData("issue128.json", 99, 8, 162)]
+    [InlineData("issue128.json", 100, 8, 162)]
     [InlineData("issue129.json", 101, 25, 157)]
-    [InlineData("issue130.json", 89, 16, 172)]
+    [InlineData("issue130.json", 90, 16, 172)]
     [InlineData("issue131.json", 98, 10, 149)]
-    [InlineData("issue132.json", 113, 37, 167)]
+    [InlineData("issue132.json", 114, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
     // pharma and medtech; Asian business press; energy, infrastructure, data centres, telecoms, real estate and mining); second readers
     // agree on 122/122, 32/34, 167/167 (issue133), 120/120, 10/10, 165/165 (issue134), 117/123, 33/36, 169/173 (issue135) and 121/125,
@@ -376,14 +376,14 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 632/676 (the rows).
     [InlineData("issue133.json", 84, 22, 150)]
     [InlineData("issue134.json", 99, 9, 158)]
-    [InlineData("issue135.json", 87, 24, 162)]
+    [InlineData("issue135.json", 88, 24, 162)]
     [InlineData("issue136.json", 97, 12, 165)]
     // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
     // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
     // capital markets, IPOs and market-wide funding totals); second readers, given only the sentences while the collectors' files were
     // moved out of their reach, agree on 116/120, 8/9, 172/172 (issue137), 127/130, 32/37, 170/175 (issue138), 119/121, 10/10,
     // 164/165 (issue139) and 120/122, 4/4, 170/170 (issue140). Scored once, unread, on the starting rules: 398/493, 37/60, 618/682.
-    [InlineData("issue137.json", 106, 6, 159)]
+    [InlineData("issue137.json", 107, 6, 159)]
     [InlineData("issue138.json", 102, 23, 153)]
     [InlineData("issue139.json", 99, 6, 156)]
     [InlineData("issue140.json", 103, 2, 160)]
@@ -394,7 +394,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // once, unread, on the starting rules: 371/505, 42/68, 644/704.
     [InlineData("issue141.json", 94, 19, 161)]
     [InlineData("issue142.json", 91, 5, 158)]
-    [InlineData("issue143.json", 101, 3, 161)]
+    [InlineData("issue143.json", 102, 3, 161)]
     [InlineData("issue144.json", 98, 16, 172)]
     // The thirty-first session's four, collected at its start (corporate strategic investments and minority stakes; Chinese, Hong Kong,
     // Taiwanese and Singaporean tech and consumer deals; US and Canadian software, fintech and consumer rounds, tender offers and
@@ -420,7 +420,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // deals); second readers, blind as above, agree on 114/121, 41/45, 165/165 (issue153), 118/120, 21/23, 164/165 (issue154), 122/125,
     // 18/19, 170/173 (issue155) and 118/120, 29/29, 163/165 (issue156). Scored once, unread: 373/486, 84/116, 618/668 on the
     // session's starting rules and 372/486, 83/116, 618/668 on its rules at the time.
-    [InlineData("issue153.json", 98, 33, 156)]
+    [InlineData("issue153.json", 99, 33, 156)]
     [InlineData("issue154.json", 97, 18, 154)]
     [InlineData("issue155.json", 90, 11, 160)]
     [InlineData("issue156.json", 92, 23, 150)]
@@ -438,9 +438,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // hardware); second readers agree on 129/133, 10/10, 181/181 (issue161), 117/122, 21/22, 173/175 (issue162), 120/120, 11/11, 164/165
     // (issue163) and 132/133, 11/13, 180/182 (issue164). Scored once, unread: 419/508, 39/56, 634/703 on the starting rules and 419/508,
     // 39/56, 637/703 on the first round's.
-    [InlineData("issue161.json", 119, 6, 165)]
+    [InlineData("issue161.json", 120, 6, 165)]
     [InlineData("issue162.json", 90, 17, 161)]
-    [InlineData("issue163.json", 96, 7, 154)]
+    [InlineData("issue163.json", 97, 7, 154)]
     [InlineData("issue164.json", 115, 10, 171)]
     // Four more, collected after the session's second round of rules (read from issue161–164's misses) was written, to measure it unseen
     // (Indian startups and conglomerates; European tech and industrial deals; US enterprise software and cybersecurity; Gulf sovereign
@@ -448,7 +448,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue166), 122/125, 3/3, 169/170 (issue167) and 119/121, 24/25, 162/164 (issue168). Scored once, unread: 397/497, 50/77, 642/686,
     // the same on the session's starting rules and on its final ones. No rule was written from them.
     [InlineData("issue165.json", 107, 16, 159)]
-    [InlineData("issue166.json", 93, 16, 170)]
+    [InlineData("issue166.json", 94, 15, 170)]
     [InlineData("issue167.json", 100, 1, 158)]
     [InlineData("issue168.json", 102, 17, 155)]
     // The thirty-fourth session's four, collected at its start (AI startups and labs; takeovers and stake sales in wires and regional
@@ -502,10 +502,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // and M&A market reports; big-tech and AI-lab deals in talks; food, consumer goods, luxury and fashion); second readers agree on
     // 108/109, 5/5, 176/176 (issue189), 116/120, 4/4, 165/165 (issue190), 117/124, 43/43, 169/171 (issue191) and 129/132, 4/4,
     // 178/179 (issue192). Scored once, unread, on the final rules: 378/485, 38/56, 641/691 (the same on the starting rules).
-    [InlineData("issue189.json", 78, 4, 169)]
+    [InlineData("issue189.json", 79, 4, 169)]
     [InlineData("issue190.json", 90, 1, 141)]
     [InlineData("issue191.json", 95, 30, 160)]
-    [InlineData("issue192.json", 115, 3, 171)]
+    [InlineData("issue192.json", 116, 3, 171)]
     // Thirty-seventh session: four collectors at the session's start (generative-AI startups and labs; pharma and biotech licensing and
     // financing; data-centre, chip and cloud-compute financing; Canadian, Irish, Nordic and Benelux business press); second readers agree
     // on 125/129, 14/15, 174/174 (issue193), 120/120, 8/8, 164/165 (issue194), 115/117, 13/13, 164/164 (issue195) and 120/122, 18/18,
@@ -522,7 +522,25 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue197.json", 102, 22, 155)]
     [InlineData("issue198.json", 98, 24, 161)]
     [InlineData("issue199.json", 98, 26, 160)]
-    [InlineData("issue200.json", 109, 3, 168)]
+    [InlineData("issue200.json", 111, 3, 168)]
+    // Thirty-eighth session: four collectors at the session's start (quantum, chip-equipment, photonics and deep-tech companies; Korean,
+    // Japanese and Taiwanese English-language business press; rounds that name who puts the money in; German, French, Italian, Swiss and
+    // Austrian companies in the English-language press); second readers agree on 110/122, 16/18, 167/167 (issue201), 122/128, 49/51,
+    // 176/177 (issue202), 120/125, 25/28, 171/171 (issue203) and 123/126, 13/15, 172/174 (issue204). Scored once, unread, on the starting
+    // rules: 382/501, 74/112, 631/689; the session's rules, written from these sets, read 397/501, 79/112, 632/689.
+    [InlineData("issue201.json", 95, 12, 152)]
+    [InlineData("issue202.json", 100, 34, 160)]
+    [InlineData("issue203.json", 101, 24, 158)]
+    [InlineData("issue204.json", 101, 9, 162)]
+    // Four more, collected after the session's rules were final (US and UK mid-market deals in regional and trade press; Middle East and
+    // North Africa business press; AI infrastructure, capital spending and compute contracts; Latin American business press); second
+    // readers agree on 122/122, 17/17, 171/172 (issue205), 115/125, 13/15, 172/174 (issue206), 120/122, 26/26, 161/167 (issue207) and
+    // 118/123, 47/50, 167/168 (issue208). Scored once, unread, on the final rules:
+    // 361/492, 82/108, 606/681 (361/492, 81/108, 606/681 on the starting rules).
+    [InlineData("issue205.json", 88, 15, 150)]
+    [InlineData("issue206.json", 92, 12, 161)]
+    [InlineData("issue207.json", 97, 18, 144)]
+    [InlineData("issue208.json", 84, 37, 151)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -556,7 +574,9 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // software and cybersecurity) 8, issue187 (Australian and New Zealand press) 17, issue188 (airlines, shipping and travel) 17,
         // issue189 (startup rounds in the tech press) 5, issue190 (market reports) 4, issue192 (food, consumer and luxury) 4, issue193
         // (generative-AI startups) 15, issue194 (pharma and biotech) 8, issue195 (data-centre financing) 13, issue196 (Canadian, Irish,
-        // Nordic and Benelux press) 18 and issue200 (fintech and crypto rounds) 5:
+        // Nordic and Benelux press) 18, issue200 (fintech and crypto rounds) 5, issue201 (quantum and deep tech) 18, issue204 (German,
+        // French, Italian, Swiss and Austrian companies) 15, issue205 (US and UK mid-market deals) 17 and issue206 (Middle East and North
+        // Africa press) 15:
         // their rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
@@ -570,7 +590,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue164.json" or "issue167.json" or "issue172.json" or "issue174.json" or "issue175.json" or "issue176.json"
             or "issue178.json" or "issue180.json" or "issue182.json" or "issue184.json" or "issue185.json" or "issue187.json" or "issue188.json"
             or "issue189.json" or "issue190.json" or "issue192.json" or "issue193.json" or "issue194.json" or "issue195.json" or "issue196.json"
-            or "issue200.json",
+            or "issue200.json" or "issue201.json" or "issue204.json" or "issue205.json" or "issue206.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
