@@ -101,6 +101,13 @@ public static partial class FigureExtractor
                 continue;
             }
 
+            // Since the thirty-eighth session: "increase its authorised capital from 4.5 billion to 10 billion pounds": the first level of a
+            // change takes the currency written after the second (and its scale, when it has none), as a range's first end does.
+            if (low.Currency is null && i + 1 < candidates.Count && ChangeStartWithoutCurrency(sentence, floor, low, candidates[i + 1]) is { } borrowed)
+            {
+                low = borrowed;
+            }
+
             if (low.Currency is null || low.Value <= 0)
             {
                 continue;
@@ -573,6 +580,32 @@ public static partial class FigureExtractor
 
         currency = firstCurrency ?? secondCurrency!;
         return true;
+    }
+
+    /// <summary>
+    /// The first level of a change written without a currency, given the second's: "from 4.01 billion to 4.61 billion Egyptian pounds",
+    /// "raised its target from 6 billion to 8 billion dollars". Only a currency written after the second level lends ("from 2020 to $5
+    /// billion" lends nothing), and only after "from" and a word of change, as <see cref="TryRange"/> reads a change.
+    /// </summary>
+    private static Candidate? ChangeStartWithoutCurrency(string sentence, int floor, Candidate first, Candidate second)
+    {
+        if (second.Currency is not { } currency || second.PrefixCurrency || second.Scale is null || first.InWords != second.InWords
+            || (first.Scale is null && IsYear(first.Number)) || (first.Scale is { } own && own != second.Scale))
+        {
+            return null;
+        }
+
+        var connector = ConnectorRegex().Match(sentence, first.End);
+        if (!connector.Success || connector.Index + connector.Length != second.Start || !connector.Groups["to"].Success)
+        {
+            return null;
+        }
+
+        var windowStart = WindowStart(sentence, floor, first.Start);
+        var frame = EndingWords(FrameRegex(), sentence[windowStart..first.Start]);
+        return frame.Success && !frame.Groups["between"].Success && ChangeWordRegex().IsMatch(ClauseBefore(sentence, floor, windowStart + frame.Index))
+            ? first with { Currency = currency, Scale = second.Scale }
+            : null;
     }
 
     /// <summary>The words before "from", back to the last figure or clause mark, at most 80 characters.</summary>

@@ -32,7 +32,8 @@ namespace DealTracker.Domain.Figures.Context;
 /// <item>since the thirty-seventh session, an issuer's offering of notes by its principal amount, its series or the buyers' option is a round
 /// size (M5, <c>MetricRules.NoteOfferings.cs</c>);</item>
 /// <item>since the twentieth session, a price per share is other, last of all, and since the thirty-eighth, the cash or the stock part of a
-/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>), and aid or a bailout (M6, <c>MetricRules.AidAndBailouts.cs</c>; a fine or a break-up fee is read after every frame, in <c>ContextReader</c>).</item>
+/// deal's price (M1, <c>MetricRules.CashAndStockPrices.cs</c>), aid or a bailout (M6, <c>MetricRules.AidAndBailouts.cs</c>; a fine or a break-up fee is read after every frame, in <c>ContextReader</c>), and
+/// the value of many deals read as a valuation (M4, <c>MetricRules.ManyDealsValues.cs</c>).</item>
 /// </list>
 /// </summary>
 internal static partial class MetricRules
@@ -103,7 +104,8 @@ internal static partial class MetricRules
         // "values Metsera at up to $86.20 per share": a price of one share is other whatever frame it sits in (the issue's "share
         // prices"; every one of the corpus's 111 per-share figures is labelled other).
         return IsSharePrice(sentence, last) || IsPettyAmount(sentence, last, money) || IsBoughtForAnEnterpriseValue(sentence.Words, first)
-            || IsDealsOwnValue(sentence.Words, first, last) || (metric != Metric.Valuation && IsCashOrStockPartOfAPrice(sentence, first, last)) || IsAidOrBailout(sentence.Words, first, last) ? null : metric;
+            || IsDealsOwnValue(sentence.Words, first, last) || (metric != Metric.Valuation && IsCashOrStockPartOfAPrice(sentence, first, last)) || IsAidOrBailout(sentence.Words, first, last)
+            || (metric == Metric.Valuation && IsManyDealsValue(sentence.Words, first)) ? null : metric;
     }
 
     /// <summary>Words of a sale or a purchase before a deal's value: "agreed to sell three of its tea estates … for an estimated value of".</summary>

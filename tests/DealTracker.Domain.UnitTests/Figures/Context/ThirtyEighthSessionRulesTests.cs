@@ -9,7 +9,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// percentages, so the price of such a stake is an investment; the centime is a hundredth of the Swiss franc; the subject before a
 /// describing clause ("formed from the merger of …", "with operations in …") is the investor; one company's total brought to a figure is
 /// other (M5); a fund's size by a long or quoted name, or "the fund is worth", is a round size (M10); aid, a bailout, a fine or a break-up
-/// fee is other (M6); and what an investment or a share purchase costs is the investment.
+/// fee is other (M6); what an investment or a share purchase costs is the investment; the first level of a change takes the currency
+/// written after the second; "£E" is the Egyptian pound; and many deals' value together is a total (M4).
 /// </summary>
 public sealed class ThirtyEighthSessionRulesTests
 {
@@ -136,5 +137,44 @@ public sealed class ThirtyEighthSessionRulesTests
         var figure = Figure(sentence, at);
         Assert.Null(figure.Metric);
         Assert.Null(figure.Investor);
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, the company prepares to increase its authorised capital from 4.5 billion to 10 billion pounds.", "4.5 billion", "4500000000", "GBP")]
+    [InlineData("Emaar seeks to increase its issued capital from 4.01 billion to 4.61 billion Egyptian pounds (US$525-604 million).", "4.01 billion", "4010000000", "EGP")]
+    [InlineData("The company has priced its shares at £E11.60 ($2.11) in the international offering.", "£E11.60", "11.6", "EGP")]
+    [InlineData("Today (31 May), Blackstone's Tragus bought Strada for Gbp140m.", "Gbp140m", "140000000", "GBP")]
+    public void Extract_ChangeStartOrEgyptianAndTitleCasePounds_ReadsAmountAndCurrency(string sentence, string text, string amount, string currency)
+    {
+        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
+        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
+        Assert.Equal(currency, figure.Money.Currency);
+    }
+
+    [Theory]
+    [InlineData("Sales ranged from 4 billion to 5 billion euros.")]
+    [InlineData("The fund grew from 2020 to 2025 by 5 billion euros.")]
+    public void Extract_RangeOrYearsBeforeAChange_BorrowNoCurrency(string sentence)
+    {
+        Assert.Single(FigureExtractor.Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("Eight deals with a total value of £764m were recorded in the first half of the year.", "£764m")]
+    [InlineData("UK mid-market private equity exits saw a drop-off in H1 2022 – down to just 59 deals at a value of £3.2 bn.", "£3.2 bn")]
+    [InlineData("That was 34 per cent down on 2001 and the combined value of the MBIs was only £152 million.", "£152 million")]
+    [InlineData("Across Europe, the UK market was once again the busiest by volume, with 189 buyouts totalling £35.2bn.", "£35.2bn")]
+    public void Read_ManyDealsValueTogether_IsOther(string sentence, string at)
+    {
+        Assert.Null(Figure(sentence, at).Metric);
+    }
+
+    [Theory]
+    [InlineData("Coinbase said that recent private market transactions had valued the company at around $68 billion this year.", "$68 billion")]
+    [InlineData("This latest investment - which is larger than all of the company's previous rounds combined - values the company at around $7 billion.", "$7 billion")]
+    public void Read_CompanyValuedByDeals_StaysAValuation(string sentence, string at)
+    {
+        Assert.Equal(Metric.Valuation, Figure(sentence, at).Metric);
     }
 }
