@@ -290,7 +290,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
     [InlineData("issue97.json", 95, 9, 145)]
-    [InlineData("issue98.json", 90, 18, 157)]
+    [InlineData("issue98.json", 91, 18, 157)]
     [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 92, 23, 155)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
@@ -333,7 +333,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the gapped-pair rule, written from their misses.
     [InlineData("issue113.json", 107, 1, 177)]
     [InlineData("issue114.json", 96, 30, 154)]
-    [InlineData("issue115.json", 96, 11, 158)]
+    [InlineData("issue115.json", 97, 11, 158)]
     [InlineData("issue116.json", 105, 10, 161)]
     // And four more, collected after the market and lettered-round rules and scored once, unread, on the session's final rules (big-tech
     // and AI-lab deals; health, biotech licensing, consumer and mobility; Indian and South-East Asian business press; energy, mining,
@@ -421,7 +421,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 18/19, 170/173 (issue155) and 118/120, 29/29, 163/165 (issue156). Scored once, unread: 373/486, 84/116, 618/668 on the
     // session's starting rules and 372/486, 83/116, 618/668 on its rules at the time.
     [InlineData("issue153.json", 99, 33, 156)]
-    [InlineData("issue154.json", 97, 18, 154)]
+    [InlineData("issue154.json", 98, 18, 154)]
     [InlineData("issue155.json", 90, 11, 160)]
     [InlineData("issue156.json", 92, 23, 150)]
     // The thirty-third session's four, collected at its start (Chinese and Hong Kong fundraising and state funds; Latin American and
@@ -447,7 +447,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // funds, state companies and startups); second readers agree on 123/128, 24/25, 175/175 (issue165), 120/123, 20/24, 177/177
     // (issue166), 122/125, 3/3, 169/170 (issue167) and 119/121, 24/25, 162/164 (issue168). Scored once, unread: 397/497, 50/77, 642/686,
     // the same on the session's starting rules and on its final ones. No rule was written from them.
-    [InlineData("issue165.json", 107, 16, 159)]
+    [InlineData("issue165.json", 108, 16, 159)]
     [InlineData("issue166.json", 94, 15, 170)]
     [InlineData("issue167.json", 100, 1, 158)]
     [InlineData("issue168.json", 102, 17, 155)]
@@ -484,7 +484,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // infrastructure); second readers agree on 116/120, 46/49, 163/165 (issue181), 121/126, 15/17, 171/173 (issue182), 120/121, 24/26,
     // 169/169 (issue183) and 121/123, 10/12, 182/182 (issue184). Scored once, unread: 393/490, 73/104, 648/689, the same on the session's
     // starting rules, on its first round's and on its second's. No rule was written from them.
-    [InlineData("issue181.json", 92, 35, 156)]
+    [InlineData("issue181.json", 93, 35, 156)]
     [InlineData("issue182.json", 97, 14, 159)]
     [InlineData("issue183.json", 104, 18, 160)]
     [InlineData("issue184.json", 100, 6, 175)]
@@ -503,7 +503,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 108/109, 5/5, 176/176 (issue189), 116/120, 4/4, 165/165 (issue190), 117/124, 43/43, 169/171 (issue191) and 129/132, 4/4,
     // 178/179 (issue192). Scored once, unread, on the final rules: 378/485, 38/56, 641/691 (the same on the starting rules).
     [InlineData("issue189.json", 79, 4, 169)]
-    [InlineData("issue190.json", 90, 1, 141)]
+    [InlineData("issue190.json", 91, 1, 141)]
     [InlineData("issue191.json", 95, 30, 160)]
     [InlineData("issue192.json", 116, 3, 171)]
     // Thirty-seventh session: four collectors at the session's start (generative-AI startups and labs; pharma and biotech licensing and
@@ -519,7 +519,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // press; energy transition, oil and gas, utilities and nuclear; fintech and crypto rounds); second readers agree on 122/123, 29/30,
     // 166/166 (issue197), 126/130, 31/31, 176/179 (issue198), 124/128, 29/29, 170/171 (issue199) and 127/130, 3/5, 178/178 (issue200).
     // Scored once, unread, on the final rules: 407/511, 75/95, 644/694 (406/511 on the starting rules).
-    [InlineData("issue197.json", 102, 22, 155)]
+    [InlineData("issue197.json", 103, 22, 155)]
     [InlineData("issue198.json", 98, 24, 161)]
     [InlineData("issue199.json", 98, 26, 160)]
     [InlineData("issue200.json", 111, 3, 168)]
@@ -537,10 +537,19 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // readers agree on 122/122, 17/17, 171/172 (issue205), 115/125, 13/15, 172/174 (issue206), 120/122, 26/26, 161/167 (issue207) and
     // 118/123, 47/50, 167/168 (issue208). Scored once, unread, on the final rules:
     // 361/492, 82/108, 606/681 (361/492, 81/108, 606/681 on the starting rules).
-    [InlineData("issue205.json", 88, 15, 150)]
-    [InlineData("issue206.json", 92, 12, 161)]
+    [InlineData("issue205.json", 96, 15, 150)]
+    [InlineData("issue206.json", 96, 12, 161)]
     [InlineData("issue207.json", 97, 18, 144)]
     [InlineData("issue208.json", 84, 37, 151)]
+    // A third four, collected while the session's second round of rules (a change's first level, "£E", many deals' values) was written
+    // from issue205–208 and scored once after it (African business press; insurance, asset management and banking deals; healthcare
+    // services and medtech; South-East Asian business press); second readers agree on 120/125, 29/29, 170/170 (issue209), 121/125, 14/17,
+    // 169/170 (issue210), 119/121, 10/10, 164/165 (issue211) and 124/124, 29/31, 168/168 (issue212). Scored once, unread, on the final
+    // rules: 399/495, 60/87, 629/673 (398/495, 60/87, 629/673 on the starting rules).
+    [InlineData("issue209.json", 98, 21, 158)]
+    [InlineData("issue210.json", 102, 7, 160)]
+    [InlineData("issue211.json", 107, 7, 155)]
+    [InlineData("issue212.json", 92, 25, 156)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
@@ -575,8 +584,8 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
         // issue189 (startup rounds in the tech press) 5, issue190 (market reports) 4, issue192 (food, consumer and luxury) 4, issue193
         // (generative-AI startups) 15, issue194 (pharma and biotech) 8, issue195 (data-centre financing) 13, issue196 (Canadian, Irish,
         // Nordic and Benelux press) 18, issue200 (fintech and crypto rounds) 5, issue201 (quantum and deep tech) 18, issue204 (German,
-        // French, Italian, Swiss and Austrian companies) 15, issue205 (US and UK mid-market deals) 17 and issue206 (Middle East and North
-        // Africa press) 15:
+        // French, Italian, Swiss and Austrian companies) 15, issue205 (US and UK mid-market deals) 17, issue206 (Middle East and North
+        // Africa press) 15, issue210 (insurance, asset management and banking) 17 and issue211 (healthcare services and medtech) 10:
         // their rounds are raised, or their money buys whole companies, not given by a named investor.
         Assert.True(score.Investor.Total >= 20 || file is "tuning.json" or "blind6.json" or "blind9.json" or "blind11.json"
             or "blind12.json" or "blind13.json" or "blind14.json" or "blind15.json" or "blind21.json" or "blind23.json"
@@ -590,7 +599,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
             or "issue164.json" or "issue167.json" or "issue172.json" or "issue174.json" or "issue175.json" or "issue176.json"
             or "issue178.json" or "issue180.json" or "issue182.json" or "issue184.json" or "issue185.json" or "issue187.json" or "issue188.json"
             or "issue189.json" or "issue190.json" or "issue192.json" or "issue193.json" or "issue194.json" or "issue195.json" or "issue196.json"
-            or "issue200.json" or "issue201.json" or "issue204.json" or "issue205.json" or "issue206.json",
+            or "issue200.json" or "issue201.json" or "issue204.json" or "issue205.json" or "issue206.json" or "issue210.json" or "issue211.json",
             $"{file} needs at least 20 investor sentences");
         Assert.True(score.Sources.Total >= 20 || file == "tuning.json", $"{file} needs at least 20 source sentences");
         Assert.True(score.Metric.Right >= metric, $"metric {score.Metric}, measured {metric}\n{string.Join('\n', score.Misses)}");
