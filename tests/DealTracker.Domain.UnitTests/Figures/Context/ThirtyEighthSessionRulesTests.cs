@@ -164,7 +164,7 @@ public sealed class ThirtyEighthSessionRulesTests
     [InlineData("Eight deals with a total value of £764m were recorded in the first half of the year.", "£764m")]
     [InlineData("UK mid-market private equity exits saw a drop-off in H1 2022 – down to just 59 deals at a value of £3.2 bn.", "£3.2 bn")]
     [InlineData("That was 34 per cent down on 2001 and the combined value of the MBIs was only £152 million.", "£152 million")]
-    [InlineData("Across Europe, the UK market was once again the busiest by volume, with 189 buyouts totalling £35.2bn.", "£35.2bn")]
+    [InlineData("Nevertheless, across Europe, the UK market was once again the busiest by volume and largest by value, with 189 buyouts totalling £35.2bn.", "£35.2bn")]
     public void Read_ManyDealsValueTogether_IsOther(string sentence, string at)
     {
         Assert.Null(Figure(sentence, at).Metric);
