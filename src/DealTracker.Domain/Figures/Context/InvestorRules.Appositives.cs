@@ -69,9 +69,9 @@ internal static partial class InvestorRules
 
     /// <summary>
     /// Since the thirty-eighth session: "Millea Holdings Inc., formed from the merger of Tokio Marine &amp; Fire Insurance Co and Nichido Fire &amp;
-    /// Marine Insurance Co, will pay NT$960 million", "Biotest Medical, with operations in Shenzhen, China, plans to invest NT$3 billion": the
-    /// subject before a describing clause that opens with a participle or "with", which may hold commas of its own ("Shenzhen, China"), not
-    /// the last name inside it. <paramref name="comma"/> is the nearest comma before the clause's end that no article follows.
+    /// Marine Insurance Co, will pay NT$960 million", "Acme Holdings, headquartered in Paris, France, will invest $40 million": the subject
+    /// before a describing clause that opens with a participle or "with", which may hold commas of its own ("Paris, France"), not the last
+    /// name inside it. <paramref name="comma"/> is the nearest comma before the clause's end that no article follows.
     /// </summary>
     private static string? SubjectBeforeDescribingClause(SentenceWords sentence, int comma, int closing)
     {

@@ -19,7 +19,7 @@ internal static partial class InvestorRules
         var words = sentence.Words;
         for (var k = MetricRules.SkipConversion(words, last); k < words.Count && k - last <= 8 && !words[k].EndsPhrase; k++)
         {
-            if (words[k].Lower is not ("make" or "makes" or "making" or "made") || sentence.NameAt[k + 1 < words.Count ? k + 1 : k] is not { } name
+            if (words[k].Lower is not ("make" or "makes" or "making" or "made") || k + 1 >= words.Count || sentence.NameAt[k + 1] is not { } name
                 || name.First != k + 1 || name.Kind == NameKind.Person || name.Possessive)
             {
                 continue;

@@ -93,7 +93,13 @@ internal static partial class MetricRules
 
         // "a $5 million penalty", "a $217.6 million break-up fee".
         var next = SkipConversion(words, last);
-        return next < words.Count && !words[last].EndsPhrase && IsFineNoun(words, next + (next + 1 < words.Count && words[next].Lower is "breakup" or "break-up" or "termination" or "reverse" ? 1 : 0));
+        if (next >= words.Count || words[last].EndsPhrase)
+        {
+            return false;
+        }
+
+        var noun = next + 1 < words.Count && words[next].Lower is "breakup" or "break-up" or "termination" or "reverse" ? next + 1 : next;
+        return IsFineNoun(words, noun);
     }
 
     /// <summary>"fine", "penalty", "fee" after "break-up" or "termination" at word <paramref name="k"/>.</summary>

@@ -128,8 +128,7 @@ internal static partial class MetricRules
 
         var link = words[k].Lower;
         // Since the thirty-eighth session: "The second Vision Fund is worth around $108bn", "the fund was worth $2 billion".
-        var isWorth = link == "worth" && k >= 2 && words[k - 1].Lower is "is" or "was" or "will" or "be" && !words[k - 2].EndsPhrase
-            && words[k - 2].Lower is "fund" or "vehicle" or "be" && words.Take(k).Any(w => w.Lower is "fund" or "vehicle");
+        var isWorth = link == "worth" && k >= 2 && words[k - 1].Lower is "is" or "was" && !words[k - 2].EndsPhrase && words[k - 2].Lower is "fund" or "vehicle";
         if ((link is "of" or "worth" or "totalling" or "totaling" && words[k - 1].Lower is "fund" or "vehicle") || isWorth)
         {
             for (var d = k - 2; d >= 0 && k - d <= 5 && !words[d].EndsPhrase; d--)

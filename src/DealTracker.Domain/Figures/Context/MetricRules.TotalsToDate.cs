@@ -108,9 +108,10 @@ internal static partial class MetricRules
                 // Since the thirty-fifth session: "bringing its cumulative fundraising to US$50m" counts whole as "total" does.
                 var total = between.FindIndex(w => w is "total" or "cumulative" or "overall" or "aggregate");
                 var owner = total >= 1 && (between[total - 1] is "its" or "their" || words[i + total].Possessive);
+                var oneCompanys = total >= 0 && OneCompanysTotal(words, i, between);
                 return total >= 0 && total + 1 < between.Count && _totalsFundingNouns.Contains(between[total + 1])
-                    && (owner || between.Contains("by") || between.Contains("date") || OneCompanysTotal(words, i, between))
-                    && (between[total + 1] != "raised" || between.Contains("date") || OneCompanysTotal(words, i, between));
+                    && (owner || between.Contains("by") || between.Contains("date") || oneCompanys)
+                    && (between[total + 1] != "raised" || between.Contains("date") || oneCompanys);
             }
         }
 
@@ -119,9 +120,9 @@ internal static partial class MetricRules
 
     /// <summary>
     /// Since the thirty-eighth session: "The follow-on investment brought the total amount raised to 150 million yuan", "That brings the
-    /// total amount of money raised for the company to $48.2M", "brings the total raised by Rockley … to $290 million": "the total" with
-    /// no owner word is one company's when the sentence names no period (a market's "the total raised this year") and the total is not one
-    /// round's ("the total raised in the round", nor "invested a further £25 million, bringing the total raised to £75 million", where the
+    /// total amount of money raised for the company to $48.2M", "brings the Silicon Valley-based startup’s total raised to more than $750
+    /// million": "the total" with no owner word, or "total raised" with no "to date", is one company's when the sentence names no period or
+    /// market (a market's "the total raised this year"), or names the company, and the total is not one round's ("the total raised in the round", nor "invested a further £25 million, bringing the total raised to £75 million", where the
     /// round grows, nor "join Temasek in this round …, taking the total funding to $180-200 million").
     /// </summary>
     private static bool OneCompanysTotal(List<Word> words, int bring, List<string> between) =>
@@ -130,10 +131,7 @@ internal static partial class MetricRules
         && !Enumerable.Range(1, Math.Max(0, bring - 2)).Any(k => words[k - 1].Lower == "in" && words[k].Lower is "this" or "the" && words[k + 1].Lower == "round")
         && (between.Contains("company") || between.Contains("firm") || between.Contains("startup")
             || !words.Any(w => w.Lower is "year" or "years" or "quarter" or "month" or "months" or "week" or "half" or "annual" or "sector"
-                or "industry" or "market" or "startups" or "companies" or "deals" || IsYearWord(w.Core)));
-
-    private static bool IsYearWord(string core) =>
-        core.Length == 4 && core.All(char.IsAsciiDigit) && core[0] is '1' or '2' && int.Parse(core, System.Globalization.CultureInfo.InvariantCulture) is >= 1990 and <= 2039;
+                or "industry" or "market" or "startups" or "companies" or "deals" || IsYear(w)));
 
     private static bool IsBringVerb(string lower) =>
         lower is "bringing" or "brings" or "brought" or "bring" or "taking" or "takes" or "took" or "take" or "lifting" or "lifts" or "lifted" or "pushing" or "pushes"

@@ -147,8 +147,8 @@ internal static partial class NameFinder
         // "China Investment Corporation", "Public Investment Fund", "Gulf News": a place starts a name only when an organisation
         // word ends it or the whole is an outlet.
         // Since the thirty-eighth session, a legal form ends one too ("Taiwan Semiconductor Manufacturing Company Limited").
-        if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core) && !Lexicon.CorporateSuffixes.Contains(words[last].Core.TrimEnd('.'))
-                && !HasBodyWord(words, first, last)
+        if (placeFirst && (last == first || (!Lexicon.OrganisationEndings.Contains(words[last].Core)
+                && !Lexicon.CorporateSuffixes.Contains(words[last].Core.TrimEnd('.')) && !HasBodyWord(words, first, last)
                 && Lexicon.OutletName(text[words[first].Start..words[last].End]) is null && !SpelledByAcronym(words, first, last)
                 && !IsPlaceLedCompany(words, first, last) && !HasCommonWordInside(words, first, last))))
         {
