@@ -8,7 +8,8 @@ namespace DealTracker.Domain.UnitTests.Figures.Context;
 /// What the context-reader test classes read from a sentence (`using static`): the reading, its named and anonymous sources, and the
 /// first figure whose text contains a given string. A class that needs exactly one such figure keeps its own <c>Figure</c>. Also the
 /// text helpers the generated sweeps share: a sentence's first letter capitalised, a source's span as written, a name without "The",
-/// the deal and market clauses the sources sweeps cite, the sources sweeps' check, and the metric sweeps' frame-by-form rows and slot check.
+/// the deal and market clauses the sources sweeps cite, the sources sweeps' check, the metric sweeps' frame-by-form rows and slot check,
+/// and the money-form tests' check of an extracted amount and currency.
 /// </summary>
 internal static class ContextReaderText
 {
@@ -32,6 +33,18 @@ internal static class ContextReaderText
 
     public static FigureReading Figure(string text, string at) =>
         Read(text).Figures.First(f => f.Figure.Text.Contains(at, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Asserts that the money extractor finds the figure written <paramref name="text"/> in <paramref name="sentence"/> and reads it as
+    /// <paramref name="amount"/> (invariant digits) in <paramref name="currency"/>; the message lists the figures it found instead.
+    /// </summary>
+    public static void AssertExtracted(string sentence, string text, string amount, string currency)
+    {
+        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
+        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
+        Assert.Equal(currency, figure.Money.Currency);
+    }
 
     /// <summary>A generated sentence as a wire starts it: "venture firm a16z will invest" → "Venture firm a16z will invest".</summary>
     public static string Capitalised(string sentence) => char.ToUpperInvariant(sentence[0]) + sentence[1..];

@@ -385,10 +385,7 @@ public sealed class MetricGeneralSweepTests
     [InlineData("इसके बाद यह शेयर 1385 रुपए प्रति यूनिट तक पहुंचा था।", "1385 रुपए", "1385", "INR")]
     public void Extract_MarketReportMoneyForm_ReadsAmountAndCurrency(string sentence, string text, string amount, string currency)
     {
-        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
-        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
-        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
-        Assert.Equal(currency, figure.Money.Currency);
+        AssertExtracted(sentence, text, amount, currency);
     }
 
     [Theory]

@@ -49,10 +49,7 @@ public sealed class ThirtyEighthSessionRulesTests
     [InlineData("The board earlier rejected a 25-centime offer from UBS, people close to the talks in Zurich said.", "25-centime", "0.25", "CHF")]
     public void Extract_Centimes_AreAHundredthOfTheSwissFranc(string sentence, string text, string amount, string currency)
     {
-        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
-        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
-        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
-        Assert.Equal(currency, figure.Money.Currency);
+        AssertExtracted(sentence, text, amount, currency);
         Assert.Null(Figure(sentence, text).Metric);
     }
 
@@ -146,10 +143,7 @@ public sealed class ThirtyEighthSessionRulesTests
     [InlineData("Today (31 May), Blackstone's Tragus bought Strada for Gbp140m.", "Gbp140m", "140000000", "GBP")]
     public void Extract_ChangeStartOrEgyptianAndTitleCasePounds_ReadsAmountAndCurrency(string sentence, string text, string amount, string currency)
     {
-        var figure = FigureExtractor.Extract(sentence).FirstOrDefault(f => f.Text == text);
-        Assert.True(figure is not null, $"no '{text}' in: {string.Join(" | ", FigureExtractor.Extract(sentence).Select(f => f.Text))}");
-        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), figure!.Money.Amount);
-        Assert.Equal(currency, figure.Money.Currency);
+        AssertExtracted(sentence, text, amount, currency);
     }
 
     [Theory]
