@@ -527,8 +527,7 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (connector.Groups["to"].Success && frame.Success && !frame.Groups["between"].Success
-            && ChangeWordRegex().IsMatch(ClauseBefore(sentence, floor, windowStart + frame.Index)))
+        if (connector.Groups["to"].Success && IsChangeFrom(sentence, floor, windowStart, frame))
         {
             // "raised its target from $6 billion to $8 billion": a change from one level to another.
             return null;
@@ -603,10 +602,15 @@ public static partial class FigureExtractor
 
         var windowStart = WindowStart(sentence, floor, first.Start);
         var frame = EndingWords(FrameRegex(), sentence[windowStart..first.Start]);
-        return frame.Success && !frame.Groups["between"].Success && ChangeWordRegex().IsMatch(ClauseBefore(sentence, floor, windowStart + frame.Index))
-            ? first with { Currency = currency, Scale = second.Scale }
-            : null;
+        return IsChangeFrom(sentence, floor, windowStart, frame) ? first with { Currency = currency, Scale = second.Scale } : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="frame"/> (the words before a range's first end) is "from" after a word of change in the same clause:
+    /// "raised its target from …", not "between …" nor "bids ranged from …".
+    /// </summary>
+    private static bool IsChangeFrom(string sentence, int floor, int windowStart, Match frame) =>
+        frame.Success && !frame.Groups["between"].Success && ChangeWordRegex().IsMatch(ClauseBefore(sentence, floor, windowStart + frame.Index));
 
     /// <summary>The words before "from", back to the last figure or clause mark, at most 80 characters.</summary>
     private static string ClauseBefore(string sentence, int floor, int from)

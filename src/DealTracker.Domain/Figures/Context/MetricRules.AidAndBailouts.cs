@@ -9,7 +9,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class MetricRules
 {
-    /// <summary>Nouns of aid given: "in assistance", "in emergency aid", "in matching funds".</summary>
+    /// <summary>
+    /// Nouns of aid given: "in assistance", "in emergency aid", "in matching funds". Not the public-money rule's whole list
+    /// (<c>MetricRules.PublicMoney.cs</c>), which holds "credits" for tax credits: "$10 billion in Azure credits" is compute.
+    /// </summary>
     private static readonly HashSet<string> _aidNouns = new(StringComparer.Ordinal)
     {
         "assistance", "aid", "relief", "bailout", "bailouts", "bail-out", "bail-outs",
@@ -49,13 +52,7 @@ internal static partial class MetricRules
         }
 
         // "an agreement on a bailout of 9 billion euros", "a rescue package worth $4 billion".
-        var b = first - 1;
-        while (b >= 0 && first - b <= 3 && words[b].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "some" or "up" or "to"
-            or "more" or "than" or "over" or "approximately")
-        {
-            b--;
-        }
-
+        var b = WordBeforeHedges(words, first);
         if (b < 1 || words[b].Lower is not ("of" or "worth" or "totalling" or "totaling") || words[b - 1].EndsPhrase)
         {
             return false;
@@ -72,12 +69,7 @@ internal static partial class MetricRules
     /// </summary>
     internal static bool IsFineOrFee(IReadOnlyList<Word> words, int first, int last)
     {
-        var b = first - 1;
-        while (b >= 0 && first - b <= 3 && words[b].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "some" or "up" or "to"
-            or "more" or "than" or "over" or "approximately" or "a" or "an" or "total" && !words[b].EndsPhrase)
-        {
-            b--;
-        }
+        var b = WordBeforeHedges(words, first);
 
         // "fined NT$10 million", "was fined a record $5 billion".
         if (b >= 0 && words[b].Lower is "fined" or "fines" && !words[b].EndsPhrase)

@@ -24,12 +24,7 @@ internal static partial class MetricRules
         }
 
         // "Toyota's investment is likely to cost more than 70 billion yen", "the investment will cost about $2 billion".
-        var k = first - 1;
-        while (k >= 0 && first - k <= 4 && words[k].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "some" or "more" or "than" or "over"
-            or "up" or "to" or "approximately" or "at" or "least" or "as" or "much" && !words[k].EndsPhrase)
-        {
-            k--;
-        }
+        var k = WordBeforeHedges(words, first);
 
         if (k < 2 || words[k].Lower is not ("cost" or "costs") || words[k].EndsPhrase)
         {

@@ -8,7 +8,10 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class MetricRules
 {
-    /// <summary>Plural nouns of deals whose values a market report sums.</summary>
+    /// <summary>
+    /// Plural nouns of deals whose values a market report sums. Not the holdings rules' wider <c>_manyDealNouns</c>: "investments valued
+    /// at" and "rounds" are as often one investor's or one company's money.
+    /// </summary>
     private static readonly HashSet<string> _summedDealNouns = new(StringComparer.Ordinal)
     {
         "deals", "transactions", "buyouts", "buy-outs", "exits", "acquisitions", "mergers", "mega-deals", "megadeals", "mbis", "mbos",
@@ -18,12 +21,7 @@ internal static partial class MetricRules
     /// <summary>Whether the figure at word <paramref name="first"/> is the value of many deals together.</summary>
     internal static bool IsManyDealsValue(IReadOnlyList<Word> words, int first)
     {
-        var k = first - 1;
-        while (k >= 0 && first - k <= 4 && words[k].Lower is "about" or "around" or "roughly" or "nearly" or "almost" or "some" or "more" or "than" or "over"
-            or "only" or "just" or "approximately" or "a" or "total" or "combined" && !words[k].EndsPhrase)
-        {
-            k--;
-        }
+        var k = WordBeforeHedges(words, first);
 
         if (k < 1)
         {
