@@ -26,7 +26,8 @@ public static partial class Headlines
             return string.Empty;
         }
 
-        var folded = headline.Normalize(NormalizationForm.FormD);
+        // Half of a surrogate pair (an emoji cut in half) is no character: it is dropped, as Normalize would throw on it.
+        var folded = WithoutLoneSurrogates(headline).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length; i++)
         {
@@ -105,8 +106,21 @@ public static partial class Headlines
         return (double)common / (a.Count + b.Count - common);
     }
 
-    /// <summary>Whether the two headlines tell the same story (<see cref="Similarity(string?, string?)"/> ≥ <see cref="SameStory"/>).</summary>
-    public static bool AreSameStory(string? a, string? b) => Similarity(a, b) >= SameStory;
+    /// <summary>Whether the two headlines tell the same story (<see cref="AreSameStory(IReadOnlySet{string}, IReadOnlySet{string})"/>).</summary>
+    public static bool AreSameStory(string? a, string? b) => AreSameStory(Tokens(Key(a)), Tokens(Key(b)));
+
+    /// <summary>
+    /// Whether two headlines' words tell the same story: <see cref="Similarity(IReadOnlySet{string}, IReadOnlySet{string})"/> at least
+    /// <see cref="SameStory"/>, the same numbers, and a denial in both or in neither. A long headline with "$40 billion" for "$50 billion",
+    /// or "deny" for "say", is another outlet's figure or a denial: exactly what the tracker keeps apart, however few words differ.
+    /// </summary>
+    public static bool AreSameStory(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        Similarity(a, b) >= SameStory && a.Where(HasDigit).ToHashSet().SetEquals(b.Where(HasDigit)) && a.Any(IsDenial) == b.Any(IsDenial);
+
+    private static bool HasDigit(string word) => word.Any(char.IsDigit);
+
+    private static bool IsDenial(string word) =>
+        word is "deny" or "denies" or "denied" or "denying" or "not" or "no" or "never" or "rejects" or "rejected" or "dismisses" or "refutes" or "false";
 
     private static void Space(StringBuilder key)
     {
@@ -114,5 +128,29 @@ public static partial class Headlines
         {
             key.Append(' ');
         }
+    }
+
+    /// <summary>The text without a high surrogate that no low one follows, or a low one that no high one precedes.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(text, i++, 2);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
     }
 }

@@ -6,7 +6,15 @@ public static class Links
     public static bool IsSafe(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && !string.IsNullOrEmpty(uri.Host);
+        && !string.IsNullOrEmpty(uri.Host)
+        && !HasDirectionMarks(url!);
+
+    /// <summary>
+    /// Whether the text holds a bidirectional formatting character (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069). A web address may
+    /// not (RFC 3987, section 4.1): in a link, "https://x.example/\u202Efdp.exe" would show its address in another order than it is.
+    /// </summary>
+    public static bool HasDirectionMarks(string text) =>
+        text.Any(c => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
 
     /// <summary>The link itself when it is safe to render, otherwise null.</summary>
     public static string? SafeOrNull(string? url) => IsSafe(url) ? url : null;

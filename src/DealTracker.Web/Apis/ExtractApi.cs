@@ -14,8 +14,11 @@ namespace DealTracker.Web.Apis;
 /// <summary><c>POST /api/extract</c>: the money figures in a text, as the editors' paste-and-extract finds them.</summary>
 public static class ExtractApi
 {
-    /// <summary>The largest body accepted: room for <see cref="FigureExtractor.MaxTextLength"/> characters of JSON-escaped text.</summary>
-    public const int MaxBodyBytes = 512 * 1024;
+    /// <summary>
+    /// The largest body accepted: room for <see cref="FigureExtractor.MaxTextLength"/> characters of JSON-escaped text, each escaped as
+    /// six bytes ("\u00e9", as Python's json.dumps writes any non-ASCII character), so a text within the limit is never a 413.
+    /// </summary>
+    public const int MaxBodyBytes = 640 * 1024;
 
     /// <summary>
     /// The most figures one answer lists (and the most organisations, sources, stages and responses). A news

@@ -69,10 +69,25 @@ public static class IntakeApi
             : TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no feed {id}.");
 
     public static async Task<Results<Ok<InboxPage>, ValidationProblem>> ListInboxAsync(
-        InboxService inbox, CancellationToken cancellationToken,
+        InboxService inbox, HttpRequest request, CancellationToken cancellationToken,
         string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, string? page = null, string? pageSize = null)
     {
         var errors = new Dictionary<string, string[]>();
+
+        // "?outlet=reuters&outlet=wsj" would filter by the slug "reuters,wsj" and find nothing: a filter is given once.
+        foreach (var name in (string[])["deal", "outlet", "hasFigures", "status", "order", "page", "pageSize"])
+        {
+            if (request.Query[name].Count > 1)
+            {
+                errors[name] = [$"Give {name} once."];
+            }
+        }
+
+        // A slug that names no deal or outlet is a mistake to show, not an empty inbox (as on the other list endpoints).
+        foreach (var unknown in errors.Count == 0 ? await inbox.UnknownSlugsAsync(deal, outlet, cancellationToken) : [])
+        {
+            errors[unknown] = [$"No {unknown} has the slug \"{(unknown == "deal" ? deal : outlet)}\"."];
+        }
         InboxStatus? wanted = InboxStatus.New;
         if (status is not null)
         {
@@ -93,9 +108,10 @@ public static class IntakeApi
         bool? figures = null;
         if (hasFigures is not null)
         {
-            if (bool.TryParse(hasFigures, out var parsed))
+            // Exactly "true" or "false" in any case: bool.TryParse would also take " true " with spaces.
+            if (hasFigures.Equals("true", StringComparison.OrdinalIgnoreCase) || hasFigures.Equals("false", StringComparison.OrdinalIgnoreCase))
             {
-                figures = parsed;
+                figures = hasFigures.Equals("true", StringComparison.OrdinalIgnoreCase);
             }
             else
             {

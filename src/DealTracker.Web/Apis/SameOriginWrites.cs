@@ -54,8 +54,11 @@ public static class SameOriginWrites
             return CrossSite($"The request came from {Shorten(origin)}, not from this site.");
         }
 
-        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            && _formTypes.Any(form => type.MediaType.Equals(form, StringComparison.OrdinalIgnoreCase)))
+        // A Content-Type that does not parse ("text/plain;;") is refused too: a browser may still send such a header from a form-like
+        // request, and a type no one can read is no JSON.
+        var contentType = request.ContentType;
+        if (!string.IsNullOrEmpty(contentType) && (!MediaTypeHeaderValue.TryParse(contentType, out var type)
+            || _formTypes.Any(form => type.MediaType.Equals(form, StringComparison.OrdinalIgnoreCase))))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send JSON",
                 detail: "Editor API writes take application/json bodies (or none), never a form's.");

@@ -45,6 +45,10 @@ public static class IntakeExtensions
                     MaxRetryAttempts = 1,
                     Delay = TimeSpan.FromMilliseconds(500),
                     BackoffType = DelayBackoffType.Exponential,
+
+                    // A server's "Retry-After: 3600" would have the retry wait out the whole time cap and then report a time-out; the
+                    // one retry comes after the short delay, and a second 503 is reported as the 503 it is.
+                    ShouldRetryAfterHeader = false,
                     ShouldHandle = args => ValueTask.FromResult(
                         !IsRefusal(args.Outcome.Exception) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
                 });

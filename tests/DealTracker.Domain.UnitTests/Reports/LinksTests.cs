@@ -15,6 +15,9 @@ public sealed class LinksTests
     [InlineData("/reports/1", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
+    [InlineData("https://example.com/\u202Efdp.exe", false)]
+    [InlineData("https://example.com/a\u2066b", false)]
+    [InlineData("https://example.com/\u200Fnews", false)]
     public void IsSafe_Link_OnlyAbsoluteHttpAndHttps(string? url, bool safe)
     {
         Assert.Equal(safe, Links.IsSafe(url));

@@ -185,9 +185,20 @@ public sealed class ExtractApiTests : IAsyncLifetime
     [Fact]
     public async Task Extract_BodyOverTheLimit_Answers413()
     {
-        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent("{\"text\": \"" + new string('a', 600 * 1024) + "\"}", Encoding.UTF8, "application/json"));
+        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent("{\"text\": \"" + new string('a', 700 * 1024) + "\"}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Extract_TextAtTheLimitWithEveryCharacterEscaped_IsRead()
+    {
+        // 100,000 characters written as "\u00e9" each (as Python's json.dumps writes non-ASCII) are a 600 KB body: within the limits.
+        var escaped = "Acme raised $5 million. " + string.Concat(Enumerable.Repeat("\\u00e9", 100_000 - 24));
+        var response = await _app.CreateClient().PostAsync("/api/extract", new StringContent("{\"text\": \"" + escaped + "\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("$5 million", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures")[0].GetProperty("text").GetString());
     }
 
     [Fact]

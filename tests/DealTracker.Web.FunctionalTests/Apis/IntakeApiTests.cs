@@ -26,6 +26,12 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     [InlineData("status=maybe", "status")]
     [InlineData("hasFigures=yes", "hasFigures")]
     [InlineData("order=oldest", "order")]
+    [InlineData("hasFigures=%20true%20", "hasFigures")]
+    [InlineData("outlet=reuters&outlet=axios", "outlet")]
+    [InlineData("status=new&status=done", "status")]
+    [InlineData("page=1&page=2", "page")]
+    [InlineData("outlet=no-such-outlet", "outlet")]
+    [InlineData("deal=no-such-deal", "deal")]
     public async Task ListInbox_BadQueryValue_Answers400NamingTheParameter(string query, string parameter)
     {
         var editor = await app.CreateEditorClientAsync();
@@ -60,6 +66,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     [InlineData("http://feeds.example.com:99999/rss")]
     [InlineData("http:///rss")]
     [InlineData("https://:secret@feeds.example.com/rss")]
+    [InlineData("https://feeds.example.com/\u202Efeed")]
     public async Task AddFeed_AddressThatIsNotAWebAddress_Answers400NamingUrl(string url)
     {
         var editor = await app.CreateEditorClientAsync();
@@ -145,6 +152,108 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
         var done = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{doneId}");
         Assert.Equal(("done", reportId, JsonValueKind.Null), (done.GetProperty("status").GetString(), done.GetProperty("reportId").GetInt32(), done.GetProperty("dismissReason").ValueKind));
         Assert.Equal("Not about a deal", (await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{dismissedId}")).GetProperty("dismissReason").GetString());
+    }
+
+    [Fact]
+    public async Task SaveFromInboxItem_EightSavesOfOneDraftAtOnce_MakeOneReport()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync("at-once", "reuters");
+        var draft = await DraftAsync(editor, itemId);
+        draft["url"] = null; // so the one-report-per-link rule cannot be what stops the others
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => editor.PostAsync("/api/reports", JsonContent.Create(draft))));
+
+        Assert.True(saves.Count(s => s.StatusCode == HttpStatusCode.Created) == 1, await saves[0].Content.ReadAsStringAsync());
+        Assert.All(saves.Where(s => s.StatusCode != HttpStatusCode.Created), s => Assert.True(s.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.ServiceUnavailable, s.StatusCode.ToString()));
+        await using var db = app.CreateDbContext();
+        var headline = draft["headline"]!.GetValue<string>();
+        Assert.Equal(1, await db.Reports.CountAsync(r => r.Headline == headline));
+        var item = await db.InboxItems.SingleAsync(i => i.Id == itemId);
+        Assert.Equal(InboxStatus.Done, item.Status);
+        Assert.Equal(await db.Reports.Where(r => r.Headline == headline).Select(r => (int?)r.Id).SingleAsync(), item.ReportId);
+    }
+
+    [Theory]
+    [InlineData("reuters", true)]
+    [InlineData("axios", true)]
+    [InlineData("axios", false)]
+    public async Task SaveFromInboxItem_DraftOfAnotherItem_Answers400AndLeavesThatItemNew(string otherOutlet, bool keepLink)
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync($"mine-{otherOutlet}-{keepLink}", "reuters");
+        var otherId = await AddItemAsync($"other-{otherOutlet}-{keepLink}", otherOutlet);
+        var draft = await DraftAsync(editor, itemId);
+        draft["inboxItemId"] = otherId;
+        if (!keepLink)
+        {
+            draft["url"] = null;
+        }
+
+        var response = await editor.PostAsync("/api/reports", JsonContent.Create(draft));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty("InboxItemId", out _), body);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(InboxStatus.New, await db.InboxItems.Where(i => i.Id == otherId).Select(i => i.Status).SingleAsync());
+        var headline = draft["headline"]!.GetValue<string>();
+        Assert.False(await db.Reports.AnyAsync(r => r.Headline == headline));
+    }
+
+    [Theory]
+    [InlineData("headline", "Acme \u0007 raises $40 million", "Headline")]
+    [InlineData("headline", "Acme \u001b[31m raises $40 million", "Headline")]
+    [InlineData("url", "https://example.com/intake-save/\u202Ebidi", "Url")]
+    public async Task SaveFromInboxItem_ControlCharacterOrDirectionMark_Answers400NamingTheField(string field, string value, string error)
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync($"control-{field}-{value.Length}", "reuters");
+        var draft = await DraftAsync(editor, itemId);
+        draft[field] = value;
+
+        var response = await editor.PostAsync("/api/reports", JsonContent.Create(draft));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(error, out _), body);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(InboxStatus.New, await db.InboxItems.Where(i => i.Id == itemId).Select(i => i.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Poll_ContentTypeThatDoesNotParse_Answers415AndDoesNotPoll()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/feeds/999999/poll") { Content = new ByteArrayContent("x"u8.ToArray()) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "text/plain;;");
+
+        var response = await editor.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    /// <summary>A new inbox item with a money figure in its title, for the outlet with slug <paramref name="outlet"/>; returns its id.</summary>
+    private async Task<int> AddItemAsync(string key, string outlet)
+    {
+        await using var db = app.CreateDbContext();
+        var outletId = await db.Outlets.Where(o => o.Slug == outlet).Select(o => o.Id).SingleAsync();
+        var item = new InboxItem
+        {
+            OutletId = outletId, Title = $"Acme {key} raises $40 million", Link = $"https://example.com/intake-save/{key}",
+            NormalisedLink = StoryLinks.Key($"https://example.com/intake-save/{key}")!, TitleKey = $"acme {key} raises $ 40 million", FetchedAt = DateTime.UtcNow,
+        };
+        db.InboxItems.Add(item);
+        await db.SaveChangesAsync();
+        return item.Id;
+    }
+
+    /// <summary>The item's draft report without its proposed claims (the test items concern no tracked deal, so a claim could not be saved).</summary>
+    private static async Task<System.Text.Json.Nodes.JsonObject> DraftAsync(HttpClient editor, int itemId)
+    {
+        var draft = (await editor.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/inbox/{itemId}/draft"))!["draft"]!.AsObject().DeepClone().AsObject();
+        draft["claims"] = new System.Text.Json.Nodes.JsonArray();
+        return draft;
     }
 
     [Theory]

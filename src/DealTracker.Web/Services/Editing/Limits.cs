@@ -80,6 +80,14 @@ public static class Limits
     /// <summary>Claims a report page carries in its structured data (JSON-LD); the page itself shows them all.</summary>
     public const int JsonLdClaims = 20;
 
+    /// <summary>
+    /// Text cut to at most <paramref name="max"/> characters to fit a column, never between the two halves of a surrogate pair (an
+    /// emoji cut in half is no text: PostgreSQL refuses it and normalising it throws).
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Cut(string? text, int max) =>
+        text is null || text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
+
     /// <summary>Text cut to <paramref name="max"/> characters, with "…" when cut.</summary>
     public static string Clip(string text, int max) =>
         text.Length <= max ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1), "…");

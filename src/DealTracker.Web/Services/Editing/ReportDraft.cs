@@ -192,6 +192,12 @@ public sealed class ReportDraft
         {
             errors[field] = $"{what} cannot hold a NUL character.";
         }
+        else if (value is not null && value.FirstOrDefault(c => char.IsControl(c) && !char.IsWhiteSpace(c)) is var control and not '\0')
+        {
+            // A bell, an escape ("\u001b[31m", a terminal's colour code) or another control character is no text a reader can see; the
+            // white-space ones (tab, line breaks, the form feed a PDF's copied text carries) are text.
+            errors[field] = $"{what} cannot hold a control character (U+{(int)control:X4}).";
+        }
     }
 
     internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

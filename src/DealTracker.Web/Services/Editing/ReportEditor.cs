@@ -94,7 +94,37 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             return EditResult.Invalid(claimErrors);
         }
 
-        return await SaveAsync(db, report, "report", cancellationToken);
+        return draft.Id is null && draft.InboxItemId is { } inboxItemId
+            ? await SaveFromInboxItemAsync(db, report, inboxItemId, cancellationToken)
+            : await SaveAsync(db, report, "report", cancellationToken);
+    }
+
+    // Two saves from one inbox item at once make one report: in the save's transaction the item is marked done only while it is not done
+    // yet, a conditional update the store runs one at a time (the second finds it done and is refused, its report never written).
+    private static async Task<EditResult> SaveFromInboxItemAsync(DealTrackerDbContext db, Report report, int inboxItemId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var taken = await db.InboxItems.Where(i => i.Id == inboxItemId && i.Status != Domain.Intake.InboxStatus.Done)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, Domain.Intake.InboxStatus.Done), cancellationToken);
+            if (taken == 0)
+            {
+                return EditResult.Invalid(nameof(ReportDraft.InboxItemId), "A report has just been made from this inbox item.");
+            }
+
+            var saved = await SaveAsync(db, report, "report", cancellationToken);
+            if (saved.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        catch (Exception exception) when (StoreBusy.Is(exception))
+        {
+            return EditResult.Busy();
+        }
     }
 
     // The stored report, tracked and checked against the version the editor loaded; a new one when the draft has no id; null when it is gone.
@@ -167,6 +197,18 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         if (item.Status == Domain.Intake.InboxStatus.Done)
         {
             return EditResult.Invalid(nameof(ReportDraft.InboxItemId), $"A report was already made from this inbox item (report {item.ReportId}).");
+        }
+
+        // The report must be the item's story: its link when it has one, else the item's outlet. A draft saved against another item
+        // would mark that item done for a story it never carried.
+        var sameStory = string.IsNullOrWhiteSpace(draft.Url)
+            ? report.OutletId == item.OutletId && report.Outlet is not { Id: 0 }
+            : Domain.Intake.StoryLinks.Key(draft.Url) is { } key && key == Domain.Intake.StoryLinks.Key(item.Link);
+        if (!sameStory)
+        {
+            return EditResult.Invalid(nameof(ReportDraft.InboxItemId), string.IsNullOrWhiteSpace(draft.Url)
+                ? "This inbox item is another outlet's story: give the report the item's link, or make it from its own item."
+                : "This inbox item is another story: its link is not this report's. Make the report from that item's own draft.");
         }
 
         item.Status = Domain.Intake.InboxStatus.Done;

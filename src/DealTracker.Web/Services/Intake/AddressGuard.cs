@@ -32,6 +32,11 @@ public static class AddressGuard
             return "The address cannot hold control characters (such as NUL, tab or a line break).";
         }
 
+        if (Domain.Reports.Links.HasDirectionMarks(url))
+        {
+            return "The address cannot hold invisible direction marks (such as U+202E), which would show it in another order than it is.";
+        }
+
         // On Unix "/feeds/rss.xml" parses as an absolute file: address; it is a relative path all the same.
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {

@@ -22,6 +22,13 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
     /// <summary>Text shorter than this is taken for a paywall or a teaser, not the article.</summary>
     public const int MinimumTextLength = 280;
 
+    /// <summary>
+    /// Pages whose elements nest deeper than this are not given to the readability pass: it walks the page recursively, and a page
+    /// of 100,000 nested elements overflowed the stack, which no catch can stop (it ended the whole process). Real articles nest a
+    /// few dozen deep.
+    /// </summary>
+    public const int MaxNesting = 500;
+
     /// <summary>Fetches and reads the page at <paramref name="url"/>; never throws for a bad page or address.</summary>
     public async Task<ArticleResult> ReadAsync(string? url, CancellationToken cancellationToken = default)
     {
@@ -38,8 +45,9 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
 
         if (fetched.Outcome != FetchOutcome.Ok)
         {
-            // A 4xx is the page's answer (gone, paywalled, forbidden); anything else is the site failing.
-            return Failed($"{ArticleResult.CannotRead} ({fetched.Error})") with { UpstreamFailed = fetched.Status is not (>= 400 and < 500) };
+            // A 4xx is the page's answer (gone, paywalled, forbidden), and so is a page that came but is too large or cannot be decoded;
+            // no answer, or a 5xx, is the site failing.
+            return Failed($"{ArticleResult.CannotRead} ({fetched.Error})") with { UpstreamFailed = fetched.Status is null or >= 500 };
         }
 
         // Media types are case-insensitive (RFC 9110): TEXT/HTML is a web page too.
@@ -51,6 +59,11 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
         try
         {
             var html = EncodingOf(fetched).GetString(fetched.Body!);
+            if (NestingDepth(html) > MaxNesting)
+            {
+                return Failed($"{ArticleResult.CannotRead} (The page's elements are nested more than {MaxNesting} deep.)");
+            }
+
             var reader = new SmartReader.Reader(fetched.FinalUrl!.AbsoluteUri, html);
             var article = reader.GetArticle();
             var text = article.TextContent?.Trim();
@@ -101,4 +114,24 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
     private static partial Regex MetaCharsetRegex();
 
     private static ArticleResult Failed(string message) => new(false, null, null, null, message, false);
+
+    /// <summary>How deep the page's elements nest, counted without recursion (the count stops once past <see cref="MaxNesting"/>).</summary>
+    private static int NestingDepth(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var deepest = 0;
+        var open = new Stack<(AngleSharp.Dom.IElement Element, int Depth)>();
+        open.Push((document.DocumentElement, 1));
+        while (open.Count > 0 && deepest <= MaxNesting)
+        {
+            var (element, depth) = open.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in element.Children)
+            {
+                open.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
 }

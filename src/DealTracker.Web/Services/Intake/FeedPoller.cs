@@ -3,6 +3,7 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Pages;
 
 namespace DealTracker.Web.Services.Intake;
@@ -33,6 +34,14 @@ public sealed class FeedPoller(
         try
         {
             return await PollLockedAsync(feedId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever one feed holds that the poll cannot take in is a failed poll of that feed, backed off like any other: never a
+            // 500 from the API, and never a stop to the other feeds' polls (the feed would be first in line again at every tick).
+            logger.LogError(exception, "Feed {FeedId} poll failed unexpectedly", feedId);
+            return await RecordFailureAsync(
+                feedId, clock.GetUtcNow().UtcDateTime, "The feed could not be taken in: the error is logged for the team, and the next poll tries again.", cancellationToken);
         }
         finally
         {
@@ -99,7 +108,7 @@ public sealed class FeedPoller(
             // Another node's poll stored one of these links between this poll's look-up and its save: the unique
             // index keeps one item per link. This poll's items are dropped; the next poll adds the rest.
             logger.LogWarning(exception, "Feed {FeedId} poll: another poll stored the same items at the same moment", feedId);
-            return await RecordClashAsync(feedId, now, cancellationToken);
+            return await RecordFailureAsync(feedId, now, "Another poll stored some of these items at the same moment; the next poll adds the rest.", cancellationToken);
         }
 
         if (result.Error is not null)
@@ -125,20 +134,25 @@ public sealed class FeedPoller(
 
         var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
         Succeeded(feed, now, fetched);
-        feed.Title = Cut(parsed.Title, 500);
+        feed.Title = Limits.Cut(parsed.Title, 500);
         feed.ItemCount = parsed.Entries.Count;
         feed.NewItemCount = added;
         return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
     }
 
-    /// <summary>Records on the feed, in a fresh context, that its items clashed with another poll's.</summary>
-    private async Task<PollResult> RecordClashAsync(int feedId, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Records a failed poll on the feed in a fresh context (its items clashed with another poll's, or the poll broke); null when the feed is gone.</summary>
+    private async Task<PollResult?> RecordFailureAsync(int feedId, DateTime now, string error, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        var feed = await db.OutletFeeds.SingleAsync(f => f.Id == feedId, cancellationToken);
+        var feed = await db.OutletFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
+        if (feed is null)
+        {
+            return null;
+        }
+
         feed.LastPolledAt = now;
-        var result = Failed(feed, now, "failed", "Another poll stored some of these items at the same moment; the next poll adds the rest.");
+        var result = Failed(feed, now, "failed", error);
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
@@ -150,14 +164,14 @@ public sealed class FeedPoller(
         feed.LastErrorAt = null;
         feed.Failures = 0;
         feed.BackoffUntil = null;
-        feed.ETag = Cut(fetched.ETag, 500);
-        feed.LastModified = Cut(fetched.LastModified, 100);
+        feed.ETag = Limits.Cut(fetched.ETag, 500);
+        feed.LastModified = Limits.Cut(fetched.LastModified, 100);
     }
 
     private PollResult Failed(OutletFeed feed, DateTime now, string status, string error)
     {
         feed.Failures++;
-        feed.LastError = Cut(error, 1000);
+        feed.LastError = Limits.Cut(error, 1000);
         feed.LastErrorAt = now;
         var minutes = Math.Min(options.Value.PollMinutes * Math.Pow(2, Math.Min(feed.Failures, 16)), options.Value.MaxBackoffMinutes);
         feed.BackoffUntil = now.AddMinutes(minutes);
@@ -182,9 +196,9 @@ public sealed class FeedPoller(
         foreach (var entry in entries)
         {
             var link = StoryLinks.Key(entry.Link);
-            if (link is null || entry.Link.Length > AddressGuard.MaxUrlLength)
+            if (link is null || entry.Link.Length > Limits.Url)
             {
-                continue; // not a web address, or longer than a link is stored
+                continue; // not a web address, or longer than a report's link can be (its draft could never be saved)
             }
 
             if (known.ContainsKey(link) || (Links.Normalise(entry.Link) is { } stored && known.ContainsKey(stored)))
@@ -194,7 +208,7 @@ public sealed class FeedPoller(
 
             var item = NewItem(feed, entry, link, outletNames, now);
             var tokens = Headlines.Tokens(item.TitleKey);
-            var same = stories.FirstOrDefault(s => Headlines.Similarity(tokens, s.Tokens) >= Headlines.SameStory);
+            var same = stories.FirstOrDefault(s => Headlines.AreSameStory(tokens, s.Tokens));
             if (same.Tokens is not null)
             {
                 await MarkDuplicateAsync(db, item, same.Item, same.Id, now, cancellationToken);
@@ -234,7 +248,7 @@ public sealed class FeedPoller(
     /// </summary>
     private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, IReadOnlyList<string> outletNames, DateTime now)
     {
-        var title = Cut(entry.Title, 500)!;
+        var title = Limits.Cut(entry.Title, 500)!;
         return new InboxItem
         {
             Feed = feed,
@@ -242,9 +256,9 @@ public sealed class FeedPoller(
             Title = title,
             Link = entry.Link,
             NormalisedLink = link,
-            TitleKey = Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
+            TitleKey = Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
             PublishedAt = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedAt, // a date to come would head "newest" for ever
-            Summary = Cut(entry.Summary, 4000),
+            Summary = Limits.Cut(entry.Summary, 4000),
             FetchedAt = now,
         };
     }
@@ -261,7 +275,7 @@ public sealed class FeedPoller(
         var original = addedNow ?? await db.InboxItems.SingleAsync(i => i.Id == storedId, cancellationToken);
         original.Duplicates++;
         item.DuplicateOf = original;
-        item.DismissReason = Cut($"Duplicate: the same story as “{original.Title}”.", 500);
+        item.DismissReason = Limits.Cut($"Duplicate: the same story as “{original.Title}”.", 500);
     }
 
     /// <summary>The text an item is read from: its title, then its summary.</summary>
@@ -276,10 +290,8 @@ public sealed class FeedPoller(
         var named = matcher.PartiesNamed(text);
         item.Extraction = extraction.ToJson();
         item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();
-        item.PartiesNamed = Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
+        item.PartiesNamed = Limits.Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
         item.DealId = matcher.BestDeal(named, extraction);
         item.Score = DealMatcher.Score(item.DealId, named.Count, extraction);
     }
-
-    private static string? Cut(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
 }

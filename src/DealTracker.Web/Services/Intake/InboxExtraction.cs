@@ -17,6 +17,17 @@ public sealed record InboxExtraction(
 {
     public static readonly InboxExtraction Empty = new([], [], [], [], []);
 
+    /// <summary>
+    /// At most this many figures, sources, organisations, stages and responses are kept for an item: a summary written as a
+    /// list of thousands of amounts stays a small row and a small inbox page.
+    /// </summary>
+    public const int MaxEach = 50;
+
+    /// <summary>Longer sentences are kept as <see cref="ContextLength"/> characters around the figure.</summary>
+    public const int MaxSentenceLength = 500;
+
+    public const int ContextLength = 160;
+
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
@@ -36,16 +47,28 @@ public sealed record InboxExtraction(
         var figures = FigureExtractor.Extract(text);
         var reading = ContextReader.Read(text, figures, known);
         return new InboxExtraction(
-            [.. reading.Figures.Select(r => new InboxFigure(
+            [.. reading.Figures.Take(MaxEach).Select(r => new InboxFigure(
                 r.Figure.Text, r.Figure.Money.Currency, r.Hedge,
                 r.Figure.Money.Hedge == Hedge.Range ? null : r.Figure.Money.Amount,
                 r.Figure.Money.Hedge == Hedge.Range ? r.Figure.Money.Low : null,
                 r.Figure.Money.Hedge == Hedge.Range ? r.Figure.Money.High : null,
-                r.Metric, r.Investor, r.Converts is not null, r.Figure.Money.ToHedgeWords(), r.Figure.Sentence))],
-            [.. reading.Sources.Select(s => new InboxSource(s.Name, s.Kind))],
-            [.. reading.Organisations.Select(o => o.Name)],
-            [.. reading.Stages.Select(s => new InboxStage(s.Stage, s.Wording))],
-            [.. reading.Responses.Select(r => new InboxResponse(r.Party, r.Wording))]);
+                r.Metric, r.Investor, r.Converts is not null, r.Figure.Money.ToHedgeWords(), SentenceOf(r.Figure)))],
+            [.. reading.Sources.Take(MaxEach).Select(s => new InboxSource(s.Name, s.Kind))],
+            [.. reading.Organisations.Take(MaxEach).Select(o => o.Name)],
+            [.. reading.Stages.Take(MaxEach).Select(s => new InboxStage(s.Stage, s.Wording))],
+            [.. reading.Responses.Take(MaxEach).Select(r => new InboxResponse(r.Party, r.Wording))]);
+    }
+
+    /// <summary>The figure's sentence, or a window of it around the figure when the sentence is longer than <see cref="MaxSentenceLength"/>.</summary>
+    private static string SentenceOf(ExtractedFigure figure)
+    {
+        if (figure.Sentence.Length <= MaxSentenceLength)
+        {
+            return figure.Sentence;
+        }
+
+        var (start, length) = figure.Context(ContextLength);
+        return figure.Sentence.Substring(start - figure.SentenceStart, length);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, _json);

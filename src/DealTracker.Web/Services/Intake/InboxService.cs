@@ -42,6 +42,24 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
     public const int MaxPageSize = 100;
 
     /// <summary>A page of the inbox, filtered; unknown deal or outlet slugs give an empty page.</summary>
+    /// <summary>Which of the filters given name no deal or outlet: "deal", "outlet", both or none.</summary>
+    public async Task<IReadOnlyList<string>> UnknownSlugsAsync(string? deal, string? outlet, CancellationToken cancellationToken = default)
+    {
+        var unknown = new List<string>();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(deal) && !await db.Deals.AnyAsync(d => d.Slug == deal, cancellationToken))
+        {
+            unknown.Add("deal");
+        }
+
+        if (!string.IsNullOrWhiteSpace(outlet) && !await db.Outlets.AnyAsync(o => o.Slug == outlet, cancellationToken))
+        {
+            unknown.Add("outlet");
+        }
+
+        return unknown;
+    }
+
     public async Task<InboxPage> ListAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         var page = Math.Max(1, query.Page);

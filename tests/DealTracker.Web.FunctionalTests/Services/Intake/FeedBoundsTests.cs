@@ -304,6 +304,107 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal((0, 30), (feed.Failures, feed.ItemCount));
     }
 
+    [Fact]
+    public async Task Poll_TitlesCutInsideAnEmoji_LandWithWholeCharactersNotA500()
+    {
+        // A title one character over the column with an emoji at the cut, and an untitled item whose summary (no spaces) is cut for a
+        // title right inside an emoji: both used to leave half a character, which failed the poll with a 500 and stopped polling.
+        var longTitle = new string('A', 499) + "😀";
+        var summary = new string('b', 158) + "😀" + new string('c', 40);
+        var items = $"<item><title>{longTitle}</title><link>https://example.com/emoji/1</link></item>"
+            + $"<item><description>{summary}</description><link>https://example.com/emoji/2</link></item>";
+        var id = await AddFeedAsync(_host.Feeds.Serve("emoji", Rss(items)));
+
+        var poll = await PollAsync(id);
+
+        Assert.Equal(("ok", 2), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        var titles = await db.InboxItems.Where(i => i.FeedId == id).OrderBy(i => i.Id).Select(i => i.Title).ToListAsync();
+        Assert.Equal(new string('A', 499), titles[0]);
+        Assert.Equal(new string('b', 158) + "…", titles[1]);
+        Assert.All(titles, t => Assert.DoesNotContain(t, char.IsSurrogate));
+        var feed = await db.OutletFeeds.SingleAsync(f => f.Id == id);
+        Assert.NotNull(feed.LastPolledAt);
+    }
+
+    [Fact]
+    public async Task Poll_SummaryOfThousandsOfAmounts_KeepsTheItemAndItsInboxPageSmall()
+    {
+        var summary = string.Concat(Enumerable.Repeat("$1 ", 1333));
+        var items = string.Concat(Enumerable.Range(1, 10).Select(i => $"<item><title>Amounts {i}</title><link>https://example.com/amounts/{i}</link><description>{summary}</description></item>"));
+        var id = await AddFeedAsync(_host.Feeds.Serve("amounts", Rss(items)), "axios");
+
+        var poll = await PollAsync(id);
+        var page = await _host.Editor.GetAsync("/api/inbox?outlet=axios&pageSize=10");
+
+        Assert.Equal(("ok", 10), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        var body = await page.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 300_000, $"The inbox page is {body.Length:N0} characters."); // 55 MB before the cap
+        var first = JsonDocument.Parse(body).RootElement.GetProperty("items")[0];
+        var figures = first.GetProperty("extraction").GetProperty("figures");
+        Assert.Equal(50, figures.GetArrayLength());
+        Assert.All(figures.EnumerateArray(), f => Assert.True(f.GetProperty("sentence").GetString()!.Length <= 160));
+    }
+
+    [Fact]
+    public async Task Poll_ItemLinkLongerThanAReportsLink_IsLeftOutSoNoDraftIsUnsavable()
+    {
+        var longLink = "https://example.com/long/" + new string('x', 2040 - 25);
+        var items = $"<item><title>Long link story</title><link>{longLink}</link></item><item><title>Short link story</title><link>https://example.com/short</link></item>";
+        var id = await AddFeedAsync(_host.Feeds.Serve("long-link", Rss(items)), "axios");
+
+        var poll = await PollAsync(id);
+
+        Assert.Equal(("ok", 1), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        await using var db = _host.App.CreateDbContext();
+        Assert.Equal(["Short link story"], await db.InboxItems.Where(i => i.FeedId == id).Select(i => i.Title).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Article_PageNestedTwentyThousandDeep_Answers422AndTheAppStaysUp()
+    {
+        // 100,000 nested elements overflowed the readability pass's stack, which ended the whole process; such a page is refused first.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>" + string.Concat(Enumerable.Repeat("Amazon is in talks to invest $50 billion. ", 20))
+            + "</p>" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+        var url = _host.Feeds.Serve("deep.html", html, "text/html");
+
+        var response = await _host.Editor.PostAsJsonAsync("/api/article", new { url });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(
+            "This page could not be read; paste the text instead. (The page's elements are nested more than 500 deep.)",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _host.Editor.GetAsync("/api/inbox")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Article_PageOverTheSizeCap_Answers422NotASiteFailure()
+    {
+        var url = _host.Feeds.Serve("big.html", "<html><body>" + new string('x', 300_000) + "</body></html>", "text/html");
+
+        var response = await _host.Editor.PostAsJsonAsync("/api/article", new { url });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(
+            "This page could not be read; paste the text instead. (Too large: the response is over 256 KB.)",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Poll_ServerAskingToRetryInAnHour_IsReportedAsItsOwnAnswerNotATimeOut()
+    {
+        _host.Feeds.Routes["later"] = context =>
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "3600";
+            return Task.CompletedTask;
+        };
+
+        var poll = await PollAsync(await AddFeedAsync(_host.Feeds.Url("/t/later")));
+
+        Assert.Equal(("failed", "The server answered 503 Service Unavailable."), (poll.GetProperty("status").GetString(), poll.GetProperty("error").GetString()));
+    }
+
     private static string Rss(string items) =>
         $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
 

@@ -27,6 +27,45 @@ public sealed class FeedParserTests
         Assert.Equal("https://news.example.com/deals/a?id=7#top", entry.Link);
     }
 
+    [Theory]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://news.example.com/a</link><enclosure url=\"https://e.example.com/a.mp3\" length=\"99999999999999999999\" type=\"audio/mpeg\"/></item></channel></rss>")]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://news.example.com/a</link><enclosure url=\"https://e.example.com/a.mp3\" length=\"-5\" type=\"audio/mpeg\"/></item></channel></rss>")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>A</title><link href=\"https://news.example.com/a\" length=\"99999999999999999999\"/></entry></feed>")]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>A <i>italic</i> title</title><link>https://news.example.com/a</link></item></channel></rss>")]
+    [InlineData("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://news.example.com/a</link><description><p>Amazon to invest <b>$50 billion</b></p></description></item></channel></rss>")]
+    public void Parse_WellFormedFeedTheFormatterCannotTake_IsReadElementByElement(string xml)
+    {
+        var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base).Entries);
+
+        Assert.Equal("https://news.example.com/a", entry.Link);
+        Assert.StartsWith("A", entry.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("atom")]
+    public void Parse_MarkupNestedDeeperThanTheCap_IsNotAFeed(string kind)
+    {
+        var nested = string.Concat(Enumerable.Repeat("<b>", 20_000)) + "x" + string.Concat(Enumerable.Repeat("</b>", 20_000));
+        var xml = kind == "rss"
+            ? $"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://news.example.com/a</link><description>{nested}</description></item></channel></rss>"
+            : $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>A</title><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">{nested}</div></content></entry></feed>";
+
+        var refused = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base));
+
+        Assert.Equal($"Not a feed: its elements are nested more than {FeedParser.MaxDepth} deep.", refused.Message);
+    }
+
+    [Fact]
+    public void Parse_JsonFeedItemWithAnEmptyOrBlankUrl_TakesItsExternalUrl()
+    {
+        const string json = """{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "4", "url": "", "external_url": "https://example.com/j4", "title": "Empty"}, {"id": "5", "url": " ", "external_url": "https://example.com/j5", "title": "Blank"}]}""";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(json), _base);
+
+        Assert.Equal(["https://example.com/j4", "https://example.com/j5"], feed.Entries.Select(e => e.Link));
+    }
+
     [Fact]
     public void Parse_Rss10Rdf_ReadsItemsWithTheirDublinCoreDates()
     {
