@@ -358,6 +358,19 @@ public static class ContextReader
                 (metric, investor) = (null, null);
             }
 
+            // Since the thirty-ninth session: a data-centre lease's value is compute bought, and what a deal's options may take the figure
+            // before to keeps that figure's reading ("with potential to rise to $8.7 billion if … options are exercised"; M7, M8,
+            // MetricRules.CapacityLeases.cs).
+            if (metric is not (Metric.ComputeCommitment or Metric.Revenue) && MetricRules.IsCapacityLeaseValue(sentence, first, last, floor))
+            {
+                (metric, investor) = (Metric.ComputeCommitment, null);
+            }
+            else if (f > 0 && floor > 0 && readings[f - 1].Metric is Metric.ComputeCommitment or Metric.Revenue && metric != readings[f - 1].Metric
+                && MetricRules.IsOptionsUpside(sentence.Words, first))
+            {
+                (metric, investor) = (readings[f - 1].Metric, null);
+            }
+
             readings.Add(new FigureReading(figure, metric, investor, null, figure.Money.Hedge));
         }
 

@@ -89,9 +89,10 @@ internal static partial class MetricRules
             return null;
         }
 
-        // "US$317 billion in future contract revenue", "deferred revenue": revenue still to come is a backlog (other).
+        // "US$317 billion in future contract revenue", "deferred revenue": revenue still to come is a backlog (other). Since the thirty-ninth
+        // session "contracted revenue" is no backlog: it is what one lease or contract brings its seller (M8, MetricRules.CapacityLeases.cs).
         if (_resultsRevenueNouns.Contains(lower) && Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(j => words[j].Lower is "future"
-            or "contracted" or "deferred" or "remaining" or "unearned" or "unrecognized" or "unrecognised"))
+            or "deferred" or "remaining" or "unearned" or "unrecognized" or "unrecognised"))
         {
             return (null, true);
         }

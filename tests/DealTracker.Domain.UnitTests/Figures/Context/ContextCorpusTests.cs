@@ -156,8 +156,11 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind61.json", 116, 8, 158)]
     [InlineData("blind62.json", 102, 37, 150)]
     // Twelfth session, collected (English only) at the session's start and read by no one until its last measure; first runs on the
-    // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules.
-    [InlineData("blind63.json", 101, 16, 142)]
+    // starting rules 91/119, 13/18, 138/151 and 87/120, 25/31, 150/158; the rows are the session's final rules. Since the thirty-ninth
+    // session blind63 reads one metric fewer: "a $7.5 billion long-term lease agreement with an unnamed US-based hyperscaler" is other
+    // there and a compute commitment in issue136 ("$5.2 billion lease agreement with a U.S.-based hyperscaler"); the lease rule reads both
+    // as compute, as the corpus's other data-centre leases are labelled.
+    [InlineData("blind63.json", 100, 16, 142)]
     [InlineData("blind64.json", 102, 37, 155)]
     // blind21 was 64 on metric: "Vodafone … sold a 10% stake in Vantage Towers for 1.3 billion euros" is labelled other, against the
     // written convention (a minority stake's price is an investment) that four sentences of blind26, blind33 and blind34 follow.
@@ -377,7 +380,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue133.json", 84, 22, 150)]
     [InlineData("issue134.json", 99, 9, 158)]
     [InlineData("issue135.json", 88, 24, 162)]
-    [InlineData("issue136.json", 97, 12, 165)]
+    [InlineData("issue136.json", 98, 12, 165)]
     // The twenty-ninth session's four, collected at its start (North American takeovers, bids, buyouts and activist stakes; Indian,
     // Indonesian, Vietnamese and Philippine startup and business press; climate tech, clean energy, EV, mobility and agritech; debt and
     // capital markets, IPOs and market-wide funding totals); second readers, given only the sentences while the collectors' files were
@@ -513,7 +516,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // "U$S" and an issuer's offering of notes, from these sets) read 401/488.
     [InlineData("issue193.json", 102, 9, 168)]
     [InlineData("issue194.json", 110, 7, 155)]
-    [InlineData("issue195.json", 90, 10, 156)]
+    [InlineData("issue195.json", 92, 10, 156)]
     [InlineData("issue196.json", 99, 14, 148)]
     // Four more, collected after the session's rules were final (US and European wire stories on takeovers and stakes; South Asian business
     // press; energy transition, oil and gas, utilities and nuclear; fintech and crypto rounds); second readers agree on 122/123, 29/30,
@@ -550,6 +553,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue210.json", 102, 7, 160)]
     [InlineData("issue211.json", 107, 7, 155)]
     [InlineData("issue212.json", 92, 25, 156)]
+    // Four collected at the thirty-ninth session's start and scored once before its rules were written (AI startups and labs raising
+    // money; cloud, GPU and data-centre capacity agreements; deals reported before they are announced; company announcements republished
+    // by news sites); second readers agree on 118/120, 25/27, 167/168 (issue213), 123/126, 29/29, 172/172 (issue214), 115/125, 20/20,
+    // 172/173 (issue215) and 117/120, 20/21, 159/165 (issue216). On the starting rules 373/491, 75/97, 634/678; the session's rules
+    // (contracted revenue, data-centre leases, what options may take a figure to), written from issue214, read 384/491.
+    [InlineData("issue213.json", 98, 17, 161)]
+    [InlineData("issue214.json", 92, 24, 156)]
+    [InlineData("issue215.json", 99, 15, 160)]
+    [InlineData("issue216.json", 95, 19, 157)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
