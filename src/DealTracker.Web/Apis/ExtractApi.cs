@@ -56,9 +56,23 @@ public static class ExtractApi
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send JSON", "The body must be JSON (Content-Type: application/json) like {\"text\": \"…\"}.");
         }
 
+        // The body is read as UTF-8 bytes: a body declared in another charset ("charset=utf-16") is refused as such, not misread.
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.Value?.Trim('"') is { Length: > 0 } charset
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Send UTF-8", $"The body must be UTF-8 JSON, not {charset}.");
+        }
+
         if (await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, cancellationToken) is not { } body)
         {
             return TooLarge();
+        }
+
+        // A UTF-8 byte-order mark before the JSON is no part of it.
+        if (body is [0xEF, 0xBB, 0xBF, ..])
+        {
+            body = body[3..];
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(body))

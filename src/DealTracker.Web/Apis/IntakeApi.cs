@@ -88,6 +88,7 @@ public static class IntakeApi
         {
             errors[unknown] = [$"No {unknown} has the slug \"{(unknown == "deal" ? deal : outlet)}\"."];
         }
+
         InboxStatus? wanted = InboxStatus.New;
         if (status is not null)
         {

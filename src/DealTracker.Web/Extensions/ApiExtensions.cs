@@ -15,8 +15,13 @@ public static class ApiExtensions
     public static IHostApplicationBuilder AddDealTrackerApi(this IHostApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
+        {
             // Words only: a number ("metric": 99) would bind to a value no enum has.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+
+            // A number is a number: "inboxItemId": "12" is a wrong type (400), as the docs say, not read as 12 (the web defaults would).
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -201,6 +201,32 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Equal("$5 million", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures")[0].GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("iso-8859-1")]
+    public async Task Extract_BodyInAnotherCharset_Answers415(string charset)
+    {
+        var content = new ByteArrayContent(Encoding.GetEncoding(charset).GetBytes("{\"text\": \"Acme raised $5 million\"}"));
+        content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+
+        var response = await _app.CreateClient().PostAsync("/api/extract", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains(charset, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_BodyAfterAByteOrderMark_IsRead()
+    {
+        var content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"text\": \"Acme raised $5 million\"}")]);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
+
+        var response = await _app.CreateClient().PostAsync("/api/extract", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("$5 million", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures")[0].GetProperty("text").GetString());
+    }
+
     [Fact]
     public async Task Extract_NotJson_Answers415()
     {

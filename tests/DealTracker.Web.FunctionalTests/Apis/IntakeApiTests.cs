@@ -201,6 +201,21 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
         Assert.False(await db.Reports.AnyAsync(r => r.Headline == headline));
     }
 
+    [Fact]
+    public async Task SaveFromInboxItem_ItemIdSentAsText_Answers400AndLeavesTheItemNew()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync("id-as-text", "reuters");
+        var draft = await DraftAsync(editor, itemId);
+        draft["inboxItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await editor.PostAsync("/api/reports", JsonContent.Create(draft));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(InboxStatus.New, await db.InboxItems.Where(i => i.Id == itemId).Select(i => i.Status).SingleAsync());
+    }
+
     [Theory]
     [InlineData("headline", "Acme \u0007 raises $40 million", "Headline")]
     [InlineData("headline", "Acme \u001b[31m raises $40 million", "Headline")]

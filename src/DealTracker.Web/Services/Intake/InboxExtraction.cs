@@ -26,6 +26,7 @@ public sealed record InboxExtraction(
     /// <summary>Longer sentences are kept as <see cref="ContextLength"/> characters around the figure.</summary>
     public const int MaxSentenceLength = 500;
 
+    /// <summary>The characters of a long sentence kept around its figure (as <c>/api/extract</c> gives them).</summary>
     public const int ContextLength = 160;
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web)
