@@ -54,8 +54,7 @@ public static class SameOriginWrites
             return CrossSite($"The request came from {Shorten(origin)}, not from this site.");
         }
 
-        // A Content-Type that does not parse ("text/plain;;") is refused too: a browser may still send such a header from a form-like
-        // request, and a type no one can read is no JSON.
+        // A Content-Type that does not parse ("text/plain;;") is refused too: it is no JSON, and it used to slip past the form-type check.
         var contentType = request.ContentType;
         if (!string.IsNullOrEmpty(contentType) && (!MediaTypeHeaderValue.TryParse(contentType, out var type)
             || _formTypes.Any(form => type.MediaType.Equals(form, StringComparison.OrdinalIgnoreCase))))

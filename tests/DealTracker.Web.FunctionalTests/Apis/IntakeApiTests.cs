@@ -237,7 +237,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     }
 
     [Fact]
-    public async Task Poll_ContentTypeThatDoesNotParse_Answers415AndDoesNotPoll()
+    public async Task Poll_ContentTypeThatDoesNotParse_Answers415()
     {
         var editor = await app.CreateEditorClientAsync();
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/feeds/999999/poll") { Content = new ByteArrayContent("x"u8.ToArray()) };

@@ -68,9 +68,9 @@ internal static partial class MetricRules
                 return k;
             }
 
-            // Only the comma after the figure may stand inside the lease's noun phrase; a preposition or a verb ends it.
-            if ((words[k].EndsPhrase && k > next) || words[k].Lower is "in" or "of" or "for" or "to" or "from" or "by" or "with" or "and" or "which"
-                or "that" or "is" or "was" or "will" or "would")
+            // Only the comma after the figure may stand inside the lease's noun phrase; a word that ends a noun phrase (a preposition, a
+            // verb, an article) ends it.
+            if ((words[k].EndsPhrase && k > next) || _stopAfterNoun.Contains(words[k].Lower))
             {
                 return -1;
             }
