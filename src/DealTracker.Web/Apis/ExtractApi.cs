@@ -44,12 +44,13 @@ public static class ExtractApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(AccountsExtensions.ExtractRateLimit)
             .DisableAntiforgery();
         return endpoints;
     }
 
-    public static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractAsync(HttpRequest request, StoreNames storeNames, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> ExtractAsync(HttpRequest request, StoreNames storeNames, ExtractionGate gate, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -106,10 +107,18 @@ public static class ExtractApi
             return TooLarge();
         }
 
+        var names = await storeNames.GetAsync(cancellationToken);
+        using var turn = await gate.EnterAsync(cancellationToken);
+        if (turn is null)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(Math.Max(1, gate.Wait.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status503ServiceUnavailable, "Busy", "The server is reading other texts right now. Try again in a few seconds.");
+        }
+
         var extracted = FigureExtractor.Extract(text);
         var figures = extracted.Take(MaxFigures).Select(ToDto).ToList();
         return TypedResults.Ok(WithContext(new ExtractResponse(figures) { Total = extracted.Count, Omitted = extracted.Count - figures.Count },
-            ContextReader.Read(text, extracted, await storeNames.GetAsync(cancellationToken))));
+            ContextReader.Read(text, extracted, names)));
     }
 
     // The figure with a short context, not its whole sentence: 200 figures of one long sentence stay small.

@@ -36,6 +36,7 @@ public static class ApiExtensions
         }));
         builder.Services.AddScoped<DataQueries>();
         builder.Services.AddScoped<DealApiQuery>();
+        builder.Services.AddSingleton<ExtractionGate>();
         builder.Services.AddCors(options => options.AddPolicy(ReadApi.CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")

@@ -84,6 +84,12 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Extract requests allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int ExtractRequestsPerMinute { get; init; } = 100_000;
 
+    /// <summary>How many texts <c>/api/extract</c> reads at once (<c>Extract:MaxConcurrent</c>); the app's default when null.</summary>
+    public int? ExtractMaxConcurrent { get; init; }
+
+    /// <summary>How long an extract request waits for a turn (<c>Extract:QueueSeconds</c>); the app's default when null.</summary>
+    public int? ExtractQueueSeconds { get; init; }
+
     /// <summary>The configured public base address of feed and JSON-LD links (none by default: links follow the request).</summary>
     public string? PublicBaseUrl { get; init; }
 
@@ -124,6 +130,16 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseSetting("SignIn:AttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Extract:RequestsPerMinute", ExtractRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (ExtractMaxConcurrent is { } maxConcurrent)
+        {
+            builder.UseSetting("Extract:MaxConcurrent", maxConcurrent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (ExtractQueueSeconds is { } queueSeconds)
+        {
+            builder.UseSetting("Extract:QueueSeconds", queueSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
