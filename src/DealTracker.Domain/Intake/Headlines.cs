@@ -5,15 +5,12 @@ using System.Text.RegularExpressions;
 namespace DealTracker.Domain.Intake;
 
 /// <summary>
-/// Recognises the same story under two headlines that differ only in case, punctuation, spacing or a word
-/// or two: "Amazon in talks to invest up to $50 billion in OpenAI" and "AMAZON IN TALKS TO INVEST UP TO $50
-/// BILLION IN OPENAI - sources".
+/// Recognises the same story under two headlines that differ only in case, punctuation, spacing, an article, a
+/// leading tag or a trailing attribution: "Amazon in talks to invest up to $50 billion in OpenAI" and "EXCLUSIVE-AMAZON
+/// IN TALKS TO INVEST UP TO $50 BILLION IN OPENAI - sources". Any other word swapped, added or dropped is another story.
 /// </summary>
 public static partial class Headlines
 {
-    /// <summary>Token overlap (Jaccard) at or above which two headlines are the same story.</summary>
-    public const double SameStory = 0.9;
-
     /// <summary>
     /// The headline's words in lower case, separated by single spaces: accents folded, punctuation dropped
     /// (apostrophes join, so "OpenAI's" is "openais"), "$" and "%" kept as words of their own, digits kept with
@@ -87,40 +84,67 @@ public static partial class Headlines
     [GeneratedRegex(@"^(?<head>.+\S)(?:\s+-\s+|\s*[|–—•·]\s*|\s*\()(?<tail>[^|–—•·()]{2,60}?)\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OutletSuffixRegex();
 
-    /// <summary>The distinct words of a key.</summary>
-    public static HashSet<string> Tokens(string key) =>
-        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-
-    /// <summary>Jaccard similarity of the two headlines' words: 1 for the same words, 0 for none in common.</summary>
-    public static double Similarity(string? a, string? b) => Similarity(Tokens(Key(a)), Tokens(Key(b)));
-
-    /// <summary>Jaccard similarity of two sets of words.</summary>
-    public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
-    }
-
-    /// <summary>Whether the two headlines tell the same story (<see cref="AreSameStory(IReadOnlySet{string}, IReadOnlySet{string})"/>).</summary>
-    public static bool AreSameStory(string? a, string? b) => AreSameStory(Tokens(Key(a)), Tokens(Key(b)));
+    /// <summary>The fewest story words a headline needs to be matched by its words at all: "Deals of the day" is a column, not a story.</summary>
+    public const int MinStoryWords = 4;
 
     /// <summary>
-    /// Whether two headlines' words tell the same story: <see cref="Similarity(IReadOnlySet{string}, IReadOnlySet{string})"/> at least
-    /// <see cref="SameStory"/>, the same numbers, and a denial in both or in neither. A long headline with "$40 billion" for "$50 billion",
-    /// or "deny" for "say", is another outlet's figure or a denial: exactly what the tracker keeps apart, however few words differ.
+    /// A key's story words: its words in order, without articles, "of" and forms of "be", without a leading tag ("exclusive",
+    /// "update 2", "breaking") and without a trailing attribution ("sources say", "report says", "Reuters says"). Two copies
+    /// of one wire story have the same story words; swapping, adding or dropping any other word makes another story.
     /// </summary>
-    public static bool AreSameStory(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        Similarity(a, b) >= SameStory && a.Where(HasDigit).ToHashSet().SetEquals(b.Where(HasDigit)) && a.Any(IsDenial) == b.Any(IsDenial);
+    public static string StoryWords(string? key)
+    {
+        var words = (key ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var start = 0;
+        while (start < words.Count && (_leadingTags.Contains(words[start]) || (start > 0 && words[start - 1] is "update" && words[start].All(char.IsDigit))))
+        {
+            start++;
+        }
 
-    private static bool HasDigit(string word) => word.Any(char.IsDigit);
+        var end = words.Count;
+        while (end > start && _attributionTail.Contains(words[end - 1]))
+        {
+            end--;
+        }
 
-    private static bool IsDenial(string word) =>
-        word is "deny" or "denies" or "denied" or "denying" or "not" or "no" or "never" or "rejects" or "rejected" or "dismisses" or "refutes" or "false";
+        // A tail of names and nouns alone ("OpenAI investors") is no attribution: only one that says who told is cut.
+        if (!words.Skip(end).Any(w => _attributionVerbsAndSources.Contains(w)))
+        {
+            end = words.Count;
+        }
+
+        return string.Join(' ', words.Skip(start).Take(end - start).Where(w => !_fillers.Contains(w)));
+    }
+
+    /// <summary>Whether the two headlines tell the same story (<see cref="SameStoryWords"/> of their keys' story words).</summary>
+    public static bool AreSameStory(string? headlineA, string? headlineB) => SameStoryWords(StoryWords(Key(headlineA)), StoryWords(Key(headlineB)));
+
+    /// <summary>
+    /// Whether two headlines' story words (<see cref="StoryWords"/>) tell the same story: the same words in the same order, at least
+    /// <see cref="MinStoryWords"/> of them. A reversed direction ("Microsoft to invest in OpenAI" / "OpenAI to invest in Microsoft"),
+    /// another investor, another figure or scale ("$5 billion" / "$5 million"), or one more word ("abandons talks") is another story.
+    /// </summary>
+    public static bool SameStoryWords(string storyWordsA, string storyWordsB) =>
+        storyWordsA.Length > 0 && storyWordsA == storyWordsB && storyWordsA.Count(c => c == ' ') + 1 >= MinStoryWords;
+
+    private static readonly HashSet<string> _leadingTags = new(StringComparer.Ordinal)
+    {
+        "exclusive", "breaking", "update", "updated", "corrected", "correction", "refile", "refiled", "urgent", "flash", "wrapup",
+    };
+
+    private static readonly HashSet<string> _fillers = new(StringComparer.Ordinal) { "a", "an", "the", "of", "is", "are", "was", "were", "be" };
+
+    private static readonly HashSet<string> _attributionVerbsAndSources = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "sources", "source", "report", "reports", "reported", "reporting", "according", "citing", "familiar", "insiders", "told",
+    };
+
+    private static readonly HashSet<string> _attributionTail = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "sources", "source", "report", "reports", "reported", "reporting", "according", "to", "citing", "familiar", "insiders",
+        "told", "people", "person", "persons", "with", "the", "matter", "talks", "knowledge", "plans", "deal", "situation", "media", "newspaper",
+        "reuters", "bloomberg", "news", "wsj", "ft", "cnbc", "axios", "semafor", "information", "journal", "times",
+    };
 
     private static void Space(StringBuilder key)
     {

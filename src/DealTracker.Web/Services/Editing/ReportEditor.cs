@@ -201,7 +201,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         // The report must be the item's story: its link when it has one, else the item's outlet. A draft saved against another item
         // would mark that item done for a story it never carried.
-        var sameStory = string.IsNullOrWhiteSpace(draft.Url)
+        var sameStory = string.IsNullOrWhiteSpace(draft.Url) || string.IsNullOrWhiteSpace(item.Link)
             ? report.OutletId == item.OutletId && report.Outlet is not { Id: 0 }
             : Domain.Intake.StoryLinks.Key(draft.Url) is { } key && key == Domain.Intake.StoryLinks.Key(item.Link);
         if (!sameStory)

@@ -47,9 +47,18 @@ public sealed class DealMatcher
                 [.. d.Claims.Select(c => c.Metric)]))]);
     }
 
-    /// <summary>The tracked parties <paramref name="text"/> names (id and name), in the store's order.</summary>
-    public IReadOnlyList<(int Id, string Name)> PartiesNamed(string text) =>
-        [.. _parties.Where(p => p.Pattern.IsMatch(text)).Select(p => (p.Id, p.Name))];
+    /// <summary>
+    /// The tracked parties <paramref name="text"/> names (id and name), in the store's order. A name read only inside a longer
+    /// party's name is not that party: "Amazon Web Services signs …" names Amazon Web Services, not Amazon too.
+    /// </summary>
+    public IReadOnlyList<(int Id, string Name)> PartiesNamed(string text)
+    {
+        var matches = _parties.Select(p => (Party: p, Spans: p.Pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList())).ToList();
+        return [.. matches
+            .Where(p => p.Spans.Any(span => !matches.Any(other => other.Party.Id != p.Party.Id && other.Spans.Any(longer =>
+                longer.Length > span.Length && longer.Index <= span.Index && span.Index + span.Length <= longer.Index + longer.Length))))
+            .Select(p => (p.Party.Id, p.Party.Name))];
+    }
 
     /// <summary>The party with this name (or a name it contains, "Amazon" for "Amazon.com"), or null.</summary>
     public int? PartyId(string? name)

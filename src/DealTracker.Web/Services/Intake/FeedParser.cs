@@ -12,7 +12,7 @@ using DealTracker.Web.Services.Pages;
 namespace DealTracker.Web.Services.Intake;
 
 /// <summary>One entry of a feed: its title, absolute link, date and summary as plain text.</summary>
-public sealed record FeedEntry(string Title, string Link, DateTime? PublishedAt, string? Summary);
+public sealed record FeedEntry(string Title, string? Link, DateTime? PublishedAt, string? Summary);
 
 /// <summary>A feed as read: its title and entries.</summary>
 public sealed record ParsedFeed(string? Title, IReadOnlyList<FeedEntry> Entries);
@@ -280,12 +280,14 @@ public static partial class FeedParser
     {
         var summary = PlainText(summaryHtml);
         var title = PlainText(titleHtml) ?? MadeTitle(summary);
-        if (link is null || !link.IsAbsoluteUri || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps) || title is null)
+        if (title is null)
         {
             return null;
         }
 
-        return new FeedEntry(title, WithoutCredentials(link).AbsoluteUri, published?.UtcDateTime, summary);
+        // An entry with no web link (none at all, or a "javascript:" one) is still news: it is kept without a link.
+        var web = link is not null && link.IsAbsoluteUri && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps);
+        return new FeedEntry(title, web ? WithoutCredentials(link!).AbsoluteUri : null, published?.UtcDateTime, summary);
     }
 
     /// <summary>
@@ -446,9 +448,33 @@ public static partial class FeedParser
         {
             text.Append(html, position, open - position).Append(' ');
             position = close + 1;
+
+            // A script's or a style's content is code, not text: it is left out up to its end tag (or the end, when none).
+            if (CodeElement(html, open) is { } name)
+            {
+                var end = html.IndexOf("</" + name, position, StringComparison.OrdinalIgnoreCase);
+                var endClose = end < 0 ? -1 : html.IndexOf('>', end);
+                position = endClose < 0 ? html.Length : endClose + 1;
+            }
         }
 
         return text.Append(html, position, html.Length - position).ToString();
+    }
+
+    /// <summary>"script" or "style" when the tag opening at <paramref name="open"/> starts one, else null.</summary>
+    private static string? CodeElement(string html, int open)
+    {
+        foreach (var name in (string[])["script", "style"])
+        {
+            var after = open + 1 + name.Length;
+            if (string.Compare(html, open + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && after < html.Length && (html[after] is '>' or '/' || char.IsWhiteSpace(html[after])))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.CultureInvariant)]

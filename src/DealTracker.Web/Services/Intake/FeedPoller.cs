@@ -132,7 +132,7 @@ public sealed class FeedPoller(
             return Failed(feed, now, "failed", exception.Message);
         }
 
-        var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries.Take(options.Value.MaxItemsPerFetch).ToList(), now, cancellationToken);
+        var (added, duplicates) = await IngestAsync(db, feed, parsed.Entries, options.Value.MaxItemsPerFetch, now, cancellationToken);
         Succeeded(feed, now, fetched);
         feed.Title = Limits.Cut(parsed.Title, 500);
         feed.ItemCount = parsed.Entries.Count;
@@ -179,72 +179,115 @@ public sealed class FeedPoller(
     }
 
     /// <summary>
-    /// Adds each entry not seen before (by <see cref="StoryLinks.Key"/>, or the link form stored before it); a
-    /// near-identical recent title (an outlet's name after " - " or " | " left out) is recorded as a duplicate of the first.
+    /// Adds each entry not seen before (by <see cref="StoryLinks.Key"/>, or the link form stored before it; an entry with no web link by
+    /// its feed and title), at most <paramref name="cap"/> new ones a poll, so a long feed lands over the next polls. An entry whose
+    /// title tells the same story as a recent item from another feed (<see cref="Headlines.SameStoryWords"/>, published within
+    /// <see cref="SameStoryDays"/> days of it) is recorded as a duplicate of that item. A link already in the inbox counts as one more
+    /// copy of its story the first time this feed carries it; an item still new whose title or summary the feed changed is read again.
     /// </summary>
     private static async Task<(int Added, int Duplicates)> IngestAsync(
-        DealTrackerDbContext db, OutletFeed feed, List<FeedEntry> entries, DateTime now, CancellationToken cancellationToken)
+        DealTrackerDbContext db, OutletFeed feed, IReadOnlyList<FeedEntry> entries, int cap, DateTime now, CancellationToken cancellationToken)
     {
-        var keys = entries.SelectMany(e => new[] { StoryLinks.Key(e.Link), Links.Normalise(e.Link) }).OfType<string>().Distinct().ToList();
+        var outletNames = await db.Outlets.AsNoTracking().Select(o => o.Name).ToListAsync(cancellationToken);
+        var keyed = entries
+            .Where(e => e.Link is null || e.Link.Length <= Limits.Url) // longer than a report's link can be: its draft could never be saved
+            .Select(e => (Entry: e, Key: StoryKey(feed, e, outletNames)))
+            .ToList();
+        var keys = keyed.SelectMany(e => new[] { e.Key, Links.Normalise(e.Entry.Link) }).OfType<string>().Distinct().ToList();
         var known = await db.InboxItems.Where(i => keys.Contains(i.NormalisedLink))
             .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
         var stories = await RecentStoriesAsync(db, now, cancellationToken);
-        var outletNames = await db.Outlets.AsNoTracking().Select(o => o.Name).ToListAsync(cancellationToken);
+        var seenBefore = feed.LastSuccessAt; // this feed's last look, before this poll
 
         DealMatcher? matcher = null;
         var (added, duplicates) = (0, 0);
-        foreach (var entry in entries)
+        foreach (var (entry, link) in keyed)
         {
-            var link = StoryLinks.Key(entry.Link);
-            if (link is null || entry.Link.Length > Limits.Url)
+            var same = known.GetValueOrDefault(link) ?? (Links.Normalise(entry.Link) is { } stored ? known.GetValueOrDefault(stored) : null);
+            if (same is not null)
             {
-                continue; // not a web address, or longer than a report's link can be (its draft could never be saved)
+                // Already in the inbox: a re-read of this feed (not counted), the same link twice in this poll, or from a feed that had
+                // not carried it before (it was stored after that feed's last look): one more copy of the story.
+                if (same.Id == 0 || (same.FeedId != feed.Id && (seenBefore is null || same.FetchedAt > seenBefore)))
+                {
+                    same.Duplicates++;
+                    duplicates++;
+                }
+                else if (same.FeedId == feed.Id && same.Status == InboxStatus.New && same.DuplicateOfId is null && Changed(same, entry))
+                {
+                    matcher ??= await DealMatcher.LoadAsync(db, cancellationToken);
+                    Update(same, entry, outletNames, matcher);
+                }
+
+                continue;
             }
 
-            if (known.ContainsKey(link) || (Links.Normalise(entry.Link) is { } stored && known.ContainsKey(stored)))
+            if (added + duplicates >= cap)
             {
-                continue; // already in the inbox: a re-read of the feed, or the same link in another feed
+                continue; // the rest land at the next polls
             }
 
             var item = NewItem(feed, entry, link, outletNames, now);
-            var tokens = Headlines.Tokens(item.TitleKey);
-            var same = stories.FirstOrDefault(s => Headlines.AreSameStory(tokens, s.Tokens));
-            if (same.Tokens is not null)
+            var words = Headlines.StoryWords(item.TitleKey);
+            var original = stories.FirstOrDefault(s => s.FeedId != feed.Id && Headlines.SameStoryWords(words, s.Words) && Near(s.PublishedAt, item.PublishedAt));
+            matcher ??= await DealMatcher.LoadAsync(db, cancellationToken);
+            Analyse(item, matcher); // a duplicate too: its draft names its deal like any other's
+            if (original.Words is not null)
             {
-                await MarkDuplicateAsync(db, item, same.Item, same.Id, now, cancellationToken);
+                await MarkDuplicateAsync(db, item, original.Item, original.Id, now, cancellationToken);
                 db.InboxItems.Add(item);
                 known[link] = item;
                 duplicates++;
                 continue;
             }
 
-            matcher ??= await DealMatcher.LoadAsync(db, cancellationToken);
-            Analyse(item, matcher);
             db.InboxItems.Add(item);
             known[link] = item;
-            stories.Add((tokens, null, item));
+            stories.Add((words, feed.Id, item.PublishedAt, null, item));
             added++;
         }
 
         return (added, duplicates);
     }
 
+    /// <summary>How many days apart two copies of one story may be published (when both feeds give a date).</summary>
+    public const int SameStoryDays = 3;
+
+    private static bool Near(DateTime? a, DateTime? b) => a is null || b is null || Math.Abs((a.Value - b.Value).TotalDays) <= SameStoryDays;
+
+    /// <summary>An entry's key: its link's story key, or for an entry with no web link, its feed and title (<c>feed:12#title words</c>).</summary>
+    private static string StoryKey(OutletFeed feed, FeedEntry entry, IReadOnlyList<string> outletNames) =>
+        StoryLinks.Key(entry.Link)
+        ?? Limits.Cut($"feed:{feed.Id}#{Headlines.Key(Headlines.WithoutOutletSuffix(Limits.Cut(entry.Title, 500)!, outletNames))}", Limits.Url)!;
+
+    private static bool Changed(InboxItem item, FeedEntry entry) =>
+        item.Title != Limits.Cut(entry.Title, 500) || item.Summary != Limits.Cut(entry.Summary, 4000);
+
+    /// <summary>Takes a still-new item's changed title and summary from its feed, and reads it again.</summary>
+    private static void Update(InboxItem item, FeedEntry entry, IReadOnlyList<string> outletNames, DealMatcher matcher)
+    {
+        item.Title = Limits.Cut(entry.Title, 500)!;
+        item.TitleKey = Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(item.Title, outletNames)), 500)!;
+        item.Summary = Limits.Cut(entry.Summary, 4000);
+        Analyse(item, matcher);
+    }
+
     /// <summary>
-    /// The stories of the last 14 days that are not themselves duplicates (the latest 2000), by title tokens:
-    /// what a new entry's title is compared with. Items added during this poll join the list with Item set.
+    /// The stories of the last 14 days that are not themselves duplicates (the latest 2000), by story words: what a new entry's
+    /// title is compared with. Items added during this poll join the list with Item set.
     /// </summary>
-    private static async Task<List<(HashSet<string> Tokens, int? Id, InboxItem? Item)>> RecentStoriesAsync(
+    private static async Task<List<(string Words, int? FeedId, DateTime? PublishedAt, int? Id, InboxItem? Item)>> RecentStoriesAsync(
         DealTrackerDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var since = now.AddDays(-14);
         var recent = await db.InboxItems.AsNoTracking().Where(i => i.FetchedAt >= since && i.DuplicateOfId == null)
-            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey }).ToListAsync(cancellationToken);
-        return recent.Select(r => (Tokens: Headlines.Tokens(r.TitleKey), Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
+            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey, i.FeedId, i.PublishedAt }).ToListAsync(cancellationToken);
+        return recent.Select(r => (Words: Headlines.StoryWords(r.TitleKey), r.FeedId, r.PublishedAt, Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
     }
 
     /// <summary>
     /// A new inbox item for a feed entry, its title, key and summary cut to their column sizes; a date more than a day
-    /// ahead of now is not believed (the item is then dated when fetched).
+    /// ahead of now is not believed (the item then has no date).
     /// </summary>
     private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, IReadOnlyList<string> outletNames, DateTime now)
     {
@@ -254,7 +297,7 @@ public sealed class FeedPoller(
             Feed = feed,
             OutletId = feed.OutletId,
             Title = title,
-            Link = entry.Link,
+            Link = entry.Link ?? string.Empty,
             NormalisedLink = link,
             TitleKey = Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
             PublishedAt = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedAt, // a date to come would head "newest" for ever

@@ -23,10 +23,22 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
             return null;
         }
 
-        return await db.OutletFeeds.AsNoTracking().Where(f => f.Outlet!.Slug == outletSlug).OrderBy(f => f.Id)
+        var feeds = await db.OutletFeeds.AsNoTracking().Where(f => f.Outlet!.Slug == outletSlug).OrderBy(f => f.Id)
             .Select(f => new FeedView(f.Id, outletSlug, f.Url, f.Title, f.CreatedAt, f.LastPolledAt, f.LastSuccessAt, f.LastError,
                 f.LastErrorAt, f.ItemCount, f.NewItemCount, f.Failures, f.BackoffUntil))
             .ToListAsync(cancellationToken);
+
+        // The store keeps UTC without saying so: the API writes each time with its "Z", as the poll's answer does.
+        return [.. feeds.Select(f => f with
+        {
+            CreatedAt = DateTime.SpecifyKind(f.CreatedAt, DateTimeKind.Utc),
+            LastPolledAt = Utc(f.LastPolledAt),
+            LastSuccessAt = Utc(f.LastSuccessAt),
+            LastErrorAt = Utc(f.LastErrorAt),
+            BackoffUntil = Utc(f.BackoffUntil),
+        })];
+
+        static DateTime? Utc(DateTime? at) => at is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed record InboxQuery(
 
 /// <summary>An inbox item as the inbox page and <c>GET /api/inbox</c> show it.</summary>
 public sealed record InboxItemView(
-    int Id, string Title, string Link, string OutletSlug, string OutletName, int? FeedId, DateTime? PublishedAt, string? Summary,
+    int Id, string Title, string? Link, string OutletSlug, string OutletName, int? FeedId, DateTime? PublishedAt, string? Summary,
     InboxStatus Status, string? DismissReason, int? ReportId, string? DealSlug, string? DealTitle, string? PartiesNamed,
     int FigureCount, int Score, int Duplicates, DateTime FetchedAt, InboxExtraction Extraction);
 
@@ -137,7 +137,7 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
             InboxItemId = item.Id,
             OutletId = item.OutletId,
             Headline = item.Title,
-            Url = item.Link,
+            Url = Domain.Reports.Links.SafeOrNull(item.Link),
             PublishedOn = published > today ? today : published,
             RetrievedOn = today,
         };
@@ -243,7 +243,10 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         int FigureCount, int Score, int Duplicates, DateTime FetchedAt, string? Extraction)
     {
         public InboxItemView ToView() => new(
-            Id, Title, Domain.Reports.Links.SafeOrNull(Link) ?? "", OutletSlug, OutletName, FeedId, PublishedAt, Summary, Status, DismissReason,
-            ReportId, DealSlug, DealTitle, PartiesNamed, FigureCount, Score, Duplicates, FetchedAt, InboxExtraction.FromJson(Extraction));
+            Id, Title, Domain.Reports.Links.SafeOrNull(Link), OutletSlug, OutletName, FeedId, Utc(PublishedAt), Summary, Status, DismissReason,
+            ReportId, DealSlug, DealTitle, PartiesNamed, FigureCount, Score, Duplicates, Utc(FetchedAt)!.Value, InboxExtraction.FromJson(Extraction));
+
+        // The store keeps UTC without saying so: the API writes it with its "Z", as it does every other time.
+        private static DateTime? Utc(DateTime? at) => at is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
     }
 }

@@ -118,7 +118,7 @@ public sealed class FeedParserTests
     [Theory]
     [InlineData("https://jsonfeed.org/version/1")]
     [InlineData("https://jsonfeed.org/version/1.1")]
-    public void Parse_JsonFeed_TakesUrlThenExternalUrlAndAWebIdOnlyAndMakesAMissingTitle(string version)
+    public void Parse_JsonFeed_TakesUrlThenExternalUrlAndAWebIdOnlyKeepsAnItemWithNoLinkAndMakesAMissingTitle(string version)
     {
         var json = $$"""
             { "version": "{{version}}", "title": "Wire",
@@ -132,9 +132,9 @@ public sealed class FeedParserTests
 
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes("\uFEFF" + json), _base);
 
-        Assert.Equal(["https://news.example.com/posts/1", "https://other.example/2", "https://news.example.com/4"], feed.Entries.Select(e => e.Link));
+        Assert.Equal(["https://news.example.com/posts/1", "https://other.example/2", null, "https://news.example.com/4"], feed.Entries.Select(e => e.Link));
         Assert.Equal(new DateTime(2026, 12, 1, 14, 0, 0, DateTimeKind.Utc), feed.Entries[0].PublishedAt);
-        var made = feed.Entries[2].Title;
+        var made = feed.Entries[3].Title;
         Assert.True(made.Length <= FeedParser.MaxMadeTitleLength && made.EndsWith('…') && made.StartsWith("wwwwwwwwww word", StringComparison.Ordinal), made);
     }
 
@@ -215,7 +215,7 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Parse_RssItemWithoutLink_UsesAPermalinkGuidOnly()
+    public void Parse_RssItemWithoutLink_UsesAPermalinkGuidOnlyElseKeepsItWithNoLink()
     {
         const string xml = """
             <rss version="2.0"><channel><title>t</title>
@@ -228,8 +228,8 @@ public sealed class FeedParserTests
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
 
         Assert.Equal(
-            [("Permalink", "https://x.example/permalink"), ("An item with no title but a description.", "https://x.example/untitled")],
-            feed.Entries.Select(e => (e.Title, e.Link)));
+            [("Permalink", "https://x.example/permalink"), ("Not a permalink", null), ("An item with no title but a description.", "https://x.example/untitled")],
+            feed.Entries.Select(e => (e.Title, (string?)e.Link)));
     }
 
     [Theory]
