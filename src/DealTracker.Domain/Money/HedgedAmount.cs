@@ -38,6 +38,12 @@ public sealed record HedgedAmount
 
     public static HedgedAmount Exact(decimal amount, string currency = "USD") => Of(Hedge.Exact, amount, currency);
 
+    /// <summary>
+    /// The largest amount held, 10^27 currency units (the extractor's bound too): far above any money written in news (Zimbabwe's
+    /// 100-trillion-dollar note is 10^14), and low enough that an "approximately"'s interval (the amount ± 10%) stays within a decimal.
+    /// </summary>
+    public const decimal MaxAmount = 1e27m;
+
     public static HedgedAmount UpTo(decimal amount, string currency = "USD") => Of(Hedge.UpTo, amount, currency);
 
     public static HedgedAmount AtLeast(decimal amount, string currency = "USD") => Of(Hedge.AtLeast, amount, currency);
@@ -50,6 +56,11 @@ public sealed record HedgedAmount
         if (low <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(low), low, "The low end of a range must be positive.");
+        }
+
+        if (high > MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), high, "The high end of a range must be at most 10^27.");
         }
 
         if (high <= low)
@@ -92,6 +103,11 @@ public sealed record HedgedAmount
         if (amount <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "An amount must be positive.");
+        }
+
+        if (amount > MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "An amount must be at most 10^27.");
         }
 
         return new HedgedAmount(currency, hedge, amount, null, null);

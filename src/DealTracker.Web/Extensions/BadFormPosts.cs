@@ -40,22 +40,37 @@ public static class BadFormPosts
     });
 
     /// <summary>
-    /// An API body in a charset the server cannot decode (<c>application/json; charset=bogus</c>) answers
-    /// 415 problem details; left alone, the JSON reader would throw and answer 500.
+    /// A body in a charset the server cannot decode (<c>application/json; charset=bogus</c>, or <c>utf-7</c>, which .NET
+    /// refuses to read) answers 415: problem details from the API, the site's own page elsewhere; left alone, the readers
+    /// would throw and answer 500. A charset written in quotes (<c>charset="utf-8"</c>, as the standard allows) is passed
+    /// on without them, since the framework's JSON reader does not take the quotes off.
     /// </summary>
     public static IApplicationBuilder UseKnownRequestCharsets(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.Request.Path.StartsWithSegments("/api")
-            && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
-            && type.Charset is { HasValue: true } charset
-            && !IsKnownEncoding(charset.Value!))
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
+            && type.Charset is { HasValue: true } charset)
         {
-            await TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unknown charset",
-                detail: $"The body's charset \"{charset.Value![..Math.Min(charset.Length, 40)]}\" is not one the server reads: send UTF-8 (Content-Type: application/json; charset=utf-8). Nothing was saved.")
-                .ExecuteAsync(context);
-            return;
+            if (!IsKnownEncoding(charset.Value!))
+            {
+                if (!context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType; // no body: the status code pages show the site's page
+                    return;
+                }
+
+                await TypedResults.Problem(
+                    statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    title: "Unknown charset",
+                    detail: $"The body's charset \"{charset.Value![..Math.Min(charset.Length, 40)]}\" is not one the server reads: send UTF-8 (Content-Type: application/json; charset=utf-8). Nothing was saved.")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            if (charset.Value!.Length >= 2 && charset.Value.StartsWith('"') && charset.Value.EndsWith('"'))
+            {
+                type.Charset = charset.Value.Trim('"');
+                context.Request.ContentType = type.ToString();
+            }
         }
 
         await next(context);
@@ -100,8 +115,9 @@ public static class BadFormPosts
             _ = System.Text.Encoding.GetEncoding(name.Trim('"'));
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: a charset .NET knows but will not read, such as utf-7.
             return false;
         }
     }

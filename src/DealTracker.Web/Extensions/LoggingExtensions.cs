@@ -25,7 +25,10 @@ public static class LoggingExtensions
         typeof(ConfigurationLoggerConfigurationExtensions).Assembly, // Serilog.Settings.Configuration
     ];
 
-    /// <summary>Serilog from the "Serilog" section of configuration: console and rolling file sinks.</summary>
+    /// <summary>
+    /// Serilog from the "Serilog" section of configuration: console and rolling file sinks. Control characters in logged values are
+    /// written as escapes (<see cref="DealTracker.Web.Hosting.ControlCharacterEscaper"/>), so no request can forge a log line.
+    /// </summary>
     public static IHostApplicationBuilder AddDealTrackerLogging(this IHostApplicationBuilder builder)
     {
         // preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger,
@@ -34,7 +37,8 @@ public static class LoggingExtensions
             (services, configuration) => configuration
                 .ReadFrom.Configuration(builder.Configuration, new ConfigurationReaderOptions(ConfigurationAssemblies))
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                .Enrich.With<DealTracker.Web.Hosting.ControlCharacterEscaper>(),
             preserveStaticLogger: true);
         return builder;
     }

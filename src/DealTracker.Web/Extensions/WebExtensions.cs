@@ -57,6 +57,15 @@ public static class WebExtensions
         app.Use(app.Services.GetRequiredService<FirstAdminStartup>().HoldRequestsAsync);
         // First: the client's real address and scheme (from a trusted proxy only), then the headers every response carries.
         app.UseForwardedHeaders();
+        // Each request's line, outside the exception handler, so it logs the status the client got (a body that cannot be read is
+        // a 400, not a 500). An exception is logged once, as an error, by UnhandledExceptions; the request's own line stays a warning.
+        // The host's own Serilog logger: without it the middleware writes to the static Log.Logger, which this app
+        // never sets (AddDealTrackerLogging keeps it, so that hosts in one process stay apart), and no request is logged.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = RequestLogLevel;
+        });
         app.UseDealTrackerSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -75,14 +84,6 @@ public static class WebExtensions
         // Routing after the status code pages and the exception handler, so what they re-execute (/not-found, /Error) is routed again.
         app.UseErrorPagesAsGet();
         app.UseRouting();
-        // An exception is logged once, as an error, by UnhandledExceptions; the request's own line stays a warning.
-        // The host's own Serilog logger: without it the middleware writes to the static Log.Logger, which this app
-        // never sets (AddDealTrackerLogging keeps it, so that hosts in one process stay apart), and no request is logged.
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.GetLevel = RequestLogLevel;
-        });
         app.UseStoreBusyHandling();
         app.UseCors();
         app.UseAuthentication();

@@ -484,4 +484,19 @@ public sealed class HedgedAmountTests
 
         Assert.All(amounts, a => Assert.Equal(a.Interval, HedgedAmount.Spanning(a.Interval, a.Currency)!.Interval));
     }
+
+    [Fact]
+    public void Approximately_LargestAmountHeld_HasAnIntervalWithinADecimal()
+    {
+        var interval = HedgedAmount.Approximately(HedgedAmount.MaxAmount).Interval;
+
+        Assert.True(interval.High > HedgedAmount.MaxAmount);
+    }
+
+    [Fact]
+    public void Create_AmountPastTheLargestHeld_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => HedgedAmount.Approximately(decimal.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HedgedAmount.Between(1m, HedgedAmount.MaxAmount + 1m));
+    }
 }

@@ -239,6 +239,30 @@ public sealed class ReportsApiTests : IAsyncLifetime
 
     private Task<int> OutletAsync(string name) => TestOutlets.AddAsync(_app, name);
 
+    [Theory]
+    [InlineData("approximately", "79228162514264337593543950335", null)]
+    [InlineData("exact", "1000000000000000000000000001", null)]
+    [InlineData("range", null, "79228162514264337593543950335")]
+    public async Task Create_AmountPastTheLargestHeld_Answers400AndSavesNothing(string hedge, string? amount, string? high)
+    {
+        var draft = NewReport(await OutletAsync("Huge amount outlet " + hedge), "https://example.com/huge-" + hedge);
+        var claim = ((List<Dictionary<string, object?>>)draft["claims"]!)[0];
+        claim["hedge"] = hedge;
+        claim["amount"] = amount is null ? null : decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+        if (high is not null)
+        {
+            claim["low"] = 1_000_000m;
+            claim["high"] = decimal.Parse(high, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var response = await _editor.PostAsJsonAsync("/api/reports", draft);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 10^27", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Reports.AnyAsync(r => r.Url == "https://example.com/huge-" + hedge));
+    }
+
     private Dictionary<string, object?> NewReport(int? outletId, string url) => TestReports.TwoFigures(outletId, url, _dealId, _amazonId);
 
     private sealed record SavedItem(int Id, int Version);

@@ -84,6 +84,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>Extract requests allowed per client address per minute (high by default, so tests never trip it).</summary>
     public int ExtractRequestsPerMinute { get; init; } = 100_000;
 
+    /// <summary>The lowest level logged (Warning by default, so test output stays short; Information to see each request's line).</summary>
+    public string MinimumLogLevel { get; init; } = "Warning";
+
     /// <summary>How many texts <c>/api/extract</c> reads at once (<c>Extract:MaxConcurrent</c>); the app's default when null.</summary>
     public int? ExtractMaxConcurrent { get; init; }
 
@@ -123,7 +126,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
             builder.UseSetting("ConnectionStrings:DealTracker", $"Data Source={DatabasePath}");
         }
 
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", MinimumLogLevel);
         builder.UseSetting("ReadCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("PageCache:Enabled", ReadCache ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_directory, "logs", "dealtracker-.log"));

@@ -324,6 +324,10 @@ public sealed class ClaimDraft
             {
                 errors[nameof(High)] = "The high end must be a positive amount.";
             }
+            else if (High > HedgedAmount.MaxAmount)
+            {
+                errors[nameof(High)] = TooLarge;
+            }
             else if (Low is > 0 && High <= Low)
             {
                 errors[nameof(High)] = "The high end must be above the low end.";
@@ -333,9 +337,15 @@ public sealed class ClaimDraft
         {
             errors[nameof(Amount)] = "The amount must be positive.";
         }
+        else if (Amount > HedgedAmount.MaxAmount)
+        {
+            errors[nameof(Amount)] = TooLarge;
+        }
 
         return errors;
     }
+
+    private const string TooLarge = "The amount must be at most 10^27 (1,000,000,000,000,000,000,000,000,000) in its currency's units.";
 
     /// <summary>
     /// The hedged amount the draft describes; null (never an exception) while it describes none: not a money
@@ -343,8 +353,8 @@ public sealed class ClaimDraft
     /// </summary>
     public HedgedAmount? ToMoney() => !IsMoney || !CurrencyCode.IsValid(Currency) ? null : Hedge switch
     {
-        Hedge.Range when Low is > 0 && High > Low => HedgedAmount.Between(Low.Value, High!.Value, Currency),
-        not Hedge.Range when Amount is > 0 => HedgedAmount.Create(Hedge, Currency, Amount, null, null),
+        Hedge.Range when Low is > 0 && High > Low && High <= HedgedAmount.MaxAmount => HedgedAmount.Between(Low.Value, High!.Value, Currency),
+        not Hedge.Range when Amount is > 0 and <= HedgedAmount.MaxAmount => HedgedAmount.Create(Hedge, Currency, Amount, null, null),
         _ => null,
     };
 }
