@@ -41,7 +41,6 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>A page of the inbox, filtered; unknown deal or outlet slugs give an empty page.</summary>
     /// <summary>Which of the filters given name no deal or outlet: "deal", "outlet", both or none.</summary>
     public async Task<IReadOnlyList<string>> UnknownSlugsAsync(string? deal, string? outlet, CancellationToken cancellationToken = default)
     {
@@ -60,6 +59,14 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         return unknown;
     }
 
+    /// <summary>Whether the inbox holds any item at all, whatever its status (an empty inbox is one whose feeds brought nothing yet).</summary>
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.InboxItems.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>A page of the inbox, filtered; unknown deal or outlet slugs give an empty page.</summary>
     public async Task<InboxPage> ListAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
         var page = Math.Max(1, query.Page);

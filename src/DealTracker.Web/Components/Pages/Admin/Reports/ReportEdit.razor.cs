@@ -21,6 +21,7 @@ public sealed partial class ReportEdit
     private int? _loadedId = -1;
     private int? _loadedInboxItem;
     private InboxDraft? _fromInbox;
+    private InboxItemView? _madeFrom;
     private bool _showFinder;
     private int _historyRevision;
     private int? _featuredDealId;
@@ -91,7 +92,10 @@ public sealed partial class ReportEdit
         }
         else
         {
-            _fromInbox = InboxItemId is { } itemId ? await Inbox.BuildDraftAsync(itemId, Aborted) : null;
+            // An item already made into a report is not offered again: the form says so and links to that report, and starts a plain new report.
+            var item = InboxItemId is { } itemId ? await Inbox.GetAsync(itemId, Aborted) : null;
+            _madeFrom = item is { Status: Domain.Intake.InboxStatus.Done, ReportId: not null } ? item : null;
+            _fromInbox = item is not null && _madeFrom is null ? await Inbox.BuildDraftAsync(item.Id, Aborted) : null;
             Start(_fromInbox?.Draft ?? new ReportDraft { RetrievedOn = Today });
         }
     }
