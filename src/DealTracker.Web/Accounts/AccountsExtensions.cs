@@ -99,6 +99,13 @@ public static class AccountsExtensions
             options.Events.OnValidatePrincipal = SessionLifetime.ValidateAbsolute(options.Events.OnValidatePrincipal, absoluteLifetime);
             options.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status401Unauthorized) : Redirect(context);
             options.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, StatusCodes.Status403Forbidden) : Redirect(context);
+            // Signing in at the login path (or out at /account/logout) follows a ReturnUrl query parameter
+            // itself: percent-encoded like every return address (a non-ASCII Location is a 500 from Kestrel).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(Hosting.LocalPaths.LocalOr(context.RedirectUri, "/"));
+                return Task.CompletedTask;
+            };
         });
 
         // Every signed-in request re-checks the account's security stamp (one small query, and only
