@@ -102,6 +102,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>More settings for this app (for example <c>Intake:AllowPrivateAddresses</c>), applied last.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>More service registrations (for example a wrapped password hasher), applied after the app's own.</summary>
+    public Action<IServiceCollection>? MoreServices { get; init; }
+
     public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>Everything the app logs (at the test level: warnings and up, plus what tests lower it to).</summary>
@@ -169,6 +172,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
             services.ConfigureDbContext<DealTrackerDbContext>(options => options.AddInterceptors(Commands));
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
             services.AddSingleton<DealTracker.Web.Accounts.IFirstAdminConsole>(Console);
+            MoreServices?.Invoke(services);
         });
     }
 
