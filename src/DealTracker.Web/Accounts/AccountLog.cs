@@ -12,8 +12,11 @@ internal static partial class AccountLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{Email} changed their password.")]
     public static partial void PasswordChanged(ILogger logger, string email);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Admin} {Action} the account {Email}.")]
-    public static partial void AccountDisabledOrEnabled(ILogger logger, string admin, string action, string email);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Admin} did: {Action} {Email}.")]
+    public static partial void AccountChanged(ILogger logger, string admin, string action, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an account change by {Admin}: {Action} {Email}, because {Reason}.")]
+    public static partial void AccountChangeRefused(ILogger logger, string admin, string action, string email, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed.")]
     public static partial void SignInFailed(ILogger logger);

@@ -1,4 +1,4 @@
-using DealTracker.Web.Data;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,15 +14,25 @@ public sealed record AccountResult(IReadOnlyList<string> Errors)
 
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>True when the operation locked the account (too many wrong current passwords): its sessions have ended.</summary>
+    public bool LockedOut { get; init; }
+
     public static AccountResult From(IdentityResult result) =>
         result.Succeeded ? Success : new(result.Errors.Select(e => e.Description).ToList());
 
     public static AccountResult Failed(string error) => new([error]);
 }
 
-/// <summary>Creating accounts, listing them and resetting their passwords.</summary>
-public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<IdentityRole> roles)
+/// <summary>
+/// Creating accounts, listing them, resetting their passwords, disabling and enabling them. Every change
+/// an admin makes names the acting user's principal and is checked against the store at that moment
+/// (<see cref="CheckActingAdminAsync"/>): an open page's cached sign-in is never enough.
+/// </summary>
+public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<IdentityRole> roles, ILogger<EditorAccounts> logger)
 {
+    /// <summary>What a change refused because of the acting user's own account says.</summary>
+    public const string ActingRefusal =
+        "Your sign-in no longer allows changing accounts: it has been signed out, its password changed, or the account disabled, locked or no longer an admin. Nothing was changed. Sign in again to continue.";
     public async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All)
@@ -38,6 +48,28 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
 
     public Task<EditorUser?> FindByEmailAsync(string email) => users.FindByEmailAsync(email.Trim());
 
+    /// <summary>An admin adds an account: refused unless <paramref name="acting"/> is a current admin (<see cref="CheckActingAdminAsync"/>).</summary>
+    public async Task<AccountResult> CreateAsync(ClaimsPrincipal acting, string email, string password, string role)
+    {
+        var action = $"add {role}";
+        if (await CheckActingAdminAsync(acting, action, email) is { } refused)
+        {
+            return refused;
+        }
+
+        var created = await CreateAsync(email, password, role);
+        if (created.Succeeded)
+        {
+            AccountLog.AccountChanged(logger, Name(acting), action, email.Trim());
+        }
+
+        return created;
+    }
+
+    /// <summary>
+    /// Creates an account with no acting user: only for the first admin (configuration or the set-up
+    /// link) and for tests. An admin's page uses <see cref="CreateAsync(ClaimsPrincipal, string, string, string)"/>.
+    /// </summary>
     public async Task<AccountResult> CreateAsync(string email, string password, string role)
     {
         email = email.Trim();
@@ -73,13 +105,28 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
         return accounts;
     }
 
-    /// <summary>Sets a new password, ends the account's sessions and lifts any lockout.</summary>
-    public async Task<AccountResult> ResetPasswordAsync(string userId, string newPassword)
+    /// <summary>
+    /// An admin sets a new password for another account, which ends its sessions and lifts any lockout
+    /// (not a disabled account's). Refused unless <paramref name="acting"/> is a current admin; one's own
+    /// password is changed at /account/password, with the current one.
+    /// </summary>
+    public async Task<AccountResult> ResetPasswordAsync(ClaimsPrincipal acting, string userId, string newPassword)
     {
+        const string action = "reset the password of";
         var user = await users.FindByIdAsync(userId);
+        if (await CheckActingAdminAsync(acting, action, user?.Email ?? userId) is { } refused)
+        {
+            return refused;
+        }
+
         if (user is null)
         {
             return AccountResult.Failed("That account no longer exists.");
+        }
+
+        if (user.Id == users.GetUserId(acting))
+        {
+            return Refuse(acting, action, user, "Change your own password at /account/password (it asks for the current one). Nothing was changed.");
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -95,6 +142,7 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             await users.ResetAccessFailedCountAsync(user);
         }
 
+        AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
         return AccountResult.Success;
     }
 
@@ -106,33 +154,42 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
 
     /// <summary>
     /// Disables an account, which ends all its sessions at their next request (its security stamp
-    /// changes) and bars sign-in until it is enabled again; or enables it. An admin cannot disable
-    /// their own account, nor the last enabled admin.
+    /// changes) and bars sign-in until it is enabled again; or enables it. Refused unless
+    /// <paramref name="acting"/> is a current admin. Nobody disables or enables their own account,
+    /// and the last enabled admin is never disabled.
     /// </summary>
-    public async Task<AccountResult> SetDisabledAsync(string userId, bool disabled, string? actingUserId)
+    public async Task<AccountResult> SetDisabledAsync(ClaimsPrincipal acting, string userId, bool disabled)
     {
+        var action = disabled ? "disable" : "enable";
         var user = await users.FindByIdAsync(userId);
+        if (await CheckActingAdminAsync(acting, action, user?.Email ?? userId) is { } refused)
+        {
+            return refused;
+        }
+
         if (user is null)
         {
             return AccountResult.Failed("That account no longer exists.");
+        }
+
+        if (user.Id == users.GetUserId(acting))
+        {
+            return Refuse(acting, action, user, disabled
+                ? "You cannot disable your own account. Another admin can."
+                : "You cannot enable your own account. Another admin can.");
         }
 
         if (!disabled)
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
             return AccountResult.Success;
         }
 
-        if (user.Id == actingUserId)
+        if (await IsLastEnabledAdminAsync(user))
         {
-            return AccountResult.Failed("You cannot disable your own account. Another admin can.");
-        }
-
-        if (await users.IsInRoleAsync(user, Roles.Admin)
-            && (await users.GetUsersInRoleAsync(Roles.Admin)).Count(admin => admin.Id != user.Id && !IsDisabled(admin)) == 0)
-        {
-            return AccountResult.Failed("This is the last enabled admin: make another admin first.");
+            return Refuse(acting, action, user, "This is the last enabled admin: make another admin first.");
         }
 
         await users.SetLockoutEnabledAsync(user, true);
@@ -142,22 +199,130 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             return AccountResult.From(locked);
         }
 
+        // Two admins disabling each other at once could both pass the check above: whoever finds no
+        // enabled admin left afterwards gives theirs back.
+        if (await EnabledAdminCountAsync() == 0)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            return Refuse(acting, action, user, "This is the last enabled admin: make another admin first.");
+        }
+
         await users.UpdateSecurityStampAsync(user);
+        AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
         return AccountResult.Success;
     }
 
-    /// <summary>Changes the signed-in user's own password (the current one is required); ends the account's other sessions.</summary>
+    /// <summary>
+    /// Null when <paramref name="acting"/> may change accounts now, by the store rather than by its
+    /// claims: the account exists, is neither disabled nor locked out, is in the Admin role, and its
+    /// security stamp is the one in the principal (so signing out everywhere, a password change or
+    /// reset, or disabling ends an open page's powers at once). Otherwise the refusal, logged.
+    /// </summary>
+    public async Task<AccountResult?> CheckActingAdminAsync(ClaimsPrincipal acting, string action, string target)
+    {
+        var reason = await ActingAdminProblemAsync(acting);
+        if (reason is null)
+        {
+            return null;
+        }
+
+        AccountLog.AccountChangeRefused(logger, Name(acting), action, target, reason);
+        return AccountResult.Failed(ActingRefusal);
+    }
+
+    private async Task<string?> ActingAdminProblemAsync(ClaimsPrincipal acting)
+    {
+        if (acting.Identity?.IsAuthenticated != true || users.GetUserId(acting) is not { } id)
+        {
+            return "not signed in";
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return "the account no longer exists";
+        }
+
+        if (IsDisabled(user))
+        {
+            return "the account is disabled";
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return "the account is locked out";
+        }
+
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            return "the account is not an admin";
+        }
+
+        var stamp = acting.FindFirstValue(users.Options.ClaimsIdentity.SecurityStampClaimType);
+        if (stamp is null || stamp != await users.GetSecurityStampAsync(user))
+        {
+            return "the sign-in has ended (security stamp changed)";
+        }
+
+        return null;
+    }
+
+    private async Task<bool> IsLastEnabledAdminAsync(EditorUser user) =>
+        await users.IsInRoleAsync(user, Roles.Admin)
+        && (await users.GetUsersInRoleAsync(Roles.Admin)).Count(admin => admin.Id != user.Id && !IsDisabled(admin)) == 0;
+
+    private async Task<int> EnabledAdminCountAsync() => (await users.GetUsersInRoleAsync(Roles.Admin)).Count(admin => !IsDisabled(admin));
+
+    private AccountResult Refuse(ClaimsPrincipal acting, string action, EditorUser user, string reason)
+    {
+        AccountLog.AccountChangeRefused(logger, Name(acting), action, Email(user), reason);
+        return AccountResult.Failed(reason);
+    }
+
+    private static string Name(ClaimsPrincipal acting) => acting.Identity?.Name ?? "(not signed in)";
+
+    private static string Email(EditorUser user) => user.Email ?? user.UserName ?? user.Id;
+
+    /// <summary>
+    /// Changes the signed-in user's own password (the current one is required); ends the account's
+    /// other sessions. A wrong current password counts as a failed sign-in (the usual lockout applies)
+    /// and a right one clears the count. When the account is locked out, nothing is checked: every
+    /// session of the account ends (its security stamp changes) and the result says
+    /// <see cref="AccountResult.LockedOut"/>.
+    /// </summary>
     public async Task<AccountResult> ChangePasswordAsync(EditorUser user, string currentPassword, string newPassword)
     {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return await LockedOutAsync(user);
+        }
+
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (changed.Succeeded)
         {
+            await users.ResetAccessFailedCountAsync(user);
             return AccountResult.Success;
         }
 
-        return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-            ? AccountResult.Failed("The current password is not right.")
-            : AccountResult.From(changed);
+        if (!changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            return AccountResult.From(changed);
+        }
+
+        await users.AccessFailedAsync(user);
+        return await users.IsLockedOutAsync(user)
+            ? await LockedOutAsync(user)
+            : AccountResult.Failed("The current password is not right.");
+    }
+
+    private async Task<AccountResult> LockedOutAsync(EditorUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        AccountLog.LockedOut(logger, Email(user));
+        var minutes = (int)Math.Ceiling(users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
+        return new AccountResult([$"Your account is locked for {minutes} minutes after too many wrong passwords, and you have been signed out. Sign in again after that, or ask an admin to reset your password."])
+        {
+            LockedOut = true,
+        };
     }
 
     private static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);

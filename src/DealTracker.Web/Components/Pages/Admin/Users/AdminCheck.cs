@@ -1,16 +1,15 @@
-using DealTracker.Web.Accounts;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace DealTracker.Web.Components.Pages.Admin.Users;
 
 /// <summary>
-/// The account dialogs check again, at the moment of the change, that the signed-in user is an admin:
-/// a circuit can outlive the role it was opened with.
+/// The principal an account page acts as. A circuit's sign-in is cached (re-validated once a minute),
+/// so it is never trusted to be an admin: <see cref="DealTracker.Web.Accounts.EditorAccounts"/> checks the
+/// acting account in the store at the moment of every change.
 /// </summary>
 internal static class AdminCheck
 {
-    public const string Refusal = "Only an admin can change accounts. Nothing was changed.";
-
-    public static async Task<bool> IsAdminAsync(Task<AuthenticationState>? state) =>
-        state is not null && (await state).User is { Identity.IsAuthenticated: true } user && user.IsInRole(Roles.Admin);
+    public static async Task<ClaimsPrincipal> ActingUserAsync(Task<AuthenticationState>? state) =>
+        state is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await state).User;
 }

@@ -1,5 +1,6 @@
 using DealTracker.Web.Accounts;
 using DealTracker.Web.BrowserTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -133,5 +134,52 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await Expect(admin.Page.GetByText($"{email} can sign in again.")).ToBeVisibleAsync();
         await owner.Page.SignInAsync(email, password);
         await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Editor desk", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Change_AdminDisabledWhileThePageIsOpen_IsRefusedAndChangesNothing()
+    {
+        var admin = $"{Guid.NewGuid():N}@dealtracker.test";
+        var editor = $"{Guid.NewGuid():N}@dealtracker.test";
+        var newcomer = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string password = "the second admin's passphrase";
+        const string editorPassword = "the editor's own passphrase";
+        Assert.True((await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(admin, password, Roles.Admin))).Succeeded);
+        Assert.True((await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(editor, editorPassword, Roles.Editor))).Succeeded);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsync(admin, password, "/admin/users");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Disable {editor}" })).ToBeVisibleAsync();
+
+        // Another admin disables this one while the page stays open (its circuit re-checks only every minute).
+        await fixture.Server.UseAsync<UserManager<EditorUser>, IdentityResult>(async users =>
+        {
+            var user = (await users.FindByEmailAsync(admin))!;
+            await users.SetLockoutEndDateAsync(user, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            return await users.UpdateSecurityStampAsync(user);
+        });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Disable {editor}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was changed");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Reset password of {editor}" }).ClickAsync();
+        var reset = page.GetByRole(AriaRole.Dialog);
+        await reset.Field("New password").FillAsync("a password the editor never chose");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Expect(reset.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was changed");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(reset).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        var add = page.GetByRole(AriaRole.Dialog);
+        await add.Field("Email").FillAsync(newcomer);
+        await add.Field("Password").FillAsync("a new admin's own passphrase");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+        await Expect(add.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was changed");
+
+        Assert.Null(await fixture.Server.UseAsync<EditorAccounts, EditorUser?>(accounts => accounts.FindByEmailAsync(newcomer)));
+        var listed = await fixture.Server.UseAsync<EditorAccounts, IReadOnlyList<EditorAccount>>(accounts => accounts.ListAsync());
+        Assert.False(Assert.Single(listed, a => a.Email == editor).IsDisabled);
+        Assert.True(await fixture.Server.UseAsync<UserManager<EditorUser>, bool>(async users => await users.CheckPasswordAsync((await users.FindByEmailAsync(editor))!, editorPassword)));
     }
 }
