@@ -88,7 +88,70 @@ internal static partial class MetricRules
                 || (at + 2 < words.Count && words[at].Lower == "offer" && words[at + 1].Lower == "for" && words[at + 2].Lower == "sale"));
         }
 
+        // Since the fortieth session: an issue's part written before its noun, or after a count of shares ("a Rs 1,500 crore fresh share
+        // issue and a Rs 579 crore offer-for-sale", "a fresh issue of 40.31 crore equity shares worth Rs 1,290.13 crore").
+        return (!words[last].EndsPhrase && IssuePartAt(words, after, forward: true)) || IssuePartBefore(words, k);
+    }
+
+    /// <summary>"worth Rs 860.08 crore" after "an offer-for-sale (OFS) of 26.87 crore shares": the share count between may hold only
+    /// numbers, scale and share words and an aside in brackets.</summary>
+    private static bool IssuePartBefore(List<Word> words, int k)
+    {
+        if (k < 1 || words[k].Lower is not ("worth" or "aggregating" or "totalling" or "totaling") || words[k].EndsPhrase)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && k - j <= 8; j--)
+        {
+            if (IssuePartAt(words, j, forward: false))
+            {
+                return true;
+            }
+
+            var lower = words[j].Lower;
+            if ((words[j].EndsPhrase && !words[j].InBrackets) || !(words[j].InBrackets || lower.Any(char.IsDigit)
+                || lower is "of" or "up" or "to" or "upto" or "equity" or "shares" or "share" or "new" or "crore" or "lakh" or "million" or "billion"))
+            {
+                return false;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// An issue's part at <paramref name="at"/>: "fresh (share/equity) issue", "offer-for-sale", "offer for sale" or "OFS" read forward
+    /// from its first word, or backward from its last.
+    /// </summary>
+    private static bool IssuePartAt(List<Word> words, int at, bool forward)
+    {
+        if (at < 0 || at >= words.Count)
+        {
+            return false;
+        }
+
+        var lower = words[at].Lower;
+        if (lower is "offer-for-sale" or "ofs")
+        {
+            return true;
+        }
+
+        if (forward)
+        {
+            var next = at + 1 < words.Count && words[at].Lower == "fresh" && !words[at].EndsPhrase ? at + 1 : -1;
+            next = next > 0 && words[next].Lower is "share" or "equity" && !words[next].EndsPhrase ? next + 1 : next;
+            return (next > 0 && next < words.Count && words[next].Lower == "issue")
+                || (at + 2 < words.Count && lower == "offer" && words[at + 1].Lower == "for" && words[at + 2].Lower == "sale");
+        }
+
+        if (lower == "issue" && at >= 1)
+        {
+            var before = words[at - 1].Lower is "share" or "equity" && at >= 2 ? at - 2 : at - 1;
+            return words[before].Lower == "fresh";
+        }
+
+        return lower == "sale" && at >= 2 && words[at - 1].Lower == "for" && words[at - 2].Lower == "offer";
     }
 
     /// <summary>"at the upper end of the price band", "at the top end of the price band" within a few words after the figure.</summary>
