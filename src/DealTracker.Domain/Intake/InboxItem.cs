@@ -36,6 +36,12 @@ public class InboxItem
     /// <summary>When the feed says the piece was published (UTC), when it says.</summary>
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>
+    /// The day the feed says the piece was published, in the feed's own zone ("Mon, 01 Dec 2025 23:30:00 EST" is 1 December, though
+    /// 2 December in UTC): the date its report is prefilled with. Null with <see cref="PublishedAt"/>, and for items stored before it.
+    /// </summary>
+    public DateOnly? PublishedOn { get; set; }
+
     /// <summary>The feed's summary of the piece, as plain text.</summary>
     public string? Summary { get; set; }
 

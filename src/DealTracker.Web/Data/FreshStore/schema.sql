@@ -254,7 +254,7 @@ CREATE TABLE "InboxItems" (
     "Score" INTEGER NOT NULL,
     "DuplicateOfId" INTEGER NULL,
     "Duplicates" INTEGER NOT NULL,
-    "FetchedAt" TEXT NOT NULL,
+    "FetchedAt" TEXT NOT NULL, "PublishedOn" TEXT NULL,
     CONSTRAINT "FK_InboxItems_Deals_DealId" FOREIGN KEY ("DealId") REFERENCES "Deals" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_InboxItems_InboxItems_DuplicateOfId" FOREIGN KEY ("DuplicateOfId") REFERENCES "InboxItems" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_InboxItems_OutletFeeds_FeedId" FOREIGN KEY ("FeedId") REFERENCES "OutletFeeds" ("Id") ON DELETE SET NULL,
@@ -328,4 +328,5 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('2
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261201220925_KeptCounts', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202002319_DealKeptViews', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202053330_DealAsOfEvidence', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207022948_InboxPublishedOn', '10.0.15');
 INSERT INTO "StoreVersions" ("Id", "Value") VALUES (1, 0);

@@ -391,6 +391,9 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ReportId")
                         .HasColumnType("INTEGER");
 

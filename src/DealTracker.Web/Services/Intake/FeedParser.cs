@@ -12,7 +12,11 @@ using DealTracker.Web.Services.Pages;
 namespace DealTracker.Web.Services.Intake;
 
 /// <summary>One entry of a feed: its title, absolute link, date and summary as plain text.</summary>
-public sealed record FeedEntry(string Title, string? Link, DateTime? PublishedAt, string? Summary);
+public sealed record FeedEntry(string Title, string? Link, DateTime? PublishedAt, string? Summary)
+{
+    /// <summary>The day of <see cref="PublishedAt"/> in the feed's own zone (the day an outlet dates its piece).</summary>
+    public DateOnly? PublishedOn { get; init; }
+}
 
 /// <summary>A feed as read: its title and entries.</summary>
 public sealed record ParsedFeed(string? Title, IReadOnlyList<FeedEntry> Entries);
@@ -287,7 +291,10 @@ public static partial class FeedParser
 
         // An entry with no web link (none at all, or a "javascript:" one) is still news: it is kept without a link.
         var web = link is not null && link.IsAbsoluteUri && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps);
-        return new FeedEntry(title, web ? WithoutCredentials(link!).AbsoluteUri : null, published?.UtcDateTime, summary);
+        return new FeedEntry(title, web ? WithoutCredentials(link!).AbsoluteUri : null, published?.UtcDateTime, summary)
+        {
+            PublishedOn = published is { } at ? DateOnly.FromDateTime(at.DateTime) : null,
+        };
     }
 
     /// <summary>

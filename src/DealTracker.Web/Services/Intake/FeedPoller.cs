@@ -301,6 +301,7 @@ public sealed class FeedPoller(
             NormalisedLink = link,
             TitleKey = Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
             PublishedAt = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedAt, // a date to come would head "newest" for ever
+            PublishedOn = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedOn,
             Summary = Limits.Cut(entry.Summary, 4000),
             FetchedAt = now,
         };

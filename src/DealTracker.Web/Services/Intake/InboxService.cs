@@ -138,7 +138,8 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         var proposals = ArticleProposals.Read(text, outlets, parties);
         var dealId = item.DealId ?? 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var published = item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+        // The outlet's own day when the feed gave its zone; else the UTC day (items stored before the day was kept).
+        var published = item.PublishedOn ?? (item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null);
         var draft = new ReportDraft
         {
             InboxItemId = item.Id,

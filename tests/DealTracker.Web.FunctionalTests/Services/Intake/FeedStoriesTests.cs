@@ -166,6 +166,21 @@ public sealed class FeedStoriesTests : IAsyncLifetime
         Assert.EndsWith("Z", feed.GetProperty("createdAt").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mon, 01 Dec 2025 23:30:00 EST", "2025-12-01")]
+    [InlineData("Mon, 01 Dec 2025 00:30:00 CET", "2025-12-01")]
+    [InlineData("2025-12-01T23:30:00-08:00", "2025-12-01")]
+    [InlineData("Mon, 01 Dec 2025 12:00:00 GMT", "2025-12-01")]
+    public async Task Draft_ItemDatedLateOrEarlyInItsOwnZone_IsPrefilledWithTheOutletsOwnDay(string pubDate, string expected)
+    {
+        await PollAsync("reuters", "zoned", Rss(Item("Amazon weighs OpenAI stake", "https://wire.example.com/zoned", $"<pubDate>{pubDate}</pubDate>")));
+
+        await using var db = _host.App.CreateDbContext();
+        var item = await db.InboxItems.SingleAsync();
+        var draft = (await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{item.Id}/draft")).GetProperty("draft");
+        Assert.Equal(expected, draft.GetProperty("publishedOn").GetString());
+    }
+
     private async Task<JsonElement> PollAsync(string outlet, string name, string rss) =>
         await _host.PollAsync(await _host.AddFeedAsync(outlet, _host.Feeds.Serve(name, rss)));
 

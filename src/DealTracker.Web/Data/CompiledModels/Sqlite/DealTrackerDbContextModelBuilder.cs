@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3fe1bb3b-6d37-4ec6-9018-16d23098abd1"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("7c28ccc9-e66c-4c96-9429-1abbd3952487"), entityTypeCount: 27)
         {
         }
 

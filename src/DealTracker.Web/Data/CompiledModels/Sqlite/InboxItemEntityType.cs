@@ -23,7 +23,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Domain.Intake.InboxItem",
                 typeof(InboxItem),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 5,
                 foreignKeyCount: 5,
                 unnamedIndexCount: 9,
@@ -136,6 +136,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 typeof(DateTime?),
                 propertyInfo: typeof(InboxItem).GetProperty("PublishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InboxItem).GetField("<PublishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var publishedOn = runtimeEntityType.AddProperty(
+                "PublishedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(InboxItem).GetProperty("PublishedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InboxItem).GetField("<PublishedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var reportId = runtimeEntityType.AddProperty(

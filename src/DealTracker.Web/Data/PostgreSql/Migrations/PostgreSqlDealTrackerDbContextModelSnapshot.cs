@@ -412,6 +412,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("ReportId")
                         .HasColumnType("integer");
 
