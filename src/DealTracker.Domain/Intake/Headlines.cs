@@ -72,13 +72,31 @@ public static partial class Headlines
         }
 
         var tail = Bare(match.Groups["tail"].Value);
-        return outletNames.Any(name => Bare(name).Equals(tail, StringComparison.OrdinalIgnoreCase)) ? match.Groups["head"].Value.TrimEnd() : headline;
+        return outletNames.Any(name => Bare(name).Equals(tail, StringComparison.OrdinalIgnoreCase) || IsInitials(tail, name))
+            ? match.Groups["head"].Value.TrimEnd() : headline;
 
         static string Bare(string name)
         {
             name = name.Trim().TrimEnd('.');
             return name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..].TrimStart() : name;
         }
+    }
+
+    /// <summary>
+    /// "WSJ" for "The Wall Street Journal", "FT" for "Financial Times", "AP" for "Associated Press": a tail in capitals that spells the
+    /// initials of an outlet's name of two words or more ("The", "of" and "and" left out).
+    /// </summary>
+    private static bool IsInitials(string tail, string outletName)
+    {
+        if (tail.Length < 2 || !tail.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(outletName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("The" or "the" or "of" or "and" or "&") && char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0])));
+        return initials.Length >= 2 && initials == tail;
     }
 
     [GeneratedRegex(@"^(?<head>.+\S)(?:\s+-\s+|\s*[|–—•·]\s*|\s*\()(?<tail>[^|–—•·()]{2,60}?)\)?\s*$", RegexOptions.CultureInvariant)]

@@ -66,7 +66,7 @@ public sealed class HeadlinesTests
     public void StoryWords_Key_WithoutTagsFillersAndAttribution(string key, string expected) =>
         Assert.Equal(expected, Headlines.StoryWords(key));
 
-    private static readonly string[] _outlets = ["Reuters", "The Wall Street Journal", "Bloomberg"];
+    private static readonly string[] _outlets = ["Reuters", "The Wall Street Journal", "Bloomberg", "Financial Times"];
 
     [Theory]
     [InlineData("Amazon weighs OpenAI stake - Reuters")]
@@ -76,6 +76,8 @@ public sealed class HeadlinesTests
     [InlineData("Amazon weighs OpenAI stake · The Wall Street Journal")]
     [InlineData("Amazon weighs OpenAI stake (Reuters)")]
     [InlineData("Amazon weighs OpenAI stake|Bloomberg")]
+    [InlineData("Amazon weighs OpenAI stake - WSJ")]
+    [InlineData("Amazon weighs OpenAI stake | FT")]
     public void WithoutOutletSuffix_KnownOutletAfterASeparator_IsTakenOff(string headline) =>
         Assert.Equal("Amazon weighs OpenAI stake", Headlines.WithoutOutletSuffix(headline, _outlets));
 
@@ -84,6 +86,8 @@ public sealed class HeadlinesTests
     [InlineData("Reuters-backed fund raises $1 billion")]
     [InlineData("Amazon weighs OpenAI stake, Reuters says")]
     [InlineData("Reuters")]
+    [InlineData("Amazon weighs OpenAI stake - AI")]
+    [InlineData("Amazon weighs OpenAI stake - Wsj")]
     public void WithoutOutletSuffix_NoKnownOutletSuffix_KeepsTheHeadline(string headline) =>
         Assert.Equal(headline, Headlines.WithoutOutletSuffix(headline, _outlets));
 }
