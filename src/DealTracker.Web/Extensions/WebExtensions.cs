@@ -83,6 +83,7 @@ public static class WebExtensions
 
         // Routing after the status code pages and the exception handler, so what they re-execute (/not-found, /Error) is routed again.
         app.UseErrorPagesAsGet();
+        app.UseHeadAsGet();
         app.UseRouting();
         app.UseStoreBusyHandling();
         app.UseCors();

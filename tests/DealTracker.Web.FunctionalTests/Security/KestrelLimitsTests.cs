@@ -30,6 +30,31 @@ public sealed class KestrelLimitsTests : IAsyncLifetime
         await ((IAsyncLifetime)_app).DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/deals")]
+    [InlineData("/api/deals")]
+    [InlineData("/deals/amazon-openai-2026-round/feed.atom")]
+    public async Task Head_PageOrRead_AnswersLikeGetWithoutABody(string path)
+    {
+        var get = await _client.GetAsync(path);
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Head_UnknownPage_Answers404()
+    {
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/no-such-page"));
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Get_WithA40KilobyteCookie_Answers431NotAServerError()
     {
