@@ -14,7 +14,8 @@ public sealed class ControlCharacterEscaper : ILogEventEnricher
 {
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
-        foreach (var (name, value) in logEvent.Properties)
+        // A copy: the loop replaces properties of the event it reads.
+        foreach (var (name, value) in logEvent.Properties.ToList())
         {
             if (Escaped(value) is { } escaped)
             {
