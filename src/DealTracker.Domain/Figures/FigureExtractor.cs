@@ -17,9 +17,6 @@ public static partial class FigureExtractor
     /// <summary>The longest text <see cref="Extract"/> accepts; callers enforce it.</summary>
     public const int MaxTextLength = 100_000;
 
-    // The largest amount read: 10^27, well inside decimal, far above any money in the news.
-    private const decimal MaxAmount = 1e27m;
-
     // How far back from a figure hedge words ("in excess of", "an estimated") are looked for.
     private const int HedgeWindow = 48;
 
@@ -290,7 +287,7 @@ public static partial class FigureExtractor
             number = number with { Value = number.Value * unit.Factor };
         }
 
-        if (number.Value > MaxAmount / (scale?.Factor ?? 1m))
+        if (number.Value > HedgedAmount.MaxAmount / (scale?.Factor ?? 1m)) // the largest amount held, 10^27
         {
             // "ninety ninety … trillion lakh crore": no amount news text means.
             return null;

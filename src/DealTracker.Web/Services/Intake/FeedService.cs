@@ -31,14 +31,12 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
         // The store keeps UTC without saying so: the API writes each time with its "Z", as the poll's answer does.
         return [.. feeds.Select(f => f with
         {
-            CreatedAt = DateTime.SpecifyKind(f.CreatedAt, DateTimeKind.Utc),
-            LastPolledAt = Utc(f.LastPolledAt),
-            LastSuccessAt = Utc(f.LastSuccessAt),
-            LastErrorAt = Utc(f.LastErrorAt),
-            BackoffUntil = Utc(f.BackoffUntil),
+            CreatedAt = StoredTimes.Utc(f.CreatedAt),
+            LastPolledAt = StoredTimes.Utc(f.LastPolledAt),
+            LastSuccessAt = StoredTimes.Utc(f.LastSuccessAt),
+            LastErrorAt = StoredTimes.Utc(f.LastErrorAt),
+            BackoffUntil = StoredTimes.Utc(f.BackoffUntil),
         })];
-
-        static DateTime? Utc(DateTime? at) => at is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
     }
 
     /// <summary>

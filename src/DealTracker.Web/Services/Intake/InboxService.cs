@@ -251,10 +251,7 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         int FigureCount, int Score, int Duplicates, DateTime FetchedAt, string? Extraction)
     {
         public InboxItemView ToView() => new(
-            Id, Title, Domain.Reports.Links.SafeOrNull(Link), OutletSlug, OutletName, FeedId, Utc(PublishedAt), Summary, Status, DismissReason,
-            ReportId, DealSlug, DealTitle, PartiesNamed, FigureCount, Score, Duplicates, Utc(FetchedAt)!.Value, InboxExtraction.FromJson(Extraction));
-
-        // The store keeps UTC without saying so: the API writes it with its "Z", as it does every other time.
-        private static DateTime? Utc(DateTime? at) => at is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
+            Id, Title, Domain.Reports.Links.SafeOrNull(Link), OutletSlug, OutletName, FeedId, StoredTimes.Utc(PublishedAt), Summary, Status, DismissReason,
+            ReportId, DealSlug, DealTitle, PartiesNamed, FigureCount, Score, Duplicates, StoredTimes.Utc(FetchedAt), InboxExtraction.FromJson(Extraction));
     }
 }

@@ -405,8 +405,7 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         Assert.Equal(("failed", "The server answered 503 Service Unavailable."), (poll.GetProperty("status").GetString(), poll.GetProperty("error").GetString()));
     }
 
-    private static string Rss(string items) =>
-        $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
+    private static string Rss(string items) => IntakeHost.Rss(items);
 
     private static byte[] CodePage1252(string text)
     {

@@ -187,8 +187,7 @@ public sealed class FeedStoriesTests : IAsyncLifetime
     private static string Item(string title, string? link, string extra = "") =>
         $"<item><title>{System.Security.SecurityElement.Escape(title)}</title>{(link is null ? "" : $"<link>{System.Security.SecurityElement.Escape(link)}</link>")}{extra}</item>";
 
-    private static string Rss(string items) =>
-        $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
+    private static string Rss(string items) => IntakeHost.Rss(items);
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
 }

@@ -34,6 +34,10 @@ public sealed class IntakeHost : IAsyncLifetime
         await ((IAsyncLifetime)App).DisposeAsync();
     }
 
+    /// <summary>An RSS 2.0 feed titled "Test wire" holding <paramref name="items"/> (its &lt;item&gt; elements).</summary>
+    public static string Rss(string items) =>
+        $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Test wire</title>{items}</channel></rss>";
+
     /// <summary>Watches <paramref name="url"/> for the outlet (asserting 201) and returns the feed's id.</summary>
     public async Task<int> AddFeedAsync(string outlet, string url)
     {
