@@ -18,6 +18,9 @@ internal static partial class AccountLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an account change by {Admin}: {Action} {Email}, because {Reason}.")]
     public static partial void AccountChangeRefused(ILogger logger, string admin, string action, string email, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an editor's change by {Editor}: {Action}, because {Reason}.")]
+    public static partial void EditorChangeRefused(ILogger logger, string editor, string action, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "A sign-in failed.")]
     public static partial void SignInFailed(ILogger logger);
 }

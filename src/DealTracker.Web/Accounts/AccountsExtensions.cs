@@ -44,6 +44,7 @@ public static class AccountsExtensions
         services.AddSingleton<FirstAdminStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<FirstAdminStartup>());
         services.AddScoped<EditorAccounts>();
+        services.AddSingleton<ActingEditors>();
         return builder;
     }
 

@@ -230,7 +230,16 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
         return AccountResult.Failed(ActingRefusal);
     }
 
-    private async Task<string?> ActingAdminProblemAsync(ClaimsPrincipal acting)
+    /// <summary>
+    /// Null when <paramref name="acting"/> may make an editor's change now (a report, a claim, a catalog
+    /// entry, an inbox item, a feed, an import), by the store rather than by its claims: the same checks as
+    /// <see cref="CheckActingAdminAsync"/>, with the Editor or the Admin role. Otherwise why not (not logged here).
+    /// </summary>
+    public Task<string?> ActingEditorProblemAsync(ClaimsPrincipal acting) => ActingProblemAsync(acting, adminOnly: false);
+
+    private Task<string?> ActingAdminProblemAsync(ClaimsPrincipal acting) => ActingProblemAsync(acting, adminOnly: true);
+
+    private async Task<string?> ActingProblemAsync(ClaimsPrincipal acting, bool adminOnly)
     {
         if (acting.Identity?.IsAuthenticated != true || users.GetUserId(acting) is not { } id)
         {
@@ -252,9 +261,9 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             return "the account is locked out";
         }
 
-        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        if (adminOnly ? !await users.IsInRoleAsync(user, Roles.Admin) : !await IsEditorOrAdminAsync(user))
         {
-            return "the account is not an admin";
+            return adminOnly ? "the account is not an admin" : "the account is neither an editor nor an admin";
         }
 
         var stamp = acting.FindFirstValue(users.Options.ClaimsIdentity.SecurityStampClaimType);
@@ -265,6 +274,9 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
 
         return null;
     }
+
+    private async Task<bool> IsEditorOrAdminAsync(EditorUser user) =>
+        await users.IsInRoleAsync(user, Roles.Editor) || await users.IsInRoleAsync(user, Roles.Admin);
 
     private async Task<bool> IsLastEnabledAdminAsync(EditorUser user) =>
         await users.IsInRoleAsync(user, Roles.Admin)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DealTracker.Web.Accounts;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Components;
@@ -36,6 +37,9 @@ public abstract class EditorForm : ComponentBase, IDisposable
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private ActingEditors ActingEditors { get; set; } = default!;
 
     [Inject]
     protected ISnackbar Snackbar { get; set; } = default!;
@@ -97,7 +101,7 @@ public abstract class EditorForm : ComponentBase, IDisposable
         Forbidden = false;
         try
         {
-            if (await StampAsync() is not { } stamp)
+            if (await StampAsync("save") is not { } stamp)
             {
                 Refuse(null);
                 return;
@@ -141,7 +145,7 @@ public abstract class EditorForm : ComponentBase, IDisposable
 
         Refusal = null;
         Forbidden = false;
-        if (await StampAsync() is not { } stamp)
+        if (await StampAsync("retract") is not { } stamp)
         {
             Refuse(null);
             return;
@@ -183,8 +187,8 @@ public abstract class EditorForm : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private async Task<EditorStamp?> StampAsync() =>
-        AuthenticationState is null ? null : EditorStamps.ForEditor((await AuthenticationState).User);
+    // Checked in the store at this moment: the circuit's cached sign-in is re-validated only once a minute.
+    private Task<EditorStamp?> StampAsync(string action) => ActingEditors.StampAsync(AuthenticationState, $"{action} on {GetType().Name}");
 
     // A null result: no signed-in editor. Invalid input keeps its field errors; anything else has none.
     private void Refuse(EditResult? result)
