@@ -157,6 +157,13 @@ internal static partial class NameFinder
         }
 
         last = OutletPrefixEnd(text, words, first, last);
+
+        // Since the common-words-alone mend: "Officials said", "Advanced talks", "We’re", "Á É Í" name nothing (NameFinder.CommonWordsAlone.cs).
+        if (IsCommonWordAlone(words, first, last))
+        {
+            return last + 1;
+        }
+
         if (Describe(text, words, first, last) is { } name)
         {
             names.Add(name);
