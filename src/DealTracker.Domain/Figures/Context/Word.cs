@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DealTracker.Domain.Figures.Context;
 
 /// <summary>
@@ -16,8 +18,14 @@ internal readonly record struct Word(int Start, int End, string Core, char Befor
     public bool IsCapitalised =>
         Core.Length > 0 && (char.IsUpper(Core[0]) || (char.IsLower(Core[0]) && Core.Skip(1).Any(char.IsUpper) && Core.All(char.IsLetterOrDigit)));
 
-    /// <summary>Punctuation right after the word ends a name: "Google, Amazon".</summary>
-    public bool EndsPhrase => After is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '—' or '–' or '!' or '?' || (After == '.' && !Words.IsAbbreviation(Core));
+    /// <summary>
+    /// Punctuation right after the word ends a name: "Google, Amazon". Since the glued-marks mend also any quote mark but the apostrophe
+    /// ("Reuters» Google", "Reuters› Google"), a slash ("Reuters/ Google") and any other mark that is no part of a name ("Reuters… Google",
+    /// "Reuters* Google", "Reuters† Google", "Reuters· Google"; see <see cref="Words.IsLooseMark"/>). A symbol glued to a word ("Amvuttra®",
+    /// "Nvidia™") is peeled off it but ends no phrase: it is typography, not a break in the sentence.
+    /// </summary>
+    public bool EndsPhrase => After is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '—' or '–' or '!' or '?' or '/' || (After == '.' && !Words.IsAbbreviation(Core))
+        || (Words.IsQuoteMark(After) && After is not ('’' or '‘')) || (Words.IsLooseMark(After) && char.IsPunctuation(After));
 }
 
 /// <summary>Splits a stretch of text into <see cref="Word"/>s: whitespace separates them; brackets, quotes and trailing punctuation are peeled off.</summary>
@@ -205,8 +213,10 @@ internal static class Words
     }
 
     /// <summary>"Toyota Motor Corp., Sony": the comma after an abbreviation's period still ends the name.</summary>
+    /// Since the glued-marks mend also any other mark that ends a phrase: "Banco Santander S.A.… Google", "Apple Inc.» Google".
     private static char PunctuationAfterPeriod(string text, int coreEnd, int tokenEnd, char after) =>
-        after == '.' && coreEnd + 1 < tokenEnd && text[coreEnd + 1] is ',' or ';' or ':' ? text[coreEnd + 1] : after;
+        after == '.' && coreEnd + 1 < tokenEnd && (text[coreEnd + 1] is ',' or ';' or ':' or '/' || IsLooseMark(text[coreEnd + 1])
+            || (IsQuoteMark(text[coreEnd + 1]) && text[coreEnd + 1] is not ('’' or '‘'))) ? text[coreEnd + 1] : after;
 
     private static bool IsGluedBreak(string text, int i, int end) =>
         i > 0 && i + 1 < end && ((text[i] == '-' && text[i + 1] == '-' && char.IsLetterOrDigit(text[i - 1]))
@@ -217,7 +227,26 @@ internal static class Words
     private static bool IsAfterGluedEmDash(string text, int i) =>
         i > 1 && text[i - 1] == '—' && char.IsLetterOrDigit(text[i - 2]) && (char.IsLetterOrDigit(text[i]) || text[i] is '$' or '€' or '£');
 
-    private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/';
+    private static bool IsLeading(char c) => c is '(' or '[' or '“' or '"' or '‘' or '\'' or '—' or '–' or '-' or '/' || IsQuoteMark(c) || IsLooseMark(c);
 
-    private static bool IsTrailing(char c) => c is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '’' or '\'' or '.' or '!' or '?' or '—' or '–' or '/';
+    private static bool IsTrailing(char c) => c is ',' or ';' or ':' or ')' or ']' or '”' or '"' or '’' or '\'' or '.' or '!' or '?' or '—' or '–' or '/' || IsQuoteMark(c) || IsLooseMark(c);
+
+    /// <summary>
+    /// Since the glued-marks mend: a quote mark of any language, peeled off a word as “ and ” are: guillemets « » ‹ ›, low quotes „ ‚,
+    /// the high reversed ones ‟ ‛, corner brackets 「 」 『 』 and the full-width ＂ (Unicode's initial and final quote punctuation and these).
+    /// "according to «Reuters»" reads Reuters.
+    /// </summary>
+    public static bool IsQuoteMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+        || c is '„' or '‚' or '「' or '」' or '『' or '』' or '〝' or '〞' or '〟' or '＂';
+
+    /// <summary>
+    /// Since the glued-marks mend: a mark that is never part of a name, peeled off a word's ends and ending the phrase: the ellipses … ‥,
+    /// asterisks, daggers † ‡, bullets • ‣ ·, section and pilcrow signs, inverted marks, backslashes and vertical bars (Unicode's other
+    /// punctuation) and the other symbols (™ ® © ★ ►). Not the marks a name or an amount holds: "." ("S.A."), "&" ("AT&T"), "%", "#",
+    /// "@", nor hyphens, apostrophes, currency signs and the mathematical ones ("+" in "Series A+").
+    /// </summary>
+    public static bool IsLooseMark(char c) =>
+        c > ' ' && c is not ('.' or '&' or '%' or '#' or '@' or '\'' or ',' or ';' or ':' or '!' or '?' or '"')
+        && (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.OtherPunctuation or UnicodeCategory.OtherSymbol || c is '|' or '¦');
 }

@@ -396,7 +396,10 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue141), 125/126, 11/11, 184/184 (issue142), 121/122, 7/8, 166/167 (issue143) and 131/134, 23/24, 185/185 (issue144). Scored
     // once, unread, on the starting rules: 371/505, 42/68, 644/704.
     [InlineData("issue141.json", 94, 19, 161)]
-    [InlineData("issue142.json", 91, 5, 158)]
+    // The glued-marks mend reads guillemets as quote marks: "«It's definitely a start,» Gautam Pillai, an equity analyst at Peel Hunt
+    // covering fintech, told CNBC" now reads as its twin in “ ” always did (Peel Hunt and CNBC; labelled CNBC alone), and "I’d predict
+    // that Berlin beats last year’s $1.1B" is right since "I’d" names nothing (the common-words-alone mend).
+    [InlineData("issue142.json", 92, 5, 157)]
     [InlineData("issue143.json", 102, 3, 161)]
     [InlineData("issue144.json", 98, 16, 172)]
     // The thirty-first session's four, collected at its start (corporate strategic investments and minority stakes; Chinese, Hong Kong,
