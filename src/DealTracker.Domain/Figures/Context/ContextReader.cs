@@ -37,7 +37,10 @@ public static class ContextReader
         // Since the twenty-seventh session the rules read the text with its datelines and bracketed conversions blanked (ReadingText.cs);
         // the conversions themselves are still found in the text as written. Since the twenty-eighth, an opening name's appositive is
         // blanked too, and the names in it are still the text's organisations.
-        var written = text;
+        // Since the invisible-characters mend the rules read a plain copy of the text: other spaces plain, format and control characters
+        // out of words (ReadingText.Invisible.cs); every span read in it is mapped back to the text as written at the end.
+        var original = text;
+        var written = ReadingText.Plain(original, figures, out var plainMap);
         text = ReadingText.Of(written, figures, out var appositives, out var withAppositives);
         var sentences = SentenceSplitter.Split(text).SelectMany(s => Pieces(text, s)).Select(s => new SentenceWords(text, Trimmed(text, s.Start, s.Start + s.Length), s.Start + s.Length, known)).ToList();
         var readings = ReadFigures(text, written, figures.Count > MaxFiguresRead ? figures.Take(MaxFiguresRead).ToList() : figures, sentences, known);
@@ -77,10 +80,17 @@ public static class ContextReader
         }
 
         // Wordings are quoted as written, appositive and all ("LVMH, which is based in London, declined to comment").
-        if (!ReferenceEquals(text, written))
+        if (!ReferenceEquals(text, original))
         {
-            stages = stages.Select(s => s with { Wording = written.Substring(s.Start, s.Length) }).ToList();
-            responses = responses.Select(r => r with { Wording = written.Substring(r.Start, r.Length) }).ToList();
+            stages = stages.Select(s => plainMap.Written(s.Start, s.Length) is var (start, length) ? s with { Start = start, Length = length, Wording = original.Substring(start, length) } : s).ToList();
+            responses = responses.Select(r => plainMap.Written(r.Start, r.Length) is var (start, length) ? r with { Start = start, Length = length, Wording = original.Substring(start, length) } : r).ToList();
+        }
+
+        // Names are read clean from the plain copy; their spans point into the text as written.
+        if (!plainMap.IsIdentity)
+        {
+            organisations = organisations.Select(o => plainMap.Written(o.Start, o.Length) is var (start, length) ? o with { Start = start, Length = length } : o).ToList();
+            sources = sources.Select(s => plainMap.Written(s.Start, s.Length) is var (start, length) ? s with { Start = start, Length = length } : s).ToList();
         }
 
         return new ContextReading(readings, organisations, sources, stages, responses);
