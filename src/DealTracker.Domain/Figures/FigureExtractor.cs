@@ -700,12 +700,39 @@ public static partial class FigureExtractor
         Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeRegex();
 
+    /// <summary>
+    /// Since the change-verbs mend: the words of a change, as a class rather than a list of words seen. A change "from $X to $Y" is two
+    /// figures, never a range, whatever verb of growth or shrinkage says it, in any form, active or passive ("upsized", "was upsized",
+    /// "swelled", "had ballooned", "slumped", "was scaled back"), a phrasal verb with its particle ("scaled back", "ramped up", "pared
+    /// down", "was written down") or a verb of revision ("revised", "adjusted", "reset"). Before, "The round was upsized from $1 billion to
+    /// $1.5 billion" read as one range, as did "swelled", "ballooned", "slumped" and "scaled back".
+    /// </summary>
+    private const string GrowthVerbs =
+        @"rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|increas(?:e[sd]?|ing)|boost(?:s|ed|ing)?|hik(?:e[sd]?|ing)|upp(?:ed|ing)|sweeten(?:s|ed|ing)?"
+        + @"|upsiz(?:e[sd]?|ing)|enlarg(?:e[sd]?|ing)|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|balloon(?:s|ed|ing)?|mushroom(?:s|ed|ing)?"
+        + @"|(?:sky)?rocket(?:s|ed|ing)|spik(?:e[sd]|ing)|leap(?:s|t|ed|ing)?|escalat(?:e[sd]?|ing)|inflat(?:e[sd]?|ing)|multipli(?:es|ed)"
+        + @"|rise[sn]?|rose|rising|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|surg(?:e[sd]?|ing)|soar(?:s|ed|ing)?"
+        + @"|gain(?:s|ed)?|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)|widen(?:s|ed|ing)?|bump(?:s|ed)?|amplifi(?:es|ed)"
+        + @"|accelerat(?:e[sd]|ing)";
+
+    /// <summary>Verbs of shrinkage in every form (see <see cref="GrowthVerbs"/>).</summary>
+    private const string ShrinkageVerbs =
+        @"cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|downsiz(?:e[sd]?|ing)"
+        + @"|shr(?:ink|ank|unk)(?:s|ing)?|slump(?:s|ed|ing)?|tumbl(?:e[sd]?|ing)|plummet(?:s|ed|ing|ted|ting)?|plung(?:e[sd]?|ing)"
+        + @"|crash(?:es|ed|ing)?|dwindl(?:e[sd]?|ing)|contract(?:ed|ing)|deflat(?:e[sd]?|ing)|diminish(?:es|ed|ing)?|decreas(?:e[sd]?|ing)"
+        + @"|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|sank|sunk|sink(?:s|ing)?|slid(?:es?|ing)?|slipp(?:ed|ing)|dipp(?:ed|ing)"
+        + @"|eas(?:ed|ing)|shed(?:s|ding)?|halv(?:e[sd]?|ing)|narrow(?:s|ed|ing)?|erod(?:e[sd]|ing)|sagg(?:ed|ing)|tank(?:ed|ing)";
+
+    /// <summary>Verbs of revision and movement, and phrasal verbs of change with their particle (see <see cref="GrowthVerbs"/>).</summary>
+    private const string RevisionVerbs =
+        @"revis(?:e[sd]?|ing)|adjust(?:s|ed|ing)?|amend(?:s|ed|ing)?|chang(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|went|shift(?:s|ed|ing)?"
+        + @"|upgrad(?:e[sd]|ing)|downgrad(?:e[sd]|ing)|resiz(?:e[sd]|ing)|revalu(?:e[sd]|ing)|repric(?:e[sd]|ing)|reset(?:s|ting)?"
+        + @"|(?:scal(?:e[sd]?|ing)|ramp(?:s|ed|ing)?|par(?:e[sd]?|ing)|dial(?:s|l?ed|l?ing)?|step(?:s|ped|ping)?|beef(?:s|ed|ing)?"
+        + @"|mark(?:s|ed|ing)?|writ(?:es?|ing|ten)|wrote|knock(?:s|ed|ing)?|ratchet(?:s|ed|ing)?|jack(?:s|ed|ing)?|top(?:s|ped|ping)?"
+        + @"|wind(?:s|ing)?|wound|cut(?:s|ting)?|pull(?:s|ed|ing)?|roll(?:s|ed|ing)?|trimm(?:ed|ing)|talk(?:s|ed|ing)?)\s+(?:up|down|back)";
+
     [GeneratedRegex(
-        @"(?<![\p{L}])(?:rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|increas(?:e[sd]?|ing)|boost(?:s|ed|ing)?|hik(?:e[sd]?|ing)|upped|sweeten(?:s|ed|ing)?"
-        + @"|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|revis(?:e[sd]?|ing)|bump(?:s|ed)?"
-        + @"|rise[sn]?|rose|rising|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|surg(?:e[sd]?|ing)"
-        + @"|soar(?:s|ed|ing)?|slid(?:es?|ing)?|sank|sink(?:s|ing)?|plung(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|gain(?:s|ed)?|doubl(?:e[sd]?|ing)"
-        + @"|tripl(?:e[sd]?|ing)|widen(?:s|ed)?|narrow(?:s|ed)?|shr(?:ink|ank|unk)(?:s|ing)?|expand(?:s|ed|ing)?|chang(?:e[sd]?|ing)|mov(?:e[sd]?|ing)|went|grew)(?![\p{L}])",
+        @"(?<![\p{L}])(?:" + RevisionVerbs + "|" + GrowthVerbs + "|" + ShrinkageVerbs + @")(?![\p{L}])",
         Options | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangeWordRegex();
 
