@@ -334,10 +334,87 @@ internal static partial class MetricRules
     /// </summary>
     private static bool CountedAsAWhole(List<Word> words, int verb)
     {
-        var cited = words.Any(w => w.Lower is "report" or "data" or "tracker" or "study" or "survey" or "figures" or "according");
+        // Since the attribution-tail mend: an attribution closing the sentence counts the whole unless it names only one who tells: an
+        // outlet, a filing or people ("Investors put in $3 billion, according to a filing" says who told, not that the money was counted,
+        // and leaves the figure's metric as it is without it); a counter named there still counts ("according to analytics firm Dealroom",
+        // "according to PitchBook data", "according to the NVCA").
+        var tail = AttributionTail(words);
+        var cited = words.Take(tail).Any(w => w.Lower is "report" or "data" or "tracker" or "study" or "survey" or "figures" or "according")
+            || (tail < words.Count && (NamesACounter(words, tail) || !NamesATeller(words, tail)));
         var collective = WordsBefore(verb, 0, 3).Any(k => IsCollectiveAdverb(words[k].Lower));
         var partOfTotal = words.Count > 2 && words[0].Lower == "of" && words[1].Lower is "the" or "that" or "this" && words[2].Lower is "total" or "amount" or "sum";
         return cited || collective || partOfTotal;
+    }
+
+    /// <summary>The words that say a sum was counted: a tracker's data, a study, a survey, an analytics firm.</summary>
+    private static readonly HashSet<string> _counters = new(StringComparer.Ordinal)
+    {
+        "data", "database", "databases", "tracker", "trackers", "study", "survey", "figures", "analytics", "tally", "count", "statistics",
+        "dataset", "research", "analysis", "report", "reports",
+    };
+
+    /// <summary>Nouns of those who tell rather than count: a filing or statement, people and sources, the company itself.</summary>
+    private static readonly HashSet<string> _tellers = new(StringComparer.Ordinal)
+    {
+        "filing", "filings", "document", "documents", "statement", "statements", "release", "announcement", "disclosure", "prospectus",
+        "people", "person", "persons", "source", "sources", "official", "officials", "executive", "executives", "insider", "insiders",
+        "company", "firm", "startup", "spokesperson", "spokesman", "spokeswoman", "representative", "him", "her", "them", "it", "memo",
+        "letter", "email", "presentation", "transcript", "interview",
+    };
+
+    /// <summary>Whether the attribution from word <paramref name="tail"/> names a counter: data, a tracker, a survey, a listed data provider.</summary>
+    private static bool NamesACounter(List<Word> words, int tail) =>
+        Enumerable.Range(tail, words.Count - tail).Any(k => _counters.Contains(words[k].Lower) || SourceRules.IsForecaster(words[k].Core)
+            || (k + 1 < words.Count && SourceRules.IsForecaster(words[k].Core + " " + words[k + 1].Core)));
+
+    /// <summary>
+    /// Whether the attribution from word <paramref name="tail"/> names one who tells, not one who counts: a filing, people or sources, the
+    /// company, or a news outlet ("according to Reuters", "according to The Wall Street Journal").
+    /// </summary>
+    private static bool NamesATeller(List<Word> words, int tail)
+    {
+        for (var k = tail; k < words.Count; k++)
+        {
+            if (_tellers.Contains(words[k].Lower))
+            {
+                return true;
+            }
+
+            var name = words[k].Core;
+            for (var j = k; j < words.Count && j < k + 4; j++)
+            {
+                name = j == k ? name : name + " " + words[j].Core;
+                if (words[k].IsCapitalised && Lexicon.OutletName(name) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where an attribution that closes the sentence starts: "according to", "citing" or "per" after a comma or dash; the words' count
+    /// when there is none. One opening the sentence ("According to CB Insights, of the world's …") is no tail: the sentence is its clause.
+    /// </summary>
+    private static int AttributionTail(List<Word> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            var opens = words[i - 1].EndsPhrase || words[i - 1].After == '—';
+            if (!opens)
+            {
+                continue;
+            }
+
+            if ((words[i].Lower == "according" && i + 1 < words.Count && words[i + 1].Lower == "to") || words[i].Lower is "citing" or "per")
+            {
+                return i;
+            }
+        }
+
+        return words.Count;
     }
 
     /// <summary>"was raised by the sector", "raised by African startups", "had been raised by fintechs": a crowd or a market after the figure.</summary>

@@ -10,6 +10,9 @@ namespace DealTracker.Domain.Figures.Context;
 /// </summary>
 internal static partial class SourceRules
 {
+    /// <summary>Whether <paramref name="name"/> is one of the providers and industry bodies whose forecasts and counts the news cites.</summary>
+    internal static bool IsForecaster(string name) => _forecasters.Contains(name);
+
     /// <summary>Providers and industry bodies whose forecasts the news cites, beside the outlets, providers and houses listed elsewhere.</summary>
     private static readonly HashSet<string> _forecasters = new(StringComparer.Ordinal)
     {
