@@ -72,6 +72,10 @@ public static class ContextReader
 
             StageRules.Find(text, sentence.Start, sentence.End, stages);
             ResponseRules.Find(text, sentence, responses);
+            if (appositives.Any(a => a.Start >= sentence.Start && a.Start < sentence.End))
+            {
+                AddAppositiveResponses(withAppositives, sentence, known, responses);
+            }
         }
 
         foreach (var (start, length) in appositives)
@@ -111,6 +115,25 @@ public static class ContextReader
             {
                 var at = sources.FindIndex(s => s.Start >= sentence.Start && s.Start > source.Start);
                 sources.Insert(at < 0 ? sources.Count : at, source);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The responses read in a sentence with its opening appositive kept ("Microsoft, which declined to comment, invested $1 billion"
+    /// answers for Microsoft), besides those read without it; a response read both ways is kept once.
+    /// </summary>
+    private static void AddAppositiveResponses(string withAppositives, SentenceWords sentence, KnownNames? known, List<ResponseMention> responses)
+    {
+        var kept = new List<ResponseMention>();
+        ResponseRules.Find(withAppositives, new SentenceWords(withAppositives, sentence.Start, sentence.End, known), kept);
+        var before = responses.Count;
+        foreach (var response in kept)
+        {
+            if (!responses.Take(before).Any(r => r.Start < response.Start + response.Length && response.Start < r.Start + r.Length))
+            {
+                var at = responses.FindIndex(r => r.Start >= sentence.Start && r.Start > response.Start);
+                responses.Insert(at < 0 ? responses.Count : at, response);
             }
         }
     }

@@ -21,6 +21,12 @@ internal static partial class InvestorRules
 
     public static string? Find(SentenceWords sentence, int first, int last)
     {
+        // "Each of A, B and C invested $X": the first of the list, as for any list of one figure's investors (InvestorRules.EachOfAList.cs).
+        if (EachOfListHead(sentence, first) is { } each)
+        {
+            return each;
+        }
+
         // The clause-reading sweep's frames: a running total's subject, an equity agreement's giver, a ranked name before "with $X in
         // investments" (MetricRules.InvestorExposures.cs, MetricRules.EquityAgreements.cs, InvestorRules.RankedWith.cs).
         if ((MetricRules.ExposureInvestor(sentence, first) ?? MetricRules.EquityAgreementInvestor(sentence, first, last) ?? RankedWithInvestor(sentence, first, last)) is { } clause)

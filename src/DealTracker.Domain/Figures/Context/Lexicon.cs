@@ -94,7 +94,7 @@ internal static class Lexicon
     [
         // Sentence openers and function words.
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "In", "On", "At",
-        "As", "If", "But", "And", "Or", "For", "With", "Without", "By", "From", "To", "Of", "After", "Before", "Earlier", "Later", "Meanwhile",
+        "As", "If", "But", "And", "Or", "So", "For", "With", "Without", "By", "From", "To", "Of", "After", "Before", "Earlier", "Later", "Meanwhile",
         "However", "While", "When", "Where", "Whether", "Still", "Even", "Other", "Others", "Some", "Many", "Multiple", "Several", "Most",
         "Both", "All", "Any", "No", "Not", "According", "Prior", "Under", "Over", "Since", "Until", "Also", "Just", "Last", "Next", "Now",
         "Then", "There", "Here", "Yet", "Such", "Taken", "Reports", "Report", "Sources", "Source", "People", "Representatives", "Shares",

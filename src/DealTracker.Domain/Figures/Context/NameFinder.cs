@@ -357,6 +357,12 @@ internal static partial class NameFinder
             return (last + 2, false);
         }
 
+        if (LowerCaseBrandEnd(words, first, last) is var brandEnd and > 0)
+        {
+            // "SK hynix declined": a lower-case word of a name after a short capitals head (NameFinder.LowerCaseBrands.cs).
+            return (brandEnd, true);
+        }
+
         if (CommonWordInsideNameEnd(words, first, last) is var commonEnd and > 0)
         {
             // "Yotta Data Services", "Formula One": a common word inside a name (NameFinder.CommonWordsInNames).

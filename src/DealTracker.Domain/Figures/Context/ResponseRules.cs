@@ -18,20 +18,20 @@ internal static partial class ResponseRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex _response = new(
-        Phrase + Request + @"(?: for comments?)?" + About,
+        Phrase + Request + @"(?: for comments?\b)?" + About,
         Options);
 
     /// <summary>The response itself: declining, not responding, not being reached, denying or confirming.</summary>
     private const string Phrase =
-        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:doesn[’']t|don[’']t|didn[’']t) comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:could not|couldn[’']t|cannot|can[’']t) (?:immediately )?comment|(?:(?:was|were|is|are) not|wasn[’']t|weren[’']t|isn[’']t|aren[’']t) (?:immediately )?available(?: for comment)?|(?:was|were|is|are) (?:immediately )?unavailable(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|would not comment|wouldn[’']t comment)";
+        @"\b(?:declined to comment|declining to comment|declined comment|refused to comment|declined to (?:discuss|elaborate|confirm|say|disclose|specify|reveal|name|provide (?:further |more |additional )?(?:details|comment)|give (?:further |more )?details)|(?:does|do|did) not comment on (?:market )?(?:speculation|rumou?rs)|(?:doesn[’']t|don[’']t|didn[’']t) comment on (?:market )?(?:speculation|rumou?rs)|(?:denied|dismissed|rejected) (?:the |a |any |these |those |such )?(?:media )?(?:reports?|claims?|story|speculation|rumou?rs)|confirmed (?:the |its |a |an )?(?:talks|discussions|negotiations|report|reports|deal|investment|agreement|news|plans?)|(?:had|has|have) no (?:immediate )?comment|(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|was not|were not) (?:immediately )?(?:respond(?:ed)?|reply|replied|return(?:ed)?|comment(?:ed)?)|not immediately (?:responding|respond|available)|(?:could not|couldn[’']t) (?:immediately )?be (?:immediately )?reached|(?:could not|couldn[’']t|cannot|can[’']t) (?:immediately )?comment|(?:(?:was|were|is|are) not|wasn[’']t|weren[’']t|isn[’']t|aren[’']t) (?:immediately )?available(?: for comment)?|(?:was|were|is|are) (?:immediately )?unavailable(?: for comment)?|neither (?:\S+ ){1,4}nor (?:\S+ ){1,4}(?:responded|commented|replied)|(?:neither|none) (?:of )?(?:the |them|(?:\S+ )?(?:company|firm|side|party|companies|firms|sides|parties)\b ?){1,3}(?:(?:has|have|had) )?(?:immediately )?(?:responded|commented|replied|returned|would comment|could be reached|was available|were available)|would not comment|wouldn[’']t comment)\b";
 
     /// <summary>What was not answered: "to a request for comment", "a request for comment", "to Reuters queries", "an email seeking comment".</summary>
     private const string Request =
-        @"(?: (?:to |for )?(?:a |an |the |multiple |several |repeated |our )?(?:[^\s,;]+ )?(?:requests?|inquiries|enquiries|queries|emails?|e-mails?|calls?|messages?)(?: (?:for|seeking) comments?)?)?";
+        @"(?: (?:to |for )?(?:a |an |the |multiple |several |repeated |our )?(?:[^\s,;]+ )?(?:requests?|inquiries|enquiries|queries|questions|emails?|e-mails?|calls?|messages?)\b(?: (?:for|seeking) comments?\b)?)?";
 
     /// <summary>What the comment was declined on: "further", "on the report", "on the matter", "on market rumours".</summary>
     private const string About =
-        @"(?: further| on (?:the |a |any |its |this |that |these |those |such )?(?:[^\s,;.]+ ){0,2}?(?:report|reports|matter|talks|discussions|negotiations|deal|investment|speculation|rumou?rs|story|article|plans?|issue|transaction|news|details|valuation))?";
+        @"(?: further| on (?:the |a |any |its |this |that |these |those |such )?(?:[^\s,;.]+ ){0,2}?(?:report|reports|matter|talks|discussions|negotiations|deal|investment|speculation|rumou?rs|story|article|plans?|issue|transaction|news|details|valuation)\b)?";
 
     /// <summary>Who speaks for a party: "a spokesman for SoftBank", "Representatives for Google".</summary>
     private static readonly HashSet<string> _spokespeople = new(StringComparer.Ordinal)
@@ -56,7 +56,14 @@ internal static partial class ResponseRules
             var phraseStart = sentence.Start + match.Index;
             var phraseEnd = phraseStart + match.Length;
             var first = sentence.WordAtOrAfter(phraseStart);
-            var parties = PartiesResponding(sentence, first, match.Value, phraseStart, phraseEnd);
+            var parties = PartiesResponding(sentence, first, match.Value, phraseStart, phraseEnd, out var unnamed);
+
+            // "Microsoft declined to comment, as did Google": the parties that did the same answer too, in one wording.
+            if (parties.Count > 0 && AlsoResponding(sentence, phraseEnd) is { } also)
+            {
+                parties.AddRange(also.Parties);
+                phraseEnd = also.End;
+            }
 
             // "confirmed a report", "denied rumors" say nothing without the party that does it.
             if (parties.Count == 0 && !match.Value.StartsWith("decl", StringComparison.OrdinalIgnoreCase) && _claimWord.IsMatch(match.Value))
@@ -76,19 +83,45 @@ internal static partial class ResponseRules
             {
                 responses.Add(new ResponseMention(party.Text, wording, wordingStart, phraseEnd - wordingStart));
             }
+
+            // "Amazon and the company declined to comment": the party named, and one not named, as "Both companies declined" is.
+            if (unnamed)
+            {
+                responses.Add(new ResponseMention(null, wording, wordingStart, phraseEnd - wordingStart));
+            }
         }
+
+        // "Microsoft declined to comment. So did Google.": the same response, by the parties of a sentence that says so.
+        SoDidAfterAResponse(text, sentence, responses);
     }
 
     /// <summary>The parties whose response the phrase at word <paramref name="first"/> gives: named before it, a spokesperson's employer, or "Neither X nor Y".</summary>
-    private static List<Name> PartiesResponding(SentenceWords sentence, int first, string phrase, int phraseStart, int phraseEnd)
+    private static List<Name> PartiesResponding(SentenceWords sentence, int first, string phrase, int phraseStart, int phraseEnd, out bool unnamed)
     {
         // "A Microsoft spokesperson declined", "Microsoft spokesman Frank Shaw declined": the employer responds.
         var parties = SpokespersonOf(sentence, first - 1) is { } employer ? new List<Name> { employer } : [];
         var i = parties.Count > 0 ? -1 : AsideStart(sentence, first - 1) is { } aside ? aside - 1 : first - 1;
-        while (i >= 0 && sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
+
+        // "Microsoft, which declined to comment, invested", "Microsoft and Google, which both declined": the names before the relative clause.
+        i = RelativeClauseHolder(sentence, i) ?? i;
+        var unnamedItem = false;
+        while (i >= 0)
         {
-            parties.Insert(0, party);
-            i = party.First - 1;
+            if (sentence.NameAt[i] is { } party && party.Last == i && party.Kind != NameKind.Outlet)
+            {
+                parties.Insert(0, party);
+                i = party.First - 1;
+            }
+            else if (UnnamedPartyStart(sentence, i) is { } description)
+            {
+                // "Amazon and the company", "Samsung and the two other chipmakers": a party the sentence describes, not names.
+                unnamedItem = true;
+                i = description - 1;
+            }
+            else
+            {
+                break;
+            }
 
             // "Tata Sons and The Carlyle Group": the name's own "The" stands between it and the "and".
             if (i >= 1 && sentence.Words[i].Lower == "the")
@@ -105,6 +138,8 @@ internal static partial class ResponseRules
                 break;
             }
         }
+
+        unnamed = unnamedItem && parties.Count > 0;
 
         // "Saudi Aramco said it does not comment on market speculation": the party that said it.
         if (parties.Count == 0 && SayingParty(sentence, first - 1) is { } sayer)

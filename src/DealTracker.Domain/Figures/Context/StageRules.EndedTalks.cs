@@ -13,9 +13,12 @@ internal static partial class StageRules
 {
     private const string EndedTalksNoun = "(?:talks|discussions|negotiations|conversations|deal|agreement|merger|transaction)";
 
-    /// <summary>The talks or the deal, then (within eight words) the verb that ends them: "talks with Altria collapsed".</summary>
+    /// <summary>
+    /// The talks or the deal, then (within eight words, or across an aside: "The talks, which were in advanced stages, collapsed") the verb
+    /// that ends them: "talks with Altria collapsed", "the deal failed", "negotiations ended without an agreement".
+    /// </summary>
     private static readonly Regex _talksEnded = Rx(
-        $@"\b{EndedTalksNoun}\s+(?:[^\s,;]+\s+){{0,8}}?(?:(?:has|have|had)\s+)?(?:collapsed|broke\s+down|broken\s+down|fell\s+apart|fallen\s+apart|fell\s+through|fallen\s+through|(?:was|were|been)\s+(?:called\s+off|terminated|abandoned|scrapped))\b");
+        $@"\b{EndedTalksNoun}(?:\s*[,—–]\s*(?:which|that|once|then|now|having|after)\b[^,;—–]{{0,100}}[,—–])?\s+(?:[^\s,;]+\s+){{0,8}}?(?:(?:has|have|had)\s+)?(?:collapsed|broke\s+down|broken\s+down|fell\s+apart|fallen\s+apart|fell\s+through|fallen\s+through|failed|ended\s+without|(?:was|were|been)\s+(?:called\s+off|terminated|abandoned|scrapped|ended))\b");
 
     /// <summary>A party ending them: "called off the talks", "walked away from the deal", "pulled out of negotiations".</summary>
     private static readonly Regex _endedTalks = Rx(
@@ -46,7 +49,7 @@ internal static partial class StageRules
     private static int VerbStart(Match match)
     {
         var value = match.Value;
-        foreach (var verb in new[] { "collapsed", "broke", "broken", "fell", "fallen", "was ", "were ", "been ", "has ", "have ", "had " })
+        foreach (var verb in new[] { "collapsed", "broke", "broken", "fell", "fallen", "failed", "ended", "was ", "were ", "been ", "has ", "have ", "had " })
         {
             var at = value.LastIndexOf(verb, StringComparison.OrdinalIgnoreCase);
             if (at > 0)

@@ -76,8 +76,11 @@ internal static partial class StageRules
     /// </summary>
     private static readonly Regex _dealWord = Rx(@"\b(?:talks|discussions|negotiations|negotiating|deal|agreement|terms|transaction|invest|investment|investing|raise|raising|funding|round|stake|acquisition|acquire|merger|sale|sell|buy|bid|diligence|financing|fundraising|backers|investors)\b");
 
-    /// <summary>A negation or a condition within the three words before the phrase: "not close to", "No final", "isn't", "if the deal".</summary>
-    private static readonly Regex _negation = Rx(@"(?:\bnot|n[’']t|\bno|\bnever|\bno longer|\byet to|\bif|\bunless|\bwhether|\bonce|\buntil)\s+(?:\S+\s+){0,3}$");
+    /// <summary>
+    /// A negation or a condition within the three words before the phrase: "not close to", "No final", "isn't", "if the deal"; and a
+    /// distance that denies it: "nowhere near finalizing", "far from a deal", "a long way from".
+    /// </summary>
+    private static readonly Regex _negation = Rx(@"(?:\bnot|n[’']t|\bno|\bnever|\bno longer|\byet to|\bif|\bunless|\bwhether|\bonce|\buntil|\bnowhere|\bfar from|\bfar off|\blong way from)\s+(?:\S+\s+){0,3}$");
 
     /// <summary>Words that may follow "… stage(s)" / "… phase(s)" when it describes talks; any other word makes it an adjective ("early-stage startups").</summary>
     private static readonly HashSet<string> _afterStage = new(StringComparer.OrdinalIgnoreCase)
@@ -110,7 +113,7 @@ internal static partial class StageRules
             foreach (Match match in pattern.Matches(sentence))
             {
                 var lead = sentence[Math.Max(0, match.Index - 30)..match.Index];
-                if (_negation.IsMatch(lead) || DescribesSomethingElse(sentence, match) || EndedAfter(sentence, match.Index))
+                if (_negation.IsMatch(lead) || DescribesSomethingElse(sentence, match) || EndedAfter(sentence, match.Index) || DeniedOrDoubted(sentence, match))
                 {
                     continue;
                 }
