@@ -175,3 +175,26 @@ internal static class SentenceSplitter
         }
     }
 }
+
+/// <summary>
+/// The sentences of a text as the extractor reads them (<see cref="SentenceSplitter"/>): for a proposal outside the domain that
+/// quotes the sentence a mention was read from, with the same rules for abbreviations ("Amazon.com Inc. is in talks") and
+/// initials as a figure's <see cref="ExtractedFigure.Sentence"/>.
+/// </summary>
+public static class Sentences
+{
+    /// <summary>The sentence holding <paramref name="index"/> (trimmed): its start and length; an empty span when none holds it.</summary>
+    public static (int Start, int Length) Around(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            if (index < sentence.Start + sentence.Length)
+            {
+                return index >= sentence.Start ? (sentence.Start, sentence.Length) : (index, 0);
+            }
+        }
+
+        return (index, 0);
+    }
+}

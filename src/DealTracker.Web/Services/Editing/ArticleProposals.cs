@@ -54,6 +54,8 @@ public sealed record ArticleProposals(
             sources.Add(new SourceProposal(name, Attribution(text, source), outlet, outlet is null && source.IsDocument));
         }
 
+        // A claim's statement is shown on the public pages: a whole sentence, as the article writes it ("Amazon.com Inc. is in
+        // advanced talks to …", not "is in advanced talks to …"), or for a response, its words when they name who responded.
         var claims = new List<ClaimProposal>();
         foreach (var stage in reading.Stages.DistinctBy(s => s.Stage))
         {
@@ -62,7 +64,10 @@ public sealed record ArticleProposals(
 
         foreach (var response in reading.Responses.DistinctBy(r => r.Party ?? r.Wording, StringComparer.OrdinalIgnoreCase))
         {
-            claims.Add(new ClaimProposal(Metric.Response, null, response.Party, KnownName.Match(response.Party, parties), response.Wording, response.Wording + "."));
+            var statement = response.Wording.Length > 0 && char.IsUpper(response.Wording[0])
+                ? response.Wording.TrimEnd('.') + "."
+                : Sentence(text, response.Start, response.Length);
+            claims.Add(new ClaimProposal(Metric.Response, null, response.Party, KnownName.Match(response.Party, parties), response.Wording, statement));
         }
 
         return new ArticleProposals(figureProposals, sources, anonymous, claims);
@@ -100,27 +105,19 @@ public sealed record ArticleProposals(
         return text[start..end].Trim();
     }
 
-    /// <summary>The sentence around a span: from the last full stop before it to the next one after it.</summary>
+    /// <summary>
+    /// The whole sentence around a span, split as the extractor splits sentences ("Amazon.com Inc. is in talks" is one sentence);
+    /// the span itself when the sentence is longer than a statement may be.
+    /// </summary>
     internal static string Sentence(string text, int start, int length)
     {
-        var from = start;
-        while (from > 0 && !(text[from - 1] == '\n' || (char.IsWhiteSpace(text[from - 1]) && from > 1 && text[from - 2] is '.' or '!' or '?')))
+        var (from, count) = Sentences.Around(text, start);
+        var sentence = count > 0 ? text.Substring(from, Math.Max(count, Math.Min(start + length, text.Length) - from)).Trim() : "";
+        if (sentence.Length == 0)
         {
-            from--;
+            sentence = text.Substring(start, length).Trim();
         }
 
-        var to = start + length;
-        while (to < text.Length && text[to] != '\n' && !(text[to] is '.' or '!' or '?' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1]))))
-        {
-            to++;
-        }
-
-        if (to < text.Length && text[to] is '.' or '!' or '?')
-        {
-            to++;
-        }
-
-        var sentence = text[from..to].Trim();
         return sentence.Length <= 1000 ? sentence : text.Substring(start, Math.Min(length, 1000));
     }
 }

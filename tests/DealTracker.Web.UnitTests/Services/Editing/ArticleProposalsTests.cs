@@ -147,4 +147,27 @@ public sealed class ArticleProposalsTests
         Assert.Equal((Metric.Context, text), (claim.Metric, claim.Statement));
         Assert.Empty(claim.Validate());
     }
+
+    /// <summary>The stage claim's statement is shown publicly: the whole sentence it was read from, not one cut at "Inc.".</summary>
+    [Fact]
+    public void Read_StageInASentenceWithAnAbbreviation_StatesTheWholeSentence()
+    {
+        const string text = "SAN FRANCISCO (Reuters) - Amazon.com Inc. is in advanced talks to invest as much as $50 billion in OpenAI, "
+            + "people familiar with the matter said. Amazon declined to comment.";
+
+        var stage = ArticleProposals.Read(text, _outlets, _parties).Claims.Single(c => c.Metric == Metric.StageOfTalks);
+
+        Assert.Equal(
+            "SAN FRANCISCO (Reuters) - Amazon.com Inc. is in advanced talks to invest as much as $50 billion in OpenAI, people familiar with the matter said.",
+            stage.Statement);
+    }
+
+    /// <summary>A response read without its subject states its whole sentence, not "declined to comment.".</summary>
+    [Fact]
+    public void Read_ResponseWithoutItsSubject_StatesAWholeSentence()
+    {
+        var proposals = ArticleProposals.Read(SeedLike + " A spokesperson for OpenAI did not immediately respond to a request for comment.", _outlets, _parties);
+
+        Assert.All(proposals.Claims, c => Assert.True(char.IsUpper(c.Statement[0]) && c.Statement.EndsWith('.'), c.Statement));
+    }
 }
