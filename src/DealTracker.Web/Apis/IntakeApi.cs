@@ -177,7 +177,7 @@ public static class IntakeApi
         var result = await reader.ReadAsync(request!.Url, cancellationToken);
         if (result.Succeeded)
         {
-            return TypedResults.Ok(new ArticleDto(result.Title, result.Text!, result.PublishedAt));
+            return TypedResults.Ok(new ArticleDto(result.Title, result.Text!, result.PublishedAt) { Paywalled = result.Paywalled, Warning = result.Message });
         }
 
         return TypedResults.Problem(

@@ -12,7 +12,14 @@ public sealed record DismissRequest(string? Reason);
 public sealed record ArticleRequest(string? Url);
 
 /// <summary>The article text read from a page.</summary>
-public sealed record ArticleDto(string? Title, string Text, DateTime? Published);
+public sealed record ArticleDto(string? Title, string Text, DateTime? Published)
+{
+    /// <summary>The page looks paywalled: <see cref="Text"/> is only its teaser, and <see cref="Warning"/> says so.</summary>
+    public bool Paywalled { get; init; }
+
+    /// <summary>For a paywalled page, that only its teaser was read; null otherwise.</summary>
+    public string? Warning { get; init; }
+}
 
 /// <summary>
 /// A report prefilled from an inbox item: <c>draft</c> is a <c>POST /api/reports</c> body (send it as it is, or

@@ -3,10 +3,23 @@ using System.Text.RegularExpressions;
 
 namespace DealTracker.Web.Services.Intake;
 
-/// <summary>An article's text as read from its page; when <see cref="Succeeded"/> is false, <see cref="Message"/> says what to do.</summary>
+/// <summary>
+/// An article's text as read from its page; when <see cref="Succeeded"/> is false, <see cref="Message"/> says what to do. A page that
+/// looks paywalled but shows a teaser long enough to read succeeds with <see cref="Paywalled"/> and a <see cref="Message"/> saying so.
+/// </summary>
 public sealed record ArticleResult(bool Succeeded, string? Title, string? Text, DateTime? PublishedAt, string? Message, bool Refused)
 {
     public const string CannotRead = "This page could not be read; paste the text instead.";
+
+    /// <summary>Why a paywalled page gives no article: said in the message after <see cref="CannotRead"/>.</summary>
+    public const string PaywallOnly = "The page looks paywalled: it asks readers to subscribe or sign in, and only a teaser is readable.";
+
+    /// <summary>The page looks paywalled (a subscribe or sign-in prompt, a paywall's class name, or schema.org isAccessibleForFree false).</summary>
+    public bool Paywalled { get; init; }
+
+    /// <summary>The message for a paywalled page whose teaser was read.</summary>
+    public static string TeaserRead(int length) =>
+        $"The page looks paywalled: only its teaser was read ({length:N0} characters), not the whole article. Paste the article’s text if you have it.";
 
     /// <summary>The site failed, timed out or could not be reached (a 502 in the API), rather than the page being unreadable.</summary>
     public bool UpstreamFailed { get; init; }
@@ -14,8 +27,11 @@ public sealed record ArticleResult(bool Succeeded, string? Title, string? Text, 
 
 /// <summary>
 /// Fetches a page with the intake's safe fetcher (same address checks and caps as feeds) and extracts the
-/// article text with SmartReader (a port of Mozilla's Readability). Paywalled, failing and non-HTML pages
-/// give <see cref="ArticleResult.CannotRead"/> with the reason.
+/// article text with SmartReader (a port of Mozilla's Readability). Failing and non-HTML pages give
+/// <see cref="ArticleResult.CannotRead"/> with the reason. A paywalled page is said to be one: with no readable text, or only a
+/// few lines, it cannot be read; with a longer teaser, the teaser is read and flagged (<see cref="ArticleResult.Paywalled"/>).
+/// The subscribe and sign-in prompts are never part of the text, nor is the headline repeated at its top (the page's title is
+/// <see cref="ArticleResult.Title"/>): a figure in it would be proposed twice.
 /// </summary>
 public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleReader> logger)
 {
@@ -59,22 +75,27 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
         try
         {
             var html = EncodingOf(fetched).GetString(fetched.Body!);
-            if (NestingDepth(html) > MaxNesting)
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+            if (NestingDepth(document) > MaxNesting)
             {
                 return Failed($"{ArticleResult.CannotRead} (The page's elements are nested more than {MaxNesting} deep.)");
             }
 
+            var paywalled = Paywall.Marks(html, document);
             var reader = new SmartReader.Reader(fetched.FinalUrl!.AbsoluteUri, html);
             var article = reader.GetArticle();
-            var text = article.TextContent?.Trim();
-            if (!article.IsReadable || string.IsNullOrWhiteSpace(text))
+            var title = FeedParser.PlainText(article.Title);
+            var text = article.IsReadable ? Paywall.WithoutPrompts(article.TextContent ?? "") : "";
+            text = WithoutHeadline(text, title, document.QuerySelector("h1")?.TextContent);
+            if (string.IsNullOrWhiteSpace(text))
             {
-                return Failed($"{ArticleResult.CannotRead} (No article text was found on the page.)");
+                return Failed($"{ArticleResult.CannotRead} ({(paywalled ? ArticleResult.PaywallOnly : "No article text was found on the page.")})") with { Paywalled = paywalled };
             }
 
             if (text.Length < MinimumTextLength)
             {
-                return Failed($"{ArticleResult.CannotRead} (Only a few lines are readable: the page may be behind a paywall.)");
+                return Failed($"{ArticleResult.CannotRead} ({(paywalled ? ArticleResult.PaywallOnly : "Only a few lines are readable: the page may be behind a paywall.")})")
+                    with { Paywalled = paywalled };
             }
 
             if (text.Length > Domain.Figures.FigureExtractor.MaxTextLength)
@@ -82,7 +103,10 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
                 text = text[..Domain.Figures.FigureExtractor.MaxTextLength];
             }
 
-            return new ArticleResult(true, FeedParser.PlainText(article.Title), text, article.PublicationDate?.ToUniversalTime(), null, false);
+            return new ArticleResult(true, title, text, article.PublicationDate?.ToUniversalTime(), paywalled ? ArticleResult.TeaserRead(text.Length) : null, false)
+            {
+                Paywalled = paywalled,
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -115,10 +139,38 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
 
     private static ArticleResult Failed(string message) => new(false, null, null, null, message, false);
 
-    /// <summary>How deep the page's elements nest, counted without recursion (the count stops once past <see cref="MaxNesting"/>).</summary>
-    private static int NestingDepth(string html)
+    /// <summary>
+    /// The text without the headline at its top: readability keeps the page's &lt;h1&gt; when it differs from the &lt;title&gt;
+    /// ("… | Reuters"), and a figure in it would be proposed again beside the same figure in the first paragraph.
+    /// </summary>
+    internal static string WithoutHeadline(string text, string? title, string? heading)
     {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        text = text.Trim();
+        foreach (var headline in new[] { heading, title })
+        {
+            var words = Words(headline);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            // The headline's words, in order, across whatever white space the page put between them.
+            var match = Regex.Match(text, @"^\s*" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"[ \t]*(?:\r?\n|$)", RegexOptions.None, TimeSpan.FromSeconds(1));
+            if (match.Success)
+            {
+                return text[match.Length..].Trim();
+            }
+        }
+
+        return text;
+    }
+
+    private static string[] Words(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : FeedParser.PlainText(text)?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>How deep the page's elements nest, counted without recursion (the count stops once past <see cref="MaxNesting"/>).</summary>
+    private static int NestingDepth(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
         var deepest = 0;
         var open = new Stack<(AngleSharp.Dom.IElement Element, int Depth)>();
         open.Push((document.DocumentElement, 1));

@@ -156,6 +156,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
 
         _fetching = true;
         Say("info", "Fetching the article…");
+        string? teaser;
         try
         {
             var article = await Articles.ReadAsync(_link.Trim());
@@ -167,6 +168,8 @@ public sealed partial class FigureFinder : IAsyncDisposable
                 return;
             }
 
+            // A paywalled page's teaser is read, and the panel says that is all it is.
+            teaser = article.Paywalled ? article.Message : null;
             var text = article.Text.Length <= FigureExtractor.MaxTextLength ? article.Text : article.Text[..FigureExtractor.MaxTextLength];
             await (await ModuleAsync()).InvokeVoidAsync("setText", TextId, text);
         }
@@ -176,6 +179,10 @@ public sealed partial class FigureFinder : IAsyncDisposable
         }
 
         await FindAsync();
+        if (teaser is not null)
+        {
+            Say("warning", $"{teaser} {_message}");
+        }
     }
 
     private async Task<string> ReadTextAsync()
