@@ -96,6 +96,23 @@ public sealed class ReportsApiTests : IAsyncLifetime
         Assert.False(await db.Reports.AnyAsync(r => r.Url == "https://example.com/ui-only-fields"));
     }
 
+    /// <summary>The API's write path refuses a report relying on its own outlet, as the form does, naming the row.</summary>
+    [Fact]
+    public async Task Create_RelyingOnItsOwnOutlet_Answers400NamingTheRowAndSavesNothing()
+    {
+        var outletId = await OutletAsync("Own outlet test");
+        var draft = NewReport(outletId, "https://example.com/relies-on-itself");
+        draft["reliances"] = new[] { new Dictionary<string, object?> { ["targetOutletId"] = outletId, ["kind"] = "cites" } };
+
+        var response = await _editor.PostAsJsonAsync("/api/reports", draft);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("cannot rely on its own outlet (Own outlet test)", errors.GetProperty("Reliances[0]")[0].GetString(), StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Reports.AnyAsync(r => r.Url == "https://example.com/relies-on-itself"));
+    }
+
     [Fact]
     public async Task Update_WithCurrentVersion_SavesAndRecordsBeforeAndAfter()
     {

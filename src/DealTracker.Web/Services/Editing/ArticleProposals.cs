@@ -20,8 +20,11 @@ public sealed record ArticleProposals(
 {
     public static ArticleProposals Empty { get; } = new([], [], [], []);
 
-    /// <summary>Reads <paramref name="text"/> (at most <see cref="FigureExtractor.MaxTextLength"/> characters).</summary>
-    public static ArticleProposals Read(string text, IReadOnlyList<KnownName> outlets, IReadOnlyList<KnownName> parties)
+    /// <summary>
+    /// Reads <paramref name="text"/> (at most <see cref="FigureExtractor.MaxTextLength"/> characters). A source naming
+    /// <paramref name="ownOutlet"/>, the report's own outlet (known, or new: id 0), is not proposed: citing itself is no reliance.
+    /// </summary>
+    public static ArticleProposals Read(string text, IReadOnlyList<KnownName> outlets, IReadOnlyList<KnownName> parties, KnownName? ownOutlet = null)
     {
         var figures = FigureExtractor.Extract(text);
         var reading = ContextReader.Read(text, figures, KnownName.ForReader(parties, outlets));
@@ -44,14 +47,17 @@ public sealed record ArticleProposals(
             }
 
             // The source is named as written ("the Journal" → "Journal"); a known outlet is matched and proposed under its canonical name.
+            // Two names of one outlet ("Bloomberg News reported", "according to Bloomberg") are one proposal.
             var name = source.Outlet ?? source.Name;
-            var outlet = KnownName.Match(name, outlets);
-            if (sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : NameMatching.Normalise(s.Name) == NameMatching.Normalise(name)))
+            var outlet = OutletOf(source, outlets);
+            var proposal = new SourceProposal(name, Attribution(text, source), outlet, outlet is null && source.IsDocument);
+            if ((ownOutlet is not null && proposal.Names(ownOutlet))
+                || sources.Any(s => outlet is not null ? s.Outlet?.Id == outlet.Id : s.Outlet is null && OutletNames.Key(s.Name) == OutletNames.Key(name)))
             {
                 continue;
             }
 
-            sources.Add(new SourceProposal(name, Attribution(text, source), outlet, outlet is null && source.IsDocument));
+            sources.Add(proposal);
         }
 
         // A claim's statement is shown on the public pages: a whole sentence, as the article writes it ("Amazon.com Inc. is in
@@ -72,6 +78,13 @@ public sealed record ArticleProposals(
 
         return new ArticleProposals(figureProposals, sources, anonymous, claims);
     }
+
+    /// <summary>
+    /// The known outlet a named source stands for: by the reader's name for it ("the Journal" is "The Wall Street Journal"), else by
+    /// the words as written; null for a name of no known outlet.
+    /// </summary>
+    public static KnownName? OutletOf(SourceMention source, IReadOnlyList<KnownName> outlets) =>
+        OutletNames.Match(source.Outlet ?? source.Name, outlets) ?? (source.Outlet is null ? null : OutletNames.Match(source.Name, outlets));
 
     /// <summary>The words that show the reliance: "citing the Wall Street Journal", "Semafor reported".</summary>
     internal static string Attribution(string text, SourceMention source)
@@ -163,6 +176,10 @@ public sealed record FigureProposal(ExtractedFigure Figure, Metric? Metric, Hedg
 /// </param>
 public sealed record SourceProposal(string Name, string Wording, KnownName? Outlet, bool IsDocument)
 {
+    /// <summary>Whether the source is <paramref name="outlet"/> (a report's own outlet, known or new), by any of its names.</summary>
+    public bool Names(KnownName outlet) =>
+        !IsDocument && ((outlet.Id != 0 && Outlet?.Id == outlet.Id) || OutletNames.Names(Name, outlet) || (Outlet is { } known && OutletNames.Names(known.Name, outlet)));
+
     /// <summary>A relies-on row: on the known outlet, or on a new outlet of that name created with the report.</summary>
     public RelianceDraft ToReliance() => new()
     {

@@ -29,9 +29,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         return SaveAsync(
             new Edit<Outlet>(draft, draft.Validate(), "outlet", db => db.Outlets, () => new Outlet { Name = name, Slug = "" }) { SlugFrom = name },
             editor,
-            async (db, token) => await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (draft.Id ?? 0), token)
-                ? EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.")
-                : null,
+            (db, token) => SameOutletAsync(db, draft.Id, name, token),
             (_, outlet) =>
             {
                 outlet.Name = name;
@@ -39,6 +37,30 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
                 outlet.Homepage = ReportDraft.Clean(draft.Homepage);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a name that is another outlet's, as the paste panel matches outlets (<see cref="OutletNames"/>: "Wall Street Journal"
+    /// and "WSJ" are "The Wall Street Journal", "Bloomberg News" is "Bloomberg"), naming that outlet. An edit that keeps the
+    /// outlet's name is not refused for outlets stored before names were compared this way.
+    /// </summary>
+    private static async Task<EditResult?> SameOutletAsync(DealTrackerDbContext db, int? id, string name, CancellationToken cancellationToken)
+    {
+        if (await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (id ?? 0), cancellationToken))
+        {
+            return EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.");
+        }
+
+        if (id is { } existing && await db.Outlets.Where(o => o.Id == existing).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) is { } stored
+            && OutletNames.Key(stored) == OutletNames.Key(name))
+        {
+            return null;
+        }
+
+        var others = (await EditorLookups.OutletNamesAsync(db, cancellationToken)).Where(o => o.Id != (id ?? 0)).ToList();
+        return OutletNames.All(name, others) is [var same, ..]
+            ? EditResult.Invalid(nameof(OutletDraft.Name), $"“{name}” is the outlet already called {same.Name}: edit {same.Name} rather than adding it again.")
+            : null;
     }
 
     public async Task<PartyDraft?> LoadPartyAsync(int id, CancellationToken cancellationToken = default)

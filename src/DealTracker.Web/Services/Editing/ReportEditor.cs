@@ -80,14 +80,19 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             return EditResult.Invalid(lookupErrors);
         }
 
-        var newOutlets = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
-        await ApplyFieldsAsync(db, report, draft, url, newOutlets, cancellationToken);
+        var newOutlets = new NewOutlets();
+        var ownOutlet = await ApplyFieldsAsync(db, report, draft, url, newOutlets, cancellationToken);
         if (await TakeInboxItemAsync(db, report, draft, cancellationToken) is { } inboxError)
         {
             return inboxError;
         }
 
-        await SyncReliancesAsync(db, report, draft.Reliances, newOutlets, cancellationToken);
+        var relianceErrors = await SyncReliancesAsync(db, report, draft, ownOutlet, newOutlets, cancellationToken);
+        if (relianceErrors.Count > 0)
+        {
+            return EditResult.Invalid(relianceErrors);
+        }
+
         var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
         if (claimErrors.Count > 0)
         {
@@ -159,12 +164,14 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         return EditResult.Invalid(nameof(ReportDraft.Url), $"This link is already recorded, as report {other.Id} by {other.Outlet}. Edit that report instead.");
     }
 
-    private static async Task ApplyFieldsAsync(
-        DealTrackerDbContext db, Report report, ReportDraft draft, string? url, Dictionary<string, Outlet> newOutlets, CancellationToken cancellationToken)
+    // The report's fields; returns its own outlet when it is named (a new one, or the known one the name stands for), else null.
+    private static async Task<Outlet?> ApplyFieldsAsync(
+        DealTrackerDbContext db, Report report, ReportDraft draft, string? url, NewOutlets newOutlets, CancellationToken cancellationToken)
     {
+        Outlet? named = null;
         if (!string.IsNullOrWhiteSpace(draft.NewOutletName))
         {
-            report.Outlet = await FindOrAddOutletAsync(db, draft.NewOutletName.Trim(), draft.NewOutletKind, newOutlets, cancellationToken);
+            report.Outlet = named = await FindOrAddOutletAsync(db, draft.NewOutletName.Trim(), draft.NewOutletKind, newOutlets, cancellationToken);
         }
         else
         {
@@ -177,6 +184,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         report.Published = draft.PublishedOn is { } published ? Domain.Dates.PartialDate.From(published, draft.PublishedPrecision) : null;
         report.RetrievedOn = draft.RetrievedOn;
         report.SourceNote = ReportDraft.Clean(draft.SourceNote);
+        return named;
     }
 
     // A new report made from an inbox item marks the item done, in the report's own transaction:
@@ -218,22 +226,39 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         return null;
     }
 
-    // A relies-on row on a new outlet: an outlet of that name if there is one, else one created with the report.
-    private static async Task SyncReliancesAsync(
-        DealTrackerDbContext db, Report report, List<RelianceDraft> drafts, Dictionary<string, Outlet> newOutlets, CancellationToken cancellationToken)
+    // A relies-on row on a new outlet: the outlet that name stands for if there is one, else one created with the report.
+    // No row may rely on the report's own outlet (its id, or the outlet named for it, or a name of that outlet): a report citing
+    // its own outlet is that outlet's own reporting, and would count it as relying on itself.
+    private static async Task<Dictionary<string, string>> SyncReliancesAsync(
+        DealTrackerDbContext db, Report report, ReportDraft draft, Outlet? ownOutlet, NewOutlets newOutlets, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string>();
         var reliances = new List<RelianceDraft>();
         var onNewOutlets = new List<(RelianceDraft Draft, Outlet Outlet)>();
-        foreach (var reliance in drafts)
+        bool IsOwn(Outlet? outlet, int? outletId) => ownOutlet is not null
+            ? ReferenceEquals(outlet, ownOutlet) || (ownOutlet.Id != 0 && outletId == ownOutlet.Id)
+            : outletId is not null && outletId == draft.OutletId;
+
+        for (var i = 0; i < draft.Reliances.Count; i++)
         {
+            var reliance = draft.Reliances[i];
             if (string.IsNullOrWhiteSpace(reliance.NewOutletName))
             {
+                if (IsOwn(null, reliance.TargetOutletId))
+                {
+                    errors[$"Reliances[{i}]"] = await OwnOutletErrorAsync(db, ownOutlet, reliance.TargetOutletId, cancellationToken);
+                }
+
                 reliances.Add(reliance);
                 continue;
             }
 
             var outlet = await FindOrAddOutletAsync(db, reliance.NewOutletName.Trim(), OutletKind.Online, newOutlets, cancellationToken);
-            if (outlet.Id != 0)
+            if (IsOwn(outlet, outlet.Id == 0 ? null : outlet.Id))
+            {
+                errors[$"Reliances[{i}]"] = await OwnOutletErrorAsync(db, ownOutlet, outlet.Id == 0 ? null : outlet.Id, cancellationToken);
+            }
+            else if (outlet.Id != 0)
             {
                 reliances.Add(new RelianceDraft { TargetOutletId = outlet.Id, Kind = reliance.Kind, Note = reliance.Note });
             }
@@ -243,11 +268,25 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             }
         }
 
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
         SyncReliances(db, report, reliances);
         foreach (var (reliance, outlet) in onNewOutlets.DistinctBy(r => r.Outlet))
         {
             report.Reliances.Add(new Reliance { TargetOutlet = outlet, Kind = reliance.Kind, Note = ReportDraft.Clean(reliance.Note) });
         }
+
+        return errors;
+    }
+
+    private static async Task<string> OwnOutletErrorAsync(DealTrackerDbContext db, Outlet? ownOutlet, int? outletId, CancellationToken cancellationToken)
+    {
+        var name = ownOutlet?.Name
+            ?? (outletId is { } id ? await db.Outlets.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) : null);
+        return $"A report cannot rely on its own outlet{(name is null ? "" : $" ({name})")}: citing it is the outlet's own reporting. Remove this row.";
     }
 
     /// <summary>Saves an edit of one claim (not its status: see <see cref="RetractClaimAsync"/>).</summary>
@@ -377,18 +416,24 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
     }
 
-    /// <summary>The outlet of that name (any case), or a new one added to the context; one per name per save.</summary>
-    private static async Task<Outlet> FindOrAddOutletAsync(DealTrackerDbContext db, string name, OutletKind kind, Dictionary<string, Outlet> added, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outlet that name stands for (<see cref="OutletNames"/>: "Wall Street Journal" and "WSJ" are a known "The Wall Street
+    /// Journal", "Bloomberg News" a known "Bloomberg"), or a new one added to the context; one per outlet per save.
+    /// </summary>
+    private static async Task<Outlet> FindOrAddOutletAsync(DealTrackerDbContext db, string name, OutletKind kind, NewOutlets added, CancellationToken cancellationToken)
     {
-        if (added.TryGetValue(name, out var known))
+        if (added.Outlets.FirstOrDefault(o => OutletNames.Names(name, KnownName.Of(0, o.Name))) is { } known)
         {
             return known;
         }
 
-        var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Name.ToLower() == name.ToLower(), cancellationToken);
+        added.Known ??= await EditorLookups.OutletNamesAsync(db, cancellationToken);
+        var outlet = OutletNames.All(name, added.Known) is [var match, ..]
+            ? await db.Outlets.AsTracking().SingleAsync(o => o.Id == match.Id, cancellationToken)
+            : null;
         if (outlet is null)
         {
-            var taken = added.Values.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
+            var taken = added.Outlets.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
             outlet = new Outlet
             {
                 Name = name,
@@ -398,8 +443,16 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             db.Outlets.Add(outlet);
         }
 
-        added[name] = outlet;
+        added.Outlets.Add(outlet);
         return outlet;
+    }
+
+    /// <summary>The outlets one save names (found or created) and the store's outlets as known names, read once.</summary>
+    private sealed class NewOutlets
+    {
+        public List<Outlet> Outlets { get; } = [];
+
+        public IReadOnlyList<KnownName>? Known { get; set; }
     }
 
     private static async Task<Dictionary<string, string>> CheckReferencesAsync(DealTrackerDbContext db, ReportDraft draft, CancellationToken cancellationToken)

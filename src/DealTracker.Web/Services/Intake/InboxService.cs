@@ -135,7 +135,8 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         var outlets = await EditorLookups.OutletNamesAsync(db, cancellationToken);
         var parties = await EditorLookups.PartyNamesAsync(db, cancellationToken);
-        var proposals = ArticleProposals.Read(text, outlets, parties);
+        // The item's own outlet, by any of its names ("Bloomberg News" in a Bloomberg story), is no source to rely on or add.
+        var proposals = ArticleProposals.Read(text, outlets, parties, outlets.FirstOrDefault(o => o.Id == item.OutletId));
         var dealId = item.DealId ?? 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         // The outlet's own day when the feed gave its zone; else the UTC day (items stored before the day was kept).

@@ -33,6 +33,42 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.True(await HasHistoryAsync(db, "Outlet", result.Id, ChangeAction.Created));
     }
 
+    /// <summary>
+    /// An outlet the store already has under another name, as the paste panel matches outlets (the seed's "The Wall Street Journal",
+    /// slug wsj), is refused naming it, not added twice.
+    /// </summary>
+    [Theory]
+    [InlineData("Wall Street Journal")]
+    [InlineData("the wall street journal")]
+    [InlineData("WSJ")]
+    [InlineData("Wall Street Journal News")]
+    [InlineData("Reuters News")]
+    public async Task SaveOutletAsync_OtherNameOfAStoredOutlet_ReturnsInvalidNamingItAndStoresNothing(string name)
+    {
+        await using var before = app.CreateDbContext();
+        var count = await before.Outlets.CountAsync();
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(new OutletDraft { Name = name }, _stamp));
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Matches("(?i)the wall street journal|reuters", result.Errors[nameof(OutletDraft.Name)]);
+        await using var after = app.CreateDbContext();
+        Assert.Equal(count, await after.Outlets.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveOutletAsync_RenameToAnotherOutletsName_ReturnsInvalid()
+    {
+        var created = await CreateOutletAsync();
+        var draft = await UseAsync(e => e.LoadOutletAsync(created.Id));
+        draft!.Name = "Wall Street Journal";
+
+        var result = await SaveAsync(e => e.SaveOutletAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Contains("The Wall Street Journal", result.Errors[nameof(OutletDraft.Name)], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SaveOutletAsync_EditAtCurrentVersion_StoresTheChangeAndANewVersion()
     {

@@ -148,6 +148,39 @@ public sealed class ArticleProposalsTests
         Assert.Empty(claim.Validate());
     }
 
+    /// <summary>An article citing its own outlet proposes no reliance on it: a new outlet (id 0) or a known one, by any of its names.</summary>
+    [Theory]
+    [InlineData("Semafor", "Amazon could invest $50 billion in OpenAI, Semafor reported.")]
+    [InlineData("Wall Street Journal", "Amazon could invest $50 billion in OpenAI, the Journal reported.")]
+    [InlineData("Wall Street Journal", "Amazon could invest $50 billion in OpenAI, WSJ reported.")]
+    [InlineData("Bloomberg", "Amazon could invest $50 billion in OpenAI, Bloomberg News reported.")]
+    public void Read_ArticleCitingItsOwnNewOutlet_ProposesNoSource(string ownOutlet, string text)
+    {
+        Assert.NotEmpty(ArticleProposals.Read(text, _outlets, _parties).Sources);
+
+        Assert.Empty(ArticleProposals.Read(text, _outlets, _parties, KnownName.Of(0, ownOutlet)).Sources);
+    }
+
+    [Fact]
+    public void Read_ArticleCitingItsOwnKnownOutletByInitials_ProposesNoSource()
+    {
+        var proposals = ArticleProposals.Read("Amazon could invest $50 billion in OpenAI, WSJ reported.", _outlets, _parties, _outlets[1]);
+
+        Assert.Empty(proposals.Sources);
+    }
+
+    /// <summary>Two names of one outlet in one article ("Bloomberg News reported", "according to Bloomberg") are one offer, not two.</summary>
+    [Fact]
+    public void Read_OneNewOutletByTwoNames_OffersItOnce()
+    {
+        const string text = "Amazon could invest $50 billion in OpenAI, Bloomberg News reported on Tuesday. "
+            + "The round could reach $100 billion, according to Bloomberg.";
+
+        var source = Assert.Single(ArticleProposals.Read(text, _outlets, _parties).Sources);
+
+        Assert.Equal("Bloomberg News", source.ToReliance().NewOutletName);
+    }
+
     /// <summary>The stage claim's statement is shown publicly: the whole sentence it was read from, not one cut at "Inc.".</summary>
     [Fact]
     public void Read_StageInASentenceWithAnAbbreviation_StatesTheWholeSentence()

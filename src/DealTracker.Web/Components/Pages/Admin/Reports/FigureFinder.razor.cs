@@ -58,9 +58,9 @@ public sealed partial class FigureFinder : IAsyncDisposable
     [Parameter, EditorRequired]
     public IReadOnlyList<KnownName> Parties { get; set; } = [];
 
-    /// <summary>The report's own outlet: citing it is not a source to add.</summary>
+    /// <summary>The report's own outlet, known or new (id 0): citing it, by any of its names, is not a source to add.</summary>
     [Parameter]
-    public int? OwnOutletId { get; set; }
+    public KnownName? OwnOutlet { get; set; }
 
     /// <summary>Whether a figure is already on the form (a claim with the same quote).</summary>
     [Parameter]
@@ -105,8 +105,8 @@ public sealed partial class FigureFinder : IAsyncDisposable
                 return;
             }
 
-            var (text, outlets, parties) = (await ReadTextAsync(), Outlets, Parties);
-            Show(await Task.Run(() => ArticleProposals.Read(text, outlets, parties)));
+            var (text, outlets, parties, own) = (await ReadTextAsync(), Outlets, Parties, OwnOutlet);
+            Show(await Task.Run(() => ArticleProposals.Read(text, outlets, parties, own)));
         }
         catch (JSException)
         {

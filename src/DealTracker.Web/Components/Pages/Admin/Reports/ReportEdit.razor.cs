@@ -69,6 +69,14 @@ public sealed partial class ReportEdit
 
     private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// The report's own outlet as the paste panel matches sources against it: the new outlet being named (id 0), else the picked one.
+    /// </summary>
+    private KnownName? OwnOutletOf(ReportDraft draft) =>
+        !string.IsNullOrWhiteSpace(draft.NewOutletName) ? KnownName.Of(0, draft.NewOutletName.Trim())
+        : draft.OutletId is { } id ? _outletNames.FirstOrDefault(o => o.Id == id)
+        : null;
+
     /// <summary>The deal a claim added or accepted now is about (<see cref="ReportDraft.DealForNewClaims"/>).</summary>
     private int DealForNewClaims => Draft?.DealForNewClaims(_featuredDealId) ?? 0;
 

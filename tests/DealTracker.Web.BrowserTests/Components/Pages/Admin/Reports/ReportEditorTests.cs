@@ -319,6 +319,35 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await Expect(reliesOn).ToContainTextAsync("“according to Reuters”");
     }
 
+    /// <summary>
+    /// A report by a new outlet whose article cites that outlet ("Semafor reported" in a Semafor report, "the Journal" in a new
+    /// "Wall Street Journal"'s) proposes no reliance on it: it would be the outlet relying on itself.
+    /// </summary>
+    [Fact]
+    public async Task NewReport_NewOutletItsArticleCites_ProposesNoSourceForIt()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
+        await page.GetByLabel("New outlet name").FillAsync("Semafor");
+
+        await page.GetByLabel("Article text").FillAsync(
+            "Amazon is in talks to invest as much as $50 billion in OpenAI, Semafor reported, citing the Financial Times. Semafor first reported the talks.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find figures" }).ClickAsync();
+
+        var sources = page.GetByRole(AriaRole.List, new() { Name = "Sources it cites" }).GetByRole(AriaRole.Listitem);
+        await Expect(sources).ToHaveCountAsync(1);
+        await Expect(sources.GetByRole(AriaRole.Button, new() { Name = "Relies on Financial Times" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add outlet «Semafor»" })).ToHaveCountAsync(0);
+
+        await page.GetByLabel("New outlet name").FillAsync("Wall Street Journal");
+        await page.GetByLabel("Article text").FillAsync("Amazon is in talks to invest as much as $50 billion in OpenAI, the Journal reported.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find figures" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Sources it cites" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Relies on The Wall Street Journal" })).ToHaveCountAsync(0);
+    }
+
     [Fact]
     public async Task NewReport_TypeAnOutletNotListed_OffersToAddIt()
     {
