@@ -107,7 +107,7 @@ public static class ExtractApi
             return TooLarge();
         }
 
-        var names = await storeNames.GetAsync(cancellationToken);
+        var names = await storeNames.ReadAsync(cancellationToken);
         using var turn = await gate.EnterAsync(cancellationToken);
         if (turn is null)
         {
@@ -118,7 +118,7 @@ public static class ExtractApi
         var extracted = FigureExtractor.Extract(text);
         var figures = extracted.Take(MaxFigures).Select(ToDto).ToList();
         return TypedResults.Ok(WithContext(new ExtractResponse(figures) { Total = extracted.Count, Omitted = extracted.Count - figures.Count },
-            ContextReader.Read(text, extracted, names)));
+            ContextReader.Read(text, extracted, names.Names), names.Outlets));
     }
 
     // The figure with a short context, not its whole sentence: 200 figures of one long sentence stay small.
@@ -139,7 +139,11 @@ public static class ExtractApi
     }
 
     /// <summary>Adds what the context reader proposes: each figure's metric and investor, and the text's organisations, sources, stages and responses (at most <see cref="MaxFigures"/> of each).</summary>
-    private static ExtractResponse WithContext(ExtractResponse response, ContextReading reading) => response with
+    /// <remarks>
+    /// A source's <c>outlet</c> is the known outlet it names, as the paste panel maps it (<see cref="OutletNames"/>: "WSJ" is
+    /// "The Wall Street Journal"), or null when it names none of the store's outlets (an unknown "Semafor", a document).
+    /// </remarks>
+    private static ExtractResponse WithContext(ExtractResponse response, ContextReading reading, IReadOnlyList<KnownName> outlets) => response with
     {
         Figures = response.Figures
             .Select((figure, i) => figure with
@@ -149,12 +153,15 @@ public static class ExtractApi
             })
             .ToList(),
         Organisations = reading.Organisations.Take(MaxFigures).Select(o => new ExtractedOrganisationDto(o.Name, o.Start, o.Length)).ToList(),
-        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, EnumNames.Token(s.Kind), s.Start, s.Length, s.Outlet)).ToList(),
+        Sources = reading.Sources.Take(MaxFigures).Select(s => new ExtractedSourceDto(s.Name, EnumNames.Token(s.Kind), s.Start, s.Length, KnownOutlet(s, outlets))).ToList(),
         Stages = reading.Stages.Take(MaxFigures).Select(s => new ExtractedStageDto(EnumNames.Token(s.Stage), s.Wording, s.Start, s.Length)).ToList(),
         Responses = reading.Responses.Take(MaxFigures).Select(r => new ExtractedResponseDto(r.Party, r.Wording, r.Start, r.Length)).ToList(),
         OmittedMentions = new[] { reading.Organisations.Count, reading.Sources.Count, reading.Stages.Count, reading.Responses.Count }
             .Sum(count => Math.Max(0, count - MaxFigures)),
     };
+
+    private static string? KnownOutlet(SourceMention source, IReadOnlyList<KnownName> outlets) =>
+        source.Kind != SourceKind.Named ? null : ArticleProposals.OutletOf(source, outlets)?.Name;
 
     private static ProblemHttpResult TooLarge() => Problem(
         StatusCodes.Status413PayloadTooLarge, "Text too long",

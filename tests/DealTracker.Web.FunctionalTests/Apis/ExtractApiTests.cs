@@ -104,6 +104,22 @@ public sealed class ExtractApiTests : IAsyncLifetime
         Assert.Contains(body.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Amazon");
     }
 
+    /// <summary>
+    /// A source's <c>outlet</c> is the store's outlet it names, as the report form maps it ("WSJ" is "The Wall Street Journal"), and
+    /// null when it names none ("Semafor" is no outlet of the seed).
+    /// </summary>
+    [Theory]
+    [InlineData("Microsoft will invest $2 billion in the startup, WSJ reported.", "WSJ", "The Wall Street Journal")]
+    [InlineData("Microsoft will invest $2 billion in the startup, the Journal reported.", "Journal", "The Wall Street Journal")]
+    [InlineData("Microsoft will invest $2 billion in the startup, Semafor reported.", "Semafor", null)]
+    public async Task Extract_SourceNamingAnOutlet_AnswersTheStoresOutletOrNull(string text, string name, string? outlet)
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/extract", new { text });
+
+        var source = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sources").EnumerateArray().ToList());
+        Assert.Equal((name, outlet), (source.GetProperty("name").GetString(), source.GetProperty("outlet").GetString()));
+    }
+
     [Fact]
     public async Task Extract_AnonymousSourcesAndAConversion_AnswersKindsAndTheConvertedMetric()
     {
