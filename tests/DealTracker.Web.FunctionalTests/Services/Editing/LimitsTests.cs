@@ -134,9 +134,9 @@ public sealed class LimitsTests(ITestOutputHelper output) : IAsyncLifetime
         var draft = Draft(outletId, dealId, partyId, Limits.ClaimsPerReport, "long");
         await using (var db = _app.CreateDbContext())
         {
-            // As many reliances as allowed: on the seed's reports, then on its outlets.
+            // As many reliances as allowed: on the seed's reports, then on its outlets (not the report's own: no report relies on it).
             var reportIds = await db.Reports.OrderBy(r => r.Id).Select(r => r.Id).Take(Limits.ReliancesPerReport).ToListAsync();
-            var outletIds = await db.Outlets.OrderBy(o => o.Id).Select(o => o.Id).Take(Limits.ReliancesPerReport - reportIds.Count).ToListAsync();
+            var outletIds = await db.Outlets.Where(o => o.Id != outletId).OrderBy(o => o.Id).Select(o => o.Id).Take(Limits.ReliancesPerReport - reportIds.Count).ToListAsync();
             draft.Reliances = [.. reportIds.Select(id => new RelianceDraft { TargetReportId = id }).Concat(outletIds.Select(id => new RelianceDraft { TargetOutletId = id }))];
             for (var i = 0; i < draft.Reliances.Count; i++)
             {
