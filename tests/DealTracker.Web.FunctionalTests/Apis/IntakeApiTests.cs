@@ -248,15 +248,30 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 
+    [Fact]
+    public async Task InboxDraft_StoryLeaningOnAnonymousSources_HasASourceNoteSayingSoThatTheSavedReportShows()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync("anonymous-note", "reuters", "Acme is raising the money, according to people familiar with the matter.");
+
+        var draft = await DraftAsync(editor, itemId);
+        var response = await editor.PostAsync("/api/reports", JsonContent.Create(draft));
+
+        Assert.Equal("Relies on anonymous sources: «people familiar with the matter».", draft["sourceNote"]?.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var page = await app.CreateClient().GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Relies on anonymous sources: «people familiar with the matter».", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
     /// <summary>A new inbox item with a money figure in its title, for the outlet with slug <paramref name="outlet"/>; returns its id.</summary>
-    private async Task<int> AddItemAsync(string key, string outlet)
+    private async Task<int> AddItemAsync(string key, string outlet, string? summary = null)
     {
         await using var db = app.CreateDbContext();
         var outletId = await db.Outlets.Where(o => o.Slug == outlet).Select(o => o.Id).SingleAsync();
         var item = new InboxItem
         {
             OutletId = outletId, Title = $"Acme {key} raises $40 million", Link = $"https://example.com/intake-save/{key}",
-            NormalisedLink = StoryLinks.Key($"https://example.com/intake-save/{key}")!, TitleKey = $"acme {key} raises $ 40 million", FetchedAt = DateTime.UtcNow,
+            NormalisedLink = StoryLinks.Key($"https://example.com/intake-save/{key}")!, TitleKey = $"acme {key} raises $ 40 million", FetchedAt = DateTime.UtcNow, Summary = summary,
         };
         db.InboxItems.Add(item);
         await db.SaveChangesAsync();

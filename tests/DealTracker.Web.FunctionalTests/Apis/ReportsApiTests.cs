@@ -142,6 +142,27 @@ public sealed class ReportsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_NewHeadlineWithTheSummaryAsRead_TimelineShowsOnlyTheNewHeadline()
+    {
+        var saved = await CreateAsync("Summary follows outlet", "https://example.com/summary-follows");
+        var list = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/api/reports?outlet=summary-follows-outlet");
+        var read = Assert.Single(list.GetProperty("items").EnumerateArray());
+
+        // A client sends back what it read, the summary the store filled in from the headline included.
+        var draft = NewReport(await OutletAsync("Summary follows outlet"), "https://example.com/summary-follows");
+        draft["version"] = saved.Version;
+        draft["headline"] = "Amazon weighs a corrected OpenAI stake";
+        draft["summary"] = read.GetProperty("summary").GetString();
+        draft.Remove("claims");
+        var response = await _editor.PutAsJsonAsync($"/api/reports/{saved.Id}", draft);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await _app.CreateClient().GetStringAsync("/deals/amazon-openai-2026-round/timeline?outlet=summary-follows-outlet");
+        Assert.Contains("Amazon weighs a corrected OpenAI stake", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Amazon weighs $40 billion OpenAI stake", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Update_FromAStaleVersion_Answers409AndOverwritesNothing()
     {
         var saved = await CreateAsync("Stale test outlet", "https://example.com/stale-test");

@@ -21,6 +21,13 @@ public sealed record ArticleProposals(
     public static ArticleProposals Empty { get; } = new([], [], [], []);
 
     /// <summary>
+    /// What a report leaning on <paramref name="anonymous"/> sources says in its source note ("Relies on anonymous sources:
+    /// «people familiar with the matter»."), within the note's limit; null when there are none.
+    /// </summary>
+    public static string? NoteOn(IReadOnlyList<string> anonymous) => anonymous.Count == 0 ? null
+        : Limits.Clip($"Relies on anonymous sources: {string.Join(", ", anonymous.Select(a => $"«{a}»"))}.", Limits.Note);
+
+    /// <summary>
     /// Reads <paramref name="text"/> (at most <see cref="FigureExtractor.MaxTextLength"/> characters). A source naming
     /// <paramref name="ownOutlet"/>, the report's own outlet (known, or new: id 0), is not proposed: citing itself is no reliance.
     /// </summary>

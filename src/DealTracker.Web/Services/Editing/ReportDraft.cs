@@ -33,7 +33,15 @@ public sealed class ReportDraft
 
     public DateOnly? RetrievedOn { get; set; }
 
+    /// <summary>Where the account comes from when not read first-hand, and whom it leans on ("Relies on anonymous sources: …").</summary>
     public string? SourceNote { get; set; }
+
+    /// <summary>
+    /// Text typed into a date field (<see cref="PublishedOn"/>, <see cref="RetrievedOn"/>) that is no date, such as "2026-02-30", by
+    /// field. The field's date is not what the editor sees, so a draft holding any is refused (<see cref="Validate"/>), never saved
+    /// with the date left out.
+    /// </summary>
+    public Dictionary<string, string> UnreadDates { get; set; } = [];
 
     /// <summary>Shown, never edited here: a report is retracted on its own.</summary>
     public ReportStatus Status { get; set; }
@@ -88,6 +96,12 @@ public sealed class ReportDraft
             Check(errors, nameof(Url), Url, Limits.Url, "A link");
         }
 
+        foreach (var (field, text) in UnreadDates)
+        {
+            var form = field == nameof(PublishedOn) ? DateForm(PublishedPrecision) : DateForm(DatePrecision.Day);
+            errors[field] = $"“{Limits.Clip(text.Trim(), 40)}” is not a date. Write the date as {form}.";
+        }
+
         if (PublishedOn is { } published && PartialDate.From(published, PublishedPrecision).Start > today)
         {
             errors[nameof(PublishedOn)] = "The published date cannot be in the future.";
@@ -104,6 +118,36 @@ public sealed class ReportDraft
                 errors[nameof(RetrievedOn)] = "The report cannot have been read before it was published.";
             }
         }
+    }
+
+    /// <summary>The form a date field accepts, as the editor writes it: "YYYY-MM-DD", "YYYY-MM" or "YYYY".</summary>
+    public static string DateForm(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => "YYYY-MM",
+        DatePrecision.Year => "YYYY",
+        _ => "YYYY-MM-DD",
+    };
+
+    /// <summary>
+    /// Keeps <paramref name="note"/> (the paste panel's "Relies on anonymous sources: …") in the source note: the whole note when it is
+    /// empty, else after the editor's own words, which are never replaced; nothing when it says so already or there is no room.
+    /// </summary>
+    public bool KeepSourceNote(string note)
+    {
+        var own = SourceNote?.Trim();
+        if (string.IsNullOrEmpty(own))
+        {
+            SourceNote = note;
+            return true;
+        }
+
+        if (own.Contains(note, StringComparison.OrdinalIgnoreCase) || own.Length + 1 + note.Length > Limits.Note)
+        {
+            return false;
+        }
+
+        SourceNote = $"{own} {note}";
+        return true;
     }
 
     /// <summary>The limits on how many reliances and claims a report lists.</summary>

@@ -30,7 +30,9 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             Version = report.Version,
             OutletId = report.OutletId,
             Headline = report.Headline,
-            Summary = report.Summary,
+            // A summary that only repeats the headline is the headline standing in for one the editor never wrote: the form shows it
+            // empty, and it follows the headline when that is edited.
+            Summary = report.Summary == report.Headline ? null : report.Summary,
             Url = report.Url,
             PublishedOn = report.PublishedOn,
             PublishedPrecision = report.PublishedPrecision ?? Domain.Dates.DatePrecision.Day,
@@ -178,8 +180,13 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             report.OutletId = draft.OutletId!.Value;
         }
 
+        // A summary the editor never wrote is the headline (the pages show one of them where the other is missing); one that only
+        // repeats the headline as it was (an older form, or an API client sending back what it read) follows the headline's edit,
+        // so the old headline never lingers on the public pages as the summary.
+        var summary = ReportDraft.Clean(draft.Summary);
+        var copied = report.Headline is { } previous && report.Summary == previous && summary == previous;
         report.Headline = ReportDraft.Clean(draft.Headline);
-        report.Summary = ReportDraft.Clean(draft.Summary) ?? report.Headline!;
+        report.Summary = (copied ? null : summary) ?? report.Headline!;
         report.Url = url;
         report.Published = draft.PublishedOn is { } published ? Domain.Dates.PartialDate.From(published, draft.PublishedPrecision) : null;
         report.RetrievedOn = draft.RetrievedOn;

@@ -149,6 +149,8 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
             Url = Domain.Reports.Links.SafeOrNull(item.Link),
             PublishedOn = published > today ? today : published,
             RetrievedOn = today,
+            // Leaning on people it does not name is part of the record: kept in the source note, which the editor can change or clear.
+            SourceNote = ArticleProposals.NoteOn(proposals.AnonymousSources),
         };
 
         // A headline usually repeats a figure of the summary ("up to $50 billion" / "as much as $50 billion"):

@@ -16,6 +16,39 @@ public sealed class ReportDraftTests
     }
 
     [Fact]
+    public void KeepSourceNote_Empty_TakesTheNote()
+    {
+        var draft = Complete();
+        var note = ArticleProposals.NoteOn(["people familiar with the matter"])!;
+
+        Assert.True(draft.KeepSourceNote(note));
+
+        Assert.Equal("Relies on anonymous sources: «people familiar with the matter».", draft.SourceNote);
+    }
+
+    [Fact]
+    public void KeepSourceNote_EditorWroteTheirOwnNote_KeepsTheirWordsAndAddsTheNoteOnce()
+    {
+        var draft = Complete();
+        draft.SourceNote = "Syndicated copy of the Bloomberg story.";
+        var note = ArticleProposals.NoteOn(["people familiar with the matter"])!;
+
+        Assert.True(draft.KeepSourceNote(note));
+        Assert.False(draft.KeepSourceNote(note));
+
+        Assert.Equal($"Syndicated copy of the Bloomberg story. {note}", draft.SourceNote);
+    }
+
+    [Fact]
+    public void Validate_DateTextThatIsNoDate_SaysHowToWriteIt()
+    {
+        var draft = Complete();
+        draft.UnreadDates[nameof(ReportDraft.PublishedOn)] = "2026-02-30";
+
+        Assert.Equal("“2026-02-30” is not a date. Write the date as YYYY-MM-DD.", draft.Validate(_today)[nameof(ReportDraft.PublishedOn)]);
+    }
+
+    [Fact]
     public void Validate_NoOutlet_AsksForOne()
     {
         var draft = Complete();
