@@ -5,6 +5,7 @@ using DealTracker.Web.Components.Shared;
 using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Intake;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 
 namespace DealTracker.Web.Components.Pages.Admin.Reports;
@@ -31,6 +32,10 @@ public sealed partial class FigureFinder : IAsyncDisposable
     private int _accepted;
     private int _dropped;
     private string? _focusId;
+    private FigureProposals? _figures;
+    private AnonymousSourcesProposal? _anonymous;
+    private SourceProposals? _sources;
+    private ContextProposals? _context;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -45,6 +50,17 @@ public sealed partial class FigureFinder : IAsyncDisposable
     /// <summary>Called with each accepted source: the form adds it as a relies-on row.</summary>
     [Parameter, EditorRequired]
     public EventCallback<RelianceDraft> OnAcceptReliance { get; set; }
+
+    /// <summary>Called with the anonymous-sources note the editor keeps: the form puts it in the report's source note.</summary>
+    [Parameter, EditorRequired]
+    public EventCallback<string> OnAcceptSourceNote { get; set; }
+
+    /// <summary>
+    /// Called with a page read from its link: the form fills its empty headline, link and published date from it (never what the
+    /// editor typed) and answers with the names of the fields it filled.
+    /// </summary>
+    [Parameter]
+    public Func<string, ArticleResult, IReadOnlyList<string>>? OnArticleRead { get; set; }
 
     /// <summary>The deal accepted claims are about.</summary>
     [Parameter, EditorRequired]
@@ -156,10 +172,12 @@ public sealed partial class FigureFinder : IAsyncDisposable
 
         _fetching = true;
         Say("info", "Fetching the article…");
-        string? teaser;
+        string? teaser = null;
+        var link = _link.Trim();
+        IReadOnlyList<string> filled = [];
         try
         {
-            var article = await Articles.ReadAsync(_link.Trim());
+            var article = await Articles.ReadAsync(link);
             if (!article.Succeeded || string.IsNullOrWhiteSpace(article.Text))
             {
                 var why = article.Message ?? ArticleResult.CannotRead;
@@ -172,6 +190,7 @@ public sealed partial class FigureFinder : IAsyncDisposable
             teaser = article.Paywalled ? article.Message : null;
             var text = article.Text.Length <= FigureExtractor.MaxTextLength ? article.Text : article.Text[..FigureExtractor.MaxTextLength];
             await (await ModuleAsync()).InvokeVoidAsync("setText", TextId, text);
+            filled = OnArticleRead?.Invoke(link, article) ?? [];
         }
         finally
         {
@@ -179,11 +198,23 @@ public sealed partial class FigureFinder : IAsyncDisposable
         }
 
         await FindAsync();
+        if (filled.Count > 0)
+        {
+            _message += $" From the page: {FieldList(filled)} filled in the report; check {(filled.Count == 1 ? "it" : "them")}.";
+        }
+
         if (teaser is not null)
         {
             Say("warning", $"{teaser} {_message}");
         }
     }
+
+    /// <summary>"Headline", "Headline and Link", "Headline, Link and Published".</summary>
+    private static string FieldList(IReadOnlyList<string> fields) =>
+        fields.Count == 1 ? fields[0] : $"{string.Join(", ", fields.Take(fields.Count - 1))} and {fields[^1]}";
+
+    /// <summary>Enter in the link fetches it, as "Fetch text" does.</summary>
+    private Task LinkKeyAsync(KeyboardEventArgs e) => e.Key == "Enter" && !e.CtrlKey && !e.AltKey ? FetchAsync() : Task.CompletedTask;
 
     private async Task<string> ReadTextAsync()
     {
@@ -193,20 +224,47 @@ public sealed partial class FigureFinder : IAsyncDisposable
         return await reader.ReadToEndAsync();
     }
 
-    /// <summary>After a figure was accepted or dropped: how far the editor is.</summary>
-    private void Handled(bool accepted)
+    /// <summary>After a figure was accepted or dropped: how far the editor is, and where focus goes when the figures are done.</summary>
+    private void FigureHandled(bool accepted)
     {
         (_accepted, _dropped) = accepted ? (_accepted + 1, _dropped) : (_accepted, _dropped + 1);
-        Said();
+        Said(_figures);
     }
 
-    private void Said()
+    /// <summary>
+    /// Says how far the editor is, after a proposal of <paramref name="handled"/> was accepted or dropped. When that list has nothing left, focus moves on to the first list that has (figures, the anonymous-sources note, sources, stage and responses),
+    /// and only once every proposal is decided to the status line, saying "Done".
+    /// </summary>
+    private void Said(IProposalList? handled)
     {
+        IProposalList?[] lists = [_figures, _anonymous, _sources, _context];
         var left = _read.Figures.Count - _accepted - _dropped;
-        var done = $"{Wording.Plural(_accepted, "figure")} accepted as {(_accepted == 1 ? "a claim" : "claims")}, {_dropped} dropped";
-        Say(left == 0 ? "success" : "info", left == 0
-            ? $"Done: {done}. The accepted figures are in Claims below, with their metric and investor: check each."
-            : $"{done}; {left} to go.");
+        var others = new[] { (_anonymous?.Count ?? 0, "anonymous-sources note"), (_sources?.Count ?? 0, "source"), (_context?.Count ?? 0, "stage or response claim") }
+            .Where(c => c.Item1 > 0).Select(c => Wording.Plural(c.Item1, c.Item2)).ToList();
+        var done = _read.Figures.Count == 0 ? "No money figures found"
+            : $"{Wording.Plural(_accepted, "figure")} accepted as {(_accepted == 1 ? "a claim" : "claims")}, {_dropped} dropped";
+        if (left > 0)
+        {
+            Say("info", $"{done}; {left} to go.");
+            return;
+        }
+
+        if (others.Count > 0)
+        {
+            Say("info", $"{done}. Still to decide: {string.Join(" and ", others)}.");
+        }
+        else
+        {
+            Say("success", _read.Figures.Count == 0
+                ? "Done: every proposal is decided."
+                : $"Done: {done}. The accepted figures are in Claims below, with their metric and investor: check each.");
+        }
+
+        if (handled is { Count: 0 })
+        {
+            // The list just handled is done: on to the first list with proposals left, else the status line.
+            _focusId = lists.Select(l => l?.FirstFocusId).FirstOrDefault(id => id is not null) ?? StatusId;
+        }
     }
 
     private void Say(string tone, string message) => (_tone, _message) = (tone, message);

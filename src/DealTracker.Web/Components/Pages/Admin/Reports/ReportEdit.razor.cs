@@ -144,6 +144,42 @@ public sealed partial class ReportEdit
         Changed();
     }
 
+    /// <summary>
+    /// A page read from its link (the paste panel's "Fetch text"): its title, link and publish date go into the report's headline, link
+    /// and published fields that are empty, never over what the editor typed. Returns the fields filled, for the panel to say so.
+    /// </summary>
+    private IReadOnlyList<string> FillFromPage(string link, ArticleResult article)
+    {
+        var draft = Draft!;
+        var filled = new List<string>();
+        if (string.IsNullOrWhiteSpace(draft.Headline) && !string.IsNullOrWhiteSpace(article.Title))
+        {
+            draft.Headline = Limits.Clip(article.Title.Trim(), Limits.Headline);
+            filled.Add(ReportFieldLabels.Of(nameof(ReportDraft.Headline)));
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Url) && Domain.Reports.Links.IsSafe(link))
+        {
+            draft.Url = link;
+            filled.Add(ReportFieldLabels.Of(nameof(ReportDraft.Url)));
+        }
+
+        if (draft.PublishedOn is null && !draft.UnreadDates.ContainsKey(nameof(ReportDraft.PublishedOn))
+            && article.PublishedAt is { } at && DateOnly.FromDateTime(at) is var day && day <= Today)
+        {
+            (draft.PublishedOn, draft.PublishedPrecision) = (day, Domain.Dates.DatePrecision.Day);
+            filled.Add(ReportFieldLabels.Of(nameof(ReportDraft.PublishedOn)));
+        }
+
+        if (filled.Count > 0)
+        {
+            Changed(nameof(ReportDraft.Headline), nameof(ReportDraft.Url), nameof(ReportDraft.PublishedOn));
+            StateHasChanged();
+        }
+
+        return filled;
+    }
+
     private bool IsRecorded(ExtractedFigure figure) =>
         Draft?.Claims.Any(c => string.Equals(c.Quote?.Trim(), figure.Text, StringComparison.OrdinalIgnoreCase)) == true;
 

@@ -22,6 +22,7 @@ public static class ReportFieldLabels
         {
             nameof(ReportDraft.OutletId) => "Outlet",
             nameof(ReportDraft.NewOutletName) => "New outlet name",
+            nameof(ReportDraft.Headline) => "Headline",
             nameof(ReportDraft.Url) => "Link",
             nameof(ReportDraft.PublishedOn) => "Published",
             nameof(ReportDraft.RetrievedOn) => "Retrieved",

@@ -129,6 +129,13 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await sources.GetByRole(AriaRole.Button, new() { Name = "Add outlet «The Information»" }).ClickAsync();
         await Expect(sources).ToHaveCountAsync(0);
 
+        // Kept, the note on anonymous sources goes into the source note (after anything the editor wrote there), and so onto the public page.
+        var sourceNote = page.GetByLabel("Source note (optional)");
+        await sourceNote.FillAsync("Read on the wire.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keep in the source note" }).ClickAsync();
+        await Expect(sourceNote).ToHaveValueAsync("Read on the wire. Relies on anonymous sources: «people familiar with the matter».");
+        await Expect(page.GetByRole(AriaRole.Note)).ToHaveCountAsync(0);
+
         var claims = page.GetByRole(AriaRole.List, new() { Name = "Stage and responses" }).GetByRole(AriaRole.Listitem);
         await Expect(claims).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept Response: Amazon declined to comment" }).ClickAsync();
@@ -158,8 +165,113 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var reliesOn = page.Locator("section[aria-labelledby=relies-heading]");
         await Expect(reliesOn).ToContainTextAsync("The Wall Street Journal");
         await Expect(reliesOn).ToContainTextAsync("The Information");
+        await Expect(page.Locator(".dt-report-facts")).ToContainTextAsync("Read on the wire. Relies on anonymous sources: «people familiar with the matter».");
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
+
+    [Fact]
+    public async Task NewReport_PublishedTypedAsADayThatDoesNotExist_RefusesTheSaveBesideTheFieldAndSavesNothing()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports");
+        var totalBefore = await TotalAsync(page);
+
+        await page.GotoAsync("/admin/reports/new");
+        await page.WaitForInteractiveAsync();
+        await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Reuter", "Reuters");
+        await page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"A report dated a day that does not exist ({Unique()})");
+        await page.GetByLabel("Link", new() { Exact = true }).FillAsync($"https://www.reuters.com/no-such-day-{Unique()}");
+        var published = page.GetByLabel("Published", new() { Exact = true });
+        await published.FillAsync("2026-02-30");
+        await published.PressAsync("Tab");
+        await Expect(published.Control()).ToContainTextAsync("Write the date as YYYY-MM-DD.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save report" }).ClickAsync();
+
+        await Expect(page.Locator(".dt-error-summary")).ToContainTextAsync("Nothing was saved");
+        await Expect(page.Locator(".dt-error-summary").GetByRole(AriaRole.Listitem)).ToHaveTextAsync(new Regex("^Published:\\s*“2026-02-30” is not a date. Write the date as YYYY-MM-DD.$"));
+        await Expect(published).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(published.Control()).ToContainTextAsync("Write the date as YYYY-MM-DD.");
+        await Expect(published.Control()).Not.ToContainTextAsync("Not a valid date");
+        await Expect(page.Locator(".mud-snackbar").Filter(new() { HasTextString = "Report saved" })).ToHaveCountAsync(0);
+        Assert.Equal("/admin/reports/new", new Uri(page.Url).AbsolutePath);
+
+        // Written as a date, the field says nothing more.
+        await published.FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await published.PressAsync("Tab");
+        await Expect(published.Control()).Not.ToContainTextAsync("Write the date as");
+        await page.GotoAsync("/admin/reports");
+        await page.WaitForCircuitAsync();
+        Assert.Equal(totalBefore, await TotalAsync(page));
+    }
+
+    [Fact]
+    public async Task NewReport_ArticleLinkPastedThenEnter_FetchesAndFillsTheEmptyHeadlineLinkAndPublished()
+    {
+        await using var pages = await LoopbackFeedServer.StartAsync();
+        var run = Unique();
+        var url = pages.Serve($"/story-{run}.html", "text/html; charset=utf-8", ArticlePage($"Amazon in talks to invest up to $50 billion in OpenAI ({run})"));
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+
+        var link = page.GetByLabel("Article link");
+        await link.FillAsync(url);
+        // "Fetch text" is ready as soon as the link is in, before the field loses focus.
+        await Expect(link).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Fetch text" })).ToBeEnabledAsync();
+        await link.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Proposed figures" }).GetByRole(AriaRole.Listitem).First).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync(new Regex(Regex.Escape($"Amazon in talks to invest up to $50 billion in OpenAI ({run})")));
+        await Expect(page.GetByLabel("Link", new() { Exact = true })).ToHaveValueAsync(url);
+        await Expect(page.GetByLabel("Published", new() { Exact = true })).ToHaveValueAsync("2026-02-01");
+        await Expect(page.Locator("#finder-status")).ToContainTextAsync("From the page: Headline, Link and Published filled in the report");
+    }
+
+    [Fact]
+    public async Task NewReport_FetchWithAHeadlineTyped_KeepsTheEditorsHeadlineAndFillsOnlyTheEmptyFields()
+    {
+        await using var pages = await LoopbackFeedServer.StartAsync();
+        var run = Unique();
+        var url = pages.Serve($"/story-{run}.html", "text/html; charset=utf-8", ArticlePage($"The page's own title ({run})"));
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var headline = page.GetByLabel("Headline", new() { Exact = true });
+        await headline.FillAsync($"The editor's headline ({run})");
+
+        await page.GetByLabel("Article link").FillAsync(url);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fetch text" }).ClickAsync();
+
+        await Expect(page.Locator("#finder-status")).ToContainTextAsync("From the page: Link and Published filled in the report");
+        await Expect(headline).ToHaveValueAsync($"The editor's headline ({run})");
+        await Expect(page.GetByLabel("Link", new() { Exact = true })).ToHaveValueAsync(url);
+    }
+
+    /// <summary>An article page as an outlet serves it: its title, publish date and a few paragraphs with money figures.</summary>
+    private static string ArticlePage(string title) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <title>{{title}}</title>
+          <meta property="og:title" content="{{title}}">
+          <meta property="article:published_time" content="2026-02-01T13:05:00Z">
+        </head>
+        <body>
+          <main>
+            <article>
+              <h1>{{title}}</h1>
+              <p>SAN FRANCISCO, Feb 1 (Reuters) - Amazon is in talks to invest as much as $50 billion in OpenAI, according to the Wall Street Journal, in what would be one of the largest bets yet by a cloud provider on an artificial intelligence developer.</p>
+              <p>The funding round could total $90 billion to $110 billion, people familiar with the matter said, and would value OpenAI at around $830 billion. The talks are at an early stage and the terms could change.</p>
+              <p>Amazon declined to comment. OpenAI did not immediately respond to a request for comment outside business hours.</p>
+              <p>Amazon chief executive Andy Jassy has been involved in the discussions, the people said. OpenAI has been racing to secure capital and computing capacity as it trains larger models and expands its products to businesses.</p>
+            </article>
+          </main>
+        </body>
+        </html>
+        """;
 
     [Fact]
     public async Task Claim_Retract_ShowsRetractedOnReportPageAndChangesOverviewFigure()
@@ -380,6 +492,15 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         await page.Keyboard.PressAsync("d");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept about $800 billion" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
+
+        // The figures are done, but not the rest of the draft: focus goes on to the next list with proposals left, not to "Done".
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Keep in the source note" })).ToBeFocusedAsync();
+        var finderStatus = page.Locator("#finder-status");
+        await Expect(finderStatus).ToContainTextAsync("Still to decide: 1 anonymous-sources note and 1 stage or response claim");
+        await Expect(finderStatus).Not.ToContainTextAsync("Done");
+        await page.Keyboard.PressAsync("d");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept Response: Amazon declined to comment" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("d");
 
         var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "Done: 2 figures accepted as claims, 1 dropped" });
         await Expect(status).ToBeFocusedAsync();
