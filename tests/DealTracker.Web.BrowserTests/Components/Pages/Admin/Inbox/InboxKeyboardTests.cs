@@ -51,7 +51,8 @@ public sealed class InboxKeyboardTests(BrowserFixture fixture, ITestOutputHelper
         await KeysReadyAsync(page);
         await items.Nth(24).FocusAsync();
         await page.Keyboard.PressAsync("j");
-        await page.WaitForURLAsync(new Regex("[?&]page=2"));
+        // The page turns in place (history.pushState), with no load event to wait for: poll the address.
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]page=2"));
         await Expect(items).ToHaveCountAsync(2);
         await Expect(items.Nth(0)).ToBeFocusedAsync();
         await Expect(page.Locator(".dt-inbox-total")).ToHaveTextAsync("27 items · page 2 of 2");
@@ -63,7 +64,7 @@ public sealed class InboxKeyboardTests(BrowserFixture fixture, ITestOutputHelper
         await Expect(items.Nth(1)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("k");
         await page.Keyboard.PressAsync("ArrowUp");
-        await page.WaitForURLAsync(url => !url.Contains("page=", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(new Regex("^(?!.*[?&]page=)"));
         await Expect(items).ToHaveCountAsync(25);
         await Expect(items.Nth(24)).ToBeFocusedAsync();
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));

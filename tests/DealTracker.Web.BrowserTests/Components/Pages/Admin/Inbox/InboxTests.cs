@@ -43,7 +43,7 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await page.GotoAsync("/admin/inbox");
         await page.WaitForCircuitAsync();
         await page.GetByLabel("Outlet", new() { Exact = true }).ChooseAsync(outlet);
-        await page.WaitForURLAsync(new Regex($"outlet={Regex.Escape(Slugs.From(outlet))}"));
+        await Expect(page).ToHaveURLAsync(new Regex($"outlet={Regex.Escape(Slugs.From(outlet))}"));
         var items = page.Locator("[data-inbox-item]");
         await Expect(items).ToHaveCountAsync(2);
         var story = items.Nth(0);
@@ -63,7 +63,7 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await page.Keyboard.PressAsync("k");
         await Expect(story).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/admin/reports/new\\?inboxItem=[0-9]+$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/reports/new\\?inboxItem=[0-9]+$"));
 
         // The form is prefilled: nothing to type.
         await Expect(page.GetByLabel("Headline", new() { Exact = true })).ToHaveValueAsync(title);
@@ -131,7 +131,7 @@ public sealed class InboxTests(BrowserFixture fixture, ITestOutputHelper output)
         await Expect(item).ToHaveCountAsync(0);
 
         await page.GetByLabel("Status", new() { Exact = true }).ChooseAsync("Dismissed");
-        await page.WaitForURLAsync(new Regex("status=dismissed"));
+        await Expect(page).ToHaveURLAsync(new Regex("status=dismissed"));
         await Expect(page.Locator("[data-inbox-item]").Filter(new() { HasTextString = title })).ToContainTextAsync("Dismissed: Not about a tracked deal");
         await page.WaitForSnackbarsSettledAsync();
         await page.AssertNoSeriousViolationsAsync(output);
