@@ -155,13 +155,7 @@ public sealed class AccountSecurityTests : IAsyncLifetime
     }
 
     /// <summary>The configured admin's principal as a fresh sign-in has it (its security stamp included).</summary>
-    private async Task<ClaimsPrincipal> AdminAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<EditorUser>>();
-        return await factory.CreateAsync((await users.FindByEmailAsync(DealTrackerAppFactory.AdminEmail))!);
-    }
+    private Task<ClaimsPrincipal> AdminAsync() => _app.PrincipalAsync(DealTrackerAppFactory.AdminEmail);
 
     private async Task<T> WithAccountsAsync<T>(Func<EditorAccounts, Task<T>> action)
     {

@@ -130,13 +130,7 @@ public sealed class ActingAdminTests : IAsyncLifetime
         }
     }
 
-    private async Task<ClaimsPrincipal> PrincipalAsync(string email)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<EditorUser>>();
-        return await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-    }
+    private Task<ClaimsPrincipal> PrincipalAsync(string email) => _app.PrincipalAsync(email);
 
     private async Task<string> IdAsync(string email) => await WithUsersAsync(async u => (await u.FindByEmailAsync(email))!.Id);
 

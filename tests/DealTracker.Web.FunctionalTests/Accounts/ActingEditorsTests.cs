@@ -92,11 +92,5 @@ public sealed class ActingEditorsTests : IAsyncLifetime
         }
     }
 
-    private async Task<ClaimsPrincipal> PrincipalAsync(string email)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
-        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<EditorUser>>();
-        return await factory.CreateAsync((await users.FindByEmailAsync(email))!);
-    }
+    private Task<ClaimsPrincipal> PrincipalAsync(string email) => _app.PrincipalAsync(email);
 }

@@ -205,6 +205,15 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
 
     public Task<HttpClient> CreateAdminClientAsync() => CreateSignedInClientAsync(AdminEmail, AdminPassword);
 
+    /// <summary>The principal a fresh sign-in of <paramref name="email"/> has (its security stamp included), as an open page holds it.</summary>
+    public async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<DealTracker.Web.Accounts.EditorUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<DealTracker.Web.Accounts.EditorUser>>();
+        return await factory.CreateAsync(await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}."));
+    }
+
     public async Task EnsureAccountAsync(string email, string password, string role)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -82,7 +82,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // conventions) is now read as the round its leader leads, as "secured"/"received … led by" already were and as the round-givers
     // realignment above labels a leader's round; its metric and investor gates are one lower.
     [InlineData("blind4.json", 30, 21, 42)]
-    [InlineData("blind5.json", 39, 23, 44)]
+    [InlineData("blind5.json", 40, 23, 44)]
     [InlineData("blind6.json", 39, 18, 49)]
     [InlineData("blind7.json", 70, 38, 77)]
     [InlineData("blind8.json", 59, 23, 60)]
@@ -122,7 +122,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 121 -> 120 in the twenty-second session: "Industry analysts say …" is labelled none here and anonymous in issue78; the rule now
     // reads the issue's anonymous (GeneralFrameSourcesSweepTests).
     [InlineData("blind40.json", 77, 26, 121)]
-    [InlineData("blind41.json", 67, 27, 118)]
+    [InlineData("blind41.json", 67, 28, 118)]
     [InlineData("blind42.json", 146, 30, 205)]
     [InlineData("blind43.json", 131, 42, 208)]
     [InlineData("blind44.json", 107, 33, 191)]
@@ -354,7 +354,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue122), 117/120, 17/17, 165/166 (issue123) and 120/122, 10/12, 157/168 (issue124). Unseen scores (all four): 387/488, 41/57,
     // 611/669 on the starting rules and 389/488, 40/57, 611/669 on the final rules. Not fitted: the rows were that measure (103, 5, 158;
     // 93, 16, 153; 97, 10, 147; 96, 9, 153) until the twenty-sixth session's S4–S7 relabel and rules raised the source rows.
-    [InlineData("issue121.json", 104, 5, 162)]
+    [InlineData("issue121.json", 105, 5, 162)]
     [InlineData("issue122.json", 96, 16, 158)]
     [InlineData("issue123.json", 97, 10, 154)]
     [InlineData("issue124.json", 97, 10, 159)]
@@ -370,7 +370,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue128.json", 100, 8, 162)]
     [InlineData("issue129.json", 101, 25, 157)]
     [InlineData("issue130.json", 90, 16, 172)]
-    [InlineData("issue131.json", 98, 10, 149)]
+    [InlineData("issue131.json", 99, 10, 149)]
     [InlineData("issue132.json", 114, 37, 167)]
     // The twenty-eighth session's four, collected at its start (African, Middle Eastern and Gulf business press; healthcare, biotech,
     // pharma and medtech; Asian business press; energy, infrastructure, data centres, telecoms, real estate and mining); second readers
@@ -420,7 +420,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue149.json", 113, 19, 166)]
     [InlineData("issue150.json", 110, 16, 165)]
     [InlineData("issue151.json", 102, 17, 158)]
-    [InlineData("issue152.json", 91, 19, 164)]
+    [InlineData("issue152.json", 92, 19, 164)]
     // Four more, collected after the session's first rules were written (Japanese and Korean corporate and startup deals; private
     // equity buyouts, take-privates and infrastructure funds; education, HR, legal, proptech and construction-tech companies; AI compute
     // deals); second readers, blind as above, agree on 114/121, 41/45, 165/165 (issue153), 118/120, 21/23, 164/165 (issue154), 122/125,
@@ -517,7 +517,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // on 125/129, 14/15, 174/174 (issue193), 120/120, 8/8, 164/165 (issue194), 115/117, 13/13, 164/164 (issue195) and 120/122, 18/18,
     // 170/170 (issue196). Scored once, unread, on the starting rules: 396/488, 40/54, 627/673; the session's two rules (the Argentine
     // "U$S" and an issuer's offering of notes, from these sets) read 401/488.
-    [InlineData("issue193.json", 102, 9, 168)]
+    [InlineData("issue193.json", 103, 9, 168)]
     [InlineData("issue194.json", 110, 7, 155)]
     [InlineData("issue195.json", 92, 10, 156)]
     [InlineData("issue196.json", 99, 14, 148)]
@@ -537,7 +537,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue201.json", 95, 12, 152)]
     [InlineData("issue202.json", 100, 34, 160)]
     [InlineData("issue203.json", 101, 24, 158)]
-    [InlineData("issue204.json", 101, 9, 162)]
+    [InlineData("issue204.json", 101, 10, 162)]
     // Four more, collected after the session's rules were final (US and UK mid-market deals in regional and trade press; Middle East and
     // North Africa business press; AI infrastructure, capital spending and compute contracts; Latin American business press); second
     // readers agree on 122/122, 17/17, 171/172 (issue205), 115/125, 13/15, 172/174 (issue206), 120/122, 26/26, 161/167 (issue207) and
