@@ -14,10 +14,10 @@ public sealed record ArticleRequest(string? Url);
 /// <summary>The article text read from a page.</summary>
 public sealed record ArticleDto(string? Title, string Text, DateTime? Published)
 {
-    /// <summary>The page looks paywalled: <see cref="Text"/> is only its teaser, and <see cref="Warning"/> says so.</summary>
+    /// <summary>The page looks paywalled: <see cref="Text"/> may be only its teaser, and <see cref="Warning"/> says so.</summary>
     public bool Paywalled { get; init; }
 
-    /// <summary>For a paywalled page, that only its teaser was read; null otherwise.</summary>
+    /// <summary>For a paywalled page, that what was read may be only its teaser; null otherwise.</summary>
     public string? Warning { get; init; }
 }
 

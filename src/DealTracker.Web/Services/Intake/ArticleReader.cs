@@ -17,9 +17,12 @@ public sealed record ArticleResult(bool Succeeded, string? Title, string? Text, 
     /// <summary>The page looks paywalled (a subscribe or sign-in prompt, a paywall's class name, or schema.org isAccessibleForFree false).</summary>
     public bool Paywalled { get; init; }
 
-    /// <summary>The message for a paywalled page whose teaser was read.</summary>
+    /// <summary>
+    /// The message for a paywalled page whose text was read: "may be" because a paywall script's class name is also on many free
+    /// pages read whole.
+    /// </summary>
     public static string TeaserRead(int length) =>
-        $"The page looks paywalled: only its teaser was read ({length:N0} characters), not the whole article. Paste the article’s text if you have it.";
+        $"The page looks paywalled: what was read ({length:N0} characters) may be only its teaser. Check it against the article, and paste the whole text if you have it.";
 
     /// <summary>The site failed, timed out or could not be reached (a 502 in the API), rather than the page being unreadable.</summary>
     public bool UpstreamFailed { get; init; }

@@ -37,7 +37,7 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         Assert.DoesNotContain("ubscribe", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sign in", text, StringComparison.Ordinal);
         Assert.True(article.GetProperty("paywalled").GetBoolean());
-        Assert.Contains("looks paywalled: only its teaser was read", article.GetProperty("warning").GetString(), StringComparison.Ordinal);
+        Assert.Contains("looks paywalled: what was read", article.GetProperty("warning").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>schema.org's isAccessibleForFree false marks the page paywalled even when no prompt is in its text.</summary>
