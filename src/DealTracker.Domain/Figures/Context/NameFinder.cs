@@ -122,7 +122,7 @@ internal static partial class NameFinder
             end++;
         }
 
-        var kind = match.Kind == NameKind.Outlet ? NameKind.Outlet : IsPerson(words, first) && !EndsInLegalForm(words, first, last) ? NameKind.Person : NameKind.Organisation;
+        var kind = match.Kind == NameKind.Outlet ? NameKind.Outlet : IsPerson(words, first, last) && !EndsInLegalForm(words, first, last) ? NameKind.Person : NameKind.Organisation;
         return new Name(first, last, start, end, text[start..end], words[last].Possessive, kind);
     }
 
@@ -850,7 +850,7 @@ internal static partial class NameFinder
 
         var outlet = (withThe is null ? null : Lexicon.OutletName(withThe)) ?? Lexicon.OutletName(runText);
         var kind = outlet is not null ? NameKind.Outlet
-            : IsPerson(words, first) && !EndsInLegalForm(words, first, last) ? NameKind.Person
+            : IsPerson(words, first, last) && !EndsInLegalForm(words, first, last) ? NameKind.Person
             : NameKind.Organisation;
         if (outlet is null && kind == NameKind.Organisation && withThe is not null && HasItsOwnThe(words, first, last))
         {
@@ -913,11 +913,59 @@ internal static partial class NameFinder
                 || core.EndsWith("m", StringComparison.Ordinal) || core.EndsWith("mn", StringComparison.Ordinal) || core.EndsWith("billion", StringComparison.Ordinal)
                 || core.EndsWith("million", StringComparison.Ordinal)));
 
+    /// <summary>
+    /// Since the forty-second session: a name of two or more words followed by a comma and a person's role is a person
+    /// ("Ramki Muthukrishnan, head of US leveraged finance at S&amp;P", "Ieva Jāgere, a senior analyst at…"), whatever the first name.
+    /// A role only, not a kind of company ("Baillie Gifford, the fund manager" stays an organisation).
+    /// </summary>
+    private static bool HasPersonRoleAppositive(IReadOnlyList<Word> words, int first, int last)
+    {
+        if (last == first || words[last].After != ',' || words[last].Possessive || last + 2 >= words.Count)
+        {
+            return false;
+        }
+
+        var at = last + 1;
+        if (words[at].Lower is "a" or "an" or "the" or "its")
+        {
+            at++;
+        }
+
+        // "head of", "a senior analyst at", "chief executive of", "chief executive officer of": up to two modifiers before the role.
+        for (var skipped = 0; skipped <= 2 && at < words.Count - 1 && !words[at].EndsPhrase; skipped++, at++)
+        {
+            if (_appositiveRoles.Contains(words[at].Lower) && words[at + 1].Lower is "of" or "at" or "for" or "with")
+            {
+                return true;
+            }
+
+            if (!_roleModifiers.Contains(words[at].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> _roleModifiers = new(StringComparer.Ordinal)
+    {
+        "senior", "managing", "executive", "deputy", "former", "chief", "lead", "principal", "general", "vice", "associate", "assistant",
+        "co-head", "global", "regional", "research", "investment", "economic", "founding", "group",
+    };
+
+    private static readonly HashSet<string> _appositiveRoles = new(StringComparer.Ordinal)
+    {
+        "head", "chief", "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chairperson", "chair", "president", "director", "founder",
+        "co-founder", "cofounder", "analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "professor", "minister",
+        "secretary", "governor", "lawyer", "attorney", "adviser", "advisor", "researcher", "officer", "executive",
+    };
+
     private static bool HasLetter(string core) => core.Any(char.IsLetter) && !core.StartsWith('$') && !core.Contains('$', StringComparison.Ordinal);
 
-    private static bool IsPerson(IReadOnlyList<Word> words, int first)
+    private static bool IsPerson(IReadOnlyList<Word> words, int first, int last)
     {
-        if (Lexicon.FirstNames.Contains(words[first].Core))
+        if (Lexicon.FirstNames.Contains(words[first].Core) || HasPersonRoleAppositive(words, first, last))
         {
             return true;
         }
