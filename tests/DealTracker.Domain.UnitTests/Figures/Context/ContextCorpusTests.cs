@@ -144,7 +144,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Ninth session, collected (English only) after the session's first four rule families were merged, while the last two were written
     // without seeing them.
     [InlineData("blind55.json", 86, 22, 126)]
-    [InlineData("blind56.json", 94, 17, 130)]
+    [InlineData("blind56.json", 94, 17, 131)]
     // Tenth session, collected (English only) after the place-led names fix, before the session's sweeps were merged; first runs.
     [InlineData("blind57.json", 92, 17, 151)]
     [InlineData("blind58.json", 100, 24, 141)]
@@ -275,7 +275,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // with the rules at the measure. The rows are fitted: after the asset-sale and past-totals rules (MetricRules.AssetSales.cs,
     // MetricRules.PastTotals.cs), read from their misses.
     [InlineData("issue89.json", 88, 11, 145)]
-    [InlineData("issue90.json", 87, 14, 148)]
+    [InlineData("issue90.json", 87, 15, 148)]
     // Twentieth session, third batch: two collectors labelling under the conventions with M10 (startup, venture and chip deals from
     // Israel, Canada, the Nordics, Eastern Europe and Latin America; energy, battery, mining, infrastructure and sovereign or pension
     // fund deals), collected after every twentieth-session rule and kept sealed until the twenty-first session; second readers agree on
@@ -293,7 +293,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
     [InlineData("issue97.json", 95, 9, 145)]
-    [InlineData("issue98.json", 91, 18, 157)]
+    [InlineData("issue98.json", 91, 18, 158)]
     [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 93, 23, 155)]
     // Twenty-third session: four collectors labelling under the same conventions (US and European biotech, healthcare and medtech
@@ -408,7 +408,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // collectors' files were moved out of their reach, agree on 124/129, 67/70, 179/179 (issue145), 118/124, 21/21, 171/172 (issue146),
     // 124/127, 11/13, 170/172 (issue147) and 113/120, 11/11, 165/165 (issue148). Scored once, unread, on the starting rules: 403/500,
     // 87/115, 641/688.
-    [InlineData("issue145.json", 106, 61, 175)]
+    [InlineData("issue145.json", 106, 61, 176)]
     [InlineData("issue146.json", 103, 19, 162)]
     [InlineData("issue147.json", 109, 8, 166)]
     [InlineData("issue148.json", 108, 9, 152)]
@@ -456,7 +456,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue165.json", 108, 16, 159)]
     [InlineData("issue166.json", 94, 15, 170)]
     [InlineData("issue167.json", 100, 1, 158)]
-    [InlineData("issue168.json", 102, 17, 155)]
+    [InlineData("issue168.json", 102, 17, 156)]
     // The thirty-fourth session's four, collected at its start (AI startups and labs; takeovers and stake sales in wires and regional
     // press; venture and private equity fund closes and the investors in funds; fintech, banking, payments and insurance); second readers,
     // blind as above, agree on 126/128, 23/23, 170/172 (issue169), 118/119, 25/25, 168/169 (issue170), 132/133, 32/33, 177/178 (issue171)
@@ -526,7 +526,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 166/166 (issue197), 126/130, 31/31, 176/179 (issue198), 124/128, 29/29, 170/171 (issue199) and 127/130, 3/5, 178/178 (issue200).
     // Scored once, unread, on the final rules: 407/511, 75/95, 644/694 (406/511 on the starting rules).
     [InlineData("issue197.json", 103, 22, 155)]
-    [InlineData("issue198.json", 98, 24, 161)]
+    [InlineData("issue198.json", 98, 24, 162)]
     [InlineData("issue199.json", 98, 26, 160)]
     [InlineData("issue200.json", 111, 3, 168)]
     // Thirty-eighth session: four collectors at the session's start (quantum, chip-equipment, photonics and deep-tech companies; Korean,
@@ -536,7 +536,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // rules: 382/501, 74/112, 631/689; the session's rules, written from these sets, read 397/501, 79/112, 632/689.
     [InlineData("issue201.json", 95, 12, 152)]
     [InlineData("issue202.json", 100, 34, 160)]
-    [InlineData("issue203.json", 101, 24, 158)]
+    [InlineData("issue203.json", 101, 24, 159)]
     [InlineData("issue204.json", 101, 10, 162)]
     // Four more, collected after the session's rules were final (US and UK mid-market deals in regional and trade press; Middle East and
     // North Africa business press; AI infrastructure, capital spending and compute contracts; Latin American business press); second
@@ -573,7 +573,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue217.json", 101, 17, 163)]
     [InlineData("issue218.json", 92, 18, 165)]
     [InlineData("issue219.json", 95, 16, 158)]
-    [InlineData("issue220.json", 107, 43, 163)]
+    [InlineData("issue220.json", 107, 42, 163)]
     // Four collected at the forty-first session's start and scored once before its rules were written (robotics, drones, defence and
     // space; Chinese, Hong Kong and Singapore business press; telecoms, satellite, fibre and tower deals; education, HR, legal tech and
     // consumer apps); second readers agree on 126/126, 3/4, 174/174 (issue221), 118/120, 18/18, 165/165 (issue222), 124/130, 16/18,
@@ -582,6 +582,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue222.json", 98, 13, 145)]
     [InlineData("issue223.json", 105, 14, 170)]
     [InlineData("issue224.json", 97, 4, 157)]
+    // Four collected at the forty-second session's start and scored once before its rule was written (Central and Eastern European,
+    // Baltic, Turkish and Greek business press; private credit and company loans; Israeli startup and technology press; consumer health,
+    // wellness, beauty, fitness and pet care); second readers agree on 126/130, 17/20, 180/180 (issue225), 134/141, 16/16, 188/189
+    // (issue226), 116/124, 6/6, 165/170 (issue227) and 119/122, 15/15, 169/169 (issue228). On the starting rules 404/517, 44/57,
+    // 667/708; the session's rule (a name followed by a person's role is a person) reads 669/708 sources.
+    [InlineData("issue225.json", 95, 14, 173)]
+    [InlineData("issue226.json", 112, 15, 185)]
+    [InlineData("issue227.json", 90, 3, 149)]
+    [InlineData("issue228.json", 107, 12, 162)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
