@@ -58,9 +58,7 @@ public static class ExtractApi
         }
 
         // The body is read as UTF-8 bytes: a body declared in another charset ("charset=utf-16") is refused as such, not misread.
-        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.Value?.Trim('"') is { Length: > 0 } charset
-            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
-            && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        if (RequestBodies.OtherCharset(request) is { } charset)
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send UTF-8", $"The body must be UTF-8 JSON, not {charset}.");
         }

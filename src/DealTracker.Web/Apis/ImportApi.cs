@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using System.Text;
+using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -18,6 +18,8 @@ public static class ImportApi
             .WithName("Import")
             .WithSummary("Checks an export file and says what would be added, changed or rejected and why; with apply=true, applies it in one transaction")
             .Accepts<DealExportDocument>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return endpoints;
@@ -25,14 +27,26 @@ public static class ImportApi
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportAsync(
         HttpRequest request,
-        [FromQuery, Description("true to apply the import; by default it is a dry run that changes nothing.")] bool? apply,
+        [FromQuery, Description("true to apply the import; false, or left out, for a dry run that changes nothing. No other value is read.")] string[]? apply,
         DealImporter importer,
         IOptions<HttpJsonOptions> json,
         CancellationToken cancellationToken)
     {
+        if (ReadApply(apply) is not { } applying)
+        {
+            return TypedResults.Problem(
+                statusCode: 400, title: "Unknown value of apply", detail: $"{ApplyError} Nothing was read or saved.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["apply"] = [ApplyError] } });
+        }
+
         if (!request.HasJsonContentType())
         {
             return TypedResults.Problem(statusCode: 415, title: "Send JSON", detail: "The body must be an export file (Content-Type: application/json).");
+        }
+
+        if (RequestBodies.OtherCharset(request) is { } charset)
+        {
+            return TypedResults.Problem(statusCode: 415, title: "Send UTF-8", detail: $"An import file must be UTF-8 JSON, not {Limits.Clip(charset, 40)}. Save it as UTF-8 and send it again.");
         }
 
         if (await RequestBodies.ReadAtMostAsync(request, DealImporter.MaxBytes, cancellationToken) is not { } body)
@@ -40,7 +54,7 @@ public static class ImportApi
             return TooLarge();
         }
 
-        if (!DealImporter.TryRead(Encoding.UTF8.GetString(body), json.Value.SerializerOptions, out var document, out var error))
+        if (!DealImporter.TryRead(body, json.Value.SerializerOptions, out var document, out var error))
         {
             return TypedResults.Problem(statusCode: 400, title: "Not an export file", detail: error);
         }
@@ -52,9 +66,26 @@ public static class ImportApi
                 extensions: new Dictionary<string, object?> { ["errors"] = tooMany.ToDictionary(e => e.Key, e => new[] { e.Value }) });
         }
 
-        var result = await importer.RunAsync(document!, apply == true, EditorApiResults.Stamp(request.HttpContext), cancellationToken: cancellationToken);
-        return TypedResults.Ok(result);
+        try
+        {
+            var result = await importer.RunAsync(document!, applying, EditorApiResults.Stamp(request.HttpContext), cancellationToken: cancellationToken);
+            return TypedResults.Ok(result);
+        }
+        catch (ImportConflictException exception)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "The store changed during the import", detail: exception.Message);
+        }
     }
+
+    private const string ApplyError = "\"apply\" must be true (apply the import) or false (a dry run), given once; leave it out for a dry run.";
+
+    // apply=true or apply=false (any case), once; left out, a dry run. Any other value ("yes", "1", two values) is refused, never guessed.
+    private static bool? ReadApply(string[]? values) => values switch
+    {
+        null or [] => false,
+        [var one] when bool.TryParse(one, out var value) && one.Trim() == one => value,
+        _ => null,
+    };
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         statusCode: 413, title: "File too large", detail: $"An import file can be at most {DealImporter.MaxBytes / 1024 / 1024} MB.");

@@ -29,6 +29,17 @@ internal static class RequestBodies
     }
 
     /// <summary>
+    /// The charset the body is declared in when it is not UTF-8 (nor its subset US-ASCII), such as "utf-16"; null when it is UTF-8
+    /// or says nothing. Bodies are read as UTF-8 bytes, so such a body is refused (415) as such, never misread.
+    /// </summary>
+    public static string? OtherCharset(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.Value?.Trim('"') is { Length: > 0 } charset
+        && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+        && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase)
+            ? charset
+            : null;
+
+    /// <summary>
     /// The lists of a report body that are null or hold a null (<c>"claims": null</c>, <c>"reliances": [null]</c>),
     /// keyed by field: a 400 naming the field, never a 500. Leave a list out, or send [], for none.
     /// </summary>

@@ -14,4 +14,12 @@ public static class StoreErrors
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres => postgres.ConstraintName == $"IX_{table}_{column}",
         _ => false,
     };
+
+    /// <summary>True when the save broke any unique index: another writer stored the same slug or link first.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal),
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
 }

@@ -67,18 +67,9 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
     /// <summary>The parameter (or JSON field) at fault, and a message for the client that names no internal type.</summary>
     internal static (string Field, string Message) Describe(BadHttpRequestException bad)
     {
-        if (bad.InnerException is JsonException { Path: { } path } json)
+        if (bad.InnerException is JsonException json)
         {
-            var field = path is "$" or "" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-            var where = json.LineNumber is { } line && json.BytePositionInLine is { } position
-                ? $" (line {line + 1}, position {position + 1})"
-                : "";
-            return (field, $"This value has the wrong type or is malformed{where}: check the JSON, and send [] rather than null for a list.");
-        }
-
-        if (bad.InnerException is JsonException)
-        {
-            return ("body", "The body is not valid JSON.");
+            return Describe(json);
         }
 
         var name = ParameterName().Match(bad.Message) is { Success: true } match ? match.Groups["name"].Value : "body";
@@ -92,6 +83,24 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
             _ => "The request is malformed.",
         };
         return (name, text);
+    }
+
+    /// <summary>
+    /// The JSON field at fault (its path, such as <c>reports[2].claims[1]</c>, or "body") and a message naming no internal type:
+    /// the request bodies and the import file say it alike.
+    /// </summary>
+    internal static (string Field, string Message) Describe(JsonException json)
+    {
+        if (json.Path is not { } path)
+        {
+            return ("body", "The body is not valid JSON.");
+        }
+
+        var field = path is "$" or "" ? "body" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        var where = json.LineNumber is { } line && json.BytePositionInLine is { } position
+            ? $" (line {line + 1}, position {position + 1})"
+            : "";
+        return (field, $"This value has the wrong type or is malformed{where}: check the JSON, and send [] rather than null for a list.");
     }
 
     // 'Failed to bind parameter "bool? apply" from "x".' → apply

@@ -46,22 +46,35 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     /// </summary>
     private static async Task<EditResult?> SameOutletAsync(DealTrackerDbContext db, int? id, string name, CancellationToken cancellationToken)
     {
-        if (await db.Outlets.AnyAsync(o => o.Name.ToLower() == name.ToLower() && o.Id != (id ?? 0), cancellationToken))
+        var stored = id is { } existing ? await db.Outlets.Where(o => o.Id == existing).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        var others = (await EditorLookups.OutletNamesAsync(db, cancellationToken)).Where(o => o.Id != (id ?? 0)).ToList();
+        return OutletNameError(name, stored, others) is { } error ? EditResult.Invalid(nameof(OutletDraft.Name), error) : null;
+    }
+
+    /// <summary>
+    /// Why an outlet may not be called <paramref name="name"/> beside <paramref name="others"/> (the other outlets), or null: the
+    /// name is another's, in any case, or stands for another by <see cref="OutletNames"/>. <paramref name="storedName"/> is the
+    /// outlet's own name when it is stored already: keeping it is never refused. The editor and the import share this rule.
+    /// </summary>
+    public static string? OutletNameError(string name, string? storedName, IReadOnlyList<KnownName> others)
+    {
+        if (others.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            return EditResult.Invalid(nameof(OutletDraft.Name), $"There is already an outlet called {name}.");
+            return $"There is already an outlet called {name}.";
         }
 
-        if (id is { } existing && await db.Outlets.Where(o => o.Id == existing).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) is { } stored
-            && OutletNames.Key(stored) == OutletNames.Key(name))
+        if (storedName is not null && OutletNames.Key(storedName) == OutletNames.Key(name))
         {
             return null;
         }
 
-        var others = (await EditorLookups.OutletNamesAsync(db, cancellationToken)).Where(o => o.Id != (id ?? 0)).ToList();
         return OutletNames.All(name, others) is [var same, ..]
-            ? EditResult.Invalid(nameof(OutletDraft.Name), $"“{name}” is the outlet already called {same.Name}: edit {same.Name} rather than adding it again.")
+            ? $"“{name}” is the outlet already called {same.Name}: edit {same.Name} rather than adding it again."
             : null;
     }
+
+    /// <summary>Why a party may not be called <paramref name="name"/>: another party has that name (the editor and the import say it alike).</summary>
+    public static string PartyNameTaken(string name) => $"There is already a party called {name}.";
 
     public async Task<PartyDraft?> LoadPartyAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -81,7 +94,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             {
                 if (await db.Parties.AnyAsync(p => p.Name.ToLower() == name.ToLower() && p.Id != (draft.Id ?? 0), token))
                 {
-                    return EditResult.Invalid(nameof(PartyDraft.Name), $"There is already a party called {name}.");
+                    return EditResult.Invalid(nameof(PartyDraft.Name), PartyNameTaken(name));
                 }
 
                 return draft.AffiliationId is { } affiliation && !await db.Parties.AnyAsync(p => p.Id == affiliation, token)

@@ -163,8 +163,12 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var other = await db.Reports.AsNoTracking().Where(r => r.Url == url).Select(r => new { r.Id, Outlet = r.Outlet!.Name }).FirstAsync(cancellationToken);
-        return EditResult.Invalid(nameof(ReportDraft.Url), $"This link is already recorded, as report {other.Id} by {other.Outlet}. Edit that report instead.");
+        return EditResult.Invalid(nameof(ReportDraft.Url), DuplicateLinkError(other.Id, other.Outlet));
     }
+
+    /// <summary>Why a link another report has is refused (the editor, the API and the import say it alike).</summary>
+    public static string DuplicateLinkError(int reportId, string outlet) =>
+        $"This link is already recorded, as report {reportId} by {outlet}. Edit that report instead.";
 
     // The report's fields; returns its own outlet when it is named (a new one, or the known one the name stands for), else null.
     private static async Task<Outlet?> ApplyFieldsAsync(
@@ -293,8 +297,12 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     {
         var name = ownOutlet?.Name
             ?? (outletId is { } id ? await db.Outlets.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) : null);
-        return $"A report cannot rely on its own outlet{(name is null ? "" : $" ({name})")}: citing it is the outlet's own reporting. Remove this row.";
+        return OwnOutletError(name);
     }
+
+    /// <summary>Why a report may not rely on its own outlet (the editor, the API and the import say it alike).</summary>
+    public static string OwnOutletError(string? outlet) =>
+        $"A report cannot rely on its own outlet{(outlet is null ? "" : $" ({outlet})")}: citing it is the outlet's own reporting. Remove this row.";
 
     /// <summary>Saves an edit of one claim (not its status: see <see cref="RetractClaimAsync"/>).</summary>
     public async Task<EditResult> SaveClaimAsync(int claimId, ClaimDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)

@@ -13,6 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Services.Exchange;
 
+/// <summary>Another writer (another node) saved the same slugs or links while an import ran, twice over: nothing of the import was saved.</summary>
+public sealed class ImportConflictException(Exception inner)
+    : InvalidOperationException("Another import changed the store while this one ran, twice. Nothing was imported; try again.", inner);
+
 /// <summary>One line of an import's report: an item of the file and what the import does (or would do) with it.</summary>
 public sealed record ImportLine(string Kind, string Item, string Outcome, string? Reason, IReadOnlyList<string> Changes);
 
@@ -60,11 +64,29 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     // A reference the importer resolves by slug: the draft rules only need to see that one is there.
     private const int ResolvedBySlug = int.MaxValue;
 
-    public static bool TryRead(string json, JsonSerializerOptions options, out DealExportDocument? document, out string? error)
+    /// <summary>
+    /// Reads an export file from its bytes: UTF-8, a leading byte-order mark allowed. Invalid UTF-8 is refused rather than read
+    /// as U+FFFD (as <c>POST /api/reports</c> refuses it), and a JSON error names the field by its path, with no type names.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> body, JsonSerializerOptions options, out DealExportDocument? document, out string? error)
     {
+        document = null;
+        if (body.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            error = body.StartsWith((byte[])[0xFF, 0xFE]) || body.StartsWith((byte[])[0xFE, 0xFF])
+                ? "The file is UTF-16; an import file must be UTF-8. Save it as UTF-8 and send it again."
+                : "The file is not valid UTF-8: an import file must be UTF-8 text. Nothing was read.";
+            return false;
+        }
+
         try
         {
-            document = JsonSerializer.Deserialize<DealExportDocument>(json, options);
+            document = JsonSerializer.Deserialize<DealExportDocument>(body, options);
             error = document is null || document.Format != DealExportDocument.FormatName
                 ? $"This is not a DealTracker export (its \"format\" must be \"{DealExportDocument.FormatName}\")."
                 : document.Version != DealExportDocument.CurrentVersion
@@ -75,12 +97,21 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
         catch (JsonException exception)
         {
+            var (field, message) = Hosting.UnhandledExceptions.Describe(exception);
             document = null;
-            error = $"The file is not valid JSON in the export format: {exception.Message}";
+            error = $"The file is not valid JSON in the export format: {field}: {message}";
+        }
+        catch (InvalidOperationException)
+        {
+            // A string the reader cannot turn into text, such as an escaped lone surrogate ("\ud800").
+            document = null;
+            error = "The file is not valid JSON in the export format: it holds text that is not Unicode.";
         }
 
         return error is null;
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>The lists of the file that are over <see cref="Limits"/>, as field → message; empty when it can be imported.</summary>
     public static Dictionary<string, string> SizeErrors(DealExportDocument document)
@@ -101,7 +132,48 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
     }
 
+    /// <summary>
+    /// Checks the file (a dry run) or applies it. Applying imports run one at a time in this process, each reading the store after
+    /// the one before it saved, so the same file sent twice at once adds its items once. Another node may still save the same
+    /// slugs or links between this import's reads and its save: the import then reads the store again and runs once more, and
+    /// when that too collides it throws <see cref="ImportConflictException"/> (nothing saved).
+    /// </summary>
     public async Task<ImportResult> RunAsync(DealExportDocument document, bool apply, EditorStamp editor, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!apply)
+        {
+            return await RunOnceAsync(document, false, editor, progress, cancellationToken);
+        }
+
+        await Applying.WaitAsync(cancellationToken);
+        try
+        {
+            try
+            {
+                return await RunOnceAsync(document, true, editor, progress, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception))
+            {
+                try
+                {
+                    return await RunOnceAsync(document, true, editor, progress, cancellationToken);
+                }
+                catch (DbUpdateException again) when (StoreErrors.IsUniqueViolation(again))
+                {
+                    throw new ImportConflictException(again);
+                }
+            }
+        }
+        finally
+        {
+            Applying.Release();
+        }
+    }
+
+    // One applying import at a time in this process (the importer is scoped: the gate is the process's).
+    private static readonly SemaphoreSlim Applying = new(1, 1);
+
+    private async Task<ImportResult> RunOnceAsync(DealExportDocument document, bool apply, EditorStamp editor, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var lines = new List<ImportLine>();
         if (SizeErrors(document) is { Count: > 0 } tooLarge)
@@ -129,7 +201,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var count = items.Count;
             for (var i = 0; i < count; i++)
             {
-                ImportReport(scope, items[i], lines);
+                ImportReport(scope, items[i], i, lines);
                 progress?.Report(0.9 * (i + 1) / Math.Max(1, count));
             }
 
@@ -155,24 +227,37 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var items = (document.Outlets ?? []).OfType<ExportOutlet>().ToList();
         var slugs = items.Select(o => o.Slug).OfType<string>().Distinct().ToList();
         var existing = await db.Outlets.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
+        // Every outlet's names, read once: a name that is another outlet's is refused as the editor refuses it (OutletNames).
+        var names = (await EditorLookups.OutletNamesAsync(db, cancellationToken)).ToList();
         var accepted = new Dictionary<string, Outlet>();
-        foreach (var item in items)
+        var index = -1;
+        foreach (var item in document.Outlets ?? [])
         {
+            index++;
+            if (item is null)
+            {
+                lines.Add(Rejected("Outlet", "(empty)", $"outlets[{index}]: An outlet of the file is null."));
+                continue;
+            }
+
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new OutletDraft { Name = item.Name, Homepage = item.Homepage };
             var known = EnumNames.TryParse<OutletKind>(item.Kind, out var kind);
+            var stored = item.Slug is null ? null : existing.GetValueOrDefault(item.Slug);
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of outlet \"{Label(item.Kind)}\".")
-                ?? Problems(draft.Validate());
+                ?? Problems(draft.Validate(), $"outlets[{index}].")
+                ?? NameProblem(CatalogEditor.OutletNameError(item.Name.Trim(), stored?.Name, [.. names.Where(n => stored is null || n.Id != stored.Id)]));
             if (problem is not null)
             {
-                lines.Add(Rejected("Outlet", label, problem));
+                lines.Add(Rejected("Outlet", label, At($"outlets[{index}]", problem)));
                 continue;
             }
 
             var name = item.Name.Trim();
             var homepage = ReportDraft.Clean(item.Homepage);
-            if (existing.TryGetValue(item.Slug, out var outlet))
+            names.Add(KnownName.Of(stored?.Id ?? 0, name, item.Slug, homepage));
+            if (existing.TryGetValue(item.Slug!, out var outlet))
             {
                 var changes = new List<string>();
                 Set(outlet.Name, name, v => outlet.Name = v, "name", changes);
@@ -182,12 +267,12 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             }
             else
             {
-                outlet = new Outlet { Slug = item.Slug, Name = name, Kind = kind, Homepage = homepage };
+                outlet = new Outlet { Slug = item.Slug!, Name = name, Kind = kind, Homepage = homepage };
                 db.Outlets.Add(outlet);
                 lines.Add(new ImportLine("Outlet", label, ImportOutcome.Added, null, []));
             }
 
-            accepted[item.Slug] = outlet;
+            accepted[item.Slug!] = outlet;
         }
 
         return accepted;
@@ -198,48 +283,84 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var items = (document.Parties ?? []).OfType<ExportParty>().ToList();
         var slugs = items.Select(p => p.Slug).Concat(items.Select(p => p.Affiliation)).OfType<string>().Distinct().ToList();
         var existing = await db.Parties.Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
+        // Every party's name, read once: a name another party has is refused, as the editor refuses it.
+        var names = (await db.Parties.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.Name.ToLowerInvariant(), p => p.Slug);
+        var fileSlugs = items.Select(p => p.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var accepted = new Dictionary<string, Party>();
-        foreach (var item in items)
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var outcomes = new List<(int Line, ExportParty Item, string Label, List<string> Changes, bool IsNew)>();
+        var index = -1;
+        foreach (var item in document.Parties ?? [])
         {
-            var label = Label($"{item.Name} ({item.Slug})");
-            var draft = new PartyDraft { Name = item.Name, Description = item.Description };
-            var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
-            var problem = SlugProblem(item.Slug, accepted.ContainsKey)
-                ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
-                ?? Problems(draft.Validate());
-            if (problem is not null)
+            index++;
+            if (item is null)
             {
-                lines.Add(Rejected("Party", label, problem));
+                lines.Add(Rejected("Party", "(empty)", $"parties[{index}]: A party of the file is null."));
                 continue;
             }
 
-            var name = item.Name.Trim();
+            var label = Label($"{item.Name} ({item.Slug})");
+            var draft = new PartyDraft { Name = item.Name, Description = item.Description };
+            var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
+            var name = item.Name?.Trim() ?? "";
+            var problem = SlugProblem(item.Slug, accepted.ContainsKey)
+                ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
+                ?? Problems(draft.Validate(), $"parties[{index}].")
+                ?? (names[name.ToLowerInvariant()].Any(slug => slug != item.Slug) || (taken.TryGetValue(name, out var other) && other != item.Slug)
+                    ? NameProblem(CatalogEditor.PartyNameTaken(name)) : null)
+                ?? (item.Affiliation is not { } affiliation ? null
+                    : affiliation == item.Slug ? "affiliation: A party cannot be affiliated with itself."
+                    : !fileSlugs.Contains(affiliation) && !existing.ContainsKey(affiliation) ? $"affiliation: The party \"{Label(affiliation)}\" is not in the file or the store."
+                    : null);
+            if (problem is not null)
+            {
+                lines.Add(Rejected("Party", label, At($"parties[{index}]", problem)));
+                continue;
+            }
+
+            taken[name] = item.Slug!;
             var description = ReportDraft.Clean(item.Description);
             var changes = new List<string>();
-            if (existing.TryGetValue(item.Slug, out var party))
+            var isNew = !existing.TryGetValue(item.Slug!, out var party);
+            if (party is not null)
             {
                 Set(party.Name, name, v => party.Name = v, "name", changes);
                 Set(party.Kind, kind, v => party.Kind = v, "kind", changes);
                 Set(party.Description, description, v => party.Description = v, "description", changes);
-                lines.Add(Outcome("Party", label, changes));
             }
             else
             {
-                party = new Party { Slug = item.Slug, Name = name, Kind = kind, Description = description };
+                party = new Party { Slug = item.Slug!, Name = name, Kind = kind, Description = description };
                 db.Parties.Add(party);
-                lines.Add(new ImportLine("Party", label, ImportOutcome.Added, null, []));
             }
 
-            accepted[item.Slug] = party;
+            accepted[item.Slug!] = party;
+            outcomes.Add((lines.Count, item, label, changes, isNew));
+            lines.Add(new ImportLine("Party", label, ImportOutcome.Added, null, []));
         }
 
-        foreach (var item in items.Where(p => p.Affiliation is not null && p.Slug is not null && accepted.ContainsKey(p.Slug) && p.Affiliation != p.Slug))
+        // Affiliations once every party of the file is known (one may name a party later in the file), as the file writes them.
+        foreach (var (line, item, label, changes, isNew) in outcomes)
         {
-            var affiliation = accepted.GetValueOrDefault(item.Affiliation!) ?? existing.GetValueOrDefault(item.Affiliation!);
-            if (affiliation is not null)
+            var party = accepted[item.Slug!];
+            var affiliation = item.Affiliation is null ? null : accepted.GetValueOrDefault(item.Affiliation) ?? existing.GetValueOrDefault(item.Affiliation);
+            if (!isNew && (affiliation is null ? party.AffiliationId is not null : affiliation.Id == 0 || affiliation.Id != party.AffiliationId))
             {
-                accepted[item.Slug].Affiliation = affiliation;
+                changes.Add("affiliation");
             }
+
+            if (affiliation is null)
+            {
+                party.AffiliationId = null;
+            }
+            else if (affiliation.Id != 0)
+            {
+                party.AffiliationId = affiliation.Id;
+            }
+
+            party.Affiliation = affiliation;
+            lines[line] = isNew ? new ImportLine("Party", label, ImportOutcome.Added, null, []) : Outcome("Party", label, changes.Distinct().ToList());
         }
 
         return accepted;
@@ -258,11 +379,11 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var known = EnumNames.TryParse<DealStage>(item.Stage, out var stage);
         var problem = SlugProblem(item.Slug, _ => false)
             ?? (known ? null : $"stage: Unknown stage \"{Label(item.Stage)}\".")
-            ?? Problems(draft.Validate())
+            ?? Problems(draft.Validate(), "deal.")
             ?? roles.Select((r, i) => r.Note is { Length: > Limits.ShortNote } ? $"parties[{i}].note: A note can be at most {Limits.ShortNote} characters." : null).FirstOrDefault(p => p is not null);
         if (problem is not null)
         {
-            lines.Add(Rejected("Deal", label, $"{problem} Nothing of the file can be imported without its deal."));
+            lines.Add(Rejected("Deal", label, $"{At("deal", problem)} Nothing of the file can be imported without its deal."));
             return null;
         }
 
@@ -284,18 +405,44 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             Set(deal.StageNote, stageNote, v => deal.StageNote = v, "stage note", changes);
         }
 
-        foreach (var role in roles)
-        {
-            if (role.Party is not null && parties.TryGetValue(role.Party, out var party) && EnumNames.TryParse<PartyRole>(role.Role, out var partyRole)
-                && !deal.Parties.Any(p => (p.PartyId == party.Id && party.Id != 0 || p.Party == party) && p.Role == partyRole))
-            {
-                deal.Parties.Add(new DealParty { Party = party, Role = partyRole, Note = ReportDraft.Clean(role.Note) });
-                changes.Add($"{party.Name} as {role.Role}");
-            }
-        }
-
+        ImportDealParties(deal, item.Parties ?? [], parties, changes, lines);
         lines.Add(deal.Id == 0 ? new ImportLine("Deal", label, ImportOutcome.Added, null, []) : Outcome("Deal", label, changes));
         return deal;
+    }
+
+    // Each party row of the deal as the file writes it: a row naming a party the file does not bring, or a role that is not one, is
+    // rejected with its field (never dropped); a known row with another note takes the file's note.
+    private static void ImportDealParties(Deal deal, IReadOnlyList<ExportDealParty?> roles, Dictionary<string, Party> parties, List<string> changes, List<ImportLine> lines)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var role = roles[i];
+            var label = Label($"{role?.Party} as {role?.Role}");
+            var problem = role is null ? $"deal.parties[{i}]: A party of the deal cannot be empty."
+                : role.Party is null || !parties.TryGetValue(role.Party, out _) ? $"deal.parties[{i}].party: The party \"{Label(role.Party)}\" is not in the file (or was rejected)."
+                : !EnumNames.TryParse<PartyRole>(role.Role, out _) ? $"deal.parties[{i}].role: Unknown role \"{Label(role.Role)}\"."
+                : null;
+            if (problem is not null)
+            {
+                lines.Add(Rejected("Deal party", label, problem));
+                continue;
+            }
+
+            var party = parties[role!.Party!];
+            _ = EnumNames.TryParse<PartyRole>(role.Role, out var partyRole);
+            var note = ReportDraft.Clean(role.Note);
+            var row = deal.Parties.FirstOrDefault(p => (p.PartyId == party.Id && party.Id != 0 || p.Party == party) && p.Role == partyRole);
+            if (row is null)
+            {
+                deal.Parties.Add(new DealParty { Party = party, Role = partyRole, Note = note });
+                changes.Add($"{party.Name} as {role.Role}");
+            }
+            else if (row.Note != note)
+            {
+                row.Note = note;
+                changes.Add($"note of {party.Name} as {role.Role}");
+            }
+        }
     }
 
     // What importing one report reads and writes: the store, the deal, what the file has brought so far.
@@ -306,19 +453,20 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     // A claim of the file as the editors' write path writes it, with what makes it the same as a stored one.
     private readonly record struct ClaimCandidate(ClaimDraft Draft, Claim Claim, ClaimKey Key);
 
-    private static void ImportReport(ReportScope scope, ExportReport? item, List<ImportLine> lines)
+    private static void ImportReport(ReportScope scope, ExportReport? item, int index, List<ImportLine> lines)
     {
+        var at = $"reports[{index}]";
         if (item is null)
         {
-            lines.Add(Rejected("Report", "(empty)", "A report of the file is null."));
+            lines.Add(Rejected("Report", "(empty)", $"{at}: A report of the file is null."));
             return;
         }
 
         var label = Label($"Report {item.Id}: {item.Headline ?? item.Summary}");
-        var problem = CheckReport(item, scope, out var draft, out var claimParties);
+        var problem = CheckReport(item, scope, at, out var draft, out var claimParties);
         if (problem is not null)
         {
-            lines.Add(Rejected("Report", label, problem));
+            lines.Add(Rejected("Report", label, At(at, problem)));
             return;
         }
 
@@ -327,7 +475,14 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var report = scope.Store.Find(fields.Url, outlet, fields.Published?.Start, fields.Title);
         if (report is not null && scope.Store.Imported.Contains(report))
         {
-            lines.Add(Rejected("Report", label, "The file has this report twice (same link, or same outlet, date and headline)."));
+            lines.Add(Rejected("Report", label, $"{at}: The file has this report twice (same link, or same outlet, date and headline)."));
+            return;
+        }
+
+        // One report per link, as the editor and the API hold it: a link the store has for another outlet's report names that report.
+        if (report is not null && report.Outlet != outlet && (outlet.Id == 0 || report.OutletId != outlet.Id))
+        {
+            lines.Add(Rejected("Report", label, $"{at}.url: {ReportEditor.DuplicateLinkError(report.Id, report.Outlet?.Name ?? "another outlet")}"));
             return;
         }
 
@@ -339,9 +494,9 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         var candidates = ClaimCandidates(draft, claimParties, scope.Deal);
         var wantedReliances = WantedReliances(item, report, scope);
-        if (LimitProblem(report, byKey, candidates, wantedReliances) is { } overLimit)
+        if ((LimitProblem(report, byKey, candidates, wantedReliances) ?? StoredDifference(report, draft, candidates, byKey)) is { } notApplied)
         {
-            lines.Add(Rejected("Report", label, overLimit));
+            lines.Add(Rejected("Report", label, At(at, notApplied)));
             return;
         }
 
@@ -361,6 +516,76 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         scope.Reports[item.Id] = report;
         lines.Add(isNew ? new ImportLine("Report", label, ImportOutcome.Added, null, []) : Outcome("Report", label, changes));
+    }
+
+    // What the file says of a stored report and its claims that the import does not apply, naming the field; null when nothing.
+    // An import adds and retracts but never reinstates a retraction, rewrites a retraction's reason or edits a stored claim's figure
+    // or note: such a report is rejected rather than reported unchanged.
+    private static string? StoredDifference(Report? report, ReportDraft draft, List<ClaimCandidate> candidates, Dictionary<ClaimKey, Claim> byKey)
+    {
+        if (report is null)
+        {
+            return null;
+        }
+
+        if (report.Status == ReportStatus.Retracted)
+        {
+            if (draft.Status != ReportStatus.Retracted)
+            {
+                return $"status: The store has this report (report {report.Id}) retracted (\"{Label(report.RetractionReason)}\"); an import does not reinstate a retracted report. Write it as retracted, or leave it out of the file.";
+            }
+
+            if (ReportDraft.Clean(draft.RetractionReason) != report.RetractionReason)
+            {
+                return $"retractionReason: The store has this report (report {report.Id}) retracted for another reason (\"{Label(report.RetractionReason)}\"); an import does not change a retraction's reason.";
+            }
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (byKey.TryGetValue(candidates[i].Key, out var stored) && ClaimDifference(stored, candidates[i].Claim, draft.Status == ReportStatus.Retracted) is { } difference)
+            {
+                return $"claims[{i}].{difference.Field}: The stored claim {stored.Id} {difference.Says}; an import does not edit a stored claim. Edit it at /admin/claims/{stored.Id}, or write it in the file as the store has it.";
+            }
+        }
+
+        return null;
+    }
+
+    // The first field where the file's claim and the stored one it matches differ, as the import would leave it. A standing claim of a
+    // retracted report is retracted with it, so it agrees with a stored claim retracted.
+    private static (string Field, string Says)? ClaimDifference(Claim stored, Claim file, bool reportRetracted)
+    {
+        if (stored.Status == ClaimStatus.Retracted && file.Status != ClaimStatus.Retracted && !reportRetracted)
+        {
+            return ("status", $"is retracted (\"{Label(stored.RetractionReason)}\"), the file says standing: an import does not reinstate a retracted claim");
+        }
+
+        if (stored.Status == ClaimStatus.Retracted && file.Status == ClaimStatus.Retracted && stored.RetractionReason != file.RetractionReason)
+        {
+            return ("retractionReason", $"is retracted for another reason (\"{Label(stored.RetractionReason)}\")");
+        }
+
+        if (stored.Metric.IsMoney())
+        {
+            if (stored.Hedge != file.Hedge || !string.Equals(stored.Currency, file.Currency, StringComparison.Ordinal))
+            {
+                return (stored.Hedge != file.Hedge ? "money.hedge" : "money.currency", $"has {stored.Money?.ToString() ?? "another figure"}, the file another");
+            }
+
+            if (stored.Amount != file.Amount || stored.AmountLow != file.AmountLow || stored.AmountHigh != file.AmountHigh)
+            {
+                return (stored.Amount != file.Amount ? "money.amount" : stored.AmountLow != file.AmountLow ? "money.low" : "money.high",
+                    $"has {stored.Money?.ToString() ?? "another figure"}, the file another");
+            }
+        }
+
+        if (stored.TalksStage != file.TalksStage)
+        {
+            return ("talksStage", $"has the stage {(stored.TalksStage is { } stage ? EnumNames.Token(stage) : "none")}, the file another");
+        }
+
+        return stored.Note != file.Note ? ("note", "has another note") : null;
     }
 
     // The report's own fields as the editors' write path cleans them; Title is what matching reads when the headline is missing.
@@ -504,7 +729,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
     // Null when the report can be imported; otherwise why not (naming the field). Builds the editor's draft on the way,
     // with the party each claim is about (a new party has no id yet: the draft carries a placeholder).
-    private static string? CheckReport(ExportReport item, ReportScope scope, out ReportDraft draft, out List<Party?> claimParties)
+    private static string? CheckReport(ExportReport item, ReportScope scope, string at, out ReportDraft draft, out List<Party?> claimParties)
     {
         draft = new ReportDraft();
         claimParties = [];
@@ -542,7 +767,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         for (var i = 0; i < claims.Count; i++)
         {
-            if (ToDraft(claims[i], scope.Deal, scope.Parties, i, out var claimDraft, out var party) is { } claimProblem)
+            if (ToDraft(claims[i], scope.Deal, scope.Parties, $"{at}.claims[{i}]", out var claimDraft, out var party) is { } claimProblem)
             {
                 return claimProblem;
             }
@@ -551,7 +776,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             claimParties.Add(party);
         }
 
-        if (Problems(draft.Validate(scope.Today)) is { } problem)
+        if (Problems(draft.Validate(scope.Today), $"{at}.") is { } problem)
         {
             return problem;
         }
@@ -569,14 +794,9 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     {
         published = null;
         retrieved = null;
-        if (item.Published is { } date)
+        if (ReadDate(item.Published, "published", out published) is { } publishedProblem)
         {
-            if (!PartialDate.TryParse(date.Date, out var parsed))
-            {
-                return $"published: \"{Label(date.Date)}\" is not a date (yyyy-MM-dd, yyyy-MM or yyyy).";
-            }
-
-            published = parsed;
+            return publishedProblem;
         }
 
         if (item.RetrievedOn is not null)
@@ -589,6 +809,38 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             retrieved = day;
         }
 
+        return null;
+    }
+
+    // A date of the file ({"date", "precision"}) exactly as written: a date of a known form, and a precision, when given, that is a known
+    // word and the date's own form ("2026-02" is a month). Null when it reads; otherwise why not, naming the field.
+    private static string? ReadDate(PartialDateDto? written, string field, out PartialDate? date)
+    {
+        date = null;
+        if (written is null)
+        {
+            return null;
+        }
+
+        if (!PartialDate.TryParse(written.Date, out var parsed))
+        {
+            return $"{field}.date: \"{Label(written.Date)}\" is not a date (yyyy-MM-dd, yyyy-MM or yyyy).";
+        }
+
+        if (written.Precision is not null)
+        {
+            if (!EnumNames.TryParse<DatePrecision>(written.Precision, out var precision))
+            {
+                return $"{field}.precision: Unknown precision \"{Label(written.Precision)}\" (day, month or year).";
+            }
+
+            if (precision != parsed.Precision)
+            {
+                return $"{field}.precision: \"{Label(written.Precision)}\" does not agree with the date \"{Label(written.Date)}\", which is a {EnumNames.Token(parsed.Precision)} ({ReportDraft.DateForm(parsed.Precision)}).";
+            }
+        }
+
+        date = parsed;
         return null;
     }
 
@@ -631,6 +883,11 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 return $"reliances[{i}]: It relies on the outlet \"{Label(slug)}\", which is not in the file.";
             }
 
+            if (reliance.Outlet is { } own && scope.Outlets[own] == scope.Outlets[item.Outlet])
+            {
+                return $"reliances[{i}].outlet: {ReportEditor.OwnOutletError(scope.Outlets[own].Name)}";
+            }
+
             if (!EnumNames.TryParse<RelianceKind>(reliance.Kind, out _))
             {
                 return $"reliances[{i}].kind: Unknown kind of reliance \"{Label(reliance.Kind)}\".";
@@ -641,11 +898,10 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     // The editor's claim draft for a claim of the file, and the party it is about, or why there can be none.
-    private static string? ToDraft(ExportClaim? item, Deal deal, Dictionary<string, Party> parties, int index, out ClaimDraft draft, out Party? party)
+    private static string? ToDraft(ExportClaim? item, Deal deal, Dictionary<string, Party> parties, string field, out ClaimDraft draft, out Party? party)
     {
         draft = new ClaimDraft();
         party = null;
-        var field = $"claims[{index}]";
         if (item is null)
         {
             return $"{field}: A claim cannot be empty.";
@@ -724,14 +980,21 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"{field}.money.hedge: Unknown hedge \"{Label(item.Money.Hedge)}\".";
         }
 
+        // The editor's rules for the figure first, in its words (a field and a message, never an exception's text).
+        var draft = new ClaimDraft { DealId = ResolvedBySlug, Metric = Metric.Investment, Quote = "-", Currency = item.Money.Currency ?? "USD", Hedge = hedge, Amount = item.Money.Amount, Low = item.Money.Low, High = item.Money.High };
+        if (Problems(draft.Validate(), $"{field}.") is { } problem)
+        {
+            return problem;
+        }
+
         try
         {
-            _ = HedgedAmount.Create(hedge, item.Money.Currency, item.Money.Amount, item.Money.Low, item.Money.High);
+            _ = HedgedAmount.Create(hedge, draft.Currency, item.Money.Amount, item.Money.Low, item.Money.High);
             return null;
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException)
         {
-            return $"{field}.money: The figure is not valid: {exception.Message}";
+            return $"{field}.money: These amounts do not make a figure \"{Label(item.Money.Hedge)}\": give amount for that hedge, or low and high for a range.";
         }
     }
 
@@ -739,56 +1002,62 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     {
         var existing = deal.Id == 0 ? [] : await db.Events.Include(e => e.Reports).Where(e => e.DealId == deal.Id).ToListAsync(cancellationToken);
         var byKey = existing.GroupBy(e => (e.Title, e.Occurred)).ToDictionary(g => g.Key, g => g.First());
-        foreach (var item in document.Events ?? [])
+        var events = document.Events ?? [];
+        for (var index = 0; index < events.Count; index++)
         {
+            var item = events[index];
+            var at = $"events[{index}]";
             if (item is null)
             {
-                lines.Add(Rejected("Event", "(empty)", "An event of the file is null."));
+                lines.Add(Rejected("Event", "(empty)", $"{at}: An event of the file is null."));
                 continue;
             }
 
-            PartialDate? occurred = null;
-            if (item.Occurred is { } day && PartialDate.TryParse(day.Date, out var parsed))
-            {
-                occurred = parsed;
-            }
-
             var label = Label(item.Title ?? "(untitled)");
+            var dateProblem = ReadDate(item.Occurred, "occurred", out var occurred);
             var draft = new EventDraft
             {
                 DealId = ResolvedBySlug, Title = item.Title, Description = item.Description,
                 OccurredOn = occurred?.Start, OccurredPrecision = occurred?.Precision ?? DatePrecision.Day,
             };
-            var problem = item.Occurred is not null && occurred is null
-                ? "occurred: A date is yyyy-MM-dd, yyyy-MM or yyyy."
-                : Problems(draft.Validate(today));
+            var ids = item.Reports ?? [];
+            var missing = ids.Select((id, i) => (Id: id, Index: i)).FirstOrDefault(r => !reports.ContainsKey(r.Id), (Id: -1, Index: -1));
+            var problem = dateProblem
+                ?? Problems(draft.Validate(today), $"{at}.")
+                ?? (missing.Index >= 0 ? $"reports[{missing.Index}]: Report {missing.Id} is not in the file (or was rejected)." : null);
             if (problem is not null)
             {
-                lines.Add(Rejected("Event", label, problem));
+                lines.Add(Rejected("Event", label, At(at, problem)));
                 continue;
             }
 
             var title = item.Title!.Trim();
-            if (!byKey.TryGetValue((title, occurred), out var match))
+            var description = ReportDraft.Clean(item.Description);
+            var changes = new List<string>();
+            var isNew = !byKey.TryGetValue((title, occurred), out var match);
+            if (match is null)
             {
-                match = new DealEvent { Deal = deal, Title = title, Description = ReportDraft.Clean(item.Description), Occurred = occurred };
+                match = new DealEvent { Deal = deal, Title = title, Description = description, Occurred = occurred };
                 db.Events.Add(match);
                 byKey[(title, occurred)] = match;
-                lines.Add(new ImportLine("Event", label, ImportOutcome.Added, null, []));
             }
             else
             {
-                lines.Add(new ImportLine("Event", label, ImportOutcome.Unchanged, null, []));
+                var stored = match;
+                Set(stored.Description, description, v => stored.Description = v, "description", changes);
             }
 
             var linked = match.Reports.ToHashSet();
-            foreach (var id in (item.Reports ?? []).Where(reports.ContainsKey))
+            foreach (var id in ids)
             {
                 if (linked.Add(reports[id]))
                 {
                     match.Reports.Add(reports[id]);
+                    changes.Add($"report {id} linked");
                 }
             }
+
+            lines.Add(isNew ? new ImportLine("Event", label, ImportOutcome.Added, null, []) : Outcome("Event", label, changes));
         }
     }
 
@@ -810,17 +1079,39 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         : taken(slug) ? $"slug: The file has \"{slug}\" twice."
         : null;
 
-    // The first few of a draft's errors as one reason, each with its field ("claims[2].quote: …").
-    private static string? Problems(Dictionary<string, string> errors)
+    // The first few of a draft's errors as one reason, each with its field as the file names it ("claims[2].quote: …",
+    // "claims[0].money.amount: …"), after <paramref name="prefix"/> (the item's path in the file).
+    private static string? Problems(Dictionary<string, string> errors, string prefix = "")
     {
         if (errors.Count == 0)
         {
             return null;
         }
 
-        return string.Join(" ", errors.Take(3).Select(e => $"{Casing.CamelCase(e.Key)}: {e.Value}"))
+        return string.Join(" ", errors.Take(3).Select(e => $"{prefix}{FieldPath(e.Key)}: {e.Value}"))
             + (errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "");
     }
+
+    // A draft's field as the file names it: "Claims[0].Amount" → "claims[0].money.amount", "PublishedOn" → "published".
+    private static string FieldPath(string key) => string.Join('.', Casing.CamelCase(key).Split('.').Select(part => part switch
+    {
+        "amount" or "low" or "high" or "currency" or "hedge" => $"money.{part}",
+        "partyId" => "party",
+        "dealId" => "deal",
+        "outletId" or "targetOutletId" => "outlet",
+        "targetReportId" => "report",
+        "publishedOn" => "published",
+        "publishedPrecision" => "published.precision",
+        "occurredOn" => "occurred",
+        "occurredPrecision" => "occurred.precision",
+        _ => part,
+    }));
+
+    // A reason for the item at <paramref name="at"/> ("reports[3]"): the problem's field path follows the item's, unless it names it already.
+    private static string At(string at, string problem) =>
+        problem.StartsWith($"{at}.", StringComparison.Ordinal) || problem.StartsWith($"{at}:", StringComparison.Ordinal) ? problem : $"{at}.{problem}";
+
+    private static string? NameProblem(string? error) => error is null ? null : $"name: {error}";
 
     private static string Label(string? text) => text is null ? "" : Limits.Clip(text, 200);
 
