@@ -103,9 +103,9 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
 
         var rejected = result.Lines.Where(l => l.Kind == "Report" && l.Outcome == ImportOutcome.Rejected).ToList();
         Assert.Equal(3, rejected.Count);
-        Assert.StartsWith("claims[0].quote: A quote can be at most 2000 characters.", rejected[0].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("claims: A report can state at most 100 claims", rejected[1].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("headline: A headline can be at most 500 characters.", rejected[2].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[0].claims[0].quote: A quote can be at most 2000 characters.", rejected[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[1].claims: A report can state at most 100 claims", rejected[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[2].headline: A headline can be at most 500 characters.", rejected[2].Reason, StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         Assert.Equal(0, await db.Reports.CountAsync());
     }
@@ -178,12 +178,12 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         var lines = result.Lines.Where(l => l.Kind == "Report").ToList();
         Assert.Equal(ImportOutcome.Added, lines[6].Outcome);
         Assert.All(lines.Take(6), l => Assert.Equal(ImportOutcome.Rejected, l.Outcome));
-        Assert.StartsWith("claims[0].metric: Unknown metric \"3\"", lines[0].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("claims[0].metric: Unknown metric \"Investment,Valuation\"", lines[1].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("claims[0].money: The figure is not valid", lines[2].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("retrievedOn: \"2025-13-01\" is not a date", lines[3].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("reliances[0]: It relies on report 4, which is not earlier in the file", lines[4].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("status: Unknown status", lines[5].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[0].claims[0].metric: Unknown metric \"3\"", lines[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[1].claims[0].metric: Unknown metric \"Investment,Valuation\"", lines[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[2].claims[0].money.currency: Give the currency as a three-letter code", lines[2].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[3].retrievedOn: \"2025-13-01\" is not a date", lines[3].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[4].reliances[0]: It relies on report 4, which is not earlier in the file", lines[4].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[5].status: Unknown status", lines[5].Reason, StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         Assert.Equal(reports[6].Url, Assert.Single(await db.Reports.Select(r => r.Url).ToListAsync()));
     }
