@@ -44,6 +44,25 @@ public sealed record HedgedAmount
     /// </summary>
     public const decimal MaxAmount = 1e27m;
 
+    /// <summary>
+    /// The largest "approximately" amount whose interval (the amount ± 10%) stays within <see cref="MaxAmount"/>:
+    /// 909,090,909,090,909,090,909,090,909 (× 1.1 = 999,999,999,999,999,999,999,999,999.9).
+    /// </summary>
+    public const decimal MaxApproximateAmount = 909_090_909_090_909_090_909_090_909m;
+
+    /// <summary>
+    /// The most an amount stated with <paramref name="hedge"/> may be, so that every value its words allow is at most
+    /// <see cref="MaxAmount"/>: <see cref="MaxApproximateAmount"/> for "approximately", <see cref="MaxAmount"/> for the others (a
+    /// range's high end included). The write path refuses anything above it; the analysis never throws on what is stored.
+    /// </summary>
+    public static decimal MaxStated(Hedge hedge) => hedge == Hedge.Approximately ? MaxApproximateAmount : MaxAmount;
+
+    /// <summary>Decimal places an amount may carry: far finer than any currency's minor unit (at most 4, ISO 4217), and every one is kept.</summary>
+    public const int MaxDecimalPlaces = 8;
+
+    /// <summary>The decimal places <paramref name="amount"/> needs (trailing zeros dropped): 2 for 1.50m, 0 for 50.000m.</summary>
+    public static int DecimalPlaces(decimal amount) => Amounts.Normalise(amount).Scale;
+
     public static HedgedAmount UpTo(decimal amount, string currency = "USD") => Of(Hedge.UpTo, amount, currency);
 
     public static HedgedAmount AtLeast(decimal amount, string currency = "USD") => Of(Hedge.AtLeast, amount, currency);
@@ -77,9 +96,18 @@ public sealed record HedgedAmount
     /// value is exact, else a range. Null when the interval bounds nothing (no floor and no top) or
     /// allows no positive value.
     /// </summary>
+    /// <remarks>
+    /// An interval reaching above <see cref="MaxAmount"/> (an "approximately" stored before the write path bounded it by
+    /// <see cref="MaxStated"/>, whose +10% passes 10^27) is stated up to <see cref="MaxAmount"/>: never an exception.
+    /// </remarks>
     public static HedgedAmount? Spanning(MoneyInterval interval, string currency)
     {
         CheckCurrency(currency);
+        if (interval.High > MaxAmount || interval.Low > MaxAmount)
+        {
+            interval = new MoneyInterval(Math.Min(interval.Low, MaxAmount), MaxAmount);
+        }
+
         return interval switch
         {
             { High: null } => interval.Low > 0m ? AtLeast(interval.Low, currency) : null,

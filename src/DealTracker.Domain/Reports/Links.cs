@@ -1,13 +1,18 @@
 namespace DealTracker.Domain.Reports;
 
-/// <summary>The only links DealTracker stores or renders are absolute http and https addresses.</summary>
+/// <summary>
+/// The only links DealTracker stores or renders are absolute http and https addresses, holding no white space inside them and no
+/// invisible character (<see cref="Text.VisibleText.FirstNotInAddress"/>): a zero-width space, a soft hyphen or a byte-order mark in
+/// "https://exa\u200Bmple.com" makes an address that reads as another.
+/// </summary>
 public static class Links
 {
     public static bool IsSafe(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host)
-        && !HasDirectionMarks(url!);
+        && !HasDirectionMarks(url!)
+        && Text.VisibleText.FirstNotInAddress(url!.Trim()) is null;
 
     /// <summary>
     /// Whether the text holds a bidirectional formatting character (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069). A web address may

@@ -36,4 +36,24 @@ public sealed class CurrencyCodeTests
     [Fact]
     public void HedgedAmountExact_CodeTheRuleRefuses_Throws() =>
         Assert.Throws<ArgumentException>(() => HedgedAmount.Exact(1m, "usd"));
+
+    [Theory]
+    [InlineData("USD")]
+    [InlineData("EUR")]
+    [InlineData("CHF")]
+    [InlineData("XAU")]
+    [InlineData("DEM")]
+    public void IsCurrent_ActiveIsoCodeOrOneTheExtractorReads_True(string code) => Assert.True(CurrencyCode.IsCurrent(code));
+
+    [Theory]
+    [InlineData("XYZ")]
+    [InlineData("BTC")]
+    [InlineData("ABC")]
+    [InlineData("usd")]
+    [InlineData(null)]
+    public void IsCurrent_ShapeOnlyOrNoCode_False(string? code) => Assert.False(CurrencyCode.IsCurrent(code));
+
+    [Fact]
+    public void IsCurrent_EveryCurrencyTheExtractorReads_True() =>
+        Assert.All(Domain.Figures.Currencies.All, currency => Assert.True(CurrencyCode.IsCurrent(currency.Code), currency.Code));
 }

@@ -18,6 +18,13 @@ public sealed class LinksTests
     [InlineData("https://example.com/\u202Efdp.exe", false)]
     [InlineData("https://example.com/a\u2066b", false)]
     [InlineData("https://example.com/\u200Fnews", false)]
+    [InlineData("https://exa\u200Bmple.com/z", false)]
+    [InlineData("https://example.com/\u200Dz", false)]
+    [InlineData("https://example.com/\uFEFFz", false)]
+    [InlineData("https://example.com/a\u00ADb", false)]
+    [InlineData("https://example.com/a\u2060b", false)]
+    [InlineData("https://example.com/a b", false)]
+    [InlineData("https://example.com/caf\u00E9", true)]
     public void IsSafe_Link_OnlyAbsoluteHttpAndHttps(string? url, bool safe)
     {
         Assert.Equal(safe, Links.IsSafe(url));
