@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace DealTracker.Domain.Text;
@@ -20,7 +21,7 @@ public static class VisibleText
     /// True when <paramref name="text"/> is null or shows nothing: only white space, invisible characters and combining marks
     /// (which show only on a letter before them). "\u200b" and "\u0301\u0301" are blank; "é" written as "e\u0301" is not.
     /// </summary>
-    public static bool IsBlank(string? text)
+    public static bool IsBlank([NotNullWhen(false)] string? text)
     {
         if (text is null)
         {

@@ -16,8 +16,12 @@ public static class ApiExtensions
     {
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
-            // Words only: a number ("metric": 99) would bind to a value no enum has.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // Words only: a number ("metric": 99) would bind to a value no enum has; a padded word (" investment") is refused too, with
+            // the words the field takes.
+            options.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+
+            // A property sent twice ({"outletId": 3, "outletId": 6}) is a 400 naming it, not the last one silently taken.
+            options.SerializerOptions.AllowDuplicateProperties = false;
 
             // A number is a number: "inboxItemId": "12" is a wrong type (400), as the docs say, not read as 12 (the web defaults would).
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;

@@ -50,6 +50,19 @@ public static class BadFormPosts
         if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type)
             && type.Charset is { HasValue: true } charset)
         {
+            // The API reads JSON as UTF-8 only (RFC 8259 section 8.1): a body in UTF-16 or Latin-1 is refused as the media type it is, not
+            // read as garbled UTF-8 and answered as malformed.
+            var api = context.Request.Path.StartsWithSegments("/api");
+            if (api && IsKnownEncoding(charset.Value!) && !IsUtf8(charset.Value!))
+            {
+                await TypedResults.Problem(
+                    statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    title: "Send UTF-8",
+                    detail: $"The API reads JSON in UTF-8 only, not in \"{charset.Value![..Math.Min(charset.Length, 40)]}\": send the body as UTF-8 (Content-Type: application/json; charset=utf-8). Nothing was saved.")
+                    .ExecuteAsync(context);
+                return;
+            }
+
             if (!IsKnownEncoding(charset.Value!))
             {
                 if (!context.Request.Path.StartsWithSegments("/api"))
@@ -107,6 +120,9 @@ public static class BadFormPosts
 
         await next(context);
     });
+
+    // UTF-8 by any of its names, and US-ASCII, which is UTF-8 too.
+    private static bool IsUtf8(string name) => System.Text.Encoding.GetEncoding(name.Trim('"')).CodePage is 65001 or 20127;
 
     private static bool IsKnownEncoding(string name)
     {

@@ -100,8 +100,20 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
         var where = json.LineNumber is { } line && json.BytePositionInLine is { } position
             ? $" (line {line + 1}, position {position + 1})"
             : "";
-        return (field, $"This value has the wrong type or is malformed{where}: check the JSON, and send [] rather than null for a list.");
+        return (field, json switch
+        {
+            // A value the API's own converters refused (an enum word, an amount's precision): their message says what the field takes.
+            Apis.JsonValueException => json.Message,
+            _ when json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal) =>
+                $"\"{LastName(field)}\" is sent twice in one object{where}: send each property once (the API never picks one of them).",
+            _ when LastName(field) is "publishedOn" or "retrievedOn" or "occurredOn" =>
+                $"A date is written YYYY-MM-DD, such as \"2026-02-02\"{where}; for a month or a year, send its first day with the precision \"month\" or \"year\" (\"publishedOn\": \"2026-02-01\", \"publishedPrecision\": \"month\").",
+            _ => $"This value has the wrong type or is malformed{where}: check the JSON, and send [] rather than null for a list.",
+        });
     }
+
+    // "claims[0].hedge" → "hedge"; "claims[1]" → "claims".
+    private static string LastName(string path) => path[(path.LastIndexOf('.') + 1)..].Split('[')[0];
 
     // 'Failed to bind parameter "bool? apply" from "x".' → apply
     [GeneratedRegex("parameter \"[^\"]* (?<name>[A-Za-z_][A-Za-z0-9_]*)\"", RegexOptions.CultureInvariant)]

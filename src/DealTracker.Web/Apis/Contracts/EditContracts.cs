@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
@@ -136,10 +137,13 @@ public abstract record ClaimRequest
 
     public Hedge Hedge { get; init; } = Hedge.Exact;
 
+    [JsonConverter(typeof(AmountJsonConverter))]
     public decimal? Amount { get; init; }
 
+    [JsonConverter(typeof(AmountJsonConverter))]
     public decimal? Low { get; init; }
 
+    [JsonConverter(typeof(AmountJsonConverter))]
     public decimal? High { get; init; }
 
     public TalksStage? TalksStage { get; init; }
@@ -162,6 +166,7 @@ public abstract record ClaimRequest
         High = High,
         TalksStage = TalksStage,
         Note = Note,
+        RefuseIgnoredFields = true,
     };
 }
 
@@ -174,12 +179,22 @@ public sealed record ReportClaimRequest : ClaimRequest
 
     public ClaimDraft ToDraft() => ToDraft(Id, Version);
 
-    public static ReportClaimRequest From(ClaimDraft draft) => new()
+    /// <summary>
+    /// The request a draft stands for, with only the fields its metric takes (a figure the article's context left as a context claim
+    /// keeps its quote, not its amount), so it can be sent to <c>POST /api/reports</c> as it is.
+    /// </summary>
+    public static ReportClaimRequest From(ClaimDraft draft)
     {
-        Id = draft.Id, Version = draft.Version, DealId = draft.DealId, Metric = draft.Metric, PartyId = draft.PartyId,
-        Statement = draft.Statement, Quote = draft.Quote, Currency = draft.Currency, Hedge = draft.Hedge,
-        Amount = draft.Amount, Low = draft.Low, High = draft.High, TalksStage = draft.TalksStage, Note = draft.Note,
-    };
+        var money = draft.IsMoney;
+        var range = money && draft.Hedge == Hedge.Range;
+        return new()
+        {
+            Id = draft.Id, Version = draft.Version, DealId = draft.DealId, Metric = draft.Metric, PartyId = draft.PartyId,
+            Statement = draft.Statement, Quote = draft.Quote, Currency = money ? draft.Currency : "USD", Hedge = money ? draft.Hedge : Hedge.Exact,
+            Amount = money && !range ? draft.Amount : null, Low = range ? draft.Low : null, High = range ? draft.High : null,
+            TalksStage = draft.Metric == Metric.StageOfTalks ? draft.TalksStage : null, Note = draft.Note,
+        };
+    }
 }
 
 /// <summary><c>PUT /api/claims/{id}</c>: an edit of one claim (not its status: a claim is retracted on its own).</summary>

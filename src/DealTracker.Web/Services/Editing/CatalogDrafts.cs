@@ -2,6 +2,7 @@ using DealTracker.Domain.Dates;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Web.Services.Editing;
 
@@ -29,7 +30,7 @@ public sealed class OutletDraft : ICatalogDraft
     public Dictionary<string, string> Validate()
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(Name))
+        if (VisibleText.IsBlank(Name))
         {
             errors[nameof(Name)] = "Give the outlet's name.";
         }
@@ -66,7 +67,7 @@ public sealed class PartyDraft : ICatalogDraft
     public Dictionary<string, string> Validate()
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(Name))
+        if (VisibleText.IsBlank(Name))
         {
             errors[nameof(Name)] = "Give the party's name.";
         }
@@ -102,12 +103,12 @@ public sealed class DealDraft : ICatalogDraft
     public Dictionary<string, string> Validate()
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(Title))
+        if (VisibleText.IsBlank(Title))
         {
             errors[nameof(Title)] = "Give the deal a title.";
         }
 
-        if (string.IsNullOrWhiteSpace(Summary))
+        if (VisibleText.IsBlank(Summary))
         {
             errors[nameof(Summary)] = "Say in a sentence what the deal is.";
         }
@@ -164,7 +165,7 @@ public sealed class EventDraft : ICatalogDraft
             errors[nameof(DealId)] = "Pick the deal.";
         }
 
-        if (string.IsNullOrWhiteSpace(Title))
+        if (VisibleText.IsBlank(Title))
         {
             errors[nameof(Title)] = "Give the event a title.";
         }
@@ -174,6 +175,10 @@ public sealed class EventDraft : ICatalogDraft
         if (OccurredOn is { } on && PartialDate.From(on, OccurredPrecision).Start > today)
         {
             errors[nameof(OccurredOn)] = "An event cannot have happened in the future.";
+        }
+        else if (OccurredOn < Limits.EarliestDate)
+        {
+            errors[nameof(OccurredOn)] = ReportDraft.TooEarly("event's");
         }
 
         return errors;

@@ -34,6 +34,11 @@ public sealed record EditResult(EditOutcome Outcome, int Id, int Version, IReadO
         EditOutcome.Conflict, 0, 0, _none,
         $"Someone else saved this {what} after you opened it. Nothing was saved: reload to see their changes, then make yours again.");
 
+    /// <summary>A retracted claim is frozen: an edit of it is refused as a conflict with its state (409), never applied.</summary>
+    public static EditResult Retracted(int claimId) => new(
+        EditOutcome.Conflict, 0, 0, _none,
+        $"Claim {claimId} is retracted, and a retracted claim is kept as it was. Nothing was saved: enter a new claim on the report for the corrected figure.");
+
     public static EditResult Busy() => new(EditOutcome.Busy, 0, 0, _none, Data.StoreBusy.Message);
 
     public static EditResult NotFound(string what) => new(EditOutcome.NotFound, 0, 0, _none, $"That {what} does not exist.");

@@ -56,6 +56,12 @@ public static class Limits
     /// <summary>A deal's title: a line (the store's column).</summary>
     public const int DealTitle = 200;
 
+    /// <summary>
+    /// The earliest date a report, its reading or an event may carry: news of deals tracked here is modern, and a year such as 0001
+    /// is a client's default value, not a date. The latest is today (no date in the future).
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
     /// <summary>Reports in one import file. 10,000 is over ten times the largest deal in the synthetic store.</summary>
     public const int ReportsPerImport = 10_000;
 

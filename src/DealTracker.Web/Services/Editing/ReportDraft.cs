@@ -3,6 +3,7 @@ using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Web.Services.Editing;
 
@@ -72,14 +73,14 @@ public sealed class ReportDraft
     /// <summary>The report's own fields: outlet, headline or summary, lengths, link and dates.</summary>
     private void ValidateReportFields(Dictionary<string, string> errors, DateOnly today)
     {
-        if (OutletId is null && string.IsNullOrWhiteSpace(NewOutletName))
+        if (OutletId is null && VisibleText.IsBlank(NewOutletName))
         {
             errors[nameof(OutletId)] = "Pick the outlet that published the report (add it first if it is not listed yet).";
         }
 
         Check(errors, nameof(NewOutletName), NewOutletName, Limits.Name, "An outlet name");
 
-        if (string.IsNullOrWhiteSpace(Headline) && string.IsNullOrWhiteSpace(Summary))
+        if (VisibleText.IsBlank(Headline) && VisibleText.IsBlank(Summary))
         {
             errors[nameof(Headline)] = "Give the headline, or a one-sentence summary when the headline is not known.";
         }
@@ -106,10 +107,18 @@ public sealed class ReportDraft
         {
             errors[nameof(PublishedOn)] = "The published date cannot be in the future.";
         }
+        else if (PublishedOn < Limits.EarliestDate)
+        {
+            errors[nameof(PublishedOn)] = TooEarly("published");
+        }
 
         if (RetrievedOn is { } retrieved)
         {
-            if (retrieved > today)
+            if (retrieved < Limits.EarliestDate)
+            {
+                errors[nameof(RetrievedOn)] = TooEarly("retrieved");
+            }
+            else if (retrieved > today)
             {
                 errors[nameof(RetrievedOn)] = "The retrieved date cannot be in the future.";
             }
@@ -119,6 +128,10 @@ public sealed class ReportDraft
             }
         }
     }
+
+    /// <summary>The message for a date before <see cref="Limits.EarliestDate"/> (0001-01-01 is a default, not a news report's date).</summary>
+    internal static string TooEarly(string what) =>
+        $"The {what} date must be {Limits.EarliestDate.Year} or later: check the year.";
 
     /// <summary>The form a date field accepts, as the editor writes it: "YYYY-MM-DD", "YYYY-MM" or "YYYY".</summary>
     public static string DateForm(DatePrecision precision) => precision switch
@@ -172,6 +185,7 @@ public sealed class ReportDraft
         {
             var reliance = Reliances[i];
             Check(errors, $"Reliances[{i}].Note", reliance?.Note, Limits.ShortNote, "A note");
+            Check(errors, $"Reliances[{i}].NewOutletName", reliance?.NewOutletName, Limits.Name, "An outlet name");
             if (reliance is null)
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
@@ -179,7 +193,7 @@ public sealed class ReportDraft
             }
 
             var targets = (reliance.TargetReportId is null ? 0 : 1) + (reliance.TargetOutletId is null ? 0 : 1)
-                + (string.IsNullOrWhiteSpace(reliance.NewOutletName) ? 0 : 1);
+                + (VisibleText.IsBlank(reliance.NewOutletName) ? 0 : 1);
             if (targets != 1)
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
@@ -199,11 +213,19 @@ public sealed class ReportDraft
     private void ValidateClaims(Dictionary<string, string> errors)
     {
         // As for reliances: over the count limit, only the one message from ValidateCounts.
+        var listed = new Dictionary<int, int>();
         for (var i = 0; Claims.Count <= Limits.ClaimsPerReport && i < Claims.Count; i++)
         {
             if (Claims[i] is null)
             {
                 errors[$"Claims[{i}]"] = "A claim cannot be empty.";
+                continue;
+            }
+
+            // One edit per claim: a claim listed twice would keep only its last row, the other silently lost.
+            if (Claims[i].Id is { } id && !listed.TryAdd(id, i))
+            {
+                errors[$"Claims[{i}]"] = $"Claim {id} is listed twice (also as Claims[{listed[id]}]): list each claim once.";
                 continue;
             }
 
@@ -242,9 +264,22 @@ public sealed class ReportDraft
             // white-space ones (tab, line breaks, the form feed a PDF's copied text carries) are text.
             errors[field] = $"{what} cannot hold a control character (U+{(int)control:X4}).";
         }
+        else if (!string.IsNullOrWhiteSpace(value) && VisibleText.IsBlank(value))
+        {
+            // "\u200b", or combining marks with no letter: no text a reader can see, refused like any text left blank would be.
+            errors[field] = $"{what} holds only invisible characters (such as U+{(int)value.First(c => !char.IsWhiteSpace(c)):X4}): write it in visible text, or leave it out.";
+        }
     }
 
-    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>The one check of a free text for every write (<see cref="Check"/>): its length, no NUL or control character, not only invisible characters.</summary>
+    internal static string? CheckText(string? value, int max, string what)
+    {
+        var errors = new Dictionary<string, string>();
+        Check(errors, "text", value, max, what);
+        return errors.GetValueOrDefault("text");
+    }
+
+    internal static string? Clean(string? value) => VisibleText.IsBlank(value) ? null : value.Trim();
 }
 
 /// <summary>Something a report relies on: another report, or an outlet when the piece is not known.</summary>
@@ -325,6 +360,14 @@ public sealed class ClaimDraft
         }
     }
 
+    /// <summary>
+    /// Set by the API (<c>Apis/Contracts</c>): every field in the request was sent on purpose, so a field the metric does not take
+    /// (an amount on a context claim, a stage on a valuation) is refused rather than dropped, and a stage-of-talks claim must say
+    /// its stage. The editor's form keeps what the editor typed before changing the metric, and saves only what the metric takes.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool RefuseIgnoredFields { get; set; }
+
     /// <summary>The rules a claim must meet, as field → message.</summary>
     public Dictionary<string, string> Validate()
     {
@@ -334,7 +377,7 @@ public sealed class ClaimDraft
             errors[nameof(DealId)] = "Pick the deal the claim is about.";
         }
 
-        if (string.IsNullOrWhiteSpace(Statement) && !IsMoney)
+        if (VisibleText.IsBlank(Statement) && !IsMoney)
         {
             errors[nameof(Statement)] = "Say what the report claims, in a sentence.";
         }
@@ -342,52 +385,113 @@ public sealed class ClaimDraft
         ReportDraft.Check(errors, nameof(Statement), Statement, Limits.Statement, "A statement");
         ReportDraft.Check(errors, nameof(Quote), Quote, Limits.Quote, "A quote");
         ReportDraft.Check(errors, nameof(Note), Note, Limits.Note, "A note");
+        if (RefuseIgnoredFields)
+        {
+            ValidateFieldsTaken(errors);
+        }
+
         if (!IsMoney)
         {
             return errors;
         }
 
-        if (string.IsNullOrWhiteSpace(Quote))
+        if (VisibleText.IsBlank(Quote))
         {
             errors[nameof(Quote)] = "A figure needs its quote: the report's exact words, such as \"as much as $50 billion\".";
         }
 
-        if (!CurrencyCode.IsValid(Currency))
+        if (!CurrencyCode.IsCurrent(Currency))
         {
-            errors[nameof(Currency)] = "Give the currency as a three-letter code, such as USD.";
+            errors[nameof(Currency)] = CurrencyCode.IsValid(Currency)
+                ? $"“{Currency}” is not a currency: give an ISO 4217 code in use, such as USD, EUR or JPY."
+                : "Give the currency as a three-letter code, such as USD.";
         }
 
         if (Hedge == Hedge.Range)
         {
-            if (Low is not > 0)
-            {
-                errors[nameof(Low)] = "The low end must be a positive amount.";
-            }
-
-            if (High is not > 0)
-            {
-                errors[nameof(High)] = "The high end must be a positive amount.";
-            }
-            else if (High > HedgedAmount.MaxAmount)
-            {
-                errors[nameof(High)] = TooLarge;
-            }
-            else if (Low is > 0 && High <= Low)
+            CheckAmount(errors, nameof(Low), Low, Hedge, "The low end");
+            CheckAmount(errors, nameof(High), High, Hedge, "The high end");
+            if (Low is > 0 && High is > 0 && High <= Low && !errors.ContainsKey(nameof(High)))
             {
                 errors[nameof(High)] = "The high end must be above the low end.";
             }
         }
-        else if (Amount is not > 0)
+        else
         {
-            errors[nameof(Amount)] = "The amount must be positive.";
-        }
-        else if (Amount > HedgedAmount.MaxAmount)
-        {
-            errors[nameof(Amount)] = TooLarge;
+            CheckAmount(errors, nameof(Amount), Amount, Hedge, "The amount");
         }
 
         return errors;
     }
+
+    /// <summary>
+    /// One amount (or end of a range): positive, with at most <see cref="HedgedAmount.MaxDecimalPlaces"/> decimal places, and small
+    /// enough that every value its hedge allows fits (<see cref="HedgedAmount.MaxStated"/>: an "approximately" reaches 10% above).
+    /// </summary>
+    private static void CheckAmount(Dictionary<string, string> errors, string field, decimal? amount, Hedge hedge, string what)
+    {
+        if (amount is not > 0)
+        {
+            errors[field] = field == nameof(Amount) ? "The amount must be positive." : $"{what} must be a positive amount.";
+        }
+        else if (HedgedAmount.DecimalPlaces(amount.Value) > HedgedAmount.MaxDecimalPlaces)
+        {
+            errors[field] = TooPrecise;
+        }
+        else if (amount > HedgedAmount.MaxStated(hedge))
+        {
+            errors[field] = hedge == Hedge.Approximately ? TooLargeApproximately : TooLarge;
+        }
+    }
+
+    /// <summary>With <see cref="RefuseIgnoredFields"/>: the fields this claim's metric does not take, and a stage claim's stage.</summary>
+    private void ValidateFieldsTaken(Dictionary<string, string> errors)
+    {
+        var metric = Metric.ToString();
+        if (!IsMoney)
+        {
+            foreach (var (field, value) in (ReadOnlySpan<(string, decimal?)>)[(nameof(Amount), Amount), (nameof(Low), Low), (nameof(High), High)])
+            {
+                if (value is not null)
+                {
+                    errors[field] = $"A {Casing.CamelCase(metric)} claim takes no amount: leave \"{Casing.CamelCase(field)}\" out, or pick a money metric ({string.Join(", ", Enum.GetValues<Metric>().Where(m => m.IsMoney()).Select(EnumNames.Token))}).";
+                }
+            }
+
+            if (Hedge != Hedge.Exact)
+            {
+                errors[nameof(Hedge)] = $"A {Casing.CamelCase(metric)} claim takes no hedge: it states no amount.";
+            }
+
+            if (Currency != "USD")
+            {
+                errors[nameof(Currency)] = $"A {Casing.CamelCase(metric)} claim takes no currency: it states no amount.";
+            }
+        }
+        else if (Hedge == Hedge.Range && Amount is not null)
+        {
+            errors[nameof(Amount)] = "A range takes \"low\" and \"high\", not \"amount\".";
+        }
+        else if (Hedge != Hedge.Range && (Low is not null || High is not null))
+        {
+            errors[Low is not null ? nameof(Low) : nameof(High)] = "Only a range takes \"low\" and \"high\": send \"amount\", or \"hedge\": \"range\".";
+        }
+
+        if (Metric == Metric.StageOfTalks && TalksStage is null)
+        {
+            errors[nameof(TalksStage)] = $"A stageOfTalks claim needs its stage: \"talksStage\" one of {string.Join(", ", EnumNames.Tokens<Domain.Claims.TalksStage>())}.";
+        }
+        else if (Metric != Metric.StageOfTalks && TalksStage is not null)
+        {
+            errors[nameof(TalksStage)] = $"Only a stageOfTalks claim takes \"talksStage\"; a {Casing.CamelCase(metric)} claim does not.";
+        }
+    }
+
+    private static readonly string TooPrecise =
+        $"An amount can have at most {HedgedAmount.MaxDecimalPlaces} decimal places (finer than any currency's smallest unit); write it rounded.";
+
+    private const string TooLargeApproximately =
+        "An approximate amount must be at most 909,090,909,090,909,090,909,090,909 in its currency's units: \"approximately\" allows 10% more, and every value it allows must be at most 10^27.";
 
     private const string TooLarge = "The amount must be at most 10^27 (1,000,000,000,000,000,000,000,000,000) in its currency's units.";
 
@@ -398,7 +502,7 @@ public sealed class ClaimDraft
     public HedgedAmount? ToMoney() => !IsMoney || !CurrencyCode.IsValid(Currency) ? null : Hedge switch
     {
         Hedge.Range when Low is > 0 && High > Low && High <= HedgedAmount.MaxAmount => HedgedAmount.Between(Low.Value, High!.Value, Currency),
-        not Hedge.Range when Amount is > 0 and <= HedgedAmount.MaxAmount => HedgedAmount.Create(Hedge, Currency, Amount, null, null),
+        not Hedge.Range when Amount is > 0 && Amount <= HedgedAmount.MaxStated(Hedge) => HedgedAmount.Create(Hedge, Currency, Amount, null, null),
         _ => null,
     };
 }

@@ -2,6 +2,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Deals;
 using DealTracker.Domain.Outlets;
 using DealTracker.Domain.Reports;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         var claimErrors = await SyncClaimsAsync(db, report, draft.Claims, cancellationToken);
         if (claimErrors.Count > 0)
         {
-            return EditResult.Invalid(claimErrors);
+            return claimErrors.TryGetValue(RetractedKey, out var retracted) ? EditResult.Retracted(int.Parse(retracted, System.Globalization.CultureInfo.InvariantCulture)) : EditResult.Invalid(claimErrors);
         }
 
         return draft.Id is null && draft.InboxItemId is { } inboxItemId
@@ -154,16 +155,28 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         return report;
     }
 
-    // One report per link: a link another report has is refused, naming that report.
+    // One report per story: a link another report has, under any spelling of it (StoryLinks.Key, the inbox's one rule: http or https,
+    // www., a default port, a trailing slash, a fragment, tracking parameters), is refused, naming that report. The candidates are the
+    // reports whose stored link holds the key's path, so the store is searched by a plain LIKE and only they are keyed here.
     private static async Task<EditResult?> DuplicateLinkAsync(DealTrackerDbContext db, string? url, int reportId, CancellationToken cancellationToken)
     {
-        if (url is null || !await db.Reports.AnyAsync(r => r.Url == url && r.Id != reportId, cancellationToken))
+        if (url is null || Domain.Intake.StoryLinks.Key(url) is not { } key)
         {
             return null;
         }
 
-        var other = await db.Reports.AsNoTracking().Where(r => r.Url == url).Select(r => new { r.Id, Outlet = r.Outlet!.Name }).FirstAsync(cancellationToken);
-        return EditResult.Invalid(nameof(ReportDraft.Url), DuplicateLinkError(other.Id, other.Outlet));
+        var afterHost = key.IndexOf('/', 2) is >= 0 and var slash ? key[slash..] : string.Empty;
+        var path = afterHost.Split('?')[0];
+        var candidates = await db.Reports.AsNoTracking()
+            .Where(r => r.Id != reportId && r.Url != null && (r.Url == url || r.Url.Contains(path)))
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Url, Outlet = r.Outlet!.Name })
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var other = candidates.FirstOrDefault(r => r.Url == url) ?? candidates.FirstOrDefault(r => Domain.Intake.StoryLinks.Key(r.Url) == key);
+        return other is null
+            ? null
+            : EditResult.Invalid(nameof(ReportDraft.Url), DuplicateLinkError(other.Id, other.Outlet));
     }
 
     /// <summary>Why a link another report has is refused (the editor, the API and the import say it alike).</summary>
@@ -321,6 +334,11 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             return EditResult.NotFound("claim");
         }
 
+        if (claim.Status == ClaimStatus.Retracted)
+        {
+            return EditResult.Retracted(claim.Id);
+        }
+
         var report = new ReportDraft { Claims = [draft] };
         var lookupErrors = await CheckReferencesAsync(db, report, cancellationToken);
         if (lookupErrors.Count > 0)
@@ -387,10 +405,10 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     /// <summary>Null when <paramref name="reason"/> can be a retraction reason; otherwise why not.</summary>
+    /// <remarks>The same text check as every other free text (<see cref="ReportDraft.CheckText"/>): no NUL, no control character, not only invisible ones.</remarks>
     internal static string? ReasonError(string? reason, string what) =>
-        string.IsNullOrWhiteSpace(reason) ? $"Say why the {what} is retracted: readers see the reason."
-        : reason.Trim().Length > Limits.Reason ? $"A reason can be at most {Limits.Reason} characters."
-        : null;
+        VisibleText.IsBlank(reason) ? $"Say why the {what} is retracted: readers see the reason."
+        : ReportDraft.CheckText(reason, Limits.Reason, "A reason");
 
     /// <summary>Retracts the report and, with it, each of its standing claims (the rule for editors and imports alike).</summary>
     internal static List<Claim> Retract(Report report, string reason)
@@ -555,7 +573,15 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
                 }
 
                 db.Entry(claim).Property(c => c.Version).OriginalValue = draft.Version;
+                var before = Snapshot(claim);
                 Apply(claim, draft, partyName);
+                if (claim.Status == ClaimStatus.Retracted && Snapshot(claim) != before)
+                {
+                    // The form sends a report's retracted claims back as they are (kept); an edit of one is refused, never applied.
+                    errors.Clear();
+                    errors[RetractedKey] = claimId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return errors;
+                }
             }
             else
             {
@@ -574,6 +600,12 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         return errors;
     }
+
+    // The key SyncClaimsAsync answers with when an edit would change a retracted claim (its id the value): a 409, not a field error.
+    private const string RetractedKey = "\0retracted";
+
+    private static (int, Metric, int?, string?, Domain.Money.HedgedAmount?, TalksStage?, string?, string) Snapshot(Claim claim) =>
+        (claim.DealId, claim.Metric, claim.PartyId, claim.Quote, claim.Money, claim.TalksStage, claim.Note, claim.Statement);
 
     internal static void Apply(Claim claim, ClaimDraft draft, string? partyName)
     {
