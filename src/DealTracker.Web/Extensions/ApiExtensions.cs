@@ -27,7 +27,17 @@ public static class ApiExtensions
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // A claim's amounts are read by AmountJsonConverter (every decimal place as written) and are still plain JSON numbers.
+            if (context.JsonPropertyInfo?.CustomConverter is AmountJsonConverter)
+            {
+                schema.Type = Microsoft.OpenApi.JsonSchemaType.Number | Microsoft.OpenApi.JsonSchemaType.Null;
+                schema.Format = "double";
+            }
+
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new()
             {

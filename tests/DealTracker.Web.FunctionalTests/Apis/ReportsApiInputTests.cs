@@ -261,6 +261,15 @@ public sealed class ReportsApiInputTests : IAsyncLifetime
         Assert.Equal(5m, (await db.Claims.SingleAsync(c => c.Id == claimId)).Amount);
     }
 
+    [Fact]
+    public async Task OpenApi_ClaimAmountsReadAsWritten_StillDocumentedAsNumbers()
+    {
+        var document = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var claim = document.GetProperty("components").GetProperty("schemas").GetProperty("ReportClaimRequest").GetProperty("properties");
+
+        Assert.All(["amount", "low", "high"], field => Assert.Contains("number", claim.GetProperty(field).GetRawText(), StringComparison.Ordinal));
+    }
+
     private Dictionary<string, object?> Valuation(string hedge, decimal? amount) => new()
     {
         ["dealId"] = _dealId, ["metric"] = "valuation", ["partyId"] = null, ["hedge"] = hedge,

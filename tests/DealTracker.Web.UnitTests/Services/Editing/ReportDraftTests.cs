@@ -240,6 +240,108 @@ public sealed class ReportDraftTests
         Assert.Equal("$5", claim.ToMoney()?.ToHedgeWords());
     }
 
+    [Theory]
+    [InlineData(Hedge.Exact, "1000000000000000000000000000", true)]
+    [InlineData(Hedge.UpTo, "1000000000000000000000000000", true)]
+    [InlineData(Hedge.AtLeast, "1000000000000000000000000000", true)]
+    [InlineData(Hedge.Approximately, "909090909090909090909090909", true)]
+    [InlineData(Hedge.Approximately, "909090909090909090909090910", false)]
+    [InlineData(Hedge.Approximately, "999999999999999999999999999", false)]
+    [InlineData(Hedge.Exact, "1000000000000000000000000001", false)]
+    public void Validate_AmountAtItsHedgesLimit_AcceptedOnlyWhenItsIntervalFits(Hedge hedge, string amount, bool accepted)
+    {
+        var claim = Money(hedge, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(accepted, !claim.Validate().ContainsKey(nameof(ClaimDraft.Amount)));
+        Assert.Equal(accepted, claim.ToMoney() is not null);
+    }
+
+    [Theory]
+    [InlineData("0.12345678", true)]
+    [InlineData("0.123456789", false)]
+    [InlineData("1.5000000000", true)]
+    public void Validate_AmountDecimalPlaces_AtMostEight(string amount, bool accepted)
+    {
+        var errors = Money(Hedge.Exact, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)).Validate();
+
+        Assert.Equal(accepted, !errors.ContainsKey(nameof(ClaimDraft.Amount)));
+        Assert.True(accepted || errors[nameof(ClaimDraft.Amount)].Contains("decimal places", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("XYZ", false)]
+    [InlineData("BTC", false)]
+    [InlineData("EUR", true)]
+    [InlineData("DEM", true)]
+    public void Validate_Currency_OnlyIsoCodesInUseOrOnesTheExtractorReads(string currency, bool accepted)
+    {
+        var claim = Money(Hedge.Exact, 5m);
+        claim.Currency = currency;
+
+        Assert.Equal(accepted, !claim.Validate().ContainsKey(nameof(ClaimDraft.Currency)));
+    }
+
+    [Fact]
+    public void Validate_SameClaimListedTwice_NamesTheSecondRow()
+    {
+        var draft = Complete();
+        draft.Claims = [Money(Hedge.Exact, 5m), Money(Hedge.Exact, 6m)];
+        draft.Claims[0].Id = draft.Claims[1].Id = 7;
+
+        Assert.Contains("listed twice", draft.Validate(_today)["Claims[1]"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    public void Validate_PublishedBefore1900_SaysTheFloor(string date)
+    {
+        var draft = Complete();
+        draft.PublishedOn = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        draft.RetrievedOn = null;
+
+        Assert.Equal("The published date must be 1900 or later: check the year.", draft.Validate(_today)[nameof(ReportDraft.PublishedOn)]);
+    }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u0301\u0301")]
+    [InlineData("\uFEFF \u2060")]
+    public void Validate_HeadlineOfOnlyInvisibleCharacters_Refused(string headline)
+    {
+        var draft = Complete();
+        draft.Headline = headline;
+
+        Assert.True(draft.Validate(_today).ContainsKey(nameof(ReportDraft.Headline)));
+    }
+
+    [Fact]
+    public void Validate_FromTheApi_FieldsTheMetricDoesNotTakeAreRefused()
+    {
+        var context = new ClaimDraft { DealId = 1, Metric = Metric.Context, Statement = "Background.", Amount = 5m, RefuseIgnoredFields = true };
+        var stage = new ClaimDraft { DealId = 1, Metric = Metric.StageOfTalks, Statement = "Talks are early.", RefuseIgnoredFields = true };
+        var valuation = Money(Hedge.Exact, 5m);
+        valuation.TalksStage = TalksStage.Final;
+        valuation.RefuseIgnoredFields = true;
+
+        Assert.True(context.Validate().ContainsKey(nameof(ClaimDraft.Amount)));
+        Assert.True(stage.Validate().ContainsKey(nameof(ClaimDraft.TalksStage)));
+        Assert.True(valuation.Validate().ContainsKey(nameof(ClaimDraft.TalksStage)));
+        context.RefuseIgnoredFields = false;
+        Assert.Empty(context.Validate());
+    }
+
+    [Theory]
+    [InlineData("bad\u0000")]
+    [InlineData("esc \u001b[31m")]
+    [InlineData("\u200B")]
+    [InlineData(" ")]
+    public void ReasonError_ControlOrInvisibleOnly_Refused(string reason) =>
+        Assert.NotNull(ReportEditor.ReasonError(reason, "claim"));
+
+    private static ClaimDraft Money(Hedge hedge, decimal amount) =>
+        new() { DealId = 1, Metric = Metric.Valuation, Hedge = hedge, Amount = amount, Quote = "a figure" };
+
     private static ReportDraft Complete() => new()
     {
         OutletId = 1,
