@@ -66,7 +66,8 @@ public sealed record FigureCard(
     public string Metric { get; init; } = "";
 }
 
-public sealed record FigureVariantView(string Words, string Full, IReadOnlyList<string> Outlets, int IndependentCount, bool IsLead, bool CompatibleWithLead);
+public sealed record FigureVariantView(
+    string Words, string Full, IReadOnlyList<string> Outlets, int IndependentCount, bool IsLead, bool CompatibleWithLead, bool ComparableWithLead = true);
 
 /// <summary>One report behind a figure, with its own words and what it relies on.</summary>
 public sealed record FigureSource(
@@ -87,4 +88,8 @@ public sealed record ReportListItem(
     string? Date,
     string? Link,
     string LinkLabel,
-    string? ReliesOn);
+    string? ReliesOn)
+{
+    /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
+    public string? Retraction { get; init; }
+}

@@ -93,6 +93,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             .Select(r => new
             {
                 r.Id, Outlet = r.Outlet!.Name, r.Outlet.Homepage, r.Headline, r.Summary, r.Url, r.PublishedOn, r.PublishedPrecision,
+                r.Status, r.RetractionReason,
                 ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -100,7 +101,10 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
         {
             var (link, label) = DealEvidence.LinkFor(r.Url, r.Homepage);
             var reliesOn = DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target)));
-            return new ReportListItem(r.Id, r.Outlet, r.Headline, r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision), link, label, reliesOn);
+            return new ReportListItem(r.Id, r.Outlet, r.Headline, r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision), link, label, reliesOn)
+            {
+                Retraction = r.Status == Domain.Reports.ReportStatus.Retracted ? r.RetractionReason ?? "" : null,
+            };
         })];
     }
 
@@ -186,7 +190,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
                 Origins: figure.Corroboration.Origins.Select(o => o.Label).ToList(),
                 Variants: figure.Variants.Take(MaxVariants).Select(v => new FigureVariantView(
                     v.Amount.ToHedgeWords(), v.Amount.ToFullWords(), v.Corroboration.Outlets, v.Corroboration.IndependentCount,
-                    v == lead, v.CompatibleWithLead)).ToList(),
+                    v == lead, v.CompatibleWithLead, v.Amount.Currency == lead.Amount.Currency)).ToList(),
                 Agreement: figure.HasSpread ? figure.AgreementWords : null,
                 HasConflict: figure.HasConflict,
                 Sources: sources)

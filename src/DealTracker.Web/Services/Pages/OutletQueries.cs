@@ -11,7 +11,11 @@ public sealed record OutletSummary(int Id, string Slug, string Name, string Kind
 
 public sealed record OutletView(OutletSummary Outlet, IReadOnlyList<OutletReport> Reports, int Page, int PageCount);
 
-public sealed record OutletReport(int Id, string Title, string? Date, string? ReliesOn, IReadOnlyList<string> Deals, int Claims);
+public sealed record OutletReport(int Id, string Title, string? Date, string? ReliesOn, IReadOnlyList<string> Deals, int Claims)
+{
+    /// <summary>For a retracted report, the reason (empty when none was given); null while it stands.</summary>
+    public string? Retraction { get; init; }
+}
 
 /// <summary>Outlets and their reports, in a fixed number of queries.</summary>
 public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
@@ -47,7 +51,7 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                 .Skip((page - 1) * PageSize).Take(PageSize)
                 .Select(r => new
                 {
-                    r.Id, r.Headline, r.Summary, r.PublishedOn, r.PublishedPrecision,
+                    r.Id, r.Headline, r.Summary, r.PublishedOn, r.PublishedPrecision, r.Status, r.RetractionReason,
                     ReliesOn = r.Reliances.Select(x => new { x.Kind, Target = x.TargetOutlet != null ? x.TargetOutlet.Name : x.TargetReport!.Outlet!.Name }).ToList(),
                     Claims = r.Claims.Count,
                 })
@@ -63,7 +67,10 @@ public sealed class OutletQueries(IDbContextFactory<DealTrackerDbContext> dbFact
                                   outlet.Reports, outlet.Claims, outlet.Original, outlet.First),
                 reports.Select(r => new OutletReport(r.Id, r.Headline ?? r.Summary, DealEvidence.DateText(r.PublishedOn, r.PublishedPrecision),
                     DealEvidence.ReliesOnText(r.ReliesOn.Select(x => (x.Kind, x.Target))),
-                    deals[r.Id].ToList(), r.Claims)).ToList(),
+                    deals[r.Id].ToList(), r.Claims)
+                {
+                    Retraction = r.Status == Domain.Reports.ReportStatus.Retracted ? r.RetractionReason ?? "" : null,
+                }).ToList(),
                 page,
                 pageCount);
         });
