@@ -8,6 +8,12 @@ public sealed record VariantPair(FigureVariant First, FigureVariant Second, Mone
     /// <summary>True when both values can be right at once.</summary>
     public bool Compatible => Overlap is not null;
 
+    /// <summary>True when the values are in one currency; values in different currencies are not compared (neither compatible nor in conflict).</summary>
+    public bool Comparable => First.Amount.IsComparableWith(Second.Amount);
+
+    /// <summary>True when both values are in one currency and cannot both be right.</summary>
+    public bool Conflicts => Comparable && !Compatible;
+
     /// <summary>The values both allow as a hedged amount in the pair's own currency ("$10B–$50B"); null when they conflict.</summary>
     public HedgedAmount? OverlapAmount => Overlap is { } overlap ? HedgedAmount.Spanning(overlap, First.Amount.Currency) : null;
 

@@ -37,14 +37,28 @@ public sealed record HeadlineFigure(
     /// <summary>True when the outlets state more than one value.</summary>
     public bool HasSpread => Variants.Count > 1;
 
-    /// <summary>True when at least two values cannot both be right.</summary>
+    /// <summary>True when at least two values in one currency cannot both be right (values in different currencies are not compared).</summary>
     public bool HasConflict => ConflictingAmounts(Variants).Count > 0;
+
+    /// <summary>True when the values are stated in more than one currency: those in different currencies are not compared, neither agreeing nor conflicting.</summary>
+    public bool HasMixedCurrencies => Variants.Any(v => v.Amount.Currency != Lead.Amount.Currency);
+
+    /// <summary>
+    /// For each currency the values are stated in (the lead's first), the values every figure in that currency allows;
+    /// a currency whose values disagree has none. With one currency this is <see cref="AgreedAmount"/> alone.
+    /// </summary>
+    public IReadOnlyList<HedgedAmount> AgreementsByCurrency =>
+        [.. Variants.GroupBy(v => v.Amount.Currency)
+            .Select(g => (Currency: g.Key, Common: g.Skip(1).Aggregate((MoneyInterval?)g.First().Amount.Interval, (acc, v) => acc?.Intersect(v.Amount.Interval))))
+            .Select(c => c.Common is { } common ? HedgedAmount.Spanning(common, c.Currency) : null)
+            .OfType<HedgedAmount>()];
 
     /// <summary>
     /// The values that cannot be right at the same time as some other value (<see cref="HedgedAmount.ConflictsWith"/>),
-    /// found in one pass instead of comparing every pair. With more than one currency every value conflicts. In one
-    /// currency a value [low, high] conflicts with another exactly when some value's top is under its low or some value's
-    /// low is over its high (a value always overlaps itself, so the lowest top and highest low are enough).
+    /// found in one pass per currency instead of comparing every pair. Values in different currencies cannot be compared, so
+    /// they never conflict with each other. In one currency a value [low, high] conflicts with another exactly when some value's
+    /// top is under its low or some value's low is over its high (a value always overlaps itself, so the lowest top and highest
+    /// low are enough).
     /// </summary>
     internal static HashSet<HedgedAmount> ConflictingAmounts(IReadOnlyList<FigureVariant> variants)
     {
@@ -54,15 +68,18 @@ public sealed record HeadlineFigure(
             return conflicting;
         }
 
-        var intervals = variants.Select(v => v.Amount.Interval).ToList();
-        var oneCurrency = variants.All(v => v.Amount.Currency == variants[0].Amount.Currency);
-        var highestLow = intervals.Max(i => i.Low);
-        var lowestHigh = intervals.Min(i => i.High); // null when no value has a top
-        for (var i = 0; i < variants.Count; i++)
+        foreach (var currency in variants.GroupBy(v => v.Amount.Currency))
         {
-            if (!oneCurrency || lowestHigh < intervals[i].Low || highestLow > intervals[i].High)
+            var intervals = currency.Select(v => v.Amount.Interval).ToList();
+            var highestLow = intervals.Max(i => i.Low);
+            var lowestHigh = intervals.Min(i => i.High); // null when no value has a top
+            foreach (var variant in currency)
             {
-                conflicting.Add(variants[i].Amount);
+                var interval = variant.Amount.Interval;
+                if (lowestHigh < interval.Low || highestLow > interval.High)
+                {
+                    conflicting.Add(variant.Amount);
+                }
             }
         }
 

@@ -183,8 +183,11 @@ public sealed record HedgedAmount
     public bool IsCompatibleWith(HedgedAmount other) =>
         Currency == other.Currency && Interval.Overlaps(other.Interval);
 
-    /// <summary>True when the two cannot both be right.</summary>
-    public bool ConflictsWith(HedgedAmount other) => !IsCompatibleWith(other);
+    /// <summary>True when both are in one currency, so they can be compared at all (values in different currencies cannot).</summary>
+    public bool IsComparableWith(HedgedAmount other) => Currency == other.Currency;
+
+    /// <summary>True when the two cannot both be right: same currency and no value in common. Different currencies are not compared, so never conflict.</summary>
+    public bool ConflictsWith(HedgedAmount other) => IsComparableWith(other) && !IsCompatibleWith(other);
 
     /// <summary>The figure in its hedge words: "up to $50B", "$10B or more", "~$830B", "$15B–$25B", "$38B".</summary>
     public string ToHedgeWords() => Hedge switch

@@ -112,7 +112,7 @@ public sealed class FigureComparisonTests
     }
 
     [Fact]
-    public void Conflicts_SameNumberInDifferentCurrencies_ConflictAndNoOverlap()
+    public void Conflicts_SameNumberInDifferentCurrencies_NotComparedNoConflictAndNoOverlap()
     {
         var comparison = Compare(
             Investment(1, _upToFifty, Own(1)),
@@ -121,8 +121,24 @@ public sealed class FigureComparisonTests
         var pair = Assert.Single(comparison.Pairs());
 
         Assert.False(pair.Compatible);
+        Assert.False(pair.Comparable);
+        Assert.False(pair.Conflicts);
         Assert.Null(pair.OverlapAmount);
-        Assert.All(comparison.Variants, v => Assert.True(comparison.Conflicts(v)));
+        Assert.All(comparison.Variants, v => Assert.False(comparison.Conflicts(v)));
+        Assert.False(comparison.HasConflict);
+    }
+
+    [Fact]
+    public void Pairs_SameCurrencyWithNoValueInCommon_ComparableAndConflicting()
+    {
+        var comparison = Compare(
+            Investment(1, HedgedAmount.Exact(50 * Billion), Own(1)),
+            Investment(2, HedgedAmount.Exact(70 * Billion), Own(2)));
+
+        var pair = Assert.Single(comparison.Pairs());
+
+        Assert.True(pair.Comparable);
+        Assert.True(pair.Conflicts);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public sealed class HeadlineFigureTests
     }
 
     [Fact]
-    public void From_DifferentCurrencies_HasConflictAndNoAgreement()
+    public void From_DifferentCurrencies_NotComparedSoNoConflictAndNoOverallAgreement()
     {
         var claims = new[]
         {
@@ -151,8 +151,48 @@ public sealed class HeadlineFigureTests
 
         var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
 
-        Assert.True(figure.HasConflict);
+        Assert.False(figure.HasConflict);
+        Assert.True(figure.HasMixedCurrencies);
         Assert.Null(figure.Agreement);
+        Assert.Equal(["EUR", "USD"], figure.AgreementsByCurrency.Select(a => a.Currency).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void From_EuroRangeBesideDollarFigures_DollarValuesAgreeAndNothingConflicts()
+    {
+        var claims = new[]
+        {
+            Investment(1, HedgedAmount.UpTo(100_000_000_000m), SeedArticle.ReutersReport),
+            Investment(2, HedgedAmount.Exact(100_000_000_000m), SeedArticle.AxiosReport),
+            Investment(3, HedgedAmount.Between(90_000_000_000m, 120_000_000_000m, "EUR"), SeedArticle.FtJan28Report),
+        };
+
+        var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
+
+        Assert.False(figure.HasConflict);
+        Assert.True(figure.HasMixedCurrencies);
+        Assert.Empty(HeadlineFigure.ConflictingAmounts(figure.Variants));
+        Assert.Contains(figure.AgreementsByCurrency, a => a.Currency == "USD" && a.ToHedgeWords() == "$100B");
+        Assert.Contains(figure.AgreementsByCurrency, a => a.Currency == "EUR" && a.ToHedgeWords() == "€90B–€120B");
+    }
+
+    [Fact]
+    public void From_ConflictWithinOneOfTwoCurrencies_OnlyThoseValuesConflict()
+    {
+        var claims = new[]
+        {
+            Investment(1, HedgedAmount.Exact(50_000_000_000m), SeedArticle.ReutersReport),
+            Investment(2, HedgedAmount.Exact(70_000_000_000m), SeedArticle.AxiosReport),
+            Investment(3, HedgedAmount.Exact(60_000_000_000m, "EUR"), SeedArticle.FtJan28Report),
+        };
+
+        var figure = Assert.Single(HeadlineFigure.From(claims, _graph));
+        var conflicting = HeadlineFigure.ConflictingAmounts(figure.Variants);
+
+        Assert.True(figure.HasConflict);
+        Assert.Equal(2, conflicting.Count);
+        Assert.DoesNotContain(HedgedAmount.Exact(60_000_000_000m, "EUR"), conflicting);
+        Assert.Equal(["EUR"], figure.AgreementsByCurrency.Select(a => a.Currency));
     }
 
     [Fact]

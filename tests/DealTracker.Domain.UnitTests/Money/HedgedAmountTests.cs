@@ -260,24 +260,25 @@ public sealed class HedgedAmountTests
     [InlineData("EUR")]
     [InlineData("GBP")]
     [InlineData("CHF")]
-    public void IsCompatibleWith_DifferentCurrencies_NeverCompatible(string otherCurrency)
+    public void IsCompatibleWith_DifferentCurrencies_NeverCompatibleNorInConflict(string otherCurrency)
     {
         var usd = HedgedAmount.Exact(50_000_000_000m);
 
         Assert.False(usd.IsCompatibleWith(HedgedAmount.Exact(50_000_000_000m, otherCurrency)));
         Assert.False(HedgedAmount.UpTo(50_000_000_000m).IsCompatibleWith(HedgedAmount.AtLeast(1_000_000m, otherCurrency)));
-        Assert.True(usd.ConflictsWith(HedgedAmount.Approximately(50_000_000_000m, otherCurrency)));
+        Assert.False(usd.ConflictsWith(HedgedAmount.Approximately(50_000_000_000m, otherCurrency)));
+        Assert.False(usd.IsComparableWith(HedgedAmount.Approximately(50_000_000_000m, otherCurrency)));
     }
 
     [Theory]
     [MemberData(nameof(SampleIndexes))]
-    public void IsCompatibleWith_AnyPair_IsSymmetricAndOppositeOfConflict(int index)
+    public void IsCompatibleWith_AnyPair_IsSymmetricAndOppositeOfConflictWithinACurrency(int index)
     {
         var a = _samples[index];
         foreach (var b in _samples)
         {
             Assert.Equal(a.IsCompatibleWith(b), b.IsCompatibleWith(a));
-            Assert.Equal(!a.IsCompatibleWith(b), a.ConflictsWith(b));
+            Assert.Equal(a.IsComparableWith(b) && !a.IsCompatibleWith(b), a.ConflictsWith(b));
         }
 
         Assert.True(a.IsCompatibleWith(a));

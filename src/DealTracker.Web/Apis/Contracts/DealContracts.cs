@@ -6,12 +6,17 @@ public sealed record DealSummaryDto(int Id, string Slug, string Title, string Su
 
 public sealed record DealPartyDto(int Id, string Slug, string Name, string Role);
 
-/// <summary>A headline figure: the lead value, the other values reported, and who stands behind them.</summary>
+/// <summary>
+/// A headline figure: the lead value, the other values reported, and who stands behind them. Values in different currencies
+/// are not compared: <c>MixedCurrencies</c> says so, <c>HasConflict</c> is a conflict within one currency, <c>Agreement</c> is
+/// null (no value is allowed by every figure across currencies) and <c>AgreementsByCurrency</c> has each currency's own.
+/// </summary>
 public sealed record FigureDto(
     string Metric, NamedRef? Party, string Title, MoneyDto Lead, IReadOnlyList<FigureValueDto> Values, CorroborationDto Corroboration,
-    MoneyDto? Agreement, bool HasConflict);
+    MoneyDto? Agreement, bool HasConflict, bool MixedCurrencies, IReadOnlyList<MoneyDto> AgreementsByCurrency);
 
-public sealed record FigureValueDto(MoneyDto Value, bool CompatibleWithLead, CorroborationDto Corroboration);
+/// <summary>One value; <c>ComparableWithLead</c> is false for a value in another currency than the lead's (then <c>CompatibleWithLead</c> is false too: not compared).</summary>
+public sealed record FigureValueDto(MoneyDto Value, bool CompatibleWithLead, bool ComparableWithLead, CorroborationDto Corroboration);
 
 /// <summary>How many outlets carry a value, how many independent origins stand behind it, and who reported it first.</summary>
 public sealed record CorroborationDto(int Outlets, int Independent, IReadOnlyList<string> OutletNames, IReadOnlyList<string> Origins, FirstReportDto? First);

@@ -52,20 +52,24 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
             var reliesOn = evidence.Edges.ToLookup(
                 e => e.ReportId,
                 e => new RelianceDto(new NamedRef(e.TargetSlug, e.TargetName), EnumNames.Token(Enum.Parse<Domain.Reports.RelianceKind>(e.Kind)), e.TargetReportId));
-            var partySlugs = deal.Parties.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.First().Slug);
+            // A figure's party by its id: a claim may name a party that is not one of the deal's parties.
+            var partyIds = figures.Where(f => f.PartyId is not null).Select(f => f.PartyId!.Value).Distinct().ToList();
+            var partySlugs = await db.Parties.Where(p => partyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Slug, cancellationToken);
 
             return (DealDetailDto?)new DealDetailDto(
                 deal.Slug, deal.Title, deal.Summary, EnumNames.Token(deal.Stage), deal.StageNote,
                 [.. deal.Parties.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Ordinal).Select(p => new DealPartyDto(p.Id, p.Slug, p.Name, EnumNames.Token(p.Role)))],
                 [.. figures.Select(f => new FigureDto(
                     EnumNames.Token(f.Metric),
-                    f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(party) ?? "", party) : null,
+                    f.PartyId is { } partyId && f.PartyName is { } party ? new NamedRef(partySlugs.GetValueOrDefault(partyId) ?? "", party) : null,
                     f.Title,
                     MoneyDto.From(f.Lead.Amount)!,
-                    [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, ToDto(v.Corroboration, reliesOn)))],
+                    [.. f.Variants.Select(v => new FigureValueDto(MoneyDto.From(v.Amount)!, v.CompatibleWithLead, v.Amount.Currency == f.Lead.Amount.Currency, ToDto(v.Corroboration, reliesOn)))],
                     ToDto(f.Corroboration, reliesOn),
                     MoneyDto.From(f.AgreedAmount),
-                    f.HasConflict))],
+                    f.HasConflict,
+                    f.HasMixedCurrencies,
+                    [.. f.AgreementsByCurrency.Select(a => MoneyDto.From(a)!)]))],
                 [.. related.Select(r => new NamedRef(r.Slug, r.Title))]);
         });
 

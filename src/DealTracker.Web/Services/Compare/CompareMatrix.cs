@@ -95,7 +95,7 @@ internal sealed record CompareMatrix(
             .Select(p => new ComparePair(
                 p.First.Amount.ToHedgeWords(), OutletsText(p.First.Corroboration.Outlets),
                 p.Second.Amount.ToHedgeWords(), OutletsText(p.Second.Corroboration.Outlets),
-                p.Compatible, p.OverlapAmount?.ToHedgeWords()))
+                p.Compatible, p.OverlapAmount?.ToHedgeWords(), p.Comparable))
             .ToList();
         // Each value's words and verdicts once, not once per claim (a busy figure has hundreds of claims per value).
         var values = new Dictionary<FigureVariant, (string Words, string Full, bool Conflicts, int Group)>(ReferenceEqualityComparer.Instance);
@@ -112,7 +112,8 @@ internal sealed record CompareMatrix(
         }
 
         var column = new CompareColumn(FigureAnchor.Of(figure.Metric, figure.PartyId), figure.Title, true,
-                                       comparison.AgreedAmount?.ToHedgeWords(), comparison.HasConflict, pairs);
+                                       comparison.AgreedAmount?.ToHedgeWords(), comparison.HasConflict, pairs,
+                                       figure.HasMixedCurrencies, figure.HasMixedCurrencies ? [.. figure.AgreementsByCurrency.Select(a => a.ToHedgeWords())] : null);
         return new ComparedFigure(figure.Metric, figure.PartyName, column, claims);
     }
 

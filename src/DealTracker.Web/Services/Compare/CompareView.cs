@@ -39,10 +39,12 @@ public sealed record CompareColumn(
     bool IsMoney,
     string? Agreement,
     bool HasConflict,
-    IReadOnlyList<ComparePair> Pairs);
+    IReadOnlyList<ComparePair> Pairs,
+    bool MixedCurrencies = false,
+    IReadOnlyList<string>? CurrencyAgreements = null);
 
-/// <summary>Two distinct values of one metric and whether both can be right.</summary>
-public sealed record ComparePair(string First, string FirstOutlets, string Second, string SecondOutlets, bool Compatible, string? Overlap);
+/// <summary>Two distinct values of one metric and whether both can be right; values in different currencies are not compared (<see cref="Comparable"/> false).</summary>
+public sealed record ComparePair(string First, string FirstOutlets, string Second, string SecondOutlets, bool Compatible, string? Overlap, bool Comparable = true);
 
 public sealed record CompareOutletRow(string Slug, string Name, IReadOnlyList<CompareCell> Cells);
 

@@ -228,8 +228,10 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
 
     private static async Task<IReadOnlyList<FilterOption>> PartyOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
     {
-        var parties = await db.DealParties.Where(p => p.DealId == dealId)
-            .Select(p => new { p.Party!.Slug, p.Party.Name }).Distinct()
+        // The deal's parties and every party its claims name (a claim may name a party that is not one of the deal's).
+        var parties = await db.Parties
+            .Where(p => db.DealParties.Any(d => d.DealId == dealId && d.PartyId == p.Id) || db.Claims.Any(c => c.DealId == dealId && c.PartyId == p.Id))
+            .Select(p => new { p.Slug, p.Name })
             .ToListAsync(cancellationToken);
         return [.. parties.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => new FilterOption(p.Slug, p.Name))];
     }
