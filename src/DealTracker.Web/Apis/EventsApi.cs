@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
 
-/// <summary>Events of deals (talks reported, agreements signed), filtered by deal and dates, paged.</summary>
+/// <summary>Events of deals (talks reported, agreements signed), filtered by deal, dates and the reports they stand on, paged.</summary>
 public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder endpoints)
@@ -14,7 +14,7 @@ public static class EventsApi
         endpoints.MapGet("/api/events", ListAsync)
             .WithTags("Events")
             .WithName("ListEvents")
-            .WithSummary("Events by date; filter by deal, from and to; paged (page, pageSize)")
+            .WithSummary("Events by date; filter by deal, from and to, and by the reports each stands on (outlet, party and metric of their claims, status); paged (page, pageSize)")
             .AsPublicRead();
         return endpoints;
     }

@@ -90,10 +90,14 @@ public sealed record ListParameters
             }
         }
 
+        // Slugs are lower case (Slugs.From): a filter's slug is matched whatever its case.
+        var deal = Deal?.ToLowerInvariant();
+        var outlet = Outlet?.ToLowerInvariant();
+        var party = Party?.ToLowerInvariant();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var dealId = await ResolveAsync(Deal, "deal", db.Deals.Where(d => d.Slug == Deal).Select(d => (int?)d.Id), errors, cancellationToken);
-        var outletId = await ResolveAsync(Outlet, "outlet", db.Outlets.Where(o => o.Slug == Outlet).Select(o => (int?)o.Id), errors, cancellationToken);
-        var partyId = await ResolveAsync(Party, "party", db.Parties.Where(p => p.Slug == Party).Select(p => (int?)p.Id), errors, cancellationToken);
+        var dealId = await ResolveAsync(Deal, "deal", db.Deals.Where(d => d.Slug == deal).Select(d => (int?)d.Id), errors, cancellationToken);
+        var outletId = await ResolveAsync(Outlet, "outlet", db.Outlets.Where(o => o.Slug == outlet).Select(o => (int?)o.Id), errors, cancellationToken);
+        var partyId = await ResolveAsync(Party, "party", db.Parties.Where(p => p.Slug == party).Select(p => (int?)p.Id), errors, cancellationToken);
         return errors.Count > 0
             ? (null, errors)
             : (new DataFilter(dealId, outletId, partyId, metric, status, from, to, page, pageSize), errors);

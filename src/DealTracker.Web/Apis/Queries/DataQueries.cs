@@ -46,6 +46,27 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
             query = query.Where(e => e.DealId == dealId);
         }
 
+        // An event has no outlet, party, metric or status of its own: these filters read the reports it stands on (and their claims).
+        if (filter.OutletId is { } outletId)
+        {
+            query = query.Where(e => e.Reports.Any(r => r.OutletId == outletId));
+        }
+
+        if (filter.PartyId is { } partyId)
+        {
+            query = query.Where(e => e.Reports.Any(r => r.Claims.Any(c => c.PartyId == partyId)));
+        }
+
+        if (filter.Metric is { } metric)
+        {
+            query = query.Where(e => e.Reports.Any(r => r.Claims.Any(c => c.Metric == metric)));
+        }
+
+        if (filter.ReportStatus is { } status)
+        {
+            query = query.Where(e => e.Reports.Any(r => r.Status == status));
+        }
+
         if (filter.From is { } from)
         {
             query = query.Where(e => e.OccurredUntil >= from);
