@@ -26,6 +26,8 @@ public static class ApiExtensions
             // A number is a number: "inboxItemId": "12" is a wrong type (400), as the docs say, not read as 12 (the web defaults would).
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
+        // First, so an /api or /openapi error is problem details whatever the Accept header (Apis/ApiProblemDetailsWriter).
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ApiProblemDetailsWriter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
         {
@@ -61,7 +63,8 @@ public static class ApiExtensions
 
     public static IEndpointRouteBuilder MapDealTrackerApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi(); // /openapi/v1.json
+        // /openapi/v1.json, the one document: another name (/openapi/v2.json) matches no route, so its 404 is problem details too.
+        endpoints.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json");
         endpoints.MapScalarApiReference("/api/reference", options => options.WithTitle("DealTracker API").DisableDefaultFonts()); // no fonts from fonts.scalar.com (the CSP allows none)
         endpoints.MapDealsApi();
         endpoints.MapExportApi();
