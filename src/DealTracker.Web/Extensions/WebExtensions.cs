@@ -75,15 +75,16 @@ public static class WebExtensions
 
         // Pages answer a bare status with the not-found page; the API keeps its status and problem details.
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
+            context => !ApiProblemDetailsWriter.IsApiPath(context.Request.Path),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages()); // a bare API status (no route, wrong method, 401) gets problem details too
+            context => ApiProblemDetailsWriter.IsApiPath(context.Request.Path),
+            api => api.UseStatusCodePages()); // a bare API or OpenAPI status (no route, wrong method, 401) gets problem details too
 
         // Routing after the status code pages and the exception handler, so what they re-execute (/not-found, /Error) is routed again.
         app.UseErrorPagesAsGet();
         app.UseHeadAsGet();
+        app.UseCanonicalSlugs();
         app.UseRouting();
         app.UseStoreBusyHandling();
         app.UseCors();
