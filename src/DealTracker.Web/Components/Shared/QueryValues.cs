@@ -1,5 +1,6 @@
 using System.Globalization;
 using DealTracker.Domain.Dates;
+using Microsoft.AspNetCore.Components;
 
 namespace DealTracker.Web.Components.Shared;
 
@@ -59,6 +60,58 @@ public static class QueryValues
             context.Response.StatusCode = status;
         }
     }
+
+    /// <summary>
+    /// Reports each of the page's query keys given more than once (<c>?page=1&amp;page=2</c>): the page reads the first
+    /// value only, and says so, as a bad request.
+    /// </summary>
+    public static void Repeated(HttpContext? context, ICollection<string> errors, params string[] keys)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        foreach (var key in keys)
+        {
+            if (context.Request.Query.TryGetValue(key, out var values) && values.Count > 1)
+            {
+                errors.Add($"“{key}” was given {values.Count} times: only the first, “{Shorten(values[0] ?? "")}”, was read.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The page's own address (base-relative, from "/") for links it writes: on a cached public page only the path and the
+    /// query keys a cached page reads (<see cref="Extensions.PageCacheExtensions.PublicPageQueryKeys"/>), since the page
+    /// cache ignores every other key and would otherwise serve one reader's <c>?utm_source=…</c> or junk to everyone.
+    /// Elsewhere (a page the cache never keeps, an interactive render) the whole address.
+    /// </summary>
+    public static string SelfAddress(NavigationManager navigation, HttpContext? context)
+    {
+        var relative = "/" + navigation.ToBaseRelativePath(navigation.Uri);
+        if (context?.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>()
+                .Any(a => a.PolicyName == Extensions.PageCacheExtensions.PublicPagePolicy) != true)
+        {
+            return relative;
+        }
+
+        var cut = relative.IndexOfAny(['?', '#']);
+        if (cut < 0)
+        {
+            return relative;
+        }
+
+        var path = relative[..cut];
+        var kept = context.Request.Query
+            .Where(q => _cachedKeys.Contains(q.Key))
+            .OrderBy(q => q.Key, StringComparer.Ordinal)
+            .SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .ToList();
+        return kept.Count == 0 ? path : $"{path}?{string.Join("&", kept)}";
+    }
+
+    private static readonly HashSet<string> _cachedKeys = new(Extensions.PageCacheExtensions.PublicPageQueryKeys(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A value echoed back in a message, cut to a readable length.</summary>
     public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
