@@ -23,7 +23,7 @@ public static class CanonicalSlugs
         await next(context);
     });
 
-    /// <summary>The address with its slug in lower case, or null when it already is (or has no slug).</summary>
+    /// <summary>The address with its slug in lower case, or null when it already is (or is no slug in capitals).</summary>
     internal static PathString? Canonical(PathString path)
     {
         foreach (var prefix in _prefixes)
@@ -36,7 +36,8 @@ public static class CanonicalSlugs
             var value = rest.Value;
             var end = value.IndexOf('/', 1);
             var slug = end < 0 ? value[1..] : value[1..end];
-            if (!slug.Any(char.IsAsciiLetterUpper))
+            // Only a slug in capitals: letters, digits and hyphens. Anything else is no slug and stays a 404 where it is.
+            if (!slug.Any(char.IsAsciiLetterUpper) || !slug.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
             {
                 return null;
             }

@@ -30,6 +30,16 @@ public sealed class CanonicalSlugsTests(DealTrackerAppFactory app) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("/deals/NOPE%20X")]
+    [InlineData("/outlets/X%0d%0aFAKE")]
+    public async Task Get_AddressWhoseSlugIsNoSlug_Is404NotARedirect(string path)
+    {
+        var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/claims?deal=AMAZON-OPENAI-2026-ROUND")]
     [InlineData("/api/reports?outlet=Reuters")]
     [InlineData("/api/claims?party=AMAZON")]
