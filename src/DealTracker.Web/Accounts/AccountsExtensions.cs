@@ -74,6 +74,7 @@ public static class AccountsExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DealTrackerDbContext>()
+            .AddUserManager<EditorUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordRules>()
