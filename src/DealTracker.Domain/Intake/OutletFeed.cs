@@ -53,5 +53,11 @@ public class OutletFeed
     /// <summary>The background poller leaves the feed alone until then (UTC).</summary>
     public DateTime? BackoffUntil { get; set; }
 
+    /// <summary>
+    /// While set and later than now (UTC), a poll holds the feed: the one poll, on any node, that claimed it by a
+    /// conditional update; cleared when that poll is recorded, and lapsing by itself if its node dies.
+    /// </summary>
+    public DateTime? PollingUntil { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -230,7 +230,7 @@ CREATE TABLE "OutletFeeds" (
     "NewItemCount" INTEGER NOT NULL,
     "Failures" INTEGER NOT NULL,
     "BackoffUntil" TEXT NULL,
-    "CreatedAt" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL, "PollingUntil" TEXT NULL,
     CONSTRAINT "FK_OutletFeeds_Outlets_OutletId" FOREIGN KEY ("OutletId") REFERENCES "Outlets" ("Id") ON DELETE CASCADE
 );
 CREATE TABLE "InboxItems" (
@@ -329,4 +329,5 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('2
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202002319_DealKeptViews', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261202053330_DealAsOfEvidence', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207022948_InboxPublishedOn', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207082829_FeedPollingClaim', '10.0.15');
 INSERT INTO "StoreVersions" ("Id", "Value") VALUES (1, 0);

@@ -493,6 +493,9 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PollingUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

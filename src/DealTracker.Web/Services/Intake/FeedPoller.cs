@@ -9,17 +9,18 @@ using DealTracker.Web.Services.Pages;
 namespace DealTracker.Web.Services.Intake;
 
 /// <summary>What one poll of a feed came to.</summary>
-/// <param name="Status"><c>ok</c>, <c>notModified</c>, <c>failed</c> or <c>refused</c>.</param>
+/// <param name="Status"><c>ok</c>, <c>notModified</c>, <c>failed</c>, <c>refused</c>, or <c>busy</c> when another poll held the feed (nothing fetched, nothing recorded).</param>
 /// <param name="ItemCount">Items the feed held (0 unless <c>ok</c>).</param>
 /// <param name="NewItems">Items that landed in the inbox as new.</param>
 /// <param name="Duplicates">Items recognised as a story already in the inbox (same link from another feed, or a near-identical title).</param>
-/// <param name="Error">Why the poll failed or was refused, in words for the editor.</param>
+/// <param name="Error">Why the poll failed, was refused or was busy, in words for the editor.</param>
 public sealed record PollResult(int FeedId, string Status, int ItemCount, int NewItems, int Duplicates, string? Error, DateTime? BackoffUntil);
 
 /// <summary>
 /// Polls feeds: fetches each (conditional GET, safe fetch), reads its entries and puts each new story in the
 /// inbox with what the extractor found, the tracked parties named and the deal it probably concerns. Records
-/// the feed's last success, last error, item count and back-off. Polls run one at a time.
+/// the feed's last success, last error, item count and back-off. Polls run one at a time on a node, and a feed is polled by one
+/// poll at a time across nodes (each poll claims it first).
 /// </summary>
 public sealed class FeedPoller(
     IDbContextFactory<DealTrackerDbContext> dbFactory, SafeFetcher fetcher, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<FeedPoller> logger)
@@ -27,21 +28,84 @@ public sealed class FeedPoller(
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1";
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    /// <summary>Polls one feed now, whatever its back-off. Null when there is no such feed.</summary>
-    public async Task<PollResult?> PollAsync(int feedId, CancellationToken cancellationToken)
+    /// <summary>What a manual poll answers when another poll, on this node or another, holds the feed.</summary>
+    public const string AlreadyPolling = "A poll of this feed is already running; its result shows on the feed when it ends.";
+
+    /// <summary>What a poll answers when other polls kept storing its items at the same moment, however often it read them again.</summary>
+    public const string KeptClashing = "Other polls kept storing these items at the same moment; the next poll adds the rest.";
+
+    /// <summary>How many times a poll stores what it fetched when another poll keeps storing some of the same items first.</summary>
+    private const int StoreAttempts = 3;
+
+    /// <summary>
+    /// Polls one feed now, whatever its back-off, unless another poll holds it: then the result's status is <c>busy</c>
+    /// (<see cref="AlreadyPolling"/>), recorded nowhere. Null when there is no such feed.
+    /// </summary>
+    public Task<PollResult?> PollAsync(int feedId, CancellationToken cancellationToken) => PollOneAsync(feedId, dueOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Polls every feed whose interval has passed and whose back-off is over; returns how many this node polled. Each feed is
+    /// claimed first (<see cref="ClaimAsync"/>), so nodes polling at the same tick fetch each feed once between them.
+    /// </summary>
+    public async Task<int> PollDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = Due(now);
+        List<int> ids;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            ids = await db.OutletFeeds.AsNoTracking()
+                .Where(f => (f.LastPolledAt == null || f.LastPolledAt <= due) && (f.BackoffUntil == null || f.BackoffUntil <= now))
+                .Where(f => f.PollingUntil == null || f.PollingUntil <= now)
+                .OrderBy(f => f.LastPolledAt).Select(f => f.Id).ToListAsync(cancellationToken);
+        }
+
+        var polled = 0;
+        foreach (var id in ids)
+        {
+            if (await PollOneAsync(id, dueOnly: true, cancellationToken) is { Status: not Busy })
+            {
+                polled++;
+            }
+        }
+
+        return polled;
+    }
+
+    /// <summary>The status of a poll that found the feed held by another poll: nothing fetched, nothing recorded.</summary>
+    public const string Busy = "busy";
+
+    /// <summary>A feed last polled at or before this is due (half a minute's slack, so a tick's jitter does not skip an interval).</summary>
+    private DateTime Due(DateTime now) => now.AddMinutes(-options.Value.PollMinutes).AddSeconds(30);
+
+    /// <summary>How long a claim holds a feed: past the longest fetch (its retry included) and the time to store what it read.</summary>
+    private TimeSpan Lease => TimeSpan.FromSeconds((2 * options.Value.TimeoutSeconds) + 60);
+
+    private async Task<PollResult?> PollOneAsync(int feedId, bool dueOnly, CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await PollLockedAsync(feedId, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Whatever one feed holds that the poll cannot take in is a failed poll of that feed, backed off like any other: never a
-            // 500 from the API, and never a stop to the other feeds' polls (the feed would be first in line again at every tick).
-            logger.LogError(exception, "Feed {FeedId} poll failed unexpectedly", feedId);
-            return await RecordFailureAsync(
-                feedId, clock.GetUtcNow().UtcDateTime, "The feed could not be taken in: the error is logged for the team, and the next poll tries again.", cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (!await ClaimAsync(feedId, now, dueOnly, cancellationToken))
+            {
+                return await FeedExistsAsync(feedId, cancellationToken)
+                    ? new PollResult(feedId, Busy, 0, 0, 0, dueOnly ? null : AlreadyPolling, null)
+                    : null;
+            }
+
+            try
+            {
+                return await PollClaimedAsync(feedId, now, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Whatever one feed holds that the poll cannot take in is a failed poll of that feed, backed off like any other: never a
+                // 500 from the API, and never a stop to the other feeds' polls (the feed would be first in line again at every tick).
+                logger.LogError(exception, "Feed {FeedId} poll failed unexpectedly", feedId);
+                return await RecordFailureAsync(
+                    feedId, now, "The feed could not be taken in: the error is logged for the team, and the next poll tries again.", cancellationToken);
+            }
         }
         finally
         {
@@ -49,28 +113,78 @@ public sealed class FeedPoller(
         }
     }
 
-    /// <summary>Polls every feed whose interval has passed and whose back-off is over; returns how many were polled.</summary>
-    public async Task<int> PollDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the feed for this poll in one conditional UPDATE, atomic on SQLite and PostgreSQL alike: it succeeds only when no
+    /// other poll holds the feed (<see cref="OutletFeed.PollingUntil"/> unset or lapsed) and, for a background poll, when the
+    /// feed is still due (a poll on another node that claimed it this interval has moved its <see cref="OutletFeed.LastPolledAt"/>).
+    /// Of two nodes claiming at once, the store lets one update the row; the other's condition no longer holds and it updates none.
+    /// </summary>
+    private async Task<bool> ClaimAsync(int feedId, DateTime now, bool dueOnly, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var due = now.AddMinutes(-options.Value.PollMinutes).AddSeconds(30);
-        List<int> ids;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var feeds = db.OutletFeeds.Where(f => f.Id == feedId && (f.PollingUntil == null || f.PollingUntil <= now));
+        if (dueOnly)
         {
-            ids = await db.OutletFeeds.AsNoTracking()
-                .Where(f => (f.LastPolledAt == null || f.LastPolledAt <= due) && (f.BackoffUntil == null || f.BackoffUntil <= now))
-                .OrderBy(f => f.LastPolledAt).Select(f => f.Id).ToListAsync(cancellationToken);
+            var due = Due(now);
+            feeds = feeds.Where(f => (f.LastPolledAt == null || f.LastPolledAt <= due) && (f.BackoffUntil == null || f.BackoffUntil <= now));
         }
 
-        foreach (var id in ids)
-        {
-            await PollAsync(id, cancellationToken);
-        }
-
-        return ids.Count;
+        var until = now.Add(Lease);
+        return await feeds.ExecuteUpdateAsync(set => set.SetProperty(f => f.PollingUntil, until).SetProperty(f => f.LastPolledAt, now), cancellationToken) == 1;
     }
 
-    private async Task<PollResult?> PollLockedAsync(int feedId, CancellationToken cancellationToken)
+    private async Task<bool> FeedExistsAsync(int feedId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OutletFeeds.AnyAsync(f => f.Id == feedId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fetches the claimed feed once and stores what came of it. When another poll (of a feed carrying the same story) stores one of
+    /// its links between this poll's look-up and its save, the unique link index refuses the save: the same fetched body is read
+    /// again in a fresh context, where those links are known, a few times. A lost race is never the feed's failure and never backs
+    /// it off.
+    /// </summary>
+    private async Task<PollResult?> PollClaimedAsync(int feedId, DateTime now, CancellationToken cancellationToken)
+    {
+        string url;
+        string? etag, lastModified;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var feed = await db.OutletFeeds.AsNoTracking().Where(f => f.Id == feedId)
+                .Select(f => new { f.Url, f.ETag, f.LastModified }).SingleOrDefaultAsync(cancellationToken);
+            if (feed is null)
+            {
+                return null;
+            }
+
+            (url, etag, lastModified) = (feed.Url, feed.ETag, feed.LastModified);
+        }
+
+        var fetched = await fetcher.FetchAsync(url, FeedAccept, etag, lastModified, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreAsync(feedId, fetched, now, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok)
+            {
+                if (attempt < StoreAttempts)
+                {
+                    logger.LogInformation("Feed {FeedId} poll: another poll stored some of the same items at the same moment; reading them again", feedId);
+                    continue;
+                }
+
+                logger.LogWarning(exception, "Feed {FeedId} poll: other polls kept storing the same items at the same moment", feedId);
+                await ReleaseAsync(feedId, cancellationToken);
+                return new PollResult(feedId, Busy, 0, 0, 0, KeptClashing, null);
+            }
+        }
+    }
+
+    /// <summary>Records one fetch's outcome on the feed and its new items in the inbox, in one save that also ends the claim.</summary>
+    private async Task<PollResult?> StoreAsync(int feedId, FetchResult fetched, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
@@ -80,9 +194,8 @@ public sealed class FeedPoller(
             return null;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         feed.LastPolledAt = now;
-        var fetched = await fetcher.FetchAsync(feed.Url, FeedAccept, feed.ETag, feed.LastModified, cancellationToken);
+        feed.PollingUntil = null;
         PollResult result;
         switch (fetched.Outcome)
         {
@@ -99,24 +212,20 @@ public sealed class FeedPoller(
                 break;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok)
-        {
-            // Another node's poll stored one of these links between this poll's look-up and its save: the unique
-            // index keeps one item per link. This poll's items are dropped; the next poll adds the rest.
-            logger.LogWarning(exception, "Feed {FeedId} poll: another poll stored the same items at the same moment", feedId);
-            return await RecordFailureAsync(feedId, now, "Another poll stored some of these items at the same moment; the next poll adds the rest.", cancellationToken);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         if (result.Error is not null)
         {
             logger.LogWarning("Feed {FeedId} poll {Status}: {Error}", feed.Id, result.Status, result.Error);
         }
 
         return result;
+    }
+
+    /// <summary>Ends this poll's claim on the feed without recording anything else.</summary>
+    private async Task ReleaseAsync(int feedId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.OutletFeeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.PollingUntil, (DateTime?)null), cancellationToken);
     }
 
     /// <summary>Parses a fetched feed and takes its new entries into the inbox; a body that is not a feed is a failure.</summary>
@@ -140,7 +249,7 @@ public sealed class FeedPoller(
         return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
     }
 
-    /// <summary>Records a failed poll on the feed in a fresh context (its items clashed with another poll's, or the poll broke); null when the feed is gone.</summary>
+    /// <summary>Records a failed poll on the feed in a fresh context (the poll broke), ending its claim; null when the feed is gone.</summary>
     private async Task<PollResult?> RecordFailureAsync(int feedId, DateTime now, string error, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -152,6 +261,7 @@ public sealed class FeedPoller(
         }
 
         feed.LastPolledAt = now;
+        feed.PollingUntil = null;
         var result = Failed(feed, now, "failed", error);
         await db.SaveChangesAsync(cancellationToken);
         return result;

@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7c28ccc9-e66c-4c96-9429-1abbd3952487"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("f4930971-d066-44a6-94ad-5ca3a5de1eaf"), entityTypeCount: 27)
         {
         }
 

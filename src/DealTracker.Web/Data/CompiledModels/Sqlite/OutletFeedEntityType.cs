@@ -21,7 +21,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Domain.Intake.OutletFeed",
                 typeof(OutletFeed),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -129,6 +129,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(OutletFeed).GetProperty("OutletId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OutletFeed).GetField("<OutletId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var pollingUntil = runtimeEntityType.AddProperty(
+                "PollingUntil",
+                typeof(DateTime?),
+                propertyInfo: typeof(OutletFeed).GetProperty("PollingUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OutletFeed).GetField("<PollingUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",

@@ -516,6 +516,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PollingUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Title")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
