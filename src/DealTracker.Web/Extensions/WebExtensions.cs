@@ -41,6 +41,11 @@ public static class WebExtensions
         builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
         builder.Services.AddSingleton<ReadModelCache>();
+        // Kestrel's own cap on a request body (30,000,000 bytes by default) sat below the import's 32 MB
+        // (Limits.ImportBytes, docs/api.md): a 30–32 MB import got Kestrel's 413. The import is the largest body any
+        // endpoint reads, and every endpoint reads its body within its own, smaller bound.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            options => options.Limits.MaxRequestBodySize = DealTracker.Web.Services.Editing.Limits.ImportBytes);
 
         // Bad input: a body or query value the endpoints cannot bind throws BadHttpRequestException in every
         // environment, so UnhandledExceptions answers it with problem details naming the parameter (not a bare 400).
