@@ -31,6 +31,7 @@ public static class LoggingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddDealTrackerLogging(this IHostApplicationBuilder builder)
     {
+        NameFilesByNode(builder.Configuration);
         // preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger,
         // so two hosts in one process (the tests run several) never write into each other's sinks.
         builder.Services.AddSerilog(
@@ -41,5 +42,35 @@ public static class LoggingExtensions
                 .Enrich.With<DealTracker.Web.Hosting.ControlCharacterEscaper>(),
             preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>The token in a sink's <c>path</c> replaced by <see cref="NodeName"/>: <c>logs/dealtracker-{Node}-.log</c>.</summary>
+    public const string NodeToken = "{Node}";
+
+    /// <summary>
+    /// This process's name in its log file's name: <c>Logging:NodeName</c> when set, else the machine name and the process id
+    /// (<c>web1-4242</c>), so two nodes started from one install directory never write one file (lines were lost, cut or
+    /// NUL-filled). Only letters, digits, <c>.</c>, <c>_</c> and <c>-</c> are kept.
+    /// </summary>
+    public static string NodeName(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var name = configuration["Logging:NodeName"] is { Length: > 0 } configured
+            ? configured
+            : $"{Environment.MachineName}-{Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_').ToArray());
+    }
+
+    /// <summary>Puts <see cref="NodeName"/> in place of <see cref="NodeToken"/> in every Serilog sink's <c>path</c>.</summary>
+    private static void NameFilesByNode(IConfigurationManager configuration)
+    {
+        string? node = null;
+        foreach (var sink in configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            if (sink["Args:path"] is { } path && path.Contains(NodeToken, StringComparison.Ordinal))
+            {
+                configuration[$"{sink.Path}:Args:path"] = path.Replace(NodeToken, node ??= NodeName(configuration), StringComparison.Ordinal);
+            }
+        }
     }
 }

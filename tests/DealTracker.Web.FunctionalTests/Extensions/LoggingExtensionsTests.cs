@@ -1,5 +1,6 @@
 using System.Net;
 using DealTracker.Web.FunctionalTests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace DealTracker.Web.FunctionalTests.Extensions;
 
@@ -47,6 +48,54 @@ public sealed class LoggingExtensionsTests : IDisposable
             await TempStore.WaitUntilAsync(() => ReadLogs().Contains("Application started", StringComparison.Ordinal), TimeSpan.FromSeconds(10)),
             "The overridden category wrote nothing to the rolling log file: " + ReadLogs());
         Assert.DoesNotContain("GET /deals responded", ReadLogs(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddDealTrackerLogging_TwoNodesFromOneDirectory_EachWritesItsOwnFile()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Serilog__MinimumLevel__Default"] = "Information",
+            ["Serilog__WriteTo__1__Args__path"] = Path.Combine(LogDirectory, "dealtracker-{Node}-.log"),
+        };
+        await using var nodeA = await AppProcess.StartAsync(_store.DatabasePath, new Dictionary<string, string>(settings) { ["Logging__NodeName"] = "node-a" });
+        await using var nodeB = await AppProcess.StartAsync(_store.DatabasePath, settings); // no name: machine name and process id
+
+        Assert.Equal(HttpStatusCode.OK, (await nodeA.CreateClient().GetAsync("/deals")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await nodeB.CreateClient().GetAsync("/outlets")).StatusCode);
+
+        Assert.True(
+            await TempStore.WaitUntilAsync(() => Directory.Exists(LogDirectory) && Directory.GetFiles(LogDirectory).Length == 2, TimeSpan.FromSeconds(10)),
+            "Not one file per node: " + ReadLogs());
+        var fileA = Assert.Single(Directory.GetFiles(LogDirectory, "dealtracker-node-a-*.log"));
+        var fileB = Assert.Single(Directory.GetFiles(LogDirectory, $"dealtracker-{Environment.MachineName}-*.log"));
+        Assert.True(
+            await TempStore.WaitUntilAsync(() => Read(fileA).Contains("GET /deals responded 200", StringComparison.Ordinal)
+                && Read(fileB).Contains("GET /outlets responded 200", StringComparison.Ordinal), TimeSpan.FromSeconds(10)),
+            "Request lines missing: " + ReadLogs());
+        Assert.DoesNotContain("GET /outlets", Read(fileA), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NodeName_NotConfigured_IsTheMachineNameAndProcessId()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+
+        Assert.Equal($"{Environment.MachineName}-{Environment.ProcessId}", Web.Extensions.LoggingExtensions.NodeName(configuration));
+    }
+
+    [Fact]
+    public void NodeName_ConfiguredWithASlash_KeepsOnlyFileNameCharacters()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Logging:NodeName", "../web 1")]).Build();
+
+        Assert.Equal(".._web_1", Web.Extensions.LoggingExtensions.NodeName(configuration));
+    }
+
+    private static string Read(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
     }
 
     public void Dispose() => _store.Dispose();
