@@ -6,6 +6,9 @@ using DealTracker.Domain.Reports;
 using DealTracker.Web.Extensions;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealTracker.Web.FunctionalTests.Services.Evidence;
 
@@ -87,6 +90,29 @@ public sealed class DealKeptViewsTests : IAsyncLifetime
         await using var db = _app.CreateDbContext();
         Assert.True(await db.DealHeadlines.AllAsync(h => h.OverviewJson != null && h.CompareJson != null && h.TimelineOutletsJson != null));
         Assert.Equal(await db.Deals.CountAsync(), await db.DealHeadlines.CountAsync());
+    }
+
+    [Fact]
+    public async Task Start_ViewsKeptBeforeTheirCurrencyAndRetractionFields_WorksThemOutAgain()
+    {
+        // A store at the migration before RefillKeptDealViews, its views kept without the fields added since (as an older release wrote them).
+        await using (var db = _app.CreateDbContext())
+        {
+            await db.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync("20261207082829_FeedPollingClaim");
+            await db.Database.ExecuteSqlRawAsync(
+                """UPDATE "DealHeadlines" SET "CompareJson" = replace("CompareJson", ',"Comparable":true', ''), "OverviewJson" = replace("OverviewJson", ',"ComparableWithLead":true', '')""");
+            Assert.False(await db.DealHeadlines.AnyAsync(h => h.CompareJson!.Contains("\"Comparable\":true") || h.OverviewJson!.Contains("\"ComparableWithLead\":true")));
+        }
+
+        await _app.Services.InitialiseDatabaseAsync();
+
+        await using var after = _app.CreateDbContext();
+        var featured = await after.Deals.Where(d => d.Slug == "amazon-openai-2026-round").Select(d => d.Id).SingleAsync();
+        var kept = await after.DealHeadlines.SingleAsync(h => h.DealId == featured);
+        Assert.Contains("\"Comparable\":true", kept.CompareJson, StringComparison.Ordinal);
+        Assert.Contains("\"ComparableWithLead\":true", kept.OverviewJson, StringComparison.Ordinal);
+        var (_, compare) = await HtmlPage.GetAsync(_app.CreateClient(), "/deals/amazon-openai-2026-round/compare");
+        Assert.DoesNotContain("not compared", compare.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Each page's main content (the rest of the page carries per-response state).</summary>
