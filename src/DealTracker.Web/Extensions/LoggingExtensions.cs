@@ -70,7 +70,53 @@ public static class LoggingExtensions
             if (sink["Args:path"] is { } path && path.Contains(NodeToken, StringComparison.Ordinal))
             {
                 configuration[$"{sink.Path}:Args:path"] = path.Replace(NodeToken, node ??= NodeName(configuration), StringComparison.Ordinal);
+                SweepOldFiles(path, TimeSpan.FromDays(configuration.GetValue("Logging:RetainDays", 14)), DateTime.UtcNow);
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes the log files of every node name (<paramref name="path"/>'s file name with anything in place of <see cref="NodeToken"/>)
+    /// last written more than <paramref name="maxAge"/> ago. The file sink's own retention counts one name's files only, so the sets
+    /// of names no longer in use (the default name's process id changes at every restart) would otherwise stay for ever. A file that
+    /// cannot be deleted (another process's, or read-only) is left; logging never stops start-up.
+    /// </summary>
+    internal static int SweepOldFiles(string path, TimeSpan maxAge, DateTime nowUtc)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        var name = Path.GetFileNameWithoutExtension(full);
+        var token = name.IndexOf(NodeToken, StringComparison.Ordinal);
+        if (directory is null || token < 0 || !Directory.Exists(directory))
+        {
+            return 0;
+        }
+
+        var pattern = name[..token] + "*" + Path.GetExtension(full);
+        var deleted = 0;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, pattern))
+            {
+                try
+                {
+                    if (nowUtc - File.GetLastWriteTimeUtc(file) > maxAge)
+                    {
+                        File.Delete(file);
+                        deleted++;
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // In use or not ours: left for the next start.
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder cannot be listed: nothing to sweep.
+        }
+
+        return deleted;
     }
 }

@@ -92,6 +92,35 @@ public sealed class LoggingExtensionsTests : IDisposable
         Assert.Equal(".._web_1", Web.Extensions.LoggingExtensions.NodeName(configuration));
     }
 
+    [Fact]
+    public void SweepOldFiles_OldSetsOfOtherNodeNames_DeletesOnlyOldLogFiles()
+    {
+        Directory.CreateDirectory(LogDirectory);
+        var now = DateTime.UtcNow;
+        string Write(string name, int daysOld)
+        {
+            var file = Path.Combine(LogDirectory, name);
+            File.WriteAllText(file, "line");
+            File.SetLastWriteTimeUtc(file, now.AddDays(-daysOld));
+            return file;
+        }
+
+        var oldRestart = Write("dealtracker-web1-4242-20261101.log", 20);
+        var oldNode = Write("dealtracker-b-20261110.log", 15);
+        var recent = Write("dealtracker-web1-5151-20261206.log", 1);
+        var notALog = Write("dealtracker-notes.txt", 30);
+        var another = Write("other-20261101.log", 30);
+
+        var deleted = Web.Extensions.LoggingExtensions.SweepOldFiles(Path.Combine(LogDirectory, "dealtracker-{Node}-.log"), TimeSpan.FromDays(14), now);
+
+        Assert.Equal(2, deleted);
+        Assert.False(File.Exists(oldRestart));
+        Assert.False(File.Exists(oldNode));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(notALog));
+        Assert.True(File.Exists(another));
+    }
+
     private static string Read(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
