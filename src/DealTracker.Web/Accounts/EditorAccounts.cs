@@ -337,7 +337,7 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
         };
     }
 
-    private static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset DisabledUntil = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Ends every session of the account (its cookies stop working within a minute).</summary>
     public async Task EndSessionsAsync(EditorUser user) => await users.UpdateSecurityStampAsync(user);

@@ -42,9 +42,11 @@ public sealed class EditorUserManager(
         DateTimeOffset? lockoutEnd = DateTimeOffset.UtcNow.Add( // the clock Identity's IsLockedOutAsync reads
             Options.Lockout.DefaultLockoutTimeSpan);
         var stamp = Guid.NewGuid().ToString();
+        DateTimeOffset? disabledUntil = EditorAccounts.DisabledUntil;
         var updated = await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(
             set => set
-                .SetProperty(u => u.LockoutEnd, u => u.AccessFailedCount + 1 >= max ? lockoutEnd : u.LockoutEnd)
+                // A disabled account keeps its lockout: a failure checked while an admin disabled it never shortens it to minutes.
+                .SetProperty(u => u.LockoutEnd, u => u.AccessFailedCount + 1 >= max && u.LockoutEnd != disabledUntil ? lockoutEnd : u.LockoutEnd)
                 .SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1 >= max ? 0 : u.AccessFailedCount + 1)
                 .SetProperty(u => u.ConcurrencyStamp, stamp),
             CancellationToken);

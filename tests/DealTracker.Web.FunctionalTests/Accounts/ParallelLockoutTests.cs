@@ -2,6 +2,7 @@ using System.Net;
 using DealTracker.Web.Accounts;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealTracker.Web.FunctionalTests.Accounts;
 
@@ -60,6 +61,30 @@ public sealed class ParallelLockoutTests : IAsyncLifetime
         await using var db = _app.CreateDbContext();
         var account = await db.Users.AsNoTracking().SingleAsync(u => u.Email == Email);
         Assert.Equal((4, (DateTimeOffset?)null), (account.AccessFailedCount, account.LockoutEnd));
+    }
+
+    [Fact]
+    public async Task AccessFailed_FifthFailureCheckedAsAnAdminDisablesTheAccount_KeepsItDisabled()
+    {
+        // A sign-in read the account (four failures so far) before an admin disabled it, and counts its wrong password after.
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EditorUser>>();
+        await using (var db = _app.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Email == Email).ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, 4));
+        }
+
+        var stale = await users.FindByEmailAsync(Email);
+        await using (var db = _app.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Email == Email).ExecuteUpdateAsync(set => set.SetProperty(u => u.LockoutEnd, EditorAccounts.DisabledUntil));
+        }
+
+        await users.AccessFailedAsync(stale!);
+
+        await using var after = _app.CreateDbContext();
+        var account = await after.Users.AsNoTracking().SingleAsync(u => u.Email == Email);
+        Assert.True(EditorAccounts.IsDisabled(account), $"the lockout became {account.LockoutEnd}");
     }
 
     /// <summary>Reads each client's form first, then posts every wrong password at once.</summary>
