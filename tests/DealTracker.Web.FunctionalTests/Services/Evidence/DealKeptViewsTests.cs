@@ -95,10 +95,10 @@ public sealed class DealKeptViewsTests : IAsyncLifetime
     [Fact]
     public async Task Start_ViewsKeptBeforeTheirCurrencyAndRetractionFields_WorksThemOutAgain()
     {
-        // A store at the migration before RefillKeptDealViews, its views kept without the fields added since (as an older release wrote them).
+        // A store at the migration before RefillKeptDealViews (by name: each provider has its own id), its views kept without the fields added since (as an older release wrote them).
         await using (var db = _app.CreateDbContext())
         {
-            await db.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync("20261207082829_FeedPollingClaim");
+            await db.GetInfrastructure().GetRequiredService<IMigrator>().MigrateAsync("FeedPollingClaim");
             await db.Database.ExecuteSqlRawAsync(
                 """UPDATE "DealHeadlines" SET "CompareJson" = replace("CompareJson", ',"Comparable":true', ''), "OverviewJson" = replace("OverviewJson", ',"ComparableWithLead":true', '')""");
             Assert.False(await db.DealHeadlines.AnyAsync(h => h.CompareJson!.Contains("\"Comparable\":true") || h.OverviewJson!.Contains("\"ComparableWithLead\":true")));
