@@ -70,7 +70,8 @@ public static class LoggingExtensions
             if (sink["Args:path"] is { } path && path.Contains(NodeToken, StringComparison.Ordinal))
             {
                 configuration[$"{sink.Path}:Args:path"] = path.Replace(NodeToken, node ??= NodeName(configuration), StringComparison.Ordinal);
-                SweepOldFiles(path, TimeSpan.FromDays(configuration.GetValue("Logging:RetainDays", 14)), DateTime.UtcNow);
+                // One day to a hundred years: a zero or negative setting would sweep today's files, a huge one overflows TimeSpan.
+                SweepOldFiles(path, TimeSpan.FromDays(Math.Clamp(configuration.GetValue("Logging:RetainDays", 14), 1, 36_500)), DateTime.UtcNow);
             }
         }
     }
