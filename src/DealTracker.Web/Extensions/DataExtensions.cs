@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DealTracker.Web.Extensions;
@@ -156,18 +157,7 @@ public static class DataExtensions
     private static async Task TakeMigrationLockAsync(DealTrackerDbContext lockHolder, CancellationToken cancellationToken)
     {
         // The database itself must exist before a lock can be taken in it (Migrate would create it).
-        var creator = lockHolder.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            try
-            {
-                await creator.CreateAsync(cancellationToken);
-            }
-            catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
-            {
-                // Another node created it first.
-            }
-        }
+        await PostgreSqlStore.EnsureDatabaseAsync(lockHolder.Database.GetConnectionString()!, cancellationToken);
 
         await lockHolder.Database.OpenConnectionAsync(cancellationToken);
         await lockHolder.Database.ExecuteSqlRawAsync(TakeMigrationLock, cancellationToken);
@@ -181,6 +171,14 @@ public static class DataExtensions
     /// </summary>
     private static async Task MigrateAsync(DealTrackerDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
+        if (db is PostgreSqlDealTrackerDbContext)
+        {
+            // Npgsql finds out whether its history table exists by reading it and catching the failure, which EF logs as
+            // an error first: an operator would see "Failed executing DbCommand" at every first start (efcore.pg #3407).
+            // EF's own create-if-not-exists script makes the same table beforehand, under the migration lock.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -21,6 +21,51 @@ public static class PostgreSqlStore
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new CaseInsensitiveLikeExtension());
         return options;
     }
+
+    /// <summary>
+    /// Creates the database the connection string names when it does not exist yet, over plain Npgsql connections
+    /// (to the server's <c>postgres</c> database), so that nodes starting together on an empty server race quietly:
+    /// EF's creator would log the loser's "database already exists" as a failed command before it could be caught.
+    /// Returns true when this call created it.
+    /// </summary>
+    public static async Task<bool> EnsureDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(target.Database) || await ExistsAsync(target, cancellationToken))
+        {
+            return false;
+        }
+
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState is Npgsql.PostgresErrorCodes.DuplicateDatabase or Npgsql.PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node created it first (two CREATE DATABASE at once can also meet on pg_database's unique index).
+            return false;
+        }
+    }
+
+    private static async Task<bool> ExistsAsync(Npgsql.NpgsqlConnectionStringBuilder target, CancellationToken cancellationToken)
+    {
+        var probe = new Npgsql.NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(probe.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return true;
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>

@@ -151,7 +151,7 @@ public sealed class DealOverviewQuery(IDbContextFactory<DealTrackerDbContext> db
             .Where(r => asOf == null || r.PublishedUntil <= asOf)
             .GroupBy(r => 1)
             .Select(g => new { Reports = g.Count(), Outlets = g.Select(r => r.OutletId).Distinct().Count() })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // One group or none: Single, as First without an order is logged as a warning.
         return new OverviewFigures(BuildFigures(evidence, figures), latest, counts?.Reports ?? 0, counts?.Outlets ?? 0);
     }
 
