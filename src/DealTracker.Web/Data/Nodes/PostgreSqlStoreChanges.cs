@@ -19,24 +19,38 @@ public sealed partial class PostgreSqlStoreChanges(
     public const string Channel = "dealtracker_store";
 
     /// <summary>
-    /// One statement, inside the write transaction: the version row plus one, and the notice carrying it. Its one row's first
-    /// column is the new counter (<see cref="Committed"/>).
+    /// One statement, inside the write transaction: the version row moved on, and the notice carrying it. Its one row's first
+    /// column is the new counter (<see cref="Committed"/>). The counter moves to the database clock's milliseconds, or one past
+    /// itself when that is not ahead: it always grows, and a store restored from a backup never hands out again a counter it
+    /// handed out before the restore for other contents (the counter is the read API's ETag on every node, <see cref="SharedVersion"/>).
     /// </summary>
     public const string BumpAndNotify =
-        """WITH v AS (UPDATE "StoreVersions" SET "Value" = "Value" + 1 WHERE "Id" = 1 RETURNING "Value") SELECT "Value", pg_notify('""" + Channel + """', "Value"::text) FROM v""";
+        """WITH v AS (UPDATE "StoreVersions" SET "Value" = GREATEST("Value" + 1, (extract(epoch FROM clock_timestamp()) * 1000)::bigint) WHERE "Id" = 1 RETURNING "Value") SELECT "Value", pg_notify('""" + Channel + """', "Value"::text) FROM v""";
 
     /// <summary>How long the listening connection may stay silent before the version row is read anyway.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan _retryDelay = TimeSpan.FromSeconds(1);
 
+    private readonly Lock _gate = new();
+
     private long _lastSeen = -1;
+
+    private long _shared = -1;
 
     /// <summary>True while the listening connection is open (for the tests and the logs).</summary>
     public bool IsListening { get; private set; }
 
     /// <summary>The highest store counter this node has counted: read from the row, noticed, or committed itself (for the tests).</summary>
     internal long LastCounted => Interlocked.Read(ref _lastSeen);
+
+    /// <summary>
+    /// The store's counter as this node serves it, the same on every node that has seen the same writes (the read API's ETag,
+    /// so a 304 holds across nodes behind a balancer), or null before the first read of the row. It is published only after the
+    /// local version was bumped for it: whatever a request reads after taking this value comes from caches that already hold the
+    /// writes it counts. A node that has not heard of a write yet serves the older counter with the older contents.
+    /// </summary>
+    public long? SharedVersion => Interlocked.Read(ref _shared) is >= 0 and var value ? value : null;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -104,7 +118,13 @@ public sealed partial class PostgreSqlStoreChanges(
         await connection.OpenAsync(cancellationToken);
         if (await ReadRowAsync(connection, cancellationToken) is { } value)
         {
-            Interlocked.CompareExchange(ref _lastSeen, value, -1);
+            lock (_gate)
+            {
+                if (Interlocked.CompareExchange(ref _lastSeen, value, -1) == -1)
+                {
+                    Interlocked.Exchange(ref _shared, value);
+                }
+            }
         }
     }
 
@@ -136,12 +156,15 @@ public sealed partial class PostgreSqlStoreChanges(
     /// </summary>
     private void Read(long? value)
     {
-        if (value is { } counter && Interlocked.Exchange(ref _lastSeen, counter) == counter)
+        lock (_gate)
         {
-            return;
-        }
+            if (value is { } counter && Interlocked.Exchange(ref _lastSeen, counter) == counter)
+            {
+                return;
+            }
 
-        storeVersion.Bump();
+            BumpAndPublish();
+        }
     }
 
     /// <summary>
@@ -151,12 +174,15 @@ public sealed partial class PostgreSqlStoreChanges(
     /// </summary>
     private void Noticed(long? value)
     {
-        if (value is { } counter && !CountSeen(counter))
+        lock (_gate)
         {
-            return;
-        }
+            if (value is { } counter && !CountSeen(counter))
+            {
+                return;
+            }
 
-        storeVersion.Bump();
+            BumpAndPublish();
+        }
     }
 
     /// <summary>
@@ -169,25 +195,30 @@ public sealed partial class PostgreSqlStoreChanges(
     /// </summary>
     internal void Committed(long counter)
     {
-        CountSeen(counter);
-        storeVersion.Bump();
+        lock (_gate)
+        {
+            CountSeen(counter);
+            BumpAndPublish();
+        }
     }
 
-    /// <summary>Raises the last counter seen to <paramref name="counter"/>: false when it was already there or past it.</summary>
+    /// <summary>Raises the last counter seen to <paramref name="counter"/> (under the gate): false when it was already there or past it.</summary>
     private bool CountSeen(long counter)
     {
-        long previous;
-        do
+        if (counter <= Interlocked.Read(ref _lastSeen))
         {
-            previous = Interlocked.Read(ref _lastSeen);
-            if (counter <= previous)
-            {
-                return false;
-            }
+            return false;
         }
-        while (Interlocked.CompareExchange(ref _lastSeen, counter, previous) != previous);
 
+        Interlocked.Exchange(ref _lastSeen, counter);
         return true;
+    }
+
+    /// <summary>The local version first, then the shared counter (under the gate): see <see cref="SharedVersion"/>.</summary>
+    private void BumpAndPublish()
+    {
+        storeVersion.Bump();
+        Interlocked.Exchange(ref _shared, Interlocked.Read(ref _lastSeen));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The connection that listens for other nodes' edits dropped ({Reason}); reconnecting. Until it is back, this node's caches may lag other nodes' edits.")]

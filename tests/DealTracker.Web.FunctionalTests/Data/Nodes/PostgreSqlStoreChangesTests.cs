@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using DealTracker.Web.Data;
 using DealTracker.Web.Data.Nodes;
 using DealTracker.Web.FunctionalTests.Infrastructure;
@@ -138,6 +139,68 @@ public sealed class PostgreSqlStoreChangesTests(ITestOutputHelper output) : IAsy
 
         // The row shows node A's own write, already counted before its save returned: the version (every cache key and ETag) stays.
         Assert.Equal(afterSave, version.Value);
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task ReadApiETag_GivenByNodeA_IsGoodOnNodeBUntilAnEditReachesIt()
+    {
+        var nodeA = _nodeA.CreateClient();
+        var nodeB = _nodeB!.CreateClient();
+        await StoreListener.WaitUntilListeningAsync(_nodeA.Services);
+        await StoreListener.WaitUntilListeningAsync(_nodeB.Services);
+        var etag = (await nodeA.GetAsync("/api/deals")).Headers.ETag!;
+
+        // Behind a balancer without affinity the client's next request may reach the other node: the tag holds there too.
+        Assert.Equal(HttpStatusCode.NotModified, (await nodeB.SendAsync(Conditional("/api/deals", etag))).StatusCode);
+
+        var title = $"ETag deal {Guid.NewGuid():N}"[..30];
+        await SaveDealOnNodeAAsync(title);
+        var onA = await nodeA.SendAsync(Conditional("/api/deals", etag));
+        Assert.Equal(HttpStatusCode.OK, onA.StatusCode);
+        Assert.Contains(title, await onA.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Node B hears of the edit within a second; from then on the old tag gets the new list, tagged as node A tags it.
+        var clock = Stopwatch.StartNew();
+        HttpResponseMessage onB;
+        while ((onB = await nodeB.SendAsync(Conditional("/api/deals", etag))).StatusCode == HttpStatusCode.NotModified && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, onB.StatusCode);
+        Assert.Contains(title, await onB.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(onA.Headers.ETag, onB.Headers.ETag);
+        Assert.NotEqual(etag, onB.Headers.ETag);
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task SaveAfterARestoreFromBackup_StoreCounter_NeverRepeatsOneHandedOutBefore()
+    {
+        await SaveDealOnNodeAAsync($"Before restore {Guid.NewGuid():N}"[..30]);
+        var handedOut = await StoreCounterAsync();
+
+        // A backup taken before the store's first write comes back: its counter is below every one clients hold as ETags.
+        await using (var db = _nodeA.CreateDbContext())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, """UPDATE "StoreVersions" SET "Value" = 0 WHERE "Id" = 1""");
+        }
+
+        await SaveDealOnNodeAAsync($"After restore {Guid.NewGuid():N}"[..30]);
+
+        Assert.True(await StoreCounterAsync() > handedOut, "The first write after the restore handed out a counter (an ETag) already given to other contents.");
+    }
+
+    private async Task<long> StoreCounterAsync()
+    {
+        await using var db = _nodeA.CreateDbContext();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.StoreVersions.Select(v => v.Value));
+    }
+
+    private static HttpRequestMessage Conditional(string path, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(etag);
+        return request;
     }
 
     [PostgreSqlOnlyFact]
