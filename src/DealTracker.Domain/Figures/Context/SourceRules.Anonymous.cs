@@ -132,6 +132,16 @@ internal static partial class SourceRules
             return null;
         }
 
+        // Since the forty-third session: "an insider share sale", "insider trading" describe a deal, and "offering shares to insiders",
+        // "bought from insiders" name holders, not people cited.
+        if (lower is "insider" or "insiders" && !knowing && !AccordingToBefore(words, i)
+            && ((!saying && next is "share" or "shares" or "stock" or "stocks" or "sale" or "sales" or "trading" or "selling" or "buying"
+                    or "purchase" or "purchases" or "deal" or "deals" or "transaction" or "transactions" or "ownership")
+                || (previous is "to" or "from" && i >= 2 && words[i - 2].Lower is "shares" or "stock" or "stakes" or "equity" or "options" or "units")))
+        {
+            return null;
+        }
+
         var quotedOrCited = IsQuotedOrCitedPeople(words, i, previous, isSource);
         if (UnnamedOfficial(text, sentence, i) is { } official)
         {
