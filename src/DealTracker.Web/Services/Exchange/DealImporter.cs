@@ -486,15 +486,10 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return;
         }
 
-        var byKey = new Dictionary<ClaimKey, Claim>();
-        foreach (var existingClaim in report?.Claims ?? [])
-        {
-            byKey.TryAdd(KeyOf(existingClaim, scope.Deal), existingClaim);
-        }
-
         var candidates = ClaimCandidates(draft, claimParties, scope.Deal);
+        var matches = StoredMatches(report, candidates, scope.Deal);
         var wantedReliances = WantedReliances(item, report, scope);
-        if ((LimitProblem(report, byKey, candidates, wantedReliances) ?? StoredDifference(report, draft, candidates, byKey)) is { } notApplied)
+        if ((LimitProblem(report, matches, wantedReliances) ?? StoredDifference(report, draft, candidates, matches)) is { } notApplied)
         {
             lines.Add(Rejected("Report", label, At(at, notApplied)));
             return;
@@ -503,7 +498,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var isNew = report is null;
         var changes = new List<string>();
         report = Upsert(scope, report, outlet, draft, fields, changes);
-        ApplyClaims(report, candidates, byKey, isNew, changes);
+        ApplyClaims(report, candidates, matches, isNew, changes);
         ApplyRetraction(report, draft, isNew, changes);
         foreach (var reliance in wantedReliances)
         {
@@ -521,7 +516,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     // What the file says of a stored report and its claims that the import does not apply, naming the field; null when nothing.
     // An import adds and retracts but never reinstates a retraction, rewrites a retraction's reason or edits a stored claim's figure
     // or note: such a report is rejected rather than reported unchanged.
-    private static string? StoredDifference(Report? report, ReportDraft draft, List<ClaimCandidate> candidates, Dictionary<ClaimKey, Claim> byKey)
+    private static string? StoredDifference(Report? report, ReportDraft draft, List<ClaimCandidate> candidates, IReadOnlyList<Claim?> matches)
     {
         if (report is null)
         {
@@ -543,7 +538,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (byKey.TryGetValue(candidates[i].Key, out var stored) && ClaimDifference(stored, candidates[i].Claim, draft.Status == ReportStatus.Retracted) is { } difference)
+            if (matches[i] is { } stored && ClaimDifference(stored, candidates[i].Claim, draft.Status == ReportStatus.Retracted) is { } difference)
             {
                 return $"claims[{i}].{difference.Field}: The stored claim {stored.Id} {difference.Says}; an import does not edit a stored claim. Edit it at /admin/claims/{stored.Id}, or write it in the file as the store has it.";
             }
@@ -646,9 +641,9 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     // The limits hold for the report as saved: what it already has and what the file adds.
-    private static string? LimitProblem(Report? report, Dictionary<ClaimKey, Claim> byKey, List<ClaimCandidate> candidates, List<Reliance> wantedReliances)
+    private static string? LimitProblem(Report? report, IReadOnlyList<Claim?> matches, List<Reliance> wantedReliances)
     {
-        var claimCount = (report?.Claims.Count ?? 0) + candidates.Select(c => c.Key).Distinct().Count(k => !byKey.ContainsKey(k));
+        var claimCount = (report?.Claims.Count ?? 0) + matches.Count(m => m is null);
         if (claimCount > Limits.ClaimsPerReport)
         {
             return $"claims: {ReportDraft.TooManyClaims(claimCount)}";
@@ -688,15 +683,37 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         return saved;
     }
 
-    // A claim new to the report is added; one the file retracts is retracted; one already stored is left as it is.
-    private static void ApplyClaims(Report report, List<ClaimCandidate> candidates, Dictionary<ClaimKey, Claim> byKey, bool isNew, List<string> changes)
+    /// <summary>
+    /// The stored claim each of the file's claims is, paired one to one by what the claim says (<see cref="KeyOf"/>), or null for a
+    /// claim new to the report. Two claims alike in the file are two claims, as the editor keeps them: the second is matched with a
+    /// second stored one or added, never folded into the first (the same file imported again adds nothing).
+    /// </summary>
+    private static List<Claim?> StoredMatches(Report? report, List<ClaimCandidate> candidates, Deal deal)
     {
-        foreach (var (claimDraft, claim, key) in candidates)
+        var unmatched = new Dictionary<ClaimKey, Queue<Claim>>();
+        foreach (var stored in report?.Claims ?? [])
         {
-            if (!byKey.TryGetValue(key, out var match))
+            var key = KeyOf(stored, deal);
+            if (!unmatched.TryGetValue(key, out var alike))
+            {
+                unmatched[key] = alike = new Queue<Claim>();
+            }
+
+            alike.Enqueue(stored);
+        }
+
+        return [.. candidates.Select(c => unmatched.TryGetValue(c.Key, out var alike) && alike.TryDequeue(out var stored) ? stored : null)];
+    }
+
+    // A claim new to the report is added; one the file retracts is retracted; one already stored is left as it is.
+    private static void ApplyClaims(Report report, List<ClaimCandidate> candidates, IReadOnlyList<Claim?> matches, bool isNew, List<string> changes)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (claimDraft, claim, _) = candidates[i];
+            if (matches[i] is not { } match)
             {
                 report.Claims.Add(claim);
-                byKey[key] = claim;
                 if (!isNew)
                 {
                     changes.Add($"claim added: {Label(claim.Statement)}");

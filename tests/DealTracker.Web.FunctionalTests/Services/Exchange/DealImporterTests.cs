@@ -150,6 +150,23 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_TwoAlikeClaimsInOneReport_KeepsBothAndAddsNothingWhenImportedAgain()
+    {
+        var document = Generate("alike", 1);
+        var report = document.Reports[0];
+        document = document with { Reports = [report with { Claims = [.. report.Claims, report.Claims[0]] }] };
+
+        await Importer.RunAsync(document, apply: true, _editor);
+        var again = await Importer.RunAsync(document, apply: true, _editor);
+
+        // Two claims alike are two claims, as the editor keeps them: none folded into another, and the same file adds nothing again.
+        await using var db = _app.CreateDbContext();
+        var stored = await db.Reports.Include(r => r.Claims).SingleAsync(r => r.Url == report.Url);
+        Assert.Equal(report.Claims.Count + 1, stored.Claims.Count);
+        Assert.Equal((0, 0, 0), (again.Added, again.Changed, again.Rejected));
+    }
+
+    [Fact]
     public async Task RunAsync_DryRun_SaysWhatItWouldAddAndStoresNothing()
     {
         var result = await Importer.RunAsync(Generate("dry-service", 4), apply: false, _editor);
