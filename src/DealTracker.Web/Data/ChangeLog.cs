@@ -26,15 +26,17 @@ internal sealed class ChangeLog
 
     public bool IsEmpty => _pending.Count == 0;
 
-    /// <summary>Bumps the version of every edited item and notes what each change did.</summary>
+    /// <summary>
+    /// Bumps the version of every edited item, and of every item whose own rows (a deal's parties) were added, edited or removed,
+    /// and notes what each change did.
+    /// </summary>
     public static ChangeLog Capture(ChangeTracker tracker)
     {
         var log = new ChangeLog();
+        BumpParentsOfChangedRows(tracker);
         foreach (var entry in tracker.Entries())
         {
-            // The intake (watched feeds, the inbox) is the editors' working state, not the record: it keeps no history.
-            if (entry.Entity is ChangeRecord || entry.Metadata.ClrType.Namespace?.StartsWith("DealTracker.Domain", StringComparison.Ordinal) != true
-                || entry.Metadata.ClrType.Namespace == "DealTracker.Domain.Intake")
+            if (!KeepsHistory(entry))
             {
                 continue;
             }
@@ -70,6 +72,45 @@ internal sealed class ChangeLog
         }
 
         return log;
+    }
+
+    // The intake (watched feeds, the inbox) is the editors' working state, not the record: it keeps no history.
+    private static bool KeepsHistory(EntityEntry entry) =>
+        entry.Entity is not ChangeRecord && entry.Metadata.ClrType.Namespace?.StartsWith("DealTracker.Domain", StringComparison.Ordinal) == true
+        && entry.Metadata.ClrType.Namespace != "DealTracker.Domain.Intake";
+
+    /// <summary>
+    /// A row without a version of its own that lives in a versioned item's collection (a deal's <see cref="Domain.Deals.DealParty"/>,
+    /// a report's reliance) is edited through that item's form: adding, editing or removing it changes the item, so the item's
+    /// version is bumped too, and a save that started from an older version of the item is refused as a conflict rather than
+    /// quietly writing over the rows another editor saved.
+    /// </summary>
+    private static void BumpParentsOfChangedRows(ChangeTracker tracker)
+    {
+        var changed = tracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IVersioned && KeepsHistory(e))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var items = tracker.Entries<IVersioned>().Where(e => e.State is EntityState.Unchanged or EntityState.Modified)
+            .ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id));
+        foreach (var entry in changed)
+        {
+            foreach (var key in entry.Metadata.GetForeignKeys().Where(k => k.PrincipalToDependent is { IsCollection: true } && k.Properties.Count == 1
+                && typeof(IVersioned).IsAssignableFrom(k.PrincipalEntityType.ClrType)))
+            {
+                var property = entry.Property(key.Properties[0].Name);
+                var value = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
+                if (value is int id && items.TryGetValue((key.PrincipalEntityType.ClrType, id), out var parent))
+                {
+                    var version = parent.Property(nameof(IVersioned.Version));
+                    version.CurrentValue = (int)version.OriginalValue! + 1;
+                }
+            }
+        }
     }
 
     /// <summary>The records, once the save has given new items their ids.</summary>

@@ -123,21 +123,40 @@ public sealed class DealDraft : ICatalogDraft
 
         for (var i = 0; Parties.Count <= Limits.PartiesPerDeal && i < Parties.Count; i++)
         {
-            if (Parties[i].PartyId <= 0)
+            var row = Parties[i];
+            if (row.PartyId <= 0)
             {
                 errors[$"Parties[{i}]"] = "Pick the party.";
             }
+            else if (Parties.Take(i).Select((earlier, at) => (earlier, at)).FirstOrDefault(e => e.earlier.PartyId == row.PartyId && e.earlier.Role == row.Role) is ({ } same, var at)
+                && ReportDraft.Clean(same.Note) != ReportDraft.Clean(row.Note))
+            {
+                // The same party in the same role twice is one row; kept twice with different notes, one note would be lost.
+                errors[$"Parties[{i}]"] = $"Party {i + 1} is party {at + 1} again, in the same role, with another note: keep one row, with the note to keep.";
+            }
+
+            ReportDraft.Check(errors, DealPartyDraft.NoteKey(i), row.Note, Limits.ShortNote, "A note");
         }
 
         return errors;
     }
 }
 
+/// <summary>A party's row in a deal's form: the stored row it edits (null for a new one), the party, its role and the note on it.</summary>
 public sealed class DealPartyDraft
 {
+    /// <summary>The stored row this one edits, so that a changed role or note updates it in place; null for a new row.</summary>
+    public int? Id { get; set; }
+
     public int PartyId { get; set; }
 
     public PartyRole Role { get; set; }
+
+    /// <summary>What the reports say of the role ("In talks to invest as much as $50 billion (Reuters)"), shown with the party.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>The error key of the note of row <paramref name="index"/>.</summary>
+    public static string NoteKey(int index) => $"Parties[{index}].Note";
 }
 
 /// <summary>An event as its form holds it.</summary>

@@ -123,7 +123,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             Summary = deal.Summary,
             Stage = deal.Stage,
             StageNote = deal.StageNote,
-            Parties = [.. deal.Parties.Select(p => new DealPartyDraft { PartyId = p.PartyId, Role = p.Role })],
+            Parties = [.. deal.Parties.Select(p => new DealPartyDraft { Id = p.Id, PartyId = p.PartyId, Role = p.Role, Note = p.Note })],
         };
     }
 
@@ -175,19 +175,48 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         },
         cancellationToken);
 
-    // The deal's parties become the draft's (each party and role once): rows no longer wanted go, new ones come.
+    /// <summary>
+    /// The deal's parties become the draft's (each party and role once). A row the draft carries from the store (its id) is updated
+    /// in place, its role and note with it, so nothing the form shows is dropped and the history shows the change as an edit; a new
+    /// row for a party and role the deal has already keeps that row; rows the draft no longer lists go.
+    /// </summary>
     private static void SyncParties(DealTrackerDbContext db, Deal deal, IEnumerable<DealPartyDraft> drafts)
     {
         var wanted = drafts.DistinctBy(p => (p.PartyId, p.Role)).ToList();
-        foreach (var existing in deal.Parties.Where(e => !wanted.Any(w => w.PartyId == e.PartyId && w.Role == e.Role)).ToList())
+        var kept = new Dictionary<DealPartyDraft, DealParty>();
+        foreach (var row in wanted.Where(w => w.Id is not null))
+        {
+            if (deal.Parties.FirstOrDefault(e => e.Id == row.Id) is { } stored && !kept.ContainsValue(stored))
+            {
+                kept[row] = stored;
+            }
+        }
+
+        foreach (var row in wanted.Where(w => !kept.ContainsKey(w)))
+        {
+            if (deal.Parties.FirstOrDefault(e => e.PartyId == row.PartyId && e.Role == row.Role && !kept.ContainsValue(e)) is { } stored)
+            {
+                kept[row] = stored;
+            }
+        }
+
+        foreach (var existing in deal.Parties.Where(e => !kept.ContainsValue(e)).ToList())
         {
             deal.Parties.Remove(existing);
             db.DealParties.Remove(existing);
         }
 
-        foreach (var add in wanted.Where(w => !deal.Parties.Any(e => e.PartyId == w.PartyId && e.Role == w.Role)))
+        foreach (var row in wanted)
         {
-            deal.Parties.Add(new DealParty { PartyId = add.PartyId, Role = add.Role });
+            var note = ReportDraft.Clean(row.Note);
+            if (kept.TryGetValue(row, out var stored))
+            {
+                (stored.PartyId, stored.Role, stored.Note) = (row.PartyId, row.Role, note);
+            }
+            else
+            {
+                deal.Parties.Add(new DealParty { PartyId = row.PartyId, Role = row.Role, Note = note });
+            }
         }
     }
 

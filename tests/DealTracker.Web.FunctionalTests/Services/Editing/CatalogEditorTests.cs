@@ -254,6 +254,112 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.Equal("Their summary.", (await db.Deals.SingleAsync(d => d.Id == created.Id)).Summary);
     }
 
+    /// <summary>
+    /// One editor adds a party and saves, changing nothing else of the deal; another, who opened the deal before, saves a stage
+    /// note: the second save is refused as a conflict (the party rows are the deal's), not saved over the first one's party.
+    /// </summary>
+    [Fact]
+    public async Task SaveDealAsync_StaleAfterAPartiesOnlyEdit_ReturnsConflictAndKeepsTheirParty()
+    {
+        var (a, b) = (await CreatePartyAsync(), await CreatePartyAsync());
+        var created = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), a.Id), _stamp));
+        var stale = await UseAsync(e => e.LoadDealAsync(created.Id));
+        var current = await UseAsync(e => e.LoadDealAsync(created.Id));
+        current!.Parties.Add(new DealPartyDraft { PartyId = b.Id, Role = PartyRole.ProspectiveInvestor });
+        var theirs = await SaveAsync(e => e.SaveDealAsync(current, _stamp));
+        Assert.True(theirs.Succeeded, theirs.Message);
+        stale!.StageNote = "Signed (edited by B).";
+
+        var result = await SaveAsync(e => e.SaveDealAsync(stale, _stamp));
+
+        Assert.Equal(EditOutcome.Conflict, result.Outcome);
+        Assert.Equal(stale.Version + 1, theirs.Version);
+        await using var db = app.CreateDbContext();
+        var deal = await db.Deals.Include(d => d.Parties).SingleAsync(d => d.Id == created.Id);
+        Assert.Equal([a.Id, b.Id], deal.Parties.Select(p => p.PartyId).Order());
+        Assert.Null(deal.StageNote);
+    }
+
+    /// <summary>A changed role keeps the row, and its note, which the form carries and may edit; the history shows the role's change.</summary>
+    [Fact]
+    public async Task SaveDealAsync_RoleChanged_UpdatesTheRowInPlaceKeepingItsNote()
+    {
+        var (a, b) = (await CreatePartyAsync(), await CreatePartyAsync());
+        var draft = NewDeal(Unique("Deal"), a.Id, b.Id);
+        draft.Parties[1].Note = "In talks to invest as much as $50 billion (Reuters)";
+        var created = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+        await using var before = app.CreateDbContext();
+        var rowId = (await before.DealParties.SingleAsync(p => p.DealId == created.Id && p.PartyId == b.Id)).Id;
+        var loaded = await UseAsync(e => e.LoadDealAsync(created.Id));
+        Assert.Equal("In talks to invest as much as $50 billion (Reuters)", loaded!.Parties.Single(p => p.PartyId == b.Id).Note);
+        loaded.Parties.Single(p => p.PartyId == b.Id).Role = PartyRole.PossibleParticipant;
+
+        var result = await SaveAsync(e => e.SaveDealAsync(loaded, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var row = await db.DealParties.SingleAsync(p => p.DealId == created.Id && p.PartyId == b.Id);
+        Assert.Equal((rowId, PartyRole.PossibleParticipant, "In talks to invest as much as $50 billion (Reuters)"), (row.Id, row.Role, row.Note));
+        Assert.True(await HasHistoryAsync(db, "DealParty", rowId, ChangeAction.Edited));
+    }
+
+    [Fact]
+    public async Task SaveDealAsync_NoteEdited_StoresTheNote()
+    {
+        var party = await CreatePartyAsync();
+        var created = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), party.Id), _stamp));
+        var draft = await UseAsync(e => e.LoadDealAsync(created.Id));
+        draft!.Parties[0].Note = "  Leading the talks  ";
+
+        var result = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        Assert.Equal("Leading the talks", (await db.DealParties.SingleAsync(p => p.DealId == created.Id)).Note);
+    }
+
+    /// <summary>The same party in the same role twice with different notes would keep only one note: refused on the later row.</summary>
+    [Fact]
+    public async Task SaveDealAsync_SamePartyAndRoleTwiceWithDifferentNotes_ReturnsInvalidOnTheLaterRowAndStoresNothing()
+    {
+        var party = await CreatePartyAsync();
+        var title = Unique("Deal");
+        var draft = NewDeal(title, party.Id);
+        draft.Parties[0].Note = "First note";
+        draft.Parties.Add(new DealPartyDraft { PartyId = party.Id, Role = PartyRole.Raising, Note = "Second note" });
+
+        var result = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Contains("party 1 again", result.Errors["Parties[1]"], StringComparison.Ordinal);
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Deals.AnyAsync(d => d.Title == title));
+    }
+
+    /// <summary>A deal's history (the panel's and the API's) holds the changes of its party rows, a removed row's too.</summary>
+    [Fact]
+    public async Task HistoryForItemAsync_Deal_IncludesItsPartyRowsAddedEditedAndRemoved()
+    {
+        var (a, b, c) = (await CreatePartyAsync(), await CreatePartyAsync(), await CreatePartyAsync());
+        var created = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Deal"), a.Id, b.Id), _stamp));
+        var other = await SaveAsync(e => e.SaveDealAsync(NewDeal(Unique("Other deal"), c.Id), _stamp));
+        var draft = await UseAsync(e => e.LoadDealAsync(created.Id));
+        draft!.Parties[0].Role = PartyRole.Negotiator;
+        draft.Parties.RemoveAt(1);
+        Assert.True((await SaveAsync(e => e.SaveDealAsync(draft, _stamp))).Succeeded);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var history = await scope.ServiceProvider.GetRequiredService<HistoryQuery>().ForItemAsync("Deal", created.Id);
+
+        var rows = history.Where(h => h.ItemType == "DealParty").Select(h => h.Action).ToList();
+        Assert.Equal(2, rows.Count(a => a == ChangeAction.Created));
+        Assert.Equal(1, rows.Count(a => a == ChangeAction.Edited));
+        Assert.Equal(1, rows.Count(a => a == ChangeAction.Removed));
+        Assert.Contains(history, h => h is { ItemType: "Deal", Action: ChangeAction.Created });
+        Assert.DoesNotContain(history, h => h.ItemType == "Deal" && h.ItemId == other.Id);
+        Assert.Equal(4, rows.Count);
+    }
+
     [Fact]
     public async Task SaveDealAsync_UnknownPartyOrNoTitle_ReturnsInvalidAndStoresNothing()
     {

@@ -1,4 +1,6 @@
+using DealTracker.Domain.Deals;
 using DealTracker.Web.BrowserTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -68,5 +70,43 @@ public sealed class ManageDealsTests(BrowserFixture fixture)
         await Expect(dialog.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nothing was saved");
         await page.GotoAsync("/deals");
         await Expect(page.Locator("main").GetByText(title)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// A party's note is in the deal's form: changing the party's role keeps it (the row is edited, not removed and added), the
+    /// public page still shows it, and the deal's history panel shows the role's change.
+    /// </summary>
+    [Fact]
+    public async Task Save_PartysRoleChanged_KeepsItsNoteOnThePublicPageAndShowsTheChangeInTheHistory()
+    {
+        const string note = "In talks to invest as much as $50 billion (Reuters)";
+        var title = Catalog.Unique("Deal with a noted party");
+        var investor = Catalog.Unique("Investor");
+        var investorId = await fixture.Server.CreatePartyAsync(investor);
+        var saved = await fixture.Server.UseAsync<CatalogEditor, EditResult>(editor => editor.SaveDealAsync(new DealDraft
+        {
+            Title = title,
+            Summary = $"{title}, arranged by a browser test.",
+            Parties = [new() { PartyId = investorId, Role = PartyRole.ProspectiveInvestor, Note = note }],
+        }, Catalog.Arranger));
+        Assert.True(saved.Succeeded, saved.Message);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/deals");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {title}" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.Field("Note on party 1")).ToHaveValueAsync(note);
+        await dialog.PickAsync("Role of party 1", "Possible participant");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {title}" }).ClickAsync();
+        await Expect(dialog.Locator(".dt-history-entry").Filter(new() { HasText = "Edited party role" })).ToContainTextAsync("PossibleParticipant");
+        await page.GotoAsync($"/deals/{Slugs.From(title)}");
+        var party = page.Locator("section[aria-labelledby='parties-heading'] li").Filter(new() { HasText = investor });
+        await Expect(party).ToContainTextAsync("Possible participant");
+        await Expect(party).ToContainTextAsync(note);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 }
