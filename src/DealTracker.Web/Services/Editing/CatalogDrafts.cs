@@ -172,9 +172,23 @@ public sealed class EventDraft : ICatalogDraft
 
     public string? Description { get; set; }
 
+    /// <summary>
+    /// The day as entered, even when only the month or year is known (<see cref="OccurredPrecision"/>): switching the precision
+    /// coarser and back keeps the day the editor gave. The save stores the first day of what is known.
+    /// </summary>
     public DateOnly? OccurredOn { get; set; }
 
     public DatePrecision OccurredPrecision { get; set; } = DatePrecision.Day;
+
+    /// <summary>
+    /// Text typed into the date field that is no date in the field's form ("yesterday", "2025-02-30"), kept here so that the save is
+    /// refused with it rather than the event saved without its date; null when the field holds a date or nothing.
+    /// </summary>
+    public string? UnreadDate { get; set; }
+
+    /// <summary>The message for <see cref="UnreadDate"/>: the text is no date, and how to write one at this precision.</summary>
+    public static string NotADate(string text, DatePrecision precision) =>
+        $"“{Limits.Clip(text.Trim(), 40)}” is not a date. Write the date as {ReportDraft.DateForm(precision)}.";
 
     public Dictionary<string, string> Validate(DateOnly today)
     {
@@ -191,7 +205,11 @@ public sealed class EventDraft : ICatalogDraft
 
         ReportDraft.Check(errors, nameof(Title), Title, Limits.Title, "A title");
         ReportDraft.Check(errors, nameof(Description), Description, Limits.Summary, "A description");
-        if (OccurredOn is { } on && PartialDate.From(on, OccurredPrecision).Start > today)
+        if (UnreadDate is not null)
+        {
+            errors[nameof(OccurredOn)] = NotADate(UnreadDate, OccurredPrecision);
+        }
+        else if (OccurredOn is { } on && PartialDate.From(on, OccurredPrecision).Start > today)
         {
             errors[nameof(OccurredOn)] = "An event cannot have happened in the future.";
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DealTracker.Domain.Claims;
 using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
@@ -122,7 +123,7 @@ public sealed class ReportDraft
             {
                 errors[nameof(RetrievedOn)] = "The retrieved date cannot be in the future.";
             }
-            else if (PublishedOn is { } start && retrieved < start)
+            else if (PublishedOn is { } start && retrieved < PartialDate.From(start, PublishedPrecision).Start)
             {
                 errors[nameof(RetrievedOn)] = "The report cannot have been read before it was published.";
             }
@@ -140,6 +141,23 @@ public sealed class ReportDraft
         DatePrecision.Year => "YYYY",
         _ => "YYYY-MM-DD",
     };
+
+    /// <summary>
+    /// Reads text typed into a date field known to <paramref name="precision"/> in the form <see cref="DateForm"/> names (single-digit
+    /// months and days allowed): the first day of what it names, or null when it is no date in that form.
+    /// </summary>
+    public static DateOnly? ReadDate(string text, DatePrecision precision)
+    {
+        string[] formats = precision switch
+        {
+            DatePrecision.Month => ["yyyy-MM", "yyyy-M"],
+            DatePrecision.Year => ["yyyy"],
+            _ => ["yyyy-MM-dd", "yyyy-M-d"],
+        };
+        return DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
 
     /// <summary>
     /// Keeps <paramref name="note"/> (the paste panel's "Relies on anonymous sources: …") in the source note: the whole note when it is

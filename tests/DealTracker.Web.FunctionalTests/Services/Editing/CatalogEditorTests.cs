@@ -466,6 +466,24 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.Null(await UseAsync(e => e.LoadEventAsync(int.MaxValue)));
     }
 
+    /// <summary>Text in the date field that is no date is never dropped: the save is refused, saying so on the date, and nothing is stored.</summary>
+    [Theory]
+    [InlineData("yesterday", DatePrecision.Day, "YYYY-MM-DD")]
+    [InlineData("31 February 2025", DatePrecision.Day, "YYYY-MM-DD")]
+    [InlineData("2025-13", DatePrecision.Month, "YYYY-MM")]
+    public async Task SaveEventAsync_DateTextThatIsNoDate_ReturnsInvalidOnTheDateAndStoresNothing(string text, DatePrecision precision, string form)
+    {
+        var deal = await CreateDealAsync();
+        var title = Unique("Event");
+
+        var result = await SaveAsync(e => e.SaveEventAsync(new EventDraft { DealId = deal.Id, Title = title, OccurredPrecision = precision, UnreadDate = text }, _stamp));
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Equal($"“{text}” is not a date. Write the date as {form}.", result.Errors[nameof(EventDraft.OccurredOn)]);
+        await using var db = app.CreateDbContext();
+        Assert.False(await db.Events.AnyAsync(e => e.Title == title));
+    }
+
     [Fact]
     public async Task SaveOutletAsync_CancelledBeforeItStarts_ThrowsAndStoresNothing()
     {
