@@ -97,8 +97,18 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
                     return EditResult.Invalid(nameof(PartyDraft.Name), PartyNameTaken(name));
                 }
 
-                return draft.AffiliationId is { } affiliation && !await db.Parties.AnyAsync(p => p.Id == affiliation, token)
-                    ? EditResult.Invalid(nameof(PartyDraft.AffiliationId), "That party does not exist.")
+                if (draft.AffiliationId is not { } affiliation)
+                {
+                    return null;
+                }
+
+                if (!await db.Parties.AnyAsync(p => p.Id == affiliation, token))
+                {
+                    return EditResult.Invalid(nameof(PartyDraft.AffiliationId), "That party does not exist.");
+                }
+
+                return draft.Id is { } id && await AffiliationCycleAsync(db, id, name, affiliation, token) is { } cycle
+                    ? EditResult.Invalid(nameof(PartyDraft.AffiliationId), cycle)
                     : null;
             },
             (_, party) =>
@@ -110,6 +120,32 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             },
             cancellationToken);
     }
+
+    /// <summary>
+    /// Why party <paramref name="id"/> may not be affiliated with <paramref name="affiliationId"/>, or null: that party is, directly
+    /// or through others, affiliated with this one already, so the chain would go round (Amazon → AWS → Amazon).
+    /// </summary>
+    private static async Task<string?> AffiliationCycleAsync(DealTrackerDbContext db, int id, string name, int affiliationId, CancellationToken cancellationToken)
+    {
+        var parties = await db.Parties.AsNoTracking().Where(p => p.AffiliationId != null || p.Id == affiliationId)
+            .Select(p => new { p.Id, p.Name, p.AffiliationId }).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var chain = new List<string> { name };
+        for (int? at = affiliationId; at is { } current && parties.TryGetValue(current, out var party) && chain.Count <= parties.Count + 1; at = party.AffiliationId)
+        {
+            chain.Add(party.Name);
+            if (party.AffiliationId == id)
+            {
+                chain.Add(name);
+                return AffiliationCycle(name, parties[affiliationId].Name, chain);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The message for an affiliation that would go round (the editor and the import say it alike).</summary>
+    public static string AffiliationCycle(string name, string affiliation, IEnumerable<string> chain) =>
+        $"{name} cannot be affiliated with {affiliation}: {affiliation} is affiliated with {name} already, so the affiliations would go round ({string.Join(" → ", chain)}).";
 
     public async Task<DealDraft?> LoadDealAsync(int id, CancellationToken cancellationToken = default)
     {

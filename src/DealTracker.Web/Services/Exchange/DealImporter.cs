@@ -287,6 +287,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var names = (await db.Parties.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken))
             .ToLookup(p => p.Name.ToLowerInvariant(), p => p.Slug);
         var fileSlugs = items.Select(p => p.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var affiliations = await AffiliationsAfterAsync(db, items, cancellationToken);
         var accepted = new Dictionary<string, Party>();
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<(int Line, ExportParty Item, string Label, List<string> Changes, bool IsNew)>();
@@ -312,7 +313,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 ?? (item.Affiliation is not { } affiliation ? null
                     : affiliation == item.Slug ? "affiliation: A party cannot be affiliated with itself."
                     : !fileSlugs.Contains(affiliation) && !existing.ContainsKey(affiliation) ? $"affiliation: The party \"{Label(affiliation)}\" is not in the file or the store."
-                    : null);
+                    : AffiliationCycle(item.Slug!, affiliation, affiliations));
             if (problem is not null)
             {
                 lines.Add(Rejected("Party", label, At($"parties[{index}]", problem)));
@@ -364,6 +365,39 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         return accepted;
+    }
+
+    /// <summary>Each party's affiliation (by slug) once the file is imported: the store's, with the file's parties as the file writes them.</summary>
+    private static async Task<Dictionary<string, string?>> AffiliationsAfterAsync(DealTrackerDbContext db, List<ExportParty> items, CancellationToken cancellationToken)
+    {
+        var after = await db.Parties.AsNoTracking().Where(p => p.AffiliationId != null)
+            .Select(p => new { p.Slug, Affiliation = p.Affiliation!.Slug })
+            .ToDictionaryAsync(p => p.Slug, p => (string?)p.Affiliation, StringComparer.Ordinal, cancellationToken);
+        foreach (var item in items.Where(i => i.Slug is not null))
+        {
+            after[item.Slug!] = item.Affiliation;
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// The problem when party <paramref name="slug"/>'s affiliation <paramref name="affiliation"/> leads, directly or through others,
+    /// back to it (as the editor refuses it); else null.
+    /// </summary>
+    private static string? AffiliationCycle(string slug, string affiliation, Dictionary<string, string?> affiliations)
+    {
+        var chain = new List<string> { slug };
+        for (string? at = affiliation; at is not null && chain.Count <= affiliations.Count + 1; at = affiliations.GetValueOrDefault(at))
+        {
+            chain.Add(at);
+            if (at == slug)
+            {
+                return $"affiliation: {CatalogEditor.AffiliationCycle(Label(slug), Label(affiliation), chain.Select(Label))}";
+            }
+        }
+
+        return null;
     }
 
     private static async Task<Deal?> ImportDealAsync(DealTrackerDbContext db, DealExportDocument document, Dictionary<string, Party> parties, List<ImportLine> lines, CancellationToken cancellationToken)

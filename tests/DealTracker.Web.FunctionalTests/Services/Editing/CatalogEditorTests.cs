@@ -484,6 +484,32 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.False(await db.Events.AnyAsync(e => e.Title == title));
     }
 
+    /// <summary>A party may not be affiliated with one that is affiliated with it, directly or through another.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task SavePartyAsync_AffiliationThatGoesRound_ReturnsInvalidOnTheAffiliationAndKeepsTheStoredParty(int length)
+    {
+        var first = await CreatePartyAsync();
+        var last = first;
+        for (var i = 1; i < length; i++)
+        {
+            var name = Unique("Party");
+            last = await CreatedAsync(e => e.SavePartyAsync(new PartyDraft { Name = name, AffiliationId = last.Id }, _stamp));
+        }
+
+        var draft = await UseAsync(e => e.LoadPartyAsync(first.Id));
+        draft!.AffiliationId = last.Id;
+
+        var result = await SaveAsync(e => e.SavePartyAsync(draft, _stamp));
+
+        Assert.Equal(EditOutcome.Invalid, result.Outcome);
+        Assert.Contains("the affiliations would go round", result.Errors[nameof(PartyDraft.AffiliationId)], StringComparison.Ordinal);
+        Assert.Equal(length + 1, result.Errors[nameof(PartyDraft.AffiliationId)].Split(" → ").Length);
+        await using var db = app.CreateDbContext();
+        Assert.Null((await db.Parties.SingleAsync(p => p.Id == first.Id)).AffiliationId);
+    }
+
     [Fact]
     public async Task SaveOutletAsync_CancelledBeforeItStarts_ThrowsAndStoresNothing()
     {

@@ -205,6 +205,45 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(reports[6].Url, Assert.Single(await db.Reports.Select(r => r.Url).ToListAsync()));
     }
 
+    /// <summary>
+    /// Affiliations that go round, within the file (a → b → a) or through a party the store has (c → the stored d, and d stored as
+    /// affiliated with c's stored self), are refused for each party on the round, as the editor refuses them; the rest imports.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_AffiliationsThatGoRound_RejectsThosePartiesNamingTheRoundAndStoresTheRest()
+    {
+        var first = Generate("rounds", 1);
+        await Importer.RunAsync(first with
+        {
+            Parties = [.. first.Parties, new("rounds-c", "Party C", "company", null, null), new("rounds-d", "Party D", "company", null, "rounds-c")],
+        }, apply: true, _editor);
+        var document = Generate("rounds", 1);
+        document = document with
+        {
+            Parties =
+            [
+                .. document.Parties,
+                new("rounds-a", "Party A", "company", null, "rounds-b"),
+                new("rounds-b", "Party B", "company", null, "rounds-a"),
+                new("rounds-c", "Party C", "company", null, "rounds-d"),
+                new("rounds-e", "Party E", "company", null, "rounds-d"),
+            ],
+        };
+
+        var result = await Importer.RunAsync(document, apply: true, _editor);
+
+        ImportLine Line(string slug) => result.Lines.Single(l => l.Kind == "Party" && l.Item.EndsWith($"({slug})", StringComparison.Ordinal));
+        Assert.StartsWith("parties[2].affiliation: rounds-a cannot be affiliated with rounds-b: rounds-b is affiliated with rounds-a already", Line("rounds-a").Reason, StringComparison.Ordinal);
+        Assert.EndsWith("(rounds-a → rounds-b → rounds-a).", Line("rounds-a").Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Rejected, Line("rounds-b").Outcome);
+        Assert.Contains("(rounds-c → rounds-d → rounds-c)", Line("rounds-c").Reason, StringComparison.Ordinal);
+        Assert.NotEqual(ImportOutcome.Rejected, Line("rounds-e").Outcome);
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Parties.AnyAsync(p => p.Slug == "rounds-a" || p.Slug == "rounds-b"));
+        Assert.Null((await db.Parties.SingleAsync(p => p.Slug == "rounds-c")).AffiliationId);
+        Assert.Equal("rounds-d", (await db.Parties.Include(p => p.Affiliation).SingleAsync(p => p.Slug == "rounds-e")).Affiliation!.Slug);
+    }
+
     private async Task<(int Added, int Reads, int Writes, TimeSpan Elapsed)> CountAsync(DealExportDocument document)
     {
         _app.Commands.Reset();
