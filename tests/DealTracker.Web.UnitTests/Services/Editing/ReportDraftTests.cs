@@ -48,6 +48,16 @@ public sealed class ReportDraftTests
         Assert.Equal("“2026-02-30” is not a date. Write the date as YYYY-MM-DD.", draft.Validate(_today)[nameof(ReportDraft.PublishedOn)]);
     }
 
+    /// <summary>A date known to the month keeps the day given on the draft, but is compared as the month's first day, as it is saved.</summary>
+    [Fact]
+    public void Validate_PublishedKnownToTheMonthWithItsDayKept_AcceptsARetrievedDateEarlierInThatMonth()
+    {
+        var draft = Complete();
+        (draft.PublishedOn, draft.PublishedPrecision, draft.RetrievedOn) = (new DateOnly(2026, 1, 29), DatePrecision.Month, new DateOnly(2026, 1, 10));
+
+        Assert.Empty(draft.Validate(_today));
+    }
+
     [Fact]
     public void Validate_NoOutlet_AsksForOne()
     {

@@ -24,6 +24,25 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         + "as part of a funding round of up to $90 billion. The round would value the ChatGPT maker at about $800 billion, "
         + "the people said, asking not to be identified because the talks are private. Amazon declined to comment.";
 
+    /// <summary>Switching the published date's precision to the month and back keeps the day given, rather than making it the 1st.</summary>
+    [Fact]
+    public async Task NewReport_PublishedPrecisionToTheMonthAndBack_KeepsTheDayGiven()
+    {
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/reports/new");
+        var form = page.Locator("main");
+
+        await form.Field("Published").FillAsync("2025-11-15");
+        await form.Field("Published").PressAsync("Tab");
+        await form.PickAsync("Date known to the", "Month only");
+        await Expect(form.Field("Published")).ToHaveValueAsync("2025-11");
+        await form.PickAsync("Date known to the", "Day");
+
+        await Expect(form.Field("Published")).ToHaveValueAsync("2025-11-15");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
     [Fact]
     public async Task NewReport_PasteAcceptAndSave_ShowsOnTimelineAndCompare()
     {
