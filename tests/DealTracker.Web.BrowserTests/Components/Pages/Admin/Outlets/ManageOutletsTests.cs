@@ -44,6 +44,29 @@ public sealed class ManageOutletsTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Save_PastedNameOverTheLimit_KeepsAllOfItCountsItAndIsRefusedBesideTheField()
+    {
+        var before = (await fixture.Server.FindOutletsAsync(null)).Total;
+        var name = Catalog.Unique("Outlet") + " " + new string('x', 240);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin/outlets");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New outlet" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("Name").FillAsync(name);
+        await Expect(dialog.Field("Name")).ToHaveValueAsync(name); // nothing cut
+        await dialog.Field("Homepage").FocusAsync();
+        await Expect(dialog.FieldControl("Name")).ToContainTextAsync($"{name.Length} / {Limits.Name}");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog.FieldControl("Name")).ToContainTextAsync($"A name can be at most {Limits.Name} characters.");
+        await Expect(dialog.Field("Name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(dialog).ToBeVisibleAsync();
+        Assert.Equal(before, (await fixture.Server.FindOutletsAsync(null)).Total);
+    }
+
+    [Fact]
     public async Task Save_EmptyNameAndJavascriptHomepage_ShowsEachErrorBesideItsFieldAndSavesNothing()
     {
         var before = (await fixture.Server.FindOutletsAsync(null)).Total;
