@@ -18,6 +18,9 @@ internal static partial class AccountLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an account change by {Admin}: {Action} {Email}, because {Reason}.")]
     public static partial void AccountChangeRefused(ILogger logger, string admin, string action, string email, string reason);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store refused an account change: {Action} {Email}.")]
+    public static partial void AccountWriteFailed(ILogger logger, Exception exception, string action, string email);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an editor's change by {Editor}: {Action}, because {Reason}.")]
     public static partial void EditorChangeRefused(ILogger logger, string editor, string action, string reason);
 

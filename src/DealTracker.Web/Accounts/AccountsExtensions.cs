@@ -70,6 +70,7 @@ public static class AccountsExtensions
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = AccountEmail.AllowedCharacters; // the user name is the email, checked first by AccountEmail
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole>()

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Accounts;
@@ -7,9 +8,16 @@ namespace DealTracker.Web.Accounts;
 /// <summary>An account as the admin's list shows it.</summary>
 public sealed record EditorAccount(string Id, string Email, IReadOnlyList<string> Roles, bool IsLockedOut, bool IsDisabled = false);
 
-/// <summary>What an account operation came to: nothing, or the reasons it was refused.</summary>
+/// <summary>
+/// What an account operation came to: nothing, or the reasons it was refused. A reason about one field of the form
+/// (<see cref="EmailField"/>, <see cref="PasswordField"/>) is also in <see cref="Fields"/>, so the form shows it beside that field.
+/// </summary>
 public sealed record AccountResult(IReadOnlyList<string> Errors)
 {
+    public const string EmailField = "Email";
+
+    public const string PasswordField = "Password";
+
     public static readonly AccountResult Success = new([]);
 
     public bool Succeeded => Errors.Count == 0;
@@ -17,10 +25,56 @@ public sealed record AccountResult(IReadOnlyList<string> Errors)
     /// <summary>True when the operation locked the account (too many wrong current passwords): its sessions have ended.</summary>
     public bool LockedOut { get; init; }
 
-    public static AccountResult From(IdentityResult result) =>
-        result.Succeeded ? Success : new(result.Errors.Select(e => e.Description).ToList());
+    /// <summary>The reasons that concern one field, keyed by the field (each also in <see cref="Errors"/>).</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Identity's answer in the app's words: a taken user name or email is one message, whatever Identity's case rules said;
+    /// Identity's "Username … is invalid" never shows (the address is checked first by <see cref="AccountEmail"/>); a
+    /// password's reasons are the password field's.
+    /// </summary>
+    public static AccountResult From(IdentityResult result, string? email = null)
+    {
+        if (result.Succeeded)
+        {
+            return Success;
+        }
+
+        var errors = new List<string>();
+        var fields = new Dictionary<string, string>();
+        // Identity calls a password of spaces "too short" whatever its length: the rule it breaks is said instead.
+        var blank = result.Errors.Any(e => e.Code == PasswordRules.BlankCode);
+        foreach (var error in result.Errors.Where(e => !blank || e.Code != nameof(IdentityErrorDescriber.PasswordTooShort)))
+        {
+            var (field, message) = error.Code switch
+            {
+                nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail) =>
+                    (EmailField, AccountEmail.Duplicate(email ?? "")),
+                nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.InvalidEmail) =>
+                    (EmailField, AccountEmail.Problem(email) ?? "Write the address alone, such as name@example.com."),
+                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == CommonPasswordValidator.ErrorCode =>
+                    (PasswordField, error.Description),
+                _ => (null, error.Description),
+            };
+            if (errors.Contains(message))
+            {
+                continue;
+            }
+
+            errors.Add(message);
+            if (field is not null)
+            {
+                fields[field] = fields.TryGetValue(field, out var before) ? $"{before} {message}" : message;
+            }
+        }
+
+        return new(errors) { Fields = fields };
+    }
 
     public static AccountResult Failed(string error) => new([error]);
+
+    /// <summary>A refusal about one field of the form.</summary>
+    public static AccountResult Failed(string field, string error) => new([error]) { Fields = new Dictionary<string, string> { [field] = error } };
 }
 
 /// <summary>
@@ -69,6 +123,8 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
     /// <summary>
     /// Creates an account with no acting user: only for the first admin (configuration or the set-up
     /// link) and for tests. An admin's page uses <see cref="CreateAsync(ClaimsPrincipal, string, string, string)"/>.
+    /// The email is checked by <see cref="AccountEmail"/> and the password by the password rules, both at once; an
+    /// address already taken, in any case, is one message; a failed write to the store is a refusal, never an exception.
     /// </summary>
     public async Task<AccountResult> CreateAsync(string email, string password, string role)
     {
@@ -78,19 +134,60 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             return AccountResult.Failed($"Unknown role \"{role}\".");
         }
 
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (AccountEmail.Problem(email) is { } problem)
         {
-            return AccountResult.Failed("Enter a valid email address.");
+            var passwordErrors = await PasswordErrorsAsync(password);
+            return AccountResult.From(IdentityResult.Failed([new IdentityError { Code = nameof(IdentityErrorDescriber.InvalidEmail), Description = problem }, .. passwordErrors]), email);
         }
 
-        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
+        if (await users.FindByEmailAsync(email) is not null)
         {
-            return AccountResult.From(created);
+            return AccountResult.Failed(AccountResult.EmailField, AccountEmail.Duplicate(email));
         }
 
-        return AccountResult.From(await users.AddToRoleAsync(user, role));
+        return await GuardStoreAsync("add", email, async () =>
+        {
+            var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
+            var created = await users.CreateAsync(user, password);
+            return created.Succeeded ? AccountResult.From(await users.AddToRoleAsync(user, role)) : AccountResult.From(created, email);
+        });
+    }
+
+    private async Task<List<IdentityError>> PasswordErrorsAsync(string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, new EditorUser(), password)).Errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Runs one account write so that a failed save is a refusal in words, never an exception in a page's click handler: another
+    /// writer storing the same address first (a unique index) is "already exists", a busy store says so, anything else the store
+    /// refuses is logged and said plainly. Nothing is changed in each case.
+    /// </summary>
+    private async Task<AccountResult> GuardStoreAsync(string action, string email, Func<Task<AccountResult>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (DbUpdateException exception) when (action == "add" && StoreErrors.IsUniqueViolation(exception))
+        {
+            return AccountResult.Failed(AccountResult.EmailField, AccountEmail.Duplicate(email));
+        }
+        catch (Exception exception) when (StoreBusy.Is(exception))
+        {
+            return AccountResult.Failed(StoreBusy.Message);
+        }
+        catch (DbUpdateException exception)
+        {
+            AccountLog.AccountWriteFailed(logger, exception, action, email);
+            return AccountResult.Failed("The store refused this change to the account. Nothing was changed; the log has the details.");
+        }
     }
 
     public async Task<IReadOnlyList<EditorAccount>> ListAsync()
@@ -129,21 +226,24 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
             return Refuse(acting, action, user, "Change your own password at /account/password (it asks for the current one). Nothing was changed.");
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, newPassword);
-        if (!reset.Succeeded)
+        return await GuardStoreAsync(action, Email(user), async () =>
         {
-            return AccountResult.From(reset);
-        }
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, newPassword);
+            if (!reset.Succeeded)
+            {
+                return AccountResult.From(reset);
+            }
 
-        if (!IsDisabled(user))
-        {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-        }
+            if (!IsDisabled(user))
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            }
 
-        AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
-        return AccountResult.Success;
+            AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
+            return AccountResult.Success;
+        });
     }
 
     /// <summary>
@@ -179,19 +279,26 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
                 : "You cannot enable your own account. Another admin can.");
         }
 
-        if (!disabled)
+        if (disabled && await IsLastEnabledAdminAsync(user))
         {
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-            AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
-            return AccountResult.Success;
+            return Refuse(acting, action, user, LastAdmin);
         }
 
-        if (await IsLastEnabledAdminAsync(user))
-        {
-            return Refuse(acting, action, user, "This is the last enabled admin: make another admin first.");
-        }
+        return await GuardStoreAsync(action, Email(user), () => disabled ? DisableAsync(acting, action, user) : EnableAsync(acting, action, user));
+    }
 
+    private const string LastAdmin = "This is the last enabled admin: make another admin first.";
+
+    private async Task<AccountResult> EnableAsync(ClaimsPrincipal acting, string action, EditorUser user)
+    {
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
+        return AccountResult.Success;
+    }
+
+    private async Task<AccountResult> DisableAsync(ClaimsPrincipal acting, string action, EditorUser user)
+    {
         await users.SetLockoutEnabledAsync(user, true);
         var locked = await users.SetLockoutEndDateAsync(user, DisabledUntil);
         if (!locked.Succeeded)
@@ -204,7 +311,7 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
         if (await EnabledAdminCountAsync() == 0)
         {
             await users.SetLockoutEndDateAsync(user, null);
-            return Refuse(acting, action, user, "This is the last enabled admin: make another admin first.");
+            return Refuse(acting, action, user, LastAdmin);
         }
 
         await users.UpdateSecurityStampAsync(user);

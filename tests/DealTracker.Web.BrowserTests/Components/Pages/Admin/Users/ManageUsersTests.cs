@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Users;
 
-/// <summary>Account administration: admins only; adding an editor; the password rule.</summary>
+/// <summary>Account administration: admins only; adding an account; the password and email rules.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ManageUsersTests(BrowserFixture fixture)
 {
@@ -181,5 +181,49 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         var listed = await fixture.Server.UseAsync<EditorAccounts, IReadOnlyList<EditorAccount>>(accounts => accounts.ListAsync());
         Assert.False(Assert.Single(listed, a => a.Email == editor).IsDisabled);
         Assert.True(await fixture.Server.UseAsync<UserManager<EditorUser>, bool>(async users => await users.CheckPasswordAsync((await users.FindByEmailAsync(editor))!, editorPassword)));
+    }
+
+    [Fact]
+    public async Task ResetPassword_PastedPasswordOverTheLimit_KeepsAllOfItAndIsRefusedBesideTheField()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string password = "the original passphrase";
+        var tooLong = string.Concat(Enumerable.Repeat("correct horse ", 10)) + "battery"; // 147 characters
+        Assert.True((await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(email, password, Roles.Editor))).Succeeded);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsAdminAsync("/admin/users");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Reset password of {email}" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("New password").FillAsync(tooLong);
+        await Expect(dialog.Field("New password")).ToHaveValueAsync(tooLong); // nothing cut
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+
+        await Expect(dialog.FieldControl("New password")).ToContainTextAsync($"Passwords must be at most {PasswordRules.MaximumLength} characters; this one has {tooLong.Length}.");
+        await Expect(dialog.Field("New password")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(dialog).ToBeVisibleAsync();
+        Assert.True(await fixture.Server.UseAsync<UserManager<EditorUser>, bool>(async users => await users.CheckPasswordAsync((await users.FindByEmailAsync(email))!, password)));
+    }
+
+    [Fact]
+    public async Task AddAccount_DisplayNameEmail_SaysSoBesideTheEmailInTheAppsWords()
+    {
+        var email = $"Bob <{Guid.NewGuid():N}@dealtracker.test>";
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsAdminAsync("/admin/users");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Field("Email").FillAsync(email);
+        await dialog.Field("Password").FillAsync("a new editor's own passphrase");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+
+        await Expect(dialog.FieldControl("Email")).ToContainTextAsync("Write the address alone, such as name@example.com");
+        await Expect(dialog.Field("Email")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(dialog.GetByRole(AriaRole.Alert)).Not.ToContainTextAsync("Username");
+        await Expect(dialog).ToBeVisibleAsync();
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 }
