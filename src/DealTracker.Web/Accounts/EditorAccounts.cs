@@ -78,7 +78,7 @@ public sealed record AccountResult(IReadOnlyList<string> Errors)
 }
 
 /// <summary>
-/// Creating accounts, listing them, resetting their passwords, disabling and enabling them. Every change
+/// Creating accounts, listing them, resetting their passwords, changing their role, disabling and enabling them. Every change
 /// an admin makes names the acting user's principal and is checked against the store at that moment
 /// (<see cref="CheckActingAdminAsync"/>): an open page's cached sign-in is never enough.
 /// </summary>
@@ -311,6 +311,82 @@ public sealed class EditorAccounts(UserManager<EditorUser> users, RoleManager<Id
         if (await EnabledAdminCountAsync() == 0)
         {
             await users.SetLockoutEndDateAsync(user, null);
+            return Refuse(acting, action, user, LastAdmin);
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        AccountLog.AccountChanged(logger, Name(acting), action, Email(user));
+        return AccountResult.Success;
+    }
+
+    /// <summary>
+    /// Gives an account exactly one role, Editor or Admin (an account with no role gets one), and ends its sessions so that
+    /// every open page of it takes the new role at once (it signs in again). Refused unless <paramref name="acting"/> is a
+    /// current admin; nobody changes their own role, and the last enabled admin is never made an editor (the guard of
+    /// <see cref="SetDisabledAsync"/>). Recorded in the log like every account change.
+    /// </summary>
+    public async Task<AccountResult> SetRoleAsync(ClaimsPrincipal acting, string userId, string role)
+    {
+        var action = $"give the {role} role to";
+        var user = await users.FindByIdAsync(userId);
+        if (await CheckActingAdminAsync(acting, action, user?.Email ?? userId) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Roles.All.Contains(role))
+        {
+            return AccountResult.Failed($"Unknown role \"{role}\".");
+        }
+
+        if (user is null)
+        {
+            return AccountResult.Failed("That account no longer exists.");
+        }
+
+        if (user.Id == users.GetUserId(acting))
+        {
+            return Refuse(acting, action, user, "You cannot change your own role. Another admin can.");
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (current.Count == 1 && current[0] == role)
+        {
+            return AccountResult.Success; // already so (another admin was first): nothing to change
+        }
+
+        if (role != Roles.Admin && await IsLastEnabledAdminAsync(user))
+        {
+            return Refuse(acting, action, user, LastAdmin);
+        }
+
+        return await GuardStoreAsync(action, Email(user), () => ChangeRoleAsync(acting, action, user, [.. current], role));
+    }
+
+    private async Task<AccountResult> ChangeRoleAsync(ClaimsPrincipal acting, string action, EditorUser user, IReadOnlyList<string> current, string role)
+    {
+        var others = current.Where(r => r != role).ToList();
+        var changed = current.Contains(role) ? IdentityResult.Success : await users.AddToRoleAsync(user, role);
+        if (changed.Succeeded && others.Count > 0)
+        {
+            changed = await users.RemoveFromRolesAsync(user, others);
+        }
+
+        if (!changed.Succeeded)
+        {
+            return AccountResult.From(changed);
+        }
+
+        // Two admins making each other editors at once could both pass the check above: whoever finds no
+        // enabled admin left afterwards gives theirs back.
+        if (await EnabledAdminCountAsync() == 0)
+        {
+            await users.AddToRolesAsync(user, others);
+            if (!current.Contains(role))
+            {
+                await users.RemoveFromRoleAsync(user, role);
+            }
+
             return Refuse(acting, action, user, LastAdmin);
         }
 

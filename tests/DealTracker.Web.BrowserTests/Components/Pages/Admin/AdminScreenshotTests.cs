@@ -72,7 +72,7 @@ public sealed class AdminScreenshotTests(BrowserFixture fixture, ITestOutputHelp
 
         await page.GotoAsync("/admin/users");
         await page.WaitForCircuitAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an account" }).ClickAsync();
         await Expect(dialog).ToBeVisibleAsync();
         await SaveAsync(session, "admin-user-dialog");
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));

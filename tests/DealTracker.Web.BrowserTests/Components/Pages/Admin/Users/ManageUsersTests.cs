@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Users;
 
-/// <summary>Account administration: admins only; adding an account; the password and email rules.</summary>
+/// <summary>Account administration: admins only; adding an account; the password and email rules; changing a role.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ManageUsersTests(BrowserFixture fixture)
 {
@@ -22,7 +22,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
 
         await Expect(page.GetByText("Account administration is for admins")).ToBeVisibleAsync();
         await Expect(page.GetByText(DealTrackerServer.AdminEmail)).ToHaveCountAsync(0);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add editor" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add an account" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
     }
 
@@ -39,7 +39,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
             await Expect(rows.Filter(new() { HasText = DealTrackerServer.AdminEmail })).ToContainTextAsync("Admin");
             await Expect(rows.Filter(new() { HasText = DealTrackerServer.EditorEmail })).ToContainTextAsync("Editor");
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add an account" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog);
             await Expect(dialog.FieldControl("Password")).ToContainTextAsync($"{PasswordRules.MinimumLength} to {PasswordRules.MaximumLength} characters");
             await dialog.Field("Email").FillAsync(email);
@@ -69,7 +69,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         var page = session.Page;
         await page.SignInAsAdminAsync("/admin/users");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an account" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.Field("Email").FillAsync(email);
         await dialog.Field("Password").FillAsync("too short");
@@ -170,7 +170,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await reset.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
         await Expect(reset).ToBeHiddenAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an account" }).ClickAsync();
         var add = page.GetByRole(AriaRole.Dialog);
         await add.Field("Email").FillAsync(newcomer);
         await add.Field("Password").FillAsync("a new admin's own passphrase");
@@ -214,7 +214,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         var page = session.Page;
         await page.SignInAsAdminAsync("/admin/users");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add editor" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an account" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.Field("Email").FillAsync(email);
         await dialog.Field("Password").FillAsync("a new editor's own passphrase");
@@ -225,5 +225,36 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await Expect(dialog.GetByRole(AriaRole.Alert)).Not.ToContainTextAsync("Username");
         await Expect(dialog).ToBeVisibleAsync();
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task ChangeRole_EditorMadeAdminThenEditor_TheRowShowsEachRoleAndTheAccountSignsInAgain()
+    {
+        var email = $"{Guid.NewGuid():N}@dealtracker.test";
+        const string password = "the editor's own passphrase";
+        Assert.True((await fixture.Server.UseAsync<EditorAccounts, AccountResult>(accounts => accounts.CreateAsync(email, password, Roles.Editor))).Succeeded);
+        await using var owner = await fixture.OpenAsync();
+        await owner.Page.SignInAsync(email, password);
+        await using var admin = await fixture.OpenAsync();
+        await admin.Page.SignInAsAdminAsync("/admin/users");
+        var row = admin.Page.Locator("main tbody tr").Filter(new() { HasText = email });
+        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {DealTrackerServer.AdminEmail} an editor" })).ToHaveCountAsync(0); // never oneself
+
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {email} an admin" }).ClickAsync();
+
+        await Expect(admin.Page.GetByText($"{email} is now an admin")).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync("Admin");
+        await Expect(row).Not.ToContainTextAsync("Editor");
+        await owner.Page.GotoAsync("/admin/users");
+        await owner.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account/login");
+        await owner.Page.SignInAsync(email, password, "/admin/users");
+        await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Accounts", Level = 1 })).ToBeVisibleAsync();
+
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {email} an editor" }).ClickAsync();
+
+        await Expect(admin.Page.GetByText($"{email} is now an editor")).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync("Editor");
+        await Expect(row).Not.ToContainTextAsync("Admin");
+        Assert.Equal([Roles.Editor], await fixture.Server.UseAsync<UserManager<EditorUser>, IList<string>>(async users => await users.GetRolesAsync((await users.FindByEmailAsync(email))!)));
     }
 }
