@@ -238,9 +238,9 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await using var admin = await fixture.OpenAsync();
         await admin.Page.SignInAsAdminAsync("/admin/users");
         var row = admin.Page.Locator("main tbody tr").Filter(new() { HasText = email });
-        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {DealTrackerServer.AdminEmail} an editor" })).ToHaveCountAsync(0); // never oneself
+        await Expect(admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make editor: {DealTrackerServer.AdminEmail}" })).ToHaveCountAsync(0); // never oneself
 
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {email} an admin" }).ClickAsync();
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make admin: {email}" }).ClickAsync();
 
         await Expect(admin.Page.GetByText($"{email} is now an admin")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("Admin");
@@ -250,7 +250,7 @@ public sealed class ManageUsersTests(BrowserFixture fixture)
         await owner.Page.SignInAsync(email, password, "/admin/users");
         await Expect(owner.Page.GetByRole(AriaRole.Heading, new() { Name = "Accounts", Level = 1 })).ToBeVisibleAsync();
 
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make {email} an editor" }).ClickAsync();
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = $"Make editor: {email}" }).ClickAsync();
 
         await Expect(admin.Page.GetByText($"{email} is now an editor")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("Editor");
