@@ -53,4 +53,30 @@ public static class VisibleText
 
         return null;
     }
+
+    /// <summary>
+    /// True for a bidirectional embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069): it shows nothing itself but
+    /// shows the text after it in another order than it is written ("\u202EsretueR" reads "Reuters"). Names and one-line texts may
+    /// hold none; the intake leaves them out of what feeds send.
+    /// </summary>
+    public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>The first bidirectional control of <paramref name="text"/> (<see cref="IsBidiControl"/>); null when none.</summary>
+    public static char? FirstBidiControl(string? text)
+    {
+        foreach (var c in text ?? "")
+        {
+            if (IsBidiControl(c))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><paramref name="text"/> without its bidirectional controls (<see cref="IsBidiControl"/>).</summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? WithoutBidiControls(string? text) =>
+        text is null || FirstBidiControl(text) is null ? text : string.Concat(text.Where(c => !IsBidiControl(c)));
 }

@@ -24,4 +24,22 @@ public sealed class VisibleTextTests
     [InlineData("\uD83D\uDE00")]
     [InlineData("$")]
     public void IsBlank_AnyVisibleCharacter_False(string text) => Assert.False(VisibleText.IsBlank(text));
+
+    [Theory]
+    [InlineData("\u202A")]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u2069")]
+    public void FirstBidiControl_EmbeddingOverrideOrIsolate_FindsIt(string control) =>
+        Assert.Equal(control[0], VisibleText.FirstBidiControl($"ab{control}cd"));
+
+    [Theory]
+    [InlineData("Reuters")]
+    [InlineData("\u200E\u200F\u061C")]
+    [InlineData(null)]
+    public void FirstBidiControl_NoneOrOnlyMarks_Null(string? text) => Assert.Null(VisibleText.FirstBidiControl(text));
+
+    [Fact]
+    public void WithoutBidiControls_HostileTitle_LeavesTheTextInItsStoredOrder() =>
+        Assert.Equal("evil title", VisibleText.WithoutBidiControls("\u202Eevil title\u202C"));
 }

@@ -85,6 +85,40 @@ public sealed class ImportRulesTests : IAsyncLifetime
         Assert.StartsWith("parties[2].name: There is already a party called", line.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>The one rule for "the same name" holds in the import too: invisible characters, width and spacing do not make a new name.</summary>
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("  ")]
+    public async Task Import_PartyNamedAsAnotherPartyWithAnInvisibleCharacterOrDoubleSpace_IsRejected(string inside)
+    {
+        var document = DealImporterTests.Generate("party-forms", 1);
+        await ApplyAsync(document);
+        var name = document.Parties[0].Name;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var written = name[..space] + inside + name[space..];
+
+        var lines = await ApplyAsync(document with { Parties = [.. document.Parties, new ExportParty("buyer-again", written, "company", null, null)] });
+
+        var line = Assert.Single(lines, l => l.Kind == "Party" && l.Outcome == ImportOutcome.Rejected);
+        Assert.Equal($"parties[2].name: There is already a party called {name}.", line.Reason);
+    }
+
+    [Fact]
+    public async Task Import_DealTitledAsAnotherDealInOtherCase_IsRejectedWithNothingImported()
+    {
+        var first = DealImporterTests.Generate("first-title", 1);
+        await ApplyAsync(first);
+        var second = DealImporterTests.Generate("second-title", 1);
+
+        var lines = await ApplyAsync(second with { Deal = second.Deal with { Title = first.Deal.Title.ToUpperInvariant() } });
+
+        var line = Assert.Single(lines, l => l.Kind == "Deal");
+        Assert.Equal(ImportOutcome.Rejected, line.Outcome);
+        Assert.StartsWith($"deal.title: There is already a deal called {first.Deal.Title}:", line.Reason, StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Deals.AnyAsync(d => d.Slug == "second-title"));
+    }
+
     [Theory]
     [InlineData("ghost", "prospectiveInvestor", "deal.parties[2].party:")]
     [InlineData("deal-parties-buyer", "overlord", "deal.parties[2].role: Unknown role \"overlord\"")]

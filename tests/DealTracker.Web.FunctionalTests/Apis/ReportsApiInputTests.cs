@@ -113,6 +113,7 @@ public sealed class ReportsApiInputTests : IAsyncLifetime
     [InlineData("headline", "\u200B", "Headline")]
     [InlineData("headline", "\u0301\u0301", "Headline")]
     [InlineData("sourceNote", "esc \u001b[31m", "SourceNote")]
+    [InlineData("headline", "\u202EAmazon to invest", "Headline")]
     public async Task Create_TextOnlyInvisibleOrWithControlCharacters_Answers400NamingIt(string field, string value, string named)
     {
         var body = Report("https://example.com/text-" + field + (int)value[0], Valuation("exact", 5m));

@@ -35,7 +35,7 @@ public sealed class OutletDraft : ICatalogDraft
             errors[nameof(Name)] = "Give the outlet's name.";
         }
 
-        ReportDraft.Check(errors, nameof(Name), Name, Limits.Name, "A name");
+        ReportDraft.CheckLine(errors, nameof(Name), Name, Limits.Name, "A name");
         if (!string.IsNullOrWhiteSpace(Homepage) && !Links.IsSafe(Homepage.Trim()))
         {
             errors[nameof(Homepage)] = "A link must be a full web address starting with http:// or https://.";
@@ -72,7 +72,7 @@ public sealed class PartyDraft : ICatalogDraft
             errors[nameof(Name)] = "Give the party's name.";
         }
 
-        ReportDraft.Check(errors, nameof(Name), Name, Limits.Name, "A name");
+        ReportDraft.CheckLine(errors, nameof(Name), Name, Limits.Name, "A name");
         ReportDraft.Check(errors, nameof(Description), Description, Limits.Description, "A description");
         if (Id is not null && AffiliationId == Id)
         {
@@ -113,7 +113,7 @@ public sealed class DealDraft : ICatalogDraft
             errors[nameof(Summary)] = "Say in a sentence what the deal is.";
         }
 
-        ReportDraft.Check(errors, nameof(Title), Title, Limits.DealTitle, "A title");
+        ReportDraft.CheckLine(errors, nameof(Title), Title, Limits.DealTitle, "A title");
         ReportDraft.Check(errors, nameof(Summary), Summary, Limits.Summary, "A summary");
         ReportDraft.Check(errors, nameof(StageNote), StageNote, Limits.ShortNote, "A stage note");
         if (Parties.Count > Limits.PartiesPerDeal)
@@ -203,7 +203,7 @@ public sealed class EventDraft : ICatalogDraft
             errors[nameof(Title)] = "Give the event a title.";
         }
 
-        ReportDraft.Check(errors, nameof(Title), Title, Limits.Title, "A title");
+        ReportDraft.CheckLine(errors, nameof(Title), Title, Limits.Title, "A title");
         ReportDraft.Check(errors, nameof(Description), Description, Limits.Summary, "A description");
         if (UnreadDate is not null)
         {

@@ -4,6 +4,7 @@ using DealTracker.Domain.Deals;
 using DealTracker.Domain.Events;
 using DealTracker.Domain.History;
 using DealTracker.Domain.Outlets;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,9 +59,11 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     /// </summary>
     public static string? OutletNameError(string name, string? storedName, IReadOnlyList<KnownName> others)
     {
-        if (others.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
+        // The same name (SameName) is always one outlet by OutletNames too: only its matches need the closer look.
+        var matches = OutletNames.All(name, others);
+        if (matches.FirstOrDefault(o => SameName.Same(o.Name, name)) is { } same)
         {
-            return $"There is already an outlet called {name}.";
+            return $"There is already an outlet called {same.Name}.";
         }
 
         if (storedName is not null && OutletNames.Key(storedName) == OutletNames.Key(name))
@@ -68,13 +71,68 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             return null;
         }
 
-        return OutletNames.All(name, others) is [var same, ..]
-            ? $"“{name}” is the outlet already called {same.Name}: edit {same.Name} rather than adding it again."
+        return matches is [var other, ..]
+            ? $"“{name}” is the outlet already called {other.Name}: edit {other.Name} rather than adding it again."
             : null;
     }
 
-    /// <summary>Why a party may not be called <paramref name="name"/>: another party has that name (the editor and the import say it alike).</summary>
-    public static string PartyNameTaken(string name) => $"There is already a party called {name}.";
+    /// <summary>
+    /// Why a party may not be called <paramref name="name"/> beside <paramref name="others"/> (the other parties), or null: another party
+    /// has the same name (<see cref="SameName"/>), or one that stands for the same party as the paste panel matches parties
+    /// (<see cref="NameMatching"/>: "Amazon.com Inc." is Amazon; "AWS" and "Amazon Web Services" are "Amazon Web Services (AWS)").
+    /// <paramref name="storedName"/> is the party's own name when it is stored already: keeping it is never refused. The editor and
+    /// the import share this rule.
+    /// </summary>
+    public static string? PartyNameError(string name, string? storedName, IReadOnlyList<KnownName> others)
+    {
+        // The name and each way it is written ("Amazon Web Services (AWS)": also "Amazon Web Services" and "AWS"), against the ways each
+        // other party is known (its name's forms and initials); the same name (SameName) is always among these matches.
+        var forms = KnownName.WrittenForms(name).Append(name).Select(NameMatching.Normalise).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var matches = others.Where(p => p.Variants.Overlaps(forms)).ToList();
+        if (matches.FirstOrDefault(p => SameName.Same(p.Name, name)) is { } same)
+        {
+            return $"There is already a party called {same.Name}.";
+        }
+
+        if (storedName is not null && NameMatching.Normalise(storedName) == NameMatching.Normalise(name))
+        {
+            return null;
+        }
+
+        return matches is [var party, ..]
+            ? $"“{name}” is the party already called {party.Name}: edit {party.Name} rather than adding it again."
+            : null;
+    }
+
+    /// <summary>
+    /// Why a deal may not be titled <paramref name="title"/> beside <paramref name="others"/> (the other deals' titles), or null:
+    /// another deal has the same title (<see cref="SameName"/>), so pickers and filters would show two entries alike.
+    /// <paramref name="storedTitle"/> is the deal's own title when it is stored already: keeping it is never refused. The editor and
+    /// the import share this rule.
+    /// </summary>
+    public static string? DealTitleError(string title, string? storedTitle, IEnumerable<string> others) =>
+        storedTitle is not null && SameName.Same(storedTitle, title) ? null
+        : others.FirstOrDefault(o => SameName.Same(o, title)) is { } same
+            ? $"There is already a deal called {same}: give this one a title that tells them apart."
+            : null;
+
+    // Refuses a party name another party has (PartyNameError), naming that party.
+    private static async Task<EditResult?> SamePartyAsync(DealTrackerDbContext db, int? id, string name, CancellationToken cancellationToken)
+    {
+        var stored = id is { } existing ? await db.Parties.Where(p => p.Id == existing).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) : null;
+        var others = (await EditorLookups.PartyNamesAsync(db, cancellationToken)).Where(p => p.Id != (id ?? 0)).ToList();
+        return PartyNameError(name, stored, others) is { } error ? EditResult.Invalid(nameof(PartyDraft.Name), error) : null;
+    }
+
+    // Refuses a deal title another deal has (DealTitleError), naming that deal.
+    private static async Task<EditResult?> SameDealAsync(DealTrackerDbContext db, int? id, string title, CancellationToken cancellationToken)
+    {
+        var titles = await db.Deals.Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
+        var stored = titles.FirstOrDefault(d => d.Id == id)?.Title;
+        return DealTitleError(title, stored, titles.Where(d => d.Id != (id ?? 0)).Select(d => d.Title)) is { } error
+            ? EditResult.Invalid(nameof(DealDraft.Title), error)
+            : null;
+    }
 
     public async Task<PartyDraft?> LoadPartyAsync(int id, CancellationToken cancellationToken = default)
     {
@@ -92,9 +150,9 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             editor,
             async (db, token) =>
             {
-                if (await db.Parties.AnyAsync(p => p.Name.ToLower() == name.ToLower() && p.Id != (draft.Id ?? 0), token))
+                if (await SamePartyAsync(db, draft.Id, name, token) is { } taken)
                 {
-                    return EditResult.Invalid(nameof(PartyDraft.Name), PartyNameTaken(name));
+                    return taken;
                 }
 
                 if (draft.AffiliationId is not { } affiliation)
@@ -170,9 +228,9 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         return SaveAsync(
             new Edit<Deal>(draft, draft.Validate(), "deal", db => db.Deals, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties) { SlugFrom = title },
             editor,
-            async (db, token) => await db.Parties.CountAsync(p => partyIds.Contains(p.Id), token) != partyIds.Count
+            async (db, token) => await SameDealAsync(db, draft.Id, title, token) ?? (await db.Parties.CountAsync(p => partyIds.Contains(p.Id), token) != partyIds.Count
                 ? EditResult.Invalid(nameof(DealDraft.Parties), "One of the parties does not exist.")
-                : null,
+                : null),
             (db, deal) =>
             {
                 deal.Title = title;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DealTracker.Domain.Figures.Context;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Web.Services.Editing;
 
@@ -99,7 +100,10 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
     }
 }
 
-/// <summary>How names are compared: case, "the", punctuation and company suffixes do not count.</summary>
+/// <summary>
+/// How names are compared: as <see cref="SameName"/> compares them (Unicode normalisation and width, invisible characters, white space
+/// and case do not count), and neither do accents, "the", punctuation and company suffixes.
+/// </summary>
 public static class NameMatching
 {
     private static readonly HashSet<string> _suffixes = new(StringComparer.Ordinal)
@@ -108,11 +112,11 @@ public static class NameMatching
         "holdings",
     };
 
-    /// <summary>"The Wall Street Journal's" → "wall street journal"; "Amazon.com Inc." → "amazon".</summary>
+    /// <summary>"The Wall Street Journal's" → "wall street journal"; "Amazon.com Inc." → "amazon"; "Reu\u200Bters" and "Ｒｅｕｔｅｒｓ" → "reuters".</summary>
     public static string Normalise(string name)
     {
         var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in SameName.Key(name).Normalize(NormalizationForm.FormKD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

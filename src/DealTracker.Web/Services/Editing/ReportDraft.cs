@@ -79,14 +79,14 @@ public sealed class ReportDraft
             errors[nameof(OutletId)] = "Pick the outlet that published the report (add it first if it is not listed yet).";
         }
 
-        Check(errors, nameof(NewOutletName), NewOutletName, Limits.Name, "An outlet name");
+        CheckLine(errors, nameof(NewOutletName), NewOutletName, Limits.Name, "An outlet name");
 
         if (VisibleText.IsBlank(Headline) && VisibleText.IsBlank(Summary))
         {
             errors[nameof(Headline)] = "Give the headline, or a one-sentence summary when the headline is not known.";
         }
 
-        Check(errors, nameof(Headline), Headline, Limits.Headline, "A headline");
+        CheckLine(errors, nameof(Headline), Headline, Limits.Headline, "A headline");
         Check(errors, nameof(Summary), Summary, Limits.Summary, "A summary");
         Check(errors, nameof(SourceNote), SourceNote, Limits.Note, "A source note");
         if (!string.IsNullOrWhiteSpace(Url) && !Links.IsSafe(Url.Trim()))
@@ -203,7 +203,7 @@ public sealed class ReportDraft
         {
             var reliance = Reliances[i];
             Check(errors, $"Reliances[{i}].Note", reliance?.Note, Limits.ShortNote, "A note");
-            Check(errors, $"Reliances[{i}].NewOutletName", reliance?.NewOutletName, Limits.Name, "An outlet name");
+            CheckLine(errors, $"Reliances[{i}].NewOutletName", reliance?.NewOutletName, Limits.Name, "An outlet name");
             if (reliance is null)
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
@@ -286,6 +286,20 @@ public sealed class ReportDraft
         {
             // "\u200b", or combining marks with no letter: no text a reader can see, refused like any text left blank would be.
             errors[field] = $"{what} holds only invisible characters (such as U+{(int)value.First(c => !char.IsWhiteSpace(c)):X4}): write it in visible text, or leave it out.";
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Check"/> for a name or another text of one line (an outlet's or a party's name, a deal's or an event's title, a
+    /// headline, a dismissal's reason): also no bidirectional control (<see cref="VisibleText.IsBidiControl"/>), which would show
+    /// the name in another order than it is stored and compared ("\u202EsretueR" reads "Reuters").
+    /// </summary>
+    internal static void CheckLine(Dictionary<string, string> errors, string field, string? value, int max, string what)
+    {
+        Check(errors, field, value, max, what);
+        if (!errors.ContainsKey(field) && VisibleText.FirstBidiControl(value) is { } bidi)
+        {
+            errors[field] = $"{what} cannot hold a character that reverses or reorders the text around it (U+{(int)bidi:X4}): write it without one.";
         }
     }
 

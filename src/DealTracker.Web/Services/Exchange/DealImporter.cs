@@ -283,13 +283,12 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var items = (document.Parties ?? []).OfType<ExportParty>().ToList();
         var slugs = items.Select(p => p.Slug).Concat(items.Select(p => p.Affiliation)).OfType<string>().Distinct().ToList();
         var existing = await db.Parties.Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
-        // Every party's name, read once: a name another party has is refused, as the editor refuses it.
-        var names = (await db.Parties.AsNoTracking().Select(p => new { p.Slug, p.Name }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.Name.ToLowerInvariant(), p => p.Slug);
+        // Every party's name, read once: a name another party has is refused, as the editor refuses it (CatalogEditor.PartyNameError).
+        var names = (await db.Parties.AsNoTracking().Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
+            .Select(p => (p.Slug, Name: KnownName.Of(p.Id, p.Name))).ToList();
         var fileSlugs = items.Select(p => p.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var affiliations = await AffiliationsAfterAsync(db, items, cancellationToken);
         var accepted = new Dictionary<string, Party>();
-        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<(int Line, ExportParty Item, string Label, List<string> Changes, bool IsNew)>();
         var index = -1;
         foreach (var item in document.Parties ?? [])
@@ -308,8 +307,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate(), $"parties[{index}].")
-                ?? (names[name.ToLowerInvariant()].Any(slug => slug != item.Slug) || (taken.TryGetValue(name, out var other) && other != item.Slug)
-                    ? NameProblem(CatalogEditor.PartyNameTaken(name)) : null)
+                ?? NameProblem(CatalogEditor.PartyNameError(name, item.Slug is null ? null : existing.GetValueOrDefault(item.Slug)?.Name, [.. names.Where(n => n.Slug != item.Slug).Select(n => n.Name)]))
                 ?? (item.Affiliation is not { } affiliation ? null
                     : affiliation == item.Slug ? "affiliation: A party cannot be affiliated with itself."
                     : !fileSlugs.Contains(affiliation) && !existing.ContainsKey(affiliation) ? $"affiliation: The party \"{Label(affiliation)}\" is not in the file or the store."
@@ -320,7 +318,8 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 continue;
             }
 
-            taken[name] = item.Slug!;
+            names.RemoveAll(n => n.Slug == item.Slug);
+            names.Add((item.Slug!, KnownName.Of(0, name)));
             var description = ReportDraft.Clean(item.Description);
             var changes = new List<string>();
             var isNew = !existing.TryGetValue(item.Slug!, out var party);
@@ -411,9 +410,13 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             Parties = [.. roles.Select(_ => new DealPartyDraft { PartyId = ResolvedBySlug })],
         };
         var known = EnumNames.TryParse<DealStage>(item.Stage, out var stage);
+        // Every deal's title, read once: a title another deal has is refused, as the editor refuses it (CatalogEditor.DealTitleError).
+        var titles = await db.Deals.AsNoTracking().Select(d => new { d.Slug, d.Title }).ToListAsync(cancellationToken);
         var problem = SlugProblem(item.Slug, _ => false)
             ?? (known ? null : $"stage: Unknown stage \"{Label(item.Stage)}\".")
             ?? Problems(draft.Validate(), "deal.")
+            ?? (CatalogEditor.DealTitleError(item.Title.Trim(), titles.FirstOrDefault(d => d.Slug == item.Slug)?.Title, titles.Where(d => d.Slug != item.Slug).Select(d => d.Title)) is { } taken
+                ? $"title: {taken}" : null)
             ?? roles.Select((r, i) => r.Note is { Length: > Limits.ShortNote } ? $"parties[{i}].note: A note can be at most {Limits.ShortNote} characters." : null).FirstOrDefault(p => p is not null);
         if (problem is not null)
         {

@@ -46,4 +46,20 @@ public sealed class CatalogDraftsTests
         draft.Title += "t";
         Assert.True(draft.Validate(_today).ContainsKey(nameof(EventDraft.Title)));
     }
+
+    [Theory]
+    [InlineData("\u202ESneaky Outlet", "U+202E")]
+    [InlineData("Sneaky\u2066 Outlet", "U+2066")]
+    public void Validate_NameOrTitleWithABidiControl_IsRefusedBesideTheField(string text, string code)
+    {
+        var errors = new[]
+        {
+            new OutletDraft { Name = text }.Validate().GetValueOrDefault(nameof(OutletDraft.Name)),
+            new PartyDraft { Name = text }.Validate().GetValueOrDefault(nameof(PartyDraft.Name)),
+            new DealDraft { Title = text, Summary = "A round." }.Validate().GetValueOrDefault(nameof(DealDraft.Title)),
+            new EventDraft { DealId = 1, Title = text }.Validate(_today).GetValueOrDefault(nameof(EventDraft.Title)),
+        };
+
+        Assert.All(errors, error => Assert.Contains($"reverses or reorders the text around it ({code})", error, StringComparison.Ordinal));
+    }
 }
