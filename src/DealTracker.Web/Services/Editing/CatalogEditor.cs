@@ -350,7 +350,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         {
             var set = edit.Set(db);
             db.Entry(item).Property<string>(SlugProperty).CurrentValue =
-                await Slugs.UniqueAsync(slugFrom, slug => set.AnyAsync(i => EF.Property<string>(i, SlugProperty) == slug, cancellationToken));
+                await Slugs.UniqueAsync(slugFrom, edit.What, slug => set.AnyAsync(i => EF.Property<string>(i, SlugProperty) == slug, cancellationToken));
         }
 
         try

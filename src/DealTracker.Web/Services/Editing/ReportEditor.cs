@@ -471,7 +471,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
             {
                 Name = name,
                 Kind = kind,
-                Slug = await Slugs.UniqueAsync(name, async slug => taken.Contains(slug) || await db.Outlets.AnyAsync(o => o.Slug == slug, cancellationToken)),
+                Slug = await Slugs.UniqueAsync(name, "outlet", async slug => taken.Contains(slug) || await db.Outlets.AnyAsync(o => o.Slug == slug, cancellationToken)),
             };
             db.Outlets.Add(outlet);
         }
