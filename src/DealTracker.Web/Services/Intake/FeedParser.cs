@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Services.Editing;
 using DealTracker.Web.Services.Pages;
 
@@ -429,7 +430,9 @@ public static partial class FeedParser
 
     /// <summary>
     /// HTML reduced to its text: tags dropped, entities decoded, control characters (NUL, which PostgreSQL cannot
-    /// store, and the rest) left out, white space collapsed; null when empty.
+    /// store, and the rest) and bidirectional controls (which would show the text reversed: <see cref="VisibleText.IsBidiControl"/>)
+    /// left out, white space collapsed; null when empty or when it shows nothing (only invisible characters such as U+200B, which no
+    /// headline may be: <see cref="VisibleText.IsBlank"/>), so a title of nothing visible is no title, as a missing one is.
     /// </summary>
     public static string? PlainText(string? html)
     {
@@ -439,8 +442,8 @@ public static partial class FeedParser
         }
 
         var text = WebUtility.HtmlDecode(WithoutTags(html));
-        text = SpaceRegex().Replace(ControlRegex().Replace(text, ""), " ").Trim();
-        return text.Length == 0 ? null : text;
+        text = SpaceRegex().Replace(VisibleText.WithoutBidiControls(ControlRegex().Replace(text, "")), " ").Trim();
+        return VisibleText.IsBlank(text) ? null : text;
     }
 
     /// <summary>

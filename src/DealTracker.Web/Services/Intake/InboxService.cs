@@ -3,6 +3,7 @@ using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Intake;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -145,7 +146,8 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             InboxItemId = item.Id,
             OutletId = item.OutletId,
-            Headline = item.Title,
+            // An item stored before the intake left bidirectional controls and invisible-only titles out: its draft can still be saved.
+            Headline = ReportDraft.Clean(VisibleText.WithoutBidiControls(item.Title)),
             Url = Domain.Reports.Links.SafeOrNull(item.Link),
             PublishedOn = published > today ? today : published,
             RetrievedOn = today,

@@ -334,4 +334,29 @@ public sealed class FeedParserTests
 
         Assert.Equal(html, text);
     }
+
+    [Theory]
+    [InlineData("rss")]
+    [InlineData("json")]
+    public void Parse_TitleOfOnlyInvisibleCharacters_IsNoTitleAndOneIsMadeFromTheSummary(string kind)
+    {
+        var body = kind == "rss"
+            ? "<rss version=\"2.0\"><channel><title>T</title><item><title>&#x200B;&#x200B;</title><link>https://news.example.com/a</link><description>Amazon weighs a $50 billion stake.</description></item></channel></rss>"
+            : """{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "1", "title": "\u200b\u00ad", "url": "https://news.example.com/a", "summary": "Amazon weighs a $50 billion stake."}]}""";
+
+        var entry = Assert.Single(FeedParser.Parse(Encoding.UTF8.GetBytes(body), _base).Entries);
+
+        Assert.Equal("Amazon weighs a $50 billion stake.", entry.Title);
+    }
+
+    [Fact]
+    public void Parse_TitlesWithBidiControls_KeepTheTextWithoutThem()
+    {
+        const string xml = "<rss version=\"2.0\"><channel><title>&#x202E;evil title&#x202C;</title><item><title>&#x2067;Amazon&#x2069; to invest</title><link>https://news.example.com/a</link><description>&#x202E;reversed</description></item></channel></rss>";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), _base);
+
+        var entry = Assert.Single(feed.Entries);
+        Assert.Equal(("evil title", "Amazon to invest", "reversed"), (feed.Title, entry.Title, entry.Summary));
+    }
 }
