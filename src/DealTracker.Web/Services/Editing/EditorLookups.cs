@@ -102,8 +102,8 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var query = db.Reports.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, $"%{term}%") || EF.Functions.Like(r.Headline ?? r.Summary, $"%{term}%"));
+            var term = SearchText.LikePattern(search);
+            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, term, SearchText.Escape) || EF.Functions.Like(r.Headline ?? r.Summary, term, SearchText.Escape));
         }
 
         var rows = await query.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(take)
@@ -130,9 +130,9 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var query = db.Reports.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, $"%{term}%") || EF.Functions.Like(r.Headline ?? "", $"%{term}%")
-                                  || EF.Functions.Like(r.Summary, $"%{term}%") || EF.Functions.Like(r.Url ?? "", $"%{term}%"));
+            var term = SearchText.LikePattern(search);
+            query = query.Where(r => EF.Functions.Like(r.Outlet!.Name, term, SearchText.Escape) || EF.Functions.Like(r.Headline ?? "", term, SearchText.Escape)
+                                  || EF.Functions.Like(r.Summary, term, SearchText.Escape) || EF.Functions.Like(r.Url ?? "", term, SearchText.Escape));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -151,9 +151,9 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var query = db.Claims.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            query = query.Where(c => EF.Functions.Like(c.Statement, $"%{term}%") || EF.Functions.Like(c.Quote ?? "", $"%{term}%")
-                                  || EF.Functions.Like(c.Report!.Outlet!.Name, $"%{term}%"));
+            var term = SearchText.LikePattern(search);
+            query = query.Where(c => EF.Functions.Like(c.Statement, term, SearchText.Escape) || EF.Functions.Like(c.Quote ?? "", term, SearchText.Escape)
+                                  || EF.Functions.Like(c.Report!.Outlet!.Name, term, SearchText.Escape));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -170,9 +170,11 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Outlets.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (SearchText.Key(search) is { Length: > 0 } key)
         {
-            query = query.Where(o => EF.Functions.Like(o.Name, $"%{search.Trim()}%"));
+            var names = await db.Outlets.Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+            var ids = names.Where(o => SearchText.Matches(o.Name, key)).Select(o => o.Id).ToList();
+            query = query.Where(o => ids.Contains(o.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -186,9 +188,11 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Parties.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (SearchText.Key(search) is { Length: > 0 } key)
         {
-            query = query.Where(p => EF.Functions.Like(p.Name, $"%{search.Trim()}%"));
+            var names = await db.Parties.Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+            var ids = names.Where(p => SearchText.Matches(p.Name, key)).Select(p => p.Id).ToList();
+            query = query.Where(p => ids.Contains(p.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -202,9 +206,11 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Deals.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (SearchText.Key(search) is { Length: > 0 } key)
         {
-            query = query.Where(d => EF.Functions.Like(d.Title, $"%{search.Trim()}%"));
+            var names = await db.Deals.Select(d => new { d.Id, d.Title }).ToListAsync(cancellationToken);
+            var ids = names.Where(d => SearchText.Matches(d.Title, key)).Select(d => d.Id).ToList();
+            query = query.Where(d => ids.Contains(d.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -218,9 +224,11 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Events.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (SearchText.Key(search) is { Length: > 0 } key)
         {
-            query = query.Where(e => EF.Functions.Like(e.Title, $"%{search.Trim()}%"));
+            var names = await db.Events.Select(e => new { e.Id, e.Title }).ToListAsync(cancellationToken);
+            var ids = names.Where(e => SearchText.Matches(e.Title, key)).Select(e => e.Id).ToList();
+            query = query.Where(e => ids.Contains(e.Id));
         }
 
         var total = await query.CountAsync(cancellationToken);
