@@ -13,7 +13,10 @@ public static class AddressGuard
     /// <summary>The longest address accepted.</summary>
     public const int MaxUrlLength = 2048;
 
-    /// <summary>Why the address cannot be fetched (scheme, length, credentials), or null when it may be.</summary>
+    /// <summary>
+    /// Why the address cannot be fetched or watched (scheme, length, credentials, a space or an invisible character), or null when
+    /// it may be. An address it accepts always has a <see cref="Domain.Intake.StoryLinks.Key"/>.
+    /// </summary>
     public static string? CheckUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
@@ -37,13 +40,29 @@ public static class AddressGuard
             return "The address cannot hold invisible direction marks (such as U+202E), which would show it in another order than it is.";
         }
 
+        // The same rule as every stored link (Links.IsSafe, StoryLinks.Key): what the key cannot key is refused here, in words.
+        if (Domain.Text.VisibleText.FirstNotInAddress(url) is { } hidden)
+        {
+            return char.IsWhiteSpace(hidden)
+                ? $"The address cannot hold a space (U+{(int)hidden:X4}); write it as %20, or check the address was copied whole."
+                : $"The address cannot hold an invisible character (U+{(int)hidden:X4}, such as a zero-width space or a soft hyphen); type the address again.";
+        }
+
         // On Unix "/feeds/rss.xml" parses as an absolute file: address; it is a relative path all the same.
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.IsFile && !url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {
             return "The address must be a full web address starting with http:// or https://.";
         }
 
-        return CheckUri(uri) ?? (string.IsNullOrEmpty(uri.Host) ? "The address must be a full web address starting with http:// or https://." : null);
+        if (CheckUri(uri) is { } refused)
+        {
+            return refused;
+        }
+
+        // Whatever passed must have a story key (the feeds' and the inbox's unique column): never a null to store.
+        return string.IsNullOrEmpty(uri.Host) || Domain.Intake.StoryLinks.Key(url) is null
+            ? "The address must be a full web address starting with http:// or https://."
+            : null;
     }
 
     /// <summary>Why the absolute address cannot be fetched (scheme, credentials), or null when it may be.</summary>

@@ -14,7 +14,21 @@ namespace DealTracker.Web.Services.Intake;
 /// <param name="NewItems">Items that landed in the inbox as new.</param>
 /// <param name="Duplicates">Items recognised as a story already in the inbox (same link from another feed, or a near-identical title).</param>
 /// <param name="Error">Why the poll failed, was refused or was busy, in words for the editor.</param>
-public sealed record PollResult(int FeedId, string Status, int ItemCount, int NewItems, int Duplicates, string? Error, DateTime? BackoffUntil);
+/// <param name="Skipped">Entries left out because their link is longer than a report's link may be (<see cref="Limits.Url"/>): their draft could never be saved.</param>
+public sealed record PollResult(int FeedId, string Status, int ItemCount, int NewItems, int Duplicates, string? Error, DateTime? BackoffUntil, int Skipped = 0)
+{
+    /// <summary>What the poll came to, in words for the editor (the outlet dialog's status line).</summary>
+    public string Describe() => Status switch
+    {
+        "ok" => $"Polled: {NewItems} new item{(NewItems == 1 ? "" : "s")} in the inbox"
+            + (Duplicates > 0 ? $", {Duplicates} duplicate{(Duplicates == 1 ? "" : "s")} folded in" : "")
+            + (Skipped > 0 ? $"; {Skipped} entr{(Skipped == 1 ? "y" : "ies")} left out: {(Skipped == 1 ? "its link is" : "their links are")} longer than {Limits.Url.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, the most a report’s link may be" : "")
+            + ".",
+        "notModified" => "Polled: nothing new since the last time.",
+        FeedPoller.Busy => Error ?? "A poll of this feed is already running.",
+        _ => $"The feed could not be read: {Error}",
+    };
+}
 
 /// <summary>
 /// Polls feeds: fetches each (conditional GET, safe fetch), reads its entries and puts each new story in the
@@ -168,7 +182,7 @@ public sealed class FeedPoller(
             {
                 return await StoreAsync(feedId, fetched, now, cancellationToken);
             }
-            catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok)
+            catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok && StoreErrors.IsUniqueViolation(exception))
             {
                 if (attempt < StoreAttempts)
                 {
@@ -246,7 +260,8 @@ public sealed class FeedPoller(
         feed.Title = Limits.Cut(parsed.Title, 500);
         feed.ItemCount = parsed.Entries.Count;
         feed.NewItemCount = added;
-        return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null);
+        var skipped = parsed.Entries.Count(e => e.Link is { Length: > Limits.Url });
+        return new PollResult(feed.Id, "ok", feed.ItemCount, added, duplicates, null, null, skipped);
     }
 
     /// <summary>Records a failed poll on the feed in a fresh context (the poll broke), ending its claim; null when the feed is gone.</summary>

@@ -75,8 +75,9 @@ public sealed class FeedService(IDbContextFactory<DealTrackerDbContext> dbFactor
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (StoreErrors.IsUniqueViolation(exception, "OutletFeeds", "NormalisedUrl"))
         {
+            // Only a real clash on the unique key: another editor's add of the same feed between the look-up and this save.
             return EditResult.Invalid("Url", "This feed has just been added by someone else.");
         }
 

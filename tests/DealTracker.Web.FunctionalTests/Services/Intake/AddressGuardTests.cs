@@ -60,6 +60,30 @@ public sealed class AddressGuardTests
     public void CheckUrl_UnsafeAddresses_SaysWhy(string url, string expected) =>
         Assert.Contains(expected, AddressGuard.CheckUrl(url), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("https://example.com/a b.xml")]
+    [InlineData("https://example.com/\u200Bfeed.xml")]
+    [InlineData("https://exa\u200Bmple.com/feed")]
+    [InlineData("https://example.com/\u00AD.xml")]
+    [InlineData("https://example.com/feed\u2060.xml")]
+    [InlineData("https://example.com/\u3000feed")]
+    public void CheckUrl_AddressTheStoryKeyCannotKey_IsRefusedInWords(string url)
+    {
+        // The guard and the key are one rule: an address the guard lets through always has a key to store and compare.
+        Assert.Null(Domain.Intake.StoryLinks.Key(url));
+        Assert.Matches(@"cannot hold (a space|an invisible character) \(U\+[0-9A-F]{4}", AddressGuard.CheckUrl(url));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/feed.xml")]
+    [InlineData("http://127.0.0.1:5472/feed.xml?a=1&b=%20")]
+    [InlineData("https://bücher.example/feed")]
+    public void CheckUrl_AcceptedAddress_HasAStoryKey(string url)
+    {
+        Assert.Null(AddressGuard.CheckUrl(url));
+        Assert.NotNull(Domain.Intake.StoryLinks.Key(url));
+    }
+
     [Fact]
     public async Task Fetch_RedirectChainEndingAtMetadataAddress_IsRefusedAtThatHop()
     {

@@ -356,6 +356,8 @@ public sealed class FeedBoundsTests : IAsyncLifetime
         var poll = await PollAsync(id);
 
         Assert.Equal(("ok", 1), (poll.GetProperty("status").GetString(), Int(poll, "newItems")));
+        // Said, not silent: the poll counts the entry it left out.
+        Assert.Equal(1, Int(poll, "skipped"));
         await using var db = _host.App.CreateDbContext();
         Assert.Equal(["Short link story"], await db.InboxItems.Where(i => i.FeedId == id).Select(i => i.Title).ToListAsync());
     }
