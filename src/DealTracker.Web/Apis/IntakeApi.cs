@@ -30,7 +30,9 @@ public static class IntakeApi
         group.MapGet("/inbox/{id:int}/draft", DraftAsync).WithName("DraftFromInboxItem")
             .WithSummary("A report draft prefilled from the item (send it to POST /api/reports to save it and mark the item done)");
         group.MapPost("/inbox/{id:int}/dismiss", DismissAsync).WithName("DismissInboxItem")
-            .WithSummary("Sets an item aside, with an optional reason: {\"reason\": \"…\"}");
+            .WithSummary("Sets a new item aside, with an optional one-line reason: {\"reason\": \"…\"}; 400 when it is done or already dismissed");
+        group.MapPost("/inbox/{id:int}/restore", RestoreAsync).WithName("RestoreInboxItem")
+            .WithSummary("Puts a dismissed item back to new, its reason cleared; 400 when it is new or done");
         group.MapPost("/article", ReadArticleAsync).WithName("ReadArticle")
             .WithSummary("Fetches a page and extracts its article text: {\"url\": \"https://…\"}; 422 or 502 with a message when it cannot be read")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -157,6 +159,19 @@ public static class IntakeApi
         int id, DismissRequest? request, InboxService inbox, CancellationToken cancellationToken)
     {
         var result = await inbox.DismissAsync(id, request?.Reason, cancellationToken);
+        return result.Outcome switch
+        {
+            EditOutcome.Saved => TypedResults.Ok((await inbox.GetAsync(id, cancellationToken))!),
+            EditOutcome.NotFound => NoItem(id),
+            _ => TypedResults.ValidationProblem(result.Errors.ToDictionary(e => e.Key.ToLowerInvariant(), e => new[] { e.Value }),
+                title: "Nothing was changed", detail: result.Errors.Values.First()),
+        };
+    }
+
+    public static async Task<Results<Ok<InboxItemView>, ValidationProblem, ProblemHttpResult>> RestoreAsync(
+        int id, InboxService inbox, CancellationToken cancellationToken)
+    {
+        var result = await inbox.RestoreAsync(id, cancellationToken);
         return result.Outcome switch
         {
             EditOutcome.Saved => TypedResults.Ok((await inbox.GetAsync(id, cancellationToken))!),

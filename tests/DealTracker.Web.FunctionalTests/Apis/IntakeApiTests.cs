@@ -79,6 +79,28 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
         Assert.Empty(await editor.GetFromJsonAsync<JsonElement[]>("/api/outlets/axios/feeds") ?? []);
     }
 
+    [Theory]
+    [InlineData("https://feeds.example.com/a b.xml", "cannot hold a space (U+0020)")]
+    [InlineData("https://feeds.example.com/\u200Bfeed.xml", "invisible character (U+200B")]
+    [InlineData("https://exa\u200Bmple.com/feed", "invisible character (U+200B")]
+    [InlineData("https://feeds.example.com/\u00AD.xml", "invisible character (U+00AD")]
+    [InlineData("https://feeds.example.com/feed\uFEFF.xml", "invisible character (U+FEFF")]
+    public async Task AddFeed_AddressWithASpaceOrInvisibleCharacter_Answers400NamingItAndLogsNoError(string url, string expected)
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var logged = app.Logs.Messages.Count;
+
+        var response = await editor.PostAsJsonAsync("/api/outlets/axios/feeds", new { url });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("url")[0].GetString();
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("someone else", message, StringComparison.Ordinal);
+        Assert.Empty(await editor.GetFromJsonAsync<JsonElement[]>("/api/outlets/axios/feeds") ?? []);
+        // Bad input is no database failure: nothing about a failed save (EF Core's error, with its stack) in the log.
+        Assert.DoesNotContain(app.Logs.Messages.Skip(logged), m => m.Contains("saving changes", StringComparison.Ordinal) || m.Contains("constraint failed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AddFeed_SameFeedSpelledAnotherWay_Answers400AlreadyWatched()
     {
@@ -120,7 +142,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     }
 
     [Fact]
-    public async Task Dismiss_ItemAlreadyDoneOrWithAnOverlongReason_Answers400NamingTheFieldAndChangesNothing()
+    public async Task Dismiss_ItemAlreadyDoneOrDismissedOrWithAnOverlongReason_Answers400NamingTheFieldAndChangesNothing()
     {
         var editor = await app.CreateEditorClientAsync();
         int doneId, dismissedId, reportId;
@@ -135,6 +157,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
             };
             var doneItem = Item("done", InboxStatus.Done);
             var dismissedItem = Item("dismissed", InboxStatus.Dismissed);
+            dismissedItem.DismissReason = "The first reason";
             db.InboxItems.AddRange(doneItem, dismissedItem);
             await db.SaveChangesAsync();
             (doneId, dismissedId) = (doneItem.Id, dismissedItem.Id);
@@ -148,10 +171,67 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
         Assert.Contains($"report {reportId}", (await onDone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
         Assert.True((await overlong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _));
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        // Dismissed once is dismissed: a second dismissal never overwrites the first reason.
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("already dismissed", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("status")[0].GetString(), StringComparison.Ordinal);
         var done = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{doneId}");
         Assert.Equal(("done", reportId, JsonValueKind.Null), (done.GetProperty("status").GetString(), done.GetProperty("reportId").GetInt32(), done.GetProperty("dismissReason").ValueKind));
-        Assert.Equal("Not about a deal", (await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{dismissedId}")).GetProperty("dismissReason").GetString());
+        Assert.Equal("The first reason", (await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{dismissedId}")).GetProperty("dismissReason").GetString());
+    }
+
+    [Theory]
+    [InlineData("line one\nline two")]
+    [InlineData("line one\r\nline two")]
+    [InlineData("line one\u2028line two")]
+    public async Task Dismiss_ReasonWithALineBreak_Answers400NamingReasonAndLeavesTheItemNew(string reason)
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync($"line-break-{reason.Length}-{(int)reason[8]}", "reuters");
+
+        var response = await editor.PostAsJsonAsync($"/api/inbox/{itemId}/dismiss", new { reason });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("A reason is one line: it cannot hold a line break.",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("reason")[0].GetString());
+        var item = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}");
+        Assert.Equal(("new", JsonValueKind.Null), (item.GetProperty("status").GetString(), item.GetProperty("dismissReason").ValueKind));
+    }
+
+    [Fact]
+    public async Task Restore_DismissedItem_PutsItBackToNewSoItCanBeDismissedWithAnotherReason()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync("restore", "reuters");
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/inbox/{itemId}/dismiss", new { reason = "By mistake" })).StatusCode);
+
+        var restored = await editor.PostAsync($"/api/inbox/{itemId}/restore", null);
+        var onNew = await editor.PostAsync($"/api/inbox/{itemId}/restore", null);
+        var dismissed = await editor.PostAsJsonAsync($"/api/inbox/{itemId}/dismiss", new { reason = "Not about a deal" });
+
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+        var item = await restored.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("new", JsonValueKind.Null), (item.GetProperty("status").GetString(), item.GetProperty("dismissReason").ValueKind));
+        Assert.Equal(HttpStatusCode.BadRequest, onNew.StatusCode);
+        Assert.True((await onNew.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("status", out _));
+        Assert.Equal(HttpStatusCode.OK, dismissed.StatusCode);
+        Assert.Equal("Not about a deal", (await dismissed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("dismissReason").GetString());
+    }
+
+    [Theory]
+    [InlineData("outlet=REUTERS")]
+    [InlineData("outlet=Reuters")]
+    [InlineData("deal=AMAZON-OPENAI-2026-ROUND")]
+    public async Task ListInbox_SlugInCapitals_IsTheSameSlug(string filter)
+    {
+        var editor = await app.CreateEditorClientAsync();
+        await AddItemAsync($"capitals-{filter.Length}-{filter[^1]}", "reuters");
+        var lower = await editor.GetFromJsonAsync<JsonElement>("/api/inbox?status=all&" + filter.ToLowerInvariant());
+
+        var response = await editor.GetAsync("/api/inbox?status=all&" + filter);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var inbox = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(lower.GetProperty("total").GetInt32(), inbox.GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -293,6 +373,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     [InlineData("GET", "/api/inbox/999999")]
     [InlineData("GET", "/api/inbox/999999/draft")]
     [InlineData("POST", "/api/inbox/999999/dismiss")]
+    [InlineData("POST", "/api/inbox/999999/restore")]
     public async Task Intake_UnknownOutletFeedOrItem_Answers404Problem(string method, string path)
     {
         var editor = await app.CreateEditorClientAsync();
@@ -312,6 +393,7 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     [InlineData("GET", "/api/inbox/1")]
     [InlineData("GET", "/api/inbox/1/draft")]
     [InlineData("POST", "/api/inbox/1/dismiss")]
+    [InlineData("POST", "/api/inbox/1/restore")]
     [InlineData("POST", "/api/article")]
     public async Task Intake_Anonymous_Answers401(string method, string path)
     {

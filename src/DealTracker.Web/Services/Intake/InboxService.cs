@@ -42,9 +42,10 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Which of the filters given name no deal or outlet: "deal", "outlet", both or none.</summary>
+    /// <summary>Which of the filters given name no deal or outlet: "deal", "outlet", both or none. Slugs are read in any case.</summary>
     public async Task<IReadOnlyList<string>> UnknownSlugsAsync(string? deal, string? outlet, CancellationToken cancellationToken = default)
     {
+        (deal, outlet) = (deal?.ToLowerInvariant(), outlet?.ToLowerInvariant());
         var unknown = new List<string>();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(deal) && !await db.Deals.AnyAsync(d => d.Slug == deal, cancellationToken))
@@ -67,9 +68,10 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         return await db.InboxItems.AnyAsync(cancellationToken);
     }
 
-    /// <summary>A page of the inbox, filtered; unknown deal or outlet slugs give an empty page.</summary>
+    /// <summary>A page of the inbox, filtered; deal and outlet slugs in any case (slugs are lower case); unknown ones give an empty page.</summary>
     public async Task<InboxPage> ListAsync(InboxQuery query, CancellationToken cancellationToken = default)
     {
+        query = query with { Deal = query.Deal?.ToLowerInvariant(), Outlet = query.Outlet?.ToLowerInvariant() };
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -186,37 +188,82 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         return new InboxDraft(draft, [.. withoutOutlet.Distinct(StringComparer.OrdinalIgnoreCase)], proposals.AnonymousSources);
     }
 
+    /// <summary>The longest dismiss reason.</summary>
+    public const int MaxReasonLength = 500;
+
     /// <summary>
-    /// Sets the item aside with an optional reason (at most 500 characters). Invalid when the item is already
-    /// done; dismissing a dismissed item updates the reason.
+    /// Sets a new item aside with an optional reason: one line, at most <see cref="MaxReasonLength"/> characters. Invalid (on
+    /// "Reason") for a reason with a line break, a control character or only invisible ones; invalid (on "Status") when the item is
+    /// done or already dismissed: its first reason is never overwritten (put it back to new with <see cref="RestoreAsync"/>, then
+    /// dismiss it again). Two dismissals at once: one wins, the other is refused.
     /// </summary>
     public async Task<EditResult> DismissAsync(int itemId, string? reason, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
-        ReportDraft.Check(errors, "Reason", reason, 500, "A reason");
+        ReportDraft.Check(errors, "Reason", reason, MaxReasonLength, "A reason");
+        if (!errors.ContainsKey("Reason") && reason is not null && reason.Trim().IndexOfAny(LineBreaks) >= 0)
+        {
+            errors["Reason"] = "A reason is one line: it cannot hold a line break.";
+        }
+
         if (errors.Count > 0)
         {
             return EditResult.Invalid(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var item = await db.InboxItems.AsTracking().SingleOrDefaultAsync(i => i.Id == itemId, cancellationToken);
-        if (item is null)
+        var cleaned = ReportDraft.Clean(reason);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Only a new item: the status is checked in the update itself, so a dismissal that raced another never overwrites its reason.
+        var changed = await db.InboxItems.Where(i => i.Id == itemId && i.Status == InboxStatus.New)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(i => i.Status, InboxStatus.Dismissed)
+                .SetProperty(i => i.DismissReason, cleaned)
+                .SetProperty(i => i.DecidedAt, now), cancellationToken);
+        if (changed == 1)
         {
-            return EditResult.NotFound("inbox item");
+            return EditResult.Saved(itemId, 0);
         }
 
-        if (item.Status == InboxStatus.Done)
+        var item = await db.InboxItems.AsNoTracking().Where(i => i.Id == itemId)
+            .Select(i => new { i.Status, i.ReportId, i.DismissReason }).SingleOrDefaultAsync(cancellationToken);
+        return item switch
         {
-            return EditResult.Invalid("Status", $"This item is already done: report {item.ReportId} was made from it.");
-        }
-
-        item.Status = InboxStatus.Dismissed;
-        item.DismissReason = ReportDraft.Clean(reason);
-        item.DecidedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return EditResult.Saved(item.Id, 0);
+            null => EditResult.NotFound("inbox item"),
+            { Status: InboxStatus.Done } => EditResult.Invalid("Status", $"This item is already done: report {item.ReportId} was made from it."),
+            _ => EditResult.Invalid("Status", item.DismissReason is { } first
+                ? $"This item is already dismissed, with the reason “{Limits.Clip(first, 80)}”. Nothing was changed: put it back to new first to dismiss it again."
+                : "This item is already dismissed. Nothing was changed: put it back to new first to dismiss it again."),
+        };
     }
+
+    /// <summary>
+    /// Puts a dismissed item back to new (its reason cleared), for an item set aside by mistake. Invalid (on "Status") when it is
+    /// new already or done. NotFound when there is no such item.
+    /// </summary>
+    public async Task<EditResult> RestoreAsync(int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changed = await db.InboxItems.Where(i => i.Id == itemId && i.Status == InboxStatus.Dismissed)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(i => i.Status, InboxStatus.New)
+                .SetProperty(i => i.DismissReason, (string?)null)
+                .SetProperty(i => i.DecidedAt, (DateTime?)null), cancellationToken);
+        if (changed == 1)
+        {
+            return EditResult.Saved(itemId, 0);
+        }
+
+        var item = await db.InboxItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => new { i.Status, i.ReportId }).SingleOrDefaultAsync(cancellationToken);
+        return item switch
+        {
+            null => EditResult.NotFound("inbox item"),
+            { Status: InboxStatus.Done } => EditResult.Invalid("Status", $"This item is done: report {item.ReportId} was made from it."),
+            _ => EditResult.Invalid("Status", "This item is new already: nothing to put back."),
+        };
+    }
+
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u000B', '\u000C', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>
     /// Marks the item done, linked to the saved report. <see cref="ReportEditor.SaveAsync"/> already does this in

@@ -143,6 +143,69 @@ public sealed class InboxKeyboardTests(BrowserFixture fixture, ITestOutputHelper
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 
+    [Fact]
+    public async Task DismissDialog_ReasonRefusedByTheServer_StaysOpenWithTheMessageBesideTheFieldAndTheTextKept()
+    {
+        var slug = await AddItemsAsync(1);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync($"/admin/inbox?outlet={slug}");
+        await page.WaitForCircuitAsync();
+        var items = page.Locator("[data-inbox-item]");
+        await Expect(items).ToHaveCountAsync(1);
+        await items.Nth(0).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Dismiss") }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = "Dismiss this item", Level = 2 })).ToBeVisibleAsync();
+
+        // Only a zero-width space: refused, and the dialog says so beside the field, keeping what was typed.
+        await dialog.Field("Reason (optional)").FillAsync("\u200B");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Dismiss", Exact = true }).ClickAsync();
+        await Expect(dialog.FieldControl("Reason (optional)")).ToContainTextAsync("holds only invisible characters");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog.Field("Reason (optional)")).ToHaveValueAsync("\u200B");
+        await Expect(items).ToHaveCountAsync(1);
+
+        await dialog.Field("Reason (optional)").FillAsync("Not about a tracked deal");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Dismiss", Exact = true }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(items).ToHaveCountAsync(0);
+
+        // Dismissed once: no second "Dismiss…" over its reason, but it can be put back to new.
+        await page.GotoAsync($"/admin/inbox?outlet={slug}&status=dismissed");
+        await page.WaitForCircuitAsync();
+        await Expect(items).ToHaveCountAsync(1);
+        await Expect(items.Nth(0)).ToContainTextAsync("Dismissed: Not about a tracked deal");
+        await Expect(items.Nth(0).Locator("[data-action=dismiss]")).ToHaveCountAsync(0);
+        await items.Nth(0).GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Put back to new") }).ClickAsync();
+        await Expect(items).ToHaveCountAsync(0);
+        await page.GotoAsync($"/admin/inbox?outlet={slug}");
+        await page.WaitForCircuitAsync();
+        await Expect(items).ToHaveCountAsync(1);
+        await Expect(items.Nth(0)).Not.ToContainTextAsync("Dismissed:");
+        await page.WaitForSnackbarsSettledAsync();
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Inbox_FiltersInCapitalsOrMeaningless_ReadsSlugsInAnyCaseAndNamesEachBadValue()
+    {
+        var slug = await AddItemsAsync(1);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+
+        await page.SignInAsEditorAsync($"/admin/inbox?outlet={slug.ToUpperInvariant()}&status=bogus&figures=maybe&page=-5");
+        await page.WaitForCircuitAsync();
+
+        // The outlet in capitals is the outlet (as the API reads it); each value that means nothing is named, not quietly dropped.
+        await Expect(page.Locator("[data-inbox-item]")).ToHaveCountAsync(1);
+        var errors = page.Locator("[data-inbox-error]");
+        await Expect(errors).ToHaveCountAsync(3);
+        await Expect(errors.Nth(0)).ToContainTextAsync("“bogus” is not a status");
+        await Expect(errors.Nth(1)).ToContainTextAsync("“maybe” is not a figures filter");
+        await Expect(errors.Nth(2)).ToContainTextAsync("“-5” is not a page number");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
     /// <summary>Waits until the inbox's keyboard script has attached to the list.</summary>
     private static Task KeysReadyAsync(IPage page) => Expect(page.Locator("body[data-dt-inbox-keys=true]")).ToHaveCountAsync(1);
 
