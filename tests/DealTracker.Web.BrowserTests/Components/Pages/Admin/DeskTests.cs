@@ -57,4 +57,56 @@ public sealed class DeskTests(BrowserFixture fixture)
         await page.GotoAsync("/admin");
         Assert.Equal("/account/login", new Uri(page.Url).AbsolutePath);
     }
+
+    [Fact]
+    public async Task LatestChanges_OutletJustCreated_IsANamedListOfLinksAndItsLinkOpensThatOutlet()
+    {
+        var name = Catalog.Unique("Desk outlet");
+        var id = await fixture.Server.CreateOutletAsync(name);
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin");
+        await page.WaitForCircuitAsync();
+
+        // A plain list named by its heading, every entry a link of its own (no listbox of options with one Tab stop).
+        var changes = page.GetByRole(AriaRole.List, new() { Name = "Latest changes" });
+        await Assertions.Expect(changes).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+        var link = changes.GetByRole(AriaRole.Link, new() { Name = $"Created outlet {id}", Exact = true });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", $"/admin/outlets?edit={id}");
+        await page.AssertNoSeriousViolationsAsync();
+
+        await link.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = "Edit outlet", Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.Field("Name")).ToHaveValueAsync(name);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Links_FocusedFromTheKeyboard_ShowTheAppsFocusRing()
+    {
+        await fixture.Server.CreateOutletAsync(Catalog.Unique("Focus outlet"));
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        await page.SignInAsEditorAsync("/admin");
+        await page.WaitForCircuitAsync();
+        var links = new[]
+        {
+            page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^DealTracker") }).First,
+            page.GetByRole(AriaRole.List, new() { Name = "Latest changes" }).GetByRole(AriaRole.Link).First,
+        };
+
+        foreach (var link in links)
+        {
+            // From the keyboard (a Tab first, so the browser shows focus as it does for a keyboard user), then on the link.
+            await page.Keyboard.PressAsync("Tab");
+            await link.FocusAsync();
+            var ring = await link.EvaluateAsync<string>(
+                "a => [a.matches(':focus-visible'), getComputedStyle(a).outlineStyle, getComputedStyle(a).outlineWidth].join(' ')");
+            Assert.Equal("true solid 3px", ring);
+        }
+
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
 }
