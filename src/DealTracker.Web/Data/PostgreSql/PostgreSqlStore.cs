@@ -70,7 +70,7 @@ public static class PostgreSqlStore
 
 /// <summary>
 /// Searches keep SQLite's meaning on PostgreSQL: SQLite's LIKE ignores case, PostgreSQL's does not, so
-/// <c>EF.Functions.Like(x, p)</c> becomes <c>lower(x) LIKE lower(p)</c> there. Exact comparisons
+/// <c>EF.Functions.Like(x, p)</c> becomes <c>lower(x) LIKE lower(p)</c> there (with its escape character, when one is given). Exact comparisons
 /// (slugs) are case-sensitive on both providers, as they are on SQLite today.
 /// </summary>
 internal sealed class CaseInsensitiveLikeExtension : IDbContextOptionsExtension
@@ -110,7 +110,8 @@ internal sealed class CaseInsensitiveLikePlugin(ISqlExpressionFactory sql) : IMe
             IReadOnlyList<SqlExpression> arguments,
             Microsoft.EntityFrameworkCore.Diagnostics.IDiagnosticsLogger<DbLoggerCategory.Query> logger)
         {
-            if (method.DeclaringType != typeof(DbFunctionsExtensions) || method.Name != nameof(DbFunctionsExtensions.Like) || arguments.Count != 3)
+            // Like(_, match, pattern) and Like(_, match, pattern, escape): the editor lists search with an escape character.
+            if (method.DeclaringType != typeof(DbFunctionsExtensions) || method.Name != nameof(DbFunctionsExtensions.Like) || arguments.Count is not (3 or 4))
             {
                 return null;
             }
@@ -118,9 +119,11 @@ internal sealed class CaseInsensitiveLikePlugin(ISqlExpressionFactory sql) : IMe
             var mapping = Microsoft.EntityFrameworkCore.Query.ExpressionExtensions.InferTypeMapping(arguments[1], arguments[2]);
             var match = sql.ApplyTypeMapping(arguments[1], mapping);
             var pattern = sql.ApplyTypeMapping(arguments[2], mapping);
+            var escape = arguments.Count == 4 ? sql.ApplyTypeMapping(arguments[3], mapping) : null;
             return sql.Like(
                 sql.Function("lower", [match], nullable: true, argumentsPropagateNullability: [true], typeof(string), mapping),
-                sql.Function("lower", [pattern], nullable: true, argumentsPropagateNullability: [true], typeof(string), mapping));
+                sql.Function("lower", [pattern], nullable: true, argumentsPropagateNullability: [true], typeof(string), mapping),
+                escape);
         }
     }
 }

@@ -56,6 +56,16 @@ public sealed class EditorLookupsTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.Equal("Reuters", Assert.Single(page.Rows).Title);
     }
 
+    [Fact]
+    public async Task ReportsAndClaimsAsync_SearchInOtherCase_FindTheSeedsReutersReportAndItsClaims()
+    {
+        // The lists search with an escape character (so "%" is literal); on PostgreSQL, too, case must not count.
+        var (reports, claims) = (await UseAsync(l => l.ReportsAsync("REUTERS", 1)), await UseAsync(l => l.ClaimsAsync("REUTERS", 1)));
+        var choices = await UseAsync(l => l.ReportChoicesAsync("REUTERS"));
+
+        Assert.True(reports.Total > 0 && claims.Total > 0 && choices.Count > 0, $"{reports.Total} reports, {claims.Total} claims, {choices.Count} choices");
+    }
+
     private async Task SavePartyAsync(string name)
     {
         await using var scope = app.Services.CreateAsyncScope();
