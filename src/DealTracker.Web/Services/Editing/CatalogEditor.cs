@@ -270,25 +270,27 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         cancellationToken);
 
     /// <summary>
-    /// The deal's parties become the draft's (each party and role once). A row the draft carries from the store (its id) is updated
-    /// in place, its role and note with it, so nothing the form shows is dropped and the history shows the change as an edit; a new
-    /// row for a party and role the deal has already keeps that row; rows the draft no longer lists go.
+    /// The deal's parties become the draft's (each party and role once). A row for a party and role the deal has already keeps that
+    /// row (its note updated); any other row the draft carries from the store (its id) is updated in place, its role and note with it,
+    /// so nothing the form shows is dropped and the history shows the change as an edit; rows the draft no longer lists go. Matching
+    /// party and role first means a row only ever moves to a party and role no stored row holds, so two roles swapped in one save
+    /// never meet on the unique (deal, party, role) index.
     /// </summary>
     private static void SyncParties(DealTrackerDbContext db, Deal deal, IEnumerable<DealPartyDraft> drafts)
     {
         var wanted = drafts.DistinctBy(p => (p.PartyId, p.Role)).ToList();
         var kept = new Dictionary<DealPartyDraft, DealParty>();
-        foreach (var row in wanted.Where(w => w.Id is not null))
+        foreach (var row in wanted)
         {
-            if (deal.Parties.FirstOrDefault(e => e.Id == row.Id) is { } stored && !kept.ContainsValue(stored))
+            if (deal.Parties.FirstOrDefault(e => e.PartyId == row.PartyId && e.Role == row.Role) is { } stored)
             {
                 kept[row] = stored;
             }
         }
 
-        foreach (var row in wanted.Where(w => !kept.ContainsKey(w)))
+        foreach (var row in wanted.Where(w => w.Id is not null && !kept.ContainsKey(w)))
         {
-            if (deal.Parties.FirstOrDefault(e => e.PartyId == row.PartyId && e.Role == row.Role && !kept.ContainsValue(e)) is { } stored)
+            if (deal.Parties.FirstOrDefault(e => e.Id == row.Id) is { } stored && !kept.ContainsValue(stored))
             {
                 kept[row] = stored;
             }

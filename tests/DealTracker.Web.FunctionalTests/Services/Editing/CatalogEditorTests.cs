@@ -304,6 +304,28 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task SaveDealAsync_TwoRolesOfOnePartySwapped_SavesEachRoleWithItsNote()
+    {
+        var (a, b) = (await CreatePartyAsync(), await CreatePartyAsync());
+        var draft = NewDeal(Unique("Deal"), a.Id, b.Id);
+        draft.Parties.Add(new DealPartyDraft { PartyId = b.Id, Role = PartyRole.PossibleParticipant, Note = "Named as a participant (FT)" });
+        draft.Parties[1].Note = "Investing up to $5 billion (Reuters)";
+        var created = await SaveAsync(e => e.SaveDealAsync(draft, _stamp));
+        var loaded = await UseAsync(e => e.LoadDealAsync(created.Id));
+
+        // The editor swaps the two roles of party b, each row keeping its note.
+        var rows = loaded!.Parties.Where(p => p.PartyId == b.Id).ToList();
+        (rows[0].Role, rows[1].Role) = (rows[1].Role, rows[0].Role);
+        var result = await SaveAsync(e => e.SaveDealAsync(loaded, _stamp));
+
+        Assert.Equal(EditOutcome.Saved, result.Outcome);
+        await using var db = app.CreateDbContext();
+        var stored = await db.DealParties.Where(p => p.DealId == created.Id && p.PartyId == b.Id).ToDictionaryAsync(p => p.Role, p => p.Note);
+        Assert.Equal("Named as a participant (FT)", stored[PartyRole.ProspectiveInvestor]);
+        Assert.Equal("Investing up to $5 billion (Reuters)", stored[PartyRole.PossibleParticipant]);
+    }
+
+    [Fact]
     public async Task SaveDealAsync_NoteEdited_StoresTheNote()
     {
         var party = await CreatePartyAsync();
