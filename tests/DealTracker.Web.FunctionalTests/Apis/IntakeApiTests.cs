@@ -198,6 +198,21 @@ public sealed class IntakeApiTests(DealTrackerAppFactory app) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Dismiss_ReasonWithABidiControl_Answers400NamingReasonAndLeavesTheItemNew()
+    {
+        var editor = await app.CreateEditorClientAsync();
+        var itemId = await AddItemAsync("bidi-reason", "reuters");
+
+        // "\u202E" shows the reason after it reversed: "Not about the deal" could read as something else in the inbox.
+        var response = await editor.PostAsJsonAsync($"/api/inbox/{itemId}/dismiss", new { reason = "\u202Elaed eht tuoba toN" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("U+202E", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("reason")[0].GetString());
+        var item = await editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{itemId}");
+        Assert.Equal(("new", JsonValueKind.Null), (item.GetProperty("status").GetString(), item.GetProperty("dismissReason").ValueKind));
+    }
+
+    [Fact]
     public async Task Restore_DismissedItem_PutsItBackToNewSoItCanBeDismissedWithAnotherReason()
     {
         var editor = await app.CreateEditorClientAsync();

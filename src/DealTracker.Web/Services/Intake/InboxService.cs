@@ -193,14 +193,14 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
 
     /// <summary>
     /// Sets a new item aside with an optional reason: one line, at most <see cref="MaxReasonLength"/> characters. Invalid (on
-    /// "Reason") for a reason with a line break, a control character or only invisible ones; invalid (on "Status") when the item is
+    /// "Reason") for a reason with a line break, a control character, a bidirectional control or only invisible ones; invalid (on "Status") when the item is
     /// done or already dismissed: its first reason is never overwritten (put it back to new with <see cref="RestoreAsync"/>, then
     /// dismiss it again). Two dismissals at once: one wins, the other is refused.
     /// </summary>
     public async Task<EditResult> DismissAsync(int itemId, string? reason, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
-        ReportDraft.Check(errors, "Reason", reason, MaxReasonLength, "A reason");
+        ReportDraft.CheckLine(errors, "Reason", reason, MaxReasonLength, "A reason");
         if (!errors.ContainsKey("Reason") && reason is not null && reason.Trim().IndexOfAny(LineBreaks) >= 0)
         {
             errors["Reason"] = "A reason is one line: it cannot hold a line break.";
