@@ -87,7 +87,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         // The name and each way it is written ("Amazon Web Services (AWS)": also "Amazon Web Services" and "AWS"), against the ways each
         // other party is known (its name's forms and initials); the same name (SameName) is always among these matches.
-        var forms = KnownName.WrittenForms(name).Append(name).Select(NameMatching.Normalise).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var forms = PartyNameForms(name);
         var matches = others.Where(p => p.Variants.Overlaps(forms)).ToList();
         if (matches.FirstOrDefault(p => SameName.Same(p.Name, name)) is { } same)
         {
@@ -103,6 +103,10 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             ? $"“{name}” is the party already called {party.Name}: edit {party.Name} rather than adding it again."
             : null;
     }
+
+    /// <summary>The keys a party name is matched by against other parties' <see cref="KnownName.Variants"/> (PartyNameError).</summary>
+    public static IReadOnlySet<string> PartyNameForms(string name) =>
+        KnownName.WrittenForms(name).Append(name).Select(NameMatching.Normalise).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Why a deal may not be titled <paramref name="title"/> beside <paramref name="others"/> (the other deals' titles), or null:

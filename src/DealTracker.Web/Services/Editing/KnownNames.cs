@@ -101,6 +101,51 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
 }
 
 /// <summary>
+/// Known names looked up by the ways they are written (<see cref="KnownName.Variants"/>), each under a key (a slug), in the order
+/// they were set: which names a new name may clash with, without reading every name (the import checks each party of a file
+/// against every party of the store).
+/// </summary>
+public sealed class KnownNameIndex
+{
+    private readonly Dictionary<string, List<string>> _keysByVariant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Order, KnownName Name)> _byKey = new(StringComparer.Ordinal);
+    private long _next;
+
+    /// <summary>Sets the name known under <paramref name="key"/>, in place of any name it had.</summary>
+    public void Set(string key, KnownName name)
+    {
+        Remove(key);
+        _byKey[key] = (_next++, name);
+        foreach (var variant in name.Variants)
+        {
+            if (!_keysByVariant.TryGetValue(variant, out var keys))
+            {
+                _keysByVariant[variant] = keys = [];
+            }
+
+            keys.Add(key);
+        }
+    }
+
+    /// <summary>Forgets the name known under <paramref name="key"/>, if any.</summary>
+    public void Remove(string key)
+    {
+        if (_byKey.Remove(key, out var known))
+        {
+            foreach (var variant in known.Name.Variants)
+            {
+                _keysByVariant[variant].Remove(key);
+            }
+        }
+    }
+
+    /// <summary>The names, other than the one under <paramref name="except"/>, written in one of <paramref name="forms"/>, in the order set.</summary>
+    public IReadOnlyList<KnownName> Overlapping(IReadOnlySet<string> forms, string? except) =>
+        [.. forms.SelectMany(form => _keysByVariant.GetValueOrDefault(form) ?? []).Distinct(StringComparer.Ordinal)
+            .Where(key => key != except).Select(key => _byKey[key]).OrderBy(known => known.Order).Select(known => known.Name)];
+}
+
+/// <summary>
 /// How names are compared: as <see cref="SameName"/> compares them (Unicode normalisation and width, invisible characters, white space
 /// and case do not count), and neither do accents, "the", punctuation and company suffixes.
 /// </summary>

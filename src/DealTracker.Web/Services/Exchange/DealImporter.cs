@@ -283,20 +283,25 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var items = (document.Parties ?? []).OfType<ExportParty>().ToList();
         var slugs = items.Select(p => p.Slug).Concat(items.Select(p => p.Affiliation)).OfType<string>().Distinct().ToList();
         var existing = await db.Parties.Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
-        // Every party's name, read once: a name another party has is refused, as the editor refuses it (CatalogEditor.PartyNameError).
-        var names = (await db.Parties.AsNoTracking().Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
-            .Select(p => (p.Slug, Name: KnownName.Of(p.Id, p.Name))).ToList();
+        // Every party's name, read once and looked up by the ways it is written: a name another party has is refused, as the editor
+        // refuses it (CatalogEditor.PartyNameError, with the same known names: name and slug), without reading every name per party.
+        var names = new KnownNameIndex();
+        foreach (var row in await db.Parties.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
+        {
+            names.Set(row.Slug, KnownName.Of(row.Id, row.Name, row.Slug));
+        }
+
         var fileSlugs = items.Select(p => p.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var affiliations = await AffiliationsAfterAsync(db, items, cancellationToken);
-        var accepted = new Dictionary<string, Party>();
-        var outcomes = new List<(int Line, ExportParty Item, string Label, List<string> Changes, bool IsNew)>();
+        var results = new List<(int Index, string Label, string? Problem)>();
+        var candidates = new Dictionary<string, (int Index, ExportParty Item, string Label, string Name, PartyKind Kind)>(StringComparer.Ordinal);
         var index = -1;
         foreach (var item in document.Parties ?? [])
         {
             index++;
             if (item is null)
             {
-                lines.Add(Rejected("Party", "(empty)", $"parties[{index}]: A party of the file is null."));
+                results.Add((index, "(empty)", $"parties[{index}]: A party of the file is null."));
                 continue;
             }
 
@@ -304,22 +309,51 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var draft = new PartyDraft { Name = item.Name, Description = item.Description };
             var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
             var name = item.Name?.Trim() ?? "";
-            var problem = SlugProblem(item.Slug, accepted.ContainsKey)
+            var problem = SlugProblem(item.Slug, candidates.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate(), $"parties[{index}].")
-                ?? NameProblem(CatalogEditor.PartyNameError(name, item.Slug is null ? null : existing.GetValueOrDefault(item.Slug)?.Name, [.. names.Where(n => n.Slug != item.Slug).Select(n => n.Name)]))
+                ?? NameProblem(CatalogEditor.PartyNameError(name, item.Slug is null ? null : existing.GetValueOrDefault(item.Slug)?.Name,
+                    names.Overlapping(CatalogEditor.PartyNameForms(name), except: item.Slug)))
                 ?? (item.Affiliation is not { } affiliation ? null
                     : affiliation == item.Slug ? "affiliation: A party cannot be affiliated with itself."
                     : !fileSlugs.Contains(affiliation) && !existing.ContainsKey(affiliation) ? $"affiliation: The party \"{Label(affiliation)}\" is not in the file or the store."
                     : AffiliationCycle(item.Slug!, affiliation, affiliations));
+            results.Add((index, label, problem));
+            if (problem is null)
+            {
+                names.Set(item.Slug!, KnownName.Of(0, name, item.Slug));
+                candidates[item.Slug!] = (index, item, label, name, kind);
+            }
+        }
+
+        // A party affiliated with a party of the file that is rejected (and not in the store) is rejected too, naming it, as a report
+        // whose outlet was rejected is: its affiliation is never dropped silently. One rejection may lead to another.
+        for (var rejectedOne = true; rejectedOne;)
+        {
+            rejectedOne = false;
+            foreach (var (slug, candidate) in candidates.ToList())
+            {
+                if (candidate.Item.Affiliation is { } affiliation && !candidates.ContainsKey(affiliation) && !existing.ContainsKey(affiliation))
+                {
+                    candidates.Remove(slug);
+                    results[results.FindIndex(r => r.Index == candidate.Index)] = (candidate.Index, candidate.Label,
+                        $"affiliation: The party \"{Label(affiliation)}\" it is affiliated with is rejected in this file (see its line), so this party is not imported either: mend that party, or leave out the affiliation.");
+                    rejectedOne = true;
+                }
+            }
+        }
+
+        var accepted = new Dictionary<string, Party>();
+        var outcomes = new List<(int Line, ExportParty Item, string Label, List<string> Changes, bool IsNew)>();
+        foreach (var (at, label, problem) in results)
+        {
             if (problem is not null)
             {
-                lines.Add(Rejected("Party", label, At($"parties[{index}]", problem)));
+                lines.Add(Rejected("Party", label, At($"parties[{at}]", problem)));
                 continue;
             }
 
-            names.RemoveAll(n => n.Slug == item.Slug);
-            names.Add((item.Slug!, KnownName.Of(0, name)));
+            var (_, item, _, name, kind) = candidates[document.Parties![at]!.Slug!];
             var description = ReportDraft.Clean(item.Description);
             var changes = new List<string>();
             var isNew = !existing.TryGetValue(item.Slug!, out var party);

@@ -244,6 +244,48 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("rounds-d", (await db.Parties.Include(p => p.Affiliation).SingleAsync(p => p.Slug == "rounds-e")).Affiliation!.Slug);
     }
 
+    /// <summary>
+    /// A party affiliated with a party of the file that is rejected (and not stored) is rejected too, naming that party, and so is
+    /// one affiliated with it in turn: no affiliation is dropped silently. A stored party keeps its stored affiliation.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_AffiliatedWithARejectedParty_RejectsItNamingThatPartyAndKeepsTheStoredAffiliation()
+    {
+        var first = Generate("cascade", 1);
+        await Importer.RunAsync(first with
+        {
+            Parties = [.. first.Parties, new("cascade-home", "Cascade Home", "company", null, null), new("cascade-kept", "Cascade Kept", "company", null, "cascade-home")],
+        }, apply: true, _editor);
+        var document = Generate("cascade", 1);
+        document = document with
+        {
+            Parties =
+            [
+                .. document.Parties,
+                new("cascade-bad", "Cascade Bad", "planet", null, null),
+                new("cascade-child", "Cascade Child", "company", null, "cascade-bad"),
+                new("cascade-grandchild", "Cascade Grandchild", "company", null, "cascade-child"),
+                new("cascade-kept", "Cascade Kept", "company", null, "cascade-bad"),
+                new("cascade-fine", "Cascade Fine", "company", null, "cascade-home"),
+            ],
+        };
+
+        var result = await Importer.RunAsync(document, apply: true, _editor);
+
+        ImportLine Line(string slug) => result.Lines.Single(l => l.Kind == "Party" && l.Item.EndsWith($"({slug})", StringComparison.Ordinal));
+        Assert.StartsWith("parties[2].kind: Unknown kind of party", Line("cascade-bad").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("parties[3].affiliation: The party \"cascade-bad\" it is affiliated with is rejected in this file", Line("cascade-child").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("parties[4].affiliation: The party \"cascade-child\" it is affiliated with is rejected in this file", Line("cascade-grandchild").Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Rejected, Line("cascade-kept").Outcome);
+        Assert.Equal(ImportOutcome.Added, Line("cascade-fine").Outcome);
+        Assert.Equal(["cascade-bad", "cascade-child", "cascade-grandchild", "cascade-kept", "cascade-fine"],
+            result.Lines.Where(l => l.Kind == "Party" && l.Outcome != ImportOutcome.Unchanged).Select(l => l.Item[(l.Item.LastIndexOf('(') + 1)..^1]));
+        await using var db = _app.CreateDbContext();
+        Assert.False(await db.Parties.AnyAsync(p => p.Slug == "cascade-child" || p.Slug == "cascade-grandchild" || p.Slug == "cascade-bad"));
+        Assert.Equal("cascade-home", (await db.Parties.Include(p => p.Affiliation).SingleAsync(p => p.Slug == "cascade-kept")).Affiliation!.Slug);
+        Assert.Equal("cascade-home", (await db.Parties.Include(p => p.Affiliation).SingleAsync(p => p.Slug == "cascade-fine")).Affiliation!.Slug);
+    }
+
     private async Task<(int Added, int Reads, int Writes, TimeSpan Elapsed)> CountAsync(DealExportDocument document)
     {
         _app.Commands.Reset();
