@@ -23,6 +23,12 @@ internal static partial class SourceRules
         // "filings at Companies House show": filings kept somewhere, showing.
         var shown = phraseStart == i && !words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower is "at" or "with" or "from" or "show"
             or "shows" or "showed";
+        // Since the forty-fourth session: "according to legal filings" (legal filings cited by kind, as "revealed through legal filings" is).
+        if (phraseStart == i && i >= 3 && words[i - 1].Lower == "legal" && words[i - 2].Lower == "to" && words[i - 3].Lower == "according")
+        {
+            return Span(text, SourceKind.Named, words[i - 1].Start, words[i].End);
+        }
+
         var cited = phraseStart < i || shown || (i > 0 && words[i - 1].Lower is "in" or "to");
         return cited ? Span(text, SourceKind.Named, words[FilingNameStart(words, phraseStart, i)].Start, words[i].End) : null;
     }

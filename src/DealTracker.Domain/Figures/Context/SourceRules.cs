@@ -358,6 +358,9 @@ internal static partial class SourceRules
 
         // Since the unlisted-sources sweep: organisations no list knows, read from the frame citing them (SourceRules.UnlistedSources.cs).
         UnlistedSources(text, sentence, found, seenNames);
+
+        // Since the forty-fourth session: outlets written for, shown a copy or handed data (SourceRules.WrittenForAndHanded.cs).
+        WrittenForAndHandedSources(sentence, found, seenNames);
         return anonymous;
     }
 

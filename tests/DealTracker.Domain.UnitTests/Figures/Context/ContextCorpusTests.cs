@@ -111,7 +111,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("blind29.json", 72, 23, 110)]
     [InlineData("blind30.json", 80, 23, 111)]
     [InlineData("blind31.json", 77, 24, 112)]
-    [InlineData("blind32.json", 82, 21, 109)]
+    [InlineData("blind32.json", 82, 21, 110)]
     [InlineData("blind33.json", 73, 38, 108)]
     [InlineData("blind34.json", 77, 36, 108)]
     [InlineData("blind35.json", 99, 24, 139)]
@@ -192,7 +192,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // Sources 118 -> 117 with the src-written realignment: "Vodafone Group (VOD) sold Vodafone Spain … for 5 billion euros, the report
     // said." is labelled no source, where the realignment (issue68's readers, 11 of 12) names "the report"; issue65's labels stay as
     // their reader wrote them, so the sentence is a miss.
-    [InlineData("issue65.json", 98, 26, 118)]
+    [InlineData("issue65.json", 98, 26, 119)]
     // Thirteenth session: real sentences labelled from the issue's words alone by two readers who never saw the convention or the code, on
     // AI/tech deals and on deals outside AI; 115 more they collected were already in earlier sets and were dropped. First run 87/105,
     // 20/30, 134/151 on the session's starting rules; the session's investor-frames and people-and-documents sweeps were briefed from
@@ -292,7 +292,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 95, 9, 145)]
+    [InlineData("issue97.json", 95, 9, 144)]
     [InlineData("issue98.json", 91, 18, 158)]
     [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 93, 23, 155)]
@@ -563,7 +563,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (contracted revenue, data-centre leases, what options may take a figure to), written from issue214, read 384/491.
     [InlineData("issue213.json", 98, 17, 161)]
     [InlineData("issue214.json", 92, 24, 156)]
-    [InlineData("issue215.json", 99, 15, 160)]
+    [InlineData("issue215.json", 99, 15, 161)]
     [InlineData("issue216.json", 95, 19, 157)]
     // Four collected at the fortieth session's start and scored once before its rule was written (AI, cloud and chip deals reported
     // before they are announced; energy, climate-tech and nuclear companies; sports, media, gaming and entertainment; sovereign, pension
@@ -600,6 +600,15 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue230.json", 103, 21, 160)]
     [InlineData("issue231.json", 98, 27, 163)]
     [InlineData("issue232.json", 90, 24, 162)]
+    // Four collected at the forty-fourth session's start and scored once (biotech and pharma licensing and partnering deals; sports
+    // business: team stakes, media rights and stadium money; distressed deals: bankruptcies, rescue money and restructurings; Indian
+    // business deals in rupees, crore and lakh); second readers agree on 124/127, 7/7, 168/171 (issue233), 122/127, 14/14, 171/172
+    // (issue234), 122/122, 8/12, 165/167 (issue235) and 120/125, 44/45, 168/170 (issue236). On the starting rules 403/501, 56/78,
+    // 616/680; the session's rules (outlets written for, shown a copy or handed data; "according to legal filings") read 620/680 sources.
+    [InlineData("issue233.json", 111, 3, 158)]
+    [InlineData("issue234.json", 94, 10, 157)]
+    [InlineData("issue235.json", 105, 5, 147)]
+    [InlineData("issue236.json", 93, 38, 158)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
