@@ -6,8 +6,9 @@ namespace DealTracker.Domain.Text;
 /// <summary>
 /// The one rule for "the same name" of outlets, parties and deals, wherever names are checked (the editor dialogs, the write API,
 /// the import) and searched: Unicode compatibility-normalised (NFKC: "Ｒｅｕｔｅｒｓ" is "Reuters", "é" written as "e\u0301" is "é"),
-/// without format and other invisible characters ("Reu\u200Bters" is "Reuters"), white space collapsed ("Open  AI" is "Open AI")
-/// and case folded in Unicode ("SOCIÉTÉ" is "société").
+/// without format and other invisible characters ("Reu\u200Bters" is "Reuters"), white space collapsed ("Open  AI" is "Open AI"),
+/// case folded in Unicode ("SOCIÉTÉ" is "société"), and Cyrillic or Greek look-alike letters in a word with Latin ones read as Latin
+/// ("Rеuters" with a Cyrillic "е" is "Reuters").
 /// </summary>
 public static class SameName
 {
@@ -44,11 +45,48 @@ public static class SameName
         }
 
         // Case folded (upper then lower: "ς" and "σ" are one letter), then composed again: dropping a joiner may have put a letter beside its mark.
-        return Normalised(builder.ToString().ToUpperInvariant().ToLowerInvariant());
+        return LatinLookAlikes(Normalised(builder.ToString().ToUpperInvariant().ToLowerInvariant()));
     }
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are the same name (<see cref="Key"/>); blank names are no name.</summary>
     public static bool Same(string? a, string? b) => Key(a) is { Length: > 0 } key && key == Key(b);
+
+    /// <summary>
+    /// Cyrillic and Greek letters that look like Latin ones ("е" U+0435 in "Rеuters"), as Latin, in a word that also holds a Latin
+    /// letter: a word mixing scripts so is a Latin name written to look the same. A word wholly in Cyrillic or Greek keeps its letters
+    /// ("Газпром"; "Сосо" is not "Coco").
+    /// </summary>
+    private static string LatinLookAlikes(string key)
+    {
+        if (!key.Any(c => _latinOf.ContainsKey(c)))
+        {
+            return key;
+        }
+
+        var words = key.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (word.Any(c => _latinOf.ContainsKey(c)) && word.Any(IsLatinLetter))
+            {
+                words[w] = string.Concat(word.Select(c => _latinOf.TryGetValue(c, out var latin) ? latin : c));
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsLatinLetter(char c) => c is (>= 'a' and <= 'z') or (>= '\u00DF' and <= '\u024F') && char.IsLetter(c);
+
+    // Lower-case Cyrillic and Greek letters whose own form, or whose capital, is drawn as a Latin letter (the key is lower case: "в" is
+    // the "В" that looks like "B").
+    private static readonly Dictionary<char, char> _latinOf = new()
+    {
+        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['т'] = 't',
+        ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's', ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
+        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['ζ'] = 'z', ['η'] = 'h', ['ι'] = 'i', ['κ'] = 'k', ['μ'] = 'm', ['ν'] = 'v', ['ο'] = 'o',
+        ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x',
+    };
 
     // A character shown as nothing that is no white space: format characters (U+200B, a joiner, a bidi mark), controls, and the blank fillers.
     private static bool IsDropped(Rune rune) =>

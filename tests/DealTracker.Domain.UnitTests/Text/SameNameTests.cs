@@ -14,7 +14,11 @@ public sealed class SameNameTests
     [InlineData("Amazon investment in OpenAI (2026 round)", "AMAZON INVESTMENT IN OPENAI (2026 ROUND)")]
     [InlineData("Ama\u00ADzon", "Amazon")]
     [InlineData("\u202EEvil", "Evil")]
-    public void Same_NamesDifferingOnlyInFormWidthInvisiblesSpaceOrCase_True(string a, string b) => Assert.True(SameName.Same(a, b));
+    [InlineData("Reuters", "R\u0435uters")]
+    [InlineData("OpenAI", "\u041EpenAI")]
+    [InlineData("Alpha Capital", "\u0391lpha \u0421apital")]
+    [InlineData("Bloomberg News", "\u0412loomberg N\u0435ws")]
+    public void Same_NamesDifferingOnlyInFormWidthInvisiblesSpaceCaseOrLookAlikeLetters_True(string a, string b) => Assert.True(SameName.Same(a, b));
 
     [Theory]
     [InlineData("Reuters", "Reuter")]
@@ -22,7 +26,15 @@ public sealed class SameNameTests
     [InlineData("Société", "Societe")]
     [InlineData("\u200B", "\u200B")]
     [InlineData(null, null)]
+    [InlineData("Coco", "\u0421\u043E\u0441\u043E")]
+    [InlineData("Gazprom", "\u0413\u0430\u0437\u043F\u0440\u043E\u043C")]
     public void Same_DifferentOrBlankNames_False(string? a, string? b) => Assert.False(SameName.Same(a, b));
+
+    [Theory]
+    [InlineData("R\u0435uters Gr\u043Eup")]
+    [InlineData("\u0413\u0430\u0437\u043F\u0440\u043E\u043C")]
+    [InlineData("Socie\u0301te\u0301")]
+    public void Key_OfAKey_IsTheSameKey(string name) => Assert.Equal(SameName.Key(name), SameName.Key(SameName.Key(name)));
 
     [Fact]
     public void Key_LoneSurrogate_KeysTheRestWithoutThrowing() => Assert.StartsWith("ab", SameName.Key("AB\uD800"), StringComparison.Ordinal);

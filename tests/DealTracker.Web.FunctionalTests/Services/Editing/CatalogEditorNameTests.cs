@@ -22,6 +22,7 @@ public sealed class CatalogEditorNameTests(DealTrackerAppFactory app) : IClassFi
     [InlineData("Reu\u200Bters")]
     [InlineData("\uFF32\uFF45\uFF55\uFF54\uFF45\uFF52\uFF53")]
     [InlineData("reuters\u2060")]
+    [InlineData("R\u0435uters")]
     public async Task SaveOutletAsync_SeedOutletsNameInAnotherForm_ReturnsInvalidAndStoresNothing(string name)
     {
         await using var before = app.CreateDbContext();

@@ -15,6 +15,7 @@ public sealed class CatalogEditorTests
     [InlineData("\uFF32\uFF45\uFF55\uFF54\uFF45\uFF52\uFF53")]
     [InlineData("REUTERS")]
     [InlineData(" Reuters\u00AD ")]
+    [InlineData("R\u0435ut\u0435rs")]
     public void OutletNameError_SameNameInAnotherForm_RefusedAsTheSameName(string name)
     {
         Assert.Equal("There is already an outlet called Reuters.", CatalogEditor.OutletNameError(name, null, _outlets));
