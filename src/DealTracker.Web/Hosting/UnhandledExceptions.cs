@@ -24,8 +24,16 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
         ExceptionHandlingPath = "/Error",
         CreateScopeForErrors = true,
         SuppressDiagnosticsCallback = _ => true,
-        StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        StatusCodeSelector = exception => exception switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            RegexMatchTimeoutException => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        },
     };
+
+    /// <summary>The seconds a client is asked to wait after a text took too long to read (Retry-After).</summary>
+    public const int BusyRetrySeconds = 5;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -47,6 +55,24 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
                     title: "The request cannot be read", detail: $"Correct \"{field}\": {message} Nothing was saved.")
                 : TypedResults.Problem(statusCode: bad.StatusCode, title: "The request cannot be read", detail: message + " Nothing was saved.");
             await problem.ExecuteAsync(context);
+            return true;
+        }
+
+        // A text that took longer than its patterns allow (each has a time limit against runaway matching): on a starved machine a
+        // plain text can take that long, so it is the server being busy, not a bug: 503 with Retry-After, logged as a warning.
+        if (exception is RegexMatchTimeoutException timeout)
+        {
+            LogTimedOut(logger, context.Request.Method, path, timeout.MatchTimeout.TotalMilliseconds, context.TraceIdentifier);
+            context.Response.Headers.RetryAfter = BusyRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!isApi)
+            {
+                return false; // the error page, with the 503 status (StatusCodeSelector)
+            }
+
+            await TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Busy",
+                detail: "Reading the text took longer than allowed while the server is busy. Nothing was saved. Try again in a few seconds.").ExecuteAsync(context);
             return true;
         }
 
@@ -121,6 +147,9 @@ public sealed partial class UnhandledExceptions(ILogger<UnhandledExceptions> log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bad request {Method} {Path} answered {Status}: {Reason} (request id {RequestId})")]
     private static partial void LogBadRequest(ILogger logger, string method, string path, int status, string reason, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Text reading timed out on {Method} {Path} (a pattern's limit of {Milliseconds} ms; request id {RequestId}): answered 503")]
+    private static partial void LogTimedOut(ILogger logger, string method, string path, double milliseconds, string requestId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path} (request id {RequestId})")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path, string requestId);

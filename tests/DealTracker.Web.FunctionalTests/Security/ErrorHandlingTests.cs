@@ -76,6 +76,24 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
         Assert.Contains(requestId, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/test/timeout", "application/problem+json")]
+    [InlineData("/test/timeout", "text/html")]
+    public async Task Get_TextThatTimesOut_Answers503BusyWithRetryAfterAndLogsNoError(string path, string mediaType)
+    {
+        var errorsBefore = _logs.Errors.Count;
+
+        var response = await _failing.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("busy", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("RegexMatchTimeoutException", body, StringComparison.Ordinal);
+        Assert.Empty(_logs.Errors.Skip(errorsBefore));
+    }
+
     [Fact]
     public async Task Post_MalformedJson_IsNotLoggedAsAnError()
     {
@@ -94,9 +112,12 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             next(app);
-            app.Use((HttpContext context, RequestDelegate _) => context.Request.Path.Value is "/test/throw" or "/api/test/throw"
-                ? throw new InvalidOperationException("Failed to open " + Secret)
-                : Task.CompletedTask);
+            app.Use((HttpContext context, RequestDelegate _) => context.Request.Path.Value switch
+            {
+                "/test/throw" or "/api/test/throw" => throw new InvalidOperationException("Failed to open " + Secret),
+                "/test/timeout" or "/api/test/timeout" => throw new System.Text.RegularExpressions.RegexMatchTimeoutException("text", "(a+)+$", TimeSpan.FromSeconds(1)),
+                _ => Task.CompletedTask,
+            });
         };
     }
 

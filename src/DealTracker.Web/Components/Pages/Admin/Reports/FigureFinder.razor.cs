@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DealTracker.Domain.Figures;
 using DealTracker.Web.Components.Shared;
 using DealTracker.Web.Services.Editing;
@@ -131,6 +132,11 @@ public sealed partial class FigureFinder : IAsyncDisposable
         catch (ArgumentException)
         {
             Refuse(("error", $"The text is too long: DealTracker reads at most {_maxLength} characters."));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Each pattern has a time limit against runaway matching; a starved server can reach it on a plain text.
+            Refuse(("error", "Reading the text took longer than allowed: the server is busy. Try Find figures again in a few seconds."));
         }
         finally
         {
