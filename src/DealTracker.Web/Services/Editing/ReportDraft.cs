@@ -400,6 +400,13 @@ public sealed class ClaimDraft
     [System.Text.Json.Serialization.JsonIgnore]
     public bool RefuseIgnoredFields { get; set; }
 
+    /// <summary>
+    /// Amounts typed into the editor's form that it could not read (field → why, such as "1,5" or a number past 10^27 in its scale),
+    /// as <see cref="ReportDraft.UnreadDates"/>: the field keeps the text and says why at once, and the draft is refused beside it
+    /// (<see cref="Validate"/>), never saved with the amount as it was.
+    /// </summary>
+    public Dictionary<string, string> UnreadAmounts { get; set; } = [];
+
     /// <summary>The rules a claim must meet, as field → message.</summary>
     public Dictionary<string, string> Validate()
     {
@@ -451,6 +458,11 @@ public sealed class ClaimDraft
         else
         {
             CheckAmount(errors, nameof(Amount), Amount, Hedge, "The amount");
+        }
+
+        foreach (var (field, message) in UnreadAmounts)
+        {
+            errors[field] = message;
         }
 
         return errors;

@@ -352,6 +352,15 @@ public sealed class ReportDraftTests
     private static ClaimDraft Money(Hedge hedge, decimal amount) =>
         new() { DealId = 1, Metric = Metric.Valuation, Hedge = hedge, Amount = amount, Quote = "a figure" };
 
+    [Fact]
+    public void Validate_AmountTheFormCouldNotRead_IsRefusedBesideTheField()
+    {
+        var draft = Complete();
+        draft.Claims[0].UnreadAmounts[nameof(ClaimDraft.Amount)] = "“1,5” is not a number.";
+
+        Assert.Equal("“1,5” is not a number.", draft.Validate(_today)["Claims[0].Amount"]);
+    }
+
     private static ReportDraft Complete() => new()
     {
         OutletId = 1,

@@ -1,0 +1,84 @@
+using DealTracker.Domain.Claims;
+using DealTracker.Web.BrowserTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Shared;
+
+/// <summary>
+/// What an editor types that the form cannot take is refused beside its field, with the text kept and the page alive: an amount
+/// past 10^27 in its scale or written with a decimal comma (ClaimFields).
+/// </summary>
+[Collection(EditingCollection.Name)]
+public sealed class EditorInputTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Amount_PastTheLargestInItsScale_IsRefusedBesideTheFieldAndThePageLives()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var body = page.Locator("body");
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(body.Field("Amount")).ToHaveValueAsync("2");
+
+        // 10^20 billion: past 10^27, and past what a decimal holds once multiplied.
+        await body.Field("Amount").FillAsync("100000000000000000000");
+        await body.Field("Amount").BlurAsync();
+
+        await Expect(body.FieldControl("Amount")).ToContainTextAsync("An amount can be at most 10^27 in all: 1,000,000,000,000,000,000 billion.");
+        await Expect(body.Field("Amount")).ToHaveValueAsync("100000000000000000000");
+
+        // The circuit lives: another field still edits, and the save is refused beside the amount.
+        await body.Field("Note (optional)").FillAsync("Still here");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "Nothing was saved" })).ToBeVisibleAsync();
+        await Expect(body.FieldControl("Amount")).ToContainTextAsync("An amount can be at most 10^27");
+        var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
+        Assert.Equal((2_000_000_000m, (string?)null), (stored!.Amount, stored.Note));
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task Amount_DecimalComma_IsRefusedBesideTheFieldNotReadAsThousands()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var body = page.Locator("body");
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(body.Field("Amount")).ToHaveValueAsync("2");
+
+        await body.Field("Amount").FillAsync("1,5");
+        await body.Field("Amount").BlurAsync();
+
+        await Expect(body.FieldControl("Amount")).ToContainTextAsync("“1,5” is not a number: use a dot for decimals (such as 1.5)");
+        await Expect(page.Locator(".dt-claim-reads")).Not.ToContainTextAsync("$15");
+
+        // A comma between thousands is read as one; a dot is the decimal point.
+        await body.Field("Amount").FillAsync("1,500.5");
+        await body.Field("Amount").BlurAsync();
+        await Expect(body.Field("Amount")).ToHaveValueAsync("1500.5");
+        await Expect(body.FieldControl("Amount")).Not.ToContainTextAsync("is not a number");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    /// <summary>A new report with one $2 billion claim on a new deal; the claim's id.</summary>
+    private async Task<int> ArrangeClaimAsync()
+    {
+        var outletId = await fixture.Server.CreateOutletAsync(Catalog.Unique("Input wire"));
+        var dealId = await fixture.Server.CreateDealAsync(Catalog.Unique("Input deal"));
+        var saved = await fixture.Server.UseAsync<ReportEditor, EditResult>(editor => editor.SaveAsync(new ReportDraft
+        {
+            OutletId = outletId,
+            Headline = "A company could invest $2 billion",
+            Url = $"https://example.com/editor-input/{Guid.NewGuid():N}",
+            PublishedOn = new DateOnly(2026, 2, 1),
+            Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Investment, Statement = "A company may invest $2 billion.", Quote = "$2 billion", Amount = 2_000_000_000m }],
+        }, Catalog.Arranger));
+        Assert.True(saved.Succeeded, saved.Message);
+        var report = await fixture.Server.UseAsync<ReportEditor, ReportDraft?>(editor => editor.LoadAsync(saved.Id));
+        return Assert.Single(report!.Claims).Id!.Value;
+    }
+}
