@@ -124,45 +124,42 @@ public abstract class EditorForm : ComponentBase, IDisposable
     }
 
     /// <summary>
-    /// Asks the reason in a <see cref="RetractDialog"/>, then retracts through <paramref name="retract"/>.
-    /// On success calls <paramref name="retracted"/> with the reason; a conflict shows with its reload
-    /// button; any other refusal in a snackbar. Nothing is deleted: the item stays, marked.
+    /// Asks the reason in a <see cref="RetractDialog"/>, which retracts through <paramref name="retract"/> and stays open, with the
+    /// text kept and the refusal beside it, until the server took it. On success calls <paramref name="retracted"/> with the reason;
+    /// a conflict closes the dialog and shows on the form with its reload button. Nothing is deleted: the item stays, marked.
     /// </summary>
     protected async Task RetractAsync(
         RetractRequest request, Func<string, EditorStamp, CancellationToken, Task<EditResult>> retract, Func<EditResult, string, Task> retracted)
     {
         var warning = request.Warning + (request.DiscardsChanges && IsDirty ? " Your unsaved changes on this page are discarded." : "");
+        EditResult? answer = null;
         var parameters = new DialogParameters<RetractDialog>
         {
             { d => d.Description, request.Description },
             { d => d.Warning, warning },
+            {
+                d => d.Retract, async reason =>
+                {
+                    answer = await StampAsync("retract") is { } stamp ? await retract(reason, stamp, Aborted) : null;
+                    return answer;
+                }
+            },
         };
         var dialog = await Dialogs.ShowAsync<RetractDialog>(request.Title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
-        if (await dialog.Result is not { Canceled: false, Data: string reason })
+        if (await dialog.Result is not { Canceled: false, Data: string reason } || answer is null)
         {
             return;
         }
 
         Refusal = null;
         Forbidden = false;
-        if (await StampAsync("retract") is not { } stamp)
+        if (answer.Succeeded)
         {
-            Refuse(null);
-            return;
-        }
-
-        var result = await retract(reason, stamp, Aborted);
-        if (result.Succeeded)
-        {
-            await retracted(result, reason);
-        }
-        else if (result.Outcome == EditOutcome.Conflict)
-        {
-            Refuse(result);
+            await retracted(answer, reason);
         }
         else
         {
-            Snackbar.Add(result.Errors.Values.FirstOrDefault() ?? result.Message ?? "Nothing was retracted.", Severity.Error);
+            Refuse(answer);
         }
     }
 

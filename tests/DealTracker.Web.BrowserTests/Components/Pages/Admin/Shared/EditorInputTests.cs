@@ -8,7 +8,7 @@ namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Shared;
 
 /// <summary>
 /// What an editor types that the form cannot take is refused beside its field, with the text kept and the page alive: an amount
-/// past 10^27 in its scale or written with a decimal comma (ClaimFields).
+/// past 10^27 in its scale or written with a decimal comma (ClaimFields), a retraction reason the server refuses (RetractDialog).
 /// </summary>
 [Collection(EditingCollection.Name)]
 public sealed class EditorInputTests(BrowserFixture fixture)
@@ -61,6 +61,35 @@ public sealed class EditorInputTests(BrowserFixture fixture)
         await body.Field("Amount").BlurAsync();
         await Expect(body.Field("Amount")).ToHaveValueAsync("1500.5");
         await Expect(body.FieldControl("Amount")).Not.ToContainTextAsync("is not a number");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task RetractDialog_ReasonTheServerRefuses_StaysOpenWithTheTextAndTheMessageBesideIt()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var body = page.Locator("body");
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(body.Field("Quote")).ToHaveValueAsync("$2 billion");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retract claim…" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        var reason = new string('x', Limits.Reason + 1);
+        await dialog.Field("Reason").FillAsync(reason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract" }).ClickAsync();
+
+        await Expect(dialog.FieldControl("Reason")).ToContainTextAsync($"A reason can be at most {Limits.Reason} characters.");
+        await Expect(dialog.Field("Reason")).ToHaveValueAsync(reason);
+        var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
+        Assert.Equal(ClaimStatus.Standing, stored!.Status);
+
+        // Shortened, it is taken, and only then does the dialog close.
+        await dialog.Field("Reason").FillAsync("The outlet corrected the figure");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Locator(".dt-retraction-notice")).ToContainTextAsync("Retracted: The outlet corrected the figure.");
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 
