@@ -3,8 +3,9 @@ namespace DealTracker.Web.Services.Editing;
 /// <summary>
 /// Every size limit of the write path, in one place: the drafts (forms and API), the importer and
 /// the pages read them from here, and docs/api.md ("Limits") gives each with its reason. Text limits
-/// count characters after trimming. A draft over a limit is refused with a message naming the field,
-/// and nothing is stored.
+/// count characters after trimming: Unicode characters (<see cref="Length"/>), as PostgreSQL's <c>varchar(n)</c> does, so an emoji
+/// or a CJK character outside the basic plane is one character, not the two UTF-16 units it takes. A draft over a limit is refused
+/// with a message naming the field, and nothing is stored.
 /// </summary>
 public static class Limits
 {
@@ -85,6 +86,22 @@ public static class Limits
 
     /// <summary>Claims a report page carries in its structured data (JSON-LD); the page itself shows them all.</summary>
     public const int JsonLdClaims = 20;
+
+    /// <summary>
+    /// The characters <paramref name="text"/> holds, as every limit counts them: Unicode scalar values (an emoji such as "💰" is one,
+    /// where <see cref="string.Length"/> counts its two UTF-16 units; a lone surrogate counts one). PostgreSQL's <c>varchar(n)</c>
+    /// counts the same, so a text within a limit fits the column of that length on both providers.
+    /// </summary>
+    public static int Length(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// Text cut to at most <paramref name="max"/> characters to fit a column, never between the two halves of a surrogate pair (an

@@ -172,7 +172,7 @@ public sealed class ReportDraft
             return true;
         }
 
-        if (own.Contains(note, StringComparison.OrdinalIgnoreCase) || own.Length + 1 + note.Length > Limits.Note)
+        if (own.Contains(note, StringComparison.OrdinalIgnoreCase) || Limits.Length(own) + 1 + Limits.Length(note) > Limits.Note)
         {
             return false;
         }
@@ -216,7 +216,7 @@ public sealed class ReportDraft
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
             }
-            else if (reliance.NewOutletName?.Trim() is { Length: > Limits.Name })
+            else if (reliance.NewOutletName?.Trim() is { } newName && Limits.Length(newName) > Limits.Name)
             {
                 errors[$"Reliances[{i}]"] = $"An outlet name can be at most {Limits.Name} characters.";
             }
@@ -268,7 +268,7 @@ public sealed class ReportDraft
 
     internal static void Check(Dictionary<string, string> errors, string field, string? value, int max, string what)
     {
-        if (value is { Length: > 0 } && value.Trim().Length > max)
+        if (value is { Length: > 0 } && Limits.Length(value.Trim()) > max)
         {
             errors[field] = $"{what} can be at most {max} characters.";
         }

@@ -451,7 +451,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             ?? Problems(draft.Validate(), "deal.")
             ?? (CatalogEditor.DealTitleError(item.Title.Trim(), titles.FirstOrDefault(d => d.Slug == item.Slug)?.Title, titles.Where(d => d.Slug != item.Slug).Select(d => d.Title)) is { } taken
                 ? $"title: {taken}" : null)
-            ?? roles.Select((r, i) => r.Note is { Length: > Limits.ShortNote } ? $"parties[{i}].note: A note can be at most {Limits.ShortNote} characters." : null).FirstOrDefault(p => p is not null);
+            ?? roles.Select((r, i) => r.Note is { } note && Limits.Length(note) > Limits.ShortNote ? $"parties[{i}].note: A note can be at most {Limits.ShortNote} characters." : null).FirstOrDefault(p => p is not null);
         if (problem is not null)
         {
             lines.Add(Rejected("Deal", label, $"{At("deal", problem)} Nothing of the file can be imported without its deal."));

@@ -91,6 +91,41 @@ public sealed class LimitsTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateReport_TextsOfSupplementaryCharactersAtTheirLimit_AreStoredWhole()
+    {
+        // Limits count characters, as their messages say and as PostgreSQL's varchar counts: an emoji or a CJK character
+        // outside the basic plane is one character (two UTF-16 units), so 500 of them make a headline of 500 characters.
+        var (outletId, dealId, partyId) = await IdsAsync();
+        var draft = Draft(outletId, dealId, partyId, 1, "short");
+        draft.Headline = string.Concat(Enumerable.Repeat("💰", Limits.Headline));
+        draft.Summary = string.Concat(Enumerable.Repeat("𠀀", Limits.Summary));
+        draft.Claims[0].Quote = string.Concat(Enumerable.Repeat("😀", Limits.Quote));
+        var client = await _app.CreateEditorClientAsync();
+
+        var response = await client.PostAsJsonAsync("/api/reports", draft, _json);
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await using var db = _app.CreateDbContext();
+        var stored = await db.Reports.Include(r => r.Claims).SingleAsync(r => r.Headline == draft.Headline);
+        Assert.Equal((draft.Summary, draft.Claims[0].Quote), (stored.Summary, Assert.Single(stored.Claims).Quote));
+    }
+
+    [Fact]
+    public async Task CreateReport_HeadlineOfEmojiOverTheLimit_Answers400InCharacters()
+    {
+        var (outletId, dealId, partyId) = await IdsAsync();
+        var draft = Draft(outletId, dealId, partyId, 1, "short");
+        draft.Headline = string.Concat(Enumerable.Repeat("💰", Limits.Headline + 1));
+        var client = await _app.CreateEditorClientAsync();
+
+        var response = await client.PostAsJsonAsync("/api/reports", draft, _json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal($"A headline can be at most {Limits.Headline} characters.", errors.GetProperty("Headline")[0].GetString());
+    }
+
+    [Fact]
     public async Task SaveAsync_EditAddingClaimsPastTheLimit_IsRefused()
     {
         var (outletId, dealId, partyId) = await IdsAsync();

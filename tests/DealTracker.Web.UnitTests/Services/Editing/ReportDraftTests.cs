@@ -353,6 +353,31 @@ public sealed class ReportDraftTests
         new() { DealId = 1, Metric = Metric.Valuation, Hedge = hedge, Amount = amount, Quote = "a figure" };
 
     [Fact]
+    public void Validate_HeadlineOfEmojiWithinTheLimitInCharacters_HasNoErrors()
+    {
+        // 500 emoji: 500 characters, 1,000 UTF-16 units. The limit counts characters, as its message says.
+        var draft = Complete();
+        draft.Headline = string.Concat(Enumerable.Repeat("💰", Limits.Headline));
+
+        Assert.Empty(draft.Validate(_today));
+    }
+
+    [Fact]
+    public void Validate_HeadlineOfEmojiPastTheLimitInCharacters_IsRefusedBesideIt()
+    {
+        var draft = Complete();
+        draft.Headline = string.Concat(Enumerable.Repeat("💰", Limits.Headline + 1));
+
+        Assert.Equal($"A headline can be at most {Limits.Headline} characters.", draft.Validate(_today)[nameof(ReportDraft.Headline)]);
+    }
+
+    [Fact]
+    public void Length_SupplementaryCharacters_CountsEachOnce()
+    {
+        Assert.Equal((3, 6), (Limits.Length("💰𠀀😀"), "💰𠀀😀".Length));
+    }
+
+    [Fact]
     public void Validate_AmountTheFormCouldNotRead_IsRefusedBesideTheField()
     {
         var draft = Complete();
