@@ -4,6 +4,7 @@ using DealTracker.Web.Components;
 using DealTracker.Web.Components.Account;
 using DealTracker.Web.Hosting;
 using DealTracker.Web.Services.Caching;
+using DealTracker.Web.Services.Editing;
 using Microsoft.AspNetCore.Routing;
 using MudBlazor.Services;
 using Serilog;
@@ -27,7 +28,11 @@ public static class WebExtensions
             Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(web, builder.Configuration);
         }
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A form field's text reaches the server in one circuit message: SignalR's default 32 KB cap dropped a pasted 20 KB text
+        // (the page carried on without it). Limits.CircuitMessageBytes carries any field's text up to Limits.FieldText characters;
+        // app.js keeps a longer one in the browser and says so beside the field.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = Limits.CircuitMessageBytes);
         builder.Services.AddNoServiceRegistryOnStaticPages();
         builder.Services.AddMudServices();
         // Bounded in bytes: every entry states its estimated size (ReadModelCache.EstimateSize).

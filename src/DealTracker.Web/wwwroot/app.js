@@ -69,3 +69,69 @@ window.dealTracker.focusUnlessInField = function (element) {
         element.focus();
     }
 };
+
+// A form field's text goes to the server in one message of the circuit, which carries at most 1 MB (the hub's
+// MaximumReceiveMessageSize, Extensions/WebExtensions.cs): far above every field's limit (2,000 characters at most),
+// so a text over its limit reaches the server, whose counter and save refuse it beside the field. A text longer than
+// Limits.FieldText (100,000 characters, what the paste panel reads) could pass that size: it is not sent (the circuit
+// would drop the message and the page would carry on without it). The field says so beside itself (the browser's own
+// validity message), the status line says "Not saved" (app.css), and a save button (.dt-save) moves the focus to the field and
+// shows its message instead of saving without it, until the text is short enough to be sent.
+var dtMaxFieldText = 100000;
+
+function dtUnsentFields() {
+    return document.querySelectorAll(".mud-input-control [data-dt-unsent]");
+}
+
+function dtGuardFieldText(event) {
+    var field = event.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !field.closest(".mud-input-control")) {
+        return;
+    }
+    var length = field.value.length;
+    if (length > dtMaxFieldText) {
+        // Before Blazor's handlers (window, capture phase): the text stays in the field, and nothing is sent.
+        event.stopImmediatePropagation();
+        field.setAttribute("data-dt-unsent", "");
+        field.setAttribute("aria-invalid", "true");
+        field.setCustomValidity("This text is " + length.toLocaleString("en-US") + " characters long: a field takes at most "
+            + dtMaxFieldText.toLocaleString("en-US") + " here, and this text was not sent or saved. Shorten it to the limit its counter shows.");
+        if (event.type === "change") {
+            field.reportValidity();
+        }
+    } else if (field.hasAttribute("data-dt-unsent")) {
+        field.removeAttribute("data-dt-unsent");
+        field.removeAttribute("aria-invalid");
+        field.setCustomValidity("");
+    }
+}
+
+window.addEventListener("input", dtGuardFieldText, true);
+window.addEventListener("change", dtGuardFieldText, true);
+
+// A save button, or a form's submission (Enter in a dialog's field), with a field of its dialog (or page) not sent.
+function dtHoldUnsent(event, origin) {
+    var scope = origin.closest("[role=dialog]") || document.body;
+    var unsent = Array.prototype.filter.call(dtUnsentFields(), function (field) {
+        return scope.contains(field);
+    });
+    if (unsent.length > 0) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        unsent[0].focus();
+        unsent[0].reportValidity();
+    }
+}
+
+window.addEventListener("click", function (event) {
+    var button = event.target instanceof Element ? event.target.closest(".dt-save") : null;
+    if (button) {
+        dtHoldUnsent(event, button);
+    }
+}, true);
+
+window.addEventListener("submit", function (event) {
+    if (event.target instanceof HTMLFormElement) {
+        dtHoldUnsent(event, event.target);
+    }
+}, true);

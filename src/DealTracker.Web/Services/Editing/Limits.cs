@@ -63,6 +63,19 @@ public static class Limits
     /// </summary>
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
+    /// <summary>
+    /// The longest text a form field sends to the server (what the paste panel reads, <c>FigureExtractor.MaxTextLength</c>): far above
+    /// every field's own limit, so a text over its limit reaches the server and is refused beside its field. Longer text stays in
+    /// the browser, which says so beside the field (wwwroot/app.js, <c>dtMaxFieldText</c>).
+    /// </summary>
+    public const int FieldText = 100_000;
+
+    /// <summary>
+    /// The largest message the circuit takes from a browser (SignalR's <c>MaximumReceiveMessageSize</c>, 32 KB by default): a field's
+    /// text of <see cref="FieldText"/> characters at the worst encoding (6 bytes for an escaped control character), with room.
+    /// </summary>
+    public const long CircuitMessageBytes = 1024 * 1024;
+
     /// <summary>Reports in one import file. 10,000 is over ten times the largest deal in the synthetic store.</summary>
     public const int ReportsPerImport = 10_000;
 

@@ -25,6 +25,15 @@ public sealed partial class AdminTextFieldsTests
         Assert.True(cutting.Count == 0, "Fields that cut text silently:" + Environment.NewLine + string.Join(Environment.NewLine, cutting));
     }
 
+    [Fact]
+    public void AppScript_FieldTextLimit_IsLimitsFieldText()
+    {
+        // app.js holds back a field's text past this length (the circuit's message would drop it): the same limit as the server's.
+        var script = File.ReadAllText(Path.Combine(SolutionDirectory(), "src", "DealTracker.Web", "wwwroot", "app.js"));
+
+        Assert.Contains($"var dtMaxFieldText = {DealTracker.Web.Services.Editing.Limits.FieldText};", script, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\bMaxLength\s*=|\bmaxlength\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex MaxLength();
 

@@ -8,7 +8,8 @@ namespace DealTracker.Web.BrowserTests.Components.Pages.Admin.Shared;
 
 /// <summary>
 /// What an editor types that the form cannot take is refused beside its field, with the text kept and the page alive: an amount
-/// past 10^27 in its scale or written with a decimal comma (ClaimFields), a retraction reason the server refuses (RetractDialog).
+/// past 10^27 in its scale or written with a decimal comma (ClaimFields), a retraction reason the server refuses (RetractDialog), a
+/// long pasted text (the circuit's message size, and app.js for text past <see cref="Limits.FieldText"/>).
 /// </summary>
 [Collection(EditingCollection.Name)]
 public sealed class EditorInputTests(BrowserFixture fixture)
@@ -90,6 +91,60 @@ public sealed class EditorInputTests(BrowserFixture fixture)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Retract" }).ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.Locator(".dt-retraction-notice")).ToContainTextAsync("Retracted: The outlet corrected the figure.");
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task TextField_Pasted40KB_ReachesTheServerAndTheSaveIsRefusedBesideIt()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var body = page.Locator("body");
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(body.Field("Quote")).ToHaveValueAsync("$2 billion");
+
+        // 40,000 characters, over 32 KB (SignalR's default cap on a message) whatever the encoding.
+        var pasted = string.Concat(Enumerable.Repeat("Café résumé ", 40_000 / 12 + 1))[..40_000];
+        await body.Field("Note (optional)").FillAsync(pasted);
+        await body.Field("Note (optional)").BlurAsync();
+
+        await Expect(body.FieldControl("Note (optional)")).ToContainTextAsync($"40000 / {Limits.Note}");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextString = "changes" })).ToHaveTextAsync("Unsaved changes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(body.FieldControl("Note (optional)")).ToContainTextAsync($"A note can be at most {Limits.Note} characters.");
+        await Expect(body.Field("Note (optional)")).ToHaveValueAsync(pasted);
+        Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
+    }
+
+    [Fact]
+    public async Task TextField_PastTheFieldTextLimit_IsHeldInTheBrowserAndNeverSaidSaved()
+    {
+        var claimId = await ArrangeClaimAsync();
+        await using var session = await fixture.OpenAsync();
+        var page = session.Page;
+        var body = page.Locator("body");
+        await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
+        await Expect(body.Field("Quote")).ToHaveValueAsync("$2 billion");
+
+        var note = body.Field("Note (optional)");
+        await note.FillAsync(new string('a', Limits.FieldText + 1));
+        await note.BlurAsync();
+
+        Assert.Contains("was not sent or saved", await note.EvaluateAsync<string>("field => field.validationMessage"), StringComparison.Ordinal);
+        await Expect(page.Locator(".dt-unsent-state")).ToBeVisibleAsync();
+        await Expect(page.Locator(".dt-save-state")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(note).ToBeFocusedAsync();
+
+        // Shortened, it is sent: the page is alive and saves it.
+        await note.FillAsync("Short again");
+        await note.BlurAsync();
+        await Expect(page.Locator(".dt-unsent-state")).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Claim saved");
+        var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
+        Assert.Equal("Short again", stored!.Note);
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
     }
 
