@@ -9,7 +9,7 @@ namespace DealTracker.Web.Data.Synthetic;
 /// Adds a large, plausible, clearly synthetic data set to the store, for load tests and
 /// performance work: companies and people, deals (<c>synthetic-deal-01</c>…) with parties, roles
 /// and links, outlets (<c>synthetic-outlet-001</c>…), reports spread over 2024-01-01 to
-/// 2026-11-01 with partial or missing dates, reliance chains (with a few cycles), money claims in
+/// 2026-11-01 (or today, when that is earlier) with partial or missing dates, reliance chains (with a few cycles), money claims in
 /// every hedge around a per-deal "true" figure, other claims, retractions and timeline events
 /// (<see cref="SyntheticCatalog"/>, <see cref="SyntheticReports"/>, <see cref="SyntheticLinks"/>).
 /// <para>
@@ -23,8 +23,13 @@ namespace DealTracker.Web.Data.Synthetic;
 /// tracker; report ids are chosen here (after the store's highest) so claims and reliances can
 /// point at them. Run it while no one else adds reports: it is a command for load-test stores.
 /// </para>
+/// <para>
+/// Bypassing the write path does not bypass its rules: every report is one an editor or an import could save
+/// (<see cref="Services.Editing.ReportDraft.Validate"/> on the clock's today: no date in the future, none read before
+/// it was published), so a synthetic deal's export imports back.
+/// </para>
 /// </summary>
-public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContext> dbFactory, ILogger<SyntheticDataGenerator> logger)
+public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContext> dbFactory, ILogger<SyntheticDataGenerator> logger, TimeProvider clock)
 {
     public const string DealSlugPrefix = "synthetic-deal-";
 
@@ -57,8 +62,9 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
         }, cancellationToken);
 
         // 2. Reports with their claims, in batches, oldest first so ids follow publication order.
-        var plans = SyntheticReports.Plan(options, offsets, outlets, deals, random);
-        var claimCount = await AddReportsAsync(db, options, plans, firstReportId, outlets, deals, random, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var plans = SyntheticReports.Plan(options, offsets, outlets, deals, random, today);
+        var claimCount = await AddReportsAsync(db, options, plans, firstReportId, outlets, deals, random, today, cancellationToken);
 
         // 3. Reliances, between reports whose ids are known.
         var reliances = SyntheticLinks.PlanReliances(plans, firstReportId, outlets, deals, random);
@@ -120,7 +126,7 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
 
     private async Task<int> AddReportsAsync(
         DealTrackerDbContext db, SyntheticDataOptions options, ReportPlan[] plans, int firstReportId, Domain.Outlets.Outlet[] outlets,
-        DealPlan[] deals, Random random, CancellationToken cancellationToken)
+        DealPlan[] deals, Random random, DateOnly today, CancellationToken cancellationToken)
     {
         var reportWriter = new BulkInserter<Report>(db, withKey: true);
         var claimWriter = new BulkInserter<Claim>(db, withKey: false);
@@ -133,7 +139,7 @@ public sealed class SyntheticDataGenerator(IDbContextFactory<DealTrackerDbContex
             var claims = new List<Claim>((end - start) * 4);
             for (var i = start; i < end; i++)
             {
-                var report = SyntheticReports.Build(firstReportId + i, plans[i], outlets[plans[i].Outlet], deals[plans[i].Deal], random);
+                var report = SyntheticReports.Build(firstReportId + i, plans[i], outlets[plans[i].Outlet], deals[plans[i].Deal], random, today);
                 reports.Add(report);
                 claims.AddRange(report.Claims);
             }

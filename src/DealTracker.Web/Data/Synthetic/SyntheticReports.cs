@@ -8,7 +8,7 @@ using static DealTracker.Web.Data.Synthetic.SyntheticText;
 namespace DealTracker.Web.Data.Synthetic;
 
 /// <summary>
-/// The synthetic reports: spread over 2024-01-01 to 2026-11-01 with partial or missing dates, busiest
+/// The synthetic reports: spread over 2024-01-01 to 2026-11-01 (today at the latest) with partial or missing dates, busiest
 /// outlets first, each with money claims in every hedge around its deal's "true" figures and other claims.
 /// </summary>
 internal static class SyntheticReports
@@ -21,9 +21,11 @@ internal static class SyntheticReports
         [Metric.Participation, Metric.StageOfTalks, Metric.Response, Metric.Leadership, Metric.Terms, Metric.MarketReaction, Metric.Context];
 
     /// <summary>Plans every report, oldest first (so ids follow publication order), and lists each in its deal's reports.</summary>
-    public static ReportPlan[] Plan(SyntheticDataOptions options, SyntheticOffsets offsets, Outlet[] outlets, DealPlan[] deals, Random random)
+    public static ReportPlan[] Plan(SyntheticDataOptions options, SyntheticOffsets offsets, Outlet[] outlets, DealPlan[] deals, Random random, DateOnly today)
     {
-        var span = _lastDay.DayNumber - _firstDay.DayNumber;
+        // No report published after today: the editors' rules refuse a date in the future.
+        var lastDay = today < _lastDay ? today : _lastDay;
+        var span = Math.Max(0, lastDay.DayNumber - _firstDay.DayNumber);
         var days = new int[options.Reports];
         for (var i = 0; i < days.Length; i++)
         {
@@ -73,7 +75,7 @@ internal static class SyntheticReports
     }
 
     /// <summary>The report with its claims; <paramref name="id"/> is written explicitly so claims and reliances can point at it.</summary>
-    public static Report Build(int id, ReportPlan plan, Outlet outlet, DealPlan deal, Random random)
+    public static Report Build(int id, ReportPlan plan, Outlet outlet, DealPlan deal, Random random, DateOnly today)
     {
         var hasUrl = random.NextDouble() < 0.6;
         var hasHeadline = random.NextDouble() < 0.85;
@@ -88,7 +90,8 @@ internal static class SyntheticReports
                 ? $"{outlet.Homepage}/{plan.Published?.Year.ToString(Invariant) ?? "undated"}/report-{plan.Number.ToString("D6", Invariant)}"
                 : null,
             Published = plan.Published,
-            RetrievedOn = hasUrl && plan.Published is { } date ? date.End.AddDays(random.Next(0, 30)) : null,
+            // Read after it was published and by today at the latest (a report dated "2026" may not end before the year does).
+            RetrievedOn = hasUrl && plan.Published is { } date ? Earlier(date.End.AddDays(random.Next(0, 30)), today) : null,
             SourceNote = hasUrl ? null : "Synthetic: known only from another outlet's account; no link.",
         };
 
@@ -108,6 +111,8 @@ internal static class SyntheticReports
 
         return report;
     }
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static Claim MoneyClaim(Random random, DealPlan deal)
     {

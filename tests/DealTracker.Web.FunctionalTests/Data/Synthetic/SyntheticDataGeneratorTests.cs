@@ -1,9 +1,11 @@
 using System.Net;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Domain.Money;
 using DealTracker.Web.Data;
 using DealTracker.Web.Data.Synthetic;
 using DealTracker.Web.FunctionalTests.Infrastructure;
+using DealTracker.Web.Services.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,6 +107,42 @@ public sealed class SyntheticDataGeneratorTests(SyntheticDataGeneratorTests.Gene
         Assert.Equal(first.Amounts, second.Amounts);
         Assert.Equal(first.Dates, second.Dates);
         Assert.Equal(first.Reliances, second.Reliances);
+    }
+
+    // The generator writes past the editors' write path, not past its rules: on a day before the set's last date, no report is
+    // published or read in the future (a report dated only by its year was read up to 30 days after the year ended).
+    [Fact]
+    public async Task GenerateAsync_ClockBeforeTheSetsLastDay_WritesNoDateTheEditorsRulesRefuse()
+    {
+        var clock = new ManualClock();
+        clock.Advance(new DateTimeOffset(2025, 3, 15, 12, 0, 0, TimeSpan.Zero) - clock.GetUtcNow());
+        var today = new DateOnly(2025, 3, 15);
+        var app = new DealTrackerAppFactory();
+        try
+        {
+            await app.InitializeAsync();
+            await ActivatorUtilities.CreateInstance<SyntheticDataGenerator>(app.Services, clock).GenerateAsync(_small);
+
+            await using var db = app.CreateDbContext();
+            var reports = await db.Reports.Where(r => r.Outlet!.Slug.StartsWith(SyntheticDataGenerator.OutletSlugPrefix))
+                .Select(r => new { r.Id, r.PublishedOn, r.PublishedPrecision, r.RetrievedOn }).ToListAsync();
+            var refused = reports
+                .Select(r => (r.Id, Errors: new ReportDraft
+                {
+                    PublishedOn = r.PublishedOn, PublishedPrecision = r.PublishedPrecision ?? DatePrecision.Day, RetrievedOn = r.RetrievedOn,
+                }.Validate(today)))
+                .Where(r => r.Errors.ContainsKey(nameof(ReportDraft.PublishedOn)) || r.Errors.ContainsKey(nameof(ReportDraft.RetrievedOn)))
+                .Select(r => $"report {r.Id}: {string.Join(" ", r.Errors.Values)}")
+                .ToList();
+
+            Assert.Equal(_small.Reports, reports.Count);
+            Assert.Empty(refused);
+            Assert.Contains(reports, r => r.RetrievedOn == today || r.PublishedOn?.Year == 2025);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
     }
 
     [Fact]
