@@ -57,17 +57,21 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 [.. deal.Parties.Select(p => new ExportDealParty(p.Slug, EnumNames.Token(p.Role), p.Note))]),
             [.. outlets.Select(o => new ExportOutlet(o.Slug, o.Name, EnumNames.Token(o.Kind), Links.SafeOrNull(o.Homepage)))],
             [.. parties.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new ExportParty(p.Slug, p.Name, EnumNames.Token(p.Kind), p.Description, p.Affiliation?.Slug))],
-            [.. reports.Select(r => new ExportReport(
+            InImportOrder([.. reports.Select(r => new ExportReport(
                 r.Id, r.Outlet!.Slug, r.Headline, r.Summary, Links.SafeOrNull(r.Url), PartialDateDto.From(r.PublishedOn, r.PublishedPrecision),
                 r.RetrievedOn is { } retrieved ? IsoDay.Format(retrieved) : null, r.SourceNote, EnumNames.Token(r.Status), r.RetractionReason,
                 [.. r.Reliances.Select(x => ToExport(x, reportIds))],
                 [.. r.Claims.Select(c => new ExportClaim(
                     EnumNames.Token(c.Metric), c.Party?.Slug, c.Statement, c.Quote, MoneyDto.From(c.Money),
                     c.TalksStage is { } stage ? EnumNames.Token(stage) : null, EnumNames.Token(c.Status), c.RetractionReason, c.Note))],
-                [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))],
+                [.. r.Reliances.Select(x => ReliesOn(x, reportIds))]))]),
             [.. events.Select(e => new ExportEvent(e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision),
                 [.. e.Reports.Where(reportIds.Contains).Order()]))]);
     }
+
+    // By date, undated last, except that a report comes after the reports of the file it relies on (a report dated only "2026" may
+    // rely on one of 29 January 2026), so the file reads in order; the import reads any order (DealImporter.ImportOrder).
+    private static List<ExportReport> InImportOrder(List<ExportReport> byDate) => [.. DealImporter.ImportOrder(byDate).Select(i => byDate[i])];
 
     // The deal's parties, those its claims are about, and the parties they are affiliated with.
     private static async Task<List<Party>> PartiesAsync(DealTrackerDbContext db, IEnumerable<int> dealParties, List<Report> reports, CancellationToken cancellationToken)

@@ -173,7 +173,24 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     // One applying import at a time in this process (the importer is scoped: the gate is the process's).
     private static readonly SemaphoreSlim Applying = new(1, 1);
 
+    // Reports rely on each other in any order, cycles included: one that relies on a report of the file rejected only once the others
+    // were checked (a cycle) is rejected up front in another pass, so nothing rejected is ever half applied.
     private async Task<ImportResult> RunOnceAsync(DealExportDocument document, bool apply, EditorStamp editor, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var doomed = new Dictionary<int, string>();
+        while (true)
+        {
+            var before = doomed.Count;
+            var result = await RunPassAsync(document, apply, editor, progress, doomed, cancellationToken);
+            if (doomed.Count == before)
+            {
+                return result!;
+            }
+        }
+    }
+
+    private async Task<ImportResult?> RunPassAsync(
+        DealExportDocument document, bool apply, EditorStamp editor, IProgress<double>? progress, Dictionary<int, string> doomed, CancellationToken cancellationToken)
     {
         var lines = new List<ImportLine>();
         if (SizeErrors(document) is { Count: > 0 } tooLarge)
@@ -197,13 +214,23 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         {
             var items = document.Reports ?? [];
             var store = await StoreReports.LoadAsync(db, items, outlets, cancellationToken);
-            var scope = new ReportScope(db, deal, outlets, parties, store, reports, today);
+            var fileIds = items.OfType<ExportReport>().Select(r => r.Id).ToHashSet();
+            var scope = new ReportScope(db, deal, outlets, parties, store, reports, today, fileIds, [], [], doomed);
             var count = items.Count;
-            for (var i = 0; i < count; i++)
+            var reportLines = new ImportLine[count];
+            var done = 0;
+            foreach (var i in ImportOrder(items))
             {
-                ImportReport(scope, items[i], i, lines);
-                progress?.Report(0.9 * (i + 1) / Math.Max(1, count));
+                reportLines[i] = ImportReport(scope, items[i], i);
+                progress?.Report(0.9 * ++done / Math.Max(1, count));
             }
+
+            if (!ResolveDeferred(scope, reportLines))
+            {
+                return null;
+            }
+
+            lines.AddRange(reportLines);
 
             await ImportEventsAsync(db, document, deal, reports, today, lines, cancellationToken);
         }
@@ -516,29 +543,149 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
     }
 
-    // What importing one report reads and writes: the store, the deal, what the file has brought so far.
+    // What importing one report reads and writes: the store, the deal, what the file has brought so far (Reports: the accepted ones
+    // by their id in the file; Checked: every id met so far), the reliances on reports of the file still to come (a cycle), and
+    // the reports a pass before this one found rejected only through such a reliance.
     private sealed record ReportScope(
         DealTrackerDbContext Db, Deal Deal, Dictionary<string, Outlet> Outlets, Dictionary<string, Party> Parties,
-        StoreReports Store, Dictionary<int, Report> Reports, DateOnly Today);
+        StoreReports Store, Dictionary<int, Report> Reports, DateOnly Today, HashSet<int> FileIds, HashSet<int> Checked,
+        List<DeferredReliances> Deferred, Dictionary<int, string> Doomed);
+
+    // Reliances of an accepted report on reports of the file not yet imported when it was (they rely on each other).
+    private sealed record DeferredReliances(int Index, int Id, Report Report, bool IsNew, List<string> Changes, string Label, List<(int At, ExportReliance Reliance)> Reliances);
+
+    /// <summary>
+    /// The order the reports of the file are imported in: each after the reports of the file it relies on, in file order
+    /// otherwise, whatever order the file writes them in (an export writes them by date, and a report dated only "2026" may rely
+    /// on one of 29 January 2026). Reports that rely on each other (a cycle) come in file order; their reliances on one another
+    /// are added once all of them are in (<see cref="ResolveDeferred"/>).
+    /// </summary>
+    internal static List<int> ImportOrder(IReadOnlyList<ExportReport?> items)
+    {
+        var firstIndex = new Dictionary<int, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item)
+            {
+                firstIndex.TryAdd(item.Id, i);
+            }
+        }
+
+        // 0: not met, 1: waiting for the reports it relies on, 2: in the order. Iterative, so a long chain cannot overflow the stack.
+        var state = new byte[items.Count];
+        var order = new List<int>(items.Count);
+        var stack = new Stack<(int Index, int Next)>();
+        for (var start = 0; start < items.Count; start++)
+        {
+            if (state[start] != 0)
+            {
+                continue;
+            }
+
+            state[start] = 1;
+            stack.Push((start, 0));
+            while (stack.Count > 0)
+            {
+                var (index, next) = stack.Pop();
+                var reliances = items[index]?.Reliances ?? [];
+                var target = -1;
+                for (; next < reliances.Count && target < 0; next++)
+                {
+                    if (reliances[next]?.Report is { } id && firstIndex.TryGetValue(id, out var at) && state[at] == 0)
+                    {
+                        target = at;
+                    }
+                }
+
+                if (target >= 0)
+                {
+                    stack.Push((index, next));
+                    state[target] = 1;
+                    stack.Push((target, 0));
+                }
+                else
+                {
+                    state[index] = 2;
+                    order.Add(index);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    // Adds the reliances deferred within cycles. A reliance on a report the file has but this pass rejected makes the relying report
+    // rejected too: it is marked for the next pass (false: run again), which rejects it before anything of it is applied.
+    private static bool ResolveDeferred(ReportScope scope, ImportLine[] reportLines)
+    {
+        var complete = true;
+        foreach (var deferred in scope.Deferred)
+        {
+            foreach (var (at, reliance) in deferred.Reliances)
+            {
+                if (!scope.Reports.ContainsKey(reliance.Report!.Value))
+                {
+                    scope.Doomed.TryAdd(deferred.Id, $"reliances[{at}]: It relies on report {reliance.Report}, which is rejected in this file (see its line).");
+                    complete = false;
+                }
+            }
+        }
+
+        if (!complete)
+        {
+            return false;
+        }
+
+        foreach (var deferred in scope.Deferred)
+        {
+            var wanted = new List<Reliance>();
+            foreach (var (_, reliance) in deferred.Reliances)
+            {
+                var target = scope.Reports[reliance.Report!.Value];
+                _ = EnumNames.TryParse<RelianceKind>(reliance.Kind, out var kind);
+                bool Same(Reliance x) => x.TargetReport == target || (x.TargetReportId == target.Id && target.Id != 0);
+                if (!deferred.Report.Reliances.Any(Same) && !wanted.Any(Same))
+                {
+                    wanted.Add(new Reliance { TargetReport = target, Kind = kind, Note = ReportDraft.Clean(reliance.Note) });
+                }
+            }
+
+            foreach (var reliance in wanted)
+            {
+                deferred.Report.Reliances.Add(reliance);
+                if (!deferred.IsNew)
+                {
+                    deferred.Changes.Add("reliance added");
+                }
+            }
+
+            if (!deferred.IsNew)
+            {
+                reportLines[deferred.Index] = Outcome("Report", deferred.Label, deferred.Changes);
+            }
+        }
+
+        return true;
+    }
 
     // A claim of the file as the editors' write path writes it, with what makes it the same as a stored one.
     private readonly record struct ClaimCandidate(ClaimDraft Draft, Claim Claim, ClaimKey Key);
 
-    private static void ImportReport(ReportScope scope, ExportReport? item, int index, List<ImportLine> lines)
+    private static ImportLine ImportReport(ReportScope scope, ExportReport? item, int index)
     {
         var at = $"reports[{index}]";
         if (item is null)
         {
-            lines.Add(Rejected("Report", "(empty)", $"{at}: A report of the file is null."));
-            return;
+            return Rejected("Report", "(empty)", $"{at}: A report of the file is null.");
         }
 
         var label = Label($"Report {item.Id}: {item.Headline ?? item.Summary}");
-        var problem = CheckReport(item, scope, at, out var draft, out var claimParties);
+        var firstOfId = scope.Checked.Add(item.Id);
+        var problem = CheckReport(item, scope, at, out var draft, out var claimParties)
+            ?? (firstOfId && scope.Doomed.TryGetValue(item.Id, out var doomed) ? doomed : null);
         if (problem is not null)
         {
-            lines.Add(Rejected("Report", label, At(at, problem)));
-            return;
+            return Rejected("Report", label, At(at, problem));
         }
 
         var outlet = scope.Outlets[item.Outlet];
@@ -546,24 +693,21 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var report = scope.Store.Find(fields.Url, outlet, fields.Published?.Start, fields.Title);
         if (report is not null && scope.Store.Imported.Contains(report))
         {
-            lines.Add(Rejected("Report", label, $"{at}: The file has this report twice (same link, or same outlet, date and headline)."));
-            return;
+            return Rejected("Report", label, $"{at}: The file has this report twice (same link, or same outlet, date and headline).");
         }
 
         // One report per link, as the editor and the API hold it: a link the store has for another outlet's report names that report.
         if (report is not null && report.Outlet != outlet && (outlet.Id == 0 || report.OutletId != outlet.Id))
         {
-            lines.Add(Rejected("Report", label, $"{at}.url: {ReportEditor.DuplicateLinkError(report.Id, report.Outlet?.Name ?? "another outlet")}"));
-            return;
+            return Rejected("Report", label, $"{at}.url: {ReportEditor.DuplicateLinkError(report.Id, report.Outlet?.Name ?? "another outlet")}");
         }
 
         var candidates = ClaimCandidates(draft, claimParties, scope.Deal);
         var matches = StoredMatches(report, candidates, scope.Deal);
-        var wantedReliances = WantedReliances(item, report, scope);
-        if ((LimitProblem(report, matches, wantedReliances) ?? StoredDifference(report, draft, candidates, matches)) is { } notApplied)
+        var wantedReliances = WantedReliances(item, report, scope, out var deferred);
+        if ((LimitProblem(report, matches, wantedReliances, deferred.Count) ?? StoredDifference(report, draft, candidates, matches)) is { } notApplied)
         {
-            lines.Add(Rejected("Report", label, At(at, notApplied)));
-            return;
+            return Rejected("Report", label, At(at, notApplied));
         }
 
         var isNew = report is null;
@@ -581,7 +725,12 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         scope.Reports[item.Id] = report;
-        lines.Add(isNew ? new ImportLine("Report", label, ImportOutcome.Added, null, []) : Outcome("Report", label, changes));
+        if (deferred.Count > 0)
+        {
+            scope.Deferred.Add(new DeferredReliances(index, item.Id, report, isNew, changes, label, deferred));
+        }
+
+        return isNew ? new ImportLine("Report", label, ImportOutcome.Added, null, []) : Outcome("Report", label, changes);
     }
 
     // What the file says of a stored report and its claims that the import does not apply, naming the field; null when nothing.
@@ -691,12 +840,26 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         return candidates;
     }
 
-    // What the report relies on in the file, less what the stored report already relies on.
-    private static List<Reliance> WantedReliances(ExportReport item, Report? report, ReportScope scope)
+    // What the report relies on in the file, less what the stored report already relies on; <paramref name="deferred"/>: its reliances
+    // on reports of the file still to come (they rely on it in turn), added once they are in.
+    private static List<Reliance> WantedReliances(ExportReport item, Report? report, ReportScope scope, out List<(int At, ExportReliance Reliance)> deferred)
     {
         var wanted = new List<Reliance>();
-        foreach (var reliance in (item.Reliances ?? []).OfType<ExportReliance>())
+        deferred = [];
+        var reliances = item.Reliances ?? [];
+        for (var i = 0; i < reliances.Count; i++)
         {
+            if (reliances[i] is not { } reliance)
+            {
+                continue;
+            }
+
+            if (reliance.Report is { } pending && !scope.Reports.ContainsKey(pending))
+            {
+                deferred.Add((i, reliance));
+                continue;
+            }
+
             var target = reliance.Report is { } id ? scope.Reports[id] : null;
             var targetOutlet = reliance.Outlet is { } slug ? scope.Outlets[slug] : null;
             _ = EnumNames.TryParse<RelianceKind>(reliance.Kind, out var kind);
@@ -712,7 +875,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     // The limits hold for the report as saved: what it already has and what the file adds.
-    private static string? LimitProblem(Report? report, IReadOnlyList<Claim?> matches, List<Reliance> wantedReliances)
+    private static string? LimitProblem(Report? report, IReadOnlyList<Claim?> matches, List<Reliance> wantedReliances, int deferredReliances)
     {
         var claimCount = (report?.Claims.Count ?? 0) + matches.Count(m => m is null);
         if (claimCount > Limits.ClaimsPerReport)
@@ -720,7 +883,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             return $"claims: {ReportDraft.TooManyClaims(claimCount)}";
         }
 
-        var relianceCount = (report?.Reliances.Count ?? 0) + wantedReliances.Count;
+        var relianceCount = (report?.Reliances.Count ?? 0) + wantedReliances.Count + deferredReliances;
         return relianceCount > Limits.ReliancesPerReport
             ? $"reliances: A report can rely on at most {Limits.ReliancesPerReport} reports or outlets; with this file it would rely on {relianceCount}."
             : null;
@@ -954,16 +1117,30 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         Claims = new List<ClaimDraft>(Math.Min(claims, Limits.ClaimsPerReport + 1)),
     };
 
-    // A report relies on reports earlier in the file and outlets of the file, in a known way.
+    // A report relies on reports of the file (anywhere in it) and outlets of the file, in a known way. A report of the file not yet
+    // met relies on this one in turn (ImportOrder): the reliance waits for it.
     private static string? RelianceProblem(ExportReport item, ReportScope scope)
     {
         var reliances = (item.Reliances ?? []).ToList();
         for (var i = 0; i < reliances.Count; i++)
         {
             var reliance = reliances[i]!;
+            if (reliance.Report == item.Id)
+            {
+                return $"reliances[{i}].report: A report cannot rely on itself.";
+            }
+
             if (reliance.Report is { } id && !scope.Reports.ContainsKey(id))
             {
-                return $"reliances[{i}]: It relies on report {id}, which is not earlier in the file (or was rejected).";
+                if (!scope.FileIds.Contains(id))
+                {
+                    return $"reliances[{i}]: It relies on report {id}, which is not in the file.";
+                }
+
+                if (scope.Checked.Contains(id))
+                {
+                    return $"reliances[{i}]: It relies on report {id}, which is rejected in this file (see its line).";
+                }
             }
 
             if (reliance.Outlet is { } slug && !scope.Outlets.ContainsKey(slug))

@@ -199,7 +199,7 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.StartsWith("reports[1].claims[0].metric: Unknown metric \"Investment,Valuation\"", lines[1].Reason, StringComparison.Ordinal);
         Assert.StartsWith("reports[2].claims[0].money.currency: Give the currency as a three-letter code", lines[2].Reason, StringComparison.Ordinal);
         Assert.StartsWith("reports[3].retrievedOn: \"2025-13-01\" is not a date", lines[3].Reason, StringComparison.Ordinal);
-        Assert.StartsWith("reports[4].reliances[0]: It relies on report 4, which is not earlier in the file", lines[4].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("reports[4].reliances[0]: It relies on report 4, which is rejected in this file", lines[4].Reason, StringComparison.Ordinal);
         Assert.StartsWith("reports[5].status: Unknown status", lines[5].Reason, StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         Assert.Equal(reports[6].Url, Assert.Single(await db.Reports.Select(r => r.Url).ToListAsync()));
