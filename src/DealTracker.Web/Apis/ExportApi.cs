@@ -54,7 +54,7 @@ public static class ExportApi
         var csv = new StringBuilder();
         SpreadsheetCsv.AppendRow(csv,
             "report_id", "outlet", "headline", "summary", "url", "published", "published_precision", "report_status",
-            "metric", "party", "statement", "quote", "words", "amount", "currency", "hedge", "low", "high", "talks_stage",
+            "report_retraction_reason", "metric", "party", "statement", "quote", "words", "amount", "currency", "hedge", "low", "high", "talks_stage",
             "claim_status", "retraction_reason", "note", "relies_on");
         var outlets = document.Outlets.ToDictionary(o => o.Slug, o => o.Name);
         foreach (var report in document.Reports)
@@ -64,7 +64,7 @@ public static class ExportApi
                 SpreadsheetCsv.AppendRow(csv,
                     report.Id.ToString(CultureInfo.InvariantCulture), outlets.GetValueOrDefault(report.Outlet, report.Outlet), report.Headline, report.Summary,
                     report.Url, report.Published?.Date, report.Published?.Precision, report.Status,
-                    claim.Metric, claim.Party, claim.Statement, claim.Quote, claim.Money?.Words ?? claim.TalksStage,
+                    report.RetractionReason, claim.Metric, claim.Party, claim.Statement, claim.Quote, claim.Money?.Words ?? claim.TalksStage,
                     Number(claim.Money?.Amount), claim.Money?.Currency, claim.Money?.Hedge, Number(claim.Money?.Low), Number(claim.Money?.High),
                     claim.TalksStage, claim.Status, claim.RetractionReason ?? (report.Status == "retracted" ? report.RetractionReason : null), claim.Note,
                     ReliesOnText(report.ReliesOn));
