@@ -40,6 +40,45 @@ public static class VisibleText
         return true;
     }
 
+    /// <summary>
+    /// The one trim of every text an editor, the API or an import writes: white space and invisible characters off both ends
+    /// (a zero-width space U+200B or a byte-order mark U+FEFF is trimmed as a space is), so no stored text begins or ends with
+    /// something a reader cannot see. Combining marks are trimmed only at the start, where they have nothing to combine with; at
+    /// the end they belong to the letter before them ("e\u0301", an emoji's U+FE0F). A text that is blank (<see cref="IsBlank"/>)
+    /// trims to "".
+    /// </summary>
+    public static string Trim(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsSurrogate(text[start]) && IsInvisible(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && !char.IsSurrogate(text[end - 1]) && IsInvisible(text[end - 1]) && !IsMark(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    /// <summary>The index of the first character of <paramref name="text"/> a reader sees (<see cref="IsInvisible"/>); its length when none.</summary>
+    public static int FirstVisible(string text)
+    {
+        var at = 0;
+        while (at < text.Length && !char.IsSurrogate(text[at]) && IsInvisible(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     /// <summary>The first character of a web address that no address may hold (white space, control, format, invisible); null when none.</summary>
     public static char? FirstNotInAddress(string text)
     {

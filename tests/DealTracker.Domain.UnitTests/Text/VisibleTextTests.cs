@@ -42,4 +42,23 @@ public sealed class VisibleTextTests
     [Fact]
     public void WithoutBidiControls_HostileTitle_LeavesTheTextInItsStoredOrder() =>
         Assert.Equal("evil title", VisibleText.WithoutBidiControls("\u202Eevil title\u202C"));
+
+    [Theory]
+    [InlineData("\u200B=2+2 zero width first", "=2+2 zero width first")]
+    [InlineData("\uFEFF=3+3 bom first", "=3+3 bom first")]
+    [InlineData("\u00A0 note \u200D\u2060", "note")]
+    [InlineData("\u0301\u200Bword", "word")]
+    [InlineData("caf\u00E9 e\u0301", "caf\u00E9 e\u0301")]
+    [InlineData("\u2764\uFE0F", "\u2764\uFE0F")]
+    [InlineData("\u200B\u3164", "")]
+    [InlineData("plain", "plain")]
+    public void Trim_InvisibleCharactersAtTheEnds_AreTrimmedAsWhiteSpaceIs(string text, string expected) =>
+        Assert.Equal(expected, VisibleText.Trim(text));
+
+    [Theory]
+    [InlineData("=1", 0)]
+    [InlineData("\u200B\uFEFF=1", 2)]
+    [InlineData("\u200B", 1)]
+    public void FirstVisible_LeadingInvisibleCharacters_AreSkipped(string text, int expected) =>
+        Assert.Equal(expected, VisibleText.FirstVisible(text));
 }

@@ -212,6 +212,60 @@ public sealed class ExportImportTests : IAsyncLifetime
         Assert.StartsWith("report_id,outlet,headline", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
 
+    // Texts are trimmed of invisible characters as of white space, whatever is written (U+200B, U+FEFF), and the CSV check looks
+    // past any left; a claim retracted before its report keeps its own reason, and its row has the report's reason beside it.
+    [Fact]
+    public async Task ExportCsv_ClaimRetractedBeforeItsReportAndTextsLedByInvisibleCharacters_RowsHaveBothReasonsAndNoFormula()
+    {
+        var editor = await _source.CreateEditorClientAsync();
+        int outletId, dealId;
+        await using (var db = _source.CreateDbContext())
+        {
+            outletId = await db.Outlets.Where(o => o.Slug == "reuters").Select(o => o.Id).SingleAsync();
+            dealId = await db.Deals.Where(d => d.Slug == "amazon-openai-2026-round").Select(d => d.Id).SingleAsync();
+        }
+
+        var created = await editor.PostAsJsonAsync("/api/reports", new Dictionary<string, object?>
+        {
+            ["outletId"] = outletId, ["headline"] = "\uFEFFInvisible first\u200B", ["summary"] = "\u200B\u00A0A summary",
+            ["claims"] = new[]
+            {
+                new Dictionary<string, object?> { ["dealId"] = dealId, ["metric"] = "context", ["statement"] = "\u200B=2+2 zero width first", ["quote"] = "\u2060two and two" },
+                new Dictionary<string, object?> { ["dealId"] = dealId, ["metric"] = "context", ["statement"] = "Standing until the report goes", ["quote"] = "standing" },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        int reportId, claimId;
+        await using (var db = _source.CreateDbContext())
+        {
+            var report = await db.Reports.Include(r => r.Claims).SingleAsync(r => r.Headline == "Invisible first");
+            Assert.Equal("A summary", report.Summary);
+            Assert.Equal(["=2+2 zero width first", "Standing until the report goes"], report.Claims.OrderBy(c => c.Id).Select(c => c.Statement));
+            Assert.Equal("two and two", report.Claims.OrderBy(c => c.Id).First().Quote);
+            (reportId, claimId) = (report.Id, report.Claims.Min(c => c.Id));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/claims/{claimId}/retract", new { version = await VersionAsync(claimId, report: false), reason = "\u200B=The figure was wrong" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.PostAsJsonAsync($"/api/reports/{reportId}/retract", new { version = await VersionAsync(reportId, report: true), reason = "+Withdrawn by the outlet" })).StatusCode);
+
+        var csv = (await _source.CreateClient().GetStringAsync("/api/deals/amazon-openai-2026-round/export.csv")).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n");
+        var header = lines[0].Split(',').ToList();
+        var rows = lines.Where(l => l.StartsWith($"{reportId},", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        Assert.Equal(2, rows.Count);
+        string Cell(string[] row, string column) => row[header.IndexOf(column)];
+        Assert.All(rows, row => Assert.Equal("'+Withdrawn by the outlet", Cell(row, "report_retraction_reason")));
+        Assert.Equal(["'=2+2 zero width first", "Standing until the report goes"], rows.Select(r => Cell(r, "statement")));
+        Assert.Equal(["'=The figure was wrong", "Retracted with its report: +Withdrawn by the outlet"], rows.Select(r => Cell(r, "retraction_reason")));
+    }
+
+    private async Task<int> VersionAsync(int id, bool report)
+    {
+        await using var db = _source.CreateDbContext();
+        return report ? await db.Reports.Where(r => r.Id == id).Select(r => r.Version).SingleAsync()
+                      : await db.Claims.Where(c => c.Id == id).Select(c => c.Version).SingleAsync();
+    }
+
     [Fact]
     public async Task Export_UnknownDeal_Answers404()
     {

@@ -2,6 +2,7 @@ using DealTracker.Domain.Claims;
 using DealTracker.Domain.Figures;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Domain.Money;
+using DealTracker.Domain.Text;
 using DealTracker.Web.Services.Evidence;
 
 namespace DealTracker.Web.Services.Editing;
@@ -191,7 +192,7 @@ public sealed record SourceProposal(string Name, string Wording, KnownName? Outl
     public RelianceDraft ToReliance() => new()
     {
         TargetOutletId = Outlet?.Id,
-        NewOutletName = Outlet is null ? Name.Trim() : null,
+        NewOutletName = Outlet is null ? VisibleText.Trim(Name) : null,
         Kind = Domain.Reports.RelianceKind.Cites,
         Note = Wording.Length <= 1000 ? Wording : null,
     };

@@ -26,7 +26,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
 
     public Task<EditResult> SaveOutletAsync(OutletDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var name = draft.Name?.Trim() ?? "";
+        var name = VisibleText.Trim(draft.Name ?? "");
         return SaveAsync(
             new Edit<Outlet>(draft, draft.Validate(), "outlet", db => db.Outlets, () => new Outlet { Name = name, Slug = "" }) { SlugFrom = name },
             editor,
@@ -148,7 +148,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
 
     public Task<EditResult> SavePartyAsync(PartyDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var name = draft.Name?.Trim() ?? "";
+        var name = VisibleText.Trim(draft.Name ?? "");
         return SaveAsync(
             new Edit<Party>(draft, draft.Validate(), "party", db => db.Parties, () => new Party { Name = name, Slug = "" }) { SlugFrom = name },
             editor,
@@ -227,7 +227,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
 
     public Task<EditResult> SaveDealAsync(DealDraft draft, EditorStamp editor, CancellationToken cancellationToken = default)
     {
-        var title = draft.Title?.Trim() ?? "";
+        var title = VisibleText.Trim(draft.Title ?? "");
         var partyIds = draft.Parties.Select(p => p.PartyId).Distinct().ToList();
         return SaveAsync(
             new Edit<Deal>(draft, draft.Validate(), "deal", db => db.Deals, () => new Deal { Title = title, Summary = "", Slug = "" }, d => d.Parties) { SlugFrom = title },
@@ -238,7 +238,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
             (db, deal) =>
             {
                 deal.Title = title;
-                deal.Summary = draft.Summary!.Trim();
+                deal.Summary = VisibleText.Trim(draft.Summary!);
                 deal.Stage = draft.Stage;
                 deal.StageNote = ReportDraft.Clean(draft.StageNote);
                 SyncParties(db, deal, draft.Parties);
@@ -267,7 +267,7 @@ public sealed class CatalogEditor(IDbContextFactory<DealTrackerDbContext> dbFact
         (_, dealEvent) =>
         {
             dealEvent.DealId = draft.DealId;
-            dealEvent.Title = draft.Title!.Trim();
+            dealEvent.Title = VisibleText.Trim(draft.Title!);
             dealEvent.Description = ReportDraft.Clean(draft.Description);
             dealEvent.Occurred = draft.OccurredOn is { } on ? PartialDate.From(on, draft.OccurredPrecision) : null;
         },

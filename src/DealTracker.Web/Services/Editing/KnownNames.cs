@@ -60,7 +60,7 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
     /// <summary>The ways a display name is written in a text: "Amazon Web Services (AWS)" → "Amazon Web Services", "AWS".</summary>
     public static IEnumerable<string> WrittenForms(string name)
     {
-        var text = name.Trim();
+        var text = VisibleText.Trim(name);
         var open = text.IndexOf('(', StringComparison.Ordinal);
         var close = text.IndexOf(')', StringComparison.Ordinal);
         if (open > 0 && close > open)
@@ -75,7 +75,7 @@ public sealed record KnownName(int Id, string Name, IReadOnlySet<string> Variant
 
     private static void AddVariants(string written, HashSet<string> variants)
     {
-        var text = written.Trim();
+        var text = VisibleText.Trim(written);
         if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             // "https://www.wsj.com" → "wsj"

@@ -1,3 +1,5 @@
+using DealTracker.Domain.Text;
+
 namespace DealTracker.Web.Services.Editing;
 
 /// <summary>
@@ -41,14 +43,14 @@ public static class OutletNames
     public static IReadOnlyList<KnownName> All(string? written, IReadOnlyList<KnownName> outlets)
     {
         var key = Key(written);
-        if (key.Length == 0)
+        if (written is null || key.Length == 0)
         {
             return [];
         }
 
         // Both ways: "WSJ" is the initials of a known "The Wall Street Journal", and a new "Wall Street Journal" is written "WSJ"
         // when a known outlet is called that.
-        var asKnown = KnownName.Of(0, written!.Trim());
+        var asKnown = KnownName.Of(0, VisibleText.Trim(written));
         return [.. outlets
             .Where(o => Key(o.Name) == key || o.Variants.Contains(key) || o.Variants.Contains(NameMatching.Normalise(written))
                 || asKnown.Variants.Contains(NameMatching.Normalise(o.Name)))

@@ -165,7 +165,7 @@ public sealed class ReportDraft
     /// </summary>
     public bool KeepSourceNote(string note)
     {
-        var own = SourceNote?.Trim();
+        var own = SourceNote is null ? null : VisibleText.Trim(SourceNote);
         if (string.IsNullOrEmpty(own))
         {
             SourceNote = note;
@@ -216,7 +216,7 @@ public sealed class ReportDraft
             {
                 errors[$"Reliances[{i}]"] = "Pick either the report or the outlet it relies on.";
             }
-            else if (reliance.NewOutletName?.Trim() is { } newName && Limits.Length(newName) > Limits.Name)
+            else if ((reliance.NewOutletName is null ? null : VisibleText.Trim(reliance.NewOutletName)) is { } newName && Limits.Length(newName) > Limits.Name)
             {
                 errors[$"Reliances[{i}]"] = $"An outlet name can be at most {Limits.Name} characters.";
             }
@@ -268,7 +268,7 @@ public sealed class ReportDraft
 
     internal static void Check(Dictionary<string, string> errors, string field, string? value, int max, string what)
     {
-        if (value is { Length: > 0 } && Limits.Length(value.Trim()) > max)
+        if (value is { Length: > 0 } && Limits.Length(VisibleText.Trim(value)) > max)
         {
             errors[field] = $"{what} can be at most {max} characters.";
         }
@@ -311,7 +311,7 @@ public sealed class ReportDraft
         return errors.GetValueOrDefault("text");
     }
 
-    internal static string? Clean(string? value) => VisibleText.IsBlank(value) ? null : value.Trim();
+    internal static string? Clean(string? value) => VisibleText.IsBlank(value) ? null : VisibleText.Trim(value);
 }
 
 /// <summary>Something a report relies on: another report, or an outlet when the piece is not known.</summary>

@@ -190,7 +190,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
         Outlet? named = null;
         if (!string.IsNullOrWhiteSpace(draft.NewOutletName))
         {
-            report.Outlet = named = await FindOrAddOutletAsync(db, draft.NewOutletName.Trim(), draft.NewOutletKind, newOutlets, cancellationToken);
+            report.Outlet = named = await FindOrAddOutletAsync(db, VisibleText.Trim(draft.NewOutletName), draft.NewOutletKind, newOutlets, cancellationToken);
         }
         else
         {
@@ -277,7 +277,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
                 continue;
             }
 
-            var outlet = await FindOrAddOutletAsync(db, reliance.NewOutletName.Trim(), OutletKind.Online, newOutlets, cancellationToken);
+            var outlet = await FindOrAddOutletAsync(db, VisibleText.Trim(reliance.NewOutletName), OutletKind.Online, newOutlets, cancellationToken);
             if (IsOwn(outlet, outlet.Id == 0 ? null : outlet.Id))
             {
                 errors[$"Reliances[{i}]"] = await OwnOutletErrorAsync(db, ownOutlet, outlet.Id == 0 ? null : outlet.Id, cancellationToken);
@@ -374,7 +374,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         db.Entry(claim).Property(c => c.Version).OriginalValue = version;
         claim.Status = ClaimStatus.Retracted;
-        claim.RetractionReason = reason!.Trim();
+        claim.RetractionReason = VisibleText.Trim(reason!);
         return await SaveAsync(db, claim, "claim", cancellationToken);
     }
 
@@ -414,7 +414,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     internal static List<Claim> Retract(Report report, string reason)
     {
         report.Status = ReportStatus.Retracted;
-        report.RetractionReason = reason.Trim();
+        report.RetractionReason = VisibleText.Trim(reason);
         var retracted = report.Claims.Where(c => c.Status == ClaimStatus.Standing).ToList();
         foreach (var claim in retracted)
         {
@@ -426,7 +426,7 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     /// <summary>The reason a claim carries when its report is retracted, kept within <see cref="Limits.Reason"/>.</summary>
-    internal static string WithReport(string reason) => Limits.Clip($"Retracted with its report: {reason.Trim()}", Limits.Reason);
+    internal static string WithReport(string reason) => Limits.Clip($"Retracted with its report: {VisibleText.Trim(reason)}", Limits.Reason);
 
     private static async Task<EditResult> SaveAsync(DealTrackerDbContext db, Domain.History.IVersioned item, string what, CancellationToken cancellationToken)
     {

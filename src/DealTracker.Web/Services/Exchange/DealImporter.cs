@@ -274,14 +274,14 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var problem = SlugProblem(item.Slug, accepted.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of outlet \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate(), $"outlets[{index}].")
-                ?? NameProblem(CatalogEditor.OutletNameError(item.Name.Trim(), stored?.Name, [.. names.Where(n => stored is null || n.Id != stored.Id)]));
+                ?? NameProblem(CatalogEditor.OutletNameError(VisibleText.Trim(item.Name), stored?.Name, [.. names.Where(n => stored is null || n.Id != stored.Id)]));
             if (problem is not null)
             {
                 lines.Add(Rejected("Outlet", label, At($"outlets[{index}]", problem)));
                 continue;
             }
 
-            var name = item.Name.Trim();
+            var name = VisibleText.Trim(item.Name);
             var homepage = ReportDraft.Clean(item.Homepage);
             names.Add(KnownName.Of(stored?.Id ?? 0, name, item.Slug, homepage));
             if (existing.TryGetValue(item.Slug!, out var outlet))
@@ -335,7 +335,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var label = Label($"{item.Name} ({item.Slug})");
             var draft = new PartyDraft { Name = item.Name, Description = item.Description };
             var known = EnumNames.TryParse<PartyKind>(item.Kind, out var kind);
-            var name = item.Name?.Trim() ?? "";
+            var name = VisibleText.Trim(item.Name ?? "");
             var problem = SlugProblem(item.Slug, candidates.ContainsKey)
                 ?? (known ? null : $"kind: Unknown kind of party \"{Label(item.Kind)}\".")
                 ?? Problems(draft.Validate(), $"parties[{index}].")
@@ -476,7 +476,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var problem = SlugProblem(item.Slug, _ => false)
             ?? (known ? null : $"stage: Unknown stage \"{Label(item.Stage)}\".")
             ?? Problems(draft.Validate(), "deal.")
-            ?? (CatalogEditor.DealTitleError(item.Title.Trim(), titles.FirstOrDefault(d => d.Slug == item.Slug)?.Title, titles.Where(d => d.Slug != item.Slug).Select(d => d.Title)) is { } taken
+            ?? (CatalogEditor.DealTitleError(VisibleText.Trim(item.Title), titles.FirstOrDefault(d => d.Slug == item.Slug)?.Title, titles.Where(d => d.Slug != item.Slug).Select(d => d.Title)) is { } taken
                 ? $"title: {taken}" : null)
             ?? roles.Select((r, i) => r.Note is { } note && Limits.Length(note) > Limits.ShortNote ? $"parties[{i}].note: A note can be at most {Limits.ShortNote} characters." : null).FirstOrDefault(p => p is not null);
         if (problem is not null)
@@ -487,8 +487,8 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
 
         var deal = await db.Deals.Include(d => d.Parties).FirstOrDefaultAsync(d => d.Slug == item.Slug, cancellationToken);
         var changes = new List<string>();
-        var title = item.Title.Trim();
-        var summary = item.Summary.Trim();
+        var title = VisibleText.Trim(item.Title);
+        var summary = VisibleText.Trim(item.Summary);
         var stageNote = ReportDraft.Clean(item.StageNote);
         if (deal is null)
         {
@@ -956,7 +956,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             else if (claimDraft.Status == ClaimStatus.Retracted && match.Status != ClaimStatus.Retracted)
             {
                 match.Status = ClaimStatus.Retracted;
-                match.RetractionReason = claimDraft.RetractionReason!.Trim();
+                match.RetractionReason = VisibleText.Trim(claimDraft.RetractionReason!);
                 changes.Add($"claim retracted: {Label(match.Statement)}");
             }
         }
@@ -1296,7 +1296,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
                 continue;
             }
 
-            var title = item.Title!.Trim();
+            var title = VisibleText.Trim(item.Title!);
             var description = ReportDraft.Clean(item.Description);
             var changes = new List<string>();
             var isNew = !byKey.TryGetValue((title, occurred), out var match);

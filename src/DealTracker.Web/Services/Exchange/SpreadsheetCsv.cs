@@ -1,11 +1,14 @@
 using System.Text;
+using DealTracker.Domain.Text;
 
 namespace DealTracker.Web.Services.Exchange;
 
 /// <summary>
 /// CSV that spreadsheets open safely: RFC 4180 quoting, and a cell that a spreadsheet would read
 /// as a formula (starting with =, +, -, @, a tab or a carriage return) is prefixed with an
-/// apostrophe so it stays text (OWASP "CSV injection").
+/// apostrophe so it stays text (OWASP "CSV injection"). The check looks past invisible characters at the start (a zero-width
+/// space, a byte-order mark, white space: <see cref="VisibleText.IsInvisible"/>), which a spreadsheet may drop before it reads
+/// the cell.
 /// </summary>
 public static class SpreadsheetCsv
 {
@@ -16,7 +19,8 @@ public static class SpreadsheetCsv
             return "";
         }
 
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        var first = VisibleText.FirstVisible(value);
+        if (value[0] is '\t' or '\r' || (first < value.Length && value[first] is '=' or '+' or '-' or '@'))
         {
             value = "'" + value;
         }
