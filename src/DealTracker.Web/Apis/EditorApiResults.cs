@@ -10,6 +10,12 @@ namespace DealTracker.Web.Apis;
 /// <summary>How the write endpoints turn an <see cref="EditResult"/> into HTTP.</summary>
 internal static class EditorApiResults
 {
+    /// <summary>The title of a 409 for a save made from an older version than the stored one.</summary>
+    public const string ConflictTitle = "Edited by someone else";
+
+    /// <summary>The title of a 409 for an edit of a retracted claim (nobody else edited it: it is kept as it was).</summary>
+    public const string RetractedTitle = "The claim is retracted";
+
     public static Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult> ToHttp(EditResult result) => result.Outcome switch
     {
         EditOutcome.Saved => TypedResults.Ok(new SavedItem(result.Id, result.Version)),
@@ -17,7 +23,8 @@ internal static class EditorApiResults
             result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: result.Message, title: "Nothing was saved"),
         EditOutcome.NotFound => TypedResults.Problem(statusCode: 404, title: "Not found", detail: result.Message),
         EditOutcome.Busy => TypedResults.Problem(statusCode: 503, title: StoreBusyExtensions.ProblemTitle, detail: result.Message),
-        _ => TypedResults.Problem(statusCode: 409, title: "Edited by someone else", detail: result.Message),
+        EditOutcome.Retracted => TypedResults.Problem(statusCode: 409, title: RetractedTitle, detail: result.Message),
+        _ => TypedResults.Problem(statusCode: 409, title: ConflictTitle, detail: result.Message),
     };
 
     /// <summary>The signed-in editor's stamp. The endpoints require the Editor policy, so it is always there.</summary>

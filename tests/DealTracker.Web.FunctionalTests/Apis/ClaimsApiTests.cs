@@ -57,6 +57,8 @@ public sealed class ClaimsApiTests : IAsyncLifetime
         var response = await _editor.PutAsJsonAsync($"/api/claims/{claim.Id}", stale);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Edited by someone else", problem.GetProperty("title").GetString());
         await using var db = _app.CreateDbContext();
         Assert.Equal("First note", (await db.Claims.SingleAsync(c => c.Id == claim.Id)).Note);
     }

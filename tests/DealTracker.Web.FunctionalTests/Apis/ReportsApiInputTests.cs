@@ -257,7 +257,40 @@ public sealed class ReportsApiInputTests : IAsyncLifetime
         var response = await _editor.PutAsJsonAsync($"/api/claims/{claimId}", edit);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("new claim", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The claim is retracted", problem.GetProperty("title").GetString());
+        Assert.Contains("new claim", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal(5m, (await db.Claims.SingleAsync(c => c.Id == claimId)).Amount);
+    }
+
+    [Fact]
+    public async Task UpdateReport_RetractedClaimRowChanged_Answers409TitledRetractedAndKeepsIt()
+    {
+        var (reportId, claimId) = await SavedAsync("https://example.com/frozen-row");
+        int claimVersion;
+        await using (var before = _app.CreateDbContext())
+        {
+            claimVersion = (await before.Claims.SingleAsync(c => c.Id == claimId)).Version;
+        }
+
+        var retracted = await _editor.PostAsJsonAsync($"/api/claims/{claimId}/retract", new { version = claimVersion, reason = "Wrong figure" });
+        Assert.Equal(HttpStatusCode.OK, retracted.StatusCode);
+        var row = Valuation("exact", 9m);
+        row["id"] = claimId;
+        row["version"] = (await retracted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+        var edit = Report("https://example.com/frozen-row", row);
+        await using (var current = _app.CreateDbContext())
+        {
+            edit["version"] = (await current.Reports.SingleAsync(r => r.Id == reportId)).Version;
+        }
+
+        var response = await _editor.PutAsJsonAsync($"/api/reports/{reportId}", edit);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("The claim is retracted", problem.GetProperty("title").GetString());
+        Assert.Contains($"Claim {claimId} is retracted", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await using var db = _app.CreateDbContext();
         Assert.Equal(5m, (await db.Claims.SingleAsync(c => c.Id == claimId)).Amount);
     }

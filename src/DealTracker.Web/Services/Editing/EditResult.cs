@@ -10,6 +10,9 @@ public enum EditOutcome
     /// <summary>Someone else saved the item since this edit began. Nothing was saved.</summary>
     Conflict,
 
+    /// <summary>The item (a claim) is retracted, and a retracted item is kept as it was: no edit applies to it. Nothing was saved.</summary>
+    Retracted,
+
     NotFound,
 
     /// <summary>Another process held the store's write lock for longer than the busy timeout. Nothing was saved; trying again is safe.</summary>
@@ -34,9 +37,9 @@ public sealed record EditResult(EditOutcome Outcome, int Id, int Version, IReadO
         EditOutcome.Conflict, 0, 0, _none,
         $"Someone else saved this {what} after you opened it. Nothing was saved: reload to see their changes, then make yours again.");
 
-    /// <summary>A retracted claim is frozen: an edit of it is refused as a conflict with its state (409), never applied.</summary>
+    /// <summary>A retracted claim is frozen: an edit of it is refused (409 in the API, titled as what it is), never applied.</summary>
     public static EditResult Retracted(int claimId) => new(
-        EditOutcome.Conflict, 0, 0, _none,
+        EditOutcome.Retracted, 0, 0, _none,
         $"Claim {claimId} is retracted, and a retracted claim is kept as it was. Nothing was saved: enter a new claim on the report for the corrected figure.");
 
     public static EditResult Busy() => new(EditOutcome.Busy, 0, 0, _none, Data.StoreBusy.Message);
