@@ -107,9 +107,9 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         }
 
         var rows = await query.OrderByDescending(r => r.PublishedOn).ThenByDescending(r => r.Id).Take(take)
-            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.PublishedPrecision })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
+        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, DateAsKnown(r.PublishedOn, r.PublishedPrecision))))];
     }
 
     public async Task<string?> ReportChoiceLabelAsync(int id, CancellationToken cancellationToken = default) =>
@@ -119,9 +119,9 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Reports.Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn })
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.PublishedPrecision })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, r.PublishedOn)))];
+        return [.. rows.Select(r => new Choice(r.Id, ReportLabel(r.Outlet, r.Title, DateAsKnown(r.PublishedOn, r.PublishedPrecision))))];
     }
 
     public async Task<AdminPage> ReportsAsync(string? search, int page, CancellationToken cancellationToken = default)
@@ -138,10 +138,10 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderByDescending(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.Status, Claims = r.Claims.Count })
+            .Select(r => new { r.Id, Outlet = r.Outlet!.Name, Title = r.Headline ?? r.Summary, r.PublishedOn, r.PublishedPrecision, r.Status, Claims = r.Claims.Count })
             .ToListAsync(cancellationToken);
         return new AdminPage(
-            [.. rows.Select(r => new AdminRow(r.Id, r.Title, $"{r.Outlet} · {r.Claims} claim{(r.Claims == 1 ? "" : "s")}", r.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), r.Status == ReportStatus.Retracted))],
+            [.. rows.Select(r => new AdminRow(r.Id, r.Title, $"{r.Outlet} · {r.Claims} claim{(r.Claims == 1 ? "" : "s")}", DateAsKnown(r.PublishedOn, r.PublishedPrecision), r.Status == ReportStatus.Retracted))],
             total, page, PageSize);
     }
 
@@ -159,10 +159,10 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
         var total = await query.CountAsync(cancellationToken);
         page = PageWithin(total, page);
         var rows = await query.OrderByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new { c.Id, c.Statement, c.Quote, Outlet = c.Report!.Outlet!.Name, c.Report.PublishedOn, c.Status })
+            .Select(c => new { c.Id, c.Statement, c.Quote, Outlet = c.Report!.Outlet!.Name, c.Report.PublishedOn, c.Report.PublishedPrecision, c.Status })
             .ToListAsync(cancellationToken);
         return new AdminPage(
-            [.. rows.Select(c => new AdminRow(c.Id, c.Statement, c.Quote is null ? c.Outlet : $"{c.Outlet}: “{c.Quote}”", c.PublishedOn?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), c.Status == ClaimStatus.Retracted))],
+            [.. rows.Select(c => new AdminRow(c.Id, c.Statement, c.Quote is null ? c.Outlet : $"{c.Outlet}: “{c.Quote}”", DateAsKnown(c.PublishedOn, c.PublishedPrecision), c.Status == ClaimStatus.Retracted))],
             total, page, PageSize);
     }
 
@@ -238,16 +238,23 @@ public sealed class EditorLookups(IDbContextFactory<DealTrackerDbContext> dbFact
 
         // As precisely as known: "Nov 2025", never an invented "1 Nov 2025".
         return new AdminPage(
-            [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, e.OccurredOn is { } on ? PartialDate.From(on, e.OccurredPrecision ?? DatePrecision.Day).ToString() : null, false))],
+            [.. rows.Select(e => new AdminRow(e.Id, e.Title, e.Deal, DateAsKnown(e.OccurredOn, e.OccurredPrecision), false))],
             total, page, PageSize);
     }
 
     // A page that exists: past the last page shows the last one.
     private static int PageWithin(int total, int page) => Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
 
-    // "Reuters: Amazon in talks to invest… (29 Jan 2026)"
-    private static string ReportLabel(string outlet, string title, DateOnly? published) =>
-        $"{outlet}: {Shorten(title)}{(published is { } day ? $" ({day:d MMM yyyy})" : "")}";
+    /// <summary>
+    /// The one way the editor shows a stored date: as precisely as known ("29 Jan 2026", "Nov 2025", "2025"), as the public pages
+    /// do, never an invented first day; a date stored without a precision is a day's.
+    /// </summary>
+    private static string? DateAsKnown(DateOnly? on, DatePrecision? precision) =>
+        on is { } start ? PartialDate.From(start, precision ?? DatePrecision.Day).ToString() : null;
+
+    // "Reuters: Amazon in talks to invest… (29 Jan 2026)", "… (Nov 2025)"
+    private static string ReportLabel(string outlet, string title, string? published) =>
+        $"{outlet}: {Shorten(title)}{(published is null ? "" : $" ({published})")}";
 
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "…";
 }

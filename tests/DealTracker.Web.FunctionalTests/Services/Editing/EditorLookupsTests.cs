@@ -1,6 +1,10 @@
+using System.Globalization;
+using DealTracker.Domain.Claims;
+using DealTracker.Domain.Dates;
 using DealTracker.Web.Data;
 using DealTracker.Web.FunctionalTests.Infrastructure;
 using DealTracker.Web.Services.Editing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DealTracker.Web.FunctionalTests.Services.Editing;
@@ -64,6 +68,39 @@ public sealed class EditorLookupsTests(DealTrackerAppFactory app) : IClassFixtur
         var choices = await UseAsync(l => l.ReportChoicesAsync("REUTERS"));
 
         Assert.True(reports.Total > 0 && claims.Total > 0 && choices.Count > 0, $"{reports.Total} reports, {claims.Total} claims, {choices.Count} choices");
+    }
+
+    [Theory]
+    [InlineData(DatePrecision.Month, "2025-11-01", "Nov 2025")]
+    [InlineData(DatePrecision.Year, "2025-01-01", "2025")]
+    [InlineData(DatePrecision.Day, "2025-11-17", "17 Nov 2025")]
+    public async Task ReportsClaimsAndChoices_PartialPublishedDate_ShowItAsPreciselyAsKnown(DatePrecision precision, string on, string expected)
+    {
+        var headline = $"Precision {precision} lookup headline";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DealTrackerDbContext>>().CreateDbContextAsync();
+            if (!await db.Reports.AnyAsync(r => r.Headline == headline))
+            {
+                var dealId = (await db.Deals.FirstAsync(d => d.IsFeatured)).Id;
+                var outletId = (await db.Outlets.FirstAsync(o => o.Slug == "reuters")).Id;
+                var saved = await scope.ServiceProvider.GetRequiredService<ReportEditor>().SaveAsync(new ReportDraft
+                {
+                    OutletId = outletId, Headline = headline, Url = $"https://example.com/precision-{precision}",
+                    PublishedOn = DateOnly.Parse(on, CultureInfo.InvariantCulture), PublishedPrecision = precision,
+                    Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Valuation, Statement = $"{headline} claim", Quote = "$5 billion", Amount = 5_000_000_000m }],
+                }, _stamp);
+                Assert.True(saved.Succeeded, saved.Message + string.Join("; ", saved.Errors.Select(e => $"{e.Key}: {e.Value}")));
+            }
+        }
+
+        var reports = await UseAsync(l => l.ReportsAsync(headline, 1));
+        var claims = await UseAsync(l => l.ClaimsAsync($"{headline} claim", 1));
+        var choices = await UseAsync(l => l.ReportChoicesAsync(headline));
+
+        Assert.Equal(expected, Assert.Single(reports.Rows).Date);
+        Assert.Equal(expected, Assert.Single(claims.Rows).Date);
+        Assert.EndsWith($"({expected})", Assert.Single(choices).Label, StringComparison.Ordinal);
     }
 
     private async Task SavePartyAsync(string name)
