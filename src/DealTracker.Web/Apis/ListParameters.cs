@@ -119,7 +119,7 @@ public sealed record ListParameters
         return id;
     }
 
-    private static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    internal static int ParseInt(string? text, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text))
         {

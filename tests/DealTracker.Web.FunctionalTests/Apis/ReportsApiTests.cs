@@ -129,7 +129,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         var updated = await response.Content.ReadFromJsonAsync<SavedItem>();
         Assert.Equal(saved.Version + 1, updated!.Version);
         var history = await _editor.GetFromJsonAsync<JsonElement>($"/api/history/Report/{saved.Id}");
-        var edit = history.EnumerateArray().First(e => e.GetProperty("action").GetString() == "edited" && e.GetProperty("itemType").GetString() == "Report");
+        var edit = history.GetProperty("items").EnumerateArray().First(e => e.GetProperty("action").GetString() == "edited" && e.GetProperty("itemType").GetString() == "Report");
         var change = Assert.Single(edit.GetProperty("changes").EnumerateArray(), c => c.GetProperty("field").GetString() == "Headline");
         Assert.Equal("Headline", change.GetProperty("field").GetString());
         Assert.Equal("Amazon weighs $40 billion OpenAI stake", change.GetProperty("before").GetString());

@@ -371,7 +371,7 @@ public sealed class CatalogEditorTests(DealTrackerAppFactory app) : IClassFixtur
         Assert.True((await SaveAsync(e => e.SaveDealAsync(draft, _stamp))).Succeeded);
 
         await using var scope = app.Services.CreateAsyncScope();
-        var history = await scope.ServiceProvider.GetRequiredService<HistoryQuery>().ForItemAsync("Deal", created.Id);
+        var history = (await scope.ServiceProvider.GetRequiredService<HistoryQuery>().ForItemAsync("Deal", created.Id)).Items;
 
         var rows = history.Where(h => h.ItemType == "DealParty").Select(h => h.Action).ToList();
         Assert.Equal(2, rows.Count(a => a == ChangeAction.Created));
