@@ -64,6 +64,15 @@ window.dealTracker.focusFirstField = function (container) {
 };
 
 // The element, unless the editor is already in a field.
+// Before a form decides whether it has unsaved changes (Escape in a dialog): the focused field gives up the focus, so text typed
+// there and not yet committed (a field commits on change) reaches the server first, and counts.
+window.dealTracker.commitFocusedField = function () {
+    const field = document.activeElement;
+    if (field && dtIsField(field)) {
+        field.blur();
+    }
+};
+
 window.dealTracker.focusUnlessInField = function (element) {
     if (element && !dtIsField(document.activeElement)) {
         element.focus();

@@ -194,6 +194,9 @@ public sealed partial class ReportEdit
             {
                 // The paste panel stays open on the saved report, with any figures not yet handled.
                 _showFinder = true;
+
+                // Saved: leaving the new report's address for the saved one's asks nothing (the form loads it there).
+                MarkClean();
                 Navigation.NavigateTo($"/admin/reports/{result.Id}");
             }
             else

@@ -31,7 +31,8 @@ public interface ICatalogForm
 
     Task SaveAsync();
 
-    void Cancel();
+    /// <summary>Closes the dialog without saving: with unsaved changes, only once the editor says to leave them.</summary>
+    Task CancelAsync();
 }
 
 /// <summary>
@@ -93,5 +94,12 @@ public abstract class CatalogFormDialog<TDraft> : EditorForm<TDraft>, ICatalogFo
             return Task.CompletedTask;
         });
 
-    public void Cancel() => Dialog.Cancel();
+    public async Task CancelAsync()
+    {
+        if (!IsDirty || await AdminDialogs.ConfirmDiscardAsync(Dialogs, $"this {Noun}"))
+        {
+            MarkClean();
+            Dialog.Cancel();
+        }
+    }
 }
