@@ -10,6 +10,7 @@ namespace DealTracker.Web.FunctionalTests.Infrastructure;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<RecordedCommand> _commands = new();
     private int _count;
     private int _reads;
 
@@ -20,8 +21,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     /// <summary>The first 200 characters of each of the first 50 commands since the last reset, for a failing assertion's message.</summary>
     public string Texts => string.Join(Environment.NewLine, _texts);
 
+    /// <summary>The first 200 commands since the last reset, whole, with their parameters (to ask the store for their plans).</summary>
+    public IReadOnlyList<RecordedCommand> Commands => [.. _commands];
+
     public void Reset()
     {
+        _commands.Clear();
         Interlocked.Exchange(ref _count, 0);
         Interlocked.Exchange(ref _reads, 0);
         _texts.Clear();
@@ -47,6 +52,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
             _texts.Enqueue(command.CommandText[..Math.Min(200, command.CommandText.Length)]);
         }
 
+        if (_commands.Count < 200)
+        {
+            _commands.Enqueue(new RecordedCommand(
+                command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]));
+        }
+
         var text = command.CommandText.AsSpan().TrimStart();
         if (text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
         {
@@ -54,3 +65,6 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         }
     }
 }
+
+/// <summary>A command the app sent: its text and its parameters' names and values.</summary>
+public sealed record RecordedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

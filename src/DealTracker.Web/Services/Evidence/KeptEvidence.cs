@@ -35,7 +35,8 @@ internal static class KeptEvidence
     /// <summary>Every report with a claim about the deal (as of the day, when given): the counts, the latest reports, the graph's outlets.</summary>
     public static async Task<List<DealReport>> DealReportsAsync(DealTrackerDbContext db, int dealId, DateOnly? asOf, CancellationToken cancellationToken) =>
         await db.Reports
-            .Where(r => r.Claims.Any(c => c.DealId == dealId))
+            // The deal's report ids from its claims, each report read by its key: not an EXISTS per report of the catalogue.
+            .Where(r => db.Claims.Where(c => c.DealId == dealId).Select(c => c.ReportId).Contains(r.Id))
             .Where(r => asOf == null || r.PublishedUntil <= asOf)
             .Select(r => new DealReport(r.Id, r.OutletId, r.Outlet!.Name, r.PublishedOn, r.PublishedPrecision, r.PublishedUntil))
             .ToListAsync(cancellationToken);

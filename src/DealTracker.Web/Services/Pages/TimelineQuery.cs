@@ -226,11 +226,18 @@ public sealed class TimelineQuery(IDbContextFactory<DealTrackerDbContext> dbFact
         return [.. outlets.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).Select(o => new FilterOption(o.Slug, o.Name))];
     }
 
-    private static async Task<IReadOnlyList<FilterOption>> PartyOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The party filter: the deal's parties and every party its claims name (a claim may name a party that is not one of
+    /// the deal's). The ids come from the deal's own rows (its claims through the index that starts with DealId, its
+    /// DealParties), then each party is read by its key: the cost follows the deal's claims, never the catalogue's parties
+    /// (a correlated EXISTS per party walked the deal's claims once for every party in the store; docs/performance.md).
+    /// </summary>
+    internal static async Task<IReadOnlyList<FilterOption>> PartyOptionsAsync(DealTrackerDbContext db, int dealId, CancellationToken cancellationToken)
     {
-        // The deal's parties and every party its claims name (a claim may name a party that is not one of the deal's).
+        var partyIds = db.Claims.Where(c => c.DealId == dealId && c.PartyId != null).Select(c => c.PartyId!.Value)
+            .Union(db.DealParties.Where(d => d.DealId == dealId).Select(d => d.PartyId));
         var parties = await db.Parties
-            .Where(p => db.DealParties.Any(d => d.DealId == dealId && d.PartyId == p.Id) || db.Claims.Any(c => c.DealId == dealId && c.PartyId == p.Id))
+            .Where(p => partyIds.Contains(p.Id))
             .Select(p => new { p.Slug, p.Name })
             .ToListAsync(cancellationToken);
         return [.. parties.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => new FilterOption(p.Slug, p.Name))];
