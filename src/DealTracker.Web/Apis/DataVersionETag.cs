@@ -26,7 +26,16 @@ public sealed class DataVersionETag(StoreVersion storeVersion, PostgreSqlStoreCh
         var http = context.HttpContext;
         // The version before the handler reads: a save during the read makes the ETag older, never newer, than the body.
         var etag = new EntityTagHeaderValue(Tag(), isWeak: true);
+        http.Items[typeof(DataVersionETag)] = etag;
         var result = await next(context);
+        if (Unwrapped(result) is IStatusCodeHttpResult { StatusCode: StatusCodes.Status304NotModified })
+        {
+            // The handler answered early (NotModified), after its own checks and before its work: the 304 carries the tag.
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.ETag = etag.ToString();
+            return result;
+        }
+
         if (!Succeeds(result))
         {
             return result;
@@ -34,27 +43,37 @@ public sealed class DataVersionETag(StoreVersion storeVersion, PostgreSqlStoreCh
 
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.ETag = etag.ToString();
-        if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var sent)
-            && sent.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return result;
+        return Matches(http, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : result;
     }
+
+    /// <summary>
+    /// True when the request's If-None-Match names the tag this filter gives the answer: a handler whose answer costs
+    /// much (an export) asks this once its request is known to be good (the deal exists, the parameters are right) and
+    /// answers 304 before building anything. False outside the filter.
+    /// </summary>
+    public static bool NotModified(HttpContext http) =>
+        http.Items.TryGetValue(typeof(DataVersionETag), out var tag) && tag is EntityTagHeaderValue etag && Matches(http, etag);
+
+    private static bool Matches(HttpContext http, EntityTagHeaderValue etag) =>
+        EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var sent)
+        && sent.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
 
     private string Tag() => storeChanges?.SharedVersion is { } shared
         ? $"\"{_buildId}-s{shared.ToString(CultureInfo.InvariantCulture)}\""
         : $"\"{_processId}-{storeVersion.Value.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>True when the handler's result is a 2xx answer (a result that states no status is one).</summary>
-    internal static bool Succeeds(object? result)
+    internal static bool Succeeds(object? result) =>
+        Unwrapped(result) is not IStatusCodeHttpResult { StatusCode: { } status } || status is >= 200 and < 300;
+
+    /// <summary>The result a <c>Results&lt;…&gt;</c> union holds (itself for any other).</summary>
+    private static object? Unwrapped(object? result)
     {
         while (result is INestedHttpResult nested)
         {
             result = nested.Result;
         }
 
-        return result is not IStatusCodeHttpResult { StatusCode: { } status } || status is >= 200 and < 300;
+        return result;
     }
 }

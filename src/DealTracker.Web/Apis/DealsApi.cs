@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using DealTracker.Web.Apis.Contracts;
 using DealTracker.Web.Apis.Queries;
+using DealTracker.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DealTracker.Web.Apis;
 
@@ -15,7 +17,7 @@ public static class DealsApi
 
         deals.MapGet("/", ListAsync)
             .WithName("ListDeals")
-            .WithSummary("Every deal, with its stage and how many reports and claims it has");
+            .WithSummary("The deals, paged, with their stage and how many reports and claims they have");
         deals.MapGet("/{slug}", GetAsync)
             .WithName("GetDeal")
             .WithSummary("One deal: its parties, headline figures (lead value, other values, agreement interval) and corroboration")
@@ -23,19 +25,33 @@ public static class DealsApi
         return endpoints;
     }
 
-    public static async Task<Ok<IReadOnlyList<DealSummaryDto>>> ListAsync(DealApiQuery query, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await query.ListAsync(cancellationToken));
+    public static async Task<Results<Ok<PagedList<DealSummaryDto>>, ValidationProblem>> ListAsync(
+        [AsParameters] PageParameters parameters, DealApiQuery query, CancellationToken cancellationToken)
+    {
+        var (page, pageSize, errors) = parameters.Resolve();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors.");
+        }
 
-    public static async Task<Results<Ok<DealDetailDto>, ProblemHttpResult, ValidationProblem>> GetAsync(
+        return TypedResults.Ok(await query.ListAsync(page, pageSize, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<DealDetailDto>, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> GetAsync(
         [Description("The deal's slug, such as amazon-openai-2026-round.")] string slug,
         [FromQuery, Description("A day (yyyy-MM-dd): the figures as reported by then.")] string? asOf,
-        DealApiQuery query, CancellationToken cancellationToken)
+        HttpContext http, DealApiQuery query, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var day = ListParameters.ParseDate(asOf, "asOf", errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Bad query parameters");
+        }
+
+        if (await ReadApi.DealNotModifiedAsync(slug, http, dbFactory, cancellationToken))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
         return await query.GetAsync(slug, day, cancellationToken) is { } deal

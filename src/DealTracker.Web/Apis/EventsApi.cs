@@ -19,10 +19,19 @@ public static class EventsApi
         return endpoints;
     }
 
-    public static async Task<Results<Ok<PagedList<EventDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedList<EventDto>>, StatusCodeHttpResult, ValidationProblem>> ListAsync(
+        [AsParameters] ListParameters parameters, HttpContext http, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries,
+        CancellationToken cancellationToken)
     {
         var (filter, problem) = await ReadApi.FilterAsync(parameters, dbFactory, cancellationToken);
-        return problem ?? (Results<Ok<PagedList<EventDto>>, ValidationProblem>)TypedResults.Ok(await queries.EventsAsync(filter!, cancellationToken));
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // The parameters are good: a client holding the store's tag gets its 304 before the list is read.
+        return DataVersionETag.NotModified(http)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(await queries.EventsAsync(filter!, cancellationToken));
     }
 }

@@ -2,10 +2,12 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DealTracker.Web.Data;
 using DealTracker.Web.Services.Exchange;
 using Microsoft.AspNetCore.Http.HttpResults;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DealTracker.Web.Apis;
@@ -29,30 +31,53 @@ public static class ExportApi
         return endpoints;
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> JsonAsync(
-        [Description("The deal's slug.")] string slug, DealExporter exporter, IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
+    public static async Task<Results<PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> JsonAsync(
+        [Description("The deal's slug.")] string slug, HttpContext http, DealExporter exporter, IDbContextFactory<DealTrackerDbContext> dbFactory,
+        IOptions<HttpJsonOptions> json, CancellationToken cancellationToken)
     {
+        if (await ReadApi.DealNotModifiedAsync(slug, http, dbFactory, cancellationToken))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var document = await exporter.ExportAsync(slug, cancellationToken);
         if (document is null)
         {
             return NotFound(slug);
         }
 
+        // Written to the response as it is serialised: no byte array of the whole document beside the document.
         var options = new JsonSerializerOptions(json.Value.SerializerOptions) { WriteIndented = true };
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, options), "application/json; charset=utf-8", $"{slug}.json");
+        return TypedResults.Stream(
+            stream => JsonSerializer.SerializeAsync(stream, document, options, cancellationToken), "application/json; charset=utf-8", $"{slug}.json");
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CsvAsync(
-        [Description("The deal's slug.")] string slug, DealExporter exporter, CancellationToken cancellationToken)
+    public static async Task<Results<PushStreamHttpResult, StatusCodeHttpResult, ProblemHttpResult>> CsvAsync(
+        [Description("The deal's slug.")] string slug, HttpContext http, DealExporter exporter, IDbContextFactory<DealTrackerDbContext> dbFactory,
+        CancellationToken cancellationToken)
     {
+        if (await ReadApi.DealNotModifiedAsync(slug, http, dbFactory, cancellationToken))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var document = await exporter.ExportAsync(slug, cancellationToken);
         if (document is null)
         {
             return NotFound(slug);
         }
 
-        var csv = new StringBuilder();
-        SpreadsheetCsv.AppendRow(csv,
+        return TypedResults.Stream(stream => WriteCsvAsync(stream, document, cancellationToken), "text/csv; charset=utf-8", $"{slug}.csv");
+    }
+
+    /// <summary>One row per claim, written to the response a few rows at a time (not one string, then its bytes, then a copy).</summary>
+    private static async Task WriteCsvAsync(Stream stream, DealExportDocument document, CancellationToken cancellationToken)
+    {
+        // A byte-order mark, so spreadsheet programs read the file as UTF-8 ("€", "’").
+        await stream.WriteAsync(Encoding.UTF8.GetPreamble(), cancellationToken);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
+        var rows = new StringBuilder();
+        SpreadsheetCsv.AppendRow(rows,
             "report_id", "outlet", "headline", "summary", "url", "published", "published_precision", "report_status",
             "report_retraction_reason", "metric", "party", "statement", "quote", "words", "amount", "currency", "hedge", "low", "high", "talks_stage",
             "claim_status", "retraction_reason", "note", "relies_on");
@@ -61,7 +86,7 @@ public static class ExportApi
         {
             foreach (var claim in report.Claims)
             {
-                SpreadsheetCsv.AppendRow(csv,
+                SpreadsheetCsv.AppendRow(rows,
                     report.Id.ToString(CultureInfo.InvariantCulture), outlets.GetValueOrDefault(report.Outlet, report.Outlet), report.Headline, report.Summary,
                     report.Url, report.Published?.Date, report.Published?.Precision, report.Status,
                     report.RetractionReason, claim.Metric, claim.Party, claim.Statement, claim.Quote, claim.Money?.Words ?? claim.TalksStage,
@@ -69,11 +94,16 @@ public static class ExportApi
                     claim.TalksStage, claim.Status, claim.RetractionReason ?? (report.Status == "retracted" ? report.RetractionReason : null), claim.Note,
                     ReliesOnText(report.ReliesOn));
             }
+
+            if (rows.Length >= 32 * 1024)
+            {
+                await writer.WriteAsync(rows, cancellationToken);
+                rows.Clear();
+            }
         }
 
-        // A byte-order mark, so spreadsheet programs read the file as UTF-8 ("€", "’").
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"{slug}.csv");
+        await writer.WriteAsync(rows, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
     }
 
     /// <summary>"The Wall Street Journal (summarising); Reuters (citing, report 12)": what the claim's report relies on.</summary>

@@ -154,6 +154,30 @@ public sealed record ListParameters
 }
 
 /// <summary>
+/// The paging parameters of a list that takes no filter (<c>GET /api/deals</c>): checked as <see cref="ListParameters"/>
+/// checks them, so a bad value is the same 400 naming the parameter.
+/// </summary>
+public sealed record PageParameters
+{
+    [Description("The page, from 1.")]
+    [FromQuery(Name = "page")]
+    public string? Page { get; init; }
+
+    [Description("Items per page: 50 by default, at most 200.")]
+    [FromQuery(Name = "pageSize")]
+    public string? PageSize { get; init; }
+
+    /// <summary>The page and its size, or the errors keyed by parameter name.</summary>
+    public (int Page, int PageSize, Dictionary<string, string[]> Errors) Resolve()
+    {
+        var errors = new Dictionary<string, string[]>();
+        var page = ListParameters.ParseInt(Page, "page", 1, int.MaxValue, 1, errors);
+        var pageSize = ListParameters.ParseInt(PageSize, "pageSize", 1, DataFilter.MaxPageSize, DataFilter.DefaultPageSize, errors);
+        return (page, pageSize, errors);
+    }
+}
+
+/// <summary>
 /// A parameter's description that lists the enum's tokens, read from the enum itself ("A metric: investment,
 /// roundSize, …"), so the documentation names every value the parameter accepts, a new one included.
 /// </summary>

@@ -42,6 +42,23 @@ internal static class ReadApi
         return builder;
     }
 
+    /// <summary>
+    /// True when the client's If-None-Match is the store's tag (<see cref="DataVersionETag"/>) and the deal exists: the
+    /// 304 is answered before the export is built (one lookup by slug), so polling with the tag costs next to nothing (an export, a deal).
+    /// An unknown deal stays a 404 whatever the tag.
+    /// </summary>
+    internal static async Task<bool> DealNotModifiedAsync(
+        string slug, HttpContext http, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        if (!DataVersionETag.NotModified(http))
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Deals.AnyAsync(d => d.Slug == slug, cancellationToken);
+    }
+
     /// <summary>Resolves the list parameters, or the 400 that says which one is wrong.</summary>
     public static async Task<(DataFilter? Filter, ValidationProblem? Problem)> FilterAsync(
         ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public static class PageCacheExtensions
 
     /// <summary>
     /// The policy of the public read API (<c>AsPublicRead</c>): the same store-version key as the pages, varying by
-    /// every query key (each names a filter or a page). The cached response keeps its ETag, and a cache hit
+    /// the query keys the endpoint reads (each names a filter or a page; <see cref="ApiQueryKeys"/>), not by others. The cached response keeps its ETag, and a cache hit
     /// answers If-None-Match with 304 itself, so clients see the same ETags and 304s as before.
     /// </summary>
     public const string PublicApiPolicy = "PublicApi";
@@ -66,7 +66,7 @@ public static class PageCacheExtensions
 
                 policy.Expire(TimeSpan.FromMinutes(1))
                       .SetVaryByHost(true)
-                      .SetVaryByQuery("*")
+                      .AddPolicy<ApiQueryKeys>()
                       .VaryByValue(context => new(
                           "store",
                           context.RequestServices.GetRequiredService<StoreVersion>().Value.ToString(CultureInfo.InvariantCulture)));
@@ -74,6 +74,25 @@ public static class PageCacheExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Conditional requests are answered only on the validators these answers send: an ETag (the read API's
+    /// <see cref="DataVersionETag"/>), never a date. The output cache would otherwise compare an If-Modified-Since with its
+    /// entry's age and answer 304 to any date after it (a client clock running ahead, a bogus date a proxy copied), although
+    /// no cached answer carries Last-Modified. So, on an output-cached endpoint, If-Modified-Since is dropped before the cache
+    /// sees it (RFC 9110 §13.1.3: without a Last-Modified there is nothing to compare it with). Static files keep theirs.
+    /// </summary>
+    public static IApplicationBuilder UseOnlySentValidators(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.IfModifiedSince)
+            && context.GetEndpoint()?.Metadata is { } metadata
+            && (metadata.GetMetadata<IOutputCachePolicy>() is not null || metadata.GetMetadata<OutputCacheAttribute>() is not null))
+        {
+            context.Request.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.IfModifiedSince);
+        }
+
+        return next(context);
+    });
 
     /// <summary>
     /// The query keys the cached pages read (their <c>[SupplyParameterFromQuery]</c> names). The

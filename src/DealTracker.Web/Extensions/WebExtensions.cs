@@ -102,6 +102,7 @@ public static class WebExtensions
         app.UseAuthorization();
         app.UseSameOriginWrites();
         app.UseRateLimiter();
+        app.UseOnlySentValidators();
         app.UseOutputCache();
         app.UseAntiforgery();
         app.UseBadFormPostPage();

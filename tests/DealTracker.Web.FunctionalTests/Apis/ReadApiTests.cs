@@ -28,9 +28,11 @@ public sealed class ReadApiTests : IAsyncLifetime
     [Fact]
     public async Task Deals_List_HasBothSeededDealsWithStageWords()
     {
-        var deals = await _client.GetFromJsonAsync<JsonElement>("/api/deals");
+        var list = await _client.GetFromJsonAsync<JsonElement>("/api/deals");
+        var deals = list.GetProperty("items");
 
         Assert.Equal(2, deals.GetArrayLength());
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
         var round = deals.EnumerateArray().Single(d => d.GetProperty("slug").GetString() == "amazon-openai-2026-round");
         Assert.Equal("inTalks", round.GetProperty("stage").GetString());
         Assert.True(round.GetProperty("isFeatured").GetBoolean());

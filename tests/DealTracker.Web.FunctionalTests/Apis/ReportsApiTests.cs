@@ -59,7 +59,7 @@ public sealed class ReportsApiTests : IAsyncLifetime
         var deal = await reader.GetFromJsonAsync<JsonElement>("/api/deals/amazon-openai-2026-round");
         var amazonId = deal.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "amazon").GetProperty("id").GetInt32();
         var deals = await reader.GetFromJsonAsync<JsonElement>("/api/deals");
-        var dealId = deals.EnumerateArray().Single(d => d.GetProperty("slug").GetString() == "amazon-openai-2026-round").GetProperty("id").GetInt32();
+        var dealId = deals.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("slug").GetString() == "amazon-openai-2026-round").GetProperty("id").GetInt32();
 
         var draft = NewReport(reutersId, "https://www.reuters.com/technology/ids-from-the-read-api");
         foreach (var claim in (List<Dictionary<string, object?>>)draft["claims"]!)

@@ -13,19 +13,26 @@ namespace DealTracker.Web.Apis.Queries;
 /// <summary>Deals for the API: the list, and one deal with its headline figures and corroboration (from the same evidence as the overview page).</summary>
 public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
-    public Task<IReadOnlyList<DealSummaryDto>> ListAsync(CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync<IReadOnlyList<DealSummaryDto>>("api:deals", async () =>
+    /// <summary>A page of deals (featured first, then by title): a count and the page's rows, whatever the store's size.</summary>
+    public Task<PagedList<DealSummaryDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"api:deals:{page}:{pageSize}", async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var total = await db.Deals.CountAsync(cancellationToken);
             // The counts are kept by every save (Data/Tallies): a deal without a kept row yet has no claims.
+            // A page past the last is empty, with the real total (as the other lists).
+            var skip = (long)(page - 1) * pageSize;
             var deals = await (
                     from d in db.Deals
                     join t in db.DealTallies on d.Id equals t.DealId into tallies
                     from t in tallies.DefaultIfEmpty()
-                    orderby d.IsFeatured descending, d.Title
+                    orderby d.IsFeatured descending, d.Title, d.Id
                     select new { d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured, Reports = t == null ? 0 : t.Reports, Claims = t == null ? 0 : t.Claims })
+                .Skip(skip >= total ? 0 : (int)skip).Take(skip >= total ? 0 : pageSize)
                 .ToListAsync(cancellationToken);
-            return [.. deals.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))];
+            return new PagedList<DealSummaryDto>(
+                [.. deals.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))],
+                total, page, pageSize);
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>

@@ -140,7 +140,7 @@ public sealed class KeptCountsTests : IAsyncLifetime
         var outlets = (await reader.GetFromJsonAsync<JsonElement>("/api/outlets")).EnumerateArray().ToDictionary(
             o => o.GetProperty("slug").GetString()!,
             o => new OutletCounts(Int(o, "reports"), Int(o, "claims"), Int(o, "original"), Int(o, "first")));
-        var deals = (await reader.GetFromJsonAsync<JsonElement>("/api/deals")).EnumerateArray().ToDictionary(
+        var deals = (await reader.GetFromJsonAsync<JsonElement>("/api/deals?pageSize=200")).GetProperty("items").EnumerateArray().ToDictionary(
             d => d.GetProperty("slug").GetString()!,
             d => new DealCounts(Int(d, "reports"), Int(d, "claims")));
         await using var db = _app.CreateDbContext();

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DealTracker.Web.FunctionalTests.Infrastructure;
+
+namespace DealTracker.Web.FunctionalTests.Apis;
+
+/// <summary>GET /api/deals is paged as the other lists, with the same 400 for a bad page (it read every deal and ignored page=abc).</summary>
+public sealed class DealsApiTests(DealTrackerAppFactory app) : IClassFixture<DealTrackerAppFactory>
+{
+    [Theory]
+    [InlineData("/api/deals?page=abc", "page")]
+    [InlineData("/api/deals?page=0", "page")]
+    [InlineData("/api/deals?page=2147483648", "page")]
+    [InlineData("/api/deals?pageSize=201", "pageSize")]
+    [InlineData("/api/deals?pageSize=", null)]
+    public async Task ListDeals_BadPagingValue_Is400NamingIt(string path, string? parameter)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        if (parameter is null)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode); // an empty value is the default, as on the other lists
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Fact]
+    public async Task ListDeals_PageOfOne_GivesThatPageAndTheTotal()
+    {
+        var client = app.CreateClient();
+
+        var first = await client.GetFromJsonAsync<JsonElement>("/api/deals?pageSize=1");
+        var second = await client.GetFromJsonAsync<JsonElement>("/api/deals?pageSize=1&page=2");
+        var past = await client.GetFromJsonAsync<JsonElement>("/api/deals?pageSize=1&page=3");
+
+        Assert.Equal(2, first.GetProperty("total").GetInt32());
+        Assert.Equal("amazon-openai-2026-round", Assert.Single(first.GetProperty("items").EnumerateArray()).GetProperty("slug").GetString());
+        Assert.Equal(2, second.GetProperty("page").GetInt32());
+        Assert.NotEqual("amazon-openai-2026-round", Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("slug").GetString());
+        Assert.Empty(past.GetProperty("items").EnumerateArray());
+        Assert.Equal(2, past.GetProperty("total").GetInt32());
+    }
+}
