@@ -13,16 +13,9 @@ public sealed class DealsApiTests(DealTrackerAppFactory app) : IClassFixture<Dea
     [InlineData("/api/deals?page=0", "page")]
     [InlineData("/api/deals?page=2147483648", "page")]
     [InlineData("/api/deals?pageSize=201", "pageSize")]
-    [InlineData("/api/deals?pageSize=", null)]
-    public async Task ListDeals_BadPagingValue_Is400NamingIt(string path, string? parameter)
+    public async Task ListDeals_BadPagingValue_Is400NamingIt(string path, string parameter)
     {
         var response = await app.CreateClient().GetAsync(path);
-
-        if (parameter is null)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode); // an empty value is the default, as on the other lists
-            return;
-        }
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
