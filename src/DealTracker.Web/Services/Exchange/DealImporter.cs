@@ -1266,7 +1266,9 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     private static async Task ImportEventsAsync(DealTrackerDbContext db, DealExportDocument document, Deal deal, Dictionary<int, Report> reports, DateOnly today, List<ImportLine> lines, CancellationToken cancellationToken)
     {
         var existing = deal.Id == 0 ? [] : await db.Events.Include(e => e.Reports).Where(e => e.DealId == deal.Id).ToListAsync(cancellationToken);
-        var byKey = existing.GroupBy(e => (e.Title, e.Occurred)).ToDictionary(g => g.Key, g => g.First());
+        // Stored events by title and date, each paired with one event of the file at most (as claims are): two alike events of the
+        // file are two events, never folded into one, and importing the same file again adds nothing.
+        var unpaired = existing.GroupBy(e => (e.Title, e.Occurred)).ToDictionary(g => g.Key, g => new Queue<DealEvent>(g.OrderBy(e => e.Id)));
         var events = document.Events ?? [];
         for (var index = 0; index < events.Count; index++)
         {
@@ -1299,12 +1301,12 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
             var title = VisibleText.Trim(item.Title!);
             var description = ReportDraft.Clean(item.Description);
             var changes = new List<string>();
-            var isNew = !byKey.TryGetValue((title, occurred), out var match);
+            DealEvent? match = null;
+            var isNew = !(unpaired.TryGetValue((title, occurred), out var alike) && alike.TryDequeue(out match));
             if (match is null)
             {
                 match = new DealEvent { Deal = deal, Title = title, Description = description, Occurred = occurred };
                 db.Events.Add(match);
-                byKey[(title, occurred)] = match;
             }
             else
             {

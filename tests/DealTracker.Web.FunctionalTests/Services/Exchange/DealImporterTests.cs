@@ -286,6 +286,35 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("cascade-home", (await db.Parties.Include(p => p.Affiliation).SingleAsync(p => p.Slug == "cascade-fine")).Affiliation!.Slug);
     }
 
+    /// <summary>
+    /// Two events of the file alike in title and date (the editor allows them: two rounds announced the same month) are two events,
+    /// each with its own description and reports, never folded into one; importing the same file again adds nothing.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_TwoAlikeEvents_KeepsBothAndAddsNothingAgain()
+    {
+        var document = Generate("alike-events", 4);
+        document = document with
+        {
+            Events =
+            [
+                new("Funding round announced", "The first round.", new PartialDateDto("2025-03", "month"), [1]),
+                new("Funding round announced", "The second round.", new PartialDateDto("2025-03", "month"), [2]),
+            ],
+        };
+
+        var first = await Importer.RunAsync(document, apply: true, _editor);
+        var again = await Importer.RunAsync(document, apply: true, _editor);
+
+        Assert.Equal(2, first.Lines.Count(l => l.Kind == "Event" && l.Outcome == ImportOutcome.Added));
+        Assert.Equal(0, again.Added);
+        Assert.DoesNotContain(again.Lines, l => l.Kind == "Event");
+        await using var db = _app.CreateDbContext();
+        var events = await db.Events.Include(e => e.Reports).Where(e => e.Deal!.Slug == "alike-events").OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["The first round.", "The second round."], events.Select(e => e.Description));
+        Assert.All(events, e => Assert.Single(e.Reports));
+    }
+
     private async Task<(int Added, int Reads, int Writes, TimeSpan Elapsed)> CountAsync(DealExportDocument document)
     {
         _app.Commands.Reset();
