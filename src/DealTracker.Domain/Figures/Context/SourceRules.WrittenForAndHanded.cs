@@ -47,13 +47,15 @@ internal static partial class SourceRules
     }
 
     /// <summary>
-    /// "provided exclusively to Reuters", "shared with the Financial Times": an outlet handed the data or the document; not a company's
-    /// statement handed to it ("according to a statement shared with Reuters" cites nobody, as a statement does not).
+    /// "provided exclusively to Reuters", "given to the Financial Times": an outlet handed the data or the document, not a company's
+    /// statement handed to it (read by the rules of statements, if at all). "Shared with"
+    /// is left to the rules of people speaking ("Garner shared with CNBC" names CNBC; figures "shared exclusively with City A.M."
+    /// do not, ThirtyThirdSessionRulesTests).
     /// </summary>
     private static Name? HandedTo(SentenceWords sentence, int i)
     {
         var words = sentence.Words;
-        if (words[i].Lower is not ("provided" or "shared" or "given" or "supplied" or "sent") || words[i].EndsPhrase
+        if (words[i].Lower is not ("provided" or "given" or "supplied" or "sent") || words[i].EndsPhrase
             || words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(w => w.Lower is "statement" or "statements"))
         {
             return null;
@@ -61,8 +63,7 @@ internal static partial class SourceRules
 
         var k = i + 1;
         k += words[k].Lower is "exclusively" or "only" && !words[k].EndsPhrase ? 1 : 0;
-        var preposition = words[i].Lower == "shared" ? "with" : "to";
-        return k + 1 < words.Count && words[k].Lower == preposition && !words[k].EndsPhrase ? OutletAt(sentence, k + 1) : null;
+        return k + 1 < words.Count && words[k].Lower == "to" && !words[k].EndsPhrase ? OutletAt(sentence, k + 1) : null;
     }
 
     /// <summary>The outlet named at word <paramref name="k"/> (after an optional "the"): a name read as an outlet or listed as one.</summary>

@@ -292,7 +292,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 608/666 on the session's starting rules and the same after its first six class rules (TwentySecondSessionRulesTests). The rows
     // are after the market-clause and outlet-frame rules (MetricRules.MarketClauseTotals.cs, SourceRules.OutletFrames.cs), the two
     // written with their misses read.
-    [InlineData("issue97.json", 95, 9, 144)]
+    [InlineData("issue97.json", 95, 9, 145)]
     [InlineData("issue98.json", 91, 18, 158)]
     [InlineData("issue99.json", 88, 19, 156)]
     [InlineData("issue100.json", 93, 23, 155)]
@@ -563,7 +563,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (contracted revenue, data-centre leases, what options may take a figure to), written from issue214, read 384/491.
     [InlineData("issue213.json", 98, 17, 161)]
     [InlineData("issue214.json", 92, 24, 156)]
-    [InlineData("issue215.json", 99, 15, 161)]
+    [InlineData("issue215.json", 99, 15, 160)]
     [InlineData("issue216.json", 95, 19, 157)]
     // Four collected at the fortieth session's start and scored once before its rule was written (AI, cloud and chip deals reported
     // before they are announced; energy, climate-tech and nuclear companies; sports, media, gaming and entertainment; sovereign, pension
