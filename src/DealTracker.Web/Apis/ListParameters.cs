@@ -131,7 +131,9 @@ public sealed record ListParameters
             return value;
         }
 
-        errors[name] = [$"\"{name}\" must be a whole number from {min} to {(max == int.MaxValue ? "up" : max.ToString(CultureInfo.InvariantCulture))}."];
+        errors[name] = [max == int.MaxValue
+            ? $"\"{name}\" must be a whole number, {min} or more."
+            : $"\"{name}\" must be a whole number from {min} to {max.ToString(CultureInfo.InvariantCulture)}."];
         return fallback;
     }
 

@@ -9,17 +9,17 @@ namespace DealTracker.Web.FunctionalTests.Apis;
 public sealed class DealsApiTests(DealTrackerAppFactory app) : IClassFixture<DealTrackerAppFactory>
 {
     [Theory]
-    [InlineData("/api/deals?page=abc", "page")]
-    [InlineData("/api/deals?page=0", "page")]
-    [InlineData("/api/deals?page=2147483648", "page")]
-    [InlineData("/api/deals?pageSize=201", "pageSize")]
-    public async Task ListDeals_BadPagingValue_Is400NamingIt(string path, string parameter)
+    [InlineData("/api/deals?page=abc", "page", "\"page\" must be a whole number, 1 or more.")]
+    [InlineData("/api/deals?page=0", "page", "\"page\" must be a whole number, 1 or more.")]
+    [InlineData("/api/deals?page=2147483648", "page", "\"page\" must be a whole number, 1 or more.")]
+    [InlineData("/api/deals?pageSize=201", "pageSize", "\"pageSize\" must be a whole number from 1 to 200.")]
+    public async Task ListDeals_BadPagingValue_Is400NamingIt(string path, string parameter, string message)
     {
         var response = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.Equal(message, problem.GetProperty("errors").GetProperty(parameter)[0].GetString());
     }
 
     [Fact]
