@@ -1,3 +1,4 @@
+using DealTracker.Domain.Claims;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,28 @@ public static class Catalog
             editor.SaveDealAsync(new DealDraft { Title = title, Summary = $"{title}, arranged by a browser test." }, Arranger));
         Assert.True(result.Succeeded, result.Message);
         return result.Id;
+    }
+
+    /// <summary>
+    /// A new report, from a new outlet named after <paramref name="label"/>, with one $2 billion investment claim on a new deal;
+    /// the claim's id.
+    /// </summary>
+    public static async Task<int> CreateClaimAsync(this DealTrackerServer server, string label)
+    {
+        var outletId = await server.CreateOutletAsync(Unique($"{label} wire"));
+        var dealId = await server.CreateDealAsync(Unique($"{label} deal"));
+        var saved = await server.UseAsync<ReportEditor, EditResult>(editor => editor.SaveAsync(new ReportDraft
+        {
+            OutletId = outletId,
+            Headline = "A company could invest $2 billion",
+            Summary = "A company is weighing an investment of $2 billion.",
+            Url = $"https://example.com/{label.ToLowerInvariant()}/{Guid.NewGuid():N}",
+            PublishedOn = new DateOnly(2026, 2, 1),
+            Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Investment, Statement = "A company may invest $2 billion.", Quote = "$2 billion", Amount = 2_000_000_000m }],
+        }, Arranger));
+        Assert.True(saved.Succeeded, saved.Message);
+        var report = await server.UseAsync<ReportEditor, ReportDraft?>(editor => editor.LoadAsync(saved.Id));
+        return Assert.Single(report!.Claims).Id!.Value;
     }
 
     /// <summary>The outlets whose name contains <paramref name="search"/>, as the editors' list finds them.</summary>

@@ -44,7 +44,7 @@ public sealed class ClaimEditorTests(BrowserFixture fixture)
     [Fact]
     public async Task Claim_SaveAfterSomeoneElseSaved_ShowsTheConflictKeepsTheInputAndLoadsTheSavedVersion()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Claim");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
@@ -80,7 +80,7 @@ public sealed class ClaimEditorTests(BrowserFixture fixture)
     [Fact]
     public async Task Claim_Retract_AsksTheReasonAndKeepsTheClaimShownAsRetracted()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Claim");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         await page.SignInAsEditorAsync($"/admin/claims/{claimId}");
@@ -99,24 +99,5 @@ public sealed class ClaimEditorTests(BrowserFixture fixture)
         var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
         Assert.Equal((ClaimStatus.Retracted, "The outlet corrected the figure"), (stored!.Status, stored.RetractionReason));
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
-    }
-
-    /// <summary>A new report with one $2 billion claim on a new deal; the claim's id.</summary>
-    private async Task<int> ArrangeClaimAsync()
-    {
-        var outletId = await fixture.Server.CreateOutletAsync(Catalog.Unique("Claim wire"));
-        var dealId = await fixture.Server.CreateDealAsync(Catalog.Unique("Claim deal"));
-        var saved = await fixture.Server.UseAsync<ReportEditor, EditResult>(editor => editor.SaveAsync(new ReportDraft
-        {
-            OutletId = outletId,
-            Headline = "A company could invest $2 billion",
-            Summary = "A company is weighing an investment of $2 billion.",
-            Url = $"https://example.com/claim-editor/{Guid.NewGuid():N}",
-            PublishedOn = new DateOnly(2026, 2, 1),
-            Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Investment, Statement = "A company may invest $2 billion.", Quote = "$2 billion", Amount = 2_000_000_000m }],
-        }, Catalog.Arranger));
-        Assert.True(saved.Succeeded, saved.Message);
-        var report = await fixture.Server.UseAsync<ReportEditor, ReportDraft?>(editor => editor.LoadAsync(saved.Id));
-        return Assert.Single(report!.Claims).Id!.Value;
     }
 }

@@ -17,7 +17,7 @@ public sealed class EditorInputTests(BrowserFixture fixture)
     [Fact]
     public async Task Amount_PastTheLargestInItsScale_IsRefusedBesideTheFieldAndThePageLives()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Input");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var body = page.Locator("body");
@@ -44,7 +44,7 @@ public sealed class EditorInputTests(BrowserFixture fixture)
     [Fact]
     public async Task Amount_DecimalComma_IsRefusedBesideTheFieldNotReadAsThousands()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Input");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var body = page.Locator("body");
@@ -68,7 +68,7 @@ public sealed class EditorInputTests(BrowserFixture fixture)
     [Fact]
     public async Task RetractDialog_ReasonTheServerRefuses_StaysOpenWithTheTextAndTheMessageBesideIt()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Input");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var body = page.Locator("body");
@@ -97,7 +97,7 @@ public sealed class EditorInputTests(BrowserFixture fixture)
     [Fact]
     public async Task TextField_Pasted40KB_ReachesTheServerAndTheSaveIsRefusedBesideIt()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Input");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var body = page.Locator("body");
@@ -120,7 +120,7 @@ public sealed class EditorInputTests(BrowserFixture fixture)
     [Fact]
     public async Task TextField_PastTheFieldTextLimit_IsHeldInTheBrowserAndNeverSaidSaved()
     {
-        var claimId = await ArrangeClaimAsync();
+        var claimId = await fixture.Server.CreateClaimAsync("Input");
         await using var session = await fixture.OpenAsync();
         var page = session.Page;
         var body = page.Locator("body");
@@ -146,23 +146,5 @@ public sealed class EditorInputTests(BrowserFixture fixture)
         var stored = await fixture.Server.UseAsync<ReportEditor, ClaimDraft?>(editor => editor.LoadClaimAsync(claimId));
         Assert.Equal("Short again", stored!.Note);
         Assert.True(session.Errors.Count == 0, string.Join(Environment.NewLine, session.Errors));
-    }
-
-    /// <summary>A new report with one $2 billion claim on a new deal; the claim's id.</summary>
-    private async Task<int> ArrangeClaimAsync()
-    {
-        var outletId = await fixture.Server.CreateOutletAsync(Catalog.Unique("Input wire"));
-        var dealId = await fixture.Server.CreateDealAsync(Catalog.Unique("Input deal"));
-        var saved = await fixture.Server.UseAsync<ReportEditor, EditResult>(editor => editor.SaveAsync(new ReportDraft
-        {
-            OutletId = outletId,
-            Headline = "A company could invest $2 billion",
-            Url = $"https://example.com/editor-input/{Guid.NewGuid():N}",
-            PublishedOn = new DateOnly(2026, 2, 1),
-            Claims = [new ClaimDraft { DealId = dealId, Metric = Metric.Investment, Statement = "A company may invest $2 billion.", Quote = "$2 billion", Amount = 2_000_000_000m }],
-        }, Catalog.Arranger));
-        Assert.True(saved.Succeeded, saved.Message);
-        var report = await fixture.Server.UseAsync<ReportEditor, ReportDraft?>(editor => editor.LoadAsync(saved.Id));
-        return Assert.Single(report!.Claims).Id!.Value;
     }
 }
