@@ -94,7 +94,7 @@ internal sealed class DealHeadlineChanges
         if (_parties.Count > 0)
         {
             var parties = _parties.ToList();
-            deals.UnionWith(await db.Claims.Where(c => c.PartyId != null && parties.Contains(c.PartyId.Value)).Select(c => c.DealId).Distinct()
+            deals.UnionWith(await db.Claims.Where(c => c.PartyId != null && EF.Parameter(parties).Contains(c.PartyId.Value)).Select(c => c.DealId).Distinct()
                 .ToListAsync(cancellationToken));
         }
 
@@ -103,8 +103,8 @@ internal sealed class DealHeadlineChanges
             // The deals whose reliance chains reach the outlet's reports or a report relying on the outlet itself name it
             // (the kept figure cards' origins and "cites …", the compare page's graph), as do the deals of its own claims.
             var outlets = _outlets.ToList();
-            var naming = await db.Reports.Where(r => outlets.Contains(r.OutletId)).Select(r => r.Id)
-                .Concat(db.Reliances.Where(x => x.TargetOutletId != null && outlets.Contains(x.TargetOutletId.Value)).Select(x => x.ReportId))
+            var naming = await db.Reports.Where(r => EF.Parameter(outlets).Contains(r.OutletId)).Select(r => r.Id)
+                .Concat(db.Reliances.Where(x => x.TargetOutletId != null && EF.Parameter(outlets).Contains(x.TargetOutletId.Value)).Select(x => x.ReportId))
                 .ToListAsync(cancellationToken);
             deals.UnionWith(await Services.Evidence.RelianceChains.DealsReachingAsync(db, naming, cancellationToken));
         }

@@ -54,7 +54,7 @@ internal sealed class TallyChanges
         if (_dealsOfReports.Count > 0)
         {
             var reportIds = _dealsOfReports.ToArray();
-            _deals.UnionWith(await db.Claims.Where(c => reportIds.Contains(c.ReportId)).Select(c => c.DealId).Distinct().ToListAsync(cancellationToken));
+            _deals.UnionWith(await db.Claims.Where(c => EF.Parameter(reportIds).Contains(c.ReportId)).Select(c => c.DealId).Distinct().ToListAsync(cancellationToken));
         }
     }
 
@@ -65,14 +65,14 @@ internal sealed class TallyChanges
         if (_outletsOfReports.Count > 0)
         {
             var reportIds = _outletsOfReports.ToArray();
-            _outlets.UnionWith(await db.Reports.Where(r => reportIds.Contains(r.Id)).Select(r => r.OutletId).Distinct().ToListAsync(cancellationToken));
+            _outlets.UnionWith(await db.Reports.Where(r => EF.Parameter(reportIds).Contains(r.Id)).Select(r => r.OutletId).Distinct().ToListAsync(cancellationToken));
         }
 
         if (_deals.Count > 0)
         {
             // The outlets that were first on these deals' figures, and those that are now, both have a new "first" count.
             var dealIds = _deals.ToArray();
-            var firstOutlets = db.FirstReports.Where(f => dealIds.Contains(f.DealId)).Select(f => f.OutletId).Distinct();
+            var firstOutlets = db.FirstReports.Where(f => EF.Parameter(dealIds).Contains(f.DealId)).Select(f => f.OutletId).Distinct();
             _outlets.UnionWith(await firstOutlets.ToListAsync(cancellationToken));
             await TallySql.RefreshFirstsAsync(db, dealIds, cancellationToken);
             _outlets.UnionWith(await firstOutlets.ToListAsync(cancellationToken));

@@ -45,7 +45,7 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var outletSlugs = reports.Select(r => r.Outlet!.Slug)
             .Concat(reports.SelectMany(r => r.Reliances).Select(x => x.TargetOutlet?.Slug ?? x.TargetReport?.Outlet?.Slug).OfType<string>())
             .ToHashSet();
-        var outlets = await db.Outlets.Where(o => outletSlugs.Contains(o.Slug)).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
+        var outlets = await db.Outlets.Where(o => EF.Parameter(outletSlugs).Contains(o.Slug)).OrderBy(o => o.Slug).ToListAsync(cancellationToken);
 
         var parties = await PartiesAsync(db, deal.Parties.Select(p => p.PartyId), reports, cancellationToken);
 
@@ -79,7 +79,7 @@ public sealed class DealExporter(IDbContextFactory<DealTrackerDbContext> dbFacto
         var partyIds = dealParties
             .Concat(reports.SelectMany(r => r.Claims).Where(c => c.PartyId is not null).Select(c => c.PartyId!.Value))
             .ToHashSet();
-        var parties = await db.Parties.Where(p => partyIds.Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
+        var parties = await db.Parties.Where(p => EF.Parameter(partyIds).Contains(p.Id)).Include(p => p.Affiliation).ToListAsync(cancellationToken);
         foreach (var affiliation in parties.Where(p => p.Affiliation is not null && !partyIds.Contains(p.AffiliationId!.Value)).Select(p => p.Affiliation!).ToList())
         {
             parties.Add(affiliation);

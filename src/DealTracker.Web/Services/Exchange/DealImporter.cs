@@ -253,7 +253,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     {
         var items = (document.Outlets ?? []).OfType<ExportOutlet>().ToList();
         var slugs = items.Select(o => o.Slug).OfType<string>().Distinct().ToList();
-        var existing = await db.Outlets.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
+        var existing = await db.Outlets.Where(o => EF.Parameter(slugs).Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
         // Every outlet's names, read once: a name that is another outlet's is refused as the editor refuses it (OutletNames).
         var names = (await EditorLookups.OutletNamesAsync(db, cancellationToken)).ToList();
         var accepted = new Dictionary<string, Outlet>();
@@ -309,7 +309,7 @@ public sealed class DealImporter(IDbContextFactory<DealTrackerDbContext> dbFacto
     {
         var items = (document.Parties ?? []).OfType<ExportParty>().ToList();
         var slugs = items.Select(p => p.Slug).Concat(items.Select(p => p.Affiliation)).OfType<string>().Distinct().ToList();
-        var existing = await db.Parties.Where(p => slugs.Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
+        var existing = await db.Parties.Where(p => EF.Parameter(slugs).Contains(p.Slug)).ToDictionaryAsync(p => p.Slug, cancellationToken);
         // Every party's name, read once and looked up by the ways it is written: a name another party has is refused, as the editor
         // refuses it (CatalogEditor.PartyNameError, with the same known names: name and slug), without reading every name per party.
         var names = new KnownNameIndex();
@@ -1420,13 +1420,13 @@ internal sealed class StoreReports
         if (urls.Count > 0)
         {
             found.AddRange(await db.Reports.Include(r => r.Claims).Include(r => r.Reliances).AsSplitQuery()
-                .Where(r => r.Url != null && urls.Contains(r.Url)).ToListAsync(cancellationToken));
+                .Where(r => r.Url != null && EF.Parameter(urls).Contains(r.Url)).ToListAsync(cancellationToken));
         }
 
         if (ids.Count > 0)
         {
             found.AddRange(await db.Reports.Include(r => r.Claims).Include(r => r.Reliances).AsSplitQuery()
-                .Where(r => r.Url == null && ids.Contains(r.OutletId)).ToListAsync(cancellationToken));
+                .Where(r => r.Url == null && EF.Parameter(ids).Contains(r.OutletId)).ToListAsync(cancellationToken));
         }
 
         foreach (var report in found)

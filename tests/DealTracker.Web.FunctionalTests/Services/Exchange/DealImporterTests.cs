@@ -54,6 +54,25 @@ public sealed class DealImporterTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(10_000, await db.ChangeRecords.CountAsync(c => c.ItemType == "Report" && c.Action == ChangeAction.Created && reportIds.Contains(c.ItemId)));
     }
 
+    // A file the store already holds (checked again, or imported twice) is matched by its links: those were sent as one SQL
+    // parameter each, and EF Core's processing of an IN list of 10,000 parameters, repeated for each included collection, took
+    // 30-37 s and 43 GB of allocations for a dry run of 10,000 known reports (1.3-2.1 s and 205 MB as one list parameter).
+    [Fact]
+    public async Task RunAsync_FileTheStoreHolds_SendsItsLinksAsOneParameterPerRead()
+    {
+        var document = Generate("known-file", 2_000);
+        await Importer.RunAsync(document, apply: true, _editor);
+
+        _app.Commands.Reset();
+        var again = await Importer.RunAsync(document, apply: false, _editor);
+
+        Assert.Equal((0, 0), (again.Added, again.Rejected));
+        Assert.True(again.Unchanged >= 2_000, $"{again.Unchanged} unchanged");
+        Assert.NotEmpty(_app.Commands.Commands);
+        Assert.All(_app.Commands.Commands, command => Assert.True(
+            command.Parameters.Count <= 10, $"{command.Parameters.Count} parameters: {command.Text[..Math.Min(300, command.Text.Length)]}"));
+    }
+
     [Fact]
     public async Task RunAsync_RetractedReport_RetractsItsStandingClaimsAsAnEditorWould()
     {
