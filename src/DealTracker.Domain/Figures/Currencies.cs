@@ -33,9 +33,9 @@ public static class Currencies
             "dólar", "dólares", "dolar", "dolares", "dólares estadounidenses", "dólares americanos", "dólares norte-americanos", "dollars américains", "dollars us", "dollaro", "dollari", "dollari usa", "amerikaanse dollar"], countries: []),
         C("EUR", ["€", "EURO", "Euro", "euro", "euros", "E"], ["€"], ["euro", "euros"], countries: []),
         C("GBP", ["£", "GB£", "UK£", "Gbp"], ["£"], ["pounds sterling", "pound sterling", "sterling", "stg", "british pound", "british pounds", "uk pound", "uk pounds", "livres sterling", "sterline", "libras esterlinas", "pfund sterling", "britische pfund"], weak: ["pound", "pounds"]),
-        C("JPY", ["¥", "JP¥", "JPY¥"], ["円", "¥"], ["yen", "japanese yen"]),
+        C("JPY", ["¥", "JP¥", "JPY¥", "Y"], ["円", "¥"], ["yen", "japanese yen"]),
         C("CNY", ["CN¥", "RMB", "Rmb"], ["元"], ["yuan", "renminbi", "reminbi", "renmimbi", "chinese yuan", "chinese renminbi", "yuan renminbi", "rmb"]),
-        C("INR", ["₹", "Rs", "Rs.", "INR", "INR."], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees", "\u0930\u0941\u092A\u092F\u0947", "\u0930\u0941\u092A\u090F", "\u0930\u0941\u092A\u092F\u093E"], countries: ["india", "indian"]),
+        C("INR", ["₹", "Rs", "Rs.", "INR", "INR.", "`"], ["₹"], ["rupee", "rupees", "indian rupee", "indian rupees", "\u0930\u0941\u092A\u092F\u0947", "\u0930\u0941\u092A\u090F", "\u0930\u0941\u092A\u092F\u093E"], countries: ["india", "indian"]),
         C("CHF", ["SFr", "SFr.", "Sfr", "Sfr.", "SFR", "Fr."], [], ["franc", "francs", "swiss franc", "swiss francs", "francs suisses", "franchi svizzeri", "franken", "schweizer franken", "francos suizos", "francos suíços", "zwitserse frank"], countries: ["switzerland", "swiss"]),
         C("CAD", ["C$", "CA$", "Can$", "CAN$", "Cdn$", "CDN$", "$C", "$CA", "$Can", "$CAN", "$Cdn", "$CDN"], [], ["canadian dollar", "canadian dollars"]),
         C("AUD", ["A$", "AU$", "AUD$", "$A", "$AU", "Aus$", "AUS$"], [], ["australian dollar", "australian dollars"]),
@@ -125,10 +125,12 @@ public static class Currencies
     /// "TRY 5 billion", "RON", "PEN") are read as prefixes only before a scale too; "Fr." (Swiss
     /// papers' "Fr. 300 million") is also Friday and Father, so it is read before a scale, a grouped number or a price ("Fr. 18.50").
     /// Since the thirty-fifth session the Deutsche Mark's "DM" (also a direct message: "send a DM 5 times") is read before a scale only.
+    /// Since the forty-fifth session the back-quote an Indian paper's rupee sign becomes in a font without it ("the $10-billion
+    /// (`75,000-crore) fund"), before a scale only.
     /// (One-letter prefixes such as the rand's "R", the naira's "N" and the won's "W" need a scale too, or thousands grouping:
     /// see <see cref="GluedLetterPrefixes"/>.)
     /// </summary>
-    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "euro", "euros", "Won", "SFR", "TRY", "RON", "MAD", "PEN", "DM" };
+    public static IReadOnlySet<string> PrefixesNeedingScale { get; } = new HashSet<string>(StringComparer.Ordinal) { "Euro", "euro", "euros", "Won", "SFR", "TRY", "RON", "MAD", "PEN", "DM", "`" };
 
     /// <summary>
     /// One-letter prefixes read only glued to the number, as Nigerian, Korean and Philippine business papers write them ("N40 billion",
@@ -138,8 +140,10 @@ public static class Currencies
     /// "N95", "N1", "W3" and "R845" stay names.
     /// </summary>
     /// Since the thirty-fourth session, "E" too: the euro sign a page lost in an old encoding ("a second close of E43 million", "fell to
-    /// E2.4bn"), read glued and only before a scale, never as a price or a grouped number ("E3", "E1,000").
-    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W", "P", "E" };
+    /// E2.4bn"), read glued and only before a scale, never as a price or a grouped number ("E3", "E1,000"). Since the forty-fifth
+    /// session, "Y" the same way: the yen as the Financial Times and Nikkei's English pages write it ("will reach Y19 trillion"), not "Y2K"
+    /// or "Y3".
+    public static IReadOnlySet<string> GluedLetterPrefixes { get; } = new HashSet<string>(StringComparer.Ordinal) { "N", "W", "P", "E", "Y" };
 
     private static readonly Dictionary<string, CurrencyInfo> _byCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -154,8 +154,8 @@ internal static partial class CurrencyReader
             var glued = letter && e == numberStart;
             var swissFranc = form == "Fr.";
             // The won has no subunit in use, so "W1.25" is no price; a lost euro sign "E" is read only before a scale ("E43 million", not "E1,000").
-            var lostSign = form == "E";
-            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), (glued && !lostSign) || swissFranc, (glued && form is not ("W" or "E")) || swissFranc);
+            var lostSign = form is "E" or "Y";
+            return new PrefixCurrency(stray ?? start, code, false, tilde, letter || swissFranc || Currencies.PrefixesNeedingScale.Contains(form), (glued && !lostSign) || swissFranc, (glued && form is not ("W" or "E" or "Y")) || swissFranc);
         }
 
         return tilde ? null : LowerCodePrefix(s, numberStart, floor);

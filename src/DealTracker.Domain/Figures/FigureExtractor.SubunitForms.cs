@@ -34,10 +34,23 @@ public static partial class FigureExtractor
     // The Hindi crore and lakh, the nukta precomposed or not.
     private static readonly string[] _hindiScales = ["\u0915\u0930\u094B\u095C", "\u0915\u0930\u094B\u0921\u093C", "\u0932\u093E\u0916"];
 
-    /// <summary>"455p a share", "fell 12p to 455p": a sentence about prices, and a number that is no screen mode ("1080p").</summary>
-    private static bool IsPenceSentence(string sentence, NumberToken number)
+    /// <summary>
+    /// "455p a share", "fell 12p to 455p": a sentence about prices, and a number that is no screen mode ("1080p"). Since the
+    /// forty-fifth session a price per share or each is pence whatever its number ("sold at 240p each", "a 240p a share bid").
+    /// </summary>
+    private static bool IsPenceSentence(string sentence, NumberToken number, int subunitEnd)
     {
-        if (number.InWords || (number.Value == decimal.Truncate(number.Value) && _videoModes.Contains(number.Value)))
+        if (number.InWords)
+        {
+            return false;
+        }
+
+        if (PricedEach(sentence, subunitEnd))
+        {
+            return true;
+        }
+
+        if (number.Value == decimal.Truncate(number.Value) && _videoModes.Contains(number.Value))
         {
             return false;
         }
@@ -68,6 +81,35 @@ public static partial class FigureExtractor
 
         return false;
     }
+
+    /// <summary>" each", " a share", " per share", " apiece" right after a glued "p" ending at <paramref name="end"/>.</summary>
+    private static bool PricedEach(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(Math.Min(end, sentence.Length));
+        return (rest.StartsWith(" each", StringComparison.Ordinal) && EachEnds(rest[5..])) || rest.StartsWith(" a share", StringComparison.Ordinal)
+            || rest.StartsWith(" per share", StringComparison.Ordinal) || rest.StartsWith(" apiece", StringComparison.Ordinal)
+            || rest.StartsWith("-a-share", StringComparison.Ordinal);
+    }
+
+    // "at 240p each, raising", "240p each and 250p": "each" that ends the price, not "240p each day".
+    private static bool EachEnds(ReadOnlySpan<char> after) =>
+        after.IsEmpty || !(after[0] == ' ' || char.IsLetterOrDigit(after[0]))
+        || after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(" to ", StringComparison.Ordinal)
+        || after.StartsWith(" in ", StringComparison.Ordinal) || after.StartsWith(" on ", StringComparison.Ordinal)
+        || after.StartsWith(" for ", StringComparison.Ordinal) || after.StartsWith(" from ", StringComparison.Ordinal)
+        || after.StartsWith(" with ", StringComparison.Ordinal) || after.StartsWith(" by ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Since the forty-fifth session: the yen's "Y" only before a scale of a million or more ("Y19 trillion", not "Y2K"), and the back-quote
+    /// an Indian paper's rupee sign becomes only before crore or lakh ("`75,000-crore", not "`5 million`").
+    /// </summary>
+    private static bool LostSignWithoutItsScale(string sentence, PrefixCurrency prefix, NumberToken number, ScaleWord? scale) => sentence[prefix.Start] switch
+    {
+        'Y' => prefix.Code == "JPY" && (scale?.Factor ?? number.Scale ?? 0m) < 1_000_000m,
+        '`' => prefix.Code == "INR" && !(scale is { } word && sentence.AsSpan(number.End, word.End - number.End) is var written
+            && (written.Contains("crore", StringComparison.OrdinalIgnoreCase) || written.Contains("lakh", StringComparison.OrdinalIgnoreCase))),
+        _ => false,
+    };
 
     /// <summary>"32,000 dong", "1,543,000 dong": a dong amount in thousands is a price without a scale (a bare "5 dong" is not read).</summary>
     private static bool IsDongPrice(SuffixCurrency suffix, NumberToken number) => suffix.Code == "VND" && number.Value >= 1000m;

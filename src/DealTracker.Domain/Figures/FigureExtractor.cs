@@ -261,6 +261,12 @@ public static partial class FigureExtractor
             prefix = null;
         }
 
+        if (prefix is { } lost && LostSignWithoutItsScale(sentence, lost, number, scale))
+        {
+            // "Y2K" is no yen, and a back-quote is a rupee only before crore or lakh (FigureExtractor.SubunitForms.cs).
+            prefix = null;
+        }
+
         var hasScale = scale is not null || number.Scale is not null;
         var end = coreEnd;
         if (!TryChooseCurrency(sentence, number, hasScale, prefix, suffix, ref end, out var currency, out var generic))
@@ -268,7 +274,7 @@ public static partial class FigureExtractor
             return null;
         }
 
-        if (CurrencyReader.IsGluedSubunit(sentence, coreEnd, suffix) && !IsPenceSentence(sentence, number))
+        if (CurrencyReader.IsGluedSubunit(sentence, coreEnd, suffix) && !IsPenceSentence(sentence, number, coreEnd + 1))
         {
             // "1080p", "a 5p page", "14c in Sydney": a glued "p" or "c" is pence or cents only where the sentence speaks of prices
             // (FigureExtractor.SubunitForms.cs).

@@ -27,6 +27,9 @@ internal static partial class SourceRules
 
         // Since the twenty-third session: "industry experts say", "…, say experts.", "noted one financier" (read by ExpertsAt).
         "experts", "financier", "financiers",
+
+        // Since the forty-fifth session: "Industry players say", "market players said" (read as observers are: with a source adjective).
+        "players",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -55,6 +58,9 @@ internal static partial class SourceRules
 
         // Since the twenty-second session: "sources warned", "though sources confirm", "Industry observers note", "insiders see".
         "warned", "warn", "warns", "confirm", "confirms", "note", "notes", "see", "sees",
+
+        // Since the forty-fifth session: "with analysts saying many more bids are likely", "sources saying".
+        "saying",
     };
 
     private static readonly HashSet<string> _sourceAdjectives = new(StringComparer.Ordinal)
@@ -75,7 +81,7 @@ internal static partial class SourceRules
         var lower = words[i].Lower;
         var next = i + 1 < words.Count && !words[i].EndsPhrase ? words[i + 1].Lower : "";
         var previous = i > 0 && !words[i - 1].EndsPhrase ? words[i - 1].Lower : "";
-        var isSource = lower is "source" or "sources" or "insider" or "insiders" or "observers" or "watchers" or "dealmakers";
+        var isSource = lower is "source" or "sources" or "insider" or "insiders" or "observers" or "watchers" or "dealmakers" or "players";
         if (IsNoPersonOrNoneThere(words, i, next, previous))
         {
             return null;
@@ -88,14 +94,14 @@ internal static partial class SourceRules
 
         // Since the twenty-second session: "industry analysts say", "market participants expect" are unnamed people; "analysts at Morgan
         // Stanley" or a lone "analysts" speak for a firm or for nobody in particular.
-        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers" && !AccordingToBefore(words, i)
+        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers" or "players" && !AccordingToBefore(words, i)
             && !(_sourceAdjectives.Contains(previous) || (lower is not ("analysts" or "participants") && previous is "deal" or "fintech" or "tech" or "sector" or "some" or "many")))
         {
             return null;
         }
 
         // "according to analysts at Bernstein", "Wedbush analysts said": a named firm's people, read as the firm where it is cited.
-        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers"
+        if (lower is "analysts" or "participants" or "observers" or "watchers" or "dealmakers" or "players"
             && ((next is "at" or "from" or "of" or "with" && i + 2 < words.Count && words[i + 2].IsCapitalised) || next is "polled" or "surveyed"
                 || (i > 0 && words[i - 1].IsCapitalised && sentence.NameAt[i - 1] is not null && !_sourceAdjectives.Contains(previous))))
         {
@@ -212,9 +218,26 @@ internal static partial class SourceRules
         var learnedFrom = previous == "from" && words.Skip(Math.Max(0, i - 12)).Take(Math.Min(i, 12)).Any(w => w.Lower is "learned" or "learnt" or "heard" or "understands" or "understood");
         var citedSource = isSource && (learnedFrom || _quantifiers.Contains(previous) || previous is "citing" or "said" or "to" or "quoting"
             || (previous == "on" && i >= 2 && words[i - 2].Lower is "relying" or "based")
-            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower))));
+            || (i >= 2 && _sourceAdjectives.Contains(previous) && (words[i - 2].Lower is "citing" or "to" or "said" or "of" || _quantifiers.Contains(words[i - 2].Lower)))
+            || (i >= 3 && _sourceAdjectives.Contains(previous) && BeforeAdjectives(words, i) is var k && k >= 0 && k < i - 2
+                && (words[k].Lower is "citing" or "quoting" or "to" or "said" or "of" || _quantifiers.Contains(words[k].Lower))));
         // Since the twenty-second session: "according to information technology (IT) industry sources", "according to one participant".
         return quoted || citedSource || (AccordingToBefore(words, i) && (isSource || _quantifiers.Contains(previous) || _sourceAdjectives.Contains(previous)));
+    }
+
+    /// <summary>
+    /// The word before the source adjectives right before word <paramref name="i"/> ("citing a senior government source": "a"), at most
+    /// three adjectives back (since the forty-fifth session; one before), or -1.
+    /// </summary>
+    private static int BeforeAdjectives(List<Word> words, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && _sourceAdjectives.Contains(words[k].Lower) && (k == i - 1 || !words[k].EndsPhrase))
+        {
+            k--;
+        }
+
+        return k >= 0 && !words[k].EndsPhrase ? k : -1;
     }
 
     /// <summary>"according to" within five words before word <paramref name="i"/>, with no phrase ended between (brackets aside).</summary>

@@ -68,6 +68,9 @@ internal static partial class SourceRules
     {
         "said", "says", "say", "told", "tells", "tell", "stated", "added", "explained", "commented", "remarked", "suggested", "suggesting",
         "noted", "warned", "cautioned", "admitted", "conceded", "expressed",
+
+        // Since the forty-fifth session: "with analysts saying many more bids are likely".
+        "saying",
     };
 
     /// <summary>
@@ -189,6 +192,12 @@ internal static partial class SourceRules
         if (words[i].Lower is "investors" or "panelists" or "panellists" or "observers" && (i == 0 || !words[i - 1].EndsPhrase || words[i - 1].After != ','))
         {
             return false;
+        }
+
+        // Since the forty-fifth session: "…, with analysts saying many more bids are likely".
+        if (i > 0 && words[i - 1].Lower == "with" && !words[i].EndsPhrase && i + 1 < words.Count && words[i + 1].Lower == "saying")
+        {
+            return true;
         }
 
         return opens && !words[i].EndsPhrase && i + 1 < words.Count

@@ -361,6 +361,9 @@ internal static partial class SourceRules
 
         // Since the forty-fourth session: outlets written for, shown a copy or handed data (SourceRules.WrittenForAndHanded.cs).
         WrittenForAndHandedSources(sentence, found, seenNames);
+
+        // Since the forty-fifth session: an outlet's journalist telling the story (SourceRules.OutletStaff.cs).
+        OutletStaffSources(sentence, found, seenNames);
         return anonymous;
     }
 

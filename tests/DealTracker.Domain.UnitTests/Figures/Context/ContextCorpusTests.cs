@@ -419,7 +419,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 168/168 (issue152). Scored once, unread, on the starting rules: 385/480, 64/92, 635/674.
     [InlineData("issue149.json", 113, 19, 166)]
     [InlineData("issue150.json", 110, 16, 165)]
-    [InlineData("issue151.json", 102, 17, 158)]
+    [InlineData("issue151.json", 102, 17, 159)]
     [InlineData("issue152.json", 92, 19, 164)]
     // Four more, collected after the session's first rules were written (Japanese and Korean corporate and startup deals; private
     // equity buyouts, take-privates and infrastructure funds; education, HR, legal, proptech and construction-tech companies; AI compute
@@ -445,7 +445,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // (issue163) and 132/133, 11/13, 180/182 (issue164). Scored once, unread: 419/508, 39/56, 634/703 on the starting rules and 419/508,
     // 39/56, 637/703 on the first round's.
     [InlineData("issue161.json", 120, 6, 165)]
-    [InlineData("issue162.json", 90, 17, 161)]
+    [InlineData("issue162.json", 90, 17, 162)]
     [InlineData("issue163.json", 97, 7, 154)]
     [InlineData("issue164.json", 115, 10, 171)]
     // Four more, collected after the session's second round of rules (read from issue161–164's misses) was written, to measure it unseen
@@ -464,7 +464,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // were written from their misses.
     [InlineData("issue169.json", 109, 14, 159)]
     [InlineData("issue170.json", 102, 21, 157)]
-    [InlineData("issue171.json", 102, 24, 169)]
+    [InlineData("issue171.json", 102, 24, 170)]
     [InlineData("issue172.json", 97, 13, 150)]
     // Four more, collected at the same time and sealed until the session's rules were written (big-tech and AI investments, chips and
     // data centres; startup rounds in Europe, Israel, India and South-East Asia; energy, mining, chemicals and industry; consumer internet,
@@ -491,7 +491,7 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     // 169/169 (issue183) and 121/123, 10/12, 182/182 (issue184). Scored once, unread: 393/490, 73/104, 648/689, the same on the session's
     // starting rules, on its first round's and on its second's. No rule was written from them.
     [InlineData("issue181.json", 93, 35, 156)]
-    [InlineData("issue182.json", 97, 14, 159)]
+    [InlineData("issue182.json", 98, 14, 159)]
     [InlineData("issue183.json", 104, 18, 160)]
     [InlineData("issue184.json", 100, 6, 175)]
     // The thirty-sixth session's four, collected at its start and sealed until its rules were written (enterprise software, SaaS and
@@ -609,6 +609,16 @@ public sealed class ContextCorpusTests(ITestOutputHelper output)
     [InlineData("issue234.json", 94, 10, 157)]
     [InlineData("issue235.json", 105, 5, 147)]
     [InlineData("issue236.json", 93, 38, 158)]
+    // Four collected at the forty-fifth session's start and scored once (UK and Irish business press: placings, bids in pence and
+    // pounds; corporate venture arms and strategic investors; infrastructure: airports, toll roads, utilities, infrastructure funds;
+    // AI startups outside the United States); second readers agree on 119/120, 19/20, 163/165 (issue237), 124/130, 40/40, 179/179
+    // (issue238), 118/120, 34/36, 172/173 (issue239) and 118/121, 11/13, 167/167 (issue240). On the starting rules 382/491, 73/109,
+    // 631/684; the session's rules (pence per share or each, "Y" yen and a back-quoted rupee before a scale, an outlet's journalist
+    // telling the story, unnamed people cited past several describing words or speaking in a participle) read 385/491 and 634/684.
+    [InlineData("issue237.json", 102, 15, 146)]
+    [InlineData("issue238.json", 88, 24, 166)]
+    [InlineData("issue239.json", 93, 25, 160)]
+    [InlineData("issue240.json", 102, 9, 162)]
     public void Read_CorpusSentences_KeepsTheMeasuredScoresForMetricInvestorAndSources(string file, int metric, int investor, int sources)
     {
         var score = Score(file);
