@@ -16,8 +16,9 @@ public static class IntakeExtensions
     public static IHostApplicationBuilder AddDealTrackerIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection(IntakeOptions.Section))
-            .Validate(o => o.PollMinutes >= 1 && o.TimeoutSeconds is >= 1 and <= 120 && o.MaxRedirects is >= 0 and <= 20 && o.MaxBytes > 0 && o.MaxItemsPerFetch >= 1,
-                "Intake: PollMinutes ≥ 1, TimeoutSeconds 1–120, MaxRedirects 0–20, MaxBytes > 0, MaxItemsPerFetch ≥ 1.")
+            .Validate(o => o.PollMinutes >= 1 && o.TimeoutSeconds is >= 1 and <= 120 && o.MaxRedirects is >= 0 and <= 20 && o.MaxBytes > 0 && o.MaxItemsPerFetch >= 1
+                && o.MaxEntriesPerFeed >= 1 && o.MaxParallelPolls is >= 1 and <= 64,
+                "Intake: PollMinutes ≥ 1, TimeoutSeconds 1–120, MaxRedirects 0–20, MaxBytes > 0, MaxItemsPerFetch ≥ 1, MaxEntriesPerFeed ≥ 1, MaxParallelPolls 1–64.")
             .ValidateOnStart();
 
         builder.Services.AddHttpClient(SafeFetcher.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

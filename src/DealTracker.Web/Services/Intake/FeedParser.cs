@@ -44,16 +44,21 @@ public static partial class FeedParser
     /// </summary>
     public const int MaxDepth = 16_384;
 
+    /// <summary>The most entries a feed may hold unless the caller says otherwise (<see cref="IntakeOptions.MaxEntriesPerFeed"/>).</summary>
+    public const int DefaultMaxEntries = 10_000;
+
     private static readonly XNamespace _rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     static FeedParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
     /// The entries of <paramref name="body"/>; relative links resolve against <c>xml:base</c>, then <paramref name="baseUrl"/>.
-    /// <paramref name="charset"/> (from the Content-Type header) is used only when the document declares no encoding.
+    /// <paramref name="charset"/> (from the Content-Type header) is used only when the document declares no encoding. A feed of more
+    /// than <paramref name="maxEntries"/> entries is refused ("Too many entries…"): its items are counted as they are read, so the
+    /// work of a parse, and of the poll that takes its entries in, stays bounded whatever the feed holds.
     /// </summary>
-    /// <exception cref="FeedFormatException">The body is not an RSS, Atom or JSON feed.</exception>
-    public static ParsedFeed Parse(byte[] body, Uri baseUrl, string? charset = null)
+    /// <exception cref="FeedFormatException">The body is not an RSS, Atom or JSON feed, or holds more than <paramref name="maxEntries"/> entries.</exception>
+    public static ParsedFeed Parse(byte[] body, Uri baseUrl, string? charset = null, int maxEntries = DefaultMaxEntries)
     {
         var start = 0;
         if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF)
@@ -71,10 +76,10 @@ public static partial class FeedParser
             throw new FeedFormatException("Not a feed: the response is empty.");
         }
 
-        return body[start] == (byte)'{' ? ParseJson(body.AsMemory(start), baseUrl) : ParseXml(body, baseUrl, charset);
+        return body[start] == (byte)'{' ? ParseJson(body.AsMemory(start), baseUrl, maxEntries) : ParseXml(body, baseUrl, charset, maxEntries);
     }
 
-    private static ParsedFeed ParseXml(byte[] body, Uri baseUrl, string? charset)
+    private static ParsedFeed ParseXml(byte[] body, Uri baseUrl, string? charset, int maxEntries)
     {
         try
         {
@@ -83,7 +88,7 @@ public static partial class FeedParser
             reader.MoveToContent();
             if (reader.LocalName == "RDF" && reader.NamespaceURI == _rdf.NamespaceName)
             {
-                return ParseLoose(XElement.Load(reader), baseUrl);
+                return ParseLoose(XElement.Load(reader), baseUrl, maxEntries);
             }
 
             var atom = reader.LocalName == "feed";
@@ -105,10 +110,10 @@ public static partial class FeedParser
                 // "length" past a long's range or below 0, markup inside a title, which it reports as an XmlException): the same document
                 // read element by element. A document that is not well-formed fails there too, as malformed.
                 using var again = CreateXmlReader(body, charset);
-                return ParseLoose(XElement.Load(again), baseUrl);
+                return ParseLoose(XElement.Load(again), baseUrl, maxEntries);
             }
 
-            return Entries(formatter.Feed, baseUrl, atom);
+            return Entries(formatter.Feed, baseUrl, atom, maxEntries);
         }
         catch (XmlException exception)
         {
@@ -137,11 +142,13 @@ public static partial class FeedParser
         }
     }
 
-    private static ParsedFeed Entries(SyndicationFeed feed, Uri baseUrl, bool atom)
+    private static ParsedFeed Entries(SyndicationFeed feed, Uri baseUrl, bool atom, int maxEntries)
     {
         var entries = new List<FeedEntry>();
+        var read = 0;
         foreach (var item in feed.Items)
         {
+            Count(ref read, maxEntries);
             var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
             var summary = item.Summary?.Text ?? (item.Content as TextSyndicationContent)?.Text;
             if (Entry(item.Title?.Text, LinkOf(item, baseUrl, atom), published == default ? null : published, summary) is { } entry)
@@ -240,7 +247,7 @@ public static partial class FeedParser
     /// the channel, RSS 0.9x items in it, Atom entries. The link is &lt;link&gt; (its text, or an alternate's href),
     /// else a permalink guid, else the RDF about or a web-address Atom id.
     /// </summary>
-    private static ParsedFeed ParseLoose(XElement root, Uri baseUrl)
+    private static ParsedFeed ParseLoose(XElement root, Uri baseUrl, int maxEntries)
     {
         static XElement? Child(XElement parent, params string[] names) =>
             names.Select(name => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name)).FirstOrDefault(e => e is not null);
@@ -248,8 +255,10 @@ public static partial class FeedParser
         var channel = Child(root, "channel");
         var items = root.Elements().Concat(channel?.Elements() ?? []).Where(e => e.Name.LocalName is "item" or "entry");
         var entries = new List<FeedEntry>();
+        var read = 0;
         foreach (var item in items)
         {
+            Count(ref read, maxEntries);
             var links = item.Elements().Where(e => e.Name.LocalName == "link").ToList();
             var guid = Child(item, "guid");
             var href = links.Select(l => (string?)l.Attribute("href") is { } h ? ((string?)l.Attribute("rel") is null or "alternate" ? h : null) : l.Value)
@@ -316,7 +325,7 @@ public static partial class FeedParser
         return Limits.Cut(summary, cut > MaxMadeTitleLength / 2 ? cut : MaxMadeTitleLength - 1).TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private static ParsedFeed ParseJson(ReadOnlyMemory<byte> body, Uri baseUrl)
+    private static ParsedFeed ParseJson(ReadOnlyMemory<byte> body, Uri baseUrl, int maxEntries)
     {
         try
         {
@@ -335,8 +344,10 @@ public static partial class FeedParser
             }
 
             var entries = new List<FeedEntry>();
+            var read = 0;
             foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
             {
+                Count(ref read, maxEntries);
                 // "id" is any unique string; it is the link only when it is a full web address. An empty or blank "url" is no url (it
                 // would resolve to the feed's own address).
                 var url = new[] { Text(item, "url"), Text(item, "external_url") }.FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
@@ -362,6 +373,22 @@ public static partial class FeedParser
             // A string the reader cannot turn into text: an escaped lone surrogate such as "\ud800".
             throw new FeedFormatException($"Not a feed: the JSON holds text that cannot be read ({exception.Message})");
         }
+    }
+
+    /// <summary>Counts one more entry read, and refuses the feed when that is more than <paramref name="maxEntries"/>.</summary>
+    private static void Count(ref int read, int maxEntries)
+    {
+        if (++read > maxEntries)
+        {
+            throw new FeedFormatException(TooManyEntries(maxEntries));
+        }
+    }
+
+    /// <summary>"Too many entries: the feed holds more than 10,000; at most 10,000 are read." (a failed poll's error).</summary>
+    public static string TooManyEntries(int maxEntries)
+    {
+        var most = maxEntries.ToString("N0", CultureInfo.InvariantCulture);
+        return $"Too many entries: the feed holds more than {most}; a feed is read only when it holds at most {most}.";
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DealTracker.Domain.Intake;
 using DealTracker.Domain.Reports;
 using DealTracker.Web.Data;
@@ -33,14 +34,16 @@ public sealed record PollResult(int FeedId, string Status, int ItemCount, int Ne
 /// <summary>
 /// Polls feeds: fetches each (conditional GET, safe fetch), reads its entries and puts each new story in the
 /// inbox with what the extractor found, the tracked parties named and the deal it probably concerns. Records
-/// the feed's last success, last error, item count and back-off. Polls run one at a time on a node, and a feed is polled by one
-/// poll at a time across nodes (each poll claims it first).
+/// the feed's last success, last error, item count and back-off. A feed is polled by one poll at a time across nodes (each poll
+/// claims it first) and on a node (a second manual poll of it waits for the first); polls of different feeds run side by side, so
+/// a slow feed never holds up another's, and the background cycle polls at most <see cref="IntakeOptions.MaxParallelPolls"/> at once.
 /// </summary>
 public sealed class FeedPoller(
     IDbContextFactory<DealTrackerDbContext> dbFactory, SafeFetcher fetcher, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<FeedPoller> logger)
 {
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1";
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    /// <summary>One gate per feed polled on this node (a few bytes each, kept for the process's life).</summary>
+    private readonly ConcurrentDictionary<int, SemaphoreSlim> _feedGates = new();
 
     /// <summary>What a manual poll answers when another poll, on this node or another, holds the feed.</summary>
     public const string AlreadyPolling = "A poll of this feed is already running; its result shows on the feed when it ends.";
@@ -58,8 +61,9 @@ public sealed class FeedPoller(
     public Task<PollResult?> PollAsync(int feedId, CancellationToken cancellationToken) => PollOneAsync(feedId, dueOnly: false, cancellationToken);
 
     /// <summary>
-    /// Polls every feed whose interval has passed and whose back-off is over; returns how many this node polled. Each feed is
-    /// claimed first (<see cref="ClaimAsync"/>), so nodes polling at the same tick fetch each feed once between them.
+    /// Polls every feed whose interval has passed and whose back-off is over, at most <see cref="IntakeOptions.MaxParallelPolls"/> at
+    /// once; returns how many this node polled. Each feed is claimed first (<see cref="ClaimAsync"/>), so nodes polling at the same tick
+    /// fetch each feed once between them.
     /// </summary>
     public async Task<int> PollDueAsync(CancellationToken cancellationToken)
     {
@@ -75,13 +79,14 @@ public sealed class FeedPoller(
         }
 
         var polled = 0;
-        foreach (var id in ids)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelPolls, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(ids, parallel, async (id, token) =>
         {
-            if (await PollOneAsync(id, dueOnly: true, cancellationToken) is { Status: not Busy })
+            if (await PollOneAsync(id, dueOnly: true, token) is { Status: not Busy })
             {
-                polled++;
+                Interlocked.Increment(ref polled);
             }
-        }
+        });
 
         return polled;
     }
@@ -97,7 +102,21 @@ public sealed class FeedPoller(
 
     private async Task<PollResult?> PollOneAsync(int feedId, bool dueOnly, CancellationToken cancellationToken)
     {
-        await _oneAtATime.WaitAsync(cancellationToken);
+        // The same feed twice at once on this node: a manual poll waits for the running one and then polls again (as "Poll now" always
+        // did); a background poll leaves it to the running one. Other feeds' polls never wait here.
+        var gate = _feedGates.GetOrAdd(feedId, _ => new SemaphoreSlim(1, 1));
+        if (dueOnly)
+        {
+            if (!await gate.WaitAsync(0, cancellationToken))
+            {
+                return new PollResult(feedId, Busy, 0, 0, 0, null, null);
+            }
+        }
+        else
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -123,7 +142,7 @@ public sealed class FeedPoller(
         }
         finally
         {
-            _oneAtATime.Release();
+            gate.Release();
         }
     }
 
@@ -248,7 +267,7 @@ public sealed class FeedPoller(
         ParsedFeed parsed;
         try
         {
-            parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url), fetched.Charset);
+            parsed = FeedParser.Parse(fetched.Body!, fetched.FinalUrl ?? new Uri(feed.Url), fetched.Charset, options.Value.MaxEntriesPerFeed);
         }
         catch (FeedFormatException exception)
         {
@@ -319,7 +338,9 @@ public sealed class FeedPoller(
             .Select(e => (Entry: e, Key: StoryKey(feed, e, outletNames)))
             .ToList();
         var keys = keyed.SelectMany(e => new[] { e.Key, Links.Normalise(e.Entry.Link) }).OfType<string>().Distinct().ToList();
-        var known = await db.InboxItems.Where(i => keys.Contains(i.NormalisedLink))
+        // One list parameter (json_each on SQLite, = ANY on PostgreSQL), never one parameter a key: 16,384 entries' two keys each
+        // went past SQLite's 32,766 variables and failed every poll of the feed.
+        var known = await db.InboxItems.Where(i => EF.Parameter(keys).Contains(i.NormalisedLink))
             .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
         var stories = await RecentStoriesAsync(db, now, cancellationToken);
         var seenBefore = feed.LastSuccessAt; // this feed's last look, before this poll
