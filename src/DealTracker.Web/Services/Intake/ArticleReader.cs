@@ -106,7 +106,9 @@ public sealed partial class ArticleReader(SafeFetcher fetcher, ILogger<ArticleRe
                 text = text[..Domain.Figures.FigureExtractor.MaxTextLength];
             }
 
-            return new ArticleResult(true, title, text, article.PublicationDate?.ToUniversalTime(), paywalled ? ArticleResult.TeaserRead(text.Length) : null, false)
+            // A page's placeholder date (1970-01-01, 0001-01-01) is no date, as a feed's is (FeedPoller.EarliestFeedDate).
+            var published = article.PublicationDate?.ToUniversalTime() is { } at && at >= FeedPoller.EarliestFeedDate ? at : (DateTime?)null;
+            return new ArticleResult(true, title, text, published, paywalled ? ArticleResult.TeaserRead(text.Length) : null, false)
             {
                 Paywalled = paywalled,
             };

@@ -432,12 +432,13 @@ public sealed class FeedPoller(
     }
 
     /// <summary>
-    /// A new inbox item for a feed entry, its title, key and summary cut to their column sizes; a date more than a day
-    /// ahead of now is not believed (the item then has no date).
+    /// A new inbox item for a feed entry, its title, key and summary cut to their column sizes; a date that is not
+    /// <see cref="PlausibleDate"/> is not believed (the item then has no date).
     /// </summary>
     private static InboxItem NewItem(OutletFeed feed, FeedEntry entry, string link, IReadOnlyList<string> outletNames, DateTime now)
     {
         var title = Limits.Cut(entry.Title, 500)!;
+        var dated = PlausibleDate(entry.PublishedAt, now);
         return new InboxItem
         {
             Feed = feed,
@@ -446,12 +447,25 @@ public sealed class FeedPoller(
             Link = entry.Link ?? string.Empty,
             NormalisedLink = link,
             TitleKey = Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(title, outletNames)), 500)!,
-            PublishedAt = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedAt, // a date to come would head "newest" for ever
-            PublishedOn = entry.PublishedAt > now.AddDays(1) ? null : entry.PublishedOn,
+            PublishedAt = dated ? entry.PublishedAt : null,
+            PublishedOn = dated ? entry.PublishedOn : null,
             Summary = Limits.Cut(entry.Summary, 4000),
             FetchedAt = now,
         };
     }
+
+    /// <summary>
+    /// Feed dates before this are no publication date: the Unix epoch (1970-01-01) and the other "no date" placeholders of feeds and
+    /// their CMSs (0001-01-01, 1900-01-01, 1899-12-30, 1904-01-01, 1980-01-01) all fall before it, and no web feed is older.
+    /// </summary>
+    public static readonly DateTime EarliestFeedDate = new(1995, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// Whether a feed's date is believed: no date at all is fine (it stays unknown); a date more than a day ahead of now (it would head
+    /// "newest" for ever) or before <see cref="EarliestFeedDate"/> (a placeholder: it would be proposed as the report's date) is not.
+    /// </summary>
+    public static bool PlausibleDate(DateTime? publishedAt, DateTime now) =>
+        publishedAt is not { } at || (at <= now.AddDays(1) && at >= EarliestFeedDate);
 
     /// <summary>
     /// Dismisses <paramref name="item"/> as a duplicate of the story it repeats (<paramref name="addedNow"/>, an item of

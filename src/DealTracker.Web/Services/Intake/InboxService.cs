@@ -142,8 +142,10 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         var proposals = ArticleProposals.Read(text, outlets, parties, outlets.FirstOrDefault(o => o.Id == item.OutletId));
         var dealId = item.DealId ?? 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // The outlet's own day when the feed gave its zone; else the UTC day (items stored before the day was kept).
-        var published = item.PublishedOn ?? (item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null);
+        // The outlet's own day when the feed gave its zone; else the UTC day (items stored before the day was kept). A placeholder date
+        // stored before the poll stopped believing it (1970-01-01) is no date: the editor gives it.
+        var published = item.PublishedAt is { } placeholder && placeholder < FeedPoller.EarliestFeedDate ? null
+            : item.PublishedOn ?? (item.PublishedAt is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null);
         var draft = new ReportDraft
         {
             InboxItemId = item.Id,

@@ -83,6 +83,21 @@ public sealed class ArticleReaderTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, article.GetProperty("warning").ValueKind);
     }
 
+    [Theory]
+    [InlineData("1970-01-01T00:00:00Z", null)]
+    [InlineData("0001-01-01T00:00:00Z", null)]
+    [InlineData("2026-12-01T13:05:00Z", "2026-12-01T13:05:00Z")]
+    public async Task ReadArticle_PlaceholderPublishedTime_GivesNoDate(string publishedTime, string? expected)
+    {
+        var head = $"<meta property=\"article:published_time\" content=\"{publishedTime}\">";
+        var url = _host.Feeds.Serve($"dated-{Guid.NewGuid():N}.html", Page("Amazon weighs OpenAI stake", Teaser, head), "text/html; charset=utf-8");
+
+        var article = await ReadAsync(url, HttpStatusCode.OK);
+
+        var published = article.GetProperty("published");
+        Assert.Equal(expected, published.ValueKind == JsonValueKind.Null ? null : published.GetDateTime().ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private async Task<JsonElement> ReadAsync(string url, HttpStatusCode expected)
     {
         var response = await _host.Editor.PostAsJsonAsync("/api/article", new { url });

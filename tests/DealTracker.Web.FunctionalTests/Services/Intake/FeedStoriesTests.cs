@@ -181,6 +181,22 @@ public sealed class FeedStoriesTests : IAsyncLifetime
         Assert.Equal(expected, draft.GetProperty("publishedOn").GetString());
     }
 
+    [Theory]
+    [InlineData("<pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate>")]
+    [InlineData("<pubDate>Wed, 31 Dec 1969 19:00:00 EST</pubDate>")]
+    [InlineData("<pubDate>Mon, 01 Jan 1900 00:00:00 GMT</pubDate>")]
+    [InlineData("<pubDate>1899-12-30T00:00:00Z</pubDate>")]
+    public async Task Poll_PlaceholderDateBeforeAnyWebFeed_IsNoDateAndTheDraftLeavesItToTheEditor(string pubDate)
+    {
+        await PollAsync("reuters", "epoch", Rss(Item("Amazon weighs OpenAI stake", "https://wire.example.com/epoch", pubDate)));
+
+        await using var db = _host.App.CreateDbContext();
+        var item = await db.InboxItems.SingleAsync();
+        Assert.Equal(((DateTime?)null, (DateOnly?)null), (item.PublishedAt, item.PublishedOn));
+        var draft = (await _host.Editor.GetFromJsonAsync<JsonElement>($"/api/inbox/{item.Id}/draft")).GetProperty("draft");
+        Assert.False(draft.TryGetProperty("publishedOn", out var published) && published.ValueKind != JsonValueKind.Null, $"Proposed {published}.");
+    }
+
     private async Task<JsonElement> PollAsync(string outlet, string name, string rss) =>
         await _host.PollAsync(await _host.AddFeedAsync(outlet, _host.Feeds.Serve(name, rss)));
 
