@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DealTracker.Domain.Claims;
+using DealTracker.Domain.Deals;
 using DealTracker.Domain.Figures.Context;
 using DealTracker.Web.Data;
 using DealTracker.Web.Services.Editing;
@@ -8,10 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DealTracker.Web.Services.Intake;
 
 /// <summary>
-/// Which tracked parties a text names and which tracked deal it probably concerns: the deal with the most of
-/// its parties named, then the most figures matching its standing claims (same amount, or same metric).
+/// Which tracked parties a text names and which tracked deal it probably concerns: of the deals the text gives enough evidence for
+/// (<see cref="BestDeal"/>), the one with the most of its parties named, then the most figures matching its standing claims (same
+/// amount, or same metric).
 /// </summary>
-public sealed class DealMatcher
+public sealed partial class DealMatcher
 {
     private readonly List<(int Id, string Name, Regex Pattern)> _parties;
     private readonly List<DealFacts> _deals;
@@ -34,7 +36,7 @@ public sealed class DealMatcher
             {
                 d.Id,
                 d.IsFeatured,
-                Parties = d.Parties.Select(p => p.PartyId).ToList(),
+                Parties = d.Parties.Select(p => new { p.PartyId, p.Role }).ToList(),
                 Claims = d.Claims.Where(c => c.Status == ClaimStatus.Standing && c.Currency != null)
                     .Select(c => new { c.Metric, c.Amount, c.AmountLow, c.AmountHigh }).ToList(),
             })
@@ -42,7 +44,8 @@ public sealed class DealMatcher
         return new DealMatcher(
             [.. parties.Select(p => (p.Id, p.Name, NamePattern(p.Name)))],
             [.. deals.Select(d => new DealFacts(
-                d.Id, d.IsFeatured, [.. d.Parties],
+                d.Id, d.IsFeatured, [.. d.Parties.Select(p => p.PartyId)],
+                [.. Principals(d.Parties.Select(p => (p.PartyId, p.Role)))],
                 [.. d.Claims.SelectMany(c => new[] { c.Amount, c.AmountLow, c.AmountHigh }).OfType<decimal>()],
                 [.. d.Claims.Select(c => c.Metric)]))]);
     }
@@ -77,8 +80,13 @@ public sealed class DealMatcher
         return match.Name is null ? null : match.Id;
     }
 
-    /// <summary>The deal the text most probably concerns, or null when no deal has a party named.</summary>
-    public int? BestDeal(IReadOnlyList<(int Id, string Name)> named, InboxExtraction extraction)
+    /// <summary>
+    /// The deal <paramref name="text"/> most probably concerns, or null when it gives no deal enough evidence. Naming one of a deal's
+    /// many parties is not enough (a story about Nvidia is not about every round Nvidia is said to join): the text must name one of
+    /// its principal parties (raising, investing, providing or buying; not a possible participant nor a negotiator) and, besides it,
+    /// another of its parties, a money figure or a deal word ("invest", "stake", "round", "talks", "deal"…).
+    /// </summary>
+    public int? BestDeal(IReadOnlyList<(int Id, string Name)> named, InboxExtraction extraction, string text)
     {
         if (named.Count == 0)
         {
@@ -88,10 +96,11 @@ public sealed class DealMatcher
         var ids = named.Select(p => p.Id).ToHashSet();
         var amounts = extraction.Figures.SelectMany(f => new[] { f.Amount, f.Low, f.High }).OfType<decimal>().ToList();
         var metrics = extraction.Figures.Where(f => f.Metric is not null).Select(f => f.Metric!.Value).ToList();
+        var dealLike = extraction.Figures.Any(f => !f.IsConversion) || extraction.Stages.Count > 0 || DealWordRegex().IsMatch(text);
         return _deals
-            .Select(d => (Deal: d, Parties: d.Parties.Count(ids.Contains),
+            .Select(d => (Deal: d, Parties: d.Parties.Count(ids.Contains), Principals: d.Principals.Count(ids.Contains),
                 Figures: amounts.Count(d.Amounts.Contains) * 2 + metrics.Count(d.Metrics.Contains)))
-            .Where(d => d.Parties > 0)
+            .Where(d => d.Principals > 0 && (d.Parties > 1 || dealLike))
             .OrderByDescending(d => d.Parties)
             .ThenByDescending(d => d.Figures)
             .ThenByDescending(d => d.Deal.Featured)
@@ -131,5 +140,21 @@ public sealed class DealMatcher
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
-    private sealed record DealFacts(int Id, bool Featured, HashSet<int> Parties, HashSet<decimal> Amounts, HashSet<Metric> Metrics);
+    /// <summary>
+    /// A deal's principal parties: those raising, investing, providing or buying. A deal an editor gave only other roles has all its
+    /// parties as principals (else no story could ever concern it).
+    /// </summary>
+    private static IEnumerable<int> Principals(IEnumerable<(int PartyId, PartyRole Role)> parties)
+    {
+        var all = parties.ToList();
+        var principal = all.Where(p => p.Role is PartyRole.Raising or PartyRole.ProspectiveInvestor or PartyRole.Provider or PartyRole.Customer).ToList();
+        return (principal.Count > 0 ? principal : all).Select(p => p.PartyId);
+    }
+
+    /// <summary>Words of a deal being made, as a whole word in any case: "invests", "stake", "funding round", "in talks", "acquires".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:invest(?:s|ed|ing|ment|ments|or|ors)?|stakes?|funding|fund-?raising|rounds?|rais(?:e|es|ed|ing)|valu(?:ation|ed|es|ing)|deals?|agreements?|pacts?|talks|negotiat\w*|acqui(?:re|res|red|ring|sition|sitions)|mergers?|buy(?:s|ing|out)?|bought|bids?|backs|backed|backing|financing|partnerships?)(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DealWordRegex();
+
+    private sealed record DealFacts(int Id, bool Featured, HashSet<int> Parties, HashSet<int> Principals, HashSet<decimal> Amounts, HashSet<Metric> Metrics);
 }

@@ -495,7 +495,7 @@ public sealed class FeedPoller(
         item.Extraction = extraction.ToJson();
         item.FigureCount = extraction.Figures.Where(f => !f.IsConversion).DistinctBy(f => (f.Currency, f.Hedge, f.Amount, f.Low, f.High)).Count();
         item.PartiesNamed = Limits.Cut(string.Join(", ", named.Select(p => p.Name)), 500) is { Length: > 0 } names ? names : null;
-        item.DealId = matcher.BestDeal(named, extraction);
+        item.DealId = matcher.BestDeal(named, extraction, text);
         item.Score = DealMatcher.Score(item.DealId, named.Count, extraction);
     }
 }

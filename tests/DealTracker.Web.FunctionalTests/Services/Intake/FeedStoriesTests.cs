@@ -197,6 +197,35 @@ public sealed class FeedStoriesTests : IAsyncLifetime
         Assert.False(draft.TryGetProperty("publishedOn", out var published) && published.ValueKind != JsonValueKind.Null, $"Proposed {published}.");
     }
 
+    [Theory]
+    [InlineData("Intel nears deal with Nvidia", "The chipmakers are close to an agreement worth $5 billion.")]
+    [InlineData("Microsoft and Nvidia expand their AI partnership", "The two companies will build data centers together.")]
+    [InlineData("SoftBank to invest $3 billion in a chip designer", "SoftBank's Vision Fund leads the round.")]
+    [InlineData("Sam Altman says AI will change work", "He spoke at a conference in Paris.")]
+    public async Task Poll_StoryNamingOnlyADealsSideParties_IsAttachedToNoDeal(string title, string summary)
+    {
+        // Nvidia, Microsoft and SoftBank are only possible participants in the round: a story about them is not a story about it.
+        await PollAsync("reuters", "side", Rss(Item(title, "https://wire.example.com/side", $"<description>{summary}</description>")));
+
+        var item = (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("items")[0];
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("dealSlug").ValueKind);
+        Assert.Equal(JsonValueKind.String, item.GetProperty("partiesNamed").ValueKind);
+        Assert.True(item.GetProperty("score").GetInt32() < 50, $"Scored {item.GetProperty("score")}.");
+    }
+
+    [Theory]
+    [InlineData("OpenAI weighs raising more capital", "The company has not said how much.", "amazon-openai-2026-round")]
+    [InlineData("Nvidia joins OpenAI talks", "", "amazon-openai-2026-round")]
+    [InlineData("Amazon could put $50 billion into AI", "", "amazon-openai-2026-round")]
+    [InlineData("AWS expands OpenAI computing agreement", "", "aws-openai-compute-2025")]
+    public async Task Poll_StoryNamingAPrincipalPartyWithASecondPartyAFigureOrADealWord_IsAttachedToTheDeal(string title, string summary, string deal)
+    {
+        await PollAsync("reuters", "principal", Rss(Item(title, "https://wire.example.com/principal", summary.Length == 0 ? "" : $"<description>{summary}</description>")));
+
+        var item = (await _host.Editor.GetFromJsonAsync<JsonElement>("/api/inbox")).GetProperty("items")[0];
+        Assert.Equal(deal, item.GetProperty("dealSlug").GetString());
+    }
+
     private async Task<JsonElement> PollAsync(string outlet, string name, string rss) =>
         await _host.PollAsync(await _host.AddFeedAsync(outlet, _host.Feeds.Serve(name, rss)));
 
