@@ -33,6 +33,17 @@ public class InboxItem
     /// <summary>The title reduced to its words (<see cref="Headlines.Key"/>), to find the same story under another link.</summary>
     public required string TitleKey { get; set; }
 
+    /// <summary>
+    /// The title's story words (<see cref="Headlines.StoryWords"/> of <see cref="TitleKey"/>), stored and indexed so a poll finds the
+    /// same story under another link by looking its words up. Always worked out from <see cref="TitleKey"/>; null in the store only for
+    /// items stored before it (the next polls fill those of the last days).
+    /// </summary>
+    public string? StoryWords
+    {
+        get => Headlines.StoryWords(TitleKey);
+        private set => _ = value;
+    }
+
     /// <summary>When the feed says the piece was published (UTC), when it says.</summary>
     public DateTime? PublishedAt { get; set; }
 
@@ -83,4 +94,14 @@ public class InboxItem
     public int Duplicates { get; set; }
 
     public DateTime FetchedAt { get; set; }
+
+    /// <summary>
+    /// What the inbox sorts by after the score: <see cref="PublishedAt"/>, else <see cref="FetchedAt"/>. Always worked out from them,
+    /// and stored so an index serves the inbox's order.
+    /// </summary>
+    public DateTime SortAt
+    {
+        get => PublishedAt ?? FetchedAt;
+        private set => _ = value;
+    }
 }

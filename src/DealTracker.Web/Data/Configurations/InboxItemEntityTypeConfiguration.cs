@@ -12,6 +12,7 @@ internal sealed class InboxItemEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.Link).HasMaxLength(2048);
         builder.Property(i => i.NormalisedLink).HasMaxLength(2048);
         builder.Property(i => i.TitleKey).HasMaxLength(500);
+        builder.Property(i => i.StoryWords).HasMaxLength(500);
         builder.Property(i => i.Summary).HasMaxLength(4000);
         builder.Property(i => i.DismissReason).HasMaxLength(500);
         builder.Property(i => i.PartiesNamed).HasMaxLength(500);
@@ -22,7 +23,13 @@ internal sealed class InboxItemEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.HasOne(i => i.DuplicateOf).WithMany().HasForeignKey(i => i.DuplicateOfId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => i.NormalisedLink).IsUnique();
         builder.HasIndex(i => i.TitleKey);
-        builder.HasIndex(i => new { i.Status, i.Score, i.PublishedAt });
+        builder.HasIndex(i => new { i.StoryWords, i.FetchedAt });
+
+        // The inbox's orders (ranked, newest), with and without a status filter: a page is read off the index, never sorted whole.
+        builder.HasIndex(i => new { i.Status, i.Score, i.SortAt, i.Id });
+        builder.HasIndex(i => new { i.Score, i.SortAt, i.Id });
+        builder.HasIndex(i => new { i.Status, i.SortAt, i.Id });
+        builder.HasIndex(i => new { i.SortAt, i.Id });
         builder.HasIndex(i => i.FetchedAt);
     }
 }

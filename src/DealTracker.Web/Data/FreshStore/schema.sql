@@ -254,7 +254,7 @@ CREATE TABLE "InboxItems" (
     "Score" INTEGER NOT NULL,
     "DuplicateOfId" INTEGER NULL,
     "Duplicates" INTEGER NOT NULL,
-    "FetchedAt" TEXT NOT NULL, "PublishedOn" TEXT NULL,
+    "FetchedAt" TEXT NOT NULL, "PublishedOn" TEXT NULL, "SortAt" TEXT NOT NULL DEFAULT '0001-01-01 00:00:00', "StoryWords" TEXT NULL,
     CONSTRAINT "FK_InboxItems_Deals_DealId" FOREIGN KEY ("DealId") REFERENCES "Deals" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_InboxItems_InboxItems_DuplicateOfId" FOREIGN KEY ("DuplicateOfId") REFERENCES "InboxItems" ("Id") ON DELETE SET NULL,
     CONSTRAINT "FK_InboxItems_OutletFeeds_FeedId" FOREIGN KEY ("FeedId") REFERENCES "OutletFeeds" ("Id") ON DELETE SET NULL,
@@ -268,7 +268,6 @@ CREATE INDEX "IX_InboxItems_FetchedAt" ON "InboxItems" ("FetchedAt");
 CREATE UNIQUE INDEX "IX_InboxItems_NormalisedLink" ON "InboxItems" ("NormalisedLink");
 CREATE INDEX "IX_InboxItems_OutletId" ON "InboxItems" ("OutletId");
 CREATE INDEX "IX_InboxItems_ReportId" ON "InboxItems" ("ReportId");
-CREATE INDEX "IX_InboxItems_Status_Score_PublishedAt" ON "InboxItems" ("Status", "Score", "PublishedAt");
 CREATE INDEX "IX_InboxItems_TitleKey" ON "InboxItems" ("TitleKey");
 CREATE UNIQUE INDEX "IX_OutletFeeds_NormalisedUrl" ON "OutletFeeds" ("NormalisedUrl");
 CREATE INDEX "IX_OutletFeeds_OutletId" ON "OutletFeeds" ("OutletId");
@@ -318,6 +317,11 @@ CREATE TABLE "OutletTallies" (
     CONSTRAINT "FK_OutletTallies_Outlets_OutletId" FOREIGN KEY ("OutletId") REFERENCES "Outlets" ("Id") ON DELETE CASCADE
 );
 CREATE INDEX "IX_FirstReports_OutletId" ON "FirstReports" ("OutletId");
+CREATE INDEX "IX_InboxItems_Score_SortAt_Id" ON "InboxItems" ("Score", "SortAt", "Id");
+CREATE INDEX "IX_InboxItems_SortAt_Id" ON "InboxItems" ("SortAt", "Id");
+CREATE INDEX "IX_InboxItems_Status_Score_SortAt_Id" ON "InboxItems" ("Status", "Score", "SortAt", "Id");
+CREATE INDEX "IX_InboxItems_Status_SortAt_Id" ON "InboxItems" ("Status", "SortAt", "Id");
+CREATE INDEX "IX_InboxItems_StoryWords_FetchedAt" ON "InboxItems" ("StoryWords", "FetchedAt");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129015651_InitialCreate', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129020215_AsOfDates', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129020349_TalksStage', '10.0.15');
@@ -331,4 +335,5 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('2
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207022948_InboxPublishedOn', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207082829_FeedPollingClaim', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207085702_RefillKeptDealViews', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207180627_InboxStoryWordsAndOrder', '10.0.15');
 INSERT INTO "StoreVersions" ("Id", "Value") VALUES (1, 0);

@@ -400,9 +400,16 @@ namespace DealTracker.Web.Data.Migrations
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("SortAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoryWords")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -438,7 +445,15 @@ namespace DealTracker.Web.Data.Migrations
 
                     b.HasIndex("TitleKey");
 
-                    b.HasIndex("Status", "Score", "PublishedAt");
+                    b.HasIndex("SortAt", "Id");
+
+                    b.HasIndex("StoryWords", "FetchedAt");
+
+                    b.HasIndex("Score", "SortAt", "Id");
+
+                    b.HasIndex("Status", "SortAt", "Id");
+
+                    b.HasIndex("Status", "Score", "SortAt", "Id");
 
                     b.ToTable("InboxItems");
                 });

@@ -324,10 +324,14 @@ public sealed class FeedPoller(
 
     /// <summary>
     /// Adds each entry not seen before (by <see cref="StoryLinks.Key"/>, or the link form stored before it; an entry with no web link by
-    /// its feed and title), at most <paramref name="cap"/> new ones a poll, so a long feed lands over the next polls. An entry whose
-    /// title tells the same story as a recent item from another feed (<see cref="Headlines.SameStoryWords"/>, published within
-    /// <see cref="SameStoryDays"/> days of it) is recorded as a duplicate of that item. A link already in the inbox counts as one more
-    /// copy of its story the first time this feed carries it; an item still new whose title or summary the feed changed is read again.
+    /// its outlet and title), at most <paramref name="cap"/> new ones a poll, so a long feed lands over the next polls. An entry whose
+    /// title tells the same story as an item from another feed (<see cref="Headlines.SameStoryWords"/>, published within
+    /// <see cref="SameStoryDays"/> days of it) is recorded as a duplicate of that item; one whose title this feed (or a removed feed of
+    /// the outlet) already brought under the same link but another query string (a session or cache-busting parameter) is that item
+    /// again, not counted. Stories are looked up by their stored, indexed story words, however many items the inbox holds. A link
+    /// already in the inbox counts as one more copy of its story the first time another feed carries it (a removed feed of the same
+    /// outlet, the feed before it was added again, is not another feed); an item still new whose title or summary the feed changed is
+    /// read again.
     /// </summary>
     private static async Task<(int Added, int Duplicates)> IngestAsync(
         DealTrackerDbContext db, OutletFeed feed, IReadOnlyList<FeedEntry> entries, int cap, DateTime now, CancellationToken cancellationToken)
@@ -337,24 +341,27 @@ public sealed class FeedPoller(
             .Where(e => e.Link is null || e.Link.Length <= Limits.Url) // longer than a report's link can be: its draft could never be saved
             .Select(e => (Entry: e, Key: StoryKey(feed, e, outletNames)))
             .ToList();
-        var keys = keyed.SelectMany(e => new[] { e.Key, Links.Normalise(e.Entry.Link) }).OfType<string>().Distinct().ToList();
-        // One list parameter (json_each on SQLite, = ANY on PostgreSQL), never one parameter a key: 16,384 entries' two keys each
+        var keys = keyed.SelectMany(e => new[] { e.Key, Links.Normalise(e.Entry.Link), FeedTitleKey(feed, e.Entry, outletNames) }).OfType<string>().Distinct().ToList();
+        // One list parameter (json_each on SQLite, = ANY on PostgreSQL), never one parameter a key: 16,384 entries with two keys each
         // went past SQLite's 32,766 variables and failed every poll of the feed.
         var known = await db.InboxItems.Where(i => EF.Parameter(keys).Contains(i.NormalisedLink))
             .ToDictionaryAsync(i => i.NormalisedLink, cancellationToken);
-        var stories = await RecentStoriesAsync(db, now, cancellationToken);
+        var filled = await FillStoryWordsAsync(db, now, cancellationToken);
+        var stories = await StoriesAsync(db, keyed.Select(e => TitleKeyOf(e.Entry, outletNames)), filled, now, cancellationToken);
         var seenBefore = feed.LastSuccessAt; // this feed's last look, before this poll
 
         DealMatcher? matcher = null;
         var (added, duplicates) = (0, 0);
         foreach (var (entry, link) in keyed)
         {
-            var same = known.GetValueOrDefault(link) ?? (Links.Normalise(entry.Link) is { } stored ? known.GetValueOrDefault(stored) : null);
+            var same = known.GetValueOrDefault(link)
+                ?? (Links.Normalise(entry.Link) is { } stored ? known.GetValueOrDefault(stored) : null)
+                ?? (FeedTitleKey(feed, entry, outletNames) is { } legacy ? known.GetValueOrDefault(legacy) : null);
             if (same is not null)
             {
                 // Already in the inbox: a re-read of this feed (not counted), the same link twice in this poll, or from a feed that had
                 // not carried it before (it was stored after that feed's last look): one more copy of the story.
-                if (same.Id == 0 || (same.FeedId != feed.Id && (seenBefore is null || same.FetchedAt > seenBefore)))
+                if (same.Id == 0 || (!FromThisFeed(same.FeedId, same.OutletId, feed) && (seenBefore is null || same.FetchedAt > seenBefore)))
                 {
                     same.Duplicates++;
                     duplicates++;
@@ -368,43 +375,76 @@ public sealed class FeedPoller(
                 continue;
             }
 
+            var item = NewItem(feed, entry, link, outletNames, now);
+            var words = item.StoryWords!;
+            var linkBase = LinkBase(entry.Link);
+            var copies = stories.GetValueOrDefault(words);
+            var matchable = Headlines.SameStoryWords(words, words); // enough story words to be matched across feeds at all
+            if (copies is not null && words.Length > 0
+                && copies.Any(s => FromThisFeed(s.FeedId, s.OutletId, feed) && s.LinkBase == linkBase && Near(s.PublishedAt, item.PublishedAt)))
+            {
+                continue; // this feed's story again under a link that changes at each fetch (a session or cache-busting parameter)
+            }
+
             if (added + duplicates >= cap)
             {
                 continue; // the rest land at the next polls
             }
 
-            var item = NewItem(feed, entry, link, outletNames, now);
-            var words = Headlines.StoryWords(item.TitleKey);
-            var original = stories.FirstOrDefault(s => s.FeedId != feed.Id && Headlines.SameStoryWords(words, s.Words) && Near(s.PublishedAt, item.PublishedAt));
+            var original = !matchable ? null : copies?.FirstOrDefault(s => s.DuplicateOfId is null && s.FeedId != feed.Id && Near(s.PublishedAt, item.PublishedAt));
             matcher ??= await DealMatcher.LoadAsync(db, cancellationToken);
             Analyse(item, matcher); // a duplicate too: its draft names its deal like any other's
-            if (original.Words is not null)
+            if (original is not null)
             {
                 await MarkDuplicateAsync(db, item, original.Item, original.Id, now, cancellationToken);
                 db.InboxItems.Add(item);
                 known[link] = item;
+                Remember(stories, words, new Story(null, feed.Id, feed.OutletId, item.PublishedAt, linkBase, original.Id ?? 0, item));
                 duplicates++;
                 continue;
             }
 
             db.InboxItems.Add(item);
             known[link] = item;
-            stories.Add((words, feed.Id, item.PublishedAt, null, item));
+            Remember(stories, words, new Story(null, feed.Id, feed.OutletId, item.PublishedAt, linkBase, null, item));
             added++;
         }
 
         return (added, duplicates);
     }
 
+    /// <summary>
+    /// Whether a stored item came from this feed: its feed is this one, or it came from a feed of the same outlet since removed
+    /// (removing a feed and adding it again is the only way to change its address; the new feed is the same source).
+    /// </summary>
+    private static bool FromThisFeed(int? itemFeedId, int itemOutletId, OutletFeed feed) =>
+        itemFeedId == feed.Id || (itemFeedId is null && itemOutletId == feed.OutletId);
+
     /// <summary>How many days apart two copies of one story may be published (when both feeds give a date).</summary>
     public const int SameStoryDays = 3;
 
+    /// <summary>How many days back a poll looks for the same story under another link (by the date the copies were fetched).</summary>
+    private const int StoryLookbackDays = 14;
+
     private static bool Near(DateTime? a, DateTime? b) => a is null || b is null || Math.Abs((a.Value - b.Value).TotalDays) <= SameStoryDays;
 
-    /// <summary>An entry's key: its link's story key, or for an entry with no web link, its feed and title (<c>feed:12#title words</c>).</summary>
+    /// <summary>
+    /// An entry's key: its link's story key, or for an entry with no web link, its outlet and title (<c>outlet:3#title words</c>), so
+    /// the key holds when the feed is removed and added again under a new id.
+    /// </summary>
     private static string StoryKey(OutletFeed feed, FeedEntry entry, IReadOnlyList<string> outletNames) =>
-        StoryLinks.Key(entry.Link)
-        ?? Limits.Cut($"feed:{feed.Id}#{Headlines.Key(Headlines.WithoutOutletSuffix(Limits.Cut(entry.Title, 500)!, outletNames))}", Limits.Url)!;
+        StoryLinks.Key(entry.Link) ?? Limits.Cut($"outlet:{feed.OutletId}#{TitleKeyOf(entry, outletNames)}", Limits.Url)!;
+
+    /// <summary>The key an entry with no web link was stored under before <see cref="StoryKey"/> named the outlet: its feed and title.</summary>
+    private static string? FeedTitleKey(OutletFeed feed, FeedEntry entry, IReadOnlyList<string> outletNames) =>
+        StoryLinks.Key(entry.Link) is null ? Limits.Cut($"feed:{feed.Id}#{TitleKeyOf(entry, outletNames)}", Limits.Url) : null;
+
+    private static string TitleKeyOf(FeedEntry entry, IReadOnlyList<string> outletNames) =>
+        Limits.Cut(Headlines.Key(Headlines.WithoutOutletSuffix(Limits.Cut(entry.Title, 500)!, outletNames)), 500)!;
+
+    /// <summary>A link without its query and fragment, host in lower case (null for no web link): what a session parameter leaves alone.</summary>
+    private static string? LinkBase(string? link) =>
+        Uri.TryCreate(link, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}:{uri.Port}{uri.AbsolutePath}" : null;
 
     private static bool Changed(InboxItem item, FeedEntry entry) =>
         item.Title != Limits.Cut(entry.Title, 500) || item.Summary != Limits.Cut(entry.Summary, 4000);
@@ -418,17 +458,63 @@ public sealed class FeedPoller(
         Analyse(item, matcher);
     }
 
-    /// <summary>
-    /// The stories of the last 14 days that are not themselves duplicates (the latest 2000), by story words: what a new entry's
-    /// title is compared with. Items added during this poll join the list with Item set.
-    /// </summary>
-    private static async Task<List<(string Words, int? FeedId, DateTime? PublishedAt, int? Id, InboxItem? Item)>> RecentStoriesAsync(
-        DealTrackerDbContext db, DateTime now, CancellationToken cancellationToken)
+    /// <summary>A stored item (Id set) or one of this poll (Item set) that a new entry's title is compared with.</summary>
+    private sealed record Story(int? Id, int? FeedId, int OutletId, DateTime? PublishedAt, string? LinkBase, int? DuplicateOfId, InboxItem? Item);
+
+    private static void Remember(Dictionary<string, List<Story>> stories, string words, Story story)
     {
-        var since = now.AddDays(-14);
-        var recent = await db.InboxItems.AsNoTracking().Where(i => i.FetchedAt >= since && i.DuplicateOfId == null)
-            .OrderByDescending(i => i.Id).Take(2000).Select(i => new { i.Id, i.TitleKey, i.FeedId, i.PublishedAt }).ToListAsync(cancellationToken);
-        return recent.Select(r => (Words: Headlines.StoryWords(r.TitleKey), r.FeedId, r.PublishedAt, Id: (int?)r.Id, Item: (InboxItem?)null)).ToList();
+        if (!stories.TryGetValue(words, out var list))
+        {
+            stories[words] = list = [];
+        }
+
+        list.Add(story);
+    }
+
+    /// <summary>
+    /// The items of the last <see cref="StoryLookbackDays"/> days whose story words are those of this poll's entries, originals and
+    /// duplicates alike, by story words: found through the index on <see cref="InboxItem.StoryWords"/>, whatever the inbox holds.
+    /// </summary>
+    private static async Task<Dictionary<string, List<Story>>> StoriesAsync(
+        DealTrackerDbContext db, IEnumerable<string> titleKeys, IReadOnlyList<InboxItem> filled, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-StoryLookbackDays);
+        var words = titleKeys.Select(Headlines.StoryWords).Where(w => w.Length > 0).Distinct().ToList();
+        var found = await db.InboxItems.AsNoTracking().Where(i => EF.Parameter(words).Contains(i.StoryWords!) && i.FetchedAt >= since)
+            .OrderBy(i => i.Id)
+            .Select(i => new { i.Id, i.StoryWords, i.FeedId, i.OutletId, i.PublishedAt, i.Link, i.DuplicateOfId })
+            .ToListAsync(cancellationToken);
+        var stories = new Dictionary<string, List<Story>>(StringComparer.Ordinal);
+        foreach (var i in found)
+        {
+            Remember(stories, i.StoryWords!, new Story(i.Id, i.FeedId, i.OutletId, i.PublishedAt, LinkBase(i.Link), i.DuplicateOfId, null));
+        }
+
+        foreach (var i in filled.Where(i => words.Contains(i.StoryWords!)))
+        {
+            Remember(stories, i.StoryWords!, new Story(i.Id, i.FeedId, i.OutletId, i.PublishedAt, LinkBase(i.Link), i.DuplicateOfId, null));
+        }
+
+        return stories;
+    }
+
+    /// <summary>How many items stored before <see cref="InboxItem.StoryWords"/> one poll fills in.</summary>
+    private const int FillBatch = 2000;
+
+    /// <summary>
+    /// Stores the story words of recent items stored before the column (null there), a batch a poll, so they are found by their
+    /// words like any other (this poll compares with them as they are); saved with the poll.
+    /// </summary>
+    private static async Task<List<InboxItem>> FillStoryWordsAsync(DealTrackerDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now.AddDays(-StoryLookbackDays);
+        var unfilled = await db.InboxItems.Where(i => i.StoryWords == null && i.FetchedAt >= since).Take(FillBatch).ToListAsync(cancellationToken);
+        foreach (var item in unfilled)
+        {
+            db.Entry(item).Property(i => i.StoryWords).IsModified = true; // its value is worked out from its title key
+        }
+
+        return unfilled;
     }
 
     /// <summary>

@@ -97,14 +97,20 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var total = await items.CountAsync(cancellationToken);
-        items = query.Order == InboxOrder.Newest
-            ? items.OrderByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id)
-            : items.OrderByDescending(i => i.Score).ThenByDescending(i => i.PublishedAt ?? i.FetchedAt).ThenByDescending(i => i.Id);
+        items = Ordered(items, query.Order);
         // A page past the end is empty (never an overflowing offset that wraps round to the first page).
         var skip = (long)(page - 1) * size;
         var rows = skip >= total ? [] : await Project(items.Skip((int)skip).Take(size)).ToListAsync(cancellationToken);
         return new InboxPage([.. rows.Select(r => r.ToView())], total, page, size);
     }
+
+    /// <summary>
+    /// The items in the inbox's order: by score, then the newest first (<see cref="InboxItem.SortAt"/>, the date published, else
+    /// fetched), then the latest stored; or the newest first alone. Each order, with or without a status filter, has an index.
+    /// </summary>
+    internal static IQueryable<InboxItem> Ordered(IQueryable<InboxItem> items, InboxOrder order) => order == InboxOrder.Newest
+        ? items.OrderByDescending(i => i.SortAt).ThenByDescending(i => i.Id)
+        : items.OrderByDescending(i => i.Score).ThenByDescending(i => i.SortAt).ThenByDescending(i => i.Id);
 
     /// <summary>One item, or null.</summary>
     public async Task<InboxItemView?> GetAsync(int itemId, CancellationToken cancellationToken = default)

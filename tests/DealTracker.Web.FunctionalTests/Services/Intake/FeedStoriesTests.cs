@@ -226,6 +226,81 @@ public sealed class FeedStoriesTests : IAsyncLifetime
         Assert.Equal(deal, item.GetProperty("dealSlug").GetString());
     }
 
+    [Fact]
+    public async Task Poll_SameStoryAfterThousandsOfNewerItems_IsStillADuplicate()
+    {
+        const string story = "Nvidia agrees to buy a stake of $2 billion in a chip designer, sources say";
+        await PollAsync("reuters", "first", Rss(Item(story, "https://wire.example.com/nvidia-stake")));
+        await using (var db = _host.App.CreateDbContext())
+        {
+            // More newer stories than any "latest N" window: the story must still be found by its words.
+            var outletId = await db.Outlets.Where(o => o.Slug == "forbes").Select(o => o.Id).SingleAsync();
+            db.InboxItems.AddRange(Enumerable.Range(1, 2500).Select(i => new InboxItem
+            {
+                OutletId = outletId, Title = $"Market brief number {i} on the day's trading", Link = $"https://example.com/brief/{i}",
+                NormalisedLink = StoryLinks.Key($"https://example.com/brief/{i}")!, TitleKey = $"market brief number {i} on the days trading", FetchedAt = DateTime.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var copy = await PollAsync("forbes", "copy", Rss(Item("EXCLUSIVE-" + story, "https://copy.example.com/nvidia")));
+
+        Assert.Equal((0, 1), (Int(copy, "newItems"), Int(copy, "duplicates")));
+        await using var check = _host.App.CreateDbContext();
+        Assert.Equal(1, await check.InboxItems.CountAsync(i => i.TitleKey.Contains("nvidia") && i.Status == InboxStatus.New));
+    }
+
+    [Fact]
+    public async Task Poll_FeedWhoseLinksChangeAtEachFetch_LandsEachStoryOnce()
+    {
+        static string Feed(int session) => Rss(
+            Item("Nvidia weighs new chip plant investment in Texas", $"https://sess.example.com/a/1?sid={session}") +
+            Item("Chip plant 2", $"https://sess.example.com/a/2?sid={session}"));
+        var feedId = await _host.AddFeedAsync("reuters", _host.Feeds.Serve("session", Feed(1)));
+        var first = await _host.PollAsync(feedId);
+
+        _host.Feeds.Serve("session", Feed(2));
+        var second = await _host.PollAsync(feedId);
+        _host.Feeds.Serve("session", Feed(3));
+        var third = await _host.PollAsync(feedId);
+
+        Assert.Equal((2, 0), (Int(first, "newItems"), Int(first, "duplicates")));
+        Assert.Equal((0, 0), (Int(second, "newItems"), Int(second, "duplicates")));
+        Assert.Equal((0, 0), (Int(third, "newItems"), Int(third, "duplicates")));
+        await using var db = _host.App.CreateDbContext();
+        Assert.Equal(2, await db.InboxItems.CountAsync());
+        Assert.All(await db.InboxItems.ToListAsync(), i => Assert.Equal(0, i.Duplicates));
+    }
+
+    [Fact]
+    public async Task Poll_FeedRemovedAndAddedAgain_DismissedItemsStayDismissedAndNoCopyIsCounted()
+    {
+        var url = _host.Feeds.Serve("readd", Rss(
+            Item("Amazon weighs a further $5 billion for OpenAI, sources say", null) +
+            Item("SoftBank lines up a loan for its OpenAI stake", "https://wire.example.com/softbank-loan")));
+        var feedId = await _host.AddFeedAsync("reuters", url);
+        await _host.PollAsync(feedId);
+        int linkless;
+        await using (var db = _host.App.CreateDbContext())
+        {
+            linkless = await db.InboxItems.Where(i => i.Link == "").Select(i => i.Id).SingleAsync();
+        }
+
+        var dismissed = await _host.Editor.PostAsJsonAsync($"/api/inbox/{linkless}/dismiss", new { reason = "junk" });
+        Assert.True(dismissed.IsSuccessStatusCode, await dismissed.Content.ReadAsStringAsync());
+        var removed = await _host.Editor.DeleteAsync($"/api/outlets/reuters/feeds/{feedId}");
+        Assert.True(removed.IsSuccessStatusCode, await removed.Content.ReadAsStringAsync());
+
+        var again = await _host.PollAsync(await _host.AddFeedAsync("reuters", url));
+
+        Assert.Equal((0, 0), (Int(again, "newItems"), Int(again, "duplicates")));
+        await using var check = _host.App.CreateDbContext();
+        var items = await check.InboxItems.OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal(2, items.Count);
+        Assert.Equal((InboxStatus.Dismissed, "junk"), (items.Single(i => i.Id == linkless).Status, items.Single(i => i.Id == linkless).DismissReason));
+        Assert.All(items, i => Assert.Equal(0, i.Duplicates));
+    }
+
     private async Task<JsonElement> PollAsync(string outlet, string name, string rss) =>
         await _host.PollAsync(await _host.AddFeedAsync(outlet, _host.Feeds.Serve(name, rss)));
 

@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f4930971-d066-44a6-94ad-5ca3a5de1eaf"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("0249ac02-cbf8-473b-89d9-1112a3223b17"), entityTypeCount: 27)
         {
         }
 

@@ -23,10 +23,10 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Domain.Intake.InboxItem",
                 typeof(InboxItem),
                 baseEntityType,
-                propertyCount: 22,
+                propertyCount: 24,
                 navigationCount: 5,
                 foreignKeyCount: 5,
-                unnamedIndexCount: 9,
+                unnamedIndexCount: 13,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -159,6 +159,12 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(InboxItem).GetField("<Score>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var sortAt = runtimeEntityType.AddProperty(
+                "SortAt",
+                typeof(DateTime),
+                propertyInfo: typeof(InboxItem).GetProperty("SortAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(InboxStatus),
@@ -167,6 +173,13 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 maxLength: 32,
                 providerPropertyType: typeof(string));
             status.SetSentinelFromProviderValue("New");
+
+            var storyWords = runtimeEntityType.AddProperty(
+                "StoryWords",
+                typeof(string),
+                propertyInfo: typeof(InboxItem).GetProperty("StoryWords", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
@@ -220,7 +233,19 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 new[] { titleKey });
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { status, score, publishedAt });
+                new[] { sortAt, id });
+
+            var index8 = runtimeEntityType.AddIndex(
+                new[] { storyWords, fetchedAt });
+
+            var index9 = runtimeEntityType.AddIndex(
+                new[] { score, sortAt, id });
+
+            var index10 = runtimeEntityType.AddIndex(
+                new[] { status, sortAt, id });
+
+            var index11 = runtimeEntityType.AddIndex(
+                new[] { status, score, sortAt, id });
 
             return runtimeEntityType;
         }

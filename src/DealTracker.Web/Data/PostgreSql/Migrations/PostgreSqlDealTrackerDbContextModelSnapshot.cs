@@ -421,10 +421,17 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("SortAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StoryWords")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
@@ -459,7 +466,15 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("TitleKey");
 
-                    b.HasIndex("Status", "Score", "PublishedAt");
+                    b.HasIndex("SortAt", "Id");
+
+                    b.HasIndex("StoryWords", "FetchedAt");
+
+                    b.HasIndex("Score", "SortAt", "Id");
+
+                    b.HasIndex("Status", "SortAt", "Id");
+
+                    b.HasIndex("Status", "Score", "SortAt", "Id");
 
                     b.ToTable("InboxItems");
                 });
