@@ -251,6 +251,23 @@ public sealed class FeedStoriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Poll_CopyOfAStoryStoredBeforeStoryWords_IsStillADuplicate()
+    {
+        const string story = "Microsoft weighs a $3 billion stake in a data centre venture, sources say";
+        await PollAsync("reuters", "before", Rss(Item(story, "https://wire.example.com/microsoft-stake")));
+        await using (var db = _host.App.CreateDbContext())
+        {
+            await db.InboxItems.ExecuteUpdateAsync(set => set.SetProperty(i => i.StoryWords, (string?)null)); // as the migration leaves it
+        }
+
+        var copy = await PollAsync("forbes", "after", Rss(Item(story, "https://copy.example.com/microsoft")));
+
+        Assert.Equal((0, 1), (Int(copy, "newItems"), Int(copy, "duplicates")));
+        await using var check = _host.App.CreateDbContext();
+        Assert.Equal(0, await check.InboxItems.CountAsync(i => i.StoryWords == null));
+    }
+
+    [Fact]
     public async Task Poll_FeedWhoseLinksChangeAtEachFetch_LandsEachStoryOnce()
     {
         static string Feed(int session) => Rss(
