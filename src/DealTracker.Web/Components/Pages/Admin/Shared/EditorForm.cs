@@ -61,6 +61,9 @@ public abstract class EditorForm : ComponentBase, IDisposable
     /// <summary>The draft differs from the one loaded or last saved.</summary>
     public abstract bool IsDirty { get; }
 
+    /// <summary>The draft as it is now counts as saved.</summary>
+    protected abstract void MarkClean();
+
     /// <summary>Cancelled when the form goes (the circuit closed, the page left): pass it to every service call.</summary>
     protected CancellationToken Aborted { get; }
 
@@ -114,7 +117,10 @@ public abstract class EditorForm : ComponentBase, IDisposable
                 return;
             }
 
+            // Saved: nothing is unsaved from here, even while the callback reloads the item (leaving the page in that moment asked
+            // "Leave without saving?" of work just saved).
             Errors.Clear();
+            MarkClean();
             await saved(result);
         }
         finally
@@ -235,7 +241,7 @@ public abstract class EditorForm<TDraft> : EditorForm
     }
 
     /// <summary>The draft as it is now counts as saved (after a change the server made in place, such as a retraction).</summary>
-    protected void MarkClean()
+    protected override void MarkClean()
     {
         _snapshot = Draft is null ? null : Snapshot(Draft);
         _dirty = false;
