@@ -35,8 +35,9 @@ public sealed record PollResult(int FeedId, string Status, int ItemCount, int Ne
 /// Polls feeds: fetches each (conditional GET, safe fetch), reads its entries and puts each new story in the
 /// inbox with what the extractor found, the tracked parties named and the deal it probably concerns. Records
 /// the feed's last success, last error, item count and back-off. A feed is polled by one poll at a time across nodes (each poll
-/// claims it first) and on a node (a second manual poll of it waits for the first); polls of different feeds run side by side, so
+/// claims it first) and on a node (a second manual poll of it waits for the first); polls of different feeds fetch side by side, so
 /// a slow feed never holds up another's, and the background cycle polls at most <see cref="IntakeOptions.MaxParallelPolls"/> at once.
+/// What a poll fetched is stored one poll at a time on a node, so copies of one story fetched together are still found.
 /// </summary>
 public sealed class FeedPoller(
     IDbContextFactory<DealTrackerDbContext> dbFactory, SafeFetcher fetcher, TimeProvider clock, IOptions<IntakeOptions> options, ILogger<FeedPoller> logger)
@@ -44,6 +45,13 @@ public sealed class FeedPoller(
     private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1";
     /// <summary>One gate per feed polled on this node (a few bytes each, kept for the process's life).</summary>
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _feedGates = new();
+
+    /// <summary>
+    /// Fetches run side by side, but one poll at a time on a node reads the inbox and stores what it fetched: two feeds carrying one
+    /// story, fetched at the same moment, would otherwise each find no copy and both land it as new. (Across nodes the unique link index
+    /// keeps one item of a link; a story under two links polled on two nodes at the same moment can still land twice.)
+    /// </summary>
+    private readonly SemaphoreSlim _storing = new(1, 1);
 
     /// <summary>What a manual poll answers when another poll, on this node or another, holds the feed.</summary>
     public const string AlreadyPolling = "A poll of this feed is already running; its result shows on the feed when it ends.";
@@ -199,7 +207,15 @@ public sealed class FeedPoller(
         {
             try
             {
-                return await StoreAsync(feedId, fetched, now, cancellationToken);
+                await _storing.WaitAsync(cancellationToken);
+                try
+                {
+                    return await StoreAsync(feedId, fetched, now, cancellationToken);
+                }
+                finally
+                {
+                    _storing.Release();
+                }
             }
             catch (DbUpdateException exception) when (fetched.Outcome == FetchOutcome.Ok && StoreErrors.IsUniqueViolation(exception))
             {

@@ -130,6 +130,38 @@ public sealed class FeedScaleTests : IAsyncLifetime
         Assert.Equal(3, await db.InboxItems.CountAsync());
     }
 
+    [Fact]
+    public async Task PollDue_OneStoryInTwoFeedsFetchedTogether_LandsOneNewItemAndOneCopy()
+    {
+        // Both feeds answer only once both are being fetched, so their polls store what they fetched at the same moment.
+        const string Story = "Nvidia agrees to buy a stake of $2 billion in a chip designer, sources say";
+        var arrivals = 0;
+        var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        foreach (var (name, outlet) in new[] { ("wire-a", "reuters"), ("wire-b", "forbes") })
+        {
+            _host.Feeds.Routes[name] = async context =>
+            {
+                if (Interlocked.Increment(ref arrivals) == 2)
+                {
+                    both.TrySetResult();
+                }
+
+                await both.Task.WaitAsync(context.RequestAborted);
+                context.Response.ContentType = "application/rss+xml";
+                await context.Response.WriteAsync(IntakeHost.Rss(Item(Story, $"https://{name}.example.com/nvidia-stake")), context.RequestAborted);
+            };
+            await _host.AddFeedAsync(outlet, _host.Feeds.Url("/t/" + name));
+        }
+
+        var polled = await _host.App.Services.GetRequiredService<FeedPoller>().PollDueAsync(CancellationToken.None);
+
+        Assert.Equal(2, polled);
+        await using var db = _host.App.CreateDbContext();
+        var items = await db.InboxItems.Select(i => new { i.DuplicateOfId }).ToListAsync();
+        Assert.Equal(2, items.Count);
+        Assert.Single(items, i => i.DuplicateOfId is null);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         for (var seen = Volatile.Read(ref target); value > seen; seen = Volatile.Read(ref target))
