@@ -38,6 +38,7 @@ internal static partial class SourceRules
         }
     }
 
+    /// <summary>A name read as an outlet or listed as one.</summary>
     private static bool IsOutletName(Name name) =>
         name.Kind == NameKind.Outlet || Lexicon.OutletName(name.Text) is not null || KnownOutlet(name.Text) is not null;
 

@@ -71,9 +71,6 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         k += k < words.Count && words[k].Lower == "the" && !words[k].EndsPhrase ? 1 : 0;
-        return k < words.Count && sentence.NameAt[k] is { } name && name.First == k
-               && (name.Kind == NameKind.Outlet || Lexicon.OutletName(name.Text) is not null || KnownOutlet(name.Text) is not null)
-            ? name
-            : null;
+        return k < words.Count && sentence.NameAt[k] is { } name && name.First == k && IsOutletName(name) ? name : null;
     }
 }

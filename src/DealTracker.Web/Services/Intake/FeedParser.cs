@@ -384,7 +384,7 @@ public static partial class FeedParser
         }
     }
 
-    /// <summary>"Too many entries: the feed holds more than 10,000; at most 10,000 are read." (a failed poll's error).</summary>
+    /// <summary>"Too many entries: the feed holds more than 10,000; a feed is read only when it holds at most 10,000." (a failed poll's error).</summary>
     public static string TooManyEntries(int maxEntries)
     {
         var most = maxEntries.ToString("N0", CultureInfo.InvariantCulture);

@@ -36,7 +36,7 @@ public sealed class IntakeOptions
     /// The most entries a feed may hold: a longer one is a failed poll ("Too many entries…"), as a body over <see cref="MaxBytes"/>
     /// is, not a poll whose work grows without bound.
     /// </summary>
-    public int MaxEntriesPerFeed { get; set; } = 10_000;
+    public int MaxEntriesPerFeed { get; set; } = FeedParser.DefaultMaxEntries;
 
     /// <summary>How many due feeds the background cycle polls at once on a node (a manual poll never waits for them).</summary>
     public int MaxParallelPolls { get; set; } = 4;

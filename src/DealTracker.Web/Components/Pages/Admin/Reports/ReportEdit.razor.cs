@@ -192,11 +192,9 @@ public sealed partial class ReportEdit
             await LoadLookupsAsync();
             if (isNew)
             {
-                // The paste panel stays open on the saved report, with any figures not yet handled.
+                // The paste panel stays open on the saved report, with any figures not yet handled. The form counts as saved since the
+                // save (EditorForm.SaveAsync), so leaving the new report's address for the saved one's asks nothing.
                 _showFinder = true;
-
-                // Saved: leaving the new report's address for the saved one's asks nothing (the form loads it there).
-                MarkClean();
                 Navigation.NavigateTo($"/admin/reports/{result.Id}");
             }
             else
