@@ -44,6 +44,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(15_000);
+
+        // An assertion waits as long as an action does: on two busy cores a circuit's answer to a typed field took more than
+        // Playwright's default five seconds (a CI run failed waiting for a date field's message that came later). A passing
+        // assertion returns as soon as it holds, so only a failing run waits the longer time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (theme == Theme.Dark)
         {
             // The layout reads the cookie while prerendering, so the very first paint is dark.

@@ -10,7 +10,9 @@ public static class Interactivity
 {
     /// <summary>
     /// The public pages are static server-rendered (<c>data-interactive="false"</c>): ready once
-    /// blazor.web.js runs. A page rendered by a live circuit says <c>"true"</c>.
+    /// blazor.web.js runs. A page rendered by a live circuit says <c>"true"</c>. The editor pages
+    /// (under the admin layout) are prerendered first and answer nothing typed until their circuit
+    /// renders them, so for those this waits for the circuit too.
     /// </summary>
     public static async Task WaitForInteractiveAsync(this IPage page, float timeoutMs = 15_000)
     {
@@ -24,6 +26,11 @@ public static class Interactivity
             var blazor = await page.EvaluateAsync<bool>("() => !!window.Blazor");
             throw new TimeoutException(
                 $"The page {page.Url} was not ready within {timeoutMs} ms (blazor.web.js {(blazor ? "loaded" : "not loaded")}).", exception);
+        }
+
+        if (await page.Locator(".dt-admin").CountAsync() > 0)
+        {
+            await page.WaitForCircuitAsync(timeoutMs);
         }
     }
 

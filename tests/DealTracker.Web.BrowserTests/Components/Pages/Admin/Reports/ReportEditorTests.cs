@@ -197,7 +197,7 @@ public sealed class ReportEditorTests(BrowserFixture fixture, ITestOutputHelper 
         var totalBefore = await TotalAsync(page);
 
         await page.GotoAsync("/admin/reports/new");
-        await page.WaitForInteractiveAsync();
+        await page.WaitForCircuitAsync();
         await page.GetByLabel("Outlet", new() { Exact = true }).TypeAndChooseAsync("Reuter", "Reuters");
         await page.GetByLabel("Headline", new() { Exact = true }).FillAsync($"A report dated a day that does not exist ({Unique()})");
         await page.GetByLabel("Link", new() { Exact = true }).FillAsync($"https://www.reuters.com/no-such-day-{Unique()}");
