@@ -14,18 +14,21 @@ using DealTracker.Tests.Shared;
 //                                     reads it.
 //   edges [n]                         reads every corpus sentence with its first 1..n words cut off and its last 1..n words cut off
 //                                     (n = 5): a rule that reads past a sentence's edge throws; prints each text that throws.
+//   slow [n]                          times the reading of every corpus sentence (best of three) and prints the n slowest (n = 10)
+//                                     with their times: a rule that backtracks shows here long before it meets its 1-second limit.
 return args.FirstOrDefault() switch
 {
     "score" => Score(args[1..]),
     "probe" => Probe(),
     "edges" => Edges(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5),
     "dump" => Dump(args[1..]),
+    "slow" => Slow(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: score [-v] [-c] [file.json ...] | dump [file.json ...] | probe < sentences.txt | edges [n]");
+    Console.Error.WriteLine("usage: score [-v] [-c] [file.json ...] | dump [file.json ...] | probe < sentences.txt | edges [n] | slow [n]");
     return 2;
 }
 
@@ -116,6 +119,36 @@ static int Edges(int cut)
 
     Console.WriteLine($"{read} texts read, {thrown} threw");
     return thrown == 0 ? 0 : 1;
+}
+
+static int Slow(int count)
+{
+    var folder = Environment.GetEnvironmentVariable("CORPUS") ?? Path.Combine(FindRepository(), "tests", "DealTracker.Domain.UnitTests", "Figures", "Context", "Corpus");
+    var times = new List<(double Ms, string Text)>();
+    foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+    {
+        foreach (var entry in CorpusScoring.Load(file))
+        {
+            var best = double.MaxValue;
+            for (var i = 0; i < 3; i++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                ContextReader.Read(entry.Text, FigureExtractor.Extract(entry.Text));
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Add((best, entry.Text));
+        }
+    }
+
+    times.Sort((a, b) => b.Ms.CompareTo(a.Ms));
+    Console.WriteLine($"{times.Count} sentences, median {times[times.Count / 2].Ms:F2} ms, total {times.Sum(t => t.Ms) / 1000:F1} s");
+    foreach (var (ms, text) in times.Take(count))
+    {
+        Console.WriteLine($"{ms,9:F2} ms  {text}");
+    }
+
+    return 0;
 }
 
 static int Score(string[] args)

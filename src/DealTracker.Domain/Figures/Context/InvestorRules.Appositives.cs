@@ -53,12 +53,33 @@ internal static partial class InvestorRules
                 continue;
             }
 
-            var described = words[open + 1].Lower is "a" or "an" or "the" || (dashed && words[open + 1].Possessive);
+            // Since the forty-sixth session, a bare noun and "of" too: "Premji Invest and Claypond Capital, family offices of Wipro's Azim
+            // Premji and Manipal Group's Ranjan Pai, are in talks to invest".
+            var described = words[open + 1].Lower is "a" or "an" or "the" || (dashed && words[open + 1].Possessive) || (!dashed && BareNounsThenOf(words, open + 1));
             return described && sentence.NameAt[open] is { Possessive: false, Kind: not NameKind.Outlet } name && name.Last == open ? name.Text
                 : dashed ? null : SubjectBeforeDescribingClause(sentence, open, closing);
         }
 
         return null;
+    }
+
+    /// <summary>"family offices of", "the investment arms of": one to three lower-case nouns, then "of".</summary>
+    private static bool BareNounsThenOf(List<Word> words, int start)
+    {
+        for (var k = start; k < words.Count && k <= start + 3; k++)
+        {
+            if (words[k].Lower == "of")
+            {
+                return k > start;
+            }
+
+            if (words[k].EndsPhrase || words[k].Core.Length == 0 || !words[k].Core.All(c => char.IsLower(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that open a describing clause set off by commas: "formed from the merger of …", "with operations in …", "based in …".</summary>

@@ -50,6 +50,18 @@ internal static partial class MetricRules
             return true;
         }
 
+        // Since the forty-sixth session: an offering's "total proceeds" ("a bought deal financing for total proceeds of $132.3 million",
+        // "the over-allotment … for total proceeds of $26.3 million"), with the offering named before it and no sale of a holding.
+        if (k >= 2 && words[k].Lower == "of" && words[k - 1].Lower == "proceeds" && words[k - 2].Lower is "total" or "aggregate")
+        {
+            var before = words.Take(k - 2).Select(w => w.Lower).ToList();
+            if (before.Any(w => w is "financing" or "offering" or "placement" or "over-allotment" or "overallotment" or "bought-deal")
+                && !before.Any(w => w is "sale" or "sold" or "sell" or "sells" or "selling" or "disposal" or "divestment"))
+            {
+                return true;
+            }
+        }
+
         if (k >= 1 && words[k].Lower == "gross" && words[k - 1].Lower is "could" or "would" or "will" or "may" or "might" or "to" or "should")
         {
             return true;

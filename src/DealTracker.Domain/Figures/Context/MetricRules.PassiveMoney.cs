@@ -23,7 +23,37 @@ internal static partial class MetricRules
 
     /// <summary>"Approximately $700 million might be invested into the projects": the figure, then auxiliaries with "be", then a money participle.</summary>
     internal static bool IsPassiveMoneyPutIn(SentenceWords sentence, int first, int last) =>
-        PassiveParticipleAfter(sentence.Words, last) is var participle and >= 0 && HasOneAgent(sentence, participle);
+        PassiveParticipleAfter(sentence.Words, last) is var participle and >= 0 && (HasOneAgent(sentence, participle) || IntoOneNamedCompany(sentence, participle));
+
+    /// <summary>
+    /// Since the forty-sixth session: money put into one company named after the participle, giver unnamed: "A further $4.5 million (£2.8m)
+    /// was also pumped into co-working space company General Assembly". Not many receivers ("was invested in Nordic startups").
+    /// </summary>
+    private static bool IntoOneNamedCompany(SentenceWords sentence, int participle)
+    {
+        var words = sentence.Words;
+        if (participle + 2 >= words.Count || words[participle].EndsPhrase || words[participle + 1].Lower is not ("into" or "in"))
+        {
+            return false;
+        }
+
+        for (var k = participle + 2; k < words.Count && k <= participle + 6; k++)
+        {
+            if (sentence.NameAt[k] is { Kind: NameKind.Organisation } name && name.First == k)
+            {
+                var after = name.Last + 1 < words.Count && !words[name.Last].EndsPhrase ? words[name.Last + 1].Lower : "";
+                return !(after is "and" or "or" || (IsPluralHead(after) && after is not ("is" or "has" or "was")));
+            }
+
+            if (words[k].IsCapitalised || words[k].EndsPhrase || IsPluralHead(words[k].Lower) || (words[k].Lower is "the" && k > participle + 2)
+                || IsCount(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Plural heads of an agent that is many givers: "by US funds", "by investors".</summary>
     private static bool IsPluralHead(string lower) => lower.EndsWith('s') && lower is not ("business" or "ventures" or "partners" or "holdings" or "capital");

@@ -92,6 +92,15 @@ internal static partial class MetricRules
                 return (true, IsPersonsStake(sentence, i));
             }
 
+            // Since the forty-sixth session, a counted block of shares is one stake too (M11: "a holding or a block of shares in one
+            // company"): "has increased its stake … to approximately 30 million shares, worth around $2.5 billion", "Third Point's 23.5
+            // million Dow shares had a market value of $1.34 billion".
+            if (noun == "shares" && CountedShares(words, i)
+                && Enumerable.Range(i + 1, Math.Max(0, cue - i - 1)).All(j => _stakeWorthLinks.Contains(words[j].Lower) || words[j].Lower is "a" or "an" or "market" or "value" or "total" or "valued"))
+            {
+                return (true, IsPersonsStake(sentence, i));
+            }
+
             // Only the stake's own words stand between: "its 27% stake in OpenAI Group PBC", "the stake that Aramco would have bought".
             if (words[i].Lower is "and" or "or" or "with" or "for" or "after" or "before" or "as" or "deal" or "deals" or "shares" or "company" or "valuation")
             {
@@ -100,6 +109,45 @@ internal static partial class MetricRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "its stake … to approximately 30 million shares", "Third Point's 23.5 million Dow shares", "owned about 9.4 million shares": a count
+    /// right before the shares (or before one name), held: a holder's possessive before the count, or a stake or a holding verb shortly
+    /// before. Not shares counted in a sale's threshold or in applications ("at least 500,000 shares valued at", "requesting for 143.1
+    /// million shares worth").
+    /// </summary>
+    private static bool CountedShares(List<Word> words, int shares)
+    {
+        var count = shares - 1;
+        count -= count >= 1 && words[count].IsCapitalised && !words[count - 1].EndsPhrase ? 1 : 0;
+        if (count < 0 || words[count].EndsPhrase || !(words[count].Lower is "million" or "billion" or "thousand"
+            || (words[count].Core.Length > 0 && char.IsDigit(words[count].Core[0]) && words[count].Core.All(c => char.IsDigit(c) || c is ',' or '.'))))
+        {
+            return false;
+        }
+
+        var start = count;
+        while (start > 0 && !words[start - 1].EndsPhrase && (words[start - 1].Lower is "million" or "billion" or "about" or "approximately"
+            or "around" or "roughly" or "some" or "nearly" or "almost" or "over" || char.IsDigit(words[start - 1].Core.FirstOrDefault())))
+        {
+            start--;
+        }
+
+        if (start > 0 && words[start - 1].Possessive)
+        {
+            return true;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 8 && !words[k].EndsPhrase; k--)
+        {
+            if (words[k].Lower is "stake" or "holding" or "owns" or "owned" or "holds" or "held" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the stake noun at <paramref name="noun"/> is a person's own: "Siemiatkowski's 7% stake", "co-founder Victor Jacobsson’s 8.4% stake".</summary>

@@ -30,6 +30,9 @@ internal static partial class SourceRules
 
         // Since the forty-fifth session: "Industry players say", "market players said" (read as observers are: with a source adjective).
         "players",
+
+        // Since the forty-sixth session: "…, academics said on Wednesday." (read as experts are: speaking or cited).
+        "academics",
     };
 
     private static readonly HashSet<string> _quantifiers = new(StringComparer.Ordinal)
@@ -87,7 +90,7 @@ internal static partial class SourceRules
             return null;
         }
 
-        if (lower is "experts" or "financier" or "financiers")
+        if (lower is "experts" or "financier" or "financiers" or "academics")
         {
             return ExpertsAt(text, sentence, i, next, previous);
         }
@@ -369,16 +372,21 @@ internal static partial class SourceRules
 
         // "a senior administration official said": describing words between the quantifier and the noun.
         var quantifier = i - 1;
-        while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase && !words[quantifier].IsCapitalised
-               && (_sourceAdjectives.Contains(words[quantifier].Lower) || words[quantifier].Lower is "administration" or "ministry" or "top" or "former"))
+        // Since the forty-sixth session, a country's or a union's officials too: "according to a senior US official", "a Chinese official said".
+        var country = false;
+        while (quantifier > 0 && i - quantifier <= 2 && !words[quantifier].EndsPhrase
+               && ((!words[quantifier].IsCapitalised
+                       && (_sourceAdjectives.Contains(words[quantifier].Lower) || words[quantifier].Lower is "administration" or "ministry" or "top" or "former"))
+                   || (lower is "official" or "officials" && CountryWord(words[quantifier]))))
         {
+            country |= words[quantifier].IsCapitalised;
             quantifier--;
         }
 
         var unnamedOfficial = lower is "official" or "officials" or "executive" or "executives" or "insider" or "banker" or "bankers"
             && quantifier >= 0 && words[quantifier].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed"
                 or "unidentified" or "anonymous"
-            && SaysWithin(words, i, 6);
+            && (SaysWithin(words, i, 6) || (country && AccordingToBefore(words, quantifier + 1)));
         if (unnamedOfficial && !IsPartysOwnSpeaker(sentence, i))
         {
             return Span(text, SourceKind.Anonymous, words[quantifier].Start, words[i].End);
@@ -400,6 +408,10 @@ internal static partial class SourceRules
 
         return null;
     }
+
+    /// <summary>A country's or a union's word before "official": "US", "U.S.", "EU", "UK", "Chinese", "German", "Canadian".</summary>
+    private static bool CountryWord(Word word) =>
+        word.IsCapitalised && (word.Core is "US" or "U.S." or "EU" or "UK" or "U.K." or "UN" || Demonym(word.Core));
 
     /// <summary>The words of unnamed people: from a quantifier ("two of the") through what they know ("familiar with the matter").</summary>
     private static SourceMention AnonymousSpan(string text, List<Word> words, int i, bool knowing)

@@ -204,6 +204,21 @@ internal static partial class SourceRules
             return new SourceMention(provider.Text, SourceKind.Named, provider.Start, provider.End - provider.Start);
         }
 
+        // Since the forty-sixth session: "according to investment bank Nomura", "according to broker Jefferies": a bank's estimate cited,
+        // as its analysts' are (S6).
+        var bank = i;
+        while (bank < words.Count && bank - i < 3 && !words[bank].EndsPhrase && words[bank].Lower is "investment" or "bank" or "broker"
+            or "brokerage" or "banking" or "house" or "japanese" or "swiss" or "german" or "french" or "british" or "us")
+        {
+            bank++;
+        }
+
+        if (bank > i && from >= 2 && words[from - 1].Lower == "to" && words[from - 2].Lower == "according" && words[bank - 1].Lower is "bank" or "broker" or "brokerage"
+            && bank < words.Count && sentence.NameAt[bank] is { Kind: NameKind.Organisation } cited && cited.First == bank)
+        {
+            return new SourceMention(cited.Text, SourceKind.Named, cited.Start, cited.End - cited.Start);
+        }
+
         // "a Semafor report", "the Wall Street Journal"
         if (i < words.Count && sentence.NameAt[i] is { } name && name.First == i)
         {

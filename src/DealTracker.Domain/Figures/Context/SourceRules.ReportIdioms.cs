@@ -26,6 +26,17 @@ internal static partial class SourceRules
     private static readonly HashSet<string> _movedOnCues = new(StringComparer.Ordinal)
     {
         "amid", "on",
+
+        // Since the forty-sixth session: "hit a one-year high today following reports that", "clamoured to buy … after reports that".
+        "after", "following",
+    };
+
+    /// <summary>Since the forty-sixth session: a price moving on bare reports ("jumped on reports that"), not "pushing back on reports".</summary>
+    private static readonly HashSet<string> _movedVerbs = new(StringComparer.Ordinal)
+    {
+        "jumped", "jumps", "rose", "rises", "fell", "falls", "surged", "surges", "slumped", "slumps", "climbed", "climbs", "dropped", "drops",
+        "soared", "soars", "gained", "gains", "tumbled", "tumbles", "rallied", "rallies", "slid", "slides", "sank", "sinks", "spiked", "spikes",
+        "plunged", "plunges", "advanced", "advances", "declined", "declines",
     };
 
     /// <summary>Verbs of a survey or a study cited back: "the survey reveals", "the study found".</summary>
@@ -88,9 +99,16 @@ internal static partial class SourceRules
             noun++;
         }
 
-        // "on a media report that", not "pushing back on reports that" (no source in the corpus).
+        // "on a media report that", not "pushing back on reports that" (no source in the corpus); bare "reports" after "amid", or a
+        // market's move on or after them ("jumped on reports that", "the share price hit a one-year high following reports that",
+        // "Investors clamoured to buy the stock after reports that"), not news that merely came after them ("This comes just days
+        // after reports that", "confirmed the plan after reports that": no source in the corpus).
+        var bareCue = words[i - 1].Lower == "amid"
+            || (words[i - 1].Lower == "on" && i >= 2 && _movedVerbs.Contains(words[i - 2].Lower))
+            || (words[i - 1].Lower is "after" or "following" && words.Take(i - 1).Any(w => _movedVerbs.Contains(w.Lower)
+                || w.Lower is "stock" or "stocks" or "shares" or "share" or "price" or "prices" or "investors" or "traders" or "market"));
         return noun + 1 < words.Count && words[noun].Lower is "report" or "reports" && !words[noun].EndsPhrase && words[noun + 1].Lower == "that"
-            && (noun > i || (words[noun].Lower == "reports" && words[i - 1].Lower == "amid"))
+            && (noun > i || (words[noun].Lower == "reports" && bareCue))
             ? Span(text, SourceKind.Named, words[i].Start, words[noun].End)
             : null;
     }

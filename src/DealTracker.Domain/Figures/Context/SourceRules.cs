@@ -142,10 +142,29 @@ internal static partial class SourceRules
         // Moneycontrol" read "As" as the one stating).
         found.RemoveAll(s => s.Kind == SourceKind.Named && s.Name is "As" or "While" or "Although" or "Though" or "But" or "And" or "So" or "If" or "When");
 
+        // Since the forty-sixth session: a month or a day written before a listed outlet is the report's date, not its name ("According to
+        // a January Mint report" cites Mint; "The Sunday Times" stays whole).
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].Kind == SourceKind.Named && found[k].Name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0
+                && _monthsAndDays.Contains(found[k].Name[..space]) && Lexicon.OutletName(found[k].Name) is null
+                && Lexicon.OutletName(found[k].Name[(space + 1)..]) is not null)
+            {
+                found[k] = found[k] with { Name = found[k].Name[(space + 1)..], Start = found[k].Start + space + 1, Length = found[k].Length - space - 1 };
+            }
+        }
+
         // Two rules that read the same words give one source ("The Ken reported" was listed twice).
         sources.AddRange(found.Where((s, k) => !found.Take(k).Any(p => p.Kind == s.Kind && p.Start < s.Start + s.Length && s.Start < p.Start + p.Length))
             .Select(s => AsWritten(text, s)));
     }
+
+    /// <summary>Month and day names that may stand before an outlet's name as its report's date: "a January Mint report".</summary>
+    private static readonly HashSet<string> _monthsAndDays = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     /// <summary>
     /// Since the thirtieth session: the other name of "X and Y" when one of them is read as a named source and the other is an outlet, or
