@@ -36,8 +36,8 @@ public static class DataExtensions
         builder.AddDealTrackerKeyRing();
         if (IsPostgreSql(builder.Configuration))
         {
-            var npgsql = builder.Configuration.GetConnectionString(ConnectionName)
-                ?? throw new InvalidOperationException($"{ProviderSetting} is PostgreSQL: set ConnectionStrings:{ConnectionName} to an Npgsql connection string.");
+            var npgsql = PostgreSqlStore.WithPoolBound(builder.Configuration.GetConnectionString(ConnectionName)
+                ?? throw new InvalidOperationException($"{ProviderSetting} is PostgreSQL: set ConnectionStrings:{ConnectionName} to an Npgsql connection string."));
 
             // Other nodes' edits: LISTEN/NOTIFY on the store, the version row as the fallback.
             builder.Services.AddSingleton(services => new PostgreSqlStoreChanges(

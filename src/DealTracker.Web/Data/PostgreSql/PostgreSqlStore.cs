@@ -9,6 +9,34 @@ namespace DealTracker.Web.Data.PostgreSql;
 /// <summary>The PostgreSQL store's options, in one place for the app, the design-time factory and the tests.</summary>
 public static class PostgreSqlStore
 {
+    /// <summary>
+    /// The most pooled connections a node opens when its connection string names no <c>Maximum Pool Size</c> (Npgsql's own default
+    /// is 100). A 2-core node gains nothing from more statements in flight than a few per core: past that they queue on its CPUs
+    /// and the server's, holding a server slot each. Twenty keeps four nodes, their four listeners and a few admin sessions within
+    /// PostgreSQL's default <c>max_connections</c> of 100 less its 3 reserved slots (4 × 20 + 4 + 5 = 89 ≤ 97); a request that finds
+    /// all twenty busy waits the connection string's <c>Timeout</c> (15 s by default), then answers 503 "the store is busy".
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    /// <summary>
+    /// The connection string with <c>Maximum Pool Size=</c><see cref="DefaultMaxPoolSize"/> added when it names none
+    /// (as <c>Maximum Pool Size</c> or <c>MaxPoolSize</c>, in any case); one that names it is returned as given.
+    /// </summary>
+    public static string WithPoolBound(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        foreach (string key in builder.Keys)
+        {
+            if (key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE")
+            {
+                return connectionString;
+            }
+        }
+
+        builder["Maximum Pool Size"] = DefaultMaxPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return builder.ConnectionString;
+    }
+
     public static DbContextOptionsBuilder<DealTrackerDbContext> Configure(DbContextOptionsBuilder<DealTrackerDbContext> options, string connectionString)
     {
         Configure((DbContextOptionsBuilder)options, connectionString);
