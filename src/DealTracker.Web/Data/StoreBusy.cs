@@ -1,10 +1,14 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace DealTracker.Web.Data;
 
 /// <summary>
-/// The store is busy when another connection or process holds its write lock for longer than the
-/// busy timeout (<c>Database:BusyTimeoutSeconds</c>). Such a write saved nothing and may be tried again.
+/// The store is busy when it cannot take the request's work now, before any of it was done, so nothing was saved and it
+/// may be tried again: on SQLite, another connection or process held the write lock for longer than the busy timeout
+/// (<c>Database:BusyTimeoutSeconds</c>); on PostgreSQL, no connection could be had, because every one of the node's pool was
+/// in use for the pool's wait (<c>Maximum Pool Size</c>, <c>Timeout</c> in the connection string) or because the server
+/// refused a new one (<c>max_connections</c> reached, or starting up or shutting down).
 /// </summary>
 public static class StoreBusy
 {
@@ -20,17 +24,34 @@ public static class StoreBusy
     /// <summary>What a reader or an editor is told: nothing was saved, and trying again is safe.</summary>
     public const string Message = "The store is busy. Nothing was saved; try again.";
 
-    /// <summary>Whether the exception (or one it wraps) is SQLite giving up on a busy or locked store.</summary>
+    /// <summary>
+    /// Whether the exception (or one it wraps) is SQLite giving up on a busy or locked store, or PostgreSQL giving no connection:
+    /// the node's pool exhausted for its whole wait, or the server refusing the connection (53300 too_many_connections,
+    /// 57P03 cannot_connect_now). Each happens when a connection is opened, before any statement is sent.
+    /// </summary>
     public static bool Is(Exception? exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked)
+            switch (current)
             {
-                return true;
+                case SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked:
+                case PostgresException { SqlState: PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CannotConnectNow }:
+                case NpgsqlException npgsql when IsPoolExhausted(npgsql):
+                    return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Npgsql's "The connection pool has been exhausted, …": no pooled connection came free within the connection string's
+    /// <c>Timeout</c>. It wraps a <see cref="TimeoutException"/>, as a connection attempt that timed out also does, so the message
+    /// tells them apart (a timed-out command is not this: it may have been carried out).
+    /// </summary>
+    private static bool IsPoolExhausted(NpgsqlException exception) =>
+        exception is not PostgresException
+        && exception.InnerException is TimeoutException
+        && exception.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal);
 }

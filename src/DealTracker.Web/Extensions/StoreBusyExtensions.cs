@@ -7,7 +7,8 @@ namespace DealTracker.Web.Extensions;
 /// <summary>
 /// A write that waited the busy timeout for the store's write lock (held by another process, a
 /// backup or an import) answers 503 with <c>Retry-After</c>: problem details in the API, a short
-/// message on a page. Nothing was saved. Reads are not affected (WAL: readers never wait for the writer).
+/// message on a page. Nothing was saved. Reads are not affected on SQLite (WAL: readers never wait for the writer);
+/// on PostgreSQL a read or a write that can get no connection (pool exhausted, server full) answers the same.
 /// </summary>
 public static class StoreBusyExtensions
 {
@@ -40,7 +41,8 @@ public static class StoreBusyExtensions
             }
             catch (Exception exception) when (StoreBusy.Is(exception) && !context.Response.HasStarted)
             {
-                // Any other write (sign-in bookkeeping, import, account admin) that met a busy store.
+                // Any other write (sign-in bookkeeping, import, account admin) that met a busy store, or any request on PostgreSQL
+                // that could get no connection.
                 context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreBusyExtensions).FullName!)
                     .LogWarning("The store was busy: {Method} {Path} saved nothing", context.Request.Method, context.Request.Path);
                 context.Response.Clear();

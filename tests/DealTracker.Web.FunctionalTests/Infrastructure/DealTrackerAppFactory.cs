@@ -99,6 +99,9 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
     /// <summary>How long a write waits for another connection's write lock (<c>Database:BusyTimeoutSeconds</c>); the app's default when null.</summary>
     public int? BusyTimeoutSeconds { get; init; }
 
+    /// <summary>More Npgsql connection string options for this app on the PostgreSQL run (for example a tiny pool), added to its database's.</summary>
+    public string? PostgreSqlOptions { get; init; }
+
     /// <summary>More settings for this app (for example <c>Intake:AllowPrivateAddresses</c>), applied last.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -122,7 +125,7 @@ public sealed class DealTrackerAppFactory : WebApplicationFactory<Program>, IAsy
         if (PostgreSqlConnectionString is { } postgreSql)
         {
             builder.UseSetting("Database:Provider", "PostgreSQL");
-            builder.UseSetting("ConnectionStrings:DealTracker", postgreSql);
+            builder.UseSetting("ConnectionStrings:DealTracker", PostgreSqlOptions is null ? postgreSql : $"{postgreSql};{PostgreSqlOptions}");
         }
         else
         {
