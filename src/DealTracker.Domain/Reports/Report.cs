@@ -27,8 +27,41 @@ public class Report : IVersioned
     /// <summary>What the piece reported, in a sentence.</summary>
     public required string Summary { get; set; }
 
-    /// <summary>The link to the piece (http or https only), when known.</summary>
-    public string? Url { get; set; }
+    private string? _url;
+
+    /// <summary>The link to the piece (http or https only), when known. Setting it sets <see cref="LinkKey"/>.</summary>
+    public string? Url
+    {
+        get => _url;
+        set
+        {
+            _url = value;
+            LinkKey = KeyOf(value);
+        }
+    }
+
+    /// <summary>
+    /// The link's story key (<see cref="Intake.StoryLinks.Key"/>: any spelling of one story's link has the same one), stored and
+    /// indexed so a duplicate link is found by one exact lookup; the link itself when it has no key; null only when there is no link.
+    /// </summary>
+    public string? LinkKey { get; private set; }
+
+    /// <summary>The longest <see cref="LinkKey"/> (in UTF-8 bytes, under PostgreSQL's btree entry limit) stored as it is; a longer one (a link of non-ASCII words, percent-encoded) is stored as its hash.</summary>
+    public const int LinkKeyLength = 2000;
+
+    /// <summary>What <see cref="LinkKey"/> holds for <paramref name="url"/>.</summary>
+    public static string? KeyOf(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var key = Intake.StoryLinks.Key(url) ?? url;
+        return System.Text.Encoding.UTF8.GetByteCount(key) <= LinkKeyLength
+            ? key
+            : "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+    }
 
     /// <summary>The first day the piece may have been published on (see <see cref="PublishedPrecision"/>).</summary>
     public DateOnly? PublishedOn { get; set; }

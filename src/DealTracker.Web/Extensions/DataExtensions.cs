@@ -128,6 +128,7 @@ public static class DataExtensions
                 await SeedAsync(scope.ServiceProvider, cancellationToken);
                 LogStep(logger, "seeded", clock.GetElapsedTime(started).TotalMilliseconds);
                 await RefreshMissingHeadlinesAsync(factory, cancellationToken);
+                await KeyReportLinksAsync(factory, logger, cancellationToken);
             }
 
             if (postgreSql)
@@ -200,6 +201,15 @@ public static class DataExtensions
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await Services.Evidence.DealHeadlines.RefreshMissingAsync(db, cancellationToken);
+    }
+
+    private static async Task KeyReportLinksAsync(IDbContextFactory<DealTrackerDbContext> factory, ILogger logger, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await ReportLinkKeys.FillMissingAsync(db, cancellationToken) is > 0 and var keyed)
+        {
+            logger.LogInformation("Stored the story key of {Reports} report links (the duplicate-link check's index)", keyed);
+        }
     }
 
     /// <summary>Seed:Enabled=false starts an empty store (for an import into a fresh database).</summary>

@@ -19,5 +19,10 @@ internal sealed class ReportEntityTypeConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(r => r.PublishedOn);
         builder.HasIndex(r => r.PublishedUntil);
         builder.HasIndex(r => r.Url).IsUnique().HasFilter("\"Url\" IS NOT NULL");
+
+        // The duplicate-link check looks a link's story key up here; the filter keeps link-less reports out, and lets start-up find
+        // the rows a release before the column left unkeyed ("Url" IS NOT NULL AND "LinkKey" IS NULL) without a scan.
+        builder.Property(r => r.LinkKey).HasMaxLength(Report.LinkKeyLength);
+        builder.HasIndex(r => r.LinkKey).HasFilter("\"Url\" IS NOT NULL");
     }
 }

@@ -59,7 +59,7 @@ CREATE TABLE "Reports" (
     "PublishedOn" TEXT NULL,
     "PublishedPrecision" TEXT NULL,
     "RetrievedOn" TEXT NULL,
-    "SourceNote" TEXT NULL, "PublishedUntil" TEXT NULL, "RetractionReason" TEXT NULL, "Status" TEXT NOT NULL DEFAULT '', "Version" INTEGER NOT NULL DEFAULT 0,
+    "SourceNote" TEXT NULL, "PublishedUntil" TEXT NULL, "RetractionReason" TEXT NULL, "Status" TEXT NOT NULL DEFAULT '', "Version" INTEGER NOT NULL DEFAULT 0, "LinkKey" TEXT NULL,
     CONSTRAINT "FK_Reports_Outlets_OutletId" FOREIGN KEY ("OutletId") REFERENCES "Outlets" ("Id") ON DELETE RESTRICT
 );
 CREATE TABLE "DealParties" (
@@ -322,6 +322,7 @@ CREATE INDEX "IX_InboxItems_SortAt_Id" ON "InboxItems" ("SortAt", "Id");
 CREATE INDEX "IX_InboxItems_Status_Score_SortAt_Id" ON "InboxItems" ("Status", "Score", "SortAt", "Id");
 CREATE INDEX "IX_InboxItems_Status_SortAt_Id" ON "InboxItems" ("Status", "SortAt", "Id");
 CREATE INDEX "IX_InboxItems_StoryWords_FetchedAt" ON "InboxItems" ("StoryWords", "FetchedAt");
+CREATE INDEX "IX_Reports_LinkKey" ON "Reports" ("LinkKey") WHERE "Url" IS NOT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129015651_InitialCreate', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129020215_AsOfDates', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261129020349_TalksStage', '10.0.15');
@@ -336,4 +337,5 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('2
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207082829_FeedPollingClaim', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207085702_RefillKeptDealViews', '10.0.15');
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207180627_InboxStoryWordsAndOrder', '10.0.15');
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('20261207212511_ReportLinkKeys', '10.0.15');
 INSERT INTO "StoreVersions" ("Id", "Value") VALUES (1, 0);

@@ -615,6 +615,10 @@ namespace DealTracker.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkKey")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OutletId")
                         .HasColumnType("INTEGER");
 
@@ -658,6 +662,9 @@ namespace DealTracker.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkKey")
+                        .HasFilter("\"Url\" IS NOT NULL");
 
                     b.HasIndex("PublishedOn");
 

@@ -156,24 +156,22 @@ public sealed class ReportEditor(IDbContextFactory<DealTrackerDbContext> dbFacto
     }
 
     // One report per story: a link another report has, under any spelling of it (StoryLinks.Key, the inbox's one rule: http or https,
-    // www., a default port, a trailing slash, a fragment, tracking parameters), is refused, naming that report. The candidates are the
-    // reports whose stored link holds the key's path, so the store is searched by a plain LIKE and only they are keyed here.
+    // www., a default port, a trailing slash, a fragment, tracking parameters), is refused, naming that report (the one with this very
+    // link first). Each report stores its link's key (Report.LinkKey, indexed), so this is one exact lookup, not a search of every link.
     private static async Task<EditResult?> DuplicateLinkAsync(DealTrackerDbContext db, string? url, int reportId, CancellationToken cancellationToken)
     {
-        if (url is null || Domain.Intake.StoryLinks.Key(url) is not { } key)
+        if (url is null || Domain.Intake.StoryLinks.Key(url) is null || Report.KeyOf(url) is not { } key)
         {
             return null;
         }
 
-        var afterHost = key.IndexOf('/', 2) is >= 0 and var slash ? key[slash..] : string.Empty;
-        var path = afterHost.Split('?')[0];
         var candidates = await db.Reports.AsNoTracking()
-            .Where(r => r.Id != reportId && r.Url != null && (r.Url == url || r.Url.Contains(path)))
+            .Where(r => r.Url != null && r.LinkKey == key && r.Id != reportId)
             .OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Url, Outlet = r.Outlet!.Name })
-            .Take(500)
+            .Take(50)
             .ToListAsync(cancellationToken);
-        var other = candidates.FirstOrDefault(r => r.Url == url) ?? candidates.FirstOrDefault(r => Domain.Intake.StoryLinks.Key(r.Url) == key);
+        var other = candidates.FirstOrDefault(r => r.Url == url) ?? candidates.FirstOrDefault();
         return other is null
             ? null
             : EditResult.Invalid(nameof(ReportDraft.Url), DuplicateLinkError(other.Id, other.Outlet));

@@ -11,7 +11,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
     public partial class DealTrackerDbContextModel
     {
         private DealTrackerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0249ac02-cbf8-473b-89d9-1112a3223b17"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("99105b58-ff31-4721-9f54-9ab6220fe1d3"), entityTypeCount: 27)
         {
         }
 

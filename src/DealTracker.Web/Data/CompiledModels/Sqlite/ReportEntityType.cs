@@ -24,11 +24,11 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "DealTracker.Domain.Reports.Report",
                 typeof(Report),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +47,14 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Report).GetField("<Headline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 500);
+
+            var linkKey = runtimeEntityType.AddProperty(
+                "LinkKey",
+                typeof(string),
+                propertyInfo: typeof(Report).GetProperty("LinkKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Report).GetField("<LinkKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
 
             var outletId = runtimeEntityType.AddProperty(
                 "OutletId",
@@ -121,7 +129,7 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
                 "Url",
                 typeof(string),
                 propertyInfo: typeof(Report).GetProperty("Url", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Report).GetField("<Url>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Report).GetField("_url", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
 
@@ -138,17 +146,21 @@ namespace DealTracker.Web.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { publishedOn });
+                new[] { linkKey });
+            index.AddAnnotation("Relational:Filter", "\"Url\" IS NOT NULL");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { publishedUntil });
+                new[] { publishedOn });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { url },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "\"Url\" IS NOT NULL");
+                new[] { publishedUntil });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { url },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "\"Url\" IS NOT NULL");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { outletId, publishedOn });
 
             return runtimeEntityType;

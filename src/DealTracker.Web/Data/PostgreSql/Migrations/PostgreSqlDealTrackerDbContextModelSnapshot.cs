@@ -644,6 +644,10 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("LinkKey")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("OutletId")
                         .HasColumnType("integer");
 
@@ -687,6 +691,9 @@ namespace DealTracker.Web.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LinkKey")
+                        .HasFilter("\"Url\" IS NOT NULL");
 
                     b.HasIndex("PublishedOn");
 
