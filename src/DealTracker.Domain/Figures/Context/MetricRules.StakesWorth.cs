@@ -93,8 +93,9 @@ internal static partial class MetricRules
             }
 
             // Since the forty-sixth session, a counted block of shares is one stake too (M11: "a holding or a block of shares in one
-            // company"): "has increased its stake … to approximately 30 million shares, worth around $2.5 billion", "Third Point's 23.5
-            // million Dow shares had a market value of $1.34 billion".
+            // company"): "has increased its stake … to approximately 30 million shares, worth around $2.5 billion", "said it owned about
+            // 9.4 million shares valued at roughly $900 million". ("Third Point's 23.5 million Dow shares had a market value of $1.34
+            // billion" still reads other: the holdings rule reads "a market value of" a holding first.)
             if (noun == "shares" && CountedShares(words, i)
                 && Enumerable.Range(i + 1, Math.Max(0, cue - i - 1)).All(j => _stakeWorthLinks.Contains(words[j].Lower) || words[j].Lower is "a" or "an" or "market" or "value" or "total" or "valued"))
             {
