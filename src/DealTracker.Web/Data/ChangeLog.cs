@@ -16,7 +16,9 @@ namespace DealTracker.Web.Data;
 /// </summary>
 internal sealed class ChangeLog
 {
-    private static readonly HashSet<string> _skipped = ["Id", nameof(IVersioned.Version)];
+    // A report's link key is derived from its link (Report.Url sets it): the link's own row records the change, and an editor's
+    // history shows no "Link key" beside it.
+    private static readonly HashSet<string> _skipped = ["Id", nameof(IVersioned.Version), nameof(Report.LinkKey)];
 
     private readonly List<Pending> _pending = [];
 

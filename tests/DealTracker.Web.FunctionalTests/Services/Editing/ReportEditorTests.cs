@@ -84,6 +84,23 @@ public sealed class ReportEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAsync_LinkEdited_HistoryRecordsTheLinkAndNotItsDerivedKey()
+    {
+        var saved = await Editor.SaveAsync(await NewDraftAsync("link-edited", "Amazon weighs OpenAI stake, link moved"), _editor);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Values));
+
+        var loaded = (await Editor.LoadAsync(saved.Id))!;
+        loaded.Url = "https://example.com/report-editor-tests/link-edited-moved";
+        var edited = await Editor.SaveAsync(loaded, _editor);
+
+        Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Values));
+        await using var db = _app.CreateDbContext();
+        var change = await db.ChangeRecords.SingleAsync(c => c.ItemType == "Report" && c.ItemId == saved.Id && c.Action == Domain.History.ChangeAction.Edited);
+        Assert.Contains("link-edited-moved", change.Changes, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(Domain.Reports.Report.LinkKey), change.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SaveAsync_HeadlineEditedUnderASummaryTheEditorWrote_KeepsTheSummary()
     {
         var draft = await NewDraftAsync("summary-written", "Amazon weighs OpenAI stake, old words");
