@@ -21,8 +21,11 @@ public static class StoreBusy
     /// <summary>The default wait for the write lock before a write gives up, in seconds.</summary>
     public const int DefaultTimeoutSeconds = 5;
 
-    /// <summary>What a reader or an editor is told: nothing was saved, and trying again is safe.</summary>
+    /// <summary>What an editor (or any other write) is told: nothing was saved, and trying again is safe.</summary>
     public const string Message = "The store is busy. Nothing was saved; try again.";
+
+    /// <summary>What a read (a page, an editor page loading, the read API) is told: it had nothing to save, so it says nothing of saving.</summary>
+    public const string ReadMessage = "The store is busy; try again in a moment.";
 
     /// <summary>
     /// Whether the exception (or one it wraps) is SQLite giving up on a busy or locked store, or PostgreSQL giving no connection:

@@ -45,6 +45,7 @@ public static class WebExtensions
         builder.AddDealTrackerProxy();
         builder.AddDealTrackerOperations();
         builder.AddDealTrackerAccounts();
+        builder.AddDealTrackerPublicReadLimit();
         builder.Services.AddSingleton<ReadModelCache>();
         // Kestrel's own cap on a request body (30,000,000 bytes by default) sat below the import's 32 MB
         // (Limits.ImportBytes, docs/api.md): a 30–32 MB import got Kestrel's 413. The import is the largest body any
@@ -101,9 +102,10 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseSameOriginWrites();
-        app.UseRateLimiter();
         app.UseOnlySentValidators();
         app.UseOutputCache();
+        // After the page cache: a cached page or API answer never waits for the anonymous readers' limit (PublicReadLimit).
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseBadFormPostPage();
         app.UseKnownRequestCharsets();
