@@ -94,6 +94,24 @@ public sealed class PublicReadLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/reports?page=3")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("PublicReads:MaxConcurrent", "-1")]
+    [InlineData("PublicReads:QueueLimit", "-5")]
+    public async Task Start_NegativeSetting_RefusesToStartNamingTheSetting(string setting, string value)
+    {
+        var misconfigured = new DealTrackerAppFactory { Settings = { [setting] = value } };
+        try
+        {
+            var exception = Assert.ThrowsAny<Exception>(() => misconfigured.CreateClient());
+
+            Assert.Contains($"{setting} is {value}:", exception.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)misconfigured).DisposeAsync();
+        }
+    }
+
     private async Task<int> CountReportsAsync()
     {
         await using var db = _app.CreateDbContext();
