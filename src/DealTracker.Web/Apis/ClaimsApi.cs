@@ -34,16 +34,21 @@ public static class ClaimsApi
         [AsParameters] ListParameters parameters, HttpContext http, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries,
         CancellationToken cancellationToken)
     {
-        var (filter, problem) = await ReadApi.FilterAsync(parameters, dbFactory, cancellationToken);
+        var (filter, problem) = await ReadApi.FilterAsync(parameters, "claims", dbFactory, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
         // The parameters are good: a client holding the store's tag gets its 304 before the list is read.
-        return DataVersionETag.NotModified(http)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(await queries.ClaimsAsync(filter!, cancellationToken));
+        if (DataVersionETag.NotModified(http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var list = await queries.ClaimsAsync(filter!, cancellationToken);
+        ListCursor.AddNextLink(http, list.Next);
+        return TypedResults.Ok(list);
     }
 
     public static async Task<Results<Ok<SavedItem>, ValidationProblem, ProblemHttpResult>> UpdateAsync(

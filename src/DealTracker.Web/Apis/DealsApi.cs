@@ -26,15 +26,17 @@ public static class DealsApi
     }
 
     public static async Task<Results<Ok<PagedList<DealSummaryDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] PageParameters parameters, DealApiQuery query, CancellationToken cancellationToken)
+        [AsParameters] PageParameters parameters, HttpContext http, DealApiQuery query, CancellationToken cancellationToken)
     {
-        var (page, pageSize, errors) = parameters.Resolve();
+        var (page, pageSize, after, errors) = parameters.Resolve();
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors.");
         }
 
-        return TypedResults.Ok(await query.ListAsync(page, pageSize, cancellationToken));
+        var list = await query.ListAsync(page, pageSize, after, cancellationToken);
+        ListCursor.AddNextLink(http, list.Next);
+        return TypedResults.Ok(list);
     }
 
     public static async Task<Results<Ok<DealDetailDto>, StatusCodeHttpResult, ProblemHttpResult, ValidationProblem>> GetAsync(

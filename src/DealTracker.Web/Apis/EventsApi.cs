@@ -23,15 +23,20 @@ public static class EventsApi
         [AsParameters] ListParameters parameters, HttpContext http, IDbContextFactory<DealTrackerDbContext> dbFactory, DataQueries queries,
         CancellationToken cancellationToken)
     {
-        var (filter, problem) = await ReadApi.FilterAsync(parameters, dbFactory, cancellationToken);
+        var (filter, problem) = await ReadApi.FilterAsync(parameters, "events", dbFactory, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
         // The parameters are good: a client holding the store's tag gets its 304 before the list is read.
-        return DataVersionETag.NotModified(http)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(await queries.EventsAsync(filter!, cancellationToken));
+        if (DataVersionETag.NotModified(http))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var list = await queries.EventsAsync(filter!, cancellationToken);
+        ListCursor.AddNextLink(http, list.Next);
+        return TypedResults.Ok(list);
     }
 }

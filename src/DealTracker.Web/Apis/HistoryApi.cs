@@ -30,7 +30,8 @@ public static class HistoryApi
         [Description("The item's id.")] string id,
         [Description("The page, from 1; past the end an empty page with the total.")][FromQuery(Name = "page")] string? page,
         [Description("Changes per page: 50 by default, at most 200.")][FromQuery(Name = "pageSize")] string? pageSize,
-        HistoryQuery history, CancellationToken cancellationToken)
+        [Description(ListParameters.CursorDescription)][FromQuery(Name = ListCursor.Parameter)] string? cursor,
+        HttpContext http, HistoryQuery history, CancellationToken cancellationToken)
     {
         if (HistoryQuery.ItemTypeNamed(itemType) is not { } type)
         {
@@ -50,14 +51,31 @@ public static class HistoryApi
         var errors = new Dictionary<string, string[]>();
         var pageNumber = ListParameters.ParseInt(page, "page", 1, int.MaxValue, 1, errors);
         var size = ListParameters.ParseInt(pageSize, "pageSize", 1, HistoryQuery.Limit, DataFilter.DefaultPageSize, errors);
+        var list = $"history:{type}:{itemId}";
+        long? before = null;
+        if (ListCursor.Read(cursor, page, list, 1, errors) is { } read)
+        {
+            if (long.TryParse(read.Key[0], NumberStyles.None, CultureInfo.InvariantCulture, out var startBefore) && startBefore >= 1)
+            {
+                (pageNumber, before) = (read.Page, startBefore);
+            }
+            else
+            {
+                errors[ListCursor.Parameter] = [ListCursor.NotACursor];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Bad query parameters");
         }
 
-        var skip = (int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue);
-        var found = await history.ForItemAsync(type, itemId, skip, size, cancellationToken: cancellationToken);
-        return TypedResults.Ok(new PagedList<HistoryEntry>(found.Items, found.Total, pageNumber, size));
+        var skip = before is null ? (int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue) : 0;
+        var found = await history.ForItemAsync(type, itemId, skip, size, cancellationToken: cancellationToken, startBefore: before);
+        // The cursor names the item's history, so it cannot start a page of another item's.
+        var nextCursor = found.More ? ListCursor.Encode(list, pageNumber + 1, ListCursor.Number(found.Items[^1].Id)) : null;
+        ListCursor.AddNextLink(http, nextCursor);
+        return TypedResults.Ok(new PagedList<HistoryEntry>(found.Items, found.Total, pageNumber, size, nextCursor));
     }
 
     private static string Words(string itemType) => itemType switch

@@ -72,12 +72,13 @@ public static class IntakeApi
 
     public static async Task<Results<Ok<InboxPage>, ValidationProblem>> ListInboxAsync(
         InboxService inbox, HttpRequest request, CancellationToken cancellationToken,
-        string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, string? page = null, string? pageSize = null)
+        string? deal = null, string? outlet = null, string? hasFigures = null, string? status = null, string? order = null, string? page = null, string? pageSize = null,
+        string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
 
         // "?outlet=reuters&outlet=wsj" would filter by the slug "reuters,wsj" and find nothing: a filter is given once.
-        foreach (var name in (string[])["deal", "outlet", "hasFigures", "status", "order", "page", "pageSize"])
+        foreach (var name in (string[])["deal", "outlet", "hasFigures", "status", "order", "page", "pageSize", ListCursor.Parameter])
         {
             if (request.Query[name].Count > 1)
             {
@@ -141,13 +142,36 @@ public static class IntakeApi
             errors["pageSize"] = [$"pageSize must be a whole number between 1 and {InboxService.MaxPageSize}."];
         }
 
+        // A cursor belongs to one order: the ranked order's key has the score, the newest order's has none.
+        var list = InboxList(sort);
+        InboxKey? after = null;
+        if (!errors.ContainsKey(ListCursor.Parameter) && ListCursor.Read(cursor, page, list, 3, errors) is { } read)
+        {
+            if (int.TryParse(read.Key[0], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var score)
+                && ListCursor.TryTime(read.Key[1], out var sortAt) && ListCursor.TryId(read.Key[2], out var id))
+            {
+                (pageNumber, after) = (read.Page, new InboxKey(score, sortAt, id));
+            }
+            else
+            {
+                errors[ListCursor.Parameter] = [ListCursor.NotACursor];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors.");
         }
 
-        return TypedResults.Ok(await inbox.ListAsync(new InboxQuery(deal, outlet, figures, wanted, sort, pageNumber, size), cancellationToken));
+        var found = await inbox.ListAsync(new InboxQuery(deal, outlet, figures, wanted, sort, pageNumber, size, after), cancellationToken);
+        var next = found.NextKey is { } key
+            ? ListCursor.Encode(list, found.Page + 1, ListCursor.Number(sort == InboxOrder.Ranked ? key.Score : 0), ListCursor.Time(key.SortAt), ListCursor.Number(key.Id))
+            : null;
+        ListCursor.AddNextLink(request.HttpContext, next);
+        return TypedResults.Ok(found with { Next = next });
     }
+
+    private static string InboxList(InboxOrder order) => order == InboxOrder.Newest ? "inbox:newest" : "inbox:ranked";
 
     public static async Task<Results<Ok<InboxItemView>, ProblemHttpResult>> GetItemAsync(int id, InboxService inbox, CancellationToken cancellationToken) =>
         await inbox.GetAsync(id, cancellationToken) is { } item ? TypedResults.Ok(item) : NoItem(id);

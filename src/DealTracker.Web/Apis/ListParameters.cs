@@ -53,13 +53,21 @@ public sealed record ListParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
-    /// <summary>The filter, or the errors keyed by parameter name.</summary>
+    [Description(CursorDescription)]
+    [FromQuery(Name = ListCursor.Parameter)]
+    public string? Cursor { get; init; }
+
+    internal const string CursorDescription =
+        "The next page after one already read: its \"next\", passed back unchanged (keyset paging: as fast on the last page as on the first). Not with page.";
+
+    /// <summary>The filter, or the errors keyed by parameter name. <paramref name="list"/> names the list a cursor must belong to.</summary>
     public async Task<(DataFilter? Filter, Dictionary<string, string[]> Errors)> ResolveAsync(
-        IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
+        string list, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var page = ParseInt(Page, "page", 1, int.MaxValue, 1, errors);
         var pageSize = ParseInt(PageSize, "pageSize", 1, DataFilter.MaxPageSize, DataFilter.DefaultPageSize, errors);
+        var after = ReadDatedCursor(Cursor, Page, list, ref page, errors);
         var from = ParseDate(From, "from", errors);
         var to = ParseDate(To, "to", errors);
         if (from is not null && to is not null && from > to)
@@ -100,7 +108,25 @@ public sealed record ListParameters
         var partyId = await ResolveAsync(Party, "party", db.Parties.Where(p => p.Slug == party).Select(p => (int?)p.Id), errors, cancellationToken);
         return errors.Count > 0
             ? (null, errors)
-            : (new DataFilter(dealId, outletId, partyId, metric, status, from, to, page, pageSize), errors);
+            : (new DataFilter(dealId, outletId, partyId, metric, status, from, to, page, pageSize, after), errors);
+    }
+
+    /// <summary>The key a dated list's cursor starts after (and the page it leads to), null without a cursor; a bad one is an error.</summary>
+    private static DatedKey? ReadDatedCursor(string? cursor, string? pageText, string list, ref int page, Dictionary<string, string[]> errors)
+    {
+        if (ListCursor.Read(cursor, pageText, list, 2, errors) is not { } read)
+        {
+            return null;
+        }
+
+        if (!ListCursor.TryDay(read.Key[0], out var on) || !ListCursor.TryId(read.Key[1], out var id))
+        {
+            errors[ListCursor.Parameter] = [ListCursor.NotACursor];
+            return null;
+        }
+
+        page = read.Page;
+        return new DatedKey(on, id);
     }
 
     private static async Task<int?> ResolveAsync(string? slug, string name, IQueryable<int?> lookup, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
@@ -169,13 +195,28 @@ public sealed record PageParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; init; }
 
-    /// <summary>The page and its size, or the errors keyed by parameter name.</summary>
-    public (int Page, int PageSize, Dictionary<string, string[]> Errors) Resolve()
+    [Description(ListParameters.CursorDescription)]
+    [FromQuery(Name = ListCursor.Parameter)]
+    public string? Cursor { get; init; }
+
+    /// <summary>The page, its size and where it starts (a cursor's deal, null without one), or the errors keyed by parameter name.</summary>
+    public (int Page, int PageSize, DealKey? After, Dictionary<string, string[]> Errors) Resolve()
     {
         var errors = new Dictionary<string, string[]>();
         var page = ListParameters.ParseInt(Page, "page", 1, int.MaxValue, 1, errors);
         var pageSize = ListParameters.ParseInt(PageSize, "pageSize", 1, DataFilter.MaxPageSize, DataFilter.DefaultPageSize, errors);
-        return (page, pageSize, errors);
+        if (ListCursor.Read(Cursor, Page, DealKey.List, 3, errors) is not { } read)
+        {
+            return (page, pageSize, null, errors);
+        }
+
+        if (read.Key[0] is not ("0" or "1") || !ListCursor.TryId(read.Key[2], out var id))
+        {
+            errors[ListCursor.Parameter] = [ListCursor.NotACursor];
+            return (page, pageSize, null, errors);
+        }
+
+        return (read.Page, pageSize, new DealKey(read.Key[0] == "1", read.Key[1], id), errors);
     }
 }
 

@@ -61,9 +61,9 @@ internal static class ReadApi
 
     /// <summary>Resolves the list parameters, or the 400 that says which one is wrong.</summary>
     public static async Task<(DataFilter? Filter, ValidationProblem? Problem)> FilterAsync(
-        ListParameters parameters, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
+        ListParameters parameters, string list, IDbContextFactory<DealTrackerDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var (filter, errors) = await parameters.ResolveAsync(dbFactory, cancellationToken);
+        var (filter, errors) = await parameters.ResolveAsync(list, dbFactory, cancellationToken);
         return filter is null
             ? (null, TypedResults.ValidationProblem(errors, title: "Bad query parameters", detail: "Correct the parameters named in errors."))
             : (filter, null);

@@ -248,7 +248,7 @@ public sealed class ReadApiTests : IAsyncLifetime
         }
 
         var claims = paths.GetProperty("/api/claims").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["deal", "outlet", "metric", "party", "status", "from", "to", "page", "pageSize"], claims);
+        Assert.Equal(["deal", "outlet", "metric", "party", "status", "from", "to", "page", "pageSize", "cursor"], claims);
 
         // The metrics the parameter takes are read from the enum: every one of them is documented.
         var metric = paths.GetProperty("/api/claims").GetProperty("get").GetProperty("parameters").EnumerateArray()

@@ -5,8 +5,11 @@ namespace DealTracker.Web.Apis.Contracts;
 // What the read API answers. The value shapes it shares with the export file (MoneyDto, PartialDateDto,
 // NamedRef, RelianceDto) live with that file format in Services/Exchange/ExchangeValues.cs.
 
-/// <summary>One page of a list: the items, and how many there are in all.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+/// <summary>
+/// One page of a list: the items, how many there are in all, and <paramref name="Next"/>, the cursor of the page after it (null on
+/// the last page): <c>?cursor=…</c> reads that page from where this one stopped, in time that does not grow with its depth.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, string? Next = null);
 
 public sealed record ReportDto(
     int Id, NamedRef Outlet, string? Headline, string Summary, string? Url, PartialDateDto? Published, string? RetrievedOn,

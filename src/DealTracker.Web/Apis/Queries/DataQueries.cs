@@ -22,8 +22,16 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Reports(db, filter);
         var total = await TotalAsync(db, query, filter, t => t.Reports, cancellationToken);
-        var items = filter.IsPastEnd(total) ? [] : await PageOfReportsAsync(db, query, (int)filter.Skip, filter.PageSize, cancellationToken);
-        return new PagedList<ReportDto>(items, total, filter.Page, filter.PageSize);
+        if (filter.After is { } after)
+        {
+            query = after.On is { } on
+                ? query.Where(r => r.PublishedOn == null || r.PublishedOn > on || (r.PublishedOn == on && r.Id > after.Id))
+                : query.Where(r => r.PublishedOn == null && r.Id > after.Id);
+        }
+
+        var (items, more) = filter.IsPastEnd(total) ? ([], false) : await PageOfReportsAsync(db, query, (int)filter.Skip, filter.PageSize, cancellationToken);
+        return new PagedList<ReportDto>([.. items.Select(r => r.Dto)], total, filter.Page, filter.PageSize,
+            more ? Next("reports", filter, items[^1].On, items[^1].Dto.Id) : null);
     }
 
     public async Task<PagedList<ClaimDto>> ClaimsAsync(DataFilter filter, CancellationToken cancellationToken = default)
@@ -31,10 +39,21 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Claims(db, filter);
         var total = await TotalAsync(db, query, filter, t => t.Claims, cancellationToken);
+        if (filter.After is { } after)
+        {
+            query = after.On is { } on
+                ? query.Where(c => c.Report!.PublishedOn == null || c.Report!.PublishedOn > on || (c.Report!.PublishedOn == on && c.Id > after.Id))
+                : query.Where(c => c.Report!.PublishedOn == null && c.Id > after.Id);
+        }
+
+        // One more row than the page says whether a next page exists (its cursor), without counting what follows.
         var items = filter.IsPastEnd(total) ? [] : await ClaimRows(query.OrderBy(c => c.Report!.PublishedOn == null).ThenBy(c => c.Report!.PublishedOn).ThenBy(c => c.Id)
-            .Skip((int)filter.Skip).Take(filter.PageSize)).ToListAsync(cancellationToken);
+            .Skip((int)filter.Skip).Take(filter.PageSize + 1)).ToListAsync(cancellationToken);
+        var more = items.Count > filter.PageSize;
+        items = [.. items.Take(filter.PageSize)];
         var attribution = await AttributeAsync(db, items, cancellationToken);
-        return new PagedList<ClaimDto>([.. items.Select(c => ToDto(c, attribution))], total, filter.Page, filter.PageSize);
+        return new PagedList<ClaimDto>([.. items.Select(c => ToDto(c, attribution))], total, filter.Page, filter.PageSize,
+            more ? Next("claims", filter, items[^1].PublishedOn, items[^1].Id) : null);
     }
 
     public async Task<PagedList<EventDto>> EventsAsync(DataFilter filter, CancellationToken cancellationToken = default)
@@ -78,14 +97,27 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
         }
 
         var total = await query.CountAsync(cancellationToken);
+        if (filter.After is { } after)
+        {
+            query = after.On is { } on
+                ? query.Where(e => e.OccurredOn == null || e.OccurredOn > on || (e.OccurredOn == on && e.Id > after.Id))
+                : query.Where(e => e.OccurredOn == null && e.Id > after.Id);
+        }
+
         var rows = filter.IsPastEnd(total) ? [] : await query.OrderBy(e => e.OccurredOn == null).ThenBy(e => e.OccurredOn).ThenBy(e => e.Id)
-            .Skip((int)filter.Skip).Take(filter.PageSize)
+            .Skip((int)filter.Skip).Take(filter.PageSize + 1)
             .Select(e => new { e.Id, Deal = e.Deal!.Slug, e.Title, e.Description, e.OccurredOn, e.OccurredPrecision })
             .ToListAsync(cancellationToken);
+        var more = rows.Count > filter.PageSize;
+        rows = [.. rows.Take(filter.PageSize)];
         return new PagedList<EventDto>(
             [.. rows.Select(e => new EventDto(e.Id, e.Deal, e.Title, e.Description, PartialDateDto.From(e.OccurredOn, e.OccurredPrecision)))],
-            total, filter.Page, filter.PageSize);
+            total, filter.Page, filter.PageSize, more ? Next("events", filter, rows[^1].OccurredOn, rows[^1].Id) : null);
     }
+
+    /// <summary>The cursor of the page after this one (<see cref="ListCursor"/>): it starts after the page's last item.</summary>
+    private static string Next(string list, DataFilter filter, DateOnly? on, int id) =>
+        ListCursor.Encode(list, filter.Page + 1, ListCursor.Day(on), ListCursor.Number(id));
 
     /// <summary>
     /// How many items the filter lets through. Unfiltered, or by outlet alone, that is the outlets' kept counts
@@ -105,15 +137,19 @@ public sealed class DataQueries(IDbContextFactory<DealTrackerDbContext> dbFactor
 
     // A page of reports in date order, with the deals each one's claims are about (a second query:
     // SQLite cannot run a collection projection under LIMIT).
-    private static async Task<List<ReportDto>> PageOfReportsAsync(DealTrackerDbContext db, IQueryable<Report> query, int skip, int take, CancellationToken cancellationToken)
+    // The page's reports with their dates (the next cursor's key), and whether more follow (one row more is read for that).
+    private static async Task<(List<(ReportDto Dto, DateOnly? On)> Items, bool More)> PageOfReportsAsync(
+        DealTrackerDbContext db, IQueryable<Report> query, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await ReportRows(query.OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).Skip(skip).Take(take))
+        var rows = await ReportRows(query.OrderBy(r => r.PublishedOn == null).ThenBy(r => r.PublishedOn).ThenBy(r => r.Id).Skip(skip).Take(take + 1))
             .ToListAsync(cancellationToken);
+        var more = rows.Count > take;
+        rows = [.. rows.Take(take)];
         var ids = rows.Select(r => r.Id).ToList();
         var deals = (await db.Claims.Where(c => ids.Contains(c.ReportId)).Select(c => new { c.ReportId, c.Deal!.Slug }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(d => d.ReportId, d => d.Slug);
         var attribution = await Attribution.LoadAsync(db, [.. rows.Select(r => new AttributedReport(r.Id, r.OutletId, new NamedRef(r.OutletSlug, r.OutletName)))], cancellationToken);
-        return [.. rows.Select(r => ToDto(r, [.. deals[r.Id].Order(StringComparer.Ordinal)], attribution))];
+        return ([.. rows.Select(r => (ToDto(r, [.. deals[r.Id].Order(StringComparer.Ordinal)], attribution), r.PublishedOn))], more);
     }
 
     // What the claims' reports rely on and the origins behind them: one query for the whole page.

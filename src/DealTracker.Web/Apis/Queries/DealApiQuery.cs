@@ -13,26 +13,40 @@ namespace DealTracker.Web.Apis.Queries;
 /// <summary>Deals for the API: the list, and one deal with its headline figures and corroboration (from the same evidence as the overview page).</summary>
 public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFactory, ReadModelCache cache)
 {
-    /// <summary>A page of deals (featured first, then by title): a count and the page's rows, whatever the store's size.</summary>
-    public Task<PagedList<DealSummaryDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
-        cache.GetOrCreateAsync($"api:deals:{page}:{pageSize}", async () =>
+    /// <summary>
+    /// A page of deals (featured first, then by title): a count and the page's rows, whatever the store's size. With
+    /// <paramref name="after"/> (a cursor's key) the page starts after that deal, read off the order, not counted from the first.
+    /// </summary>
+    public Task<PagedList<DealSummaryDto>> ListAsync(int page, int pageSize, DealKey? after = null, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync($"api:deals:{page}:{pageSize}:{(after is null ? "" : $"{after.Featured}:{after.Id}:{after.Title}")}", async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var total = await db.Deals.CountAsync(cancellationToken);
             // The counts are kept by every save (Data/Tallies): a deal without a kept row yet has no claims.
             // A page past the last is empty, with the real total (as the other lists).
-            var skip = (long)(page - 1) * pageSize;
-            var deals = await (
-                    from d in db.Deals
+            var skip = after is null ? (long)(page - 1) * pageSize : 0;
+            var deals = db.Deals.AsQueryable();
+            if (after is not null)
+            {
+                deals = after.Featured
+                    ? deals.Where(d => !d.IsFeatured || (string.Compare(d.Title, after.Title) > 0 || (d.Title == after.Title && d.Id > after.Id)))
+                    : deals.Where(d => !d.IsFeatured && (string.Compare(d.Title, after.Title) > 0 || (d.Title == after.Title && d.Id > after.Id)));
+            }
+
+            var rows = await (
+                    from d in deals
                     join t in db.DealTallies on d.Id equals t.DealId into tallies
                     from t in tallies.DefaultIfEmpty()
                     orderby d.IsFeatured descending, d.Title, d.Id
                     select new { d.Id, d.Slug, d.Title, d.Summary, d.Stage, d.IsFeatured, Reports = t == null ? 0 : t.Reports, Claims = t == null ? 0 : t.Claims })
-                .Skip(skip >= total ? 0 : (int)skip).Take(skip >= total ? 0 : pageSize)
+                .Skip(skip >= total ? 0 : (int)skip).Take(skip >= total ? 0 : pageSize + 1)
                 .ToListAsync(cancellationToken);
+            var more = rows.Count > pageSize;
+            rows = [.. rows.Take(pageSize)];
             return new PagedList<DealSummaryDto>(
-                [.. deals.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))],
-                total, page, pageSize);
+                [.. rows.Select(d => new DealSummaryDto(d.Id, d.Slug, d.Title, d.Summary, EnumNames.Token(d.Stage), d.IsFeatured, d.Reports, d.Claims))],
+                total, page, pageSize,
+                more ? ListCursor.Encode(DealKey.List, page + 1, rows[^1].IsFeatured ? "1" : "0", rows[^1].Title, ListCursor.Number(rows[^1].Id)) : null);
         });
 
     public Task<DealDetailDto?> GetAsync(string slug, DateOnly? asOf, CancellationToken cancellationToken = default) =>
@@ -85,4 +99,11 @@ public sealed class DealApiQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         corroboration.First is { } first
             ? new FirstReportDto(first.ReportId, first.OutletName, first.Published is { } p ? PartialDateDto.From(p.Start, p.Precision) : null, [.. reliesOn[first.ReportId]])
             : null);
+}
+
+/// <summary>Where a page of deals starts (keyset paging): after the deal <paramref name="Id"/>, featured or not, with that title.</summary>
+public sealed record DealKey(bool Featured, string Title, int Id)
+{
+    /// <summary>The list a deals cursor belongs to.</summary>
+    public const string List = "deals";
 }

@@ -15,7 +15,8 @@ namespace DealTracker.Web.Services.Editing;
 public sealed record HistoryEntry(long Id, string ItemType, int ItemId, ChangeAction Action, DateTime At, string EditorName, IReadOnlyList<FieldChange> Changes);
 
 /// <summary>Part of an item's history, newest first, and how many changes it holds in all (nothing is cut: the rest is paged to).</summary>
-public sealed record HistoryPage(IReadOnlyList<HistoryEntry> Items, int Total);
+/// <remarks><paramref name="More"/>: whether older changes follow this part (the next page of the API's cursor).</remarks>
+public sealed record HistoryPage(IReadOnlyList<HistoryEntry> Items, int Total, bool More = false);
 
 /// <summary>The history of an item: every recorded change, newest first.</summary>
 public sealed class HistoryQuery(IDbContextFactory<DealTrackerDbContext> dbFactory)
@@ -63,10 +64,13 @@ public sealed class HistoryQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
     /// deal, also those of its parties' rows. Given <paramref name="olderThan"/> (an entry's <see cref="HistoryEntry.Id"/>), only the
     /// changes recorded before that one count, the total too: the panel's "show older", which a change recorded meanwhile does not
     /// shift. Changes are only ever added, at the newest end, so paging by <paramref name="skip"/> never misses one either (a change
-    /// recorded between two pages shows the oldest of the first page again).
+    /// recorded between two pages shows the oldest of the first page again). Given <paramref name="startBefore"/> (the API's cursor),
+    /// the part starts at the change before that one while the total still counts them all: no change is shown twice, and the part
+    /// is read off the order, not counted from the newest.
     /// </summary>
     public async Task<HistoryPage> ForItemAsync(
-        string itemType, int itemId, int skip = 0, int take = Limit, long? olderThan = null, CancellationToken cancellationToken = default)
+        string itemType, int itemId, int skip = 0, int take = Limit, long? olderThan = null, CancellationToken cancellationToken = default,
+        long? startBefore = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
@@ -86,8 +90,13 @@ public sealed class HistoryQuery(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var total = await query.CountAsync(cancellationToken);
-        List<ChangeRecord> records = skip >= total ? [] : await query.OrderByDescending(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return new HistoryPage([.. records.Select(ToEntry)], total);
+        if (startBefore is { } start)
+        {
+            query = query.Where(c => c.Id < start);
+        }
+
+        List<ChangeRecord> records = skip >= total ? [] : await query.OrderByDescending(c => c.Id).Skip(skip).Take(take + 1).ToListAsync(cancellationToken);
+        return new HistoryPage([.. records.Take(take).Select(ToEntry)], total, records.Count > take);
     }
 
     /// <summary>The latest changes across the store, for the editor desk.</summary>

@@ -17,10 +17,16 @@ public enum InboxOrder
     Newest,
 }
 
-/// <summary>The inbox filters: deal and outlet by slug, whether figures were found, status (default New); 1-based page.</summary>
+/// <summary>
+/// The inbox filters: deal and outlet by slug, whether figures were found, status (default New); 1-based page, or the item the page
+/// starts after (<paramref name="After"/>, the API's cursor: then <paramref name="Page"/> only numbers the page).
+/// </summary>
 public sealed record InboxQuery(
     string? Deal = null, string? Outlet = null, bool? HasFigures = null, InboxStatus? Status = InboxStatus.New,
-    InboxOrder Order = InboxOrder.Ranked, int Page = 1, int PageSize = 25);
+    InboxOrder Order = InboxOrder.Ranked, int Page = 1, int PageSize = 25, InboxKey? After = null);
+
+/// <summary>An item's place in the inbox's orders: its score (the ranked order only), <see cref="InboxItem.SortAt"/> and id.</summary>
+public sealed record InboxKey(int Score, DateTime SortAt, int Id);
 
 /// <summary>An inbox item as the inbox page and <c>GET /api/inbox</c> show it.</summary>
 public sealed record InboxItemView(
@@ -28,8 +34,17 @@ public sealed record InboxItemView(
     InboxStatus Status, string? DismissReason, int? ReportId, string? DealSlug, string? DealTitle, string? PartiesNamed,
     int FigureCount, int Score, int Duplicates, DateTime FetchedAt, InboxExtraction Extraction);
 
-/// <summary>A page of the inbox and the number of items matching the filters.</summary>
-public sealed record InboxPage(IReadOnlyList<InboxItemView> Items, int Total, int Page, int PageSize);
+/// <summary>
+/// A page of the inbox and the number of items matching the filters. <see cref="NextKey"/> is the last item's place when more follow
+/// (null on the last page); <see cref="Next"/> is the API's cursor made from it.
+/// </summary>
+public sealed record InboxPage(IReadOnlyList<InboxItemView> Items, int Total, int Page, int PageSize)
+{
+    public string? Next { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public InboxKey? NextKey { get; init; }
+}
 
 /// <summary>
 /// A report draft made from an inbox item, with what the form should point out: named sources that match no
@@ -97,12 +112,34 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
         }
 
         var total = await items.CountAsync(cancellationToken);
+        if (query.After is { } after)
+        {
+            items = After(items, query.Order, after, db.Database.IsNpgsql());
+        }
+
         items = Ordered(items, query.Order);
-        // A page past the end is empty (never an overflowing offset that wraps round to the first page).
-        var skip = (long)(page - 1) * size;
-        var rows = skip >= total ? [] : await Project(items.Skip((int)skip).Take(size)).ToListAsync(cancellationToken);
-        return new InboxPage([.. rows.Select(r => r.ToView())], total, page, size);
+        // A page past the end is empty (never an overflowing offset that wraps round to the first page). After a key, nothing is skipped.
+        var skip = query.After is null ? (long)(page - 1) * size : 0;
+        var rows = skip >= total ? [] : await Project(items.Skip((int)skip).Take(size + 1)).ToListAsync(cancellationToken);
+        var next = rows.Count > size ? new InboxKey(rows[size - 1].Score, rows[size - 1].SortAt, rows[size - 1].Id) : null;
+        return new InboxPage([.. rows.Take(size).Select(r => r.ToView())], total, page, size) { NextKey = next };
     }
+
+    /// <summary>
+    /// The items after <paramref name="after"/> in the order. On PostgreSQL a row comparison, which the order's index reads as a
+    /// range (the page starts at the key, whatever its depth); on SQLite the same test spelled out, which its planner reads off the
+    /// same index. Either way no item before the key is read into the page, and an item dismissed or added meanwhile moves no other.
+    /// </summary>
+    private static IQueryable<InboxItem> After(IQueryable<InboxItem> items, InboxOrder order, InboxKey after, bool rowValues) =>
+        (order, rowValues) switch
+        {
+            (InboxOrder.Newest, true) => items.Where(i => EF.Functions.LessThan(ValueTuple.Create(i.SortAt, i.Id), ValueTuple.Create(after.SortAt, after.Id))),
+            (InboxOrder.Newest, false) => items.Where(i => i.SortAt < after.SortAt || (i.SortAt == after.SortAt && i.Id < after.Id)),
+            (_, true) => items.Where(i => EF.Functions.LessThan(
+                ValueTuple.Create(i.Score, i.SortAt, i.Id), ValueTuple.Create(after.Score, after.SortAt, after.Id))),
+            _ => items.Where(i => i.Score < after.Score
+                || (i.Score == after.Score && (i.SortAt < after.SortAt || (i.SortAt == after.SortAt && i.Id < after.Id)))),
+        };
 
     /// <summary>
     /// The items in the inbox's order: by score, then the newest first (<see cref="InboxItem.SortAt"/>, the date published, else
@@ -303,12 +340,12 @@ public sealed class InboxService(IDbContextFactory<DealTrackerDbContext> dbFacto
     private static IQueryable<Row> Project(IQueryable<InboxItem> items) => items.Select(i => new Row(
         i.Id, i.Title, i.Link, i.Outlet!.Slug, i.Outlet.Name, i.FeedId, i.PublishedAt, i.Summary, i.Status, i.DismissReason, i.ReportId,
         i.Deal == null ? null : i.Deal.Slug, i.Deal == null ? null : i.Deal.Title, i.PartiesNamed, i.FigureCount, i.Score, i.Duplicates,
-        i.FetchedAt, i.Extraction));
+        i.FetchedAt, i.Extraction, i.SortAt));
 
     private sealed record Row(
         int Id, string Title, string Link, string OutletSlug, string OutletName, int? FeedId, DateTime? PublishedAt, string? Summary,
         InboxStatus Status, string? DismissReason, int? ReportId, string? DealSlug, string? DealTitle, string? PartiesNamed,
-        int FigureCount, int Score, int Duplicates, DateTime FetchedAt, string? Extraction)
+        int FigureCount, int Score, int Duplicates, DateTime FetchedAt, string? Extraction, DateTime SortAt)
     {
         public InboxItemView ToView() => new(
             Id, Title, Domain.Reports.Links.SafeOrNull(Link), OutletSlug, OutletName, FeedId, StoredTimes.Utc(PublishedAt), Summary, Status, DismissReason,
