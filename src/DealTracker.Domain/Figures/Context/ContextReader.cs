@@ -391,6 +391,15 @@ public static class ContextReader
                 (metric, investor) = (null, null);
             }
 
+            // Since the forty-seventh session: a gain, a loss, a change's size or a cash payment is none of the deal's money, whatever a cue
+            // near it read ("a massive $4.2 billion valuation gain on its investment in OpenAI"; MetricRules.GainsAndLosses.cs).
+            if ((metric is not null && MetricRules.IsGainLossOrChange(sentence, first, last, floor))
+                || (metric == Metric.Valuation && MetricRules.IsTakeoverValue(sentence, first))
+                || (metric == Metric.Revenue && MetricRules.IsNoSales(sentence, first)))
+            {
+                (metric, investor) = (null, null);
+            }
+
             // Since the thirty-ninth session: a data-centre lease's value is compute bought, and what a deal's options may take the figure
             // before to keeps that figure's reading ("with potential to rise to $8.7 billion if … options are exercised"; M7, M8,
             // MetricRules.CapacityLeases.cs).
@@ -536,6 +545,13 @@ public static class ContextReader
         // rule read, is that giver's investment.
         // "a $20 billion commitment by … DataVolt to invest in datacenters": money for a build-out of its own is no investment.
         metric ??= InvestorRules.AttachedGiver(sentence, last) is not null && !MetricRules.IsBuildOutSpending(sentence, first, last) ? Metric.Investment : null;
+
+        // Since the forty-seventh session: "Microsoft has committed $13 billion to OpenAI and has already paid $11.6 billion of that amount".
+        if (f > 0 && floor > 0 && readings[f - 1].Metric is Metric.Investment or Metric.RoundSize or Metric.ComputeCommitment
+            && MetricRules.IsPartOfThatAmount(sentence.Words, last))
+        {
+            return readings[f - 1].Metric;
+        }
 
         // "Google would put in $1 billion and Salesforce up to $500 million": a figure joined to the one before
         // by a few words with no cue of its own is more of the same; not the price of one share ("$700 million, at Rs 734 per share").
@@ -924,14 +940,43 @@ public static class ContextReader
             return null;
         }
 
+        // Since the forty-seventh session, a change to the figure before also says it ("operating revenue increased by 80.7% to Rs 719 crore
+        // during the financial year ending in March 2022 from Rs 398 crore").
         var span = Enumerable.Range(end, first - end).Select(i => words[i].Lower).ToList();
-        if (!span.Any(_comparisonWords.Contains)
+        if (!(span.Any(_comparisonWords.Contains) || (words[k].Lower == "from" && ChangedTo(words, sentence.WordAtOrAfter(readings[before].Figure.Start))))
             || span.Any(w => w is "valuation" or "valued" or "value" or "raised" or "raise" or "invest" or "invested" or "investment" or "stake" or "round"))
         {
             return null;
         }
 
         return metric;
+    }
+
+    /// <summary>Since the forty-seventh session: a change verb before "to" and the figure at word <paramref name="at"/>: "fell by 29.2% to".</summary>
+    private static bool ChangedTo(List<Word> words, int at)
+    {
+        var to = at - 1;
+        while (to > 0 && words[to].Lower is "about" or "around" or "nearly" or "almost" or "roughly" or "approximately" or "over" or "just" or "some")
+        {
+            to--;
+        }
+
+        // Not a hedge: "up to $5 billion".
+        if (to < 1 || words[to].Lower != "to" || words[to - 1].Lower == "up")
+        {
+            return false;
+        }
+
+        for (var v = to - 1; v >= 0 && to - v <= 5 && !words[v].EndsPhrase; v--)
+        {
+            if (_comparisonWords.Contains(words[v].Lower) || words[v].Lower is "soared" or "climbed" or "plunged" or "slid" or "dipped" or "skyrocketed"
+                or "grown" or "risen" or "fallen" or "shrank" or "shrunk" or "tumbled" or "slumped")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCitedSource(SentenceWords sentence, string name)

@@ -166,6 +166,13 @@ internal static partial class InvestorRules
 
         // "with Providence only committing $260 million of equity".
         var verb = first - 1;
+
+        // Since the forty-seventh session, past a reported amount: "with Google initially investing a reported $300 million".
+        if (verb >= 3 && words[verb].Lower is "reported" or "estimated" && words[verb - 1].Lower is "a" or "an")
+        {
+            verb -= 2;
+        }
+
         if (verb >= 2 && words[verb].Lower == "in" && words[verb - 1].Lower == "putting")
         {
             verb--;
@@ -174,7 +181,10 @@ internal static partial class InvestorRules
         if (_withGivingVerbs.Contains(words[verb].Lower))
         {
             var end = verb - 1;
-            while (end > 0 && words[end].Lower is "only" or "also" or "jointly" or "together" or "alone")
+
+            // Since the forty-seventh session, past when too: "with Google initially investing".
+            while (end > 0 && words[end].Lower is "only" or "also" or "jointly" or "together" or "alone" or "initially" or "first" or "originally"
+                       or "previously" or "later" or "now" or "reportedly")
             {
                 end--;
             }

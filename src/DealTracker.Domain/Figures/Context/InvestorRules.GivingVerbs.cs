@@ -17,6 +17,9 @@ internal static partial class InvestorRules
         "ploughed", "ploughing", "plow", "plowed", "inject", "injects", "injected", "injecting", "pump", "pumps", "pumped", "pumping", "fork",
         "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "contribute", "contributes", "contributed", "contributing",
         "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "chip", "chips", "chipped", "chipping", "splash", "splashed", "pitch", "pitched", "pitches",
+
+        // Since the forty-seventh session: "SoftBank kicked in $1 billion".
+        "kick", "kicks", "kicked", "kicking",
     };
 
     /// <summary>Words between a giving verb and the figure: "forked out", "put in", "committed a further", "invested more than".</summary>
@@ -24,6 +27,9 @@ internal static partial class InvestorRules
     {
         "out", "in", "up", "a", "an", "the", "further", "fresh", "additional", "another", "initial", "extra", "total", "of", "some", "about",
         "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than", "at", "least", "to", "just", "under",
+
+        // Since the forty-seventh session: "with Google initially investing a reported $300 million".
+        "reported", "estimated", "rumoured", "rumored",
     };
 
     /// <summary>Words between a subject and its giving verb: auxiliaries, intentions and adverbs ("has personally", "is set to").</summary>

@@ -266,6 +266,9 @@ internal static partial class MetricRules
 
         return lower == "in" && i > 0 && words[i - 1].Lower is "put" or "puts" or "putting" or "pump" or "pumped" or "plow" or "plough" or "chip"
             or "chips" or "chipped" or "chipping"
+
+                // Since the forty-seventh session: "SoftBank kicked in $1 billion".
+                or "kick" or "kicks" or "kicked" or "kicking"
             ? Cue.Investment
             : null;
     }

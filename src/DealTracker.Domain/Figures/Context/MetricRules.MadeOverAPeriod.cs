@@ -87,7 +87,7 @@ internal static partial class MetricRules
         }
 
         var i = SkipConversion(words, last);
-        if (words[last].EndsPhrase || i + 1 >= words.Count || words[i].Lower is not ("in" or "during" or "over" or "for" or "last" or "this"))
+        if (words[last].EndsPhrase || i + 1 >= words.Count || words[i].Lower is not ("in" or "during" or "over" or "for" or "last" or "this" or "from"))
         {
             return false;
         }
@@ -97,7 +97,20 @@ internal static partial class MetricRules
             return words[i + 1].Lower is "year" or "quarter";
         }
 
-        var k = words[i + 1].Lower == "the" ? i + 2 : i + 1;
+        // Since the forty-seventh session: made from selling something ("Unacademy made Rs 7.92 crore from sale of educational material").
+        if (words[i].Lower == "from")
+        {
+            var sold = words[i + 1].Lower is "the" or "its" && i + 2 < words.Count ? i + 2 : i + 1;
+            return words[sold].Lower is "sale" or "sales" or "selling" or "advertising" or "ads" or "subscriptions" or "subscription" or "licensing";
+        }
+
+        // Since the forty-seventh session, past a possessive period too: "Google made $61.9 billion in this year's second quarter".
+        var k = words[i + 1].Lower is "the" or "its" ? i + 2 : i + 1;
+        if (k + 1 < words.Count && words[k].Lower is "this" or "last" && ((words[k + 1].Lower == "year" && words[k + 1].Possessive) || words[k + 1].Lower == "fiscal"))
+        {
+            k += 2;
+        }
+
         return k < words.Count && (_salesPeriodWords.Contains(words[k].Lower) || (words[k].Core.Length == 4 && int.TryParse(words[k].Core, out var year) && year is >= 1990 and <= 2100));
     }
 }

@@ -46,6 +46,14 @@ internal static partial class MetricRules
 
         var lower = words[cue].Lower;
         var verb = lower is "at" or "to" ? cue - 1 : cue;
+
+        // Since the forty-seventh session: a stake valued by a verb ("…, valuing the stake at $135 billion").
+        if (lower == "at" && cue >= 3 && words[cue - 1].Lower is "stake" or "holding" or "shareholding" && words[cue - 2].Lower is "the" or "its" or "their" or "that"
+            && words[cue - 3].Lower is "valuing" or "values" or "valued" or "value")
+        {
+            return (true, IsPersonsStake(sentence, cue - 1));
+        }
+
         if (!(lower == "worth" || (lower == "at" && words[verb].Lower is "valued" or "estimated") || (lower == "of" && words[cue - 1].Lower == "value"
             && cue >= 2 && words[cue - 2].Lower is "a" or "an" or "estimated" or "total" or "market")
             || (lower == "to" && words[verb].Lower is "rise" or "rose" or "risen" or "climb" or "climbed" or "grown" or "grew" or "jumped" or "swelled")))
@@ -84,6 +92,13 @@ internal static partial class MetricRules
             if (noun is "stakes" or "shareholdings")
             {
                 return null;
+            }
+
+            // Since the forty-seventh session, an investment held is one stake too: "Microsoft now holds an investment in OpenAI Group PBC
+            // valued at around $135 billion".
+            if (noun == "investment" && i >= 2 && words[i - 1].Lower is "an" or "its" or "their" && words[i - 2].Lower is "holds" or "held" or "holding" or "hold")
+            {
+                return (true, IsPersonsStake(sentence, i));
             }
 
             if (noun is "stake" or "shareholding" || (noun == "holding" && !words[i].IsCapitalised

@@ -18,6 +18,9 @@ internal static partial class MetricRules
     {
         "a", "an", "the", "initial", "first", "second", "third", "final", "upfront", "up-front", "immediate", "remaining", "tranche", "of",
         "by", "another", "further",
+
+        // Since the forty-seventh session: "followed by an additional $2 billion".
+        "additional",
     };
 
     /// <summary>Words saying when or how a part is paid: "upfront", "over time", "in cash", "in later tranches", "next year".</summary>
@@ -53,14 +56,48 @@ internal static partial class MetricRules
             return false;
         }
 
-        // "and": only right after another part ("$500 million upfront and $1.5 billion over time").
-        if (words[lead].Lower is "and" or "plus" or "then" && !(lead - 1 >= 0 && _trancheWords.Contains(words[lead - 1].Lower)))
+        // "and": only right after another part ("$500 million upfront and $1.5 billion over time"; since the forty-seventh session also
+        // "$2 billion in 2023 and $1 billion earlier this year").
+        if (words[lead].Lower is "and" or "plus" or "then" && !(lead - 1 >= 0 && (_trancheWords.Contains(words[lead - 1].Lower) || IsPartsTime(words, lead - 1))))
         {
             return false;
         }
 
-        return trancheBefore || TrancheWordAfter(words, SkipConversion(words, last));
+        // Since the forty-seventh session: "followed by an additional $2 billion" is more of the same whatever follows it.
+        var more = words[lead].Lower == "followed" && Enumerable.Range(lead + 1, first - lead - 1).Any(k => words[k].Lower is "another" or "further" or "additional");
+        return trancheBefore || more || TrancheWordAfter(words, SkipConversion(words, last)) || TimeAfterAPart(words, lead, last);
     }
+
+    /// <summary>
+    /// Since the forty-seventh session: "including $2 billion in 2023 and $1 billion earlier this year": a part said by when it was paid, after
+    /// "including" or "of which" (not "with", which also opens a condition), or after "and" joining another such part.
+    /// </summary>
+    private static bool TimeAfterAPart(IReadOnlyList<Word> words, int lead, int last)
+    {
+        if (words[lead].Lower is not ("including" or "and" or "which") || words[last].EndsPhrase)
+        {
+            return false;
+        }
+
+        // "and" only after a part that "including" or "of which" opened: "including $2 billion in 2023 and $1 billion earlier this year".
+        if (words[lead].Lower == "and" && !Enumerable.Range(Math.Max(0, lead - 8), lead - Math.Max(0, lead - 8)).Any(k => words[k].Lower is "including" or "which"))
+        {
+            return false;
+        }
+
+        var next = SkipConversion(words, last);
+        return next + 1 < words.Count
+            && ((words[next].Lower is "in" && IsPartsTime(words, next + 1))
+                || (words[next].Lower is "earlier" or "later" && words[next + 1].Lower is "this" or "that" or "last" or "in")
+                || (words[next].Lower is "last" or "this" && words[next + 1].Lower is "year" or "month" or "quarter"));
+    }
+
+    /// <summary>A year or a month that dates a part: "2023", "March".</summary>
+    private static bool IsPartsTime(IReadOnlyList<Word> words, int i) =>
+        i >= 0 && i < words.Count
+        && ((words[i].Core.Length == 4 && int.TryParse(words[i].Core, out var year) && year is >= 1990 and <= 2100)
+            || words[i].Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
+                or "november" or "december" or "year" or "earlier" or "this");
 
     /// <summary>"upfront", "up front", "over time", "in cash", "in the first tranche", "over the next five years" right after the figure.</summary>
     private static bool TrancheWordAfter(IReadOnlyList<Word> words, int next)
@@ -81,5 +118,13 @@ internal static partial class MetricRules
         }
 
         return false;
+    }
+
+    /// <summary>Since the forty-seventh session: "of that amount", "of the sum", "of this commitment" right after the figure: a part of the figure before.</summary>
+    public static bool IsPartOfThatAmount(IReadOnlyList<Word> words, int last)
+    {
+        var next = SkipConversion(words, last);
+        return !words[last].EndsPhrase && next + 2 < words.Count && words[next].Lower == "of" && words[next + 1].Lower is "that" or "this" or "the"
+            && words[next + 2].Lower is "amount" or "sum" or "total" or "commitment" or "investment" or "money" or "pledge" or "figure";
     }
 }

@@ -62,7 +62,11 @@ internal static partial class SourceRules
     {
         var words = sentence.Words;
         var dropped = found.Where(f => f.Kind == SourceKind.Named
-            && (IsAskedForComment(sentence, f) || IsBracketedShortForm(sentence, f, found) || IsQuotedUnknownName(text, sentence, f))).ToList();
+            && (IsAskedForComment(sentence, f) || IsBracketedShortForm(sentence, f, found) || IsQuotedUnknownName(text, sentence, f)
+
+                // Since the forty-seventh session: a participle opening the sentence is no name ("Beating analysts' estimates by one
+                // percentage point, LVMH reported").
+                || f.Name is "Beating" or "Missing" or "Topping" or "Exceeding" or "Surpassing" or "Trailing" or "Lagging" or "Matching")).ToList();
         found.RemoveAll(dropped.Contains);
 
         // "According to the NVCA, the survey found": a survey cited back is the named source's, already read.
@@ -75,7 +79,7 @@ internal static partial class SourceRules
             {
                 AddUnlessCovered(found, named);
             }
-            else if (!anonymous && AnalystsEstimate(sentence, i) is { } analysts)
+            else if (!anonymous && (AnalystsEstimate(sentence, i) ?? (namedCited ? null : AnalystExpectations(sentence, i))) is { } analysts)
             {
                 found.Add(analysts);
                 anonymous = true;
@@ -179,6 +183,37 @@ internal static partial class SourceRules
         var analystsEstimates = i + 1 < words.Count && words[i].Lower == "analysts" && words[i].Possessive
             && words[i + 1].Lower is "estimate" or "estimates" or "forecast" or "forecasts" or "average" or "consensus" or "expectations";
         return fromAnalysts || analystsEstimates ? new SourceMention("analysts", SourceKind.Anonymous, words[i].Start, "analysts".Length) : null;
+    }
+
+    /// <summary>
+    /// Since the forty-seventh session: analysts' expectations in more shapes (S6), when no outlet or provider is cited for them: "beating
+    /// analyst estimates", "surpassed analyst expectations of $41.38 billion", "Analyst had expected revenue of $3.75 billion", "surprising
+    /// analysts who had expected a loss", "below analysts' estimates of ₹2,447 crore". Not "analyst expectations compiled by LSEG" (the
+    /// provider is the source).
+    /// </summary>
+    private static SourceMention? AnalystExpectations(SentenceWords sentence, int i)
+    {
+        var words = sentence.Words;
+
+        // "analysts' estimates": the plural's apostrophe is peeled off the word as a closing quote would be.
+        var plural = words[i].Lower == "analysts" && (words[i].Possessive || words[i].After is '\'' or '’');
+        if (i + 1 >= words.Count || words[i].Lower is not ("analyst" or "analysts") || (words[i].EndsPhrase && !plural))
+        {
+            return null;
+        }
+
+        var next = words[i + 1].Lower;
+        var estimates = (words[i].Lower == "analyst" || plural)
+            && next is "estimates" or "estimate" or "expectations" or "forecasts" or "forecast" or "consensus" or "views" or "average";
+        var expected = (next == "had" && i + 2 < words.Count && words[i + 2].Lower == "expected" && (i == 0 || words[i - 1].EndsPhrase))
+            || (words[i].Lower == "analysts" && next == "who" && i + 3 < words.Count && words[i + 2].Lower is "had" or "have"
+                && words[i + 3].Lower is "expected" or "forecast" or "predicted" or "estimated");
+        if (!(estimates || expected) || words.Skip(i + 1).Take(5).Any(w => w.Lower is "compiled" or "polled" or "surveyed" or "according"))
+        {
+            return null;
+        }
+
+        return new SourceMention(words[i].Core, SourceKind.Anonymous, words[i].Start, words[i].Core.Length);
     }
 
     /// <summary>"not immediately available for comment when contacted by Reuters", "could not be reached by Reuters": an outlet cited for nothing (S7).</summary>

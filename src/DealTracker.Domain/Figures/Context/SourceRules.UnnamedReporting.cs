@@ -74,12 +74,18 @@ internal static partial class SourceRules
         "claims", "claim", "added", "noted", "notes", "indicated", "indicates", "indicate", "stated", "states", "wrote", "writes",
         "revealed", "reveals", "cited", "cites", "quoted", "quotes", "speculated", "estimated", "put", "valued", "pegged", "state",
         "suggesting", "indicating", "saying", "showing", "claiming", "stating", "revealing",
+
+        // Since the forty-seventh session: "Media reports last week pointed to Alibaba and Baidu having started using …".
+        "pointed", "points",
     };
 
     /// <summary>Words between the noun and its verb that keep the frame: "reports have said", "the newspaper also reported".</summary>
     private static readonly HashSet<string> _reportingAdverbs = new(StringComparer.Ordinal)
     {
         "also", "earlier", "previously", "have", "had", "has", "later", "then", "first", "separately", "further", "recently",
+
+        // Since the forty-seventh session: "Media reports last week pointed to".
+        "last", "week", "yesterday",
     };
 
     /// <summary>Unnamed people by role (S6): "analysts", "industry insiders", "bankers", "company followers".</summary>
@@ -136,6 +142,15 @@ internal static partial class SourceRules
                 && (CitedUnnamedReporting(text, sentence, i) ?? TellingUnnamedReporting(text, sentence, i) ?? ToldUnnamedMedium(text, sentence, i)) is { } reporting)
             {
                 AddUnlessCovered(found, reporting);
+            }
+
+            // Since the forty-seventh session: described media telling something are their own reporters beside a cited outlet ("after
+            // local media reported that …, and after Bloomberg and Reuters reported that …").
+            else if (outletCited && words[i].Lower == "media" && i > 0 && !words[i - 1].EndsPhrase && words[i - 1].Lower is not ("the" or "a" or "social")
+                && (_unnamedReportingModifiers.Contains(words[i - 1].Lower) || _mediaNationalities.Contains(words[i - 1].Core))
+                && TellingUnnamedReporting(text, sentence, i) is { } described && described.Name.EndsWith("media", StringComparison.OrdinalIgnoreCase))
+            {
+                AddUnlessCovered(found, described);
             }
 
             if (AnalystsAtFirm(text, sentence, i) is { } firm)

@@ -136,6 +136,10 @@ internal static partial class SourceRules
         // (SourceRules.BracketedAndAffiliated.cs).
         BracketedAndAffiliatedSources(text, sentence, found);
 
+        // Since the forty-seventh session: brokers moving their price targets added; companies telling their own plans or results and
+        // months' short forms dropped (SourceRules.BrokersAndOwnStatements.cs).
+        BrokerAndOwnStatementSources(sentence, found);
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // Since the thirty-fifth session: a conjunction opening the sentence is never a source's name ("As stated by a source to

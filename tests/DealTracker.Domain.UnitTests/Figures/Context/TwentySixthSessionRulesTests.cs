@@ -75,7 +75,9 @@ public sealed class TwentySixthSessionRulesTests
     [InlineData("Qatar Investment Authority and Blue Owl Capital have signed a partnership to launch a $3 billion platform, they said on Thursday.")]
     [InlineData("Both companies will also allocate $1 billion in a fund to support the development of skills, they said.")]
     [InlineData("Venture capitalists put US$97 billion into artificial intelligence startups in the US last year.")]
-    [InlineData("Nvidia expects first-quarter revenue of $8.1 billion, compared with analysts' estimates of $7.29 billion.")]
+    // Since the forty-seventh session's relabel (S6, docs/issue-reading/relabels/analyst-estimates.tsv) analysts' estimates with no
+    // provider are unnamed analysts; compiled by a provider they are the provider's alone.
+    [InlineData("Nvidia expects first-quarter revenue of $8.1 billion, compared with analysts' estimates of $7.29 billion, according to IBES data from Refinitiv.")]
     public void Read_OwnPeopleOrPartiesOrActions_AreNotAnonymous(string sentence)
     {
         Assert.False(HasAnonymous(sentence));
