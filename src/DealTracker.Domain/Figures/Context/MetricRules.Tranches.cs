@@ -92,12 +92,11 @@ internal static partial class MetricRules
                 || (words[next].Lower is "last" or "this" && words[next + 1].Lower is "year" or "month" or "quarter"));
     }
 
-    /// <summary>A year or a month that dates a part: "2023", "March".</summary>
+    /// <summary>A year or a month that dates a part, or the end of "earlier this year": "2023", "March".</summary>
     private static bool IsPartsTime(IReadOnlyList<Word> words, int i) =>
         i >= 0 && i < words.Count
         && ((words[i].Core.Length == 4 && int.TryParse(words[i].Core, out var year) && year is >= 1990 and <= 2100)
-            || words[i].Lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october"
-                or "november" or "december" or "year" or "earlier" or "this");
+            || Lexicon.Months.Contains(words[i].Lower) || words[i].Lower is "year" or "earlier" or "this");
 
     /// <summary>"upfront", "up front", "over time", "in cash", "in the first tranche", "over the next five years" right after the figure.</summary>
     private static bool TrancheWordAfter(IReadOnlyList<Word> words, int next)

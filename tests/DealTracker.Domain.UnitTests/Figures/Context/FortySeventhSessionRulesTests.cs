@@ -56,7 +56,7 @@ public sealed class FortySeventhSessionRulesTests
     [InlineData("Meta dropped $14.3 billion on a non-voting stake in Scale AI, locking in one of the most aggressive bets on AI infrastructure this year.", "$14.3 billion", Metric.Investment)]
     [InlineData("Currently, Walmart is in talks with Accel and Tiger Global to buy their shares for around $1.5 Bn, valuing Flipkart at $30 Bn.", "$30 Bn", Metric.Valuation)]
     [InlineData("Revenue rose to $5 billion from $4 billion a year earlier.", "$4 billion", Metric.Revenue)]
-    public void Read_MoneyDroppedOnAStakeOrAStakeSaleValuingACompany_KeepsItsReading(string sentence, string at, Metric metric)
+    public void Read_MoneyOnAStakeAValuationBesideAStakeSaleOrAPlainChange_KeepsItsReading(string sentence, string at, Metric metric)
     {
         Assert.Equal(metric, Figure(sentence, at).Metric);
     }
